@@ -1,0 +1,10 @@
+/**
+ * Kamus kompetensi: the managerial and sosial-kultural competencies of PermenPANRB 38/2017 and the technical
+ * competencies per rumpun jabatan, each with level 1–5 descriptions, legal basis and effective dates; and the
+ * effective-dated table of default managerial/sosial-kultural levels per jenis and jenjang jabatan. Entries are never
+ * deleted: a retired entry stays valid for records made while it was in force.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Kamus Kompetensi",
+        allowedDependencies = {"shared", "sistem", "akses", "audit"})
+@org.jspecify.annotations.NullMarked
+package id.aparatur.kompetensi;

@@ -1,0 +1,33 @@
+package id.aparatur.sistem;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Uses the embedded PostgreSQL unless {@code spring.datasource.url} ({@code SPRING_DATASOURCE_URL}) names an external
+ * server, in which case Spring Boot's own DataSource auto-configuration takes over.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class BasisDataConfiguration {
+
+    @Bean
+    DataSource dataSource(
+            @Value("${aparatur.data-dir:./data}") String folderData,
+            @Value("${aparatur.db.nama:aparatur}") String namaDb,
+            @Value("${aparatur.db.bersihkan-saat-mulai:false}") boolean bersihkan,
+            @Value("${aparatur.db.pool-maks:24}") int poolMaks) {
+        String url = PostgresTertanam.jalankan(Path.of(folderData, "postgres"), namaDb, bersihkan);
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(url);
+        ds.setUsername("postgres");
+        ds.setMaximumPoolSize(poolMaks);
+        ds.setPoolName("aparatur");
+        return ds;
+    }
+}

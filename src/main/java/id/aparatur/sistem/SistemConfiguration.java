@@ -1,0 +1,51 @@
+package id.aparatur.sistem;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Clock, messages (Bahasa Indonesia by default, English second) and the locale switch {@code ?lang=en}. */
+@Configuration(proxyBeanMethods = false)
+class SistemConfiguration implements WebMvcConfigurer {
+
+    static final Locale INDONESIA = Locale.forLanguageTag("id");
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    MessageSource messageSource() {
+        var ms = new ReloadableResourceBundleMessageSource();
+        ms.setBasenames("classpath:i18n/messages", "classpath:i18n/organisasi", "classpath:i18n/kompetensi",
+                "classpath:i18n/pegawai", "classpath:i18n/akses", "classpath:i18n/audit");
+        ms.setDefaultEncoding("UTF-8");
+        ms.setFallbackToSystemLocale(false);
+        ms.setDefaultLocale(INDONESIA);
+        ms.setCacheSeconds(-1);
+        return ms;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        var resolver = new CookieLocaleResolver("aparatur-bahasa");
+        resolver.setDefaultLocale(INDONESIA);
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        var interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        registry.addInterceptor(interceptor);
+    }
+}
