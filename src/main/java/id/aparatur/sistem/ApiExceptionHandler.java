@@ -46,8 +46,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail validasi(ValidasiException e) {
         Locale l = LocaleContextHolder.getLocale();
         List<Map<String, String>> errors = new ArrayList<>();
-        for (String kode : e.kodePesan()) {
-            errors.add(Map.of("field", e.field(), "message", pesan.getMessage(kode, null, kode, l)));
+        for (ValidasiException.Galat g : e.galat()) {
+            errors.add(Map.of("field", g.field(), "message", pesan.getMessage(g.kodePesan(), null, g.kodePesan(), l)));
         }
         ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "galat.validasi.judul",
                 errors.isEmpty() ? e.getMessage() : errors.get(0).get("message"));
