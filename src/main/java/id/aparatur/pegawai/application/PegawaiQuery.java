@@ -1,0 +1,158 @@
+package id.aparatur.pegawai.application;
+
+import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.Peran;
+import id.aparatur.pegawai.domain.Pegawai;
+import id.aparatur.shared.DataTidakDitemukanException;
+import id.aparatur.shared.Halaman;
+import id.aparatur.shared.Nip;
+import id.aparatur.shared.Permintaan;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read side of employee data, always within the caller's scope: ADMIN_BKD/ASESOR all, PIMPINAN_OPD their OPD, ATASAN
+ * themself and their direct and indirect subordinates, PEGAWAI themself. Out-of-scope records are never listed and
+ * answer 404.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PegawaiQuery {
+
+    /** A list row, with the names of jabatan, unit, OPD and atasan resolved. */
+    public record PegawaiBaris(String nip, String nama, String namaLengkap, char jenisKelamin, LocalDate tanggalLahir,
+            YearMonth tmtCpns, @Nullable Long jabatanId, @Nullable String jabatanNama, @Nullable Integer kelas,
+            @Nullable Long unitId, @Nullable String unitNama, @Nullable Long opdId, @Nullable String opdNama,
+            @Nullable String atasanNip, @Nullable String atasanNama, boolean aktif, int versi) {}
+
+    public record Filter(@Nullable String q, @Nullable Long opd, @Nullable Long unit, @Nullable Long jabatan,
+            @Nullable String atasan, @Nullable Boolean aktif) {}
+
+    static final String SELECT = """
+            SELECT p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jenis_kelamin, p.tanggal_lahir, p.tmt_cpns,
+                   p.jabatan_id, j.nama AS jabatan_nama, j.kelas, p.unit_id, u.nama AS unit_nama, p.opd_id,
+                   o.nama AS opd_nama, p.atasan_nip, a.nama AS atasan_nama, p.aktif, p.alasan_nonaktif, p.versi
+            FROM pegawai.pegawai p
+            LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id
+            LEFT JOIN organisasi.unit u ON u.id = p.unit_id
+            LEFT JOIN organisasi.opd o ON o.id = p.opd_id
+            LEFT JOIN pegawai.pegawai a ON a.nip = p.atasan_nip""";
+
+    private final JdbcClient jdbc;
+
+    PegawaiQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Halaman<PegawaiBaris> daftar(Cakupan c, Filter f, Permintaan p) {
+        List<String> syarat = new ArrayList<>();
+        Map<String, Object> param = new HashMap<>();
+        cakupan(c, syarat, param);
+        if (f.q() != null && !f.q().isBlank()) {
+            String q = f.q().trim().replace(" ", "");
+            if (q.matches("[0-9]{3,18}")) {
+                syarat.add("p.nip LIKE :nip");
+                param.put("nip", q + "%");
+            } else {
+                syarat.add("p.nama ILIKE :q");
+                param.put("q", "%" + f.q().trim() + "%");
+            }
+        }
+        if (f.opd() != null) {
+            syarat.add("p.opd_id = :fopd");
+            param.put("fopd", f.opd());
+        }
+        if (f.unit() != null) {
+            syarat.add("p.unit_id = :funit");
+            param.put("funit", f.unit());
+        }
+        if (f.jabatan() != null) {
+            syarat.add("p.jabatan_id = :fjab");
+            param.put("fjab", f.jabatan());
+        }
+        if (f.atasan() != null && !f.atasan().isBlank()) {
+            syarat.add("p.atasan_nip = :fatasan");
+            param.put("fatasan", f.atasan());
+        }
+        if (f.aktif() != null) {
+            syarat.add("p.aktif = :aktif");
+            param.put("aktif", f.aktif());
+        }
+        String where = syarat.isEmpty() ? "" : " WHERE " + String.join(" AND ", syarat);
+        long total = jdbc.sql("SELECT count(*) FROM pegawai.pegawai p" + where).params(param).query(Long.class).single();
+        List<PegawaiBaris> isi = jdbc.sql(SELECT + where + " ORDER BY p.nama, p.nip LIMIT :lim OFFSET :off")
+                .params(param).param("lim", p.ukuran()).param("off", p.offset()).query(PegawaiQuery::baris).list();
+        return Halaman.of(isi, p.nomor(), p.ukuran(), total);
+    }
+
+    public PegawaiBaris detail(Cakupan c, String nip) {
+        List<String> syarat = new ArrayList<>();
+        Map<String, Object> param = new HashMap<>();
+        cakupan(c, syarat, param);
+        syarat.add("p.nip = :dnip");
+        param.put("dnip", nip);
+        return jdbc.sql(SELECT + " WHERE " + String.join(" AND ", syarat)).params(param).query(PegawaiQuery::baris)
+                .optional().orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+    }
+
+    /** The stored record, ignoring scope (for use cases that already checked authority). */
+    public Optional<Pegawai> muat(String nip) {
+        return jdbc.sql("SELECT * FROM pegawai.pegawai WHERE nip = ?").param(nip).query((rs, i) -> new Pegawai(
+                        new Nip(rs.getString("nip")), rs.getString("nama"), rs.getString("gelar_depan"),
+                        rs.getString("gelar_belakang"), rs.getString("jenis_kelamin").charAt(0),
+                        rs.getObject("tanggal_lahir", LocalDate.class),
+                        YearMonth.from(rs.getObject("tmt_cpns", LocalDate.class)), rs.getObject("jabatan_id", Long.class),
+                        rs.getObject("unit_id", Long.class), rs.getObject("opd_id", Long.class),
+                        rs.getString("atasan_nip"), rs.getBoolean("aktif"), rs.getString("alasan_nonaktif"),
+                        rs.getInt("versi")))
+                .optional();
+    }
+
+    /** Adds the scope predicate; the union of what each of the user's roles grants. */
+    static void cakupan(Cakupan c, List<String> syarat, Map<String, Object> param) {
+        if (c.semuaOpd()) {
+            return;
+        }
+        List<String> atau = new ArrayList<>();
+        if (c.punya(Peran.PIMPINAN_OPD) && c.opdId() != null) {
+            atau.add("p.opd_id = :cOpd");
+            param.put("cOpd", c.opdId());
+        }
+        if (c.nip() != null && (c.punya(Peran.ATASAN) || c.punya(Peran.PEGAWAI) || c.punya(Peran.PIMPINAN_OPD))) {
+            atau.add("p.nip = :cNip");
+            param.put("cNip", c.nip());
+        }
+        if (c.nip() != null && c.punya(Peran.ATASAN)) {
+            atau.add("""
+                    p.nip IN (WITH RECURSIVE bawahan AS (
+                      SELECT b.nip FROM pegawai.pegawai b WHERE b.atasan_nip = :cNip
+                      UNION SELECT b.nip FROM pegawai.pegawai b JOIN bawahan ON b.atasan_nip = bawahan.nip)
+                    SELECT nip FROM bawahan)""");
+        }
+        syarat.add(atau.isEmpty() ? "false" : "(" + String.join(" OR ", atau) + ")");
+    }
+
+    static PegawaiBaris baris(ResultSet rs, int i) throws SQLException {
+        String gd = rs.getString("gelar_depan");
+        String gb = rs.getString("gelar_belakang");
+        String nama = rs.getString("nama");
+        String lengkap = (gd == null || gd.isBlank() ? "" : gd + " ") + nama + (gb == null || gb.isBlank() ? "" : ", " + gb);
+        return new PegawaiBaris(rs.getString("nip"), nama, lengkap, rs.getString("jenis_kelamin").charAt(0),
+                rs.getObject("tanggal_lahir", LocalDate.class), YearMonth.from(rs.getObject("tmt_cpns", LocalDate.class)),
+                rs.getObject("jabatan_id", Long.class), rs.getString("jabatan_nama"), rs.getObject("kelas", Integer.class),
+                rs.getObject("unit_id", Long.class), rs.getString("unit_nama"), rs.getObject("opd_id", Long.class),
+                rs.getString("opd_nama"), rs.getString("atasan_nip"), rs.getString("atasan_nama"),
+                rs.getBoolean("aktif"), rs.getInt("versi"));
+    }
+}

@@ -1,0 +1,197 @@
+package id.aparatur.pegawai.application;
+
+import id.aparatur.audit.DataDiubah;
+import id.aparatur.organisasi.JabatanRingkas;
+import id.aparatur.organisasi.StrukturOrganisasi;
+import id.aparatur.pegawai.domain.AturanPegawai;
+import id.aparatur.pegawai.domain.Pegawai;
+import id.aparatur.shared.DataTidakDitemukanException;
+import id.aparatur.shared.KonflikException;
+import id.aparatur.shared.Nip;
+import id.aparatur.shared.ValidasiException;
+import id.aparatur.shared.ValidasiException.Galat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases that change employee core data (ADMIN_BKD). The unit and OPD always follow the jabatan; the atasan
+ * langsung, when not given, is the holder of the head position of the employee's unit (or of the nearest parent unit
+ * with a holder). Employees are never deleted: they are deactivated with a reason.
+ */
+@Service
+@Transactional
+public class PengelolaanPegawai {
+
+    /** Input of create/update. Birth date, TMT and gender default to what the NIP encodes. */
+    public record DataPegawai(String nip, String nama, @Nullable String gelarDepan, @Nullable String gelarBelakang,
+            @Nullable Character jenisKelamin, @Nullable LocalDate tanggalLahir, @Nullable YearMonth tmtCpns,
+            @Nullable Long jabatanId, @Nullable String atasanNip) {}
+
+    private final JdbcClient jdbc;
+    private final PegawaiQuery query;
+    private final StrukturOrganisasi organisasi;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PengelolaanPegawai(JdbcClient jdbc, PegawaiQuery query, StrukturOrganisasi organisasi,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.query = query;
+        this.organisasi = organisasi;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public Pegawai buat(DataPegawai d) {
+        Nip nip = Nip.dari(d.nip());
+        if (query.muat(nip.nilai()).isPresent()) {
+            throw new KonflikException("pegawai.nip.dipakai", "NIP sudah terdaftar: " + nip);
+        }
+        Pegawai baru = susun(nip, d, true, null, 0);
+        jdbc.sql("""
+                        INSERT INTO pegawai.pegawai (nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir,
+                          tmt_cpns, jabatan_id, unit_id, opd_id, atasan_nip, aktif)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,true)""")
+                .params(baru.nip().nilai(), baru.nama(), baru.gelarDepan(), baru.gelarBelakang(),
+                        String.valueOf(baru.jenisKelamin()), baru.tanggalLahir(), baru.tmtCpns().atDay(1),
+                        baru.jabatanId(), baru.unitId(), baru.opdId(), baru.atasanNip())
+                .update();
+        Pegawai hasil = query.muat(nip.nilai()).orElseThrow();
+        events.publishEvent(new DataDiubah("PEGAWAI", nip.nilai(), "BUAT", hasil.opdId(),
+                "Pegawai didaftarkan: " + hasil.namaLengkap(), null, audit(hasil)));
+        return hasil;
+    }
+
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public Pegawai ubah(String nipTeks, DataPegawai d, int versi) {
+        Pegawai lama = query.muat(nipTeks).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nipTeks));
+        if (!lama.nip().nilai().equals(d.nip().replace(" ", ""))) {
+            throw new ValidasiException("nip", "pegawai.nip.tidak-dapat-diubah");
+        }
+        Pegawai baru = susun(lama.nip(), d, lama.aktif(), lama.alasanNonaktif(), versi);
+        int n = jdbc.sql("""
+                        UPDATE pegawai.pegawai SET nama = ?, gelar_depan = ?, gelar_belakang = ?, jenis_kelamin = ?,
+                          tanggal_lahir = ?, tmt_cpns = ?, jabatan_id = ?, unit_id = ?, opd_id = ?, atasan_nip = ?,
+                          versi = versi + 1
+                        WHERE nip = ? AND versi = ?""")
+                .params(baru.nama(), baru.gelarDepan(), baru.gelarBelakang(), String.valueOf(baru.jenisKelamin()),
+                        baru.tanggalLahir(), baru.tmtCpns().atDay(1), baru.jabatanId(), baru.unitId(), baru.opdId(),
+                        baru.atasanNip(), lama.nip().nilai(), versi)
+                .update();
+        if (n == 0) {
+            throw new OptimisticLockingFailureException("Pegawai " + nipTeks);
+        }
+        Pegawai hasil = query.muat(nipTeks).orElseThrow();
+        events.publishEvent(new DataDiubah("PEGAWAI", nipTeks, "UBAH", hasil.opdId(),
+                "Data pegawai diubah: " + hasil.namaLengkap(), audit(lama), audit(hasil)));
+        return hasil;
+    }
+
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public Pegawai nonaktifkan(String nip, String alasan, int versi) {
+        if (alasan == null || alasan.isBlank()) {
+            throw new ValidasiException("alasan", "NotBlank");
+        }
+        Pegawai lama = query.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        int n = jdbc.sql("UPDATE pegawai.pegawai SET aktif = false, alasan_nonaktif = ?, versi = versi + 1 "
+                        + "WHERE nip = ? AND versi = ?").params(alasan, nip, versi).update();
+        if (n == 0) {
+            throw new OptimisticLockingFailureException("Pegawai " + nip);
+        }
+        Pegawai hasil = query.muat(nip).orElseThrow();
+        events.publishEvent(new DataDiubah("PEGAWAI", nip, "NONAKTIFKAN", hasil.opdId(),
+                "Pegawai dinonaktifkan: " + hasil.namaLengkap() + ". Alasan: " + alasan, audit(lama), audit(hasil)));
+        return hasil;
+    }
+
+    private Pegawai susun(Nip nip, DataPegawai d, boolean aktif, @Nullable String alasan, int versi) {
+        List<Galat> g = new ArrayList<>();
+        JabatanRingkas jabatan = null;
+        if (d.jabatanId() != null) {
+            jabatan = organisasi.jabatan(d.jabatanId()).orElse(null);
+            if (jabatan == null) {
+                g.add(new Galat("jabatanId", "pegawai.jabatan.tidak-dikenal"));
+            } else if (!jabatan.aktif()) {
+                g.add(new Galat("jabatanId", "pegawai.jabatan.nonaktif"));
+            }
+        }
+        String atasan = d.atasanNip() == null || d.atasanNip().isBlank() ? null : d.atasanNip().replace(" ", "");
+        if (atasan != null) {
+            if (query.muat(atasan).isEmpty()) {
+                g.add(new Galat("atasanNip", "pegawai.atasan.tidak-dikenal"));
+            } else if (membentukSiklus(nip.nilai(), atasan)) {
+                g.add(new Galat("atasanNip", "pegawai.atasan.siklus"));
+            }
+        } else if (jabatan != null) {
+            atasan = atasanDariStruktur(nip.nilai(), jabatan);
+        }
+        Pegawai p = new Pegawai(nip, d.nama() == null ? "" : d.nama().trim(), kosongJadiNull(d.gelarDepan()),
+                kosongJadiNull(d.gelarBelakang()), d.jenisKelamin() == null ? nip.jenisKelamin() : d.jenisKelamin(),
+                d.tanggalLahir() == null ? nip.tanggalLahir() : d.tanggalLahir(),
+                d.tmtCpns() == null ? nip.tmtCpns() : d.tmtCpns(), jabatan == null ? null : jabatan.id(),
+                jabatan == null ? null : jabatan.unitId(), jabatan == null ? null : jabatan.opdId(), atasan, aktif,
+                alasan, versi);
+        g.addAll(AturanPegawai.periksa(p, LocalDate.now(clock)));
+        if (!g.isEmpty()) {
+            throw new ValidasiException(g);
+        }
+        return p;
+    }
+
+    /** Holder of the head position of the unit, else of the nearest ancestor unit that has a holder. */
+    private @Nullable String atasanDariStruktur(String nip, JabatanRingkas jabatan) {
+        return jdbc.sql("""
+                        WITH RECURSIVE naik AS (
+                          SELECT u.id, u.induk_id, u.jabatan_kepala_id, 0 AS tingkat FROM organisasi.unit u WHERE u.id = :unit
+                          UNION ALL
+                          SELECT u.id, u.induk_id, u.jabatan_kepala_id, naik.tingkat + 1 FROM organisasi.unit u
+                          JOIN naik ON u.id = naik.induk_id)
+                        SELECT p.nip FROM naik JOIN pegawai.pegawai p ON p.jabatan_id = naik.jabatan_kepala_id AND p.aktif
+                        WHERE p.nip <> :nip AND naik.jabatan_kepala_id <> :jabatan
+                        ORDER BY naik.tingkat, p.nip LIMIT 1""")
+                .param("unit", jabatan.unitId()).param("nip", nip).param("jabatan", jabatan.id())
+                .query(String.class).optional().orElse(null);
+    }
+
+    private boolean membentukSiklus(String nip, String calonAtasan) {
+        return jdbc.sql("""
+                        WITH RECURSIVE naik AS (SELECT nip, atasan_nip FROM pegawai.pegawai WHERE nip = :a
+                          UNION SELECT p.nip, p.atasan_nip FROM pegawai.pegawai p JOIN naik ON p.nip = naik.atasan_nip)
+                        SELECT count(*) FROM naik WHERE nip = :n""")
+                .param("a", calonAtasan).param("n", nip).query(Long.class).single() > 0;
+    }
+
+    private static @Nullable String kosongJadiNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Audit payload: plain values (the NIP as text). */
+    private static java.util.Map<String, Object> audit(Pegawai p) {
+        var m = new java.util.LinkedHashMap<String, Object>();
+        m.put("nip", p.nip().nilai());
+        m.put("nama", p.nama());
+        m.put("gelarDepan", p.gelarDepan());
+        m.put("gelarBelakang", p.gelarBelakang());
+        m.put("jenisKelamin", String.valueOf(p.jenisKelamin()));
+        m.put("tanggalLahir", p.tanggalLahir().toString());
+        m.put("tmtCpns", p.tmtCpns().toString());
+        m.put("jabatanId", p.jabatanId());
+        m.put("unitId", p.unitId());
+        m.put("opdId", p.opdId());
+        m.put("atasanNip", p.atasanNip());
+        m.put("aktif", p.aktif());
+        m.put("alasanNonaktif", p.alasanNonaktif());
+        return m;
+    }
+}

@@ -1,0 +1,125 @@
+package id.aparatur.pegawai.rest;
+
+import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.pegawai.application.PegawaiQuery;
+import id.aparatur.pegawai.application.PegawaiQuery.PegawaiBaris;
+import id.aparatur.pegawai.application.PengelolaanPegawai;
+import id.aparatur.shared.Halaman;
+import id.aparatur.shared.Permintaan;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/pegawai")
+@Tag(name = "Pegawai", description = "Data inti pegawai (NIP, jabatan, unit, OPD, atasan langsung)")
+class PegawaiRestController {
+
+    record Respons(String nip, String nama, String namaLengkap, String jenisKelamin, LocalDate tanggalLahir,
+            String tmtCpns, @Nullable Long jabatanId, @Nullable String jabatanNama, @Nullable Integer kelas,
+            @Nullable Long unitId, @Nullable String unitNama, @Nullable Long opdId, @Nullable String opdNama,
+            @Nullable String atasanNip, @Nullable String atasanNama, boolean aktif, int versi) {
+
+        static Respons dari(PegawaiBaris p) {
+            return new Respons(p.nip(), p.nama(), p.namaLengkap(), String.valueOf(p.jenisKelamin()), p.tanggalLahir(),
+                    p.tmtCpns().toString(), p.jabatanId(), p.jabatanNama(), p.kelas(), p.unitId(), p.unitNama(),
+                    p.opdId(), p.opdNama(), p.atasanNip(), p.atasanNama(), p.aktif(), p.versi());
+        }
+    }
+
+    /** Create/update. {@code jenisKelamin} (L/P), {@code tanggalLahir} and {@code tmtCpns} (yyyy-MM) default to the NIP. */
+    record Permintaan_(@NotBlank String nip, @NotBlank @Size(max = 200) String nama,
+            @Nullable @Size(max = 40) String gelarDepan, @Nullable @Size(max = 60) String gelarBelakang,
+            @Nullable @Pattern(regexp = "[LP]") String jenisKelamin, @Nullable LocalDate tanggalLahir,
+            @Nullable @Pattern(regexp = "[0-9]{4}-[0-9]{2}") String tmtCpns, @Nullable Long jabatanId,
+            @Nullable Long unitId, @Nullable Long opdId, @Nullable String atasanNip, @Nullable Integer versi) {
+
+        PengelolaanPegawai.DataPegawai data() {
+            return new PengelolaanPegawai.DataPegawai(nip, nama, gelarDepan, gelarBelakang,
+                    jenisKelamin == null ? null : jenisKelamin.charAt(0), tanggalLahir,
+                    tmtCpns == null ? null : YearMonth.parse(tmtCpns), jabatanId, atasanNip);
+        }
+    }
+
+    record Nonaktif(@NotBlank @Size(max = 300) String alasan, @NotNull Integer versi) {}
+
+    private final PegawaiQuery query;
+    private final PengelolaanPegawai pengelolaan;
+    private final CakupanPengguna cakupan;
+
+    PegawaiRestController(PegawaiQuery query, PengelolaanPegawai pengelolaan, CakupanPengguna cakupan) {
+        this.query = query;
+        this.pengelolaan = pengelolaan;
+        this.cakupan = cakupan;
+    }
+
+    @GetMapping
+    @Operation(summary = "Daftar pegawai dalam cakupan pengguna (filter ?q=nama/NIP, ?opd=, ?unit=, ?jabatan=, ?atasan=)")
+    Halaman<Respons> daftar(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Long opd, @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable Long jabatan,
+            @RequestParam(required = false) @Nullable String atasan,
+            @RequestParam(required = false) @Nullable Boolean aktif,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
+        return query.daftar(cakupan.saatIni(), new PegawaiQuery.Filter(q, opd, unit, jabatan, atasan, aktif),
+                Permintaan.dari(page, size)).map(Respons::dari);
+    }
+
+    @GetMapping("/{nip}")
+    @Operation(summary = "Detail pegawai")
+    Respons detail(@PathVariable String nip) {
+        return Respons.dari(query.detail(cakupan.saatIni(), nip));
+    }
+
+    @PostMapping
+    @Operation(summary = "Daftarkan pegawai (ADMIN_BKD); NIP divalidasi per aturan")
+    ResponseEntity<Respons> buat(@Valid @RequestBody Permintaan_ req) {
+        cekKonsisten(req);
+        var p = pengelolaan.buat(req.data());
+        return ResponseEntity.created(URI.create("/api/v1/pegawai/" + p.nip().nilai()))
+                .body(Respons.dari(query.detail(cakupan.saatIni(), p.nip().nilai())));
+    }
+
+    @PutMapping("/{nip}")
+    @Operation(summary = "Ubah data pegawai (ADMIN_BKD); sertakan versi")
+    Respons ubah(@PathVariable String nip, @Valid @RequestBody Permintaan_ req) {
+        if (req.versi() == null) {
+            throw new id.aparatur.shared.ValidasiException("versi", "NotNull");
+        }
+        cekKonsisten(req);
+        pengelolaan.ubah(nip, req.data(), req.versi());
+        return Respons.dari(query.detail(cakupan.saatIni(), nip));
+    }
+
+    @PostMapping("/{nip}/nonaktifkan")
+    @Operation(summary = "Nonaktifkan pegawai dengan alasan (ADMIN_BKD)")
+    Respons nonaktifkan(@PathVariable String nip, @Valid @RequestBody Nonaktif req) {
+        pengelolaan.nonaktifkan(nip, req.alasan(), req.versi());
+        return Respons.dari(query.detail(cakupan.saatIni(), nip));
+    }
+
+    /** unitId/opdId are derived from the jabatan; when a client sends them they must agree. */
+    private void cekKonsisten(Permintaan_ req) {
+        if ((req.unitId() != null || req.opdId() != null) && req.jabatanId() == null) {
+            throw new id.aparatur.shared.ValidasiException("jabatanId", "pegawai.jabatan.wajib-untuk-unit");
+        }
+    }
+}
