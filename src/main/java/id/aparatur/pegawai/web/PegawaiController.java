@@ -1,0 +1,117 @@
+package id.aparatur.pegawai.web;
+
+import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.organisasi.StrukturOrganisasi;
+import id.aparatur.pegawai.application.PegawaiQuery;
+import id.aparatur.pegawai.application.PegawaiQuery.Filter;
+import id.aparatur.pegawai.application.PegawaiQuery.PegawaiBaris;
+import id.aparatur.pegawai.application.PengelolaanPegawai;
+import id.aparatur.shared.Halaman;
+import id.aparatur.shared.Nip;
+import id.aparatur.shared.Permintaan;
+import id.aparatur.shared.ValidasiException;
+import id.aparatur.sistem.ExcelEkspor;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Employee pages: scoped list with search, detail with atasan and bawahan, and the placement form (BKD). */
+@Controller
+class PegawaiController {
+
+    private final PegawaiQuery query;
+    private final PengelolaanPegawai pengelolaan;
+    private final StrukturOrganisasi organisasi;
+    private final CakupanPengguna cakupan;
+    private final MessageSource pesan;
+    private final Clock clock;
+
+    PegawaiController(PegawaiQuery query, PengelolaanPegawai pengelolaan, StrukturOrganisasi organisasi,
+            CakupanPengguna cakupan, MessageSource pesan, Clock clock) {
+        this.query = query;
+        this.pengelolaan = pengelolaan;
+        this.organisasi = organisasi;
+        this.cakupan = cakupan;
+        this.pesan = pesan;
+        this.clock = clock;
+    }
+
+    @GetMapping("/pegawai")
+    String daftar(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Long jabatan, @RequestParam(required = false) @Nullable Integer page,
+            HtmxRequest htmx, Model model) {
+        var c = cakupan.saatIni();
+        Halaman<PegawaiBaris> h = query.daftar(c, new Filter(q, opd, null, jabatan, null, null), Permintaan.dari(page, 25));
+        model.addAttribute("halaman", h);
+        model.addAttribute("q", q);
+        model.addAttribute("opd", opd);
+        model.addAttribute("jabatan", jabatan);
+        model.addAttribute("daftarOpd", organisasi.semuaOpd(c));
+        return htmx.isHtmxRequest() ? "pegawai/daftar :: tabel" : "pegawai/daftar";
+    }
+
+    @GetMapping("/pegawai/ekspor")
+    ResponseEntity<StreamingResponseBody> ekspor(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Long opd, @RequestParam(required = false) @Nullable Long jabatan,
+            Locale locale) {
+        var c = cakupan.saatIni();
+        var f = new Filter(q, opd, null, jabatan, null, null);
+        List<List<?>> baris = new ArrayList<>();
+        int n = 0;
+        Halaman<PegawaiBaris> h;
+        do {
+            h = query.daftar(c, f, new Permintaan(n++, 200));
+            for (PegawaiBaris p : h.content()) {
+                baris.add(java.util.Arrays.asList(Nip.dari(p.nip()).terformat(), p.namaLengkap(), p.jabatanNama(),
+                        p.kelas(), p.unitNama(), p.opdNama(), p.atasanNama(),
+                        pesan.getMessage(p.aktif() ? "umum.aktif" : "umum.nonaktif", null, locale)));
+            }
+        } while (h.adaBerikutnya());
+        List<String> kepala = List.of("pegawai.nip", "pegawai.nama", "pegawai.jabatan", "jabatan.kelas", "pegawai.unit",
+                "pegawai.opd", "pegawai.atasan", "umum.status").stream().map(k -> pesan.getMessage(k, null, locale)).toList();
+        return ExcelEkspor.unduh("pegawai", LocalDate.now(clock), "Pegawai", kepala, baris);
+    }
+
+    @GetMapping("/pegawai/{nip}")
+    String detail(@PathVariable String nip, Model model) {
+        var c = cakupan.saatIni();
+        PegawaiBaris p = query.detail(c, nip);
+        model.addAttribute("p", p);
+        model.addAttribute("nipTerformat", Nip.dari(p.nip()).terformat());
+        model.addAttribute("bawahan", query.daftar(c, new Filter(null, null, null, null, nip, true), new Permintaan(0, 100)));
+        return "pegawai/detail";
+    }
+
+    @PostMapping("/pegawai/{nip}/penempatan")
+    String ubahPenempatan(@PathVariable String nip, @RequestParam(required = false) @Nullable Long jabatanId,
+            @RequestParam(required = false) @Nullable String atasanNip, @RequestParam int versi,
+            RedirectAttributes redirect, Locale locale) {
+        PegawaiBaris p = query.detail(cakupan.saatIni(), nip);
+        try {
+            pengelolaan.ubah(nip, new PengelolaanPegawai.DataPegawai(p.nip(), p.nama(), null, null, p.jenisKelamin(),
+                    p.tanggalLahir(), p.tmtCpns(), jabatanId, atasanNip), versi);
+            redirect.addFlashAttribute("pesan", pesan.getMessage("umum.tersimpan", null, locale));
+        } catch (ValidasiException e) {
+            redirect.addFlashAttribute("galat", e.galat().stream()
+                    .map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale)).toList());
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("galat", List.of(pesan.getMessage("galat.409.versi", null, locale)));
+        }
+        return "redirect:/pegawai/" + nip;
+    }
+}

@@ -1,0 +1,63 @@
+// Org chart (peta jabatan) and dashboard chart with ECharts; data comes from JSON endpoints named in data-url.
+(function () {
+  function baganOrganisasi() {
+    var el = document.getElementById('bagan-organisasi');
+    if (!el || !window.echarts) { return; }
+    var chart = echarts.init(el, null, { renderer: 'canvas' });
+    var rinci = document.getElementById('bagan-rinci');
+    function muat() {
+      var url = el.dataset.url + (rinci && rinci.checked ? '?rinci=true' : '');
+      fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+        .then(function (r) { return r.json(); })
+        .then(function (data) {
+          chart.setOption({
+            title: { text: el.dataset.judul, left: 'center', textStyle: { fontSize: 14 } },
+            tooltip: {
+              trigger: 'item', triggerOn: 'mousemove', confine: true,
+              formatter: function (p) {
+                var d = p.data || {};
+                var lines = [(d.name || '').replace(/\n/g, '<br>')];
+                (d.rincian || []).slice(0, 25).forEach(function (l) { lines.push('• ' + l); });
+                return lines.join('<br>');
+              }
+            },
+            toolbox: { feature: { saveAsImage: { title: el.dataset.simpan, pixelRatio: 2, name: 'peta-jabatan' }, restore: {} } },
+            series: [{
+              type: 'tree', data: [data], orient: 'TB', top: 60, bottom: 60, left: 20, right: 20,
+              symbol: 'rect', symbolSize: [10, 10], initialTreeDepth: 2, roam: true, expandAndCollapse: true,
+              label: { position: 'top', verticalAlign: 'bottom', align: 'center', fontSize: 10,
+                       backgroundColor: '#fff', borderColor: '#0d6efd', borderWidth: 1, padding: 4, borderRadius: 3 },
+              leaves: { label: { position: 'bottom', verticalAlign: 'top', align: 'center' } },
+              lineStyle: { color: '#adb5bd' }, animationDuration: 300
+            }]
+          }, true);
+        });
+    }
+    muat();
+    if (rinci) { rinci.addEventListener('change', muat); }
+    var tab = document.getElementById('tombol-tab-bagan');
+    if (tab) { tab.addEventListener('shown.bs.tab', function () { chart.resize(); }); }
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  function grafikOpd() {
+    var el = document.getElementById('grafik-opd');
+    if (!el || !window.echarts) { return; }
+    var chart = echarts.init(el);
+    fetch(el.dataset.url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.json(); })
+      .then(function (d) {
+        chart.setOption({
+          tooltip: { trigger: 'axis' }, legend: { top: 0 },
+          toolbox: { feature: { saveAsImage: { pixelRatio: 2, name: 'rekap-opd' } } },
+          grid: { left: 50, right: 20, bottom: 90, top: 40 },
+          xAxis: { type: 'category', data: d.opd, axisLabel: { rotate: 60, fontSize: 10 } },
+          yAxis: { type: 'value' },
+          series: [{ name: el.dataset.labelB, type: 'bar', data: d.b }, { name: el.dataset.labelK, type: 'bar', data: d.k }]
+        });
+      });
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { baganOrganisasi(); grafikOpd(); });
+})();
