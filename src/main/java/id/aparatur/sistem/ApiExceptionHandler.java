@@ -99,7 +99,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
         if (body instanceof ProblemDetail pd && pd.getTitle() != null && statusCode.value() == 400
-                && !pd.getProperties().containsKey("errors")) {
+                && (pd.getProperties() == null || !pd.getProperties().containsKey("errors"))) {
             pd.setTitle(pesan("galat.validasi.judul"));
             pd.setDetail(pesan("galat.400.detail"));
         }
