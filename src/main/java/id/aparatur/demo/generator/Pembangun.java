@@ -753,11 +753,11 @@ final class Pembangun {
             int tahun = rentang[0] + rnd.nextInt(rentang[1] - rentang[0] + 1);
             lahir = LocalDate.ofYearDay(tahun, 1 + rnd.nextInt(365));
             tmt = LocalDate.of(Math.min(2024, tahun + 22 + rnd.nextInt(9)), 1 + rnd.nextInt(12), 1);
-            String awalan = String.format("%04d%02d%02d%04d%02d%c", lahir.getYear(), lahir.getMonthValue(),
-                    lahir.getDayOfMonth(), tmt.getYear(), tmt.getMonthValue(), perempuan ? '2' : '1');
+            String awalan = lahir.getYear() + dua(lahir.getMonthValue()) + dua(lahir.getDayOfMonth()) + tmt.getYear()
+                    + dua(tmt.getMonthValue()) + (perempuan ? '2' : '1');
             int urut = nomorUrutNip.merge(awalan, 1, Integer::sum);
             if (urut <= 999) {
-                nip = awalan + String.format("%03d", urut);
+                nip = awalan + (urut < 10 ? "00" : urut < 100 ? "0" : "") + urut;
                 break;
             }
         }
@@ -775,6 +775,10 @@ final class Pembangun {
         String[] gelar = gelar(j, perempuan, lahir.getYear());
         return new Pegawai(nip, nama.toString(), gelar[0], gelar[1], perempuan ? "P" : "L", lahir, tmt, j.id,
                 j.unit.id, j.unit.opd.id(), atasan);
+    }
+
+    private static String dua(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** {gelar depan, gelar belakang}, each possibly null. */
