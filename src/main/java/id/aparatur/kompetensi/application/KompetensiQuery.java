@@ -1,6 +1,7 @@
 package id.aparatur.kompetensi.application;
 
 import id.aparatur.kompetensi.JenisKompetensi;
+import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.kompetensi.domain.LevelKompetensi;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.Halaman;
@@ -30,9 +31,11 @@ public class KompetensiQuery {
     private static final int EKSPOR_MAKS = 10_000;
 
     private final JdbcClient jdbc;
+    private final KamusKompetensi kamus;
 
-    KompetensiQuery(JdbcClient jdbc) {
+    KompetensiQuery(JdbcClient jdbc, KamusKompetensi kamus) {
         this.jdbc = jdbc;
+        this.kamus = kamus;
     }
 
     public Halaman<KompetensiBaris> cari(FilterKompetensi filter, Permintaan p) {
@@ -72,6 +75,11 @@ public class KompetensiQuery {
                         rs.getBoolean("aktif"), rs.getInt("versi"), level))
                 .optional()
                 .orElseThrow(() -> new DataTidakDitemukanException("Kompetensi", kode));
+    }
+
+    /** Rumpun jabatan (kode → nama) for the list filter. */
+    public Map<String, String> rumpun() {
+        return kamus.rumpun();
     }
 
     private static String pilihBaris() {

@@ -1,6 +1,7 @@
 package id.aparatur.kompetensi.application;
 
 import id.aparatur.audit.DataDiubah;
+import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.kompetensi.domain.Kompetensi;
 import id.aparatur.kompetensi.domain.KompetensiRepository;
 import id.aparatur.kompetensi.domain.RincianKompetensi;
@@ -31,9 +32,11 @@ public class PengelolaanKompetensi {
     private final KompetensiQuery query;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final KamusKompetensi kamus;
 
     PengelolaanKompetensi(KompetensiRepository repo, KompetensiQuery query, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, KamusKompetensi kamus) {
+        this.kamus = kamus;
         this.repo = repo;
         this.query = query;
         this.events = events;
@@ -84,6 +87,18 @@ public class PengelolaanKompetensi {
         events.publishEvent(new DataDiubah(ENTITAS, kode, "NONAKTIFKAN", null,
                 "Kompetensi " + kode + " dinonaktifkan per " + per + ". Alasan: " + alasan, sebelum, sesudah));
         return per;
+    }
+
+    /** The entry as it stands, to fill the edit form. */
+    @Transactional(readOnly = true)
+    public KompetensiRinci untukDiubah(String kode) {
+        return query.rinci(kode);
+    }
+
+    /** Rumpun jabatan (kode → nama) to choose from in the entry form. */
+    @Transactional(readOnly = true)
+    public Map<String, String> pilihanRumpun() {
+        return kamus.rumpun();
     }
 
     private Kompetensi muat(String kode) {
