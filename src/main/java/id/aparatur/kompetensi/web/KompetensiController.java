@@ -89,12 +89,12 @@ class KompetensiController {
 
     @GetMapping("/baru")
     String formBaru(Model model) {
-        model.addAttribute("form", KompetensiForm.kosong(LocalDate.now(clock)));
+        model.addAttribute("kompetensiForm", KompetensiForm.kosong(LocalDate.now(clock)));
         return formulir(model, true);
     }
 
     @PostMapping("/baru")
-    String buat(@Valid @ModelAttribute("form") KompetensiForm form, BindingResult hasil, Model model,
+    String buat(@Valid @ModelAttribute("kompetensiForm") KompetensiForm form, BindingResult hasil, Model model,
             RedirectAttributes redirect) {
         if (!hasil.hasErrors()) {
             try {
@@ -112,12 +112,12 @@ class KompetensiController {
 
     @GetMapping("/{kode}/ubah")
     String formUbah(@PathVariable String kode, Model model) {
-        model.addAttribute("form", KompetensiForm.dari(pengelolaan.untukDiubah(kode)));
+        model.addAttribute("kompetensiForm", KompetensiForm.dari(pengelolaan.untukDiubah(kode)));
         return formulir(model, false);
     }
 
     @PostMapping("/{kode}/ubah")
-    String ubah(@PathVariable String kode, @Valid @ModelAttribute("form") KompetensiForm form, BindingResult hasil,
+    String ubah(@PathVariable String kode, @Valid @ModelAttribute("kompetensiForm") KompetensiForm form, BindingResult hasil,
             Model model, RedirectAttributes redirect) {
         if (!hasil.hasErrors()) {
             try {
