@@ -39,6 +39,9 @@ class SistemConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("aparatur-bahasa");
         resolver.setDefaultLocale(INDONESIA);
+        // Without a chosen language: English only when the client asks for it (Accept-Language), else Indonesian.
+        resolver.setDefaultLocaleFunction(req -> req.getHeader("Accept-Language") != null
+                && req.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : INDONESIA);
         return resolver;
     }
 

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+// Own database (and so its own Spring context): other integration tests add records to the shared demo data.
 @UjiIntegrasi
+@org.springframework.test.context.TestPropertySource(properties = "aparatur.db.nama=aparatur_demo_it")
 class DemoLoaderIT {
 
     @Autowired
