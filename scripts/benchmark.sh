@@ -123,14 +123,14 @@ mulai_app "$HASIL_DIR/app-ulang.log"
 ULANG="$WAKTU_SIAP"
 log "start-up to ready, restart: ${ULANG} s"
 
-api() { curl -fsS --max-time 30 -u "$PENGGUNA:$SANDI" -H 'Accept: application/json' "$BASE$1"; }
-pertama_id() { grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2; }
+api() { curl -fsS --max-time 30 -u "$PENGGUNA:$SANDI" -H 'Accept: application/json' "$BASE$1" || true; }
+pertama_id() { { grep -o '"id":[0-9]*' || true; } | head -n 1 | cut -d: -f2; }
 
-NIP="$(api '/api/v1/pegawai?page=0&size=25' | grep -o '"nip":"[0-9]*"' | head -n 1 | cut -d'"' -f4)"
+NIP="$(api '/api/v1/pegawai?page=0&size=25' | { grep -o '"nip":"[0-9]*"' || true; } | head -n 1 | cut -d'"' -f4)"
 JABATAN_ID="$(api '/api/v1/jabatan?page=3' | pertama_id)"
 OPD_ID="$(api '/api/v1/opd?q=Pendidikan' | pertama_id)"
 [[ -n "$OPD_ID" ]] || OPD_ID="$(api '/api/v1/opd' | pertama_id)"
-TOTAL="$(api '/api/v1/pegawai?page=0&size=1' | grep -o '"totalElements":[0-9]*' | cut -d: -f2)"
+TOTAL="$(api '/api/v1/pegawai?page=0&size=1' | { grep -o '"totalElements":[0-9]*' || true; } | cut -d: -f2)"
 log "pegawai=${TOTAL:-?} nip=$NIP jabatan=$JABATAN_ID opd=$OPD_ID"
 [[ -n "$NIP" && -n "$JABATAN_ID" && -n "$OPD_ID" ]] || { log "could not read sample ids from the API"; exit 1; }
 
