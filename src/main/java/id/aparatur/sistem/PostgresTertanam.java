@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,14 @@ public final class PostgresTertanam {
             throw new IllegalStateException("Gagal menyiapkan basis data " + database, e);
         }
         return pg.getJdbcUrl("postgres", database);
+    }
+
+    /**
+     * The data folders whose embedded server runs in this JVM; empty when none was started, e.g. because
+     * {@code spring.datasource.url} names an external server. Never null.
+     */
+    static Set<Path> folderBerjalan() {
+        return Set.copyOf(SERVER.keySet());
     }
 
     private static EmbeddedPostgres mulai(Path folder, boolean bersihkan) {

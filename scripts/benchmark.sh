@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# Benchmark of Aparatur on the demo Kabupaten with 60,000 pegawai (see docs/performance.md):
+#  1. builds the jar,
+#  2. starts it on a fresh data folder (demo data is generated) and measures start-up to ready,
+#  3. restarts it on the same data folder and measures start-up to ready again,
+#  4. runs BebanHttp (20 concurrent clients) against the API and the main pages,
+#  5. stops the app and removes the data folder.
+# Settings (environment): PEGAWAI=60000 CONCURRENCY=20 DURATION=20 WARMUP=5 JAVA_OPTS="" SKIP_BUILD=0
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PEGAWAI="${PEGAWAI:-60000}"
+CONCURRENCY="${CONCURRENCY:-20}"
+DURATION="${DURATION:-20}"
+WARMUP="${WARMUP:-5}"
+JAVA_OPTS="${JAVA_OPTS:-}"
+READY_TIMEOUT="${READY_TIMEOUT:-1200}"
+PENGGUNA=bkd
+SANDI=aparatur-demo
+
+log() { printf '[benchmark] %s\n' "$*" >&2; }
+
+DATA="$(mktemp -d /tmp/aparatur-benchmark.XXXXXX)"
+HASIL_DIR="target/benchmark"
+APP_PID=""
+
+hentikan_app() {
+    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2> /dev/null; then
+        kill -TERM "$APP_PID" 2> /dev/null || true
+        for _ in $(seq 1 60); do
+            kill -0 "$APP_PID" 2> /dev/null || break
+            sleep 1
+        done
+        kill -KILL "$APP_PID" 2> /dev/null || true
+        wait "$APP_PID" 2> /dev/null || true
+    fi
+    APP_PID=""
+    # The embedded PostgreSQL normally stops with the JVM; if the JVM was killed, stop exactly its postmaster.
+    local pidfile="$DATA/postgres/postmaster.pid"
+    if [[ -f "$pidfile" ]]; then
+        local pgpid
+        pgpid="$(head -n 1 "$pidfile")"
+        if [[ -n "$pgpid" ]] && kill -0 "$pgpid" 2> /dev/null; then
+            kill -INT "$pgpid" 2> /dev/null || true
+            for _ in $(seq 1 30); do
+                kill -0 "$pgpid" 2> /dev/null || break
+                sleep 1
+            done
+        fi
+    fi
+}
+
+bersihkan() {
+    local rc=$?
+    hentikan_app
+    rm -rf "$DATA"
+    exit "$rc"
+}
+trap bersihkan EXIT
+trap 'exit 130' INT TERM
+
+port_bebas() {
+    local p
+    for _ in $(seq 1 50); do
+        p=$((20000 + RANDOM % 30000))
+        if ! (exec 3<> "/dev/tcp/127.0.0.1/$p") 2> /dev/null; then
+            echo "$p"
+            return 0
+        fi
+    done
+    echo "no free port found" >&2
+    return 1
+}
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+    log "build: ./mvnw -B -q package -DskipTests"
+    ./mvnw -B -q package -DskipTests
+fi
+JAR="$(ls target/aparatur-*.jar | grep -v '\.original$' | head -n 1)"
+[[ -f target/test-classes/id/aparatur/benchmark/BebanHttp.class ]] || { log "BebanHttp not compiled"; exit 1; }
+
+PORT="$(port_bebas)"
+BASE="http://127.0.0.1:$PORT"
+mkdir -p "$HASIL_DIR"
+
+# Starts the app on $DATA and sets WAKTU_SIAP to the seconds until /actuator/health/readiness says UP.
+# (Not called in $(...): APP_PID must stay in this shell so that the trap can stop the app.)
+WAKTU_SIAP=""
+mulai_app() {
+    local log_file="$1"
+    local t0 t1
+    t0="$(date +%s.%N)"
+    # shellcheck disable=SC2086
+    APARATUR_DATA_DIR="$DATA" java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo \
+        --aparatur.demo.pegawai="$PEGAWAI" --server.port="$PORT" > "$log_file" 2>&1 &
+    APP_PID=$!
+    local batas=$((SECONDS + READY_TIMEOUT))
+    until curl -fsS --max-time 5 "$BASE/actuator/health/readiness" 2> /dev/null | grep -q '"UP"'; do
+        if ! kill -0 "$APP_PID" 2> /dev/null; then
+            log "the app stopped during start-up; last lines of $log_file:"
+            tail -n 40 "$log_file" >&2
+            return 1
+        fi
+        if ((SECONDS > batas)); then
+            log "not ready after ${READY_TIMEOUT}s; last lines of $log_file:"
+            tail -n 40 "$log_file" >&2
+            return 1
+        fi
+        sleep 0.25
+    done
+    t1="$(date +%s.%N)"
+    WAKTU_SIAP="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')"
+}
+
+log "first start on $DATA with $PEGAWAI demo pegawai (data generation), port $PORT"
+mulai_app "$HASIL_DIR/app-pertama.log"
+PERTAMA="$WAKTU_SIAP"
+log "start-up to ready, first start (with data generation): ${PERTAMA} s"
+hentikan_app
+
+log "restart on the same data folder"
+mulai_app "$HASIL_DIR/app-ulang.log"
+ULANG="$WAKTU_SIAP"
+log "start-up to ready, restart: ${ULANG} s"
+
+api() { curl -fsS --max-time 30 -u "$PENGGUNA:$SANDI" -H 'Accept: application/json' "$BASE$1" || true; }
+pertama_id() { { grep -o '"id":[0-9]*' || true; } | head -n 1 | cut -d: -f2; }
+
+NIP="$(api '/api/v1/pegawai?page=0&size=25' | { grep -o '"nip":"[0-9]*"' || true; } | head -n 1 | cut -d'"' -f4)"
+JABATAN_ID="$(api '/api/v1/jabatan?page=3' | pertama_id)"
+OPD_ID="$(api '/api/v1/opd?q=Pendidikan' | pertama_id)"
+[[ -n "$OPD_ID" ]] || OPD_ID="$(api '/api/v1/opd' | pertama_id)"
+TOTAL="$(api '/api/v1/pegawai?page=0&size=1' | { grep -o '"totalElements":[0-9]*' || true; } | cut -d: -f2)"
+log "pegawai=${TOTAL:-?} nip=$NIP jabatan=$JABATAN_ID opd=$OPD_ID"
+[[ -n "$NIP" && -n "$JABATAN_ID" && -n "$OPD_ID" ]] || { log "could not read sample ids from the API"; exit 1; }
+
+HASIL="$HASIL_DIR/hasil-$(date +%Y%m%d-%H%M%S).md"
+{
+    echo "# Aparatur benchmark $(date -Iseconds)"
+    echo
+    echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
+    echo "- demo pegawai requested: $PEGAWAI, in database: ${TOTAL:-?}"
+    echo "- start-up to ready, first start with data generation: ${PERTAMA} s"
+    echo "- start-up to ready, restart on the same data folder: ${ULANG} s"
+    echo "- load: $CONCURRENCY concurrent clients, ${DURATION} s per path after ${WARMUP} s warm-up"
+    echo
+} > "$HASIL"
+
+BEBAN_RC=0
+java -cp target/test-classes id.aparatur.benchmark.BebanHttp --base-url="$BASE" --user="$PENGGUNA" \
+    --password="$SANDI" --concurrency="$CONCURRENCY" --duration="$DURATION" --warmup="$WARMUP" \
+    "/api/v1/pegawai?page=0&size=25" \
+    "/api/v1/pegawai?q=Siti" \
+    "/api/v1/pegawai/$NIP" \
+    "/api/v1/jabatan?page=3" \
+    "/api/v1/jabatan/$JABATAN_ID" \
+    "/api/v1/opd" \
+    "/pegawai?q=Siti" \
+    "/pegawai/$NIP" \
+    "/organisasi/jabatan?q=Guru" \
+    "/organisasi/opd/$OPD_ID/peta-jabatan" | tee -a "$HASIL" || BEBAN_RC=$?
+
+log "results: $HASIL (app logs in $HASIL_DIR)"
+exit "$BEBAN_RC"
