@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -39,10 +40,19 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    private static DaoAuthenticationProvider dao(PenggunaDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider p = new DaoAuthenticationProvider(users);
+        p.setPasswordEncoder(encoder);
+        return p;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, PenggunaDetailsService users, PasswordEncoder encoder,
+            PembatasLogin pembatas, java.time.Clock clock,
+            @Value("${aparatur.api.cache-autentikasi-detik:60}") long detik) throws Exception {
         http.securityMatcher("/api/**")
+                .authenticationProvider(new CacheAutentikasiBasic(dao(users, encoder), pembatas, clock, detik))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED,
                         "Tidak terautentikasi", "Permintaan memerlukan autentikasi (HTTP Basic).", true)))
@@ -58,14 +68,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, @Value("${aparatur.oidc.enabled:false}") boolean oidc,
+    SecurityFilterChain web(HttpSecurity http, PenggunaDetailsService users, PasswordEncoder encoder,
+            @Value("${aparatur.oidc.enabled:false}") boolean oidc,
             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUserService) throws Exception {
         var entry = DelegatingAuthenticationEntryPoint.builder()
                 .addEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
                         new RequestHeaderRequestMatcher("HX-Request"))
                 .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
                 .build();
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIK).permitAll().anyRequest().authenticated())
+        http.authenticationProvider(dao(users, encoder))
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIK).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?gagal"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?keluar"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entry))

@@ -112,7 +112,8 @@ class JabatanRepository {
                           syarat_pangkat_minimal = :pangkat, syarat_pengalaman = :pengalaman, aktif = :aktif,
                           versi = versi + 1
                         WHERE id = :id AND versi = :versi""")
-                .paramSource(param(j)).param("id", j.id()).param("versi", j.versi()).param("aktif", j.aktif()).update();
+                .paramSource(param(j).addValue("id", j.id()).addValue("versi", j.versi()).addValue("aktif", j.aktif()))
+                .update();
         if (n == 0) {
             throw new OptimisticLockingFailureException("Jabatan " + j.id() + " versi " + j.versi() + " usang");
         }

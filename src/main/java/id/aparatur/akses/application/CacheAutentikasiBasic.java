@@ -1,0 +1,89 @@
+package id.aparatur.akses.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Authentication provider for the stateless API: a stateless HTTP Basic client sends its password with every request,
+ * and checking a BCrypt hash costs ~50–100 ms of CPU, which alone would break the latency target on a 2-core server.
+ * A successful check is therefore remembered for {@code aparatur.api.cache-autentikasi-detik} (default 60 s), keyed by
+ * the username and an HMAC of the password under a key that exists only in this process's memory, so the cache never
+ * holds a password or a reusable hash. A failed attempt, a lock-out or expiry forces the full check again.
+ */
+class CacheAutentikasiBasic implements AuthenticationProvider {
+
+    private record Entri(Authentication hasil, Instant kedaluwarsa) {}
+
+    private final DaoAuthenticationProvider delegate;
+    private final PembatasLogin pembatas;
+    private final Clock clock;
+    private final Duration umur;
+    private final Map<String, Entri> cache = new ConcurrentHashMap<>();
+    private final SecretKeySpec kunci;
+
+    CacheAutentikasiBasic(DaoAuthenticationProvider delegate, PembatasLogin pembatas, Clock clock, long detik) {
+        this.delegate = delegate;
+        this.pembatas = pembatas;
+        this.clock = clock;
+        this.umur = Duration.ofSeconds(detik);
+        byte[] acak = new byte[32];
+        new SecureRandom().nextBytes(acak);
+        this.kunci = new SecretKeySpec(acak, "HmacSHA256");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        Object kredensial = authentication.getCredentials();
+        if (pembatas.terkunci(username)) {
+            cache.keySet().removeIf(k -> k.startsWith(username + "\u0000"));
+            throw new LockedException("Akun dikunci sementara");
+        }
+        String k = kredensial == null ? null : username + "\u0000" + hmac(kredensial.toString());
+        Instant sekarang = clock.instant();
+        if (k != null && !umur.isZero() && !umur.isNegative()) {
+            Entri e = cache.get(k);
+            if (e != null && e.kedaluwarsa().isAfter(sekarang)) {
+                return e.hasil();
+            }
+        }
+        Authentication hasil = delegate.authenticate(authentication);
+        if (k != null && hasil != null && hasil.isAuthenticated() && !umur.isZero() && !umur.isNegative()) {
+            if (cache.size() > 10_000) {
+                cache.entrySet().removeIf(en -> !en.getValue().kedaluwarsa().isAfter(sekarang));
+            }
+            cache.put(k, new Entri(hasil, sekarang.plus(umur)));
+        }
+        return hasil;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private String hmac(String sandi) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(kunci);
+            return Base64.getEncoder().encodeToString(mac.doFinal(sandi.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package id.aparatur.akses;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.aparatur.UjiIntegrasi;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Form login with CSRF, HTTP Basic for the API, and throttling after repeated failures. */
+@UjiIntegrasi
+class LoginIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired PengelolaanPengguna pengguna;
+
+    private void akun(String username) {
+        if (!pengguna.ada(username)) {
+            pengguna.daftarkan(username, "sandi-uji-yang-panjang", "Uji", Set.of(Peran.ADMIN_BKD), null, null);
+        }
+    }
+
+    @Test
+    void loginFormulirBerhasilDanGagal() throws Exception {
+        mvc.perform(post("/login").param("username", "bkd").param("password", "aparatur-demo").with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login").param("username", "bkd").param("password", "salah").with(csrf()))
+                .andExpect(redirectedUrl("/login?gagal"));
+    }
+
+    @Test
+    void loginTanpaTokenCsrfDitolak() throws Exception {
+        mvc.perform(post("/login").param("username", "bkd").param("password", "aparatur-demo"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void halamanTanpaLoginDiarahkanKeLoginDanHtmxDimintaMuatUlang() throws Exception {
+        mvc.perform(get("/pegawai")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/pegawai").header("HX-Request", "true")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void apiDikunciSetelahLimaKaliGagal() throws Exception {
+        akun("uji.kunci");
+        mvc.perform(get("/api/v1/opd").with(httpBasic("uji.kunci", "sandi-uji-yang-panjang"))).andExpect(status().isOk());
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/opd").with(httpBasic("uji.kunci", "salah-" + i))).andExpect(status().isUnauthorized());
+        }
+        // Even the right password (already cached) is refused while the account is locked.
+        mvc.perform(get("/api/v1/opd").with(httpBasic("uji.kunci", "sandi-uji-yang-panjang")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/login").param("username", "uji.kunci").param("password", "sandi-uji-yang-panjang").with(csrf()))
+                .andExpect(redirectedUrl("/login?gagal"));
+    }
+}

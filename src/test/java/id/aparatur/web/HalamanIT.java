@@ -1,0 +1,149 @@
+package id.aparatur.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.aparatur.UjiIntegrasi;
+import id.aparatur.akses.application.PenggunaRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The HTML pages: full page vs htmx fragment, scope on pages, SKJ editing with CSRF and audit, Excel exports. */
+@UjiIntegrasi
+class HalamanIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired PenggunaRepository pengguna;
+
+    long disdik;
+    long opdLain;
+    long jabatanDisdik;
+
+    RequestPostProcessor sebagai(String username) {
+        return user(pengguna.cari(username).orElseThrow());
+    }
+
+    @BeforeEach
+    void data() {
+        disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
+        opdLain = jdbc.sql("SELECT min(id) FROM organisasi.opd WHERE id <> ?").param(disdik).query(Long.class).single();
+        jabatanDisdik = jdbc.sql("SELECT min(id) FROM organisasi.jabatan WHERE opd_id = ? AND aktif").param(disdik)
+                .query(Long.class).single();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/organisasi/opd, tabel-opd", "/organisasi/jabatan, tabel-jabatan", "/pegawai, tabel-pegawai",
+        "/audit, tabel-audit"})
+    void daftarMengembalikanHalamanPenuhAtauFragmenHtmx(String url, String idTabel) throws Exception {
+        mvc.perform(get(url).with(sebagai("bkd"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<nav class=\"navbar")))
+                .andExpect(content().string(containsString(idTabel)));
+        mvc.perform(get(url).with(sebagai("bkd")).header("HX-Request", "true")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<nav class=\"navbar"))))
+                .andExpect(content().string(containsString(idTabel)));
+    }
+
+    @Test
+    void berandaDanPetaJabatanMenampilkanBezettingDanKuota() throws Exception {
+        mvc.perform(get("/").with(sebagai("bkd"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("tabel-rekap-opd")))
+                .andExpect(content().string(containsString("Dinas Pendidikan")));
+        mvc.perform(get("/organisasi/opd/" + disdik + "/peta-jabatan").with(sebagai("kadis.pendidikan")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("peta-jabatan")))
+                .andExpect(content().string(containsString("bagan-organisasi")));
+        mvc.perform(get("/organisasi/opd/" + disdik + "/peta-jabatan/bagan").with(sebagai("kadis.pendidikan")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("\"children\"")));
+        // Another OPD's map is out of the OPD head's scope.
+        mvc.perform(get("/organisasi/opd/" + opdLain + "/peta-jabatan").with(sebagai("kadis.pendidikan")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/organisasi/opd/" + opdLain + "/peta-jabatan/bagan").with(sebagai("pegawai.pendidikan")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void petaJabatanMenghitungBDanKDariData() throws Exception {
+        long k = jdbc.sql("SELECT sum(kuota) FROM organisasi.jabatan WHERE opd_id = ? AND aktif").param(disdik)
+                .query(Long.class).single();
+        long b = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE opd_id = ? AND aktif").param(disdik)
+                .query(Long.class).single();
+        String html = mvc.perform(get("/organisasi/opd/" + disdik + "/peta-jabatan").with(sebagai("bkd")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("B " + b + " / K " + k);
+    }
+
+    @Test
+    void editorSkjHanyaUntukAdminDanPerubahannyaDiaudit() throws Exception {
+        mvc.perform(get("/organisasi/jabatan/" + jabatanDisdik + "/skj/ubah").with(sebagai("kadis.pendidikan"))
+                .header("HX-Request", "true")).andExpect(status().isForbidden());
+        mvc.perform(get("/organisasi/jabatan/" + jabatanDisdik + "/skj/ubah").with(sebagai("bkd"))
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("form-skj")));
+        int versi = jdbc.sql("SELECT versi FROM organisasi.jabatan WHERE id = ?").param(jabatanDisdik).query(Integer.class).single();
+        // Without CSRF token the form post is refused.
+        mvc.perform(post("/organisasi/jabatan/" + jabatanDisdik + "/skj").with(sebagai("bkd"))
+                .param("versi", String.valueOf(versi)).param("baris[0].kode", "M.01").param("baris[0].level", "3")
+                .param("baris[0].bobot", "100")).andExpect(status().isForbidden());
+        // Invalid level → the form comes back with the Indonesian message, nothing saved.
+        mvc.perform(post("/organisasi/jabatan/" + jabatanDisdik + "/skj").with(sebagai("bkd")).with(csrf())
+                        .header("HX-Request", "true").param("versi", String.valueOf(versi))
+                        .param("baris[0].kode", "M.01").param("baris[0].level", "9").param("baris[0].bobot", "100"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Level kompetensi harus antara 1 dan 5.")));
+        mvc.perform(post("/organisasi/jabatan/" + jabatanDisdik + "/skj").with(sebagai("bkd")).with(csrf())
+                        .header("HX-Request", "true").param("versi", String.valueOf(versi))
+                        .param("baris[0].kode", "M.01").param("baris[0].level", "3").param("baris[0].bobot", "60")
+                        .param("baris[1].kode", "SK.01").param("baris[1].level", "2").param("baris[1].bobot", "40")
+                        .param("baris[2].kode", "").param("baris[2].level", "").param("baris[2].bobot", ""))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("skj-tersimpan")));
+        assertThat(jdbc.sql("SELECT count(*) FROM organisasi.jabatan_kompetensi WHERE jabatan_id = ?").param(jabatanDisdik)
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT ringkasan FROM audit.jejak_audit WHERE entitas = 'JABATAN' AND entitas_id = ? "
+                        + "AND pengguna = 'bkd' ORDER BY id DESC LIMIT 1").param(String.valueOf(jabatanDisdik))
+                .query(String.class).single()).startsWith("SKJ diubah").contains("M.01:3");
+        mvc.perform(get("/audit").param("entitas", "JABATAN").param("entitasId", String.valueOf(jabatanDisdik))
+                .with(sebagai("bkd"))).andExpect(content().string(containsString("SKJ diubah")));
+        mvc.perform(get("/audit").with(sebagai("kadis.pendidikan"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void pegawaiHanyaMelihatHalamanDirinya() throws Exception {
+        String nip = jdbc.sql("SELECT nip FROM akses.pengguna WHERE username = 'pegawai.pendidikan'").query(String.class).single();
+        String atasan = jdbc.sql("SELECT nip FROM akses.pengguna WHERE username = 'atasan.pendidikan'").query(String.class).single();
+        mvc.perform(get("/pegawai/" + nip).with(sebagai("pegawai.pendidikan"))).andExpect(status().isOk());
+        mvc.perform(get("/pegawai/" + atasan).with(sebagai("pegawai.pendidikan"))).andExpect(status().isNotFound());
+        mvc.perform(get("/pegawai/" + nip).with(sebagai("atasan.pendidikan"))).andExpect(status().isOk());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/organisasi/opd/ekspor", "/organisasi/jabatan/ekspor", "/pegawai/ekspor", "/beranda/ekspor", "/audit/ekspor"})
+    void setiapDaftarDapatDiekspor(String url) throws Exception {
+        byte[] isi = mvc.perform(get(url).with(sebagai("bkd"))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString(".xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(isi))) {
+            assertThat(wb.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void eksporPetaJabatanDalamCakupan() throws Exception {
+        mvc.perform(get("/organisasi/opd/" + disdik + "/peta-jabatan/ekspor").with(sebagai("kadis.pendidikan")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/organisasi/opd/" + opdLain + "/peta-jabatan/ekspor").with(sebagai("kadis.pendidikan")))
+                .andExpect(status().isNotFound());
+    }
+}
