@@ -39,9 +39,10 @@ class SistemConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("aparatur-bahasa");
         resolver.setDefaultLocale(INDONESIA);
-        // Without a chosen language: English only when the client asks for it (Accept-Language), else Indonesian.
-        resolver.setDefaultLocaleFunction(req -> req.getHeader("Accept-Language") != null
-                && req.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : INDONESIA);
+        // Pages are Indonesian until the user switches (?lang=en). API clients may ask for English with Accept-Language.
+        resolver.setDefaultLocaleFunction(req -> req.getRequestURI().startsWith(req.getContextPath() + "/api/")
+                && req.getHeader("Accept-Language") != null && req.getLocale().getLanguage().equals("en")
+                        ? Locale.ENGLISH : INDONESIA);
         return resolver;
     }
 
