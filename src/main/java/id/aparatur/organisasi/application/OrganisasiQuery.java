@@ -206,17 +206,36 @@ public class OrganisasiQuery {
             sql.where("rumpun_kode = :rumpun").param("rumpun", f.rumpun());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            sql.where("(nama ILIKE :q OR kode ILIKE :q)").param("q", "%" + f.q().trim() + "%");
+            // A code (has a dot or a digit) is matched on kode by prefix; words on the name (trigram index).
+            String q = f.q().trim();
+            if (q.matches(".*[.0-9].*")) {
+                sql.where("kode ILIKE :q").param("q", q.replace("%", "") + "%");
+            } else {
+                sql.where("nama ILIKE :q").param("q", "%" + q + "%");
+            }
         }
         if (f.aktif() != null) {
             sql.where("aktif = :aktif").param("aktif", f.aktif());
         }
-        long total = jdbc.sql("SELECT count(*) FROM organisasi.jabatan" + sql.where()).params(sql.param)
-                .query(Long.class).single();
-        List<Jabatan> isi = jdbc.sql(JabatanRepository.KOLOM + sql.where() + " ORDER BY opd_id, kode LIMIT :lim OFFSET :off")
+        // Matches are found once, then counted and paged (one pass instead of a count and a separate scan).
+        long[] total = {-1};
+        List<Jabatan> isi = jdbc.sql("WITH hit AS MATERIALIZED (SELECT id, opd_id, kode FROM organisasi.jabatan"
+                        + sql.where() + "), halaman AS (SELECT id FROM hit ORDER BY opd_id, kode LIMIT :lim OFFSET :off) "
+                        + JabatanRepository.KOLOM.replace("SELECT id,", "SELECT (SELECT count(*) FROM hit) AS total, id,")
+                        + " WHERE id IN (SELECT id FROM halaman) ORDER BY opd_id, kode")
                 .params(sql.param).param("lim", p.ukuran()).param("off", p.offset())
-                .query(JabatanRepository::baris).list();
-        return Halaman.of(jabatan.muatAnak(isi), p.nomor(), p.ukuran(), total);
+                .query((rs, i) -> {
+                    total[0] = rs.getLong("total");
+                    return JabatanRepository.baris(rs, i);
+                }).list();
+        if (total[0] < 0) {
+            total[0] = jdbc.sql("SELECT count(*) FROM organisasi.jabatan" + sql.where()).params(sql.param)
+                    .query(Long.class).single();
+        }
+        // Lists carry the SKJ; hasil kerja and korelasi are on the detail.
+        var skj = jabatan.skj(isi.stream().map(Jabatan::id).toList());
+        return Halaman.of(isi.stream().map(j -> j.denganSkj(skj.getOrDefault(j.id(), List.of()))).toList(), p.nomor(),
+                p.ukuran(), total[0]);
     }
 
     public Jabatan jabatan(Cakupan c, long id) {

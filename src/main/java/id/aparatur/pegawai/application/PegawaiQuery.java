@@ -62,8 +62,10 @@ public class PegawaiQuery {
         if (f.q() != null && !f.q().isBlank()) {
             String q = f.q().trim().replace(" ", "");
             if (q.matches("[0-9]{3,18}")) {
-                syarat.add("p.nip LIKE :nip");
-                param.put("nip", q + "%");
+                // A NIP prefix as a key range, so the primary key index serves it in a generic (cached) plan too.
+                syarat.add("p.nip BETWEEN :nipDari AND :nipSampai");
+                param.put("nipDari", (q + "000000000000000000").substring(0, 18));
+                param.put("nipSampai", (q + "999999999999999999").substring(0, 18));
             } else {
                 syarat.add("p.nama ILIKE :q");
                 param.put("q", "%" + f.q().trim() + "%");
@@ -90,10 +92,51 @@ public class PegawaiQuery {
             param.put("aktif", f.aktif());
         }
         String where = syarat.isEmpty() ? "" : " WHERE " + String.join(" AND ", syarat);
-        long total = jdbc.sql("SELECT count(*) FROM pegawai.pegawai p" + where).params(param).query(Long.class).single();
+        if (f.q() != null && !f.q().isBlank()) {
+            return cari(where, param, p);
+        }
+        long total = hitungCepat(c, f).orElseGet(() -> jdbc.sql("SELECT count(*) FROM pegawai.pegawai p" + where)
+                .params(param).query(Long.class).single());
         List<PegawaiBaris> isi = jdbc.sql(SELECT + where + " ORDER BY p.nama, p.nip LIMIT :lim OFFSET :off")
                 .params(param).param("lim", p.ukuran()).param("off", p.offset()).query(PegawaiQuery::baris).list();
         return Halaman.of(isi, p.nomor(), p.ukuran(), total);
+    }
+
+    /**
+     * Search: the matching rows are found once (trigram index on the name, or the NIP prefix), then counted and the
+     * requested page taken from them. Without this shape PostgreSQL walks the name index in order and filters, which
+     * for a common name like "Siti" reads most of the table before it has a page.
+     */
+    private Halaman<PegawaiBaris> cari(String where, Map<String, Object> param, Permintaan p) {
+        List<long[]> total = new ArrayList<>(List.of(new long[] {0}));
+        List<PegawaiBaris> isi = jdbc.sql("WITH hit AS MATERIALIZED (SELECT p.nip, p.nama FROM pegawai.pegawai p" + where
+                        + "), halaman AS (SELECT nip FROM hit ORDER BY nama, nip LIMIT :lim OFFSET :off) "
+                        + SELECT.replace("SELECT p.nip,", "SELECT (SELECT count(*) FROM hit) AS total, p.nip,")
+                        + " WHERE p.nip IN (SELECT nip FROM halaman) ORDER BY p.nama, p.nip")
+                .params(param).param("lim", p.ukuran()).param("off", p.offset())
+                .query((rs, i) -> {
+                    total.get(0)[0] = rs.getLong("total");
+                    return baris(rs, i);
+                }).list();
+        long jumlah = isi.isEmpty() ? jdbc.sql("SELECT count(*) FROM pegawai.pegawai p" + where).params(param)
+                .query(Long.class).single() : total.get(0)[0];
+        return Halaman.of(isi, p.nomor(), p.ukuran(), jumlah);
+    }
+
+    /**
+     * The total from the per-OPD counts read model when the list is filtered by nothing but OPD and status and the
+     * caller sees every OPD; empty otherwise (then the list is counted).
+     */
+    private Optional<Long> hitungCepat(Cakupan c, Filter f) {
+        boolean sederhana = c.semuaOpd() && (f.q() == null || f.q().isBlank()) && f.unit() == null && f.jabatan() == null
+                && (f.atasan() == null || f.atasan().isBlank());
+        if (!sederhana) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("SELECT coalesce(sum(jumlah), 0) FROM pegawai.jumlah_per_opd "
+                        + "WHERE (CAST(:opd AS bigint) IS NULL OR opd_id = :opd) "
+                        + "AND (CAST(:aktif AS boolean) IS NULL OR aktif = :aktif)")
+                .param("opd", f.opd()).param("aktif", f.aktif()).query(Long.class).single());
     }
 
     public PegawaiBaris detail(Cakupan c, String nip) {

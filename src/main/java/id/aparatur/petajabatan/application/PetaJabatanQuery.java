@@ -30,14 +30,63 @@ public class PetaJabatanQuery {
         }
     }
 
-    public record BarisUnit(UnitRingkas unit, int kedalaman, List<BarisJabatan> jabatan, int b, int k) {
+    /**
+     * A unit with its positions. {@code dilipat}: in a large OPD the rows of service units (UPT such as schools and
+     * puskesmas, kelurahan) are folded; their totals show, their positions load on demand.
+     */
+    public record BarisUnit(UnitRingkas unit, int kedalaman, List<BarisJabatan> jabatan, int b, int k, boolean dilipat) {
 
         public int selisih() {
             return b - k;
         }
     }
 
-    public record Peta(OpdRingkas opd, List<BarisUnit> unit, int b, int k) {
+    /** Above this many positions an OPD's peta folds its service units (keeps the page small for big Dinas). */
+    public static final int BATAS_RINCI = 300;
+
+    /** Folded service units directly under one parent unit, shown as one row with their totals. */
+    public record GrupLipat(long indukId, int kedalaman, int jumlahUnit, int b, int k) {
+
+        public int selisih() {
+            return b - k;
+        }
+    }
+
+    /** One row of the peta as displayed: a unit (with its positions) or a group of folded units. */
+    public record BarisTampil(@Nullable BarisUnit unit, @Nullable GrupLipat grup) {}
+
+    public record Peta(OpdRingkas opd, List<BarisUnit> unit, int b, int k, boolean ringkas) {
+
+        /** Display rows: every unit, except that folded units are replaced by one group row per parent. */
+        public List<BarisTampil> tampil() {
+            Map<Long, List<BarisUnit>> anakLipat = new HashMap<>();
+            for (BarisUnit u : unit) {
+                if (u.dilipat() && u.unit().indukId() != null) {
+                    anakLipat.computeIfAbsent(u.unit().indukId(), x -> new ArrayList<>()).add(u);
+                }
+            }
+            List<BarisTampil> hasil = new ArrayList<>();
+            for (BarisUnit u : unit) {
+                if (u.dilipat()) {
+                    continue;
+                }
+                hasil.add(new BarisTampil(u, null));
+                List<BarisUnit> anak = anakLipat.getOrDefault(u.unit().id(), List.of());
+                if (!anak.isEmpty()) {
+                    // Totals include the folded units' own folded sub-units.
+                    int[] bk = new int[2];
+                    ArrayList<BarisUnit> antrean = new ArrayList<>(anak);
+                    while (!antrean.isEmpty()) {
+                        BarisUnit x = antrean.remove(antrean.size() - 1);
+                        bk[0] += x.b();
+                        bk[1] += x.k();
+                        antrean.addAll(anakLipat.getOrDefault(x.unit().id(), List.of()));
+                    }
+                    hasil.add(new BarisTampil(null, new GrupLipat(u.unit().id(), u.kedalaman() + 1, anak.size(), bk[0], bk[1])));
+                }
+            }
+            return hasil;
+        }
 
         public int selisih() {
             return b - k;
@@ -74,12 +123,20 @@ public class PetaJabatanQuery {
         Map<Long, List<JabatanRingkas>> perUnit = new HashMap<>();
         jabatan.forEach(j -> perUnit.computeIfAbsent(j.unitId(), x -> new ArrayList<>()).add(j));
         Map<Long, Integer> kedalaman = new HashMap<>();
+        boolean ringkas = jabatan.stream().filter(JabatanRingkas::aktif).count() > BATAS_RINCI;
+        java.util.Set<Long> dilipat = new java.util.HashSet<>();
         List<BarisUnit> baris = new ArrayList<>();
         int totalB = 0;
         int totalK = 0;
         for (UnitRingkas u : unit) {
             int d = u.indukId() == null ? 0 : kedalaman.getOrDefault(u.indukId(), 0) + 1;
             kedalaman.put(u.id(), d);
+            boolean lipat = ringkas && (u.jenis() == id.aparatur.organisasi.JenisUnit.UPT
+                    || u.jenis() == id.aparatur.organisasi.JenisUnit.KELURAHAN
+                    || (u.indukId() != null && dilipat.contains(u.indukId())));
+            if (lipat) {
+                dilipat.add(u.id());
+            }
             List<BarisJabatan> rows = new ArrayList<>();
             int ub = 0;
             int uk = 0;
@@ -98,11 +155,11 @@ public class PetaJabatanQuery {
                 ub += jb;
                 uk += j.kuota();
             }
-            baris.add(new BarisUnit(u, d, rows, ub, uk));
+            baris.add(new BarisUnit(u, d, rows, ub, uk, lipat));
             totalB += ub;
             totalK += uk;
         }
-        return new Peta(opd, baris, totalB, totalK);
+        return new Peta(opd, baris, totalB, totalK, ringkas);
     }
 
     /** The org chart: units as nodes; with {@code rinci} every position becomes a leaf under its unit. */
@@ -116,8 +173,11 @@ public class PetaJabatanQuery {
             String kepala = bu.jabatan().stream().filter(BarisJabatan::kepala).findFirst()
                     .map(j -> j.nama() + " [" + j.kelas() + "] " + j.b() + "/" + j.k()).orElse("-");
             for (BarisJabatan j : bu.jabatan()) {
+                if (rincian.size() >= 25) {
+                    break;
+                }
                 rincian.add(j.nama() + " — kelas " + j.kelas() + " — B " + j.b() + " / K " + j.k() + " (" + tanda(j.selisih()) + ")");
-                if (rinci && !j.kepala()) {
+                if (rinci && !j.kepala() && !bu.dilipat()) {
                     children.add(new Simpul(j.nama() + "\n[" + j.kelas() + "] " + j.b() + "/" + j.k(), List.of(), List.of()));
                 }
             }
@@ -132,14 +192,27 @@ public class PetaJabatanQuery {
         return akar == null ? new Simpul(peta.opd().nama(), List.of(), List.of()) : akar;
     }
 
+    /** The folded units directly under {@code indukId} (for expanding a group row). */
+    public List<BarisUnit> grup(Cakupan c, long opdId, long indukId) {
+        return peta(c, opdId).unit().stream()
+                .filter(u -> u.dilipat() && u.unit().indukId() != null && u.unit().indukId() == indukId).toList();
+    }
+
+    /** The rows of one unit of the peta (for a folded unit). */
+    public BarisUnit unit(Cakupan c, long opdId, long unitId) {
+        return peta(c, opdId).unit().stream().filter(u -> u.unit().id() == unitId).findFirst()
+                .orElseThrow(() -> new id.aparatur.shared.DataTidakDitemukanException("Unit", unitId));
+    }
+
     public List<TotalOpd> totalPerOpd(Cakupan c) {
         Map<Long, Long> b = new HashMap<>();
         bezetting.perOpd().forEach(x -> b.put(x.opdId(), x.jumlah()));
+        Map<Long, StrukturOrganisasi.JumlahJabatan> jabatan = new HashMap<>();
+        organisasi.jumlahJabatanPerOpd().forEach(j -> jabatan.put(j.opdId(), j));
         List<TotalOpd> hasil = new ArrayList<>();
         for (OpdRingkas o : organisasi.semuaOpd(c)) {
-            List<JabatanRingkas> js = organisasi.jabatanOpd(c, o.id());
-            int k = js.stream().filter(JabatanRingkas::aktif).mapToInt(JabatanRingkas::kuota).sum();
-            hasil.add(new TotalOpd(o, js.size(), k, b.getOrDefault(o.id(), 0L)));
+            var j = jabatan.getOrDefault(o.id(), new StrukturOrganisasi.JumlahJabatan(o.id(), 0, 0));
+            hasil.add(new TotalOpd(o, j.jumlahJabatan(), j.kuota(), b.getOrDefault(o.id(), 0L)));
         }
         return hasil;
     }

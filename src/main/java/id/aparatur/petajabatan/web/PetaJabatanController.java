@@ -42,6 +42,21 @@ class PetaJabatanController {
         return "petajabatan/peta";
     }
 
+    /** htmx: the position rows of one folded unit, inserted after its unit row. */
+    @GetMapping("/organisasi/opd/{id}/peta-jabatan/unit/{unitId}")
+    String barisUnit(@PathVariable long id, @PathVariable long unitId, Model model) {
+        model.addAttribute("u", query.unit(cakupan.saatIni(), id, unitId));
+        return "petajabatan/peta :: baris-jabatan";
+    }
+
+    /** htmx: the folded units under one parent, inserted in place of their group row. */
+    @GetMapping("/organisasi/opd/{id}/peta-jabatan/grup/{indukId}")
+    String grup(@PathVariable long id, @PathVariable long indukId, Model model) {
+        model.addAttribute("daftarUnit", query.grup(cakupan.saatIni(), id, indukId));
+        model.addAttribute("opdId", id);
+        return "petajabatan/peta :: baris-grup";
+    }
+
     @GetMapping("/organisasi/opd/{id}/peta-jabatan/bagan")
     @ResponseBody
     PetaJabatanQuery.Simpul bagan(@PathVariable long id, @RequestParam(defaultValue = "false") boolean rinci) {
