@@ -6,6 +6,7 @@
 #  4. runs BebanHttp (20 concurrent clients) against the API and the main pages,
 #  5. stops the app and removes the data folder.
 # Settings (environment): PEGAWAI=60000 CONCURRENCY=20 DURATION=20 WARMUP=5 JAVA_OPTS="" SKIP_BUILD=0
+# LOADER=auto|java (auto: wrk when installed — apt-get install wrk — else the JVM client BebanHttp)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -147,18 +148,48 @@ HASIL="$HASIL_DIR/hasil-$(date +%Y%m%d-%H%M%S).md"
 } > "$HASIL"
 
 BEBAN_RC=0
-java -cp target/test-classes id.aparatur.benchmark.BebanHttp --base-url="$BASE" --user="$PENGGUNA" \
-    --password="$SANDI" --concurrency="$CONCURRENCY" --duration="$DURATION" --warmup="$WARMUP" \
-    "/api/v1/pegawai?page=0&size=25" \
-    "/api/v1/pegawai?q=Siti" \
-    "/api/v1/pegawai/$NIP" \
-    "/api/v1/jabatan?page=3" \
-    "/api/v1/jabatan/$JABATAN_ID" \
-    "/api/v1/opd" \
-    "/pegawai?q=Siti" \
-    "/pegawai/$NIP" \
-    "/organisasi/jabatan?q=Guru" \
-    "/organisasi/opd/$OPD_ID/peta-jabatan" | tee -a "$HASIL" || BEBAN_RC=$?
+PATHS=("/api/v1/pegawai?page=0&size=25" "/api/v1/pegawai?q=Siti" "/api/v1/pegawai/$NIP" "/api/v1/jabatan?page=3"
+    "/api/v1/jabatan/$JABATAN_ID" "/api/v1/opd" "/pegawai?q=Siti" "/pegawai/$NIP" "/organisasi/jabatan?q=Guru"
+    "/organisasi/opd/$OPD_ID/peta-jabatan")
+
+if [[ "${LOADER:-auto}" != java ]] && command -v wrk > /dev/null; then
+    # wrk (Debian package) is a C load generator: on a 2-core machine it leaves far more CPU to the application than
+    # a JVM client would. Pages use a logged-in session (form login with the CSRF token), the API HTTP Basic.
+    log "load generator: wrk, $CONCURRENCY connections, ${WARMUP}s warm-up + ${DURATION}s per path"
+    JAR_KUE="$(mktemp)"
+    TOKEN="$(curl -fsS -c "$JAR_KUE" -b "$JAR_KUE" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 \
+        | sed 's/.*value="//; s/"//')"
+    curl -fsS -o /dev/null -c "$JAR_KUE" -b "$JAR_KUE" --data-urlencode "username=$PENGGUNA" \
+        --data-urlencode "password=$SANDI" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
+    SESI="$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR_KUE" | tail -n 1)"
+    rm -f "$JAR_KUE"
+    LUA="$(mktemp --suffix=.lua)"
+    cat > "$LUA" << 'LUA'
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("| %s | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f |\n", wrk.path, summary.requests,
+    e.status + e.connect + e.read + e.write + e.timeout, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end
+LUA
+    {
+        echo "load generator: wrk $(wrk -v 2>&1 | head -n 1 | awk '{print $2}'), non-2xx responses count as errors"
+        echo
+        echo "| path | count | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    } | tee -a "$HASIL"
+    BASIC="Authorization: Basic $(printf '%s:%s' "$PENGGUNA" "$SANDI" | base64 -w0)"
+    for path in "${PATHS[@]}"; do
+        if [[ "$path" == /api/* ]]; then kepala="$BASIC"; else kepala="Cookie: JSESSIONID=$SESI"; fi
+        wrk -t2 -c"$CONCURRENCY" -d"${WARMUP}s" -H "$kepala" "$BASE$path" > /dev/null 2>&1 || true
+        wrk -t2 -c"$CONCURRENCY" -d"${DURATION}s" -H "$kepala" -s "$LUA" "$BASE$path" | tail -n 1 | tee -a "$HASIL"
+    done
+    rm -f "$LUA"
+else
+    java -cp target/test-classes id.aparatur.benchmark.BebanHttp --base-url="$BASE" --user="$PENGGUNA" \
+        --password="$SANDI" --concurrency="$CONCURRENCY" --duration="$DURATION" --warmup="$WARMUP" \
+        "${PATHS[@]}" | tee -a "$HASIL" || BEBAN_RC=$?
+fi
 
 log "results: $HASIL (app logs in $HASIL_DIR)"
 exit "$BEBAN_RC"
