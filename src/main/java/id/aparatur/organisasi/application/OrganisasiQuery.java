@@ -184,7 +184,7 @@ public class OrganisasiQuery {
         return u;
     }
 
-    public Halaman<Jabatan> daftarJabatan(Cakupan c, JabatanFilter f, Permintaan p) {
+    private static Sql filterJabatan(Cakupan c, JabatanFilter f) {
         Sql sql = new Sql();
         cakupanOpd(c, sql, "opd_id");
         if (f.opd() != null) {
@@ -217,6 +217,39 @@ public class OrganisasiQuery {
         if (f.aktif() != null) {
             sql.where("aktif = :aktif").param("aktif", f.aktif());
         }
+        return sql;
+    }
+
+    /**
+     * A lighter list for pages: only the columns a list row shows, no SKJ.
+     */
+    public Halaman<id.aparatur.organisasi.JabatanRingkas> daftarJabatanRingkas(Cakupan c, JabatanFilter f, Permintaan p) {
+        Sql sql = filterJabatan(c, f);
+        long[] total = {-1};
+        List<id.aparatur.organisasi.JabatanRingkas> isi = jdbc.sql("WITH hit AS MATERIALIZED (SELECT id, opd_id, kode "
+                        + "FROM organisasi.jabatan" + sql.where() + "), halaman AS (SELECT id FROM hit ORDER BY opd_id, kode "
+                        + "LIMIT :lim OFFSET :off) SELECT (SELECT count(*) FROM hit) AS total, id, opd_id, unit_id, kode, nama, "
+                        + "jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, aktif FROM organisasi.jabatan "
+                        + "WHERE id IN (SELECT id FROM halaman) ORDER BY opd_id, kode")
+                .params(sql.param).param("lim", p.ukuran()).param("off", p.offset())
+                .query((rs, i) -> {
+                    total[0] = rs.getLong("total");
+                    String jenjang = rs.getString("jenjang");
+                    return new id.aparatur.organisasi.JabatanRingkas(rs.getLong("id"), rs.getLong("opd_id"),
+                            rs.getLong("unit_id"), rs.getString("kode"), rs.getString("nama"),
+                            JenisJabatan.valueOf(rs.getString("jenis_jabatan")),
+                            jenjang == null ? null : Jenjang.valueOf(jenjang), rs.getInt("kelas"),
+                            rs.getString("rumpun_kode"), rs.getInt("kuota"), rs.getBoolean("aktif"));
+                }).list();
+        if (total[0] < 0) {
+            total[0] = jdbc.sql("SELECT count(*) FROM organisasi.jabatan" + sql.where()).params(sql.param)
+                    .query(Long.class).single();
+        }
+        return Halaman.of(isi, p.nomor(), p.ukuran(), total[0]);
+    }
+
+    public Halaman<Jabatan> daftarJabatan(Cakupan c, JabatanFilter f, Permintaan p) {
+        Sql sql = filterJabatan(c, f);
         // Matches are found once, then counted and paged (one pass instead of a count and a separate scan).
         long[] total = {-1};
         List<Jabatan> isi = jdbc.sql("WITH hit AS MATERIALIZED (SELECT id, opd_id, kode FROM organisasi.jabatan"

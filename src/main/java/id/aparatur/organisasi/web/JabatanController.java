@@ -62,7 +62,7 @@ class JabatanController {
             @RequestParam(required = false) @Nullable String rumpun, @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable Integer page, HtmxRequest htmx, Model model) {
         var c = cakupan.saatIni();
-        Halaman<Jabatan> h = query.daftarJabatan(c, new JabatanFilter(opd, null, jenis, null, kelas, rumpun, q, null),
+        var h = query.daftarJabatanRingkas(c, new JabatanFilter(opd, null, jenis, null, kelas, rumpun, q, null),
                 Permintaan.dari(page, 25));
         model.addAttribute("halaman", h);
         model.addAttribute("f", new JabatanFilter(opd, null, jenis, null, kelas, rumpun, q, null));
