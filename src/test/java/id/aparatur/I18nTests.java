@@ -73,7 +73,8 @@ class I18nTests {
                 int j = isi.indexOf('<', i);
                 j = j < 0 ? isi.length() : j;
                 String teks = isi.substring(i, j).replaceAll("&[a-z]+;", " ").trim();
-                boolean diganti = tagTerakhir.contains("th:text") || tagTerakhir.contains("th:utext");
+                boolean diganti = tagTerakhir.contains("th:text") || tagTerakhir.contains("th:utext")
+                        || tagTerakhir.contains("th:errors");
                 if (teks.matches("(?s).*\\p{L}.*") && !diganti && !tagTerakhir.startsWith("<!DOCTYPE")) {
                     temuan.add(f + " teks: '" + teks + "' setelah " + tagTerakhir.replaceAll("\\s+", " "));
                 }

@@ -120,6 +120,59 @@ class HalamanIT {
     }
 
     @Test
+    void formulirJabatanMembuatMengubahDanMenonaktifkan() throws Exception {
+        long unit = jdbc.sql("SELECT id FROM organisasi.unit WHERE opd_id = ? AND induk_id IS NULL").param(disdik)
+                .query(Long.class).single();
+        mvc.perform(get("/organisasi/jabatan/baru").param("unit", String.valueOf(unit)).with(sebagai("kadis.pendidikan")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/organisasi/jabatan/baru").param("unit", String.valueOf(unit)).with(sebagai("bkd")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("form-jabatan")));
+        // Invalid: class 18, jenjang on a pelaksana, hasil kerja without unit → the form returns with the messages
+        mvc.perform(post("/organisasi/jabatan/baru").with(sebagai("bkd")).with(csrf())
+                        .param("unitId", String.valueOf(unit)).param("kode", "UJI.FORM.1").param("nama", "Pengolah Data Uji")
+                        .param("jenisJabatan", "PELAKSANA").param("jenjang", "AHLI_MUDA").param("kelas", "18")
+                        .param("rumpun", "TIK").param("kuota", "2").param("hasilKerja", "Laporan tanpa satuan"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nilai maksimal 17.")));
+        mvc.perform(post("/organisasi/jabatan/baru").with(sebagai("bkd")).with(csrf())
+                        .param("unitId", String.valueOf(unit)).param("kode", "UJI.FORM.1").param("nama", "Pengolah Data Uji")
+                        .param("jenisJabatan", "PELAKSANA").param("jenjang", "AHLI_MUDA").param("kelas", "6")
+                        .param("rumpun", "TIK").param("kuota", "2").param("hasilKerja", "Laporan tanpa satuan"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Jenjang hanya untuk jabatan fungsional")))
+                .andExpect(content().string(containsString("Setiap hasil kerja harus memiliki produk dan satuan.")));
+        assertThat(jdbc.sql("SELECT count(*) FROM organisasi.jabatan WHERE kode = 'UJI.FORM.1'").query(Long.class).single())
+                .isZero();
+        mvc.perform(post("/organisasi/jabatan/baru").with(sebagai("bkd")).with(csrf())
+                        .param("unitId", String.valueOf(unit)).param("kode", "UJI.FORM.1").param("nama", "Pengolah Data Uji")
+                        .param("jenisJabatan", "PELAKSANA").param("jenjang", "").param("kelas", "6")
+                        .param("rumpun", "TIK").param("kuota", "2").param("uraianTugas", "Mengolah data\nMenyusun laporan")
+                        .param("hasilKerja", "Laporan data | Dokumen").param("syaratPangkatMinimal", "II/c"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("SELECT id FROM organisasi.jabatan WHERE kode = 'UJI.FORM.1'").query(Long.class).single();
+        // Default SKJ: every managerial and sosial-kultural competency at the pelaksana level (1)
+        assertThat(jdbc.sql("SELECT count(*) FROM organisasi.jabatan_kompetensi WHERE jabatan_id = ? AND level = 1")
+                .param(id).query(Long.class).single()).isEqualTo(9);
+        mvc.perform(get("/organisasi/jabatan/" + id + "/ubah").with(sebagai("bkd"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Laporan data | Dokumen")));
+        mvc.perform(post("/organisasi/jabatan/" + id + "/ubah").with(sebagai("bkd")).with(csrf())
+                        .param("unitId", String.valueOf(unit)).param("kode", "UJI.FORM.1").param("nama", "Pengolah Data Uji")
+                        .param("jenisJabatan", "PELAKSANA").param("kelas", "6").param("rumpun", "TIK").param("kuota", "3")
+                        .param("hasilKerja", "Laporan data | Dokumen").param("versi", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT kuota FROM organisasi.jabatan WHERE id = ?").param(id).query(Integer.class).single())
+                .isEqualTo(3);
+        mvc.perform(post("/organisasi/jabatan/" + id + "/nonaktifkan").with(sebagai("bkd")).with(csrf())
+                .param("alasan", "").param("versi", "1")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/organisasi/jabatan/" + id + "/nonaktifkan").with(sebagai("bkd")).with(csrf())
+                .param("alasan", "Dihapus dari Perbup kelembagaan").param("versi", "1")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT aksi FROM audit.jejak_audit WHERE entitas = 'JABATAN' AND entitas_id = ? ORDER BY id")
+                .param(String.valueOf(id)).query(String.class).list()).containsExactly("BUAT", "UBAH", "NONAKTIFKAN");
+        assertThat(jdbc.sql("SELECT aktif FROM organisasi.jabatan WHERE id = ?").param(id).query(Boolean.class).single())
+                .isFalse();
+    }
+
+    @Test
     void pegawaiHanyaMelihatHalamanDirinya() throws Exception {
         String nip = jdbc.sql("SELECT nip FROM akses.pengguna WHERE username = 'pegawai.pendidikan'").query(String.class).single();
         String atasan = jdbc.sql("SELECT nip FROM akses.pengguna WHERE username = 'atasan.pendidikan'").query(String.class).single();

@@ -159,6 +159,117 @@ class JabatanController {
         return "organisasi/jabatan-detail :: skj-form";
     }
 
+    private static final java.util.Set<String> ISIAN_FORM = java.util.Set.of("unitId", "kode", "nama", "jenisJabatan",
+            "jenjang", "kelas", "rumpun", "kuota", "ikhtisar", "uraianTugas", "hasilKerja", "standarKinerjaProduk",
+            "standarKinerjaPerilaku", "sasaranOpdId", "syaratPendidikan", "syaratPangkatMinimal", "syaratPengalaman");
+
+    @GetMapping("/organisasi/jabatan/baru")
+    String baru(@RequestParam long unit, Model model) {
+        wajibPengelola();
+        var u = query.unit(cakupan.saatIni(), unit);
+        JabatanForm form = new JabatanForm();
+        form.setUnitId(u.id());
+        form.setOpdId(u.opdId());
+        isiForm(model, u.opdId(), form, null);
+        return "organisasi/jabatan-form";
+    }
+
+    @PostMapping("/organisasi/jabatan/baru")
+    String simpanBaru(@jakarta.validation.Valid @ModelAttribute("jabatanForm") JabatanForm form,
+            org.springframework.validation.BindingResult hasil, Model model,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, Locale locale) {
+        wajibPengelola();
+        long opd = form.getUnitId() == null ? -1 : query.unit(cakupan.saatIni(), form.getUnitId()).opdId();
+        if (!hasil.hasErrors()) {
+            try {
+                var skj = pengelolaan.skjBaku(form.getJenisJabatan(), form.getJenjang());
+                Jabatan j = pengelolaan.buat(form.keDomain(opd, skj, List.of()));
+                redirect.addFlashAttribute("pesan", pesan.getMessage("jabatan.dibuat", null, locale));
+                return "redirect:/organisasi/jabatan/" + j.id();
+            } catch (ValidasiException e) {
+                tolak(hasil, e);
+            } catch (id.aparatur.shared.KonflikException e) {
+                hasil.rejectValue("kode", e.kodePesan());
+            }
+        }
+        isiForm(model, opd, form, null);
+        return "organisasi/jabatan-form";
+    }
+
+    @GetMapping("/organisasi/jabatan/{id}/ubah")
+    String ubah(@PathVariable long id, Model model) {
+        wajibPengelola();
+        Jabatan j = query.jabatan(cakupan.saatIni(), id);
+        isiForm(model, j.opdId(), JabatanForm.dari(j), j);
+        return "organisasi/jabatan-form";
+    }
+
+    @PostMapping("/organisasi/jabatan/{id}/ubah")
+    String simpanUbah(@PathVariable long id, @jakarta.validation.Valid @ModelAttribute("jabatanForm") JabatanForm form,
+            org.springframework.validation.BindingResult hasil, Model model,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, Locale locale) {
+        wajibPengelola();
+        Jabatan lama = query.jabatan(cakupan.saatIni(), id);
+        if (!hasil.hasErrors()) {
+            try {
+                pengelolaan.ubah(id, form.keDomain(lama.opdId(), lama.standarKompetensi(), lama.korelasi()));
+                redirect.addFlashAttribute("pesan", pesan.getMessage("umum.tersimpan", null, locale));
+                return "redirect:/organisasi/jabatan/" + id;
+            } catch (ValidasiException e) {
+                tolak(hasil, e);
+            } catch (id.aparatur.shared.KonflikException e) {
+                hasil.rejectValue("kode", e.kodePesan());
+            } catch (OptimisticLockingFailureException e) {
+                hasil.reject("galat.409.versi");
+            }
+        }
+        isiForm(model, lama.opdId(), form, lama);
+        return "organisasi/jabatan-form";
+    }
+
+    @PostMapping("/organisasi/jabatan/{id}/nonaktifkan")
+    String nonaktifkan(@PathVariable long id, @RequestParam(required = false) @Nullable String alasan,
+            @RequestParam int versi, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            pengelolaan.nonaktifkan(id, alasan == null ? "" : alasan, versi);
+            redirect.addFlashAttribute("pesan", pesan.getMessage("jabatan.dinonaktifkan", null, locale));
+        } catch (ValidasiException e) {
+            redirect.addFlashAttribute("galat", List.of(pesan.getMessage("jabatan.alasan-wajib", null, locale)));
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("galat", List.of(pesan.getMessage("galat.409.versi", null, locale)));
+        }
+        return "redirect:/organisasi/jabatan/" + id;
+    }
+
+    private static void tolak(org.springframework.validation.BindingResult hasil, ValidasiException e) {
+        for (ValidasiException.Galat g : e.galat()) {
+            if (ISIAN_FORM.contains(g.field())) {
+                hasil.rejectValue(g.field(), g.kodePesan());
+            } else {
+                hasil.reject(g.kodePesan());
+            }
+        }
+    }
+
+    private void isiForm(Model model, long opdId, JabatanForm form, @Nullable Jabatan lama) {
+        var c = cakupan.saatIni();
+        model.addAttribute("jabatanForm", form);
+        model.addAttribute("lama", lama);
+        model.addAttribute("opd", query.opd(c, opdId).opd());
+        model.addAttribute("daftarUnit", query.unitOpd(c, opdId));
+        model.addAttribute("daftarSasaran", query.opd(c, opdId).sasaran());
+        model.addAttribute("rumpun", kamus.rumpun());
+        model.addAttribute("daftarJenis", JenisJabatan.values());
+        model.addAttribute("daftarJenjang", Jenjang.values());
+    }
+
+    private void wajibPengelola() {
+        if (!cakupan.saatIni().pengelola()) {
+            throw new org.springframework.security.access.AccessDeniedException("Hanya ADMIN_BKD");
+        }
+    }
+
     private void isiDetail(Jabatan j, Model model) {
         model.addAttribute("jabatan", j);
         model.addAttribute("jejak", query.jejakVisi(j.sasaranOpdId()));
