@@ -173,6 +173,36 @@ class HalamanIT {
     }
 
     @Test
+    void formulirPegawaiMenjelaskanSetiapAturanNip() throws Exception {
+        long jabatan = jdbc.sql("SELECT min(id) FROM organisasi.jabatan WHERE opd_id = ? AND aktif").param(disdik)
+                .query(Long.class).single();
+        mvc.perform(get("/pegawai/baru").with(sebagai("pegawai.pendidikan"))).andExpect(status().isForbidden());
+        mvc.perform(get("/pegawai/baru").param("opd", String.valueOf(disdik)).with(sebagai("bkd")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("form-pegawai")));
+        mvc.perform(get("/pegawai/baru/jabatan").param("opdId", String.valueOf(disdik)).with(sebagai("bkd"))
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("<option value=\"" + jabatan + "\"")));
+        mvc.perform(post("/pegawai/baru").with(sebagai("bkd")).with(csrf()).param("nip", "19861340 201513 3 000")
+                        .param("nama", "Uji Formulir").param("opdId", String.valueOf(disdik))
+                        .param("jabatanId", String.valueOf(jabatan)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Digit 1–8 NIP harus tanggal lahir yang sah")))
+                .andExpect(content().string(containsString("Digit 9–14 NIP harus TMT CPNS yang sah")))
+                .andExpect(content().string(containsString("Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan).")))
+                .andExpect(content().string(containsString("Digit 16–18 NIP (nomor urut) harus 001–999.")))
+                .andExpect(content().string(containsString("Uji Formulir")));
+        mvc.perform(post("/pegawai/baru").with(sebagai("bkd")).with(csrf()).param("nip", "19900101 201503 2 901")
+                        .param("nama", "Uji Formulir").param("opdId", String.valueOf(disdik))
+                        .param("jabatanId", String.valueOf(jabatan)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT jenis_kelamin FROM pegawai.pegawai WHERE nip = '199001012015032901'")
+                .query(String.class).single()).isEqualTo("P");
+        mvc.perform(post("/pegawai/baru").with(sebagai("bkd")).with(csrf()).param("nip", "199001012015032901")
+                        .param("nama", "Ganda").param("jabatanId", String.valueOf(jabatan)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("NIP sudah terdaftar.")));
+    }
+
+    @Test
     void pegawaiHanyaMelihatHalamanDirinya() throws Exception {
         String nip = jdbc.sql("SELECT nip FROM akses.pengguna WHERE username = 'pegawai.pendidikan'").query(String.class).single();
         String atasan = jdbc.sql("SELECT nip FROM akses.pengguna WHERE username = 'atasan.pendidikan'").query(String.class).single();

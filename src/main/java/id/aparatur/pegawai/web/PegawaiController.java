@@ -97,6 +97,98 @@ class PegawaiController {
         return "pegawai/detail";
     }
 
+    /** Form backing object of "Daftarkan pegawai". */
+    public static class PegawaiForm {
+        private String nip = "";
+        private String nama = "";
+        private @Nullable String gelarDepan;
+        private @Nullable String gelarBelakang;
+        private @Nullable Long opdId;
+        private @Nullable Long jabatanId;
+        private @Nullable String atasanNip;
+
+        public String getNip() { return nip; }
+        public void setNip(String v) { nip = v == null ? "" : v; }
+        public String getNama() { return nama; }
+        public void setNama(String v) { nama = v == null ? "" : v; }
+        public @Nullable String getGelarDepan() { return gelarDepan; }
+        public void setGelarDepan(@Nullable String v) { gelarDepan = v; }
+        public @Nullable String getGelarBelakang() { return gelarBelakang; }
+        public void setGelarBelakang(@Nullable String v) { gelarBelakang = v; }
+        public @Nullable Long getOpdId() { return opdId; }
+        public void setOpdId(@Nullable Long v) { opdId = v; }
+        public @Nullable Long getJabatanId() { return jabatanId; }
+        public void setJabatanId(@Nullable Long v) { jabatanId = v; }
+        public @Nullable String getAtasanNip() { return atasanNip; }
+        public void setAtasanNip(@Nullable String v) { atasanNip = v; }
+    }
+
+    private static final java.util.Set<String> ISIAN = java.util.Set.of("nip", "nama", "jabatanId", "atasanNip");
+
+    @GetMapping("/pegawai/baru")
+    String baru(@RequestParam(required = false) @Nullable Long opd, Model model) {
+        wajibPengelola();
+        PegawaiForm form = new PegawaiForm();
+        form.setOpdId(opd);
+        isiForm(model, form);
+        return "pegawai/form";
+    }
+
+    /** htmx: the active positions of the chosen OPD, as options. */
+    @GetMapping("/pegawai/baru/jabatan")
+    String pilihanJabatan(@RequestParam(required = false) @Nullable Long opdId, Model model) {
+        wajibPengelola();
+        model.addAttribute("daftarJabatan", opdId == null ? List.of()
+                : organisasi.jabatanOpd(cakupan.saatIni(), opdId).stream().filter(j -> j.aktif()).toList());
+        model.addAttribute("terpilih", null);
+        return "pegawai/form :: pilihan-jabatan";
+    }
+
+    @PostMapping("/pegawai/baru")
+    String simpanBaru(@org.springframework.web.bind.annotation.ModelAttribute("pegawaiForm") PegawaiForm form,
+            org.springframework.validation.BindingResult hasil, Model model, RedirectAttributes redirect, Locale locale) {
+        wajibPengelola();
+        if (form.getNama().isBlank()) {
+            hasil.rejectValue("nama", "NotBlank");
+        }
+        if (!hasil.hasErrors()) {
+            try {
+                var p = pengelolaan.buat(new PengelolaanPegawai.DataPegawai(form.getNip(), form.getNama(),
+                        form.getGelarDepan(), form.getGelarBelakang(), null, null, null, form.getJabatanId(),
+                        form.getAtasanNip()));
+                redirect.addFlashAttribute("pesan", pesan.getMessage("pegawai.didaftarkan", null, locale));
+                return "redirect:/pegawai/" + p.nip().nilai();
+            } catch (ValidasiException e) {
+                for (ValidasiException.Galat g : e.galat()) {
+                    if (ISIAN.contains(g.field())) {
+                        hasil.rejectValue(g.field(), g.kodePesan());
+                    } else {
+                        hasil.reject(g.kodePesan());
+                    }
+                }
+            } catch (id.aparatur.shared.KonflikException e) {
+                hasil.rejectValue("nip", e.kodePesan());
+            }
+        }
+        isiForm(model, form);
+        return "pegawai/form";
+    }
+
+    private void isiForm(Model model, PegawaiForm form) {
+        var c = cakupan.saatIni();
+        model.addAttribute("pegawaiForm", form);
+        model.addAttribute("daftarOpd", organisasi.semuaOpd(c));
+        model.addAttribute("daftarJabatan", form.getOpdId() == null ? List.of()
+                : organisasi.jabatanOpd(c, form.getOpdId()).stream().filter(j -> j.aktif()).toList());
+        model.addAttribute("terpilih", form.getJabatanId());
+    }
+
+    private void wajibPengelola() {
+        if (!cakupan.saatIni().pengelola()) {
+            throw new org.springframework.security.access.AccessDeniedException("Hanya ADMIN_BKD");
+        }
+    }
+
     @PostMapping("/pegawai/{nip}/penempatan")
     String ubahPenempatan(@PathVariable String nip, @RequestParam(required = false) @Nullable Long jabatanId,
             @RequestParam(required = false) @Nullable String atasanNip, @RequestParam int versi,
