@@ -23,12 +23,12 @@
             },
             toolbox: { feature: { saveAsImage: { title: el.dataset.simpan, pixelRatio: 2, name: 'peta-jabatan' }, restore: {} } },
             series: [{
-              type: 'tree', data: [data], orient: 'TB', top: 60, bottom: 60, left: 20, right: 20,
-              symbol: 'rect', symbolSize: [10, 10], initialTreeDepth: 2, roam: true, expandAndCollapse: true,
-              label: { position: 'top', verticalAlign: 'bottom', align: 'center', fontSize: 10,
-                       backgroundColor: '#fff', borderColor: '#0d6efd', borderWidth: 1, padding: 4, borderRadius: 3 },
-              leaves: { label: { position: 'bottom', verticalAlign: 'top', align: 'center' } },
-              lineStyle: { color: '#adb5bd' }, animationDuration: 300
+              type: 'tree', data: [data], orient: 'LR', top: 40, bottom: 20, left: 140, right: 260,
+              symbol: 'circle', symbolSize: 8, initialTreeDepth: 2, roam: true, expandAndCollapse: true,
+              label: { position: 'left', verticalAlign: 'middle', align: 'right', fontSize: 11, lineHeight: 14,
+                       backgroundColor: '#fff', borderColor: '#0d6efd', borderWidth: 1, padding: [3, 5], borderRadius: 3 },
+              leaves: { label: { position: 'right', verticalAlign: 'middle', align: 'left' } },
+              lineStyle: { color: '#adb5bd', curveness: 0.5 }, animationDuration: 300
             }]
           }, true);
         });

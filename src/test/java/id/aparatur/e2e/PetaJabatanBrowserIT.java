@@ -134,6 +134,7 @@ class PetaJabatanBrowserIT {
         gambar("03-opd");
         klik(peta);
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.peta-jabatan")));
+        String urlPeta = driver.getCurrentUrl();
         assertThat(driver.findElements(By.cssSelector("table.peta-jabatan tr.jabatan-row"))).isNotEmpty();
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("bagan-organisasi")));
         tunggu.until(ExpectedConditions.presenceOfElementLocated(
@@ -183,6 +184,18 @@ class PetaJabatanBrowserIT {
                 .map(WebElement::getText)
                 .anyMatch(t -> t.contains("SKJ") && t.contains("bkd")));
         gambar("08-audit");
+
+        // 6. Back on the peta jabatan: the org chart as the picture a user would download (element screenshot).
+        driver.get(urlPeta);
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#bagan-organisasi canvas, #bagan-organisasi svg")));
+        try {
+            File bagan = driver.findElement(By.id("bagan-organisasi")).getScreenshotAs(OutputType.FILE);
+            java.nio.file.Files.copy(bagan.toPath(), java.nio.file.Path.of("target/e2e/09-bagan-organisasi.png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException | org.openqa.selenium.WebDriverException e) {
+            // A missing picture only loses a helper for humans; the assertions above already passed.
+        }
     }
 
     private WebElement barisPertamaSkj() {
@@ -195,7 +208,7 @@ class PetaJabatanBrowserIT {
     }
 
     private static void klik(WebElement e) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
         tunggu.until(ExpectedConditions.elementToBeClickable(e)).click();
     }
 

@@ -170,18 +170,22 @@ public class PetaJabatanQuery {
         for (BarisUnit bu : peta.unit()) {
             List<Simpul> children = anak.computeIfAbsent(bu.unit().id(), x -> new ArrayList<>());
             List<String> rincian = new ArrayList<>();
-            String kepala = bu.jabatan().stream().filter(BarisJabatan::kepala).findFirst()
-                    .map(j -> j.nama() + " [" + j.kelas() + "] " + j.b() + "/" + j.k()).orElse("-");
+            bu.jabatan().stream().filter(BarisJabatan::kepala).findFirst()
+                    .ifPresent(j -> rincian.add(j.nama() + " [" + j.kelas() + "] " + j.b() + "/" + j.k()));
             for (BarisJabatan j : bu.jabatan()) {
                 if (rincian.size() >= 25) {
                     break;
                 }
-                rincian.add(j.nama() + " — kelas " + j.kelas() + " — B " + j.b() + " / K " + j.k() + " (" + tanda(j.selisih()) + ")");
+                if (!j.kepala()) {
+                    rincian.add(j.nama() + " — kelas " + j.kelas() + " — B " + j.b() + " / K " + j.k() + " ("
+                            + tanda(j.selisih()) + ")");
+                }
                 if (rinci && !j.kepala() && !bu.dilipat()) {
-                    children.add(new Simpul(j.nama() + "\n[" + j.kelas() + "] " + j.b() + "/" + j.k(), List.of(), List.of()));
+                    children.add(new Simpul(j.nama() + " [" + j.kelas() + "] " + j.b() + "/" + j.k(), List.of(), List.of()));
                 }
             }
-            Simpul s = new Simpul(bu.unit().nama() + "\n" + kepala + "\nB " + bu.b() + " / K " + bu.k(), rincian, children);
+            Simpul s = new Simpul(bu.unit().nama() + "\nB " + bu.b() + " / K " + bu.k() + " (" + tanda(bu.selisih()) + ")",
+                    rincian, children);
             simpul.put(bu.unit().id(), s);
             if (bu.unit().indukId() == null) {
                 akar = akar == null ? s : akar;
