@@ -5,7 +5,7 @@
 #  3. restarts it on the same data folder and measures start-up to ready again,
 #  4. runs BebanHttp (20 concurrent clients) against the API and the main pages,
 #  5. stops the app and removes the data folder.
-# Settings (environment): PEGAWAI=60000 CONCURRENCY=20 DURATION=20 WARMUP=5 JAVA_OPTS="" SKIP_BUILD=0
+# Settings (environment): PEGAWAI=60000 CONCURRENCY=20 DURATION=20 WARMUP=15 JAVA_OPTS="" SKIP_BUILD=0
 # LOADER=auto|java (auto: wrk when installed — apt-get install wrk — else the JVM client BebanHttp)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 PEGAWAI="${PEGAWAI:-60000}"
 CONCURRENCY="${CONCURRENCY:-20}"
 DURATION="${DURATION:-20}"
-WARMUP="${WARMUP:-5}"
+WARMUP="${WARMUP:-15}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 READY_TIMEOUT="${READY_TIMEOUT:-1200}"
 PENGGUNA=bkd
