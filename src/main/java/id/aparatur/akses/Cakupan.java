@@ -28,6 +28,16 @@ public record Cakupan(String username, Set<Peran> peran, @Nullable Long opdId, @
         return peran.contains(Peran.ADMIN_BKD);
     }
 
+    /**
+     * For pages that only ADMIN_BKD may open (forms): answers 403 for everyone else. Use cases carry their own
+     * {@code @PreAuthorize}; this keeps the forms themselves from showing.
+     */
+    public void pastikanPengelola() {
+        if (!pengelola()) {
+            throw new org.springframework.security.access.AccessDeniedException("Hanya ADMIN_BKD");
+        }
+    }
+
     public boolean punya(Peran p) {
         return peran.contains(p);
     }

@@ -150,9 +150,15 @@ class HalamanIT {
                         .param("hasilKerja", "Laporan data | Dokumen").param("syaratPangkatMinimal", "II/c"))
                 .andExpect(status().is3xxRedirection());
         long id = jdbc.sql("SELECT id FROM organisasi.jabatan WHERE kode = 'UJI.FORM.1'").query(Long.class).single();
-        // Default SKJ: every managerial and sosial-kultural competency at the pelaksana level (1)
+        // Default SKJ: every managerial and sosial-kultural competency in force, at the pelaksana level (1)
+        long berlaku = jdbc.sql("SELECT count(*) FROM kompetensi.kompetensi WHERE jenis <> 'TEKNIS' AND aktif "
+                + "AND berlaku_mulai <= current_date AND (berlaku_sampai IS NULL OR berlaku_sampai >= current_date)")
+                .query(Long.class).single();
         assertThat(jdbc.sql("SELECT count(*) FROM organisasi.jabatan_kompetensi WHERE jabatan_id = ? AND level = 1")
-                .param(id).query(Long.class).single()).isEqualTo(9);
+                .param(id).query(Long.class).single()).isEqualTo(berlaku).isGreaterThanOrEqualTo(9);
+        assertThat(jdbc.sql("SELECT kompetensi_kode FROM organisasi.jabatan_kompetensi WHERE jabatan_id = ?")
+                .param(id).query(String.class).list())
+                .contains("M.01", "M.02", "M.03", "M.04", "M.05", "M.06", "M.07", "M.08", "SK.01");
         mvc.perform(get("/organisasi/jabatan/" + id + "/ubah").with(sebagai("bkd"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Laporan data | Dokumen")));
         mvc.perform(post("/organisasi/jabatan/" + id + "/ubah").with(sebagai("bkd")).with(csrf())

@@ -224,16 +224,12 @@ public class OrganisasiQuery {
      * A lighter list for pages: only the columns a list row shows, no SKJ.
      */
     public Halaman<id.aparatur.organisasi.JabatanRingkas> daftarJabatanRingkas(Cakupan c, JabatanFilter f, Permintaan p) {
-        Sql sql = filterJabatan(c, f);
-        long[] total = {-1};
-        List<id.aparatur.organisasi.JabatanRingkas> isi = jdbc.sql("WITH hit AS MATERIALIZED (SELECT id, opd_id, kode "
-                        + "FROM organisasi.jabatan" + sql.where() + "), halaman AS (SELECT id FROM hit ORDER BY opd_id, kode "
-                        + "LIMIT :lim OFFSET :off) SELECT (SELECT count(*) FROM hit) AS total, id, opd_id, unit_id, kode, nama, "
-                        + "jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, aktif FROM organisasi.jabatan "
-                        + "WHERE id IN (SELECT id FROM halaman) ORDER BY opd_id, kode")
-                .params(sql.param).param("lim", p.ukuran()).param("off", p.offset())
+        HalamanId h = halamanId(filterJabatan(c, f), f.q() != null && !f.q().isBlank(), p);
+        List<id.aparatur.organisasi.JabatanRingkas> isi = h.ids().isEmpty() ? List.of() : jdbc.sql(
+                        "SELECT id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, aktif "
+                        + "FROM organisasi.jabatan WHERE id IN (:ids) ORDER BY opd_id, kode")
+                .param("ids", h.ids())
                 .query((rs, i) -> {
-                    total[0] = rs.getLong("total");
                     String jenjang = rs.getString("jenjang");
                     return new id.aparatur.organisasi.JabatanRingkas(rs.getLong("id"), rs.getLong("opd_id"),
                             rs.getLong("unit_id"), rs.getString("kode"), rs.getString("nama"),
@@ -241,34 +237,51 @@ public class OrganisasiQuery {
                             jenjang == null ? null : Jenjang.valueOf(jenjang), rs.getInt("kelas"),
                             rs.getString("rumpun_kode"), rs.getInt("kuota"), rs.getBoolean("aktif"));
                 }).list();
-        if (total[0] < 0) {
-            total[0] = jdbc.sql("SELECT count(*) FROM organisasi.jabatan" + sql.where()).params(sql.param)
-                    .query(Long.class).single();
+        return Halaman.of(isi, p.nomor(), p.ukuran(), h.total());
+    }
+
+    /** The ids of one page of positions, in list order, and the total. */
+    private record HalamanId(List<Long> ids, long total) {}
+
+    /**
+     * A search (name or code) finds its matches once and takes both the page and the total from them; a plain list
+     * walks the (opd_id, kode) index for the page and counts separately.
+     */
+    private HalamanId halamanId(Sql sql, boolean cari, Permintaan p) {
+        if (cari) {
+            long[] total = {-1};
+            List<Long> ids = jdbc.sql("WITH hit AS MATERIALIZED (SELECT id, opd_id, kode FROM organisasi.jabatan"
+                            + sql.where() + ") SELECT h.id, (SELECT count(*) FROM hit) AS total FROM "
+                            + "(SELECT id, opd_id, kode FROM hit ORDER BY opd_id, kode LIMIT :lim OFFSET :off) h "
+                            + "ORDER BY h.opd_id, h.kode")
+                    .params(sql.param).param("lim", p.ukuran()).param("off", p.offset())
+                    .query((rs, i) -> {
+                        total[0] = rs.getLong("total");
+                        return rs.getLong("id");
+                    }).list();
+            return new HalamanId(ids, total[0] >= 0 ? total[0] : hitungJabatan(sql));
         }
-        return Halaman.of(isi, p.nomor(), p.ukuran(), total[0]);
+        List<Long> ids = jdbc.sql("SELECT id FROM organisasi.jabatan" + sql.where()
+                        + " ORDER BY opd_id, kode LIMIT :lim OFFSET :off")
+                .params(sql.param).param("lim", p.ukuran()).param("off", p.offset()).query(Long.class).list();
+        return new HalamanId(ids, hitungJabatan(sql));
+    }
+
+    private long hitungJabatan(Sql sql) {
+        return jdbc.sql("SELECT count(*) FROM organisasi.jabatan" + sql.where()).params(sql.param).query(Long.class)
+                .single();
     }
 
     public Halaman<Jabatan> daftarJabatan(Cakupan c, JabatanFilter f, Permintaan p) {
         Sql sql = filterJabatan(c, f);
-        // Matches are found once, then counted and paged (one pass instead of a count and a separate scan).
-        long[] total = {-1};
-        List<Jabatan> isi = jdbc.sql("WITH hit AS MATERIALIZED (SELECT id, opd_id, kode FROM organisasi.jabatan"
-                        + sql.where() + "), halaman AS (SELECT id FROM hit ORDER BY opd_id, kode LIMIT :lim OFFSET :off) "
-                        + JabatanRepository.KOLOM.replace("SELECT id,", "SELECT (SELECT count(*) FROM hit) AS total, id,")
-                        + " WHERE id IN (SELECT id FROM halaman) ORDER BY opd_id, kode")
-                .params(sql.param).param("lim", p.ukuran()).param("off", p.offset())
-                .query((rs, i) -> {
-                    total[0] = rs.getLong("total");
-                    return JabatanRepository.baris(rs, i);
-                }).list();
-        if (total[0] < 0) {
-            total[0] = jdbc.sql("SELECT count(*) FROM organisasi.jabatan" + sql.where()).params(sql.param)
-                    .query(Long.class).single();
-        }
+        HalamanId h = halamanId(sql, f.q() != null && !f.q().isBlank(), p);
+        List<Jabatan> isi = h.ids().isEmpty() ? List.of() : jdbc.sql(JabatanRepository.KOLOM
+                        + " WHERE id IN (:ids) ORDER BY opd_id, kode")
+                .param("ids", h.ids()).query(JabatanRepository::baris).list();
         // Lists carry the SKJ; hasil kerja and korelasi are on the detail.
         var skj = jabatan.skj(isi.stream().map(Jabatan::id).toList());
         return Halaman.of(isi.stream().map(j -> j.denganSkj(skj.getOrDefault(j.id(), List.of()))).toList(), p.nomor(),
-                p.ukuran(), total[0]);
+                p.ukuran(), h.total());
     }
 
     public Jabatan jabatan(Cakupan c, long id) {
@@ -277,15 +290,6 @@ public class OrganisasiQuery {
             throw new DataTidakDitemukanException("Jabatan", id);
         }
         return j;
-    }
-
-    /** Every position of one OPD (for the peta jabatan), without children except nothing. */
-    public List<Jabatan> jabatanOpd(Cakupan c, long opdId) {
-        if (!c.melihatOpd(opdId)) {
-            throw new DataTidakDitemukanException("OPD", opdId);
-        }
-        return jdbc.sql(JabatanRepository.KOLOM + " WHERE opd_id = ? ORDER BY unit_id, kelas DESC, nama").param(opdId)
-                .query(JabatanRepository::baris).list();
     }
 
     public @Nullable JejakVisi jejakVisi(@Nullable Long sasaranOpdId) {

@@ -110,9 +110,7 @@ class JabatanController {
 
     @GetMapping("/organisasi/jabatan/{id}/skj/ubah")
     String ubahSkj(@PathVariable long id, Model model) {
-        if (!cakupan.saatIni().pengelola()) {
-            throw new org.springframework.security.access.AccessDeniedException("Hanya ADMIN_BKD");
-        }
+        wajibPengelola();
         Jabatan j = query.jabatan(cakupan.saatIni(), id);
         SkjForm form = new SkjForm();
         form.setVersi(j.versi());
@@ -265,9 +263,7 @@ class JabatanController {
     }
 
     private void wajibPengelola() {
-        if (!cakupan.saatIni().pengelola()) {
-            throw new org.springframework.security.access.AccessDeniedException("Hanya ADMIN_BKD");
-        }
+        cakupan.saatIni().pastikanPengelola();
     }
 
     private void isiDetail(Jabatan j, Model model) {
@@ -278,9 +274,5 @@ class JabatanController {
         model.addAttribute("rumpun", kamus.rumpun());
         model.addAttribute("opd", query.opd(cakupan.saatIni(), j.opdId()).opd());
         model.addAttribute("unit", query.unit(cakupan.saatIni(), j.unitId()));
-    }
-
-    static @Nullable Jenjang jenjang(@Nullable String s) {
-        return s == null || s.isBlank() ? null : Jenjang.valueOf(s);
     }
 }

@@ -184,9 +184,7 @@ class PegawaiController {
     }
 
     private void wajibPengelola() {
-        if (!cakupan.saatIni().pengelola()) {
-            throw new org.springframework.security.access.AccessDeniedException("Hanya ADMIN_BKD");
-        }
+        cakupan.saatIni().pastikanPengelola();
     }
 
     @PostMapping("/pegawai/{nip}/penempatan")
