@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * the demo profile this is the only way in: there is no default account.
  */
 @Component
-@Order(0)
+@Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 class AdminAwal implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminAwal.class);
