@@ -188,6 +188,11 @@ class ValidasiApiIT {
         mvc.perform(post("/api/v1/pegawai").with(BKD).contentType(JSON)
                         .content("{\"nip\":\"199912312023012777\",\"nama\":\"Ganda\"}"))
                 .andExpect(status().isConflict());
+        // unitId/opdId follow the jabatan; a contradicting value is refused, not silently ignored
+        mvc.perform(post("/api/v1/pegawai").with(BKD).contentType(JSON)
+                        .content("{\"nip\":\"199912312023012778\",\"nama\":\"Rina\",\"jabatanId\":" + jabatan
+                                + ",\"opdId\":999999}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("opdId"));
         mvc.perform(get("/api/v1/pegawai/199912312023012777").with(BKD)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.versi").value(0));
         mvc.perform(put("/api/v1/pegawai/199912312023012777").with(BKD).contentType(JSON)

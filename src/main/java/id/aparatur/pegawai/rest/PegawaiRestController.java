@@ -63,11 +63,14 @@ class PegawaiRestController {
     private final PegawaiQuery query;
     private final PengelolaanPegawai pengelolaan;
     private final CakupanPengguna cakupan;
+    private final id.aparatur.organisasi.StrukturOrganisasi organisasi;
 
-    PegawaiRestController(PegawaiQuery query, PengelolaanPegawai pengelolaan, CakupanPengguna cakupan) {
+    PegawaiRestController(PegawaiQuery query, PengelolaanPegawai pengelolaan, CakupanPengguna cakupan,
+            id.aparatur.organisasi.StrukturOrganisasi organisasi) {
         this.query = query;
         this.pengelolaan = pengelolaan;
         this.cakupan = cakupan;
+        this.organisasi = organisasi;
     }
 
     @GetMapping
@@ -120,6 +123,16 @@ class PegawaiRestController {
     private void cekKonsisten(Permintaan_ req) {
         if ((req.unitId() != null || req.opdId() != null) && req.jabatanId() == null) {
             throw new id.aparatur.shared.ValidasiException("jabatanId", "pegawai.jabatan.wajib-untuk-unit");
+        }
+        if (req.jabatanId() != null && (req.unitId() != null || req.opdId() != null)) {
+            organisasi.jabatan(req.jabatanId()).ifPresent(j -> {
+                if (req.unitId() != null && req.unitId() != j.unitId()) {
+                    throw new id.aparatur.shared.ValidasiException("unitId", "pegawai.unit.beda-jabatan");
+                }
+                if (req.opdId() != null && req.opdId() != j.opdId()) {
+                    throw new id.aparatur.shared.ValidasiException("opdId", "pegawai.unit.beda-jabatan");
+                }
+            });
         }
     }
 }
