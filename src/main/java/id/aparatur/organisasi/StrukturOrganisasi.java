@@ -67,4 +67,11 @@ public class StrukturOrganisasi {
         return query.opdTerlihat(c);
     }
 
+    /** The SKJ of a position, by competency code. */
+    public List<StandarKompetensiJabatan> standarKompetensi(long jabatanId) {
+        return jdbc.sql("SELECT kompetensi_kode, level, bobot FROM organisasi.jabatan_kompetensi WHERE jabatan_id = ? "
+                        + "ORDER BY kompetensi_kode").param(jabatanId)
+                .query((rs, i) -> new StandarKompetensiJabatan(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3)))
+                .list();
+    }
 }

@@ -4,6 +4,6 @@
  * riwayat and competency assessments follow in later issues.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pegawai",
-        allowedDependencies = {"shared", "sistem", "akses", "audit", "organisasi"})
+        allowedDependencies = {"shared", "sistem", "akses", "audit", "organisasi", "kompetensi"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.pegawai;

@@ -27,7 +27,8 @@ class SistemConfiguration implements WebMvcConfigurer {
     MessageSource messageSource() {
         var ms = new ReloadableResourceBundleMessageSource();
         ms.setBasenames("classpath:i18n/messages", "classpath:i18n/organisasi", "classpath:i18n/kompetensi",
-                "classpath:i18n/pegawai", "classpath:i18n/akses", "classpath:i18n/audit");
+                "classpath:i18n/pegawai", "classpath:i18n/akses", "classpath:i18n/audit",
+                "classpath:i18n/asesmen");
         ms.setDefaultEncoding("UTF-8");
         ms.setFallbackToSystemLocale(false);
         ms.setDefaultLocale(INDONESIA);

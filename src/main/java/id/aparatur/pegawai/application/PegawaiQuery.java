@@ -162,6 +162,11 @@ public class PegawaiQuery {
                 .optional();
     }
 
+    /** For {@link id.aparatur.pegawai.PredikatCakupan}. */
+    public static void cakupanPublik(Cakupan c, List<String> syarat, Map<String, Object> param) {
+        cakupan(c, syarat, param);
+    }
+
     /** Adds the scope predicate; the union of what each of the user's roles grants. */
     static void cakupan(Cakupan c, List<String> syarat, Map<String, Object> param) {
         if (c.semuaOpd()) {

@@ -4,6 +4,10 @@ import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.pegawai.application.PegawaiQuery;
 import id.aparatur.pegawai.application.PegawaiQuery.PegawaiBaris;
 import id.aparatur.pegawai.application.PengelolaanPegawai;
+import id.aparatur.pegawai.application.ProfilPegawai;
+import id.aparatur.pegawai.application.ProfilQuery;
+import id.aparatur.pegawai.JenisRiwayat;
+import java.util.List;
 import id.aparatur.shared.Halaman;
 import id.aparatur.shared.Permintaan;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,6 +48,25 @@ class PegawaiRestController {
         }
     }
 
+    /** The full profile (DRH). Protected fields appear only for BKD and the employee; riwayat by kind. */
+    record ProfilRespons(String nip, String nama, String namaLengkap, String jenisKelamin, LocalDate tanggalLahir,
+            @Nullable String tempatLahir, String tmtCpns, String statusKepegawaian, @Nullable String nik,
+            @Nullable String golongan, @Nullable String pangkat, @Nullable LocalDate tmtGolongan,
+            @Nullable Long jabatanId, @Nullable String jabatanNama, @Nullable String jenisJabatan,
+            @Nullable String jenjang, @Nullable Integer kelas, @Nullable String rumpun, @Nullable LocalDate tmtJabatan,
+            @Nullable Long unitId, @Nullable String unitNama, @Nullable Long opdId, @Nullable String opdNama,
+            @Nullable String atasanNip, @Nullable String atasanNama, Pendidikan pendidikanTerakhir,
+            @Nullable String agama, @Nullable String statusPerkawinan, @Nullable String disabilitas, int bup,
+            LocalDate tmtPensiun, List<Temuan> ketidaksesuaianNip,
+            java.util.Map<String, List<ProfilPegawai.Riwayat>> riwayat, int totalJpPelatihan, Minat minat,
+            @Nullable List<ProfilPegawai.UsulanKoreksi> usulanKoreksi, boolean aktif, int versi) {}
+
+    record Pendidikan(@Nullable String tingkat, @Nullable String jurusan, @Nullable Integer tahunLulus) {}
+
+    record Temuan(String kode, String pesan) {}
+
+    record Minat(List<String> rumpun, List<ProfilPegawai.MinatJabatan> jabatan) {}
+
     /** Create/update. {@code jenisKelamin} (L/P), {@code tanggalLahir} and {@code tmtCpns} (yyyy-MM) default to the NIP. */
     record Permintaan_(@NotBlank String nip, @NotBlank @Size(max = 200) String nama,
             @Nullable @Size(max = 40) String gelarDepan, @Nullable @Size(max = 60) String gelarBelakang,
@@ -64,9 +87,14 @@ class PegawaiRestController {
     private final PengelolaanPegawai pengelolaan;
     private final CakupanPengguna cakupan;
     private final id.aparatur.organisasi.StrukturOrganisasi organisasi;
+    private final ProfilQuery profil;
+    private final org.springframework.context.MessageSource pesan;
 
     PegawaiRestController(PegawaiQuery query, PengelolaanPegawai pengelolaan, CakupanPengguna cakupan,
-            id.aparatur.organisasi.StrukturOrganisasi organisasi) {
+            id.aparatur.organisasi.StrukturOrganisasi organisasi, ProfilQuery profil,
+            org.springframework.context.MessageSource pesan) {
+        this.profil = profil;
+        this.pesan = pesan;
         this.query = query;
         this.pengelolaan = pengelolaan;
         this.cakupan = cakupan;
@@ -87,9 +115,29 @@ class PegawaiRestController {
     }
 
     @GetMapping("/{nip}")
-    @Operation(summary = "Detail pegawai")
-    Respons detail(@PathVariable String nip) {
-        return Respons.dari(query.detail(cakupan.saatIni(), nip));
+    @Operation(summary = "Profil lengkap pegawai (DRH, riwayat, minat, BUP dan TMT pensiun, temuan NIP)")
+    ProfilRespons detail(@PathVariable String nip, java.util.Locale locale) {
+        ProfilPegawai f = profil.profil(cakupan.saatIni(), nip);
+        var p = f.inti();
+        var riwayat = new java.util.LinkedHashMap<String, List<ProfilPegawai.Riwayat>>();
+        for (JenisRiwayat j : JenisRiwayat.values()) {
+            if (j != JenisRiwayat.HUKUMAN_DISIPLIN || f.disiplinTerlihat()) {
+                riwayat.put(j.name(), f.riwayat(j));
+            }
+        }
+        return new ProfilRespons(p.nip(), p.nama(), p.namaLengkap(), String.valueOf(p.jenisKelamin()),
+                p.tanggalLahir(), f.tempatLahir(), p.tmtCpns().toString(), f.statusKepegawaian().name(), f.nik(),
+                f.golongan() == null ? null : f.golongan().kode(), f.golongan() == null ? null : f.golongan().pangkat(),
+                f.tmtGolongan(), p.jabatanId(), p.jabatanNama(), f.jenisJabatan(), f.jenjang(), p.kelas(), f.rumpunKode(),
+                f.tmtJabatan(), p.unitId(), p.unitNama(), p.opdId(), p.opdNama(), p.atasanNip(), p.atasanNama(),
+                new Pendidikan(f.pendidikanTingkat() == null ? null : f.pendidikanTingkat().name(),
+                        f.pendidikanJurusan(), f.pendidikanTahunLulus()),
+                f.pribadi() == null ? null : f.pribadi().agama(),
+                f.pribadi() == null ? null : f.pribadi().statusPerkawinan(),
+                f.pribadi() == null ? null : f.pribadi().disabilitas(), f.bup(), f.tmtPensiun(),
+                f.ketidaksesuaianNip().stream().map(k -> new Temuan(k, pesan.getMessage(k, null, k, locale))).toList(),
+                riwayat, f.totalJp(), new Minat(f.minatRumpun(), f.minatJabatan()),
+                f.pribadiTerlihat() ? f.koreksi() : null, p.aktif(), p.versi());
     }
 
     @PostMapping

@@ -1,0 +1,223 @@
+package id.aparatur.asesmen.application;
+
+import id.aparatur.akses.Cakupan;
+import id.aparatur.asesmen.domain.BatasJpm;
+import id.aparatur.asesmen.domain.KategoriJpm;
+import id.aparatur.kompetensi.KamusKompetensi;
+import id.aparatur.kompetensi.KompetensiRingkas;
+import id.aparatur.shared.Permintaan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The skill matrix (matriks kompetensi) of a unit, OPD or jabatan: active employees × the competencies their jabatan
+ * require, each cell the required and the current level, with a per-competency summary over the whole selection and
+ * the JPM distribution. Rows are paged; the summary and the distribution always cover every employee selected.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MatriksQuery {
+
+    public record Filter(@Nullable Long opd, @Nullable Long unit, @Nullable Long jabatan) {
+
+        public boolean kosong() {
+            return opd == null && unit == null && jabatan == null;
+        }
+    }
+
+    /** A competency column and its summary: how many employees require it, how many meet it, the mean gap. */
+    public record Kolom(String kode, String nama, String jenis, long wajib, long memenuhi, BigDecimal rataKesenjangan) {
+
+        public int persenMemenuhi() {
+            return wajib == 0 ? 100 : (int) (memenuhi * 100 / wajib);
+        }
+    }
+
+    /** A cell: required level (null when the competency is not in the employee's SKJ) and current level (null: never measured). */
+    public record Sel(@Nullable Integer levelStandar, @Nullable Integer levelSaatIni) {
+
+        /** current − required; null when not required. */
+        public @Nullable Integer selisih() {
+            return levelStandar == null ? null : (levelSaatIni == null ? 0 : levelSaatIni) - levelStandar;
+        }
+    }
+
+    public record Baris(String nip, String nama, @Nullable String jabatanNama, @Nullable Integer kelas,
+            @Nullable BigDecimal jpm, @Nullable KategoriJpm kategori, Map<String, Sel> sel) {}
+
+    public record Matriks(List<Kolom> kolom, List<Baris> baris, Map<KategoriJpm, Long> distribusi, long jumlahPegawai,
+            int nomor, int ukuran) {
+
+        public int jumlahHalaman() {
+            return (int) Math.max(1, (jumlahPegawai + ukuran - 1) / ukuran);
+        }
+
+        public boolean adaBerikutnya() {
+            return nomor + 1 < jumlahHalaman();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final KamusKompetensi kamus;
+    private final BatasJpm batas;
+
+    MatriksQuery(JdbcClient jdbc, KamusKompetensi kamus, BatasJpm batas) {
+        this.jdbc = jdbc;
+        this.kamus = kamus;
+        this.batas = batas;
+    }
+
+    public Matriks matriks(Cakupan c, Filter f, Permintaan halaman) {
+        Map<String, Object> param = new HashMap<>();
+        String where = where(c, f, param);
+        Map<String, KompetensiRingkas> k = kamus.semua();
+        List<Kolom> kolom = new ArrayList<>(jdbc.sql("""
+                        SELECT jk.kompetensi_kode, count(*),
+                               count(*) FILTER (WHERE coalesce(lt.level, 0) >= jk.level),
+                               round(avg(greatest(0, jk.level - coalesce(lt.level, 0))), 2)
+                        FROM pegawai.pegawai p
+                        JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id
+                        LEFT JOIN asesmen.level_terkini lt ON lt.nip = p.nip AND lt.kompetensi_kode = jk.kompetensi_kode
+                        WHERE """ + where + " GROUP BY jk.kompetensi_kode")
+                .params(param).query((rs, i) -> {
+                    String kode = rs.getString(1);
+                    KompetensiRingkas kr = k.get(kode);
+                    return new Kolom(kode, kr == null ? kode : kr.nama(), kr == null ? "TEKNIS" : kr.jenis().name(),
+                            rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4));
+                }).list());
+        kolom.sort(Comparator.comparingInt((Kolom x) -> urutanJenis(x.jenis())).thenComparing(Kolom::kode));
+        Map<KategoriJpm, Long> distribusi = new EnumMap<>(KategoriJpm.class);
+        for (KategoriJpm kat : KategoriJpm.values()) {
+            distribusi.put(kat, 0L);
+        }
+        jdbc.sql("""
+                        WITH x AS (
+                          SELECT p.nip, sum(least(coalesce(lt.level, 0), jk.level)) AS capaian, sum(jk.level) AS standar
+                          FROM pegawai.pegawai p
+                          JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id
+                          LEFT JOIN asesmen.level_terkini lt ON lt.nip = p.nip AND lt.kompetensi_kode = jk.kompetensi_kode
+                          WHERE """ + where + """
+                           GROUP BY p.nip)
+                        SELECT count(*) FILTER (WHERE capaian * 100 >= :bOpt * standar),
+                               count(*) FILTER (WHERE capaian * 100 < :bOpt * standar AND capaian * 100 >= :bCukup * standar),
+                               count(*) FILTER (WHERE capaian * 100 < :bCukup * standar)
+                        FROM x""")
+                .params(param).param("bOpt", batas.optimal()).param("bCukup", batas.cukupOptimal())
+                .query((java.sql.ResultSet rs) -> {
+                    distribusi.put(KategoriJpm.OPTIMAL, rs.getLong(1));
+                    distribusi.put(KategoriJpm.CUKUP_OPTIMAL, rs.getLong(2));
+                    distribusi.put(KategoriJpm.KURANG_OPTIMAL, rs.getLong(3));
+                });
+        long jumlah = jdbc.sql("SELECT count(*) FROM pegawai.pegawai p WHERE " + where).params(param)
+                .query(Long.class).single();
+        List<Baris> baris = baris(where, param, halaman);
+        return new Matriks(kolom, baris, distribusi, jumlah, halaman.nomor(), halaman.ukuran());
+    }
+
+    /** Every row of the selection (for the export), in pages. */
+    public void semuaBaris(Cakupan c, Filter f, java.util.function.Consumer<Baris> tujuan) {
+        Map<String, Object> param = new HashMap<>();
+        String where = where(c, f, param);
+        int n = 0;
+        List<Baris> b;
+        do {
+            b = baris(where, param, new Permintaan(n++, 1000));
+            b.forEach(tujuan);
+        } while (b.size() == 1000);
+    }
+
+    private List<Baris> baris(String where, Map<String, Object> param, Permintaan halaman) {
+        record Kepala(String nip, String nama, @Nullable String jabatanNama, @Nullable Integer kelas) {}
+        List<Kepala> kepala = jdbc.sql("""
+                        WITH pg AS (SELECT p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id
+                                    FROM pegawai.pegawai p WHERE """ + where + """
+                         ORDER BY p.nama, p.nip LIMIT :lim OFFSET :off)
+                        SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama, j.kelas
+                        FROM pg LEFT JOIN organisasi.jabatan j ON j.id = pg.jabatan_id ORDER BY pg.nama, pg.nip""")
+                .params(param).param("lim", halaman.ukuran()).param("off", halaman.offset())
+                .query((rs, i) -> new Kepala(rs.getString(1),
+                        (rs.getString(3) == null ? "" : rs.getString(3) + " ") + rs.getString(2)
+                                + (rs.getString(4) == null ? "" : ", " + rs.getString(4)),
+                        rs.getString(5), rs.getObject(6, Integer.class)))
+                .list();
+        if (kepala.isEmpty()) {
+            return List.of();
+        }
+        String[] nips = kepala.stream().map(Kepala::nip).toArray(String[]::new);
+        Map<String, Map<String, Integer>> standar = new HashMap<>();
+        jdbc.sql("""
+                        SELECT p.nip, jk.kompetensi_kode, jk.level FROM pegawai.pegawai p
+                        JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id
+                        WHERE p.nip = ANY (:nips)""").param("nips", nips)
+                .query((java.sql.ResultSet rs) -> {
+                    standar.computeIfAbsent(rs.getString(1), x -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+                });
+        Map<String, Map<String, Integer>> saatIni = new HashMap<>();
+        jdbc.sql("SELECT nip, kompetensi_kode, level FROM asesmen.level_terkini WHERE nip = ANY (:nips)")
+                .param("nips", nips)
+                .query((java.sql.ResultSet rs) -> {
+                    saatIni.computeIfAbsent(rs.getString(1), x -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+                });
+        List<Baris> hasil = new ArrayList<>(kepala.size());
+        for (Kepala p : kepala) {
+            Map<String, Integer> s = standar.getOrDefault(p.nip(), Map.of());
+            Map<String, Integer> l = saatIni.getOrDefault(p.nip(), Map.of());
+            Map<String, Sel> sel = new LinkedHashMap<>();
+            long capaian = 0;
+            long jumlahStandar = 0;
+            for (var e : s.entrySet()) {
+                int nilai = l.getOrDefault(e.getKey(), 0);
+                capaian += Math.min(nilai, e.getValue());
+                jumlahStandar += e.getValue();
+                sel.put(e.getKey(), new Sel(e.getValue(), l.get(e.getKey())));
+            }
+            for (var e : l.entrySet()) {
+                sel.putIfAbsent(e.getKey(), new Sel(null, e.getValue()));
+            }
+            BigDecimal jpm = s.isEmpty() ? null : AsesmenQuery.persen(capaian, jumlahStandar);
+            hasil.add(new Baris(p.nip(), p.nama(), p.jabatanNama(), p.kelas(), jpm,
+                    jpm == null ? null : batas.kategori(jpm), sel));
+        }
+        return hasil;
+    }
+
+    private static String where(Cakupan c, Filter f, Map<String, Object> param) {
+        List<String> syarat = new ArrayList<>();
+        syarat.add("p.aktif");
+        syarat.add(AsesmenQuery.predikat(c, param));
+        if (f.opd() != null) {
+            syarat.add("p.opd_id = :mOpd");
+            param.put("mOpd", f.opd());
+        }
+        if (f.unit() != null) {
+            // The unit and every unit below it.
+            syarat.add("""
+                    p.unit_id IN (WITH RECURSIVE turun AS (SELECT id FROM organisasi.unit WHERE id = :mUnit
+                      UNION ALL SELECT u.id FROM organisasi.unit u JOIN turun ON u.induk_id = turun.id) SELECT id FROM turun)""");
+            param.put("mUnit", f.unit());
+        }
+        if (f.jabatan() != null) {
+            syarat.add("p.jabatan_id = :mJab");
+            param.put("mJab", f.jabatan());
+        }
+        return String.join(" AND ", syarat);
+    }
+
+    private static int urutanJenis(String jenis) {
+        return switch (jenis) {
+            case "MANAJERIAL" -> 0;
+            case "SOSIAL_KULTURAL" -> 1;
+            default -> 2;
+        };
+    }
+}

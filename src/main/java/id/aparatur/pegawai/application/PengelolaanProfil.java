@@ -1,0 +1,426 @@
+package id.aparatur.pegawai.application;
+
+import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.audit.DataDiubah;
+import id.aparatur.kompetensi.KamusKompetensi;
+import id.aparatur.organisasi.StrukturOrganisasi;
+import id.aparatur.pegawai.JenisRiwayat;
+import id.aparatur.pegawai.StatusKepegawaian;
+import id.aparatur.pegawai.TingkatPendidikan;
+import id.aparatur.pegawai.domain.DataPribadi;
+import id.aparatur.pegawai.domain.DataProfil;
+import id.aparatur.pegawai.domain.Pegawai;
+import id.aparatur.shared.DataTidakDitemukanException;
+import id.aparatur.shared.Golongan;
+import id.aparatur.shared.KonflikException;
+import id.aparatur.shared.ValidasiException;
+import id.aparatur.shared.ValidasiException.Galat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases on the profile: DRH fields and riwayat (BKD), minat (the employee or BKD), and corrections (the employee
+ * proposes, BKD approves or rejects with a reason). Every change is audited; riwayat are never edited or deleted, only
+ * cancelled with a reason.
+ */
+@Service
+@Transactional
+public class PengelolaanProfil {
+
+    /** A new riwayat entry. */
+    public record RiwayatBaru(JenisRiwayat jenis, String uraian, @Nullable String keterangan, @Nullable String golongan,
+            @Nullable Long jabatanId, @Nullable String tingkat, @Nullable Integer jp, @Nullable String nomorSk,
+            @Nullable LocalDate tanggalSk, @Nullable LocalDate tmt, @Nullable LocalDate tmtSelesai) {}
+
+    /** Fields an employee may propose to correct; approval applies the value, except for {@code lainnya}. */
+    public static final List<String> ISIAN_KOREKSI = List.of("nama", "gelarDepan", "gelarBelakang", "tempatLahir", "nik",
+            "agama", "statusPerkawinan", "disabilitas", "pendidikanTingkat", "pendidikanJurusan",
+            "pendidikanTahunLulus", "golongan", "tmtGolongan", "tmtJabatan", "lainnya");
+
+    private final JdbcClient jdbc;
+    private final PegawaiQuery pegawai;
+    private final CakupanPengguna cakupan;
+    private final StrukturOrganisasi organisasi;
+    private final KamusKompetensi kamus;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PengelolaanProfil(JdbcClient jdbc, PegawaiQuery pegawai, CakupanPengguna cakupan, StrukturOrganisasi organisasi,
+            KamusKompetensi kamus, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.pegawai = pegawai;
+        this.cakupan = cakupan;
+        this.organisasi = organisasi;
+        this.kamus = kamus;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The stored DRH fields of {@code nip}. */
+    @Transactional(readOnly = true)
+    public DataProfil dataProfil(String nip) {
+        return jdbc.sql("SELECT * FROM pegawai.pegawai WHERE nip = ?").param(nip).query((rs, i) -> new DataProfil(
+                        rs.getString("tempat_lahir"), rs.getString("nik"),
+                        StatusKepegawaian.valueOf(rs.getString("status_kepegawaian")),
+                        rs.getString("golongan") == null ? null : Golongan.dari(rs.getString("golongan")).orElseThrow(),
+                        rs.getObject("tmt_golongan", LocalDate.class), rs.getObject("tmt_jabatan", LocalDate.class),
+                        rs.getString("pendidikan_tingkat") == null ? null
+                                : TingkatPendidikan.valueOf(rs.getString("pendidikan_tingkat")),
+                        rs.getString("pendidikan_jurusan"), rs.getObject("pendidikan_tahun_lulus", Integer.class),
+                        new DataPribadi(rs.getString("agama"), rs.getString("status_perkawinan"),
+                                rs.getString("disabilitas"))))
+                .optional().orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+    }
+
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public void ubahProfil(String nip, DataProfil d, int versi) {
+        Pegawai p = pegawai.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        simpanProfil(p, d, versi, "Profil pegawai diubah: ");
+    }
+
+    private void simpanProfil(Pegawai p, DataProfil d, int versi, String ringkasan) {
+        List<Galat> g = d.periksa(p.tanggalLahir(), p.tmtCpns(), LocalDate.now(clock));
+        if (!g.isEmpty()) {
+            throw new ValidasiException(g);
+        }
+        DataProfil lama = dataProfil(p.nip().nilai());
+        int n = jdbc.sql("""
+                        UPDATE pegawai.pegawai SET tempat_lahir = ?, nik = ?, status_kepegawaian = ?, golongan = ?,
+                          tmt_golongan = ?, tmt_jabatan = ?, pendidikan_tingkat = ?, pendidikan_jurusan = ?,
+                          pendidikan_tahun_lulus = ?, agama = ?, status_perkawinan = ?, disabilitas = ?,
+                          diperbarui_pada = ?, versi = versi + 1
+                        WHERE nip = ? AND versi = ?""")
+                .params(kosong(d.tempatLahir()), kosong(d.nik()), d.statusKepegawaian().name(),
+                        d.golongan() == null ? null : d.golongan().kode(), d.tmtGolongan(), d.tmtJabatan(),
+                        d.pendidikanTingkat() == null ? null : d.pendidikanTingkat().name(),
+                        kosong(d.pendidikanJurusan()), d.pendidikanTahunLulus(), d.pribadi().agama(),
+                        d.pribadi().statusPerkawinan(), kosong(d.pribadi().disabilitas()), OffsetDateTime.now(clock),
+                        p.nip().nilai(), versi)
+                .update();
+        if (n == 0) {
+            throw new OptimisticLockingFailureException("Pegawai " + p.nip().nilai());
+        }
+        events.publishEvent(new DataDiubah("PEGAWAI", p.nip().nilai(), "UBAH", p.opdId(),
+                ringkasan + p.namaLengkap(), audit(lama), audit(d)));
+    }
+
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public long tambahRiwayat(String nip, RiwayatBaru r) {
+        Pegawai p = pegawai.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        List<Galat> g = new ArrayList<>();
+        if (r.uraian() == null || r.uraian().isBlank()) {
+            g.add(new Galat("uraian", "NotBlank"));
+        }
+        if (r.tmt() == null) {
+            g.add(new Galat("tmt", "NotNull"));
+        } else if (r.tmtSelesai() != null && r.tmtSelesai().isBefore(r.tmt())) {
+            g.add(new Galat("tmtSelesai", "pegawai.riwayat.selesai-sebelum-tmt"));
+        }
+        if (r.tanggalSk() != null && r.tanggalSk().isAfter(LocalDate.now(clock))) {
+            g.add(new Galat("tanggalSk", "pegawai.riwayat.tanggal-sk-masa-depan"));
+        }
+        Golongan gol = null;
+        if (r.jenis() == JenisRiwayat.PANGKAT) {
+            gol = r.golongan() == null ? null : Golongan.dari(r.golongan()).orElse(null);
+            if (gol == null) {
+                g.add(new Galat("golongan", "pegawai.golongan.tidak-dikenal"));
+            }
+        }
+        if (r.jenis() == JenisRiwayat.HUKUMAN_DISIPLIN && (r.tingkat() == null
+                || !Set.of("RINGAN", "SEDANG", "BERAT").contains(r.tingkat()))) {
+            g.add(new Galat("tingkat", "pegawai.riwayat.tingkat-hukuman"));
+        }
+        if (r.jenis() == JenisRiwayat.PELATIHAN && r.jp() != null && (r.jp() < 1 || r.jp() > 2000)) {
+            g.add(new Galat("jp", "pegawai.riwayat.jp-rentang"));
+        }
+        if (r.jabatanId() != null && organisasi.jabatan(r.jabatanId()).isEmpty()) {
+            g.add(new Galat("jabatanId", "pegawai.jabatan.tidak-dikenal"));
+        }
+        if (!g.isEmpty()) {
+            throw new ValidasiException(g);
+        }
+        String oleh = cakupan.saatIni().username();
+        long id = jdbc.sql("""
+                        INSERT INTO pegawai.riwayat (nip, jenis, uraian, keterangan, golongan, jabatan_id, tingkat, jp,
+                          nomor_sk, tanggal_sk, tmt, tmt_selesai, dicatat_pada, dicatat_oleh)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id""")
+                .params(nip, r.jenis().name(), r.uraian().trim(), kosong(r.keterangan()),
+                        gol == null ? null : gol.kode(), r.jabatanId(), kosong(r.tingkat()), r.jp(),
+                        kosong(r.nomorSk()), r.tanggalSk(), r.tmt(), r.tmtSelesai(), OffsetDateTime.now(clock), oleh)
+                .query(Long.class).single();
+        if (gol != null) {
+            // A newer kenaikan pangkat becomes the current golongan.
+            jdbc.sql("""
+                            UPDATE pegawai.pegawai SET golongan = ?, tmt_golongan = ?, versi = versi + 1, diperbarui_pada = ?
+                            WHERE nip = ? AND (tmt_golongan IS NULL OR tmt_golongan <= ?)""")
+                    .params(gol.kode(), r.tmt(), OffsetDateTime.now(clock), nip, r.tmt()).update();
+        }
+        Map<String, Object> sesudah = new LinkedHashMap<>();
+        sesudah.put("id", id);
+        sesudah.put("jenis", r.jenis().name());
+        sesudah.put("uraian", r.uraian());
+        sesudah.put("nomorSk", r.nomorSk());
+        sesudah.put("tanggalSk", r.tanggalSk() == null ? null : r.tanggalSk().toString());
+        sesudah.put("tmt", r.tmt().toString());
+        events.publishEvent(new DataDiubah("RIWAYAT_PEGAWAI", nip + "/" + id, "BUAT", p.opdId(),
+                "Riwayat " + r.jenis().name().toLowerCase() + " dicatat: " + p.namaLengkap() + " — " + r.uraian(),
+                null, sesudah));
+        return id;
+    }
+
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public void batalkanRiwayat(String nip, long id, String alasan) {
+        if (alasan == null || alasan.isBlank()) {
+            throw new ValidasiException("alasan", "NotBlank");
+        }
+        Pegawai p = pegawai.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        int n = jdbc.sql("""
+                        UPDATE pegawai.riwayat SET dibatalkan_pada = ?, dibatalkan_oleh = ?, alasan_batal = ?
+                        WHERE id = ? AND nip = ? AND dibatalkan_pada IS NULL""")
+                .params(OffsetDateTime.now(clock), cakupan.saatIni().username(), alasan.trim(), id, nip).update();
+        if (n == 0) {
+            throw new DataTidakDitemukanException("Riwayat", String.valueOf(id));
+        }
+        events.publishEvent(new DataDiubah("RIWAYAT_PEGAWAI", nip + "/" + id, "BATALKAN", p.opdId(),
+                "Riwayat dibatalkan: " + p.namaLengkap() + ". Alasan: " + alasan, Map.of("id", id, "berlaku", true),
+                Map.of("id", id, "berlaku", false, "alasan", alasan)));
+    }
+
+    /** The employee (for themself) or BKD records the rumpun and target jabatan of interest; replaces the old set. */
+    public void ubahMinat(String nip, List<String> rumpun, List<Long> jabatan) {
+        Cakupan c = cakupan.saatIni();
+        pastikanDiriAtauBkd(c, nip);
+        Pegawai p = pegawai.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        Set<String> r = new LinkedHashSet<>(rumpun);
+        Set<Long> j = new LinkedHashSet<>(jabatan);
+        List<Galat> g = new ArrayList<>();
+        Map<String, String> dikenal = kamus.rumpun();
+        for (String kode : r) {
+            if (!dikenal.containsKey(kode)) {
+                g.add(new Galat("minatRumpun", "pegawai.minat.rumpun-tidak-dikenal"));
+            }
+        }
+        for (Long id : j) {
+            var jab = organisasi.jabatan(id);
+            if (jab.isEmpty() || !jab.get().aktif()) {
+                g.add(new Galat("minatJabatan", "pegawai.minat.jabatan-tidak-dikenal"));
+            }
+        }
+        if (r.size() > 5 || j.size() > 5) {
+            g.add(new Galat("minat", "pegawai.minat.terlalu-banyak"));
+        }
+        if (!g.isEmpty()) {
+            throw new ValidasiException(g);
+        }
+        var lamaR = jdbc.sql("SELECT rumpun_kode FROM pegawai.minat_rumpun WHERE nip = ? ORDER BY 1").param(nip)
+                .query(String.class).list();
+        var lamaJ = jdbc.sql("SELECT jabatan_id FROM pegawai.minat_jabatan WHERE nip = ? ORDER BY 1").param(nip)
+                .query(Long.class).list();
+        jdbc.sql("DELETE FROM pegawai.minat_rumpun WHERE nip = ?").param(nip).update();
+        jdbc.sql("DELETE FROM pegawai.minat_jabatan WHERE nip = ?").param(nip).update();
+        for (String kode : r) {
+            jdbc.sql("INSERT INTO pegawai.minat_rumpun (nip, rumpun_kode, dicatat_pada) VALUES (?,?,?)")
+                    .params(nip, kode, OffsetDateTime.now(clock)).update();
+        }
+        for (Long id : j) {
+            jdbc.sql("INSERT INTO pegawai.minat_jabatan (nip, jabatan_id, dicatat_pada) VALUES (?,?,?)")
+                    .params(nip, id, OffsetDateTime.now(clock)).update();
+        }
+        events.publishEvent(new DataDiubah("MINAT_PEGAWAI", nip, "UBAH", p.opdId(), "Minat karier diubah: "
+                + p.namaLengkap(), Map.of("rumpun", lamaR, "jabatan", lamaJ),
+                Map.of("rumpun", List.copyOf(r), "jabatan", List.copyOf(j))));
+    }
+
+    /** The employee (own profile) or BKD proposes a correction of one field. */
+    public long ajukanKoreksi(String nip, String isian, String nilaiUsulan, String alasan) {
+        Cakupan c = cakupan.saatIni();
+        pastikanDiriAtauBkd(c, nip);
+        Pegawai p = pegawai.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        List<Galat> g = new ArrayList<>();
+        if (!ISIAN_KOREKSI.contains(isian)) {
+            g.add(new Galat("isian", "pegawai.koreksi.isian-tidak-dikenal"));
+        }
+        if (nilaiUsulan == null || nilaiUsulan.isBlank()) {
+            g.add(new Galat("nilaiUsulan", "NotBlank"));
+        }
+        if (alasan == null || alasan.isBlank()) {
+            g.add(new Galat("alasan", "NotBlank"));
+        }
+        if (!g.isEmpty()) {
+            throw new ValidasiException(g);
+        }
+        long menunggu = jdbc.sql("SELECT count(*) FROM pegawai.usulan_koreksi WHERE nip = ? AND isian = ? "
+                + "AND status = 'DIAJUKAN'").params(nip, isian).query(Long.class).single();
+        if (menunggu > 0) {
+            throw new KonflikException("pegawai.koreksi.masih-diajukan", "Masih ada usulan koreksi " + isian);
+        }
+        String lama = nilaiSaatIni(p, dataProfil(nip), isian);
+        long id = jdbc.sql("""
+                        INSERT INTO pegawai.usulan_koreksi (nip, isian, nilai_lama, nilai_usulan, alasan, diajukan_oleh,
+                          diajukan_pada) VALUES (?,?,?,?,?,?,?) RETURNING id""")
+                .params(nip, isian, lama, nilaiUsulan.trim(), alasan.trim(), c.username(), OffsetDateTime.now(clock))
+                .query(Long.class).single();
+        events.publishEvent(new DataDiubah("KOREKSI_PEGAWAI", String.valueOf(id), "BUAT", p.opdId(),
+                "Usulan koreksi " + isian + ": " + p.namaLengkap(), null,
+                Map.of("isian", isian, "nilaiLama", String.valueOf(lama), "nilaiUsulan", nilaiUsulan.trim())));
+        return id;
+    }
+
+    /**
+     * BKD approves (the value is applied, validated like any edit) or rejects (a reason is required) a correction.
+     */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public void putuskanKoreksi(long id, boolean setuju, @Nullable String alasan) {
+        var u = jdbc.sql("SELECT nip, isian, nilai_usulan, status FROM pegawai.usulan_koreksi WHERE id = ? FOR UPDATE")
+                .param(id).query((rs, i) -> new String[] {rs.getString(1).trim(), rs.getString(2), rs.getString(3),
+                        rs.getString(4)}).optional()
+                .orElseThrow(() -> new DataTidakDitemukanException("Usulan koreksi", String.valueOf(id)));
+        if (!"DIAJUKAN".equals(u[3])) {
+            throw new KonflikException("pegawai.koreksi.sudah-diputus", "Usulan koreksi sudah diputus");
+        }
+        if (!setuju && (alasan == null || alasan.isBlank())) {
+            throw new ValidasiException("alasanPutusan", "pegawai.koreksi.alasan-tolak");
+        }
+        Pegawai p = pegawai.muat(u[0]).orElseThrow();
+        if (setuju) {
+            terapkan(p, u[1], u[2]);
+        }
+        jdbc.sql("""
+                        UPDATE pegawai.usulan_koreksi SET status = ?, diputus_oleh = ?, diputus_pada = ?, alasan_putusan = ?
+                        WHERE id = ?""")
+                .params(setuju ? "DISETUJUI" : "DITOLAK", cakupan.saatIni().username(), OffsetDateTime.now(clock),
+                        alasan == null || alasan.isBlank() ? null : alasan.trim(), id)
+                .update();
+        events.publishEvent(new DataDiubah("KOREKSI_PEGAWAI", String.valueOf(id), setuju ? "SETUJUI" : "TOLAK",
+                p.opdId(), "Usulan koreksi " + u[1] + (setuju ? " disetujui: " : " ditolak: ") + p.namaLengkap()
+                        + (alasan == null || alasan.isBlank() ? "" : ". Alasan: " + alasan),
+                Map.of("status", "DIAJUKAN"), Map.of("status", setuju ? "DISETUJUI" : "DITOLAK")));
+    }
+
+    private void terapkan(Pegawai p, String isian, String nilai) {
+        String nip = p.nip().nilai();
+        if (isian.equals("lainnya")) {
+            return; // recorded; BKD follows up through the relevant use case
+        }
+        if (Set.of("nama", "gelarDepan", "gelarBelakang").contains(isian)) {
+            if (isian.equals("nama") && nilai.isBlank()) {
+                throw new ValidasiException("nilaiUsulan", "NotBlank");
+            }
+            String kolom = switch (isian) {
+                case "nama" -> "nama";
+                case "gelarDepan" -> "gelar_depan";
+                default -> "gelar_belakang";
+            };
+            jdbc.sql("UPDATE pegawai.pegawai SET " + kolom + " = ?, versi = versi + 1, diperbarui_pada = ? WHERE nip = ?")
+                    .params(nilai.trim(), OffsetDateTime.now(clock), nip).update();
+            events.publishEvent(new DataDiubah("PEGAWAI", nip, "UBAH", p.opdId(), "Koreksi " + isian + ": "
+                    + p.namaLengkap(), Map.of(isian, String.valueOf(nilaiSaatIni(p, null, isian))), Map.of(isian, nilai)));
+            return;
+        }
+        DataProfil d = dataProfil(nip);
+        DataPribadi pr = d.pribadi();
+        DataProfil baru;
+        try {
+            baru = switch (isian) {
+                case "tempatLahir" -> new DataProfil(nilai, d.nik(), d.statusKepegawaian(), d.golongan(), d.tmtGolongan(),
+                        d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(), d.pendidikanTahunLulus(), pr);
+                case "nik" -> new DataProfil(d.tempatLahir(), nilai.replace(" ", ""), d.statusKepegawaian(), d.golongan(),
+                        d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(),
+                        d.pendidikanTahunLulus(), pr);
+                case "agama", "statusPerkawinan", "disabilitas" -> new DataProfil(d.tempatLahir(), d.nik(),
+                        d.statusKepegawaian(), d.golongan(), d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(),
+                        d.pendidikanJurusan(), d.pendidikanTahunLulus(), new DataPribadi(
+                                isian.equals("agama") ? nilai.trim().toUpperCase() : pr.agama(),
+                                isian.equals("statusPerkawinan") ? nilai.trim().toUpperCase().replace(' ', '_')
+                                        : pr.statusPerkawinan(),
+                                isian.equals("disabilitas") ? nilai : pr.disabilitas()));
+                case "pendidikanTingkat" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
+                        d.tmtGolongan(), d.tmtJabatan(), TingkatPendidikan.valueOf(nilai.trim().toUpperCase()),
+                        d.pendidikanJurusan(), d.pendidikanTahunLulus(), pr);
+                case "pendidikanJurusan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
+                        d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(), nilai, d.pendidikanTahunLulus(), pr);
+                case "pendidikanTahunLulus" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(),
+                        d.golongan(), d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(),
+                        Integer.valueOf(nilai.trim()), pr);
+                case "golongan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(),
+                        Golongan.dari(nilai).orElseThrow(IllegalArgumentException::new), d.tmtGolongan(), d.tmtJabatan(),
+                        d.pendidikanTingkat(), d.pendidikanJurusan(), d.pendidikanTahunLulus(), pr);
+                case "tmtGolongan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
+                        LocalDate.parse(nilai.trim()), d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(),
+                        d.pendidikanTahunLulus(), pr);
+                case "tmtJabatan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
+                        d.tmtGolongan(), LocalDate.parse(nilai.trim()), d.pendidikanTingkat(), d.pendidikanJurusan(),
+                        d.pendidikanTahunLulus(), pr);
+                default -> throw new ValidasiException("isian", "pegawai.koreksi.isian-tidak-dikenal");
+            };
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new ValidasiException("nilaiUsulan", "pegawai.koreksi.nilai-tidak-sah");
+        }
+        simpanProfil(pegawai.muat(nip).orElseThrow(), baru, pegawai.muat(nip).orElseThrow().versi(),
+                "Koreksi " + isian + " disetujui: ");
+    }
+
+    private static @Nullable String nilaiSaatIni(Pegawai p, @Nullable DataProfil d, String isian) {
+        Object v = switch (isian) {
+            case "nama" -> p.nama();
+            case "gelarDepan" -> p.gelarDepan();
+            case "gelarBelakang" -> p.gelarBelakang();
+            case "tempatLahir" -> d == null ? null : d.tempatLahir();
+            case "nik" -> d == null ? null : d.nik();
+            case "agama" -> d == null ? null : d.pribadi().agama();
+            case "statusPerkawinan" -> d == null ? null : d.pribadi().statusPerkawinan();
+            case "disabilitas" -> d == null ? null : d.pribadi().disabilitas();
+            case "pendidikanTingkat" -> d == null ? null : d.pendidikanTingkat();
+            case "pendidikanJurusan" -> d == null ? null : d.pendidikanJurusan();
+            case "pendidikanTahunLulus" -> d == null ? null : d.pendidikanTahunLulus();
+            case "golongan" -> d == null || d.golongan() == null ? null : d.golongan().kode();
+            case "tmtGolongan" -> d == null ? null : d.tmtGolongan();
+            case "tmtJabatan" -> d == null ? null : d.tmtJabatan();
+            default -> null;
+        };
+        return v == null ? null : v.toString();
+    }
+
+    private static void pastikanDiriAtauBkd(Cakupan c, String nip) {
+        if (!c.pengelola() && !nip.equals(c.nip())) {
+            throw new AccessDeniedException("Hanya pegawai yang bersangkutan atau BKD");
+        }
+    }
+
+    private static @Nullable String kosong(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Map<String, Object> audit(DataProfil d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tempatLahir", d.tempatLahir());
+        m.put("nik", d.nik());
+        m.put("statusKepegawaian", d.statusKepegawaian().name());
+        m.put("golongan", d.golongan() == null ? null : d.golongan().kode());
+        m.put("tmtGolongan", d.tmtGolongan() == null ? null : d.tmtGolongan().toString());
+        m.put("tmtJabatan", d.tmtJabatan() == null ? null : d.tmtJabatan().toString());
+        m.put("pendidikanTingkat", d.pendidikanTingkat() == null ? null : d.pendidikanTingkat().name());
+        m.put("pendidikanJurusan", d.pendidikanJurusan());
+        m.put("pendidikanTahunLulus", d.pendidikanTahunLulus());
+        m.put("agama", d.pribadi().agama());
+        m.put("statusPerkawinan", d.pribadi().statusPerkawinan());
+        m.put("disabilitas", d.pribadi().disabilitas());
+        return m;
+    }
+}

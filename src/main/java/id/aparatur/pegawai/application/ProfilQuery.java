@@ -1,0 +1,129 @@
+package id.aparatur.pegawai.application;
+
+import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.Peran;
+import id.aparatur.pegawai.JenisRiwayat;
+import id.aparatur.pegawai.StatusKepegawaian;
+import id.aparatur.pegawai.TingkatPendidikan;
+import id.aparatur.pegawai.application.PegawaiQuery.PegawaiBaris;
+import id.aparatur.pegawai.application.ProfilPegawai.MinatJabatan;
+import id.aparatur.pegawai.application.ProfilPegawai.Riwayat;
+import id.aparatur.pegawai.application.ProfilPegawai.UsulanKoreksi;
+import id.aparatur.pegawai.domain.AturanPegawai;
+import id.aparatur.pegawai.domain.AturanPensiun;
+import id.aparatur.pegawai.domain.DataPribadi;
+import id.aparatur.shared.Golongan;
+import id.aparatur.shared.Nip;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the full profile within the caller's scope (404 outside it), hiding what the caller's roles may not see. */
+@Service
+@Transactional(readOnly = true)
+public class ProfilQuery {
+
+    private final JdbcClient jdbc;
+    private final PegawaiQuery pegawai;
+    private final AturanPensiun pensiun;
+
+    ProfilQuery(JdbcClient jdbc, PegawaiQuery pegawai, AturanPensiun pensiun) {
+        this.jdbc = jdbc;
+        this.pegawai = pegawai;
+        this.pensiun = pensiun;
+    }
+
+    /** Whether the caller may see protected personal data (agama, perkawinan, disabilitas, NIK) of {@code nip}. */
+    public static boolean bolehLihatPribadi(Cakupan c, String nip) {
+        return c.pengelola() || nip.equals(c.nip());
+    }
+
+    /** Hukuman disiplin: BKD, the employee, and the head of the employee's OPD (the scope already checked the OPD). */
+    public static boolean bolehLihatDisiplin(Cakupan c, PegawaiBaris p) {
+        return c.pengelola() || p.nip().equals(c.nip())
+                || (c.punya(Peran.PIMPINAN_OPD) && c.opdId() != null && c.opdId().equals(p.opdId()));
+    }
+
+    public ProfilPegawai profil(Cakupan c, String nip) {
+        PegawaiBaris inti = pegawai.detail(c, nip);
+        boolean pribadi = bolehLihatPribadi(c, inti.nip());
+        boolean disiplin = bolehLihatDisiplin(c, inti);
+        var data = jdbc.sql("""
+                        SELECT p.tempat_lahir, p.nik, p.status_kepegawaian, p.golongan, p.tmt_golongan, p.tmt_jabatan,
+                               p.pendidikan_tingkat, p.pendidikan_jurusan, p.pendidikan_tahun_lulus, p.agama,
+                               p.status_perkawinan, p.disabilitas, j.jenis_jabatan, j.jenjang, j.rumpun_kode
+                        FROM pegawai.pegawai p LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id WHERE p.nip = ?""")
+                .param(inti.nip()).query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                        rs.getString(7), rs.getString(8), rs.getObject(9, Integer.class), rs.getString(10),
+                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)})
+                .single();
+        String jenis = (String) data[12];
+        String jenjang = (String) data[13];
+        int bup = pensiun.bup(jenis, jenjang);
+        List<Riwayat> riwayat = riwayat(inti.nip()).stream()
+                .filter(r -> disiplin || r.jenis() != JenisRiwayat.HUKUMAN_DISIPLIN).toList();
+        List<String> minatRumpun = jdbc.sql("SELECT rumpun_kode FROM pegawai.minat_rumpun WHERE nip = ? ORDER BY 1")
+                .param(inti.nip()).query(String.class).list();
+        List<MinatJabatan> minatJabatan = jdbc.sql("""
+                        SELECT j.id, j.nama, o.nama, j.kelas FROM pegawai.minat_jabatan m
+                        JOIN organisasi.jabatan j ON j.id = m.jabatan_id LEFT JOIN organisasi.opd o ON o.id = j.opd_id
+                        WHERE m.nip = ? ORDER BY j.nama""").param(inti.nip())
+                .query((rs, i) -> new MinatJabatan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .list();
+        List<UsulanKoreksi> koreksi = pribadi ? koreksi(inti.nip()) : List.of();
+        return new ProfilPegawai(inti, (String) data[0], pribadi ? (String) data[1] : null,
+                StatusKepegawaian.valueOf((String) data[2]),
+                data[3] == null ? null : Golongan.dari((String) data[3]).orElse(null), (LocalDate) data[4],
+                (LocalDate) data[5], data[6] == null ? null : TingkatPendidikan.valueOf((String) data[6]),
+                (String) data[7], (Integer) data[8],
+                pribadi ? new DataPribadi((String) data[9], (String) data[10], (String) data[11]) : null, jenis,
+                jenjang, (String) data[14], bup, AturanPensiun.tmtPensiun(inti.tanggalLahir(), bup),
+                AturanPegawai.ketidaksesuaianNip(Nip.dari(inti.nip()), inti.tanggalLahir(), inti.tmtCpns(),
+                        inti.jenisKelamin()),
+                riwayat, minatRumpun, minatJabatan, koreksi, disiplin, pribadi);
+    }
+
+    List<Riwayat> riwayat(String nip) {
+        return jdbc.sql("SELECT * FROM pegawai.riwayat WHERE nip = ? ORDER BY jenis, tmt DESC, id DESC").param(nip)
+                .query((rs, i) -> new Riwayat(rs.getLong("id"), JenisRiwayat.valueOf(rs.getString("jenis")),
+                        rs.getString("uraian"), rs.getString("keterangan"), rs.getString("golongan"),
+                        rs.getObject("jabatan_id", Long.class), rs.getString("tingkat"),
+                        rs.getObject("jp", Integer.class), rs.getString("nomor_sk"),
+                        rs.getObject("tanggal_sk", LocalDate.class), rs.getObject("tmt", LocalDate.class),
+                        rs.getObject("tmt_selesai", LocalDate.class), rs.getObject("dicatat_pada", OffsetDateTime.class),
+                        rs.getString("dicatat_oleh"), rs.getObject("dibatalkan_pada", OffsetDateTime.class),
+                        rs.getString("dibatalkan_oleh"), rs.getString("alasan_batal")))
+                .list();
+    }
+
+    List<UsulanKoreksi> koreksi(String nip) {
+        return jdbc.sql("SELECT * FROM pegawai.usulan_koreksi WHERE nip = ? ORDER BY diajukan_pada DESC, id DESC")
+                .param(nip).query(ProfilQuery::usulan).list();
+    }
+
+    /** Corrections waiting for BKD's decision, oldest first (BKD worklist). */
+    public List<UsulanKoreksi> koreksiMenunggu(int batas) {
+        return jdbc.sql("SELECT * FROM pegawai.usulan_koreksi WHERE status = 'DIAJUKAN' ORDER BY diajukan_pada, id LIMIT ?")
+                .param(batas).query(ProfilQuery::usulan).list();
+    }
+
+    /** NIP of a correction (for authority checks). */
+    java.util.Optional<UsulanKoreksiBaris> usulan(long id) {
+        return jdbc.sql("SELECT * FROM pegawai.usulan_koreksi WHERE id = ?").param(id)
+                .query((rs, i) -> new UsulanKoreksiBaris(rs.getString("nip").trim(), usulan(rs, i))).optional();
+    }
+
+    record UsulanKoreksiBaris(String nip, UsulanKoreksi usulan) {}
+
+    private static UsulanKoreksi usulan(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new UsulanKoreksi(rs.getLong("id"), rs.getString("isian"), rs.getString("nilai_lama"),
+                rs.getString("nilai_usulan"), rs.getString("alasan"), rs.getString("status"),
+                rs.getString("diajukan_oleh"), rs.getObject("diajukan_pada", OffsetDateTime.class),
+                rs.getString("diputus_oleh"), rs.getObject("diputus_pada", OffsetDateTime.class),
+                rs.getString("alasan_putusan"));
+    }
+}
