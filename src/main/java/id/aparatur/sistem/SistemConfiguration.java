@@ -26,14 +26,34 @@ class SistemConfiguration implements WebMvcConfigurer {
     @Bean
     MessageSource messageSource() {
         var ms = new ReloadableResourceBundleMessageSource();
-        ms.setBasenames("classpath:i18n/messages", "classpath:i18n/organisasi", "classpath:i18n/kompetensi",
-                "classpath:i18n/pegawai", "classpath:i18n/akses", "classpath:i18n/audit",
-                "classpath:i18n/asesmen");
+        ms.setBasenames(basenames());
         ms.setDefaultEncoding("UTF-8");
         ms.setFallbackToSystemLocale(false);
         ms.setDefaultLocale(INDONESIA);
         ms.setCacheSeconds(-1);
         return ms;
+    }
+
+    /**
+     * Every {@code i18n/<nama>_id.properties} on the classpath is a message bundle; {@code messages} first. Modules add
+     * their own bundle file without touching this class.
+     */
+    static String[] basenames() {
+        try {
+            var ditemukan = new java.util.TreeSet<String>();
+            for (var r : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:i18n/*_id.properties")) {
+                String nama = java.util.Objects.requireNonNull(r.getFilename());
+                ditemukan.add(nama.substring(0, nama.length() - "_id.properties".length()));
+            }
+            ditemukan.remove("messages");
+            var hasil = new java.util.ArrayList<String>();
+            hasil.add("classpath:i18n/messages");
+            ditemukan.forEach(n -> hasil.add("classpath:i18n/" + n));
+            return hasil.toArray(String[]::new);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
