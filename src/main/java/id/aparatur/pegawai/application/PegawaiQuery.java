@@ -67,8 +67,11 @@ public class PegawaiQuery {
                 param.put("nipDari", (q + "000000000000000000").substring(0, 18));
                 param.put("nipSampai", (q + "999999999999999999").substring(0, 18));
             } else {
-                syarat.add("p.nama ILIKE :q");
+                // Typo-tolerant: a substring match, or a word of the name similar to the query (pg_trgm word
+                // similarity, served by the trigram index).
+                syarat.add("(p.nama ILIKE :q OR :qKata <% p.nama)");
                 param.put("q", "%" + f.q().trim() + "%");
+                param.put("qKata", f.q().trim());
             }
         }
         if (f.opd() != null) {
@@ -109,10 +112,15 @@ public class PegawaiQuery {
      */
     private Halaman<PegawaiBaris> cari(String where, Map<String, Object> param, Permintaan p) {
         List<long[]> total = new ArrayList<>(List.of(new long[] {0}));
-        List<PegawaiBaris> isi = jdbc.sql("WITH hit AS MATERIALIZED (SELECT p.nip, p.nama FROM pegawai.pegawai p" + where
-                        + "), halaman AS (SELECT nip FROM hit ORDER BY nama, nip LIMIT :lim OFFSET :off) "
+        // Best matches first: names containing the query, then by word similarity, then alphabetically.
+        String skor = param.containsKey("qKata")
+                ? "(CASE WHEN p.nama ILIKE :q THEN 1 ELSE 0 END) + word_similarity(:qKata, p.nama)" : "0";
+        List<PegawaiBaris> isi = jdbc.sql("WITH hit AS MATERIALIZED (SELECT p.nip, p.nama, " + skor
+                        + " AS skor FROM pegawai.pegawai p" + where
+                        + "), halaman AS (SELECT nip, skor FROM hit ORDER BY skor DESC, nama, nip LIMIT :lim OFFSET :off) "
                         + SELECT.replace("SELECT p.nip,", "SELECT (SELECT count(*) FROM hit) AS total, p.nip,")
-                        + " WHERE p.nip IN (SELECT nip FROM halaman) ORDER BY p.nama, p.nip")
+                                .replace("FROM pegawai.pegawai p", "FROM pegawai.pegawai p JOIN halaman h ON h.nip = p.nip")
+                        + " ORDER BY h.skor DESC, p.nama, p.nip")
                 .params(param).param("lim", p.ukuran()).param("off", p.offset())
                 .query((rs, i) -> {
                     total.get(0)[0] = rs.getLong("total");
