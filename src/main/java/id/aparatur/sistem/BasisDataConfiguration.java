@@ -22,7 +22,8 @@ class BasisDataConfiguration {
      * server-prepared from the first use and planned once per connection. The same settings are applied to an external
      * PostgreSQL through application.properties.
      */
-    static final String INIT_SQL = "SET plan_cache_mode = force_generic_plan";
+    /** Generic plans (see ADR 0002) and the word-similarity threshold of the typo-tolerant name search (pg_trgm, 0.5). */
+    static final String INIT_SQL = "SET plan_cache_mode = force_generic_plan; SET pg_trgm.word_similarity_threshold = 0.5";
 
     @Bean
     DataSource dataSource(
