@@ -1,6 +1,9 @@
 package id.aparatur.audit.application;
 
 import id.aparatur.audit.DataDiubah;
+import id.aparatur.audit.DataDiubahMassal;
+import java.sql.Timestamp;
+import java.util.List;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.springframework.context.event.EventListener;
@@ -17,8 +20,10 @@ class PencatatAudit {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ObjectMapper json;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-    PencatatAudit(JdbcClient jdbc, Clock clock, ObjectMapper json) {
+    PencatatAudit(JdbcClient jdbc, Clock clock, ObjectMapper json, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+        this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = json;
@@ -41,5 +46,30 @@ class PencatatAudit {
                 .param("sebelum", e.sebelum() == null ? null : json.writeValueAsString(e.sebelum()))
                 .param("sesudah", e.sesudah() == null ? null : json.writeValueAsString(e.sesudah()))
                 .update();
+    }
+
+    @EventListener
+    void catatMassal(DataDiubahMassal e) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String siapa = auth == null ? "sistem" : auth.getName();
+        Timestamp waktu = Timestamp.from(clock.instant());
+        String ringkasan = e.ringkasan().length() > 500 ? e.ringkasan().substring(0, 500) : e.ringkasan();
+        List<DataDiubahMassal.Entri> semua = e.entri();
+        for (int mulai = 0; mulai < semua.size(); mulai += 1000) {
+            List<DataDiubahMassal.Entri> potong = semua.subList(mulai, Math.min(semua.size(), mulai + 1000));
+            jdbcTemplate.batchUpdate("""
+                    INSERT INTO audit.jejak_audit (waktu, pengguna, entitas, entitas_id, aksi, opd_id, ringkasan, sebelum, sesudah)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""", potong, potong.size(), (ps, x) -> {
+                ps.setTimestamp(1, waktu);
+                ps.setString(2, siapa);
+                ps.setString(3, e.entitas());
+                ps.setString(4, x.entitasId());
+                ps.setString(5, e.aksi());
+                ps.setObject(6, x.opdId());
+                ps.setString(7, ringkasan);
+                ps.setString(8, x.sebelumJson());
+                ps.setString(9, x.sesudahJson());
+            });
+        }
     }
 }
