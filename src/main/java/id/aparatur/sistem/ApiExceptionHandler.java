@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
@@ -20,26 +21,58 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns every error of the JSON API into an RFC 9457 ProblemDetail with an Indonesian (or English) title and detail,
- * and for validation errors an {@code errors} array of {@code {field, message}}.
+ * and for validation errors an {@code errors} array of {@code {field, message}}. A rejected import answers 422 with
+ * {@code errors: [{baris, kolom, nilai, pesan}]} (at most {@link #BATAS_GALAT_IMPOR}) and {@code jumlahGalat}; an
+ * oversized upload answers 413.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(0)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    private final MessageSource pesan;
+    /** How many import errors a 422 response lists; the total is in {@code jumlahGalat}. */
+    static final int BATAS_GALAT_IMPOR = 1000;
 
-    ApiExceptionHandler(MessageSource pesan) {
+    private final MessageSource pesan;
+    private final DataSize ukuranImpor;
+
+    ApiExceptionHandler(MessageSource pesan,
+            @Value("${aparatur.impor.ukuran-maksimal:50MB}") DataSize ukuranImpor) {
         this.pesan = pesan;
+        this.ukuranImpor = ukuranImpor;
+    }
+
+    @ExceptionHandler(ImporDitolakException.class)
+    ProblemDetail imporDitolak(ImporDitolakException e) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (GalatImpor g : e.galat().subList(0, Math.min(BATAS_GALAT_IMPOR, e.galat().size()))) {
+            errors.add(Map.of("baris", g.baris(), "kolom", g.kolom(), "nilai", g.nilai(), "pesan", g.pesan()));
+        }
+        ProblemDetail pd = problem(HttpStatus.UNPROCESSABLE_CONTENT, "impor.ditolak.judul",
+                pesan.getMessage("impor.ditolak.detail", new Object[] {e.jumlahGalat()}, LocaleContextHolder.getLocale()));
+        pd.setProperty("jumlahGalat", e.jumlahGalat());
+        pd.setProperty("errors", errors);
+        return pd;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        long batas = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : ukuranImpor.toBytes();
+        ProblemDetail pd = problem(HttpStatus.CONTENT_TOO_LARGE, "impor.terlalu-besar.judul", pesan.getMessage(
+                "impor.terlalu-besar.detail", new Object[] {LayananImpor.teksUkuran(batas)}, LocaleContextHolder.getLocale()));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(pd);
     }
 
     @ExceptionHandler(ValidasiException.class)

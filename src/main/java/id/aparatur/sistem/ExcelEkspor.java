@@ -15,7 +15,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** Writes a list as an .xlsx workbook (streaming, so 60,000 rows need little memory). */
+/**
+ * Writes a list as an .xlsx workbook (streaming, so 60,000 rows need little memory). Numbers stay numeric cells; text
+ * that could start a formula is neutralised ({@link Netralisasi}).
+ */
 public final class ExcelEkspor {
 
     public static final MediaType XLSX =
@@ -34,7 +37,7 @@ public final class ExcelEkspor {
             Row r0 = sheet.createRow(0);
             for (int i = 0; i < kepala.size(); i++) {
                 var sel = r0.createCell(i);
-                sel.setCellValue(kepala.get(i));
+                sel.setCellValue(Netralisasi.sel(kepala.get(i)));
                 sel.setCellStyle(tebal);
             }
             int n = 1;
@@ -46,7 +49,7 @@ public final class ExcelEkspor {
                     if (v instanceof Number angka) {
                         sel.setCellValue(angka.doubleValue());
                     } else if (v != null) {
-                        sel.setCellValue(v.toString());
+                        sel.setCellValue(Netralisasi.sel(v.toString()));
                     }
                 }
             }
