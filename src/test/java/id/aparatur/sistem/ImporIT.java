@@ -21,8 +21,14 @@ import id.aparatur.UjiIntegrasi;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
@@ -33,6 +39,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -43,9 +51,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * Import end to end on the real database with a test importer ({@link PengimporUji}): API (200, 422, 413, 404, 403),
  * the page with background jobs (progress, SELESAI, DITOLAK with report, GAGAL rolled back), templates. Own database
- * and a tiny size limit (64 KB), hence its own Spring context.
+ * and a tiny size limit (64 KB), hence its own Spring context; on a real Tomcat (random port), because MockMvc does
+ * not apply the container's multipart limits.
  */
 @UjiIntegrasi
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(PengimporUji.Konfigurasi.class)
 @TestPropertySource(properties = {"aparatur.db.nama=aparatur_impor_it", "aparatur.impor.ukuran-maksimal=64KB"})
 class ImporIT {
@@ -57,6 +67,7 @@ class ImporIT {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @LocalServerPort int port;
 
     @BeforeEach
     void kosongkan() {
@@ -310,6 +321,54 @@ class ImporIT {
                 .andExpect(redirectedUrl("/impor"))
                 .andExpect(flash().attribute("pesanGalat", containsString("melebihi batas ukuran 64 KB")));
         assertThat(jumlah()).isZero();
+    }
+
+    @Test
+    void unggahanMelebihiBatasServletDitolakRapiOlehTomcatSungguhan() throws Exception {
+        byte[] besar = new byte[200 * 1024];
+        java.util.Arrays.fill(besar, (byte) 'a');
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String basic = "Basic " + Base64.getEncoder().encodeToString("bkd:aparatur-demo".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> api = http.send(unggah("/api/v1/impor/uji", besar).header("Authorization", basic).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(413);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(api.body()).contains("Berkas melebihi batas ukuran 64 KB; tidak ada data yang disimpan.");
+
+        String login = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String token = cari(login, "name=\"_csrf\" value=\"([^\"]+)\"");
+        HttpResponse<String> masuk = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=bkd&password=aparatur-demo&_csrf="
+                        + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(masuk.statusCode()).isEqualTo(302);
+        String halaman = http.send(HttpRequest.newBuilder(uri("/impor")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> ui = http.send(unggah("/impor/uji", besar)
+                .header(cari(halaman, "name=\"_csrf_header\" content=\"([^\"]+)\""), cari(halaman, "name=\"_csrf\" content=\"([^\"]+)\""))
+                .header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.body()).contains("Berkas melebihi batas ukuran 64 KB. Tidak ada data yang disimpan");
+        assertThat(jumlah()).isZero();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpRequest.Builder unggah(String path, byte[] isi) {
+        String batas = "----batas" + System.nanoTime();
+        byte[] awal = ("--" + batas + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"besar.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] akhir = ("\r\n--" + batas + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + batas)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(awal, isi, akhir)));
+    }
+
+    private static String cari(String teks, String pola) {
+        Matcher m = Pattern.compile(pola).matcher(teks);
+        assertThat(m.find()).as(pola).isTrue();
+        return m.group(1);
     }
 
     private static String idPekerjaan(String fragmen) {
