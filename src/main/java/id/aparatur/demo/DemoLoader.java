@@ -7,8 +7,7 @@ import id.aparatur.demo.generator.DemoKabupaten;
 import id.aparatur.demo.generator.Referensi;
 import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.kompetensi.KompetensiRingkas;
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -22,6 +21,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +51,16 @@ class DemoLoader implements ApplicationRunner {
 
     private static final List<String> TABEL_IDENTITAS = List.of("organisasi.pemda", "organisasi.misi",
             "organisasi.tujuan_pemda", "organisasi.sasaran_pemda", "organisasi.opd", "organisasi.tujuan_opd",
-            "organisasi.sasaran_opd", "organisasi.unit", "organisasi.jabatan");
+            "organisasi.sasaran_opd", "organisasi.unit", "organisasi.jabatan", "pegawai.riwayat", "asesmen.asesmen");
+
+    /** Tables written in bulk, given fresh statistics and visibility map after the load. */
+    private static final List<String> TABEL_DIMUAT = List.of("organisasi.opd", "organisasi.unit", "organisasi.jabatan",
+            "organisasi.jabatan_kompetensi", "organisasi.jabatan_hasil_kerja", "organisasi.jabatan_korelasi",
+            "pegawai.pegawai", "pegawai.riwayat", "pegawai.minat_rumpun", "pegawai.minat_jabatan", "asesmen.asesmen",
+            "asesmen.asesmen_level", "asesmen.level_terkini", "akses.pengguna");
+
+    /** {@code dicatat_oleh} of the generated riwayat and asesmen. */
+    static final String PENCATAT = "demo";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -100,20 +109,23 @@ class DemoLoader implements ApplicationRunner {
                 pengguna.daftarkan(a.username(), DemoKabupaten.PASSWORD_DEMO, a.nama(), Set.of(Peran.valueOf(a.peran())),
                         a.opdId(), a.nip());
             }
-            LOG.info("Demo Kabupaten dimuat (seed {}): {} OPD, {} unit, {} jabatan, {} pegawai, {} akun; "
-                            + "dibangkitkan {} ms, ditulis {} ms, total {} ms", seed, kab.opd().size(), kab.unit().size(),
-                    kab.jabatan().size(), kab.pegawai().size(), kab.akun().size(), (dibuat - mulai) / 1_000_000,
-                    (System.nanoTime() - dibuat) / 1_000_000, (System.nanoTime() - mulai) / 1_000_000);
+            LOG.info("Demo Kabupaten dimuat (seed {}): {} OPD, {} unit, {} jabatan, {} pegawai, {} riwayat, {} asesmen "
+                            + "({} level), {} akun; dibangkitkan {} ms, ditulis {} ms, total {} ms", seed, kab.opd().size(),
+                    kab.unit().size(), kab.jabatan().size(), kab.pegawai().size(), kab.riwayat().size(),
+                    kab.asesmen().size(), kab.asesmen().stream().mapToInt(a -> a.level().size()).sum(), kab.akun().size(),
+                    (dibuat - mulai) / 1_000_000, (System.nanoTime() - dibuat) / 1_000_000,
+                    (System.nanoTime() - mulai) / 1_000_000);
             return true;
         });
         if (Boolean.TRUE.equals(hasil)) {
             // Fresh statistics and visibility map after a bulk load, so the first queries get good plans
             // (VACUUM cannot run inside the load transaction).
-            for (String tabel : List.of("organisasi.opd", "organisasi.unit", "organisasi.jabatan",
-                    "organisasi.jabatan_kompetensi", "organisasi.jabatan_hasil_kerja", "organisasi.jabatan_korelasi",
-                    "pegawai.pegawai", "akses.pengguna")) {
+            long mulai = System.nanoTime();
+            for (String tabel : TABEL_DIMUAT) {
                 jdbc.sql("VACUUM ANALYZE " + tabel).update();
             }
+            LOG.info("Demo Kabupaten: VACUUM ANALYZE {} tabel dalam {} ms", TABEL_DIMUAT.size(),
+                    (System.nanoTime() - mulai) / 1_000_000);
         }
         return Boolean.TRUE.equals(hasil);
     }
@@ -156,49 +168,12 @@ class DemoLoader implements ApplicationRunner {
     private void tulis(DemoKabupaten kab) {
         Connection con = DataSourceUtils.getConnection(dataSource);
         try {
-            CopyManager copy = con.unwrap(PGConnection.class).getCopyAPI();
-            Salin s = new Salin(copy);
-            var p = kab.pemda();
-            s.baris(p.id(), p.nama(), p.jenis(), p.ibuKota(), p.visi(), p.periodeRpjmd());
-            s.kirim("organisasi.pemda (id, nama, jenis, ibu_kota, visi, periode_rpjmd)");
-            kab.misi().forEach(m -> s.baris(m.id(), m.pemdaId(), m.nomor(), m.uraian()));
-            s.kirim("organisasi.misi (id, pemda_id, nomor, uraian)");
-            kab.tujuanPemda().forEach(t -> s.baris(t.id(), t.misiId(), t.kode(), t.uraian()));
-            s.kirim("organisasi.tujuan_pemda (id, misi_id, kode, uraian)");
-            kab.sasaranPemda().forEach(x -> s.baris(x.id(), x.tujuanId(), x.kode(), x.uraian(), x.indikator()));
-            s.kirim("organisasi.sasaran_pemda (id, tujuan_id, kode, uraian, indikator)");
-            kab.opd().forEach(o -> s.baris(o.id(), o.kode(), o.nama(), o.singkatan(), o.jenis()));
-            s.kirim("organisasi.opd (id, kode, nama, singkatan, jenis)");
-            kab.tujuanOpd().forEach(t -> s.baris(t.id(), t.opdId(), t.kode(), t.uraian()));
-            s.kirim("organisasi.tujuan_opd (id, opd_id, kode, uraian)");
-            kab.sasaranOpd().forEach(x -> s.baris(x.id(), x.opdId(), x.tujuanOpdId(), x.sasaranPemdaId(), x.kode(),
-                    x.uraian(), x.indikator()));
-            s.kirim("organisasi.sasaran_opd (id, opd_id, tujuan_opd_id, sasaran_pemda_id, kode, uraian, indikator)");
-            // unit.jabatan_kepala_id is DEFERRABLE INITIALLY DEFERRED: checked at commit, after the jabatan exist.
-            kab.unit().forEach(u -> s.baris(u.id(), u.opdId(), u.indukId(), u.kode(), u.nama(), u.jenis(),
-                    u.jabatanKepalaId(), u.urutan()));
-            s.kirim("organisasi.unit (id, opd_id, induk_id, kode, nama, jenis, jabatan_kepala_id, urutan)");
-            kab.jabatan().forEach(j -> s.baris(j.id(), j.opdId(), j.unitId(), j.kode(), j.nama(), j.jenisJabatan(),
-                    j.jenjang(), j.kelas(), j.rumpunKode(), j.kuota(), j.ikhtisar(), j.uraianTugas(),
-                    j.standarKinerjaProduk(), j.standarKinerjaPerilaku(), j.sasaranOpdId(), j.syaratPendidikan(),
-                    j.syaratPangkatMinimal(), j.syaratPengalaman()));
-            s.kirim("organisasi.jabatan (id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, "
-                    + "kuota, ikhtisar, uraian_tugas, standar_kinerja_produk, standar_kinerja_perilaku, sasaran_opd_id, "
-                    + "syarat_pendidikan, syarat_pangkat_minimal, syarat_pengalaman)");
-            kab.jabatan().forEach(j -> j.hasilKerja().forEach(h -> s.baris(j.id(), h.urutan(), h.produk(), h.satuan())));
-            s.kirim("organisasi.jabatan_hasil_kerja (jabatan_id, urutan, produk, satuan)");
-            kab.jabatan().forEach(j -> j.korelasi().forEach(k -> s.baris(j.id(), k.urutan(), k.jabatanTerkaitId(),
-                    k.jenis(), k.keluaranMenjadiMasukan(), k.keterangan())));
-            s.kirim("organisasi.jabatan_korelasi (jabatan_id, urutan, jabatan_terkait_id, jenis, "
-                    + "keluaran_menjadi_masukan, keterangan)");
-            kab.jabatan().forEach(j -> j.kompetensi().forEach(k -> s.baris(j.id(), k.kode(), k.level(),
-                    k.bobot().toPlainString())));
-            s.kirim("organisasi.jabatan_kompetensi (jabatan_id, kompetensi_kode, level, bobot)");
-            // Pegawai are listed atasan-first, so the atasan_nip foreign key holds row by row as well.
-            kab.pegawai().forEach(x -> s.baris(x.nip(), x.nama(), x.gelarDepan(), x.gelarBelakang(), x.jenisKelamin(),
-                    x.tanggalLahir(), x.tmtCpns(), x.jabatanId(), x.unitId(), x.opdId(), x.atasanNip()));
-            s.kirim("pegawai.pegawai (nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir, tmt_cpns, "
-                    + "jabatan_id, unit_id, opd_id, atasan_nip)");
+            Salin s = new Salin(con.unwrap(PGConnection.class).getCopyAPI());
+            try {
+                salin(s, kab);
+            } finally {
+                s.batal();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Gagal memuat Demo Kabupaten", e);
         } finally {
@@ -210,13 +185,109 @@ class DemoLoader implements ApplicationRunner {
         }
     }
 
-    /** Rows in PostgreSQL COPY text format. */
+    private static void salin(Salin s, DemoKabupaten kab) throws SQLException {
+        var p = kab.pemda();
+        s.mulai("organisasi.pemda (id, nama, jenis, ibu_kota, visi, periode_rpjmd)");
+        s.baris(p.id(), p.nama(), p.jenis(), p.ibuKota(), p.visi(), p.periodeRpjmd());
+        s.selesai();
+        s.mulai("organisasi.misi (id, pemda_id, nomor, uraian)");
+        kab.misi().forEach(m -> s.baris(m.id(), m.pemdaId(), m.nomor(), m.uraian()));
+        s.selesai();
+        s.mulai("organisasi.tujuan_pemda (id, misi_id, kode, uraian)");
+        kab.tujuanPemda().forEach(t -> s.baris(t.id(), t.misiId(), t.kode(), t.uraian()));
+        s.selesai();
+        s.mulai("organisasi.sasaran_pemda (id, tujuan_id, kode, uraian, indikator)");
+        kab.sasaranPemda().forEach(x -> s.baris(x.id(), x.tujuanId(), x.kode(), x.uraian(), x.indikator()));
+        s.selesai();
+        s.mulai("organisasi.opd (id, kode, nama, singkatan, jenis)");
+        kab.opd().forEach(o -> s.baris(o.id(), o.kode(), o.nama(), o.singkatan(), o.jenis()));
+        s.selesai();
+        s.mulai("organisasi.tujuan_opd (id, opd_id, kode, uraian)");
+        kab.tujuanOpd().forEach(t -> s.baris(t.id(), t.opdId(), t.kode(), t.uraian()));
+        s.selesai();
+        s.mulai("organisasi.sasaran_opd (id, opd_id, tujuan_opd_id, sasaran_pemda_id, kode, uraian, indikator)");
+        kab.sasaranOpd().forEach(x -> s.baris(x.id(), x.opdId(), x.tujuanOpdId(), x.sasaranPemdaId(), x.kode(),
+                x.uraian(), x.indikator()));
+        s.selesai();
+        // unit.jabatan_kepala_id is DEFERRABLE INITIALLY DEFERRED: checked at commit, after the jabatan exist.
+        s.mulai("organisasi.unit (id, opd_id, induk_id, kode, nama, jenis, jabatan_kepala_id, urutan)");
+        kab.unit().forEach(u -> s.baris(u.id(), u.opdId(), u.indukId(), u.kode(), u.nama(), u.jenis(),
+                u.jabatanKepalaId(), u.urutan()));
+        s.selesai();
+        s.mulai("organisasi.jabatan (id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, "
+                + "kuota, ikhtisar, uraian_tugas, standar_kinerja_produk, standar_kinerja_perilaku, sasaran_opd_id, "
+                + "syarat_pendidikan, syarat_pangkat_minimal, syarat_pengalaman)");
+        kab.jabatan().forEach(j -> s.baris(j.id(), j.opdId(), j.unitId(), j.kode(), j.nama(), j.jenisJabatan(),
+                j.jenjang(), j.kelas(), j.rumpunKode(), j.kuota(), j.ikhtisar(), j.uraianTugas(),
+                j.standarKinerjaProduk(), j.standarKinerjaPerilaku(), j.sasaranOpdId(), j.syaratPendidikan(),
+                j.syaratPangkatMinimal(), j.syaratPengalaman()));
+        s.selesai();
+        s.mulai("organisasi.jabatan_hasil_kerja (jabatan_id, urutan, produk, satuan)");
+        kab.jabatan().forEach(j -> j.hasilKerja().forEach(h -> s.baris(j.id(), h.urutan(), h.produk(), h.satuan())));
+        s.selesai();
+        s.mulai("organisasi.jabatan_korelasi (jabatan_id, urutan, jabatan_terkait_id, jenis, "
+                + "keluaran_menjadi_masukan, keterangan)");
+        kab.jabatan().forEach(j -> j.korelasi().forEach(k -> s.baris(j.id(), k.urutan(), k.jabatanTerkaitId(),
+                k.jenis(), k.keluaranMenjadiMasukan(), k.keterangan())));
+        s.selesai();
+        s.mulai("organisasi.jabatan_kompetensi (jabatan_id, kompetensi_kode, level, bobot)");
+        kab.jabatan().forEach(j -> j.kompetensi().forEach(k -> s.baris(j.id(), k.kode(), k.level(),
+                k.bobot().toPlainString())));
+        s.selesai();
+        // Pegawai are listed atasan-first, so the atasan_nip foreign key holds row by row as well.
+        s.mulai("pegawai.pegawai (nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir, tmt_cpns, "
+                + "jabatan_id, unit_id, opd_id, atasan_nip, tempat_lahir, nik, status_kepegawaian, golongan, "
+                + "tmt_golongan, tmt_jabatan, pendidikan_tingkat, pendidikan_jurusan, pendidikan_tahun_lulus, agama, "
+                + "status_perkawinan, disabilitas)");
+        kab.pegawai().forEach(x -> s.baris(x.nip(), x.nama(), x.gelarDepan(), x.gelarBelakang(), x.jenisKelamin(),
+                x.tanggalLahir(), x.tmtCpns(), x.jabatanId(), x.unitId(), x.opdId(), x.atasanNip(), x.tempatLahir(),
+                x.nik(), x.statusKepegawaian(), x.golongan(), x.tmtGolongan(), x.tmtJabatan(),
+                x.pendidikanTingkat(), x.pendidikanJurusan(), x.pendidikanTahunLulus(), x.agama(),
+                x.statusPerkawinan(), x.disabilitas()));
+        s.selesai();
+        // dicatat_pada is left to its default: the riwayat and asesmen are recorded in Aparatur now, by the load.
+        s.mulai("pegawai.riwayat (id, nip, jenis, uraian, keterangan, golongan, jabatan_id, tingkat, jp, nomor_sk, "
+                + "tanggal_sk, tmt, tmt_selesai, dicatat_oleh)");
+        kab.riwayat().forEach(r -> s.baris(r.id(), r.nip(), r.jenis(), r.uraian(), r.keterangan(), r.golongan(),
+                r.jabatanId(), r.tingkat(), r.jp(), r.nomorSk(), r.tanggalSk(), r.tmt(), r.tmtSelesai(), PENCATAT));
+        s.selesai();
+        s.mulai("pegawai.minat_rumpun (nip, rumpun_kode)");
+        kab.minatRumpun().forEach(m -> s.baris(m.nip(), m.rumpunKode()));
+        s.selesai();
+        s.mulai("pegawai.minat_jabatan (nip, jabatan_id)");
+        kab.minatJabatan().forEach(m -> s.baris(m.nip(), m.jabatanId()));
+        s.selesai();
+        s.mulai("asesmen.asesmen (id, nip, tanggal, sumber, asesor, catatan, dicatat_oleh)");
+        kab.asesmen().forEach(a -> s.baris(a.id(), a.nip(), a.tanggal(), a.sumber(), a.asesor(), a.catatan(),
+                PENCATAT));
+        s.selesai();
+        // One statement: the statement trigger fills asesmen.level_terkini once for all pegawai. (Measured at 60,000
+        // pegawai: splitting it, ANALYZE of asesmen first or a larger work_mem do not make it faster.)
+        s.mulai("asesmen.asesmen_level (asesmen_id, kompetensi_kode, level)");
+        kab.asesmen().forEach(a -> a.level().forEach(l -> s.baris(a.id(), l.kode(), l.level())));
+        s.selesai();
+    }
+
+    /** Streams rows in PostgreSQL COPY text format, one table at a time, in chunks of about 1 MB. */
     private static final class Salin {
+        private static final int POTONGAN = 1 << 20;
+
         private final CopyManager copy;
-        private final StringBuilder sb = new StringBuilder(1 << 20);
+        private final StringBuilder sb = new StringBuilder(POTONGAN + (1 << 16));
+        private @Nullable CopyIn aktif;
+        private String tabel = "";
+        private long mulai;
+        private long diBasisData;
 
         Salin(CopyManager copy) {
             this.copy = copy;
+        }
+
+        void mulai(String tabelDanKolom) throws SQLException {
+            tabel = tabelDanKolom.substring(0, tabelDanKolom.indexOf(' '));
+            mulai = System.nanoTime();
+            diBasisData = 0;
+            aktif = copy.copyIn("COPY " + tabelDanKolom + " FROM STDIN");
         }
 
         void baris(@Nullable Object... kolom) {
@@ -227,30 +298,78 @@ class DemoLoader implements ApplicationRunner {
                 Object k = kolom[i];
                 if (k == null) {
                     sb.append("\\N");
-                    continue;
-                }
-                String s = k.toString();
-                for (int c = 0; c < s.length(); c++) {
-                    char ch = s.charAt(c);
-                    switch (ch) {
-                        case '\\' -> sb.append("\\\\");
-                        case '\t' -> sb.append("\\t");
-                        case '\n' -> sb.append("\\n");
-                        case '\r' -> sb.append("\\r");
-                        default -> sb.append(ch);
-                    }
+                } else if (k instanceof Integer || k instanceof Long) {
+                    sb.append(((Number) k).longValue());
+                } else {
+                    teks(k.toString());
                 }
             }
             sb.append('\n');
+            if (sb.length() >= POTONGAN) {
+                try {
+                    kirim();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("COPY gagal", e);
+                }
+            }
         }
 
-        void kirim(String tabelDanKolom) throws SQLException {
-            try {
-                copy.copyIn("COPY " + tabelDanKolom + " FROM STDIN", new StringReader(sb.toString()));
-            } catch (IOException e) {
-                throw new SQLException(e);
+        /** Appends a value, escaping backslash, tab and line breaks as COPY text format requires. */
+        private void teks(String s) {
+            int n = s.length();
+            int c = 0;
+            while (c < n) {
+                char ch = s.charAt(c);
+                if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                    break;
+                }
+                c++;
             }
+            sb.append(s, 0, c);
+            for (; c < n; c++) {
+                char ch = s.charAt(c);
+                switch (ch) {
+                    case '\\' -> sb.append("\\\\");
+                    case '\t' -> sb.append("\\t");
+                    case '\n' -> sb.append("\\n");
+                    case '\r' -> sb.append("\\r");
+                    default -> sb.append(ch);
+                }
+            }
+        }
+
+        private void kirim() throws SQLException {
+            CopyIn c = aktif;
+            if (c == null) {
+                throw new IllegalStateException("baris() sebelum mulai()");
+            }
+            byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
+            long t = System.nanoTime();
+            c.writeToCopy(b, 0, b.length);
+            diBasisData += System.nanoTime() - t;
             sb.setLength(0);
+        }
+
+        /** Cancels an unfinished COPY (after a failure), so the connection can roll back. */
+        void batal() throws SQLException {
+            CopyIn c = aktif;
+            aktif = null;
+            if (c != null && c.isActive()) {
+                c.cancelCopy();
+            }
+        }
+
+        void selesai() throws SQLException {
+            kirim();
+            CopyIn c = aktif;
+            aktif = null;
+            if (c != null) {
+                long t = System.nanoTime();
+                long baris = c.endCopy();
+                diBasisData += System.nanoTime() - t;
+                LOG.debug("COPY {}: {} baris dalam {} ms (menunggu basis data {} ms)", tabel, baris,
+                        (System.nanoTime() - mulai) / 1_000_000, diBasisData / 1_000_000);
+            }
         }
     }
 }

@@ -3,8 +3,11 @@ package id.aparatur.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aparatur.UjiIntegrasi;
+import id.aparatur.demo.generator.Asesmen;
 import id.aparatur.demo.generator.DemoKabupaten;
 import id.aparatur.demo.generator.Jabatan;
+import id.aparatur.demo.generator.Pegawai;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,9 @@ class DemoLoaderIT {
         for (String t : List.of("organisasi.pemda", "organisasi.misi", "organisasi.tujuan_pemda",
                 "organisasi.sasaran_pemda", "organisasi.opd", "organisasi.tujuan_opd", "organisasi.sasaran_opd",
                 "organisasi.unit", "organisasi.jabatan", "organisasi.jabatan_hasil_kerja", "organisasi.jabatan_korelasi",
-                "organisasi.jabatan_kompetensi", "pegawai.pegawai", "akses.pengguna", "akses.pengguna_peran")) {
+                "organisasi.jabatan_kompetensi", "pegawai.pegawai", "pegawai.riwayat", "pegawai.minat_rumpun",
+                "pegawai.minat_jabatan", "asesmen.asesmen", "asesmen.asesmen_level", "asesmen.level_terkini",
+                "akses.pengguna", "akses.pengguna_peran")) {
             m.put(t, hitung(t));
         }
         return m;
@@ -69,6 +74,78 @@ class DemoLoaderIT {
         long berikut = jdbc.sql("SELECT nextval(pg_get_serial_sequence('organisasi.jabatan', 'id'))")
                 .query(Long.class).single();
         assertThat(berikut).isGreaterThan(maks);
+    }
+
+    @Test
+    void profilRiwayatMinatDanAsesmenTermuat() {
+        DemoKabupaten kab = loader.hasilkan();
+        assertThat(hitung("pegawai.riwayat")).isEqualTo(kab.riwayat().size());
+        assertThat(hitung("pegawai.minat_rumpun")).isEqualTo(kab.minatRumpun().size());
+        assertThat(hitung("pegawai.minat_jabatan")).isEqualTo(kab.minatJabatan().size());
+        assertThat(hitung("asesmen.asesmen")).isEqualTo(kab.asesmen().size());
+        assertThat(hitung("asesmen.asesmen_level"))
+                .isEqualTo(kab.asesmen().stream().mapToLong(a -> a.level().size()).sum());
+        assertThat(jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE nik IS NULL OR tempat_lahir IS NULL "
+                + "OR tmt_jabatan IS NULL OR pendidikan_tingkat IS NULL OR agama IS NULL OR status_perkawinan IS NULL "
+                + "OR (golongan IS NULL) <> (status_kepegawaian = 'PPPK')").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM pegawai.riwayat WHERE dicatat_oleh <> 'demo'").query(Long.class)
+                .single()).isZero();
+        Pegawai p = kab.pegawai().get(0);
+        assertThat(jdbc.sql("SELECT golongan || ' ' || nik || ' ' || pendidikan_tingkat FROM pegawai.pegawai WHERE nip = ?")
+                .param(p.nip()).query(String.class).single())
+                .isEqualTo(p.golongan() + " " + p.nik() + " " + p.pendidikanTingkat());
+    }
+
+    @Test
+    void levelTerkiniSatuBarisPerPegawaiDanKompetensiSkj() {
+        DemoKabupaten kab = loader.hasilkan();
+        long skj = jdbc.sql("SELECT count(*) FROM pegawai.pegawai p "
+                + "JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id").query(Long.class).single();
+        assertThat(skj).isEqualTo(kab.pegawai().stream().mapToLong(x -> kab.jabatan().get((int) x.jabatanId() - 1)
+                .kompetensi().size()).sum());
+        assertThat(hitung("asesmen.level_terkini")).isEqualTo(skj);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM pegawai.pegawai p
+                JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id
+                LEFT JOIN asesmen.level_terkini l ON l.nip = p.nip AND l.kompetensi_kode = jk.kompetensi_kode
+                WHERE l.nip IS NULL""").query(Long.class).single()).as("kompetensi SKJ tanpa level terkini").isZero();
+        // the read model holds the latest measurement of each competency, as the generator drew it
+        Map<String, Asesmen> terakhir = new HashMap<>();
+        for (Asesmen a : kab.asesmen()) {
+            terakhir.merge(a.nip(), a, (x, y) -> y.tanggal().isAfter(x.tanggal()) ? y : x);
+        }
+        long jumlahLevel = terakhir.values().stream().flatMap(a -> a.level().stream()).mapToLong(Asesmen.Level::level)
+                .sum();
+        assertThat(jdbc.sql("SELECT sum(level) FROM asesmen.level_terkini").query(Long.class).single())
+                .isEqualTo(jumlahLevel);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM asesmen.level_terkini l JOIN asesmen.asesmen a ON a.id = l.asesmen_id
+                WHERE a.nip <> l.nip OR a.tanggal <> l.tanggal""").query(Long.class).single()).isZero();
+        // JPM (BKN bands) from the read model: most pegawai meet their SKJ
+        Map<String, Long> band = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT CASE WHEN 10 * capai >= 9 * standar THEN 'OPTIMAL'
+                            WHEN 100 * capai >= 78 * standar THEN 'CUKUP' ELSE 'KURANG' END, count(*)
+                FROM (SELECT p.nip, sum(least(l.level, jk.level)) AS capai, sum(jk.level) AS standar
+                      FROM pegawai.pegawai p
+                      JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id
+                      JOIN asesmen.level_terkini l ON l.nip = p.nip AND l.kompetensi_kode = jk.kompetensi_kode
+                      GROUP BY p.nip) x
+                GROUP BY 1""").query((rs, i) -> band.put(rs.getString(1), rs.getLong(2))).list();
+        long n = hitung("pegawai.pegawai");
+        assertThat((double) band.get("OPTIMAL") / n).isBetween(0.5, 0.8);
+        assertThat(band.get("CUKUP")).isPositive();
+        assertThat(band.get("KURANG")).isPositive();
+    }
+
+    @Test
+    void urutanIdentitasRiwayatDanAsesmenBergeser() {
+        for (String tabel : List.of("pegawai.riwayat", "asesmen.asesmen")) {
+            long maks = jdbc.sql("SELECT max(id) FROM " + tabel).query(Long.class).single();
+            long terakhir = jdbc.sql("SELECT last_value FROM pg_sequences WHERE schemaname || '.' || sequencename = "
+                    + "pg_get_serial_sequence(?, 'id')").param(tabel).query(Long.class).single();
+            assertThat(terakhir).as(tabel).isEqualTo(maks);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.aparatur.demo.generator;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  */
 public record DemoKabupaten(Pemda pemda, List<Misi> misi, List<TujuanPemda> tujuanPemda,
         List<SasaranPemda> sasaranPemda, List<Opd> opd, List<TujuanOpd> tujuanOpd, List<SasaranOpd> sasaranOpd,
-        List<Unit> unit, List<Jabatan> jabatan, List<Pegawai> pegawai, List<AkunDemo> akun) {
+        List<Unit> unit, List<Jabatan> jabatan, List<Pegawai> pegawai, List<Riwayat> riwayat,
+        List<MinatRumpun> minatRumpun, List<MinatJabatan> minatJabatan, List<Asesmen> asesmen, List<AkunDemo> akun) {
 
     /** The password of every demo account. */
     public static final String PASSWORD_DEMO = "aparatur-demo";
@@ -18,6 +20,13 @@ public record DemoKabupaten(Pemda pemda, List<Misi> misi, List<TujuanPemda> tuju
 
     /** Lower bound of {@code jumlahPegawai}: below it the ~35 OPD cannot all be staffed. */
     public static final int PEGAWAI_MINIMAL = 300;
+
+    /**
+     * The fixed "today" of the generated data: every date (TMT, riwayat, asesmen) lies on or before it, statuses
+     * (CPNS within the first year, masa kerja, umur) are computed against it. Chosen to match the generator's fixed
+     * ranges (TMT CPNS up to 2024, births so that nobody has reached the BUP), so it never depends on the clock.
+     */
+    public static final LocalDate TANGGAL_ACUAN = LocalDate.of(2025, 7, 1);
 
     public DemoKabupaten {
         misi = List.copyOf(misi);
@@ -29,6 +38,10 @@ public record DemoKabupaten(Pemda pemda, List<Misi> misi, List<TujuanPemda> tuju
         unit = List.copyOf(unit);
         jabatan = List.copyOf(jabatan);
         pegawai = List.copyOf(pegawai);
+        riwayat = List.copyOf(riwayat);
+        minatRumpun = List.copyOf(minatRumpun);
+        minatJabatan = List.copyOf(minatJabatan);
+        asesmen = List.copyOf(asesmen);
         akun = List.copyOf(akun);
     }
 

@@ -3,10 +3,17 @@ package id.aparatur.demo.generator;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A pegawai seated in a jabatan; {@code atasanNip} is null only for the Sekda. */
+/**
+ * A pegawai seated in a jabatan, with the profile (DRH) fields; {@code atasanNip} is null only for the Sekda.
+ * {@code golongan} and {@code tmtGolongan} are null exactly for PPPK (they have no golongan I/a..IV/e);
+ * {@code disabilitas} is null for pegawai without disability.
+ */
 public record Pegawai(String nip, String nama, @Nullable String gelarDepan, @Nullable String gelarBelakang,
         String jenisKelamin, LocalDate tanggalLahir, LocalDate tmtCpns, long jabatanId, long unitId, long opdId,
-        @Nullable String atasanNip) {
+        @Nullable String atasanNip, String tempatLahir, String nik, String statusKepegawaian,
+        @Nullable String golongan, @Nullable LocalDate tmtGolongan, LocalDate tmtJabatan, String pendidikanTingkat,
+        String pendidikanJurusan, int pendidikanTahunLulus, String agama, String statusPerkawinan,
+        @Nullable String disabilitas) {
 
     /** Name with gelar, as written on an SK. */
     public String namaLengkap() {

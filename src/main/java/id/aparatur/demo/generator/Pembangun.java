@@ -126,7 +126,19 @@ final class Pembangun {
         for (JabatanDraf j : jabatan) {
             jabatanFinal.add(selesaikan(j));
         }
-        List<Pegawai> pegawai = isiPegawai();
+        List<Orang> orang = isiPegawai();
+        // Profiles, riwayat, minat and asesmen are drawn after everything else, so adding them left the structure,
+        // names and NIPs of a seed unchanged.
+        List<PembangunProfil.InfoJabatan> info = new ArrayList<>();
+        for (int i = 0; i < jabatan.size(); i++) {
+            JabatanDraf j = jabatan.get(i);
+            info.add(new PembangunProfil.InfoJabatan(jabatanFinal.get(i), j.kategori, j.kepala, j.unit.nama,
+                    j.unit.opd.nama(), j.unit.opd.jenis()));
+        }
+        List<String> kecamatan = opd.stream().filter(o -> o.jenis().equals("KECAMATAN"))
+                .map(o -> o.nama().substring("Kecamatan ".length())).toList();
+        PembangunProfil.Hasil profil = new PembangunProfil(rnd, info, kecamatan).bangun(orang);
+        List<Pegawai> pegawai = profil.pegawai();
         List<AkunDemo> akun = akun(pegawai);
         List<Unit> unitFinal = new ArrayList<>();
         for (UnitDraf u : unit) {
@@ -134,7 +146,8 @@ final class Pembangun {
                     kepalaDari(u).id, u.urutan));
         }
         return new DemoKabupaten(pemda, misi, tujuanPemda, sasaranPemda, opd, tujuanOpd, sasaranOpd, unitFinal,
-                jabatanFinal, pegawai, akun);
+                jabatanFinal, pegawai, profil.riwayat(), profil.minatRumpun(), profil.minatJabatan(), profil.asesmen(),
+                akun);
     }
 
     private static JabatanDraf kepalaDari(UnitDraf u) {
@@ -251,7 +264,7 @@ final class Pembangun {
         }
     }
 
-    private static String labelJenjang(String jenjang) {
+    static String labelJenjang(String jenjang) {
         return switch (jenjang) {
             case "AHLI_UTAMA" -> "Ahli Utama";
             case "AHLI_MADYA" -> "Ahli Madya";
@@ -647,7 +660,12 @@ final class Pembangun {
 
     // ---------------------------------------------------------------- pegawai
 
-    private List<Pegawai> isiPegawai() {
+    /** The core data of a pegawai, drawn while seating; {@link PembangunProfil} completes it to a {@link Pegawai}. */
+    record Orang(String nip, String nama, @Nullable String gelarDepan, @Nullable String gelarBelakang,
+            String jenisKelamin, LocalDate tanggalLahir, LocalDate tmtCpns, long jabatanId, long unitId, long opdId,
+            @Nullable String atasanNip) {}
+
+    private List<Orang> isiPegawai() {
         List<JabatanDraf> staf = jabatan.stream().filter(j -> !j.kepala).toList();
         for (JabatanDraf j : staf) {
             if (!j.wajibIsi && rnd.nextDouble() < 0.015) {
@@ -675,7 +693,7 @@ final class Pembangun {
             calon.get(i).kosong++;
         }
 
-        List<Pegawai> hasil = new ArrayList<>();
+        List<Orang> hasil = new ArrayList<>();
         Map<Long, String> pemegangKepala = new HashMap<>();
         String nipSekda = null;
         for (UnitDraf u : unit) {
@@ -689,7 +707,7 @@ final class Pembangun {
                     } else {
                         atasan = terdekat(u, pemegangKepala, nipSekda);
                     }
-                    Pegawai p = orang(j, atasan);
+                    Orang p = orang(j, atasan);
                     hasil.add(p);
                     if (j.kepala && i == 0) {
                         pemegangKepala.put(u.id, p.nip());
@@ -743,7 +761,7 @@ final class Pembangun {
         return daftar.get(rnd.nextInt(daftar.size()));
     }
 
-    private Pegawai orang(JabatanDraf j, @Nullable String atasan) {
+    private Orang orang(JabatanDraf j, @Nullable String atasan) {
         boolean perempuan = rnd.nextDouble() < peluangPerempuan(j);
         int[] rentang = rentangLahir(j);
         String nip;
@@ -773,7 +791,7 @@ final class Pembangun {
             nama.append(' ').append(pilih(perempuan ? Katalog.AKHIR_P : Katalog.AKHIR_L));
         }
         String[] gelar = gelar(j, perempuan, lahir.getYear());
-        return new Pegawai(nip, nama.toString(), gelar[0], gelar[1], perempuan ? "P" : "L", lahir, tmt, j.id,
+        return new Orang(nip, nama.toString(), gelar[0], gelar[1], perempuan ? "P" : "L", lahir, tmt, j.id,
                 j.unit.id, j.unit.opd.id(), atasan);
     }
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.aparatur.shared.Nip;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +39,8 @@ class DemoKabupatenTests {
         DemoKabupaten lain = DemoKabupaten.buat(SEED + 1, 3000, ReferensiContoh.anyReferensi());
         assertThat(lain).isNotEqualTo(kab);
         assertThat(lain.pegawai().get(0).nip()).isNotEqualTo(kab.pegawai().get(0).nip());
+        assertThat(lain.asesmen()).isNotEqualTo(kab.asesmen());
+        assertThat(lain.riwayat()).isNotEqualTo(kab.riwayat());
     }
 
     @Test
@@ -218,6 +224,7 @@ class DemoKabupatenTests {
         DemoKabupaten kecil = DemoKabupaten.buat(SEED, 600, ReferensiContoh.anyReferensi());
         assertThat(kecil.pegawai().size()).isBetween(560, 640);
         periksaNip(kecil.pegawai());
+        periksaProfil(kecil);
         assertThat(kecil.akun()).hasSize(5);
     }
 
@@ -226,9 +233,313 @@ class DemoKabupatenTests {
         DemoKabupaten besar = DemoKabupaten.buat(SEED, 60_000, ReferensiContoh.anyReferensi());
         assertThat(besar.pegawai().size()).isBetween(57_000, 63_000);
         periksaNip(besar.pegawai());
+        periksaProfil(besar);
+        double[] jpm = sebaranJpm(besar);
+        assertThat(jpm[0]).isBetween(0.60, 0.70);
+        assertThat(jpm[1]).isBetween(0.20, 0.25);
+        assertThat(jpm[2]).isBetween(0.10, 0.15);
         Map<String, Long> perNama = new HashMap<>();
         besar.jabatan().forEach(j -> perNama.merge(j.nama(), (long) j.kuota(), Long::sum));
         assertThat(besar.jabatan().size()).isBetween(3_000, 20_000);
         assertThat(besar.opd()).hasSizeBetween(33, 38);
+    }
+
+    // ================================================================ profiles, riwayat, minat, asesmen
+
+    private static final LocalDate ACUAN = DemoKabupaten.TANGGAL_ACUAN;
+
+    @Test
+    void profilLengkapDanKonsisten() {
+        periksaProfil(kab);
+    }
+
+    @Test
+    void sebaranJpmDariAsesmenTerakhir() {
+        double[] jpm = sebaranJpm(kab);
+        assertThat(jpm[0]).as("optimal >= 90%%").isBetween(0.60, 0.70);
+        assertThat(jpm[1]).as("cukup optimal 78-<90%%").isBetween(0.20, 0.25);
+        assertThat(jpm[2]).as("kurang optimal < 78%%").isBetween(0.10, 0.15);
+    }
+
+    @Test
+    void asesmenKemudianCenderungSamaAtauLebihTinggi() {
+        Map<String, List<Asesmen>> perNip = asesmenPerNip(kab);
+        int naikAtauSama = 0;
+        int turun = 0;
+        for (List<Asesmen> daftar : perNip.values()) {
+            for (int i = 1; i < daftar.size(); i++) {
+                Map<String, Integer> lalu = level(daftar.get(i - 1));
+                for (Asesmen.Level l : daftar.get(i).level()) {
+                    if (l.level() >= lalu.get(l.kode())) {
+                        naikAtauSama++;
+                    } else {
+                        turun++;
+                    }
+                }
+            }
+        }
+        assertThat(turun).as("sesekali lebih rendah").isPositive();
+        assertThat((double) naikAtauSama / (naikAtauSama + turun)).isGreaterThan(0.9);
+    }
+
+    @Test
+    void sebaranStatusAgamaDanTempatLahirRealistis() {
+        int n = kab.pegawai().size();
+        Map<String, Long> status = kab.pegawai().stream()
+                .collect(Collectors.groupingBy(Pegawai::statusKepegawaian, Collectors.counting()));
+        assertThat((double) status.get("PPPK") / n).isBetween(0.10, 0.15);
+        assertThat(status.get("CPNS")).isPositive();
+        assertThat((double) status.get("PNS") / n).isGreaterThan(0.8);
+        long islam = kab.pegawai().stream().filter(p -> p.agama().equals("ISLAM")).count();
+        assertThat((double) islam / n).isGreaterThan(0.65);
+        Set<String> daerah = new HashSet<>(Set.of("Contoh"));
+        kab.opd().stream().filter(o -> o.jenis().equals("KECAMATAN"))
+                .forEach(o -> daerah.add(o.nama().substring("Kecamatan ".length())));
+        long lokal = kab.pegawai().stream().filter(p -> daerah.contains(p.tempatLahir())).count();
+        assertThat((double) lokal / n).isGreaterThan(0.5);
+        long disabilitas = kab.pegawai().stream().filter(p -> p.disabilitas() != null).count();
+        assertThat((double) disabilitas / n).isBetween(0.002, 0.02);
+        long denganPenghargaan = kab.riwayat().stream().filter(r -> r.jenis().equals("PENGHARGAAN"))
+                .map(Riwayat::nip).distinct().count();
+        assertThat((double) denganPenghargaan / n).isBetween(0.01, 0.10);
+        long dihukum = kab.riwayat().stream().filter(r -> r.jenis().equals("HUKUMAN_DISIPLIN")).map(Riwayat::nip)
+                .distinct().count();
+        assertThat((double) dihukum / n).isBetween(0.002, 0.02);
+        long minatRumpun = kab.minatRumpun().stream().map(MinatRumpun::nip).distinct().count();
+        assertThat((double) minatRumpun / n).isBetween(0.35, 0.45);
+        assertThat((double) kab.minatJabatan().size() / n).isBetween(0.11, 0.19);
+    }
+
+    /** Share of pegawai with JPM optimal (&ge; 90 %), cukup optimal (78–&lt;90 %) and kurang optimal (&lt; 78 %). */
+    static double[] sebaranJpm(DemoKabupaten k) {
+        Map<Long, Jabatan> jab = k.jabatan().stream().collect(Collectors.toMap(Jabatan::id, Function.identity()));
+        Map<String, List<Asesmen>> perNip = asesmenPerNip(k);
+        int[] band = new int[3];
+        for (Pegawai p : k.pegawai()) {
+            // the latest measurement of each competency
+            Map<String, Integer> terkini = new HashMap<>();
+            for (Asesmen a : perNip.get(p.nip())) {
+                a.level().forEach(l -> terkini.put(l.kode(), l.level()));
+            }
+            int capai = 0;
+            int standar = 0;
+            for (Jabatan.KompetensiJabatan kj : jab.get(p.jabatanId()).kompetensi()) {
+                capai += Math.min(kj.level(), terkini.get(kj.kode()));
+                standar += kj.level();
+            }
+            band[10 * capai >= 9 * standar ? 0 : 100 * capai >= 78 * standar ? 1 : 2]++;
+        }
+        int n = k.pegawai().size();
+        return new double[] {(double) band[0] / n, (double) band[1] / n, (double) band[2] / n};
+    }
+
+    /** Assessments per NIP, oldest first. */
+    private static Map<String, List<Asesmen>> asesmenPerNip(DemoKabupaten k) {
+        Map<String, List<Asesmen>> perNip = new HashMap<>();
+        k.asesmen().forEach(a -> perNip.computeIfAbsent(a.nip(), x -> new ArrayList<>()).add(a));
+        perNip.values().forEach(l -> l.sort(Comparator.comparing(Asesmen::tanggal).thenComparingLong(Asesmen::id)));
+        return perNip;
+    }
+
+    private static Map<String, Integer> level(Asesmen a) {
+        return a.level().stream().collect(Collectors.toMap(Asesmen.Level::kode, Asesmen.Level::level));
+    }
+
+    private static int gol(String golongan) {
+        int i = KatalogProfil.GOLONGAN.indexOf(golongan);
+        assertThat(i).as("golongan %s", golongan).isNotNegative();
+        return i;
+    }
+
+    private static void periksaProfil(DemoKabupaten k) {
+        Map<Long, Jabatan> jab = k.jabatan().stream().collect(Collectors.toMap(Jabatan::id, Function.identity()));
+        Map<String, Pegawai> perNip = k.pegawai().stream().collect(Collectors.toMap(Pegawai::nip, Function.identity()));
+        Map<String, List<Riwayat>> riwayat = new HashMap<>();
+        for (int i = 0; i < k.riwayat().size(); i++) {
+            Riwayat r = k.riwayat().get(i);
+            assertThat(r.id()).isEqualTo(i + 1L);
+            assertThat(perNip).containsKey(r.nip());
+            riwayat.computeIfAbsent(r.nip(), x -> new ArrayList<>()).add(r);
+        }
+        Set<String> nik = new HashSet<>();
+        for (Pegawai p : k.pegawai()) {
+            Jabatan j = jab.get(p.jabatanId());
+            // identity and personal data
+            assertThat(p.nik()).as(p.nip()).matches("[0-9]{16}");
+            assertThat(nik.add(p.nik())).as("NIK unik %s", p.nik()).isTrue();
+            int hari = p.tanggalLahir().getDayOfMonth() + (p.jenisKelamin().equals("P") ? 40 : 0);
+            assertThat(p.nik().substring(6, 12)).isEqualTo(String.format("%02d%02d%02d", hari,
+                    p.tanggalLahir().getMonthValue(), p.tanggalLahir().getYear() % 100));
+            assertThat(p.tempatLahir()).isNotBlank().hasSizeLessThanOrEqualTo(100);
+            assertThat(p.agama()).isIn("ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA", "KONGHUCU", "KEPERCAYAAN");
+            assertThat(p.statusPerkawinan()).isIn("BELUM_KAWIN", "KAWIN", "CERAI_HIDUP", "CERAI_MATI");
+            if (p.disabilitas() != null) {
+                assertThat(p.disabilitas()).hasSizeLessThanOrEqualTo(200);
+            }
+            if (p.gelarBelakang() != null) {
+                assertThat(p.gelarBelakang()).hasSizeLessThanOrEqualTo(60);
+            }
+            // status
+            long bulan = ChronoUnit.MONTHS.between(p.tmtCpns(), ACUAN);
+            switch (p.statusKepegawaian()) {
+                case "PPPK" -> {
+                    assertThat(p.golongan()).as("PPPK tanpa golongan").isNull();
+                    assertThat(p.tmtGolongan()).isNull();
+                    assertThat(j.jenisJabatan()).isIn("FUNGSIONAL", "PELAKSANA");
+                }
+                case "CPNS" -> assertThat(bulan).isLessThan(12);
+                case "PNS" -> assertThat(bulan).isGreaterThanOrEqualTo(12);
+                default -> throw new AssertionError(p.statusKepegawaian());
+            }
+            // education against the syarat of the jabatan
+            int tingkat = KatalogProfil.TINGKAT.indexOf(p.pendidikanTingkat());
+            assertThat(tingkat).as(p.pendidikanTingkat()).isNotNegative();
+            assertThat(tingkat).as("%s %s untuk syarat %s", p.nip(), p.pendidikanTingkat(), j.syaratPendidikan())
+                    .isGreaterThanOrEqualTo(PembangunProfil.tingkatMinimal(j.syaratPendidikan()));
+            assertThat(p.pendidikanJurusan()).isNotBlank().hasSizeLessThanOrEqualTo(150);
+
+            List<Riwayat> rw = riwayat.getOrDefault(p.nip(), List.of());
+            for (Riwayat r : rw) {
+                assertThat(r.tmt()).as("%s", r).isBeforeOrEqualTo(ACUAN);
+                assertThat(r.uraian()).isNotBlank().hasSizeLessThanOrEqualTo(300);
+                if (r.keterangan() != null) {
+                    assertThat(r.keterangan()).hasSizeLessThanOrEqualTo(300);
+                }
+                if (r.nomorSk() != null) {
+                    assertThat(r.nomorSk()).hasSizeLessThanOrEqualTo(100);
+                }
+                if (r.tmtSelesai() != null) {
+                    assertThat(r.tmtSelesai()).as("%s", r).isAfterOrEqualTo(r.tmt());
+                }
+                switch (r.jenis()) {
+                    // decisions precede the date they take effect, by days to weeks
+                    case "PANGKAT", "JABATAN", "HUKUMAN_DISIPLIN" -> assertThat(r.tanggalSk()).as("%s", r)
+                            .isBeforeOrEqualTo(r.tmt()).isAfterOrEqualTo(r.tmt().minusDays(120));
+                    // ijazah dated on graduation
+                    case "PENDIDIKAN" -> assertThat(r.tanggalSk()).isEqualTo(r.tmt());
+                    // certificate issued at or after the last day
+                    case "PELATIHAN" -> {
+                        assertThat(r.tmtSelesai()).isNotNull();
+                        assertThat(r.tanggalSk()).isAfterOrEqualTo(r.tmtSelesai());
+                        assertThat(r.jp()).isBetween(1, 2000);
+                        assertThat(r.tingkat()).isIn("STRUKTURAL", "FUNGSIONAL", "TEKNIS");
+                    }
+                    case "PENGHARGAAN" -> assertThat(r.tanggalSk()).isEqualTo(r.tmt());
+                    default -> throw new AssertionError(r.jenis());
+                }
+            }
+            List<Riwayat> pangkat = jenis(rw, "PANGKAT");
+            List<Riwayat> jabatan = jenis(rw, "JABATAN");
+            List<Riwayat> pendidikan = jenis(rw, "PENDIDIKAN");
+            List<Riwayat> hukuman = jenis(rw, "HUKUMAN_DISIPLIN");
+            // golongan: from the entry golongan of the first education, one step at a time, up to the current one
+            if (p.golongan() == null) {
+                assertThat(pangkat).isEmpty();
+            } else {
+                assertThat(pangkat).isNotEmpty();
+                int awal = PembangunProfil.golonganAwal(KatalogProfil.TINGKAT.indexOf(pendidikan.get(0).tingkat()));
+                assertThat(gol(pangkat.get(0).golongan())).as("golongan awal %s", p.nip()).isEqualTo(awal);
+                assertThat(pangkat.get(0).tmt()).isEqualTo(p.tmtCpns());
+                for (int i = 1; i < pangkat.size(); i++) {
+                    assertThat(gol(pangkat.get(i).golongan())).isEqualTo(gol(pangkat.get(i - 1).golongan()) + 1);
+                    assertThat(pangkat.get(i).tmt()).isAfter(pangkat.get(i - 1).tmt());
+                }
+                Riwayat terakhir = pangkat.get(pangkat.size() - 1);
+                assertThat(terakhir.golongan()).isEqualTo(p.golongan());
+                assertThat(terakhir.tmt()).isEqualTo(p.tmtGolongan());
+                assertThat(gol(p.golongan())).isGreaterThanOrEqualTo(awal);
+                if (p.statusKepegawaian().equals("CPNS")) {
+                    assertThat(gol(p.golongan())).isEqualTo(awal);
+                }
+                int g = gol(p.golongan());
+                switch (j.jenisJabatan()) {
+                    case "JPT_PRATAMA" -> assertThat(g).as("JPT %s", p.golongan()).isGreaterThanOrEqualTo(gol("IV/c"));
+                    case "ADMINISTRATOR" -> assertThat(g).as("administrator %s", p.golongan())
+                            .isBetween(gol("III/d"), gol("IV/b"));
+                    case "PENGAWAS" -> assertThat(g).as("pengawas %s", p.golongan()).isBetween(gol("III/b"), gol("III/d"));
+                    case "PELAKSANA" -> assertThat(g).isLessThanOrEqualTo(Math.max(awal, PembangunProfil.golonganPlafon(
+                            KatalogProfil.TINGKAT.indexOf(p.pendidikanTingkat()))));
+                    default -> { }
+                }
+            }
+            // jabatan: 1-3 entries, the last the current jabatan at tmt_jabatan
+            assertThat(jabatan).hasSizeBetween(1, 3);
+            Riwayat kini = jabatan.get(jabatan.size() - 1);
+            assertThat(kini.jabatanId()).isEqualTo(p.jabatanId());
+            assertThat(kini.tmt()).isEqualTo(p.tmtJabatan());
+            assertThat(kini.tmtSelesai()).isNull();
+            assertThat(jabatan.get(0).tmt()).isAfterOrEqualTo(p.tmtCpns());
+            assertThat(p.tmtJabatan()).isAfterOrEqualTo(p.tmtCpns()).isBeforeOrEqualTo(ACUAN);
+            for (int i = 1; i < jabatan.size(); i++) {
+                assertThat(jabatan.get(i - 1).tmtSelesai()).isEqualTo(jabatan.get(i).tmt().minusDays(1));
+                Long lalu = jabatan.get(i - 1).jabatanId();
+                if (lalu != null) {
+                    assertThat(jab).containsKey(lalu);
+                }
+            }
+            // pendidikan: 1-2, the last is the profile's
+            assertThat(pendidikan).hasSizeBetween(1, 2);
+            Riwayat pd = pendidikan.get(pendidikan.size() - 1);
+            assertThat(pd.tingkat()).isEqualTo(p.pendidikanTingkat());
+            assertThat(pd.tmt().getYear()).isEqualTo(p.pendidikanTahunLulus());
+            assertThat(pd.uraian()).endsWith(p.pendidikanJurusan());
+            assertThat(pendidikan.get(0).tmt()).isBefore(p.tmtCpns());
+            assertThat(jenis(rw, "PELATIHAN")).hasSizeLessThanOrEqualTo(4);
+            // hukuman disiplin; no Satyalancana for a sedang/berat sanction
+            for (Riwayat h : hukuman) {
+                assertThat(h.tingkat()).isIn("RINGAN", "SEDANG", "BERAT");
+                assertThat(h.tmtSelesai() == null).isEqualTo(h.tingkat().equals("RINGAN"));
+            }
+            if (hukuman.stream().anyMatch(h -> !h.tingkat().equals("RINGAN"))) {
+                assertThat(jenis(rw, "PENGHARGAAN")).noneMatch(r -> r.uraian().startsWith("Satyalancana"));
+            }
+        }
+
+        // asesmen: 1-3 per pegawai, each over exactly the SKJ of the jabatan, levels 1..5, dates in the past 4 years
+        Map<String, List<Asesmen>> perNipAsesmen = asesmenPerNip(k);
+        for (int i = 0; i < k.asesmen().size(); i++) {
+            Asesmen a = k.asesmen().get(i);
+            assertThat(a.id()).isEqualTo(i + 1L);
+            assertThat(a.sumber()).isIn("ASSESSMENT_CENTER", "CACT", "UJI_KOMPETENSI", "POST_TEST_PELATIHAN",
+                    "PENILAIAN_ATASAN");
+            assertThat(a.asesor()).isNotBlank().hasSizeLessThanOrEqualTo(200);
+            assertThat(a.catatan()).isNotBlank();
+            assertThat(a.level()).allSatisfy(l -> assertThat(l.level()).isBetween(1, 5));
+        }
+        for (Pegawai p : k.pegawai()) {
+            List<Asesmen> daftar = perNipAsesmen.get(p.nip());
+            assertThat(daftar).as("asesmen %s", p.nip()).isNotNull().hasSizeBetween(1, 3);
+            List<String> skj = jab.get(p.jabatanId()).kompetensi().stream().map(Jabatan.KompetensiJabatan::kode).toList();
+            Set<LocalDate> tanggal = new HashSet<>();
+            for (Asesmen a : daftar) {
+                assertThat(a.level()).extracting(Asesmen.Level::kode).containsExactlyInAnyOrderElementsOf(skj);
+                assertThat(a.tanggal()).isAfter(p.tmtCpns()).isAfterOrEqualTo(ACUAN.minusYears(4))
+                        .isBeforeOrEqualTo(ACUAN);
+                assertThat(tanggal.add(a.tanggal())).as("tanggal asesmen berbeda").isTrue();
+            }
+        }
+
+        // minat
+        Set<String> rumpun = k.jabatan().stream().map(Jabatan::rumpunKode).collect(Collectors.toSet());
+        Set<String> pasangan = new HashSet<>();
+        Map<String, Long> perPegawai = new HashMap<>();
+        for (MinatRumpun m : k.minatRumpun()) {
+            assertThat(rumpun).contains(m.rumpunKode());
+            assertThat(pasangan.add(m.nip() + "/" + m.rumpunKode())).isTrue();
+            perPegawai.merge(m.nip(), 1L, Long::sum);
+        }
+        assertThat(perPegawai.values()).allSatisfy(n -> assertThat(n).isBetween(1L, 2L));
+        Set<String> minatJabatan = new HashSet<>();
+        for (MinatJabatan m : k.minatJabatan()) {
+            Pegawai p = perNip.get(m.nip());
+            assertThat(minatJabatan.add(m.nip())).as("satu minat jabatan per pegawai").isTrue();
+            assertThat(jab).containsKey(m.jabatanId());
+            assertThat(m.jabatanId()).isNotEqualTo(p.jabatanId());
+            assertThat(jab.get(m.jabatanId()).kelas()).isGreaterThanOrEqualTo(jab.get(p.jabatanId()).kelas());
+        }
+    }
+
+    private static List<Riwayat> jenis(List<Riwayat> rw, String jenis) {
+        return rw.stream().filter(r -> r.jenis().equals(jenis)).sorted(Comparator.comparing(Riwayat::tmt)).toList();
     }
 }
