@@ -17,6 +17,7 @@ import id.aparatur.shared.Nip;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,6 +110,43 @@ public class ProfilQuery {
     public List<UsulanKoreksi> koreksiMenunggu(int batas) {
         return jdbc.sql("SELECT * FROM pegawai.usulan_koreksi WHERE status = 'DIAJUKAN' ORDER BY diajukan_pada, id LIMIT ?")
                 .param(batas).query(ProfilQuery::usulan).list();
+    }
+
+    /** A waiting correction with the employee it concerns (BKD worklist). */
+    public record KoreksiMenunggu(String nip, String namaLengkap, @Nullable String opdNama,
+            UsulanKoreksi usulan) {}
+
+    /** Like {@link #koreksiMenunggu(int)}, with the employee's NIP, full name and OPD. */
+    public List<KoreksiMenunggu> antrianKoreksi(int batas) {
+        return jdbc.sql("""
+                        SELECT k.*, p.nama, p.gelar_depan, p.gelar_belakang, o.nama AS opd_nama
+                        FROM pegawai.usulan_koreksi k JOIN pegawai.pegawai p ON p.nip = k.nip
+                        LEFT JOIN organisasi.opd o ON o.id = p.opd_id
+                        WHERE k.status = 'DIAJUKAN' ORDER BY k.diajukan_pada, k.id LIMIT ?""")
+                .param(batas).query((rs, i) -> {
+                    String gd = rs.getString("gelar_depan");
+                    String gb = rs.getString("gelar_belakang");
+                    String lengkap = (gd == null || gd.isBlank() ? "" : gd + " ") + rs.getString("nama")
+                            + (gb == null || gb.isBlank() ? "" : ", " + gb);
+                    return new KoreksiMenunggu(rs.getString("nip").trim(), lengkap, rs.getString("opd_nama"),
+                            usulan(rs, i));
+                }).list();
+    }
+
+    /**
+     * Active positions of the Pemda whose name contains {@code q} (case-insensitive; all when blank), by name, at most
+     * {@code batas}: the choices of target positions (minat jabatan).
+     */
+    public List<MinatJabatan> cariJabatanAktif(@Nullable String q, int batas) {
+        String pola = q == null || q.isBlank() ? "%"
+                : "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                        SELECT j.id, j.nama, o.nama, j.kelas FROM organisasi.jabatan j
+                        LEFT JOIN organisasi.opd o ON o.id = j.opd_id
+                        WHERE j.aktif AND j.nama ILIKE ? ORDER BY j.nama, o.nama, j.id LIMIT ?""")
+                .params(pola, batas)
+                .query((rs, i) -> new MinatJabatan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .list();
     }
 
     /** NIP of a correction (for authority checks). */

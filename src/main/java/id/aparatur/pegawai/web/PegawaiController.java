@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Employee pages: scoped list with search, detail with atasan and bawahan, and the placement form (BKD). */
+/**
+ * Employee pages: scoped list with search, Excel export, registration and the placement form (BKD). The profile page
+ * itself is {@link ProfilController}.
+ */
 @Controller
 class PegawaiController {
 
@@ -85,16 +88,6 @@ class PegawaiController {
         List<String> kepala = List.of("pegawai.nip", "pegawai.nama", "pegawai.jabatan", "jabatan.kelas", "pegawai.unit",
                 "pegawai.opd", "pegawai.atasan", "umum.status").stream().map(k -> pesan.getMessage(k, null, locale)).toList();
         return ExcelEkspor.unduh("pegawai", LocalDate.now(clock), "Pegawai", kepala, baris);
-    }
-
-    @GetMapping("/pegawai/{nip}")
-    String detail(@PathVariable String nip, Model model) {
-        var c = cakupan.saatIni();
-        PegawaiBaris p = query.detail(c, nip);
-        model.addAttribute("p", p);
-        model.addAttribute("nipTerformat", Nip.dari(p.nip()).terformat());
-        model.addAttribute("bawahan", query.daftar(c, new Filter(null, null, null, null, nip, true), new Permintaan(0, 100)));
-        return "pegawai/detail";
     }
 
     /** Form backing object of "Daftarkan pegawai". */
@@ -191,10 +184,12 @@ class PegawaiController {
     String ubahPenempatan(@PathVariable String nip, @RequestParam(required = false) @Nullable Long jabatanId,
             @RequestParam(required = false) @Nullable String atasanNip, @RequestParam int versi,
             RedirectAttributes redirect, Locale locale) {
-        PegawaiBaris p = query.detail(cakupan.saatIni(), nip);
+        query.detail(cakupan.saatIni(), nip);
+        // The stored record, so the academic titles (not in the list row) are kept as they are.
+        var p = query.muat(nip).orElseThrow();
         try {
-            pengelolaan.ubah(nip, new PengelolaanPegawai.DataPegawai(p.nip(), p.nama(), null, null, p.jenisKelamin(),
-                    p.tanggalLahir(), p.tmtCpns(), jabatanId, atasanNip), versi);
+            pengelolaan.ubah(nip, new PengelolaanPegawai.DataPegawai(p.nip().nilai(), p.nama(), p.gelarDepan(),
+                    p.gelarBelakang(), p.jenisKelamin(), p.tanggalLahir(), p.tmtCpns(), jabatanId, atasanNip), versi);
             redirect.addFlashAttribute("pesan", pesan.getMessage("umum.tersimpan", null, locale));
         } catch (ValidasiException e) {
             redirect.addFlashAttribute("galat", e.galat().stream()
