@@ -5,6 +5,6 @@
  * unit, OPD and jabatan.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Asesmen Kompetensi",
-        allowedDependencies = {"shared", "sistem", "akses", "audit", "kompetensi", "organisasi", "pegawai"})
+        allowedDependencies = {"shared", "sistem", "akses", "audit", "kompetensi", "organisasi", "pegawai", "pegawai :: query"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.asesmen;

@@ -72,7 +72,7 @@ public class EksporPegawai {
         jdbc.sql("""
                         SELECT p.*, j.kode AS kode_jabatan FROM pegawai.pegawai p
                         LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                        WHERE """ + String.join(" AND ", syarat) + " ORDER BY p.nama, p.nip")
+                        WHERE\s""" + String.join(" AND ", syarat) + " ORDER BY p.nama, p.nip")
                 .params(param).query((ResultSet rs) -> {
                     tujuan.accept(baris(rs, pribadi));
                 });

@@ -28,14 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@org.springframework.modulith.NamedInterface("query")
 public class PegawaiQuery {
 
     /** A list row, with the names of jabatan, unit, OPD and atasan resolved. */
+    @org.springframework.modulith.NamedInterface("query")
     public record PegawaiBaris(String nip, String nama, String namaLengkap, char jenisKelamin, LocalDate tanggalLahir,
             YearMonth tmtCpns, @Nullable Long jabatanId, @Nullable String jabatanNama, @Nullable Integer kelas,
             @Nullable Long unitId, @Nullable String unitNama, @Nullable Long opdId, @Nullable String opdNama,
             @Nullable String atasanNip, @Nullable String atasanNama, boolean aktif, int versi) {}
 
+    @org.springframework.modulith.NamedInterface("query")
     public record Filter(@Nullable String q, @Nullable Long opd, @Nullable Long unit, @Nullable Long jabatan,
             @Nullable String atasan, @Nullable Boolean aktif) {}
 
