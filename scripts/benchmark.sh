@@ -191,5 +191,70 @@ else
         "${PATHS[@]}" | tee -a "$HASIL" || BEBAN_RC=$?
 fi
 
+# --- Profil pegawai (issue 3): single-client latency of name search (with a typo), the skill matrix of the largest
+# OPD, then the import of every pegawai (upsert, each row changed) and of 600,000 assessment rows. ---
+NAMA="$(api "/api/v1/pegawai/$NIP" | { grep -o '"nama":"[^"]*"' || true; } | head -n 1 | cut -d'"' -f4)"
+KATA="$(printf '%s\n' $NAMA | awk 'length($0) >= 5 { print; exit }')"
+[[ -n "$KATA" ]] || KATA="Aminah"
+SALAH_KETIK="${KATA:0:2}${KATA:3}"
+OPD_BESAR="$(api '/api/v1/opd?q=Pendidikan' | pertama_id)"
+PROFIL_PATHS=("/api/v1/pegawai?q=$SALAH_KETIK" "/pegawai?q=$SALAH_KETIK" "/api/v1/pegawai?q=${NIP:0:8}"
+    "/api/v1/pegawai/$NIP/kesenjangan" "/api/v1/matriks-kompetensi?opd=$OPD_BESAR&size=50"
+    "/matriks-kompetensi?opd=$OPD_BESAR" "/pegawai/$NIP/kompetensi")
+{
+    echo
+    echo "single client (1 connection), typo query '$SALAH_KETIK' for a name containing '$KATA', largest OPD id $OPD_BESAR"
+    echo
+    echo "| path | count | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+} | tee -a "$HASIL"
+if command -v wrk > /dev/null && [[ -n "${SESI:-}" ]]; then
+    LUA="$(mktemp --suffix=.lua)"
+    cat > "$LUA" << 'LUA'
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("| %s | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f |\n", wrk.path, summary.requests,
+    e.status + e.connect + e.read + e.write + e.timeout, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end
+LUA
+    for path in "${PROFIL_PATHS[@]}"; do
+        if [[ "$path" == /api/* ]]; then kepala="$BASIC"; else kepala="Cookie: JSESSIONID=$SESI"; fi
+        wrk -t1 -c1 -d5s -H "$kepala" "$BASE$path" > /dev/null 2>&1 || true
+        wrk -t1 -c1 -d10s -H "$kepala" -s "$LUA" "$BASE$path" | tail -n 1 | tee -a "$HASIL"
+    done
+    rm -f "$LUA"
+else
+    java -cp target/test-classes id.aparatur.benchmark.BebanHttp --base-url="$BASE" --user="$PENGGUNA" \
+        --password="$SANDI" --concurrency=1 --duration=10 --warmup=5 "${PROFIL_PATHS[@]}" | tee -a "$HASIL" || true
+fi
+
+BERKAS="$(mktemp -d /tmp/aparatur-impor.XXXXXX)"
+detik() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+curl -fsS -u "$PENGGUNA:$SANDI" "$BASE/api/v1/ekspor/pegawai?format=csv" -o "$BERKAS/pegawai-asli.csv"
+# Every row changed (a letter added to the name), so the upsert writes and audits every employee.
+awk 'NR == 1 { print; next } { sub(/^[0-9]{18},/, "&X"); print }' "$BERKAS/pegawai-asli.csv" > "$BERKAS/pegawai.csv"
+curl -fsS -u "$PENGGUNA:$SANDI" "$BASE/api/v1/ekspor/asesmen?format=csv" -o "$BERKAS/asesmen-asli.csv"
+KEMARIN="$(date -d yesterday +%F)"
+# 600,000 assessment rows dated yesterday (new measurements, appended), short texts.
+# One row per (NIP, competency): rows of one NIP form one assessment, which names each competency once.
+awk -F, -v d="$KEMARIN" 'NR == 1 { print; next } n < 600000 && !((($1) "," ($5)) in dilihat) {
+    dilihat[$1 "," $5] = 1; n++; print $1 "," d ",UJI_KOMPETENSI,Tim Uji," $5 "," $6 ",," }' \
+    "$BERKAS/asesmen-asli.csv" > "$BERKAS/asesmen.csv"
+BARIS_PEGAWAI=$(($(wc -l < "$BERKAS/pegawai.csv") - 1))
+BARIS_ASESMEN=$(($(wc -l < "$BERKAS/asesmen.csv") - 1))
+t0="$(date +%s.%N)"
+R1="$(curl -sS -u "$PENGGUNA:$SANDI" -F "file=@$BERKAS/pegawai.csv" "$BASE/api/v1/impor/pegawai")"
+t1="$(date +%s.%N)"
+R2="$(curl -sS -u "$PENGGUNA:$SANDI" -F "file=@$BERKAS/asesmen.csv" "$BASE/api/v1/impor/asesmen")"
+t2="$(date +%s.%N)"
+{
+    echo
+    echo "- import pegawai CSV, $BARIS_PEGAWAI rows ($(du -h "$BERKAS/pegawai.csv" | cut -f1)): $(detik "$t0" "$t1") s — ${R1:0:200}"
+    echo "- import asesmen CSV, $BARIS_ASESMEN rows ($(du -h "$BERKAS/asesmen.csv" | cut -f1)): $(detik "$t1" "$t2") s — ${R2:0:200}"
+    echo "- both imports together: $(detik "$t0" "$t2") s"
+} | tee -a "$HASIL"
+rm -rf "$BERKAS"
+
 log "results: $HASIL (app logs in $HASIL_DIR)"
 exit "$BEBAN_RC"

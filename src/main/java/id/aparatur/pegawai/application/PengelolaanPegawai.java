@@ -58,7 +58,7 @@ public class PengelolaanPegawai {
         if (query.muat(nip.nilai()).isPresent()) {
             throw new KonflikException("pegawai.nip.dipakai", "NIP sudah terdaftar: " + nip);
         }
-        Pegawai baru = susun(nip, d, true, null, 0);
+        Pegawai baru = susun(nip, d, true, null, 0, false);
         jdbc.sql("""
                         INSERT INTO pegawai.pegawai (nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir,
                           tmt_cpns, jabatan_id, unit_id, opd_id, atasan_nip, aktif)
@@ -79,7 +79,10 @@ public class PengelolaanPegawai {
         if (!lama.nip().nilai().equals(d.nip().replace(" ", ""))) {
             throw new ValidasiException("nip", "pegawai.nip.tidak-dapat-diubah");
         }
-        Pegawai baru = susun(lama.nip(), d, lama.aktif(), lama.alasanNonaktif(), versi);
+        // Legacy data already inconsistent with the NIP stays editable (it is flagged on the profile, not blocked).
+        boolean dataLama = !AturanPegawai.ketidaksesuaianNip(lama.nip(), lama.tanggalLahir(), lama.tmtCpns(),
+                lama.jenisKelamin()).isEmpty();
+        Pegawai baru = susun(lama.nip(), d, lama.aktif(), lama.alasanNonaktif(), versi, dataLama);
         int n = jdbc.sql("""
                         UPDATE pegawai.pegawai SET nama = ?, gelar_depan = ?, gelar_belakang = ?, jenis_kelamin = ?,
                           tanggal_lahir = ?, tmt_cpns = ?, jabatan_id = ?, unit_id = ?, opd_id = ?, atasan_nip = ?,
@@ -115,7 +118,8 @@ public class PengelolaanPegawai {
         return hasil;
     }
 
-    private Pegawai susun(Nip nip, DataPegawai d, boolean aktif, @Nullable String alasan, int versi) {
+    private Pegawai susun(Nip nip, DataPegawai d, boolean aktif, @Nullable String alasan, int versi,
+            boolean dataLama) {
         List<Galat> g = new ArrayList<>();
         JabatanRingkas jabatan = null;
         if (d.jabatanId() != null) {
@@ -142,7 +146,8 @@ public class PengelolaanPegawai {
                 d.tmtCpns() == null ? nip.tmtCpns() : d.tmtCpns(), jabatan == null ? null : jabatan.id(),
                 jabatan == null ? null : jabatan.unitId(), jabatan == null ? null : jabatan.opdId(), atasan, aktif,
                 alasan, versi);
-        g.addAll(AturanPegawai.periksa(p, LocalDate.now(clock)));
+        g.addAll(dataLama ? AturanPegawai.periksaDataLama(p, LocalDate.now(clock))
+                : AturanPegawai.periksa(p, LocalDate.now(clock)));
         if (!g.isEmpty()) {
             throw new ValidasiException(g);
         }

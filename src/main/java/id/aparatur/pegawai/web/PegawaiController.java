@@ -43,9 +43,11 @@ class PegawaiController {
     private final CakupanPengguna cakupan;
     private final MessageSource pesan;
     private final Clock clock;
+    private final id.aparatur.pegawai.application.EksporPegawai eksporPegawai;
 
     PegawaiController(PegawaiQuery query, PengelolaanPegawai pengelolaan, StrukturOrganisasi organisasi,
-            CakupanPengguna cakupan, MessageSource pesan, Clock clock) {
+            CakupanPengguna cakupan, MessageSource pesan, Clock clock, id.aparatur.pegawai.application.EksporPegawai eksporPegawai) {
+        this.eksporPegawai = eksporPegawai;
         this.query = query;
         this.pengelolaan = pengelolaan;
         this.organisasi = organisasi;
@@ -117,6 +119,19 @@ class PegawaiController {
     }
 
     private static final java.util.Set<String> ISIAN = java.util.Set.of("nip", "nama", "jabatanId", "atasanNip");
+
+    /** The list in the import format (CSV or XLSX), with the list's filters: edit in Excel, import back. */
+    @GetMapping("/pegawai/ekspor-data")
+    ResponseEntity<StreamingResponseBody> eksporData(@RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Long jabatan) {
+        var c = cakupan.saatIni();
+        List<List<?>> baris = new ArrayList<>();
+        eksporPegawai.baris(c, new Filter(q, opd, null, jabatan, null, null), baris::add);
+        return "csv".equalsIgnoreCase(format)
+                ? id.aparatur.sistem.CsvEkspor.unduh("pegawai-data", LocalDate.now(clock), "Pegawai", eksporPegawai.kepala(c), baris)
+                : ExcelEkspor.unduh("pegawai-data", LocalDate.now(clock), "Pegawai", eksporPegawai.kepala(c), baris);
+    }
 
     @GetMapping("/pegawai/baru")
     String baru(@RequestParam(required = false) @Nullable Long opd, Model model) {
