@@ -88,7 +88,7 @@ public class MatriksQuery {
                         FROM pegawai.pegawai p
                         JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id
                         LEFT JOIN asesmen.level_terkini lt ON lt.nip = p.nip AND lt.kompetensi_kode = jk.kompetensi_kode
-                        WHERE """ + where + " GROUP BY jk.kompetensi_kode")
+                        WHERE\s""" + where + " GROUP BY jk.kompetensi_kode")
                 .params(param).query((rs, i) -> {
                     String kode = rs.getString(1);
                     KompetensiRingkas kr = k.get(kode);
@@ -106,7 +106,7 @@ public class MatriksQuery {
                           FROM pegawai.pegawai p
                           JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id
                           LEFT JOIN asesmen.level_terkini lt ON lt.nip = p.nip AND lt.kompetensi_kode = jk.kompetensi_kode
-                          WHERE """ + where + """
+                          WHERE\s""" + where + """
                            GROUP BY p.nip)
                         SELECT count(*) FILTER (WHERE capaian * 100 >= :bOpt * standar),
                                count(*) FILTER (WHERE capaian * 100 < :bOpt * standar AND capaian * 100 >= :bCukup * standar),
@@ -124,23 +124,34 @@ public class MatriksQuery {
         return new Matriks(kolom, baris, distribusi, jumlah, halaman.nomor(), halaman.ukuran());
     }
 
-    /** Every row of the selection (for the export), in pages. */
+    /**
+     * Every row of the selection (for the export), in pages of {@link Permintaan#UKURAN_MAKS} rows, each page after the
+     * last row of the previous one (keyset), so a whole Pemda does not sort the selection once per page.
+     */
     public void semuaBaris(Cakupan c, Filter f, java.util.function.Consumer<Baris> tujuan) {
         Map<String, Object> param = new HashMap<>();
         String where = where(c, f, param);
-        int n = 0;
-        List<Baris> b;
-        do {
-            b = baris(where, param, new Permintaan(n++, 1000));
+        Permintaan halaman = new Permintaan(0, Permintaan.UKURAN_MAKS);
+        List<Baris> b = baris(where, param, halaman);
+        while (!b.isEmpty()) {
             b.forEach(tujuan);
-        } while (b.size() == 1000);
+            if (b.size() < halaman.ukuran()) {
+                break;
+            }
+            String nipAkhir = b.get(b.size() - 1).nip();
+            Map<String, Object> lanjut = new HashMap<>(param);
+            lanjut.put("kNip", nipAkhir);
+            lanjut.put("kNama", jdbc.sql("SELECT nama FROM pegawai.pegawai WHERE nip = ?").param(nipAkhir)
+                    .query(String.class).single());
+            b = baris(where + " AND (p.nama, p.nip) > (:kNama, :kNip)", lanjut, halaman);
+        }
     }
 
     private List<Baris> baris(String where, Map<String, Object> param, Permintaan halaman) {
         record Kepala(String nip, String nama, @Nullable String jabatanNama, @Nullable Integer kelas) {}
         List<Kepala> kepala = jdbc.sql("""
                         WITH pg AS (SELECT p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id
-                                    FROM pegawai.pegawai p WHERE """ + where + """
+                                    FROM pegawai.pegawai p WHERE\s""" + where + """
                          ORDER BY p.nama, p.nip LIMIT :lim OFFSET :off)
                         SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama, j.kelas
                         FROM pg LEFT JOIN organisasi.jabatan j ON j.id = pg.jabatan_id ORDER BY pg.nama, pg.nip""")
