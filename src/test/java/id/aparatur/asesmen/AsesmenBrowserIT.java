@@ -142,9 +142,8 @@ class AsesmenBrowserIT {
         gambar("asesmen-03-kompetensi-halaman");
 
         // As the profile page will load it: an htmx swap into a container; the chart draws after the swap.
-        buka("/pegawai/" + contoh);
+        buka("/pegawai/" + contoh + "?tab=kompetensi");
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-        tukar("tab-kompetensi", "/pegawai/" + contoh + "/kompetensi");
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tab-kompetensi .grafik-riwayat canvas")));
         // Record through the swapped form: one more competency row added by the button, first SKJ level chosen.
         WebElement form = driver.findElement(By.cssSelector("#tab-kompetensi #form-asesmen"));
@@ -161,7 +160,7 @@ class AsesmenBrowserIT {
         gambar("asesmen-05-kompetensi-tersimpan");
 
         // Kesenjangan as a swapped fragment, then another jabatan through the search.
-        tukar("tab-kesenjangan", "/pegawai/" + contoh + "/kesenjangan");
+        buka("/pegawai/" + contoh + "?tab=kesenjangan");
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tab-kesenjangan .grafik-kesenjangan canvas")));
         assertThat(driver.findElement(By.cssSelector("#tab-kesenjangan .jpm")).getText()).endsWith("%");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
@@ -218,14 +217,6 @@ class AsesmenBrowserIT {
     }
 
     /** Adds a container to the page and lets htmx load a fragment into it, as the profile's tabs do. */
-    private void tukar(String id, String url) {
-        ((JavascriptExecutor) driver).executeScript("""
-                var d = document.getElementById(arguments[0]);
-                if (!d) { d = document.createElement('div'); d.id = arguments[0]; d.className = 'mt-4';
-                          document.querySelector('main').appendChild(d); }
-                htmx.ajax('GET', arguments[1], {target: '#' + arguments[0], swap: 'innerHTML'});""", id, url);
-    }
-
     private void buka(String path) {
         driver.get("http://localhost:" + port + path);
     }
