@@ -1,6 +1,8 @@
 package id.aparatur.asesmen.application;
 
 import id.aparatur.akses.Cakupan;
+import id.aparatur.audit.DataDiubah;
+import id.aparatur.audit.DataDiubahMassal;
 import id.aparatur.asesmen.domain.BatasJpm;
 import id.aparatur.asesmen.domain.KategoriJpm;
 import id.aparatur.kompetensi.KamusKompetensi;
@@ -74,7 +76,35 @@ public class MatriksQuery {
     private final KamusKompetensi kamus;
     private final BatasJpm batas;
 
-    MatriksQuery(JdbcClient jdbc, KamusKompetensi kamus, BatasJpm batas) {
+    /** The summary of one selection (per-competency columns, JPM distribution, number of employees). */
+    private record Ringkasan(List<Kolom> kolom, Map<KategoriJpm, Long> distribusi, long jumlah, long dibuatNanos) {}
+
+    /**
+     * Read model in memory: the summary of a selection is the expensive part (a join of every selected employee with
+     * every competency of their jabatan; ~580,000 rows for an OPD of 48,000). It is kept until data changes: every
+     * {@link DataDiubah} / {@link DataDiubahMassal} (assessments, placements, SKJ, imports) clears it after commit;
+     * {@code aparatur.matriks.ringkasan-detik} (default 600, 0 = off) bounds its age for writes that bypass the
+     * application.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Ringkasan> ringkasan =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final long umurRingkasanNanos;
+
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    void dataDiubah(DataDiubah e) {
+        ringkasan.clear();
+    }
+
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    void dataDiubahMassal(DataDiubahMassal e) {
+        ringkasan.clear();
+    }
+
+    MatriksQuery(JdbcClient jdbc, KamusKompetensi kamus, BatasJpm batas,
+            @org.springframework.beans.factory.annotation.Value("${aparatur.matriks.ringkasan-detik:600}") long detik) {
+        this.umurRingkasanNanos = detik * 1_000_000_000L;
         this.jdbc = jdbc;
         this.kamus = kamus;
         this.batas = batas;
@@ -83,6 +113,19 @@ public class MatriksQuery {
     public Matriks matriks(Cakupan c, Filter f, Permintaan halaman) {
         Map<String, Object> param = new HashMap<>();
         String where = where(c, f, param);
+        String kunci = where + new java.util.TreeMap<>(param);
+        Ringkasan r = ringkasan.get(kunci);
+        if (r == null || System.nanoTime() - r.dibuatNanos() > umurRingkasanNanos) {
+            r = hitungRingkasan(where, param);
+            if (umurRingkasanNanos > 0) {
+                ringkasan.put(kunci, r);
+            }
+        }
+        List<Baris> baris = baris(where, param, halaman);
+        return new Matriks(r.kolom(), baris, r.distribusi(), r.jumlah(), halaman.nomor(), halaman.ukuran());
+    }
+
+    private Ringkasan hitungRingkasan(String where, Map<String, Object> param) {
         long jumlah = jdbc.sql("SELECT count(*) FROM pegawai.pegawai p WHERE " + where).params(param)
                 .query(Long.class).single();
         // The plans are generic (plan_cache_mode), so PostgreSQL cannot tell a unit of 300 from an OPD of 48,000 and
@@ -131,8 +174,8 @@ public class MatriksQuery {
                     }
                 });
         kolom.sort(Comparator.comparingInt((Kolom x) -> urutanJenis(x.jenis())).thenComparing(Kolom::kode));
-        List<Baris> baris = baris(where, param, halaman);
-        return new Matriks(kolom, baris, distribusi, jumlah, halaman.nomor(), halaman.ukuran());
+        return new Ringkasan(List.copyOf(kolom), java.util.Collections.unmodifiableMap(new EnumMap<>(distribusi)), jumlah,
+                System.nanoTime());
     }
 
     /**
