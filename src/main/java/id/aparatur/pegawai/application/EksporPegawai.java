@@ -47,9 +47,13 @@ public class EksporPegawai {
                 param.put("nipDari", (q + "000000000000000000").substring(0, 18));
                 param.put("nipSampai", (q + "999999999999999999").substring(0, 18));
             } else {
-                syarat.add("(p.nama ILIKE :q OR :qKata <% p.nama)");
                 param.put("q", "%" + f.q().trim() + "%");
-                param.put("qKata", f.q().trim());
+                if (f.q().trim().length() >= PegawaiQuery.PANJANG_MIRIP) {
+                    syarat.add("(p.nama ILIKE :q OR :qKata <% p.nama)");
+                    param.put("qKata", f.q().trim());
+                } else {
+                    syarat.add("p.nama ILIKE :q");
+                }
             }
         }
         if (f.opd() != null) {

@@ -52,6 +52,12 @@ public class PegawaiQuery {
             LEFT JOIN organisasi.opd o ON o.id = p.opd_id
             LEFT JOIN pegawai.pegawai a ON a.nip = p.atasan_nip""";
 
+    /**
+     * Shortest query (characters) searched by word similarity as well as by substring. Shorter queries ("Siti", "Sri")
+     * would be "similar" to thousands of names: they are matched as a substring only.
+     */
+    public static final int PANJANG_MIRIP = 5;
+
     private final JdbcClient jdbc;
 
     PegawaiQuery(JdbcClient jdbc) {
@@ -72,9 +78,13 @@ public class PegawaiQuery {
             } else {
                 // Typo-tolerant: a substring match, or a word of the name similar to the query (pg_trgm word
                 // similarity, served by the trigram index).
-                syarat.add("(p.nama ILIKE :q OR :qKata <% p.nama)");
                 param.put("q", "%" + f.q().trim() + "%");
-                param.put("qKata", f.q().trim());
+                if (f.q().trim().length() >= PANJANG_MIRIP) {
+                    syarat.add("(p.nama ILIKE :q OR :qKata <% p.nama)");
+                    param.put("qKata", f.q().trim());
+                } else {
+                    syarat.add("p.nama ILIKE :q");
+                }
             }
         }
         if (f.opd() != null) {
