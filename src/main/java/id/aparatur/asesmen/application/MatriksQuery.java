@@ -90,16 +90,91 @@ public class MatriksQuery {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final long umurRingkasanNanos;
 
+    /** Incremented on every change; a summary computed across a change is not kept (it may be stale). */
+    private final java.util.concurrent.atomic.AtomicLong generasi = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How to recompute each selection that has been viewed: its predicate and parameters. */
+    private record Resep(String where, Map<String, Object> param) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Resep> resep = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService pemanas =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "matriks-pemanas");
+                t.setDaemon(true);
+                return t;
+            });
+    private volatile java.util.concurrent.@Nullable ScheduledFuture<?> pemanasan;
+
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void dataDiubah(DataDiubah e) {
-        ringkasan.clear();
+        kosongkanDanPanaskan();
     }
 
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void dataDiubahMassal(DataDiubahMassal e) {
+        kosongkanDanPanaskan();
+    }
+
+    /**
+     * Drops every summary, then recomputes the selections viewed before in the background, 3 s after the last change
+     * (a burst of changes triggers one recomputation), so the next view is fast again.
+     */
+    private void kosongkanDanPanaskan() {
+        generasi.incrementAndGet();
         ringkasan.clear();
+        if (umurRingkasanNanos <= 0) {
+            return;
+        }
+        var lama = pemanasan;
+        if (lama != null) {
+            lama.cancel(false);
+        }
+        pemanasan = pemanas.schedule(this::panaskan, 3, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private void panaskan() {
+        for (var e : resep.entrySet()) {
+            if (!ringkasan.containsKey(e.getKey())) {
+                try {
+                    long gen = generasi.get();
+                    Ringkasan r = hitungRingkasan(e.getValue().where(), e.getValue().param());
+                    if (generasi.get() == gen) {
+                        ringkasan.put(e.getKey(), r);
+                    }
+                } catch (RuntimeException ex) {
+                    org.slf4j.LoggerFactory.getLogger(MatriksQuery.class).warn("Ringkasan matriks gagal dihitung", ex);
+                }
+            }
+        }
+    }
+
+    /**
+     * After start-up, computes in the background the summary of every OPD as BKD sees it (the largest takes ~1.5 s
+     * at 60,000 pegawai), so that the first views are fast too.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void panaskanSetelahMulai() {
+        if (umurRingkasanNanos <= 0) {
+            return;
+        }
+        Cakupan semua = new Cakupan("sistem", java.util.Set.of(id.aparatur.akses.Peran.ADMIN_BKD), null, null);
+        pemanas.schedule(() -> {
+            List<Long> opd = jdbc.sql("SELECT opd_id FROM pegawai.pegawai WHERE aktif AND opd_id IS NOT NULL "
+                    + "GROUP BY opd_id ORDER BY count(*) DESC").query(Long.class).list();
+            for (Long id : opd) {
+                Map<String, Object> param = new HashMap<>();
+                String where = where(semua, new Filter(id, null, null), param);
+                resep.putIfAbsent(where + new java.util.TreeMap<>(param), new Resep(where, Map.copyOf(param)));
+            }
+            panaskan();
+        }, 1, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void hentikan() {
+        pemanas.shutdownNow();
     }
 
     MatriksQuery(JdbcClient jdbc, KamusKompetensi kamus, BatasJpm batas,
@@ -116,9 +191,13 @@ public class MatriksQuery {
         String kunci = where + new java.util.TreeMap<>(param);
         Ringkasan r = ringkasan.get(kunci);
         if (r == null || System.nanoTime() - r.dibuatNanos() > umurRingkasanNanos) {
+            long gen = generasi.get();
             r = hitungRingkasan(where, param);
-            if (umurRingkasanNanos > 0) {
+            if (umurRingkasanNanos > 0 && generasi.get() == gen) {
                 ringkasan.put(kunci, r);
+                if (resep.size() < 500) {
+                    resep.putIfAbsent(kunci, new Resep(where, Map.copyOf(param)));
+                }
             }
         }
         List<Baris> baris = baris(where, param, halaman);
