@@ -73,6 +73,15 @@ public final class PenguraiNilai {
         if (v == null) {
             return null;
         }
+        LocalDate d = bacaTanggal(v);
+        if (d == null) {
+            galat(b, kolom, tabel.pesan("impor.nilai.tanggal"));
+        }
+        return d;
+    }
+
+    /** {@code yyyy-MM-dd}, {@code dd-MM-yyyy} or {@code dd/MM/yyyy}; null when it is none of them. */
+    public static @Nullable LocalDate bacaTanggal(String v) {
         for (DateTimeFormatter f : FORMAT_TANGGAL) {
             try {
                 return LocalDate.parse(v, f);
@@ -80,7 +89,6 @@ public final class PenguraiNilai {
                 // try the next format
             }
         }
-        galat(b, kolom, tabel.pesan("impor.nilai.tanggal"));
         return null;
     }
 

@@ -12,17 +12,12 @@ import id.aparatur.sistem.HasilImpor;
 import id.aparatur.sistem.ImporDitolakException;
 import id.aparatur.sistem.KolomImpor;
 import id.aparatur.sistem.Pengimpor;
+import id.aparatur.sistem.PenguraiNilai;
 import id.aparatur.sistem.Progres;
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
+import id.aparatur.sistem.SalinCopy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,11 +29,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -55,9 +48,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImporAsesmen implements Pengimpor {
 
     static final Locale ID = Locale.forLanguageTag("id");
-    private static final DateTimeFormatter[] FORMAT_TANGGAL = {DateTimeFormatter.ISO_LOCAL_DATE,
-        DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT),
-        DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT)};
 
     /** One assessment being built from its rows. */
     private static final class Grup {
@@ -211,7 +201,7 @@ class ImporAsesmen implements Pengimpor {
         if (tglTeks.isEmpty()) {
             galat.add(new GalatImpor(n, TANGGAL, "", teks("asesmen.impor.wajib-diisi")));
         } else {
-            tanggal = tanggal(tglTeks);
+            tanggal = PenguraiNilai.bacaTanggal(tglTeks);
             if (tanggal == null) {
                 galat.add(new GalatImpor(n, TANGGAL, tglTeks, teks("asesmen.impor.tanggal")));
             } else if (tanggal.isAfter(hariIni)) {
@@ -288,8 +278,8 @@ class ImporAsesmen implements Pengimpor {
         OffsetDateTime kini = OffsetDateTime.now(clock);
         List<Long> id = jdbc.sql("SELECT nextval(pg_get_serial_sequence('asesmen.asesmen', 'id')) "
                 + "FROM generate_series(1, ?)").param(baru.size()).query(Long.class).list();
-        StringBuilder a = new StringBuilder(baru.size() * 120);
-        StringBuilder l = new StringBuilder(dibaca * 24);
+        SalinCopy a = new SalinCopy(baru.size() * 120);
+        SalinCopy l = new SalinCopy(dibaca * 24);
         List<DataDiubahMassal.Entri> entri = new ArrayList<>(baru.size());
         Map<String, Long> opd = new HashMap<>();
         jdbc.sql("SELECT nip, opd_id FROM pegawai.pegawai WHERE nip = ANY (?)")
@@ -300,9 +290,9 @@ class ImporAsesmen implements Pengimpor {
         for (int i = 0; i < baru.size(); i++) {
             Grup g = baru.get(i);
             long aid = id.get(i);
-            baris(a, aid, g.nip, g.tanggal, g.sumber.name(), g.asesor, g.catatan, g.bukti, kini, oleh);
+            a.baris(aid, g.nip, g.tanggal, g.sumber.name(), g.asesor, g.catatan, g.bukti, kini, oleh);
             for (var e : g.level.entrySet()) {
-                baris(l, aid, e.getKey(), e.getValue());
+                l.baris(aid, e.getKey(), e.getValue());
             }
             Map<String, Object> sesudah = new LinkedHashMap<>();
             sesudah.put("id", aid);
@@ -314,63 +304,18 @@ class ImporAsesmen implements Pengimpor {
             entri.add(new DataDiubahMassal.Entri(String.valueOf(aid), opd.get(g.nip), null,
                     json.writeValueAsString(sesudah)));
         }
-        Connection con = DataSourceUtils.getConnection(dataSource);
-        try {
-            var copy = con.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("COPY asesmen.asesmen (id, nip, tanggal, sumber, asesor, catatan, bukti, dicatat_pada, dicatat_oleh) "
-                    + "FROM STDIN", new StringReader(a.toString()));
-            progres.laporkan(2, 4);
-            copy.copyIn("COPY asesmen.asesmen_level (asesmen_id, kompetensi_kode, level) FROM STDIN",
-                    new StringReader(l.toString()));
-            progres.laporkan(3, 4);
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Gagal menyalin data impor asesmen", e);
-        } finally {
-            DataSourceUtils.releaseConnection(con, dataSource);
-        }
+        a.kirim(dataSource, "asesmen.asesmen (id, nip, tanggal, sumber, asesor, catatan, bukti, dicatat_pada, dicatat_oleh)");
+        progres.laporkan(2, 4);
+        // The statement trigger on asesmen_level recomputes level_terkini of every NIP involved, once.
+        l.kirim(dataSource, "asesmen.asesmen_level (asesmen_id, kompetensi_kode, level)");
+        progres.laporkan(3, 4);
         events.publishEvent(new DataDiubahMassal("ASESMEN", "IMPOR", "Impor asesmen: " + baru.size() + " asesmen, "
                 + dibaca + " baris", entri));
-    }
-
-    private static void baris(StringBuilder sb, @Nullable Object... kolom) {
-        for (int i = 0; i < kolom.length; i++) {
-            if (i > 0) {
-                sb.append('\t');
-            }
-            Object k = kolom[i];
-            if (k == null) {
-                sb.append("\\N");
-                continue;
-            }
-            String s = k.toString();
-            for (int c = 0; c < s.length(); c++) {
-                char ch = s.charAt(c);
-                switch (ch) {
-                    case '\\' -> sb.append("\\\\");
-                    case '\t' -> sb.append("\\t");
-                    case '\n' -> sb.append("\\n");
-                    case '\r' -> sb.append("\\r");
-                    default -> sb.append(ch);
-                }
-            }
-        }
-        sb.append('\n');
     }
 
     private static String sel(BarisMasuk b, Map<String, Integer> idx, String kolom) {
         Integer i = idx.get(kolom);
         return i == null ? "" : b.nilai(i).trim();
-    }
-
-    private static @Nullable LocalDate tanggal(String t) {
-        for (DateTimeFormatter f : FORMAT_TANGGAL) {
-            try {
-                return LocalDate.parse(t, f);
-            } catch (DateTimeParseException e) {
-                // next
-            }
-        }
-        return null;
     }
 
     private String teks(String kode, Object... arg) {

@@ -20,11 +20,9 @@ import id.aparatur.sistem.HasilImpor;
 import id.aparatur.sistem.ImporDitolakException;
 import id.aparatur.sistem.KolomImpor;
 import id.aparatur.sistem.Pengimpor;
+import id.aparatur.sistem.PenguraiNilai;
 import id.aparatur.sistem.Progres;
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
+import id.aparatur.sistem.SalinCopy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,7 +30,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,11 +37,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -412,7 +407,7 @@ class ImporPegawai implements Pengimpor {
             if (t.isEmpty()) {
                 return null;
             }
-            LocalDate d = Tanggal.baca(t);
+            LocalDate d = PenguraiNilai.bacaTanggal(t);
             if (d == null) {
                 galat.add(new GalatImpor(n, kolom, t, ImporPegawai.this.teks("pegawai.impor.tanggal")));
             }
@@ -431,7 +426,7 @@ class ImporPegawai implements Pengimpor {
                     // falls through to the error
                 }
             }
-            LocalDate d = Tanggal.baca(t);
+            LocalDate d = PenguraiNilai.bacaTanggal(t);
             if (d == null) {
                 galat.add(new GalatImpor(n, kolom, t, ImporPegawai.this.teks("pegawai.impor.bulan")));
             }
@@ -574,68 +569,15 @@ class ImporPegawai implements Pengimpor {
     }
 
     private void salin(List<Baris> semua) {
-        StringBuilder sb = new StringBuilder(semua.size() * 200);
+        SalinCopy salin = new SalinCopy(semua.size() * 200);
         for (Baris r : semua) {
             Jab j = r.jabatan();
-            Object[] v = {r.nip(), r.nama(), r.gelarDepan(), r.gelarBelakang(), r.tempatLahir(), r.tanggalLahir(),
-                r.jenisKelamin(), r.tmtCpns(), r.status(), r.nik(), r.golongan(), r.tmtGolongan(),
-                j == null ? null : j.id(), j == null ? null : j.unitId(), j == null ? null : j.opdId(), r.tmtJabatan(),
-                r.atasan(), r.pendidikan(), r.jurusan(), r.tahunLulus(), r.agama(), r.perkawinan(), r.disabilitas(),
-                r.aktif(), r.alasanNonaktif()};
-            for (int i = 0; i < v.length; i++) {
-                if (i > 0) {
-                    sb.append('\t');
-                }
-                salinNilai(sb, v[i]);
-            }
-            sb.append('\n');
+            salin.baris(r.nip(), r.nama(), r.gelarDepan(), r.gelarBelakang(), r.tempatLahir(), r.tanggalLahir(),
+                    r.jenisKelamin(), r.tmtCpns(), r.status(), r.nik(), r.golongan(), r.tmtGolongan(),
+                    j == null ? null : j.id(), j == null ? null : j.unitId(), j == null ? null : j.opdId(),
+                    r.tmtJabatan(), r.atasan(), r.pendidikan(), r.jurusan(), r.tahunLulus(), r.agama(), r.perkawinan(),
+                    r.disabilitas(), r.aktif(), r.alasanNonaktif());
         }
-        Connection con = DataSourceUtils.getConnection(dataSource);
-        try {
-            con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY impor_pegawai (" + String.join(", ", KOLOM_DB)
-                    + ") FROM STDIN", new StringReader(sb.toString()));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Gagal menyalin data impor pegawai", e);
-        } finally {
-            DataSourceUtils.releaseConnection(con, dataSource);
-        }
+        salin.kirim(dataSource, "impor_pegawai (" + String.join(", ", KOLOM_DB) + ")");
     }
-
-    static void salinNilai(StringBuilder sb, @Nullable Object k) {
-        if (k == null) {
-            sb.append("\\N");
-            return;
-        }
-        String s = k.toString();
-        for (int c = 0; c < s.length(); c++) {
-            char ch = s.charAt(c);
-            switch (ch) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(ch);
-            }
-        }
-    }
-
-    /** Dates as yyyy-MM-dd, dd-MM-yyyy or dd/MM/yyyy. */
-    static final class Tanggal {
-        private static final java.time.format.DateTimeFormatter[] FORMAT = {
-            java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
-            java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT),
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT)};
-
-        static @Nullable LocalDate baca(String t) {
-            for (var f : FORMAT) {
-                try {
-                    return LocalDate.parse(t, f);
-                } catch (java.time.format.DateTimeParseException e) {
-                    // next format
-                }
-            }
-            return null;
-        }
-    }
-
 }
