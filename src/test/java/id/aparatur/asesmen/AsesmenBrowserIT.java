@@ -50,12 +50,10 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 class AsesmenBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path FOLDER_GAMBAR = Path.of("target", "e2e");
 
     private static WebDriver driver;
-    private static Path profilChromium;
+    private static id.aparatur.e2e.Peramban peramban;
     private static WebDriverWait tunggu;
 
     @LocalServerPort
@@ -66,34 +64,17 @@ class AsesmenBrowserIT {
 
     @BeforeAll
     static void jalankanPeramban() throws IOException {
-        String ci = System.getenv("CI");
-        assumeTrue(Files.isExecutable(CHROMIUM) || (ci != null && !ci.isBlank()),
-                "/usr/bin/chromium tidak ada: uji peramban asesmen dilewati");
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        profilChromium = Files.createTempDirectory("aparatur-chromium-asesmen-");
-        Files.createDirectories(FOLDER_GAMBAR);
-        ChromeOptions opsi = new ChromeOptions();
-        opsi.setBinary(CHROMIUM.toFile());
-        opsi.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1500,1100", "--user-data-dir=" + profilChromium.toAbsolutePath());
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build(), opsi);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        peramban = id.aparatur.e2e.Peramban.mulai(1500, 1100);
+        driver = peramban.driver();
         tunggu = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     @AfterAll
     static void tutupPeramban() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (peramban != null) {
+            peramban.close();
+            peramban = null;
             driver = null;
-        }
-        if (profilChromium != null) {
-            try (Stream<Path> isi = Files.walk(profilChromium)) {
-                isi.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 

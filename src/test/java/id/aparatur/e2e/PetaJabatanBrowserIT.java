@@ -47,14 +47,12 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 class PetaJabatanBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path FOLDER_GAMBAR = Path.of("target", "e2e");
+        private static final Path FOLDER_GAMBAR = Path.of("target", "e2e");
     private static final Duration TUNGGU = Duration.ofSeconds(30);
     private static final Pattern URL_JABATAN = Pattern.compile("/organisasi/jabatan/(\\d+)");
 
     private static WebDriver driver;
-    private static Path profilChromium;
+    private static id.aparatur.e2e.Peramban peramban;
     private static WebDriverWait tunggu;
 
     @LocalServerPort
@@ -62,39 +60,17 @@ class PetaJabatanBrowserIT {
 
     @BeforeAll
     static void jalankanPeramban() throws IOException {
-        String ci = System.getenv("CI");
-        assumeTrue(Files.isExecutable(CHROMIUM) || (ci != null && !ci.isBlank()),
-                "/usr/bin/chromium tidak ada (apt-get install chromium chromium-driver): uji peramban dilewati");
-        // Belt and braces: a driver path in the system property as well as in the service, never Selenium Manager.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        profilChromium = Files.createTempDirectory("aparatur-chromium-");
-        Files.createDirectories(FOLDER_GAMBAR);
-
-        ChromeOptions opsi = new ChromeOptions();
-        opsi.setBinary(CHROMIUM.toFile());
-        opsi.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profilChromium.toAbsolutePath());
-        ChromeDriverService layanan = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(layanan, opsi);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        peramban = id.aparatur.e2e.Peramban.mulai();
+        driver = peramban.driver();
         tunggu = new WebDriverWait(driver, TUNGGU);
     }
 
     @AfterAll
     static void tutupPeramban() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (peramban != null) {
+            peramban.close();
+            peramban = null;
             driver = null;
-        }
-        if (profilChromium != null) {
-            try (Stream<Path> isi = Files.walk(profilChromium)) {
-                isi.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 

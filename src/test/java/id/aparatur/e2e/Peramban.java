@@ -1,0 +1,76 @@
+package id.aparatur.e2e;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium for the browser tests, driven through {@code /usr/bin/chromedriver} given explicitly (never
+ * Selenium Manager), with its own throw-away profile folder. Skips the test when Chromium is missing, unless {@code CI}
+ * is set (then it must run).
+ */
+public final class Peramban implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Screenshots and failure evidence. */
+    public static final Path FOLDER_GAMBAR = Path.of("target", "e2e");
+
+    private final WebDriver driver;
+    private final Path profil;
+
+    private Peramban(WebDriver driver, Path profil) {
+        this.driver = driver;
+        this.profil = profil;
+    }
+
+    public static Peramban mulai() throws IOException {
+        return mulai(1400, 1000);
+    }
+
+    public static Peramban mulai(int lebar, int tinggi) throws IOException {
+        String ci = System.getenv("CI");
+        assumeTrue(Files.isExecutable(CHROMIUM) || (ci != null && !ci.isBlank()),
+                "/usr/bin/chromium tidak ada (apt-get install chromium chromium-driver): uji peramban dilewati");
+        // Belt and braces: a driver path in the system property as well as in the service, never Selenium Manager.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        Path profil = Files.createTempDirectory("aparatur-chromium-");
+        Files.createDirectories(FOLDER_GAMBAR);
+        ChromeOptions opsi = new ChromeOptions();
+        opsi.setBinary(CHROMIUM.toFile());
+        opsi.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=" + lebar + "," + tinggi, "--user-data-dir=" + profil.toAbsolutePath());
+        ChromeDriverService layanan = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(layanan, opsi);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Peramban(driver, profil);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> isi = Files.walk(profil)) {
+            isi.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
