@@ -3,5 +3,6 @@
  * it with an LP-duality certificate. See {@link id.aparatur.penempatan.mesin.MesinPenempatan} for the algorithm and
  * {@link id.aparatur.penempatan.mesin.PemeriksaSertifikat} for the independent checker.
  */
+@id.aparatur.shared.LogikaMerit
 @org.jspecify.annotations.NullMarked
 package id.aparatur.penempatan.mesin;
