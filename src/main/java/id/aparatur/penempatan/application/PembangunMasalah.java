@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @LogikaMerit
-class PembangunMasalah {
+public class PembangunMasalah {
 
     private final JdbcClient jdbc;
 
