@@ -10,6 +10,7 @@ import id.aparatur.penempatan.mesin.HasilOptimasi;
 import id.aparatur.penempatan.mesin.Instans;
 import id.aparatur.penempatan.mesin.MasalahTidakValidException;
 import id.aparatur.penempatan.mesin.MesinPenempatan;
+import id.aparatur.penempatan.mesin.PemeriksaSertifikat;
 import id.aparatur.penempatan.mesin.Rincian;
 import id.aparatur.shared.KonflikException;
 import jakarta.annotation.PreDestroy;
@@ -181,7 +182,12 @@ class PelaksanaSkenario {
             }
         }
         Ringkasan r = ringkas(baris, lowongan);
-        boolean sah = h.nilaiDual() == h.totalBiaya();
+        // The solver's own claim (dual = primal) and the independent checker over every allowed pair.
+        PemeriksaSertifikat.Putusan putusan = PemeriksaSertifikat.periksa(h);
+        boolean sah = h.nilaiDual() == h.totalBiaya() && putusan.sah() && putusan.totalBiaya() == h.totalBiaya();
+        if (!sah) {
+            LOG.error("Sertifikat skenario {} tidak sah: {}", id, putusan.pelanggaran());
+        }
         jdbc.sql("""
                         UPDATE penempatan.skenario SET status = 'SELESAI', progres = 100, tahap = NULL, pesan_galat = NULL,
                           selesai_pada = :kini, jumlah_pegawai = :pegawai, jumlah_jabatan = :jabatan, total_biaya = :total,
