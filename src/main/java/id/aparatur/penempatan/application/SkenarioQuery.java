@@ -324,6 +324,8 @@ public class SkenarioQuery {
                     long baru = nol(u.kesenjangan());
                     if (u.kesenjanganAsal() == null) {
                         a.add(new Alasan("penempatan.alasan.asal-tidak-ikut", List.of(baru)));
+                    } else if (u.dikunci()) {
+                        a.add(new Alasan("penempatan.alasan.kesenjangan-dikunci", List.of(asal, baru)));
                     } else if (baru < asal) {
                         a.add(new Alasan("penempatan.alasan.kesenjangan-turun", List.of(asal, baru)));
                     } else if (baru == asal) {
