@@ -243,99 +243,131 @@ final class PembacaPermintaan {
         return p.getLongValue();
     }
 
-    /** Item-level fault collector: locations get the item's id once it is known. */
+    /**
+     * Item-level fault collector: locations get the item's id once it is known. The field being read is set with
+     * {@link #di}; its location string is only built when something is wrong (60,000 items × 20 fields otherwise).
+     */
     private final class Butir {
-        final String awalan;
+        private final String jenis;
+        private final int indeks;
         @Nullable String id;
-        final List<String[]> tunda = new ArrayList<>();
+        private @Nullable List<String[]> tunda;
+        private String fAwal = "";
+        private int fIndeks = -1;
+        private String fAkhir = "";
 
-        Butir(String awalan) {
-            this.awalan = awalan;
+        Butir(String jenis, int indeks) {
+            this.jenis = jenis;
+            this.indeks = indeks;
         }
 
-        void salah(String medan, String kode, String pesan) {
-            tunda.add(new String[] {medan, kode, pesan});
+        Butir di(String medan) {
+            return di(medan, -1, "");
         }
 
-        void tipeSalah(String medan, String harap) {
-            JsonToken t = p.currentToken();
-            salah(medan, "tipe-salah", "Harus " + harap + ", bukan " + jenis(t));
+        /** The field {@code awal[indeks]akhir} (no brackets when indeks &lt; 0). */
+        Butir di(String awal, int i, String akhir) {
+            fAwal = awal;
+            fIndeks = i;
+            fAkhir = akhir;
+            return this;
+        }
+
+        private String medan() {
+            return fIndeks < 0 ? fAwal + fAkhir : fAwal + "[" + fIndeks + "]" + fAkhir;
+        }
+
+        void salah(String kode, String pesan) {
+            if (tunda == null) {
+                tunda = new ArrayList<>(2);
+            }
+            tunda.add(new String[] {medan(), kode, pesan});
+        }
+
+        void tipeSalah(String harap) {
+            salah("tipe-salah", "Harus " + harap + ", bukan " + jenis(p.currentToken()));
             p.skipChildren();
         }
 
         void selesai() {
+            if (tunda == null) {
+                return;
+            }
+            String awalan = indeks < 0 ? jenis : jenis + "[" + indeks + "]";
             String lok = id == null || id.isBlank() ? awalan : awalan + " (" + id + ")";
             for (String[] g : tunda) {
                 PembacaPermintaan.this.salah(g[0].isEmpty() ? lok : lok + "." + g[0], g[1], g[2]);
             }
         }
 
-        @Nullable String teks(String medan) {
+        @Nullable String teks() {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NULL) {
                 return null;
             }
             if (t != JsonToken.VALUE_STRING) {
-                tipeSalah(medan, "teks");
+                tipeSalah("teks");
                 return null;
             }
             return p.getString();
         }
 
         /** An int field; absent (null) is reported by the caller. */
-        @Nullable Integer bulat(String medan) {
+        @Nullable Integer bulat() {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NULL) {
                 return null;
             }
             if (t != JsonToken.VALUE_NUMBER_INT) {
-                tipeSalah(medan, "bilangan bulat");
+                tipeSalah("bilangan bulat");
                 return 0;
             }
             if (p.getNumberType() != JsonParser.NumberType.INT) {
-                salah(medan, "di-luar-rentang", "Bilangan terlalu besar: " + p.getString());
+                salah("di-luar-rentang", "Bilangan terlalu besar: " + p.getString());
                 return 0;
             }
             return p.getIntValue();
         }
 
-        @Nullable Long panjang(String medan) {
+        @Nullable Long panjang() {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NULL) {
                 return null;
             }
             if (t != JsonToken.VALUE_NUMBER_INT) {
-                tipeSalah(medan, "bilangan bulat");
+                tipeSalah("bilangan bulat");
                 return 0L;
             }
             if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                salah(medan, "di-luar-rentang", "Bilangan terlalu besar: " + p.getString());
+                salah("di-luar-rentang", "Bilangan terlalu besar: " + p.getString());
                 return 0L;
             }
             return p.getLongValue();
         }
 
-        void wajib(@Nullable Object nilai, String medan) {
+        void wajib(@Nullable Object nilai) {
             if (nilai == null) {
-                salah(medan, "wajib-diisi", "Isian " + medan + " wajib diisi");
+                salah("wajib-diisi", "Isian " + medan() + " wajib diisi");
             }
         }
 
-        List<String> daftarTeks(String medan) {
+        /** An array of strings at the current field. */
+        List<String> daftarTeks() {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NULL) {
                 return List.of();
             }
             if (t != JsonToken.START_ARRAY) {
-                tipeSalah(medan, "larik teks");
+                tipeSalah("larik teks");
                 return List.of();
             }
+            String dasar = fAwal;
             List<String> hasil = new ArrayList<>(4);
             int i = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                String s = teks(medan + "[" + i++ + "]");
-                if (s != null) {
-                    hasil.add(bagi(s));
+                String x = di(dasar, i++, "").teks();
+                if (x != null) {
+                    hasil.add(bagi(x));
                 }
             }
             return hasil;
@@ -343,9 +375,9 @@ final class PembacaPermintaan {
     }
 
     private JabatanMasukan bacaJabatan(int i, JsonToken t) {
-        Butir b = new Butir("jabatan[" + i + "]");
+        Butir b = new Butir("jabatan", i);
         if (t != JsonToken.START_OBJECT) {
-            b.tipeSalah("", "objek");
+            b.di("").tipeSalah("objek");
             b.selesai();
             return new JabatanMasukan(null, null, 0, "", 0, List.of());
         }
@@ -358,19 +390,19 @@ final class PembacaPermintaan {
             String nama = p.currentName();
             p.nextToken();
             switch (nama) {
-                case "id" -> b.id = b.teks("id");
-                case "jenjang" -> jenjang = b.teks("jenjang");
-                case "kelas" -> kelas = b.bulat("kelas");
-                case "rumpun" -> rumpun = b.teks("rumpun");
-                case "kuota" -> kuota = b.bulat("kuota");
+                case "id" -> b.id = b.di("id").teks();
+                case "jenjang" -> jenjang = b.di("jenjang").teks();
+                case "kelas" -> kelas = b.di("kelas").bulat();
+                case "rumpun" -> rumpun = b.di("rumpun").teks();
+                case "kuota" -> kuota = b.di("kuota").bulat();
                 case "standarKompetensi" -> skj = bacaSkj(b);
                 default -> p.skipChildren();
             }
         }
-        b.wajib(b.id, "id");
-        b.wajib(jenjang, "jenjang");
-        b.wajib(kelas, "kelas");
-        b.wajib(kuota, "kuota");
+        b.di("id").wajib(b.id);
+        b.di("jenjang").wajib(jenjang);
+        b.di("kelas").wajib(kelas);
+        b.di("kuota").wajib(kuota);
         b.selesai();
         return new JabatanMasukan(b.id, jenjang == null ? null : bagi(jenjang), kelas == null ? 0 : kelas,
                 rumpun == null ? "" : bagi(rumpun), kuota == null ? 0 : kuota, skj == null ? List.of() : skj);
@@ -382,15 +414,15 @@ final class PembacaPermintaan {
             return List.of();
         }
         if (t != JsonToken.START_ARRAY) {
-            b.tipeSalah("standarKompetensi", "larik");
+            b.di("standarKompetensi").tipeSalah("larik");
             return List.of();
         }
         List<Syarat> hasil = new ArrayList<>();
         int s = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            String medan = "standarKompetensi[" + s++ + "]";
+            int si = s++;
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                b.tipeSalah(medan, "objek");
+                b.di("standarKompetensi", si, "").tipeSalah("objek");
                 continue;
             }
             String kode = null;
@@ -400,15 +432,15 @@ final class PembacaPermintaan {
                 String nama = p.currentName();
                 p.nextToken();
                 switch (nama) {
-                    case "kode" -> kode = b.teks(medan + ".kode");
-                    case "level" -> level = b.bulat(medan + ".level");
-                    case "bobot" -> bobot = b.panjang(medan + ".bobot");
+                    case "kode" -> kode = b.di("standarKompetensi", si, ".kode").teks();
+                    case "level" -> level = b.di("standarKompetensi", si, ".level").bulat();
+                    case "bobot" -> bobot = b.di("standarKompetensi", si, ".bobot").panjang();
                     default -> p.skipChildren();
                 }
             }
-            b.wajib(kode, medan + ".kode");
-            b.wajib(level, medan + ".level");
-            b.wajib(bobot, medan + ".bobot");
+            b.di("standarKompetensi", si, ".kode").wajib(kode);
+            b.di("standarKompetensi", si, ".level").wajib(level);
+            b.di("standarKompetensi", si, ".bobot").wajib(bobot);
             if (kode != null && level != null && bobot != null) {
                 hasil.add(new Syarat(bagi(kode), level, bobot));
             }
@@ -417,9 +449,9 @@ final class PembacaPermintaan {
     }
 
     private PegawaiMasukan bacaPegawai(int i, JsonToken t) {
-        Butir b = new Butir("pegawai[" + i + "]");
+        Butir b = new Butir("pegawai", i);
         if (t != JsonToken.START_OBJECT) {
-            b.tipeSalah("", "objek");
+            b.di("").tipeSalah("objek");
             b.selesai();
             return new PegawaiMasukan(null, null, 0, null, List.of(), Map.of());
         }
@@ -432,22 +464,22 @@ final class PembacaPermintaan {
             String nama = p.currentName();
             p.nextToken();
             switch (nama) {
-                case "nip" -> b.id = b.teks("nip");
-                case "jenjang" -> jenjang = b.teks("jenjang");
-                case "kelas" -> kelas = b.bulat("kelas");
-                case "jabatanSaatIni" -> saatIni = b.teks("jabatanSaatIni");
-                case "minatRumpun" -> minat = b.daftarTeks("minatRumpun");
+                case "nip" -> b.id = b.di("nip").teks();
+                case "jenjang" -> jenjang = b.di("jenjang").teks();
+                case "kelas" -> kelas = b.di("kelas").bulat();
+                case "jabatanSaatIni" -> saatIni = b.di("jabatanSaatIni").teks();
+                case "minatRumpun" -> minat = b.di("minatRumpun").daftarTeks();
                 case "kompetensi" -> kompetensi = bacaKompetensi(b);
                 default -> p.skipChildren();
             }
         }
-        b.wajib(b.id, "nip");
-        b.wajib(jenjang, "jenjang");
-        b.wajib(kelas, "kelas");
+        b.di("nip").wajib(b.id);
+        b.di("jenjang").wajib(jenjang);
+        b.di("kelas").wajib(kelas);
         if (b.id != null && !b.id.isBlank()) {
             List<String> langgar = Nip.periksa(b.id);
             if (!langgar.isEmpty()) {
-                b.salah("nip", "nip-tidak-sah", String.join(" ", langgar.stream().map(pesanNip).toList()));
+                b.di("nip").salah("nip-tidak-sah", String.join(" ", langgar.stream().map(pesanNip).toList()));
             }
         }
         b.selesai();
@@ -461,19 +493,18 @@ final class PembacaPermintaan {
             return Map.of();
         }
         if (t != JsonToken.START_OBJECT) {
-            b.tipeSalah("kompetensi", "objek {kode: level}");
+            b.di("kompetensi").tipeSalah("objek {kode: level}");
             return Map.of();
         }
         Map<String, Integer> hasil = new HashMap<>();
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String kode = p.currentName();
             p.nextToken();
-            String medan = "kompetensi." + kode;
-            Integer lv = b.bulat(medan);
+            Integer lv = b.di("kompetensi.", -1, kode).bulat();
             if (lv == null) {
-                b.salah(medan, "tipe-salah", "Level " + kode + " harus bilangan bulat 0–5, bukan null");
+                b.salah("tipe-salah", "Level " + kode + " harus bilangan bulat 0–5, bukan null");
             } else if (hasil.put(kode, lv) != null) {
-                b.salah(medan, "kode-ganda", "Kompetensi " + kode + " muncul dua kali");
+                b.salah("kode-ganda", "Kompetensi " + kode + " muncul dua kali");
             }
         }
         return hasil;
@@ -487,7 +518,7 @@ final class PembacaPermintaan {
             tipeSalah("aturan", "objek");
             return Aturan.TANPA;
         }
-        Butir b = new Butir("aturan");
+        Butir b = new Butir("aturan", -1);
         boolean rumpunSama = false;
         Map<String, String> dikunci = new LinkedHashMap<>();
         Set<String> exP = new LinkedHashSet<>();
@@ -500,7 +531,7 @@ final class PembacaPermintaan {
                     if (v == JsonToken.VALUE_TRUE || v == JsonToken.VALUE_FALSE) {
                         rumpunSama = v == JsonToken.VALUE_TRUE;
                     } else if (v != JsonToken.VALUE_NULL) {
-                        b.tipeSalah("rumpunSama", "boolean");
+                        b.di("rumpunSama").tipeSalah("boolean");
                     }
                 }
                 case "dikunci" -> {
@@ -508,17 +539,17 @@ final class PembacaPermintaan {
                         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                             String n = p.currentName();
                             p.nextToken();
-                            String j = b.teks("dikunci." + n);
+                            String j = b.di("dikunci.", -1, n).teks();
                             if (j != null) {
                                 dikunci.put(n, j);
                             }
                         }
                     } else if (v != JsonToken.VALUE_NULL) {
-                        b.tipeSalah("dikunci", "objek {nip: id jabatan}");
+                        b.di("dikunci").tipeSalah("objek {nip: id jabatan}");
                     }
                 }
-                case "pegawaiDikecualikan" -> exP.addAll(b.daftarTeks("pegawaiDikecualikan"));
-                case "jabatanDikecualikan" -> exJ.addAll(b.daftarTeks("jabatanDikecualikan"));
+                case "pegawaiDikecualikan" -> exP.addAll(b.di("pegawaiDikecualikan").daftarTeks());
+                case "jabatanDikecualikan" -> exJ.addAll(b.di("jabatanDikecualikan").daftarTeks());
                 default -> p.skipChildren();
             }
         }
