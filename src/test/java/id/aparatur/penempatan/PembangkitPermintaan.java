@@ -6,8 +6,8 @@ import java.util.Random;
 
 /**
  * A seeded request body for {@code POST /api/v1/penempatan/optimasi} shaped like a large Pemda: jenjang mix with many
- * pelaksana and JF, positions sharing SKJ templates across OPDs, kuota 1–8, SKJ of 8 manajerial + 1 sosial kultural +
- * 2–4 teknis lines, employees whose levels sit around their current position's SKJ (tie-heavy gaps), interests in
+ * pelaksana and JF, positions sharing SKJ templates across OPDs (one template per ~20 positions), kuota 1–8, SKJ of 8 manajerial + 1 sosial kultural +
+ * 2–4 teknis lines, employees whose levels mostly equal their current position's SKJ (±1, rarely ±2: tie-heavy gaps), interests in
  * 0–2 rumpun, a few without a current position. At 60,000 employees the body is ~25–30 MB.
  */
 public final class PembangkitPermintaan {
@@ -29,7 +29,7 @@ public final class PembangkitPermintaan {
     public static Badan buat(int jumlahPegawai, long seed) {
         Random r = new Random(seed);
         int nJ = Math.max(1, jumlahPegawai / 4);
-        int nTemplat = Math.max(1, nJ / 5);
+        int nTemplat = Math.max(1, nJ / 20);
         String[] tJenjang = new String[nTemplat];
         int[] tKelas = new int[nTemplat];
         String[] tRumpun = new String[nTemplat];
@@ -102,7 +102,7 @@ public final class PembangkitPermintaan {
                 b.append(',');
             }
             b.append("{\"nip\":\"").append(nip(e)).append("\",\"jenjang\":\"").append(tJenjang[t])
-                    .append("\",\"kelas\":").append(tKelas[t] + (r.nextInt(5) == 0 ? r.nextInt(3) - 1 : 0))
+                    .append("\",\"kelas\":").append(tKelas[t] + (r.nextInt(50) == 0 ? r.nextInt(3) - 1 : 0))
                     .append(",\"jabatanSaatIni\":").append(tanpaJabatan ? "null" : "\"J" + j + "\"")
                     .append(",\"minatRumpun\":[");
             int minat = r.nextInt(3);
@@ -118,7 +118,8 @@ public final class PembangkitPermintaan {
                 if (k > 0) {
                     b.append(',');
                 }
-                int lv = Math.max(0, Math.min(5, tLevel[t][k] + r.nextInt(4) - 2));
+                int acak = r.nextInt(20);
+                int lv = Math.max(0, Math.min(5, tLevel[t][k] + (acak < 13 ? 0 : acak < 18 ? (acak % 2 == 0 ? 1 : -1) : (acak % 2 == 0 ? 2 : -2))));
                 b.append('"').append(kode(tKode[t][k])).append("\":").append(lv);
             }
             int awalLain = r.nextInt(50);
