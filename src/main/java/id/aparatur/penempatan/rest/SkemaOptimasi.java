@@ -130,7 +130,8 @@ final class SkemaOptimasi {
     record LowonganOptimasi(String jabatan, int sisa) {}
 
     @Schema(description = "u_e ≤ tidakDitempatkan, v_p ≤ 0, u_e + v_p ≤ biaya(e,p) untuk setiap pasangan yang boleh, "
-            + "Σ u_e + Σ kuota_p·v_p = nilaiDual = totalBiaya")
+            + "Σ u_e + Σ kuota_p·v_p = nilaiDual = totalBiaya. Setiap NIP dan id jabatan permintaan muncul; yang "
+            + "dikecualikan aturan bernilai 0")
     record SertifikatOptimasi(
             @Schema(example = "{\"198609262015051001\": 0}") Map<String, Long> potensialPegawai,
             @Schema(example = "{\"J1\": 0}") Map<String, Long> potensialJabatan,
