@@ -218,12 +218,15 @@ if [[ "${SKIP_ORTOOLS:-0}" != 1 ]]; then
         echo "| instance | employees | positions | solver | time min / median / max | memory | objective | placed | agreement / check | notes |"
         echo "|---|---:|---:|---|---|---|---:|---:|---|---|"
     } | tee -a "$HASIL"
+    : > "$DIR/banding-err.txt"
     for n in $UKURAN; do
         java -Xmx2g -cp "$CP" id.aparatur.benchmark.penempatan.BandingPenempatan --keluarga="$KELUARGA" --ukuran="$n" \
-            --seed="$SEED" --pemecah=mesin --ulang="$RUNS" 2> "$DIR/banding-err.txt" | tee -a "$HASIL"
+            --seed="$SEED" --pemecah=mesin --ulang="$RUNS" 2>> "$DIR/banding-err.txt" | tee -a "$HASIL" \
+            || log "engine run failed for $n: see $DIR/banding-err.txt"
         for m in $ORTOOLS_MODEL; do
             java -Xmx2g -cp "$CP" id.aparatur.benchmark.penempatan.BandingPenempatan --keluarga="$KELUARGA" --ukuran="$n" \
-                --seed="$SEED" --pemecah="ortools-$m" --ulang="$ORTOOLS_RUNS" 2>> "$DIR/banding-err.txt" | tee -a "$HASIL"
+                --seed="$SEED" --pemecah="ortools-$m" --ulang="$ORTOOLS_RUNS" 2>> "$DIR/banding-err.txt" | tee -a "$HASIL" \
+                || log "OR-Tools ($m) run failed for $n: see $DIR/banding-err.txt"
         done
     done
 fi
