@@ -2,36 +2,37 @@ package id.aparatur.benchmark.penempatan;
 
 import id.aparatur.penempatan.mesin.HasilOptimasi;
 import id.aparatur.penempatan.mesin.Instans;
+import id.aparatur.penempatan.mesin.PemeriksaSertifikat;
 
-/** Checks an engine answer outside the timed region of a benchmark; throws {@link IllegalStateException} if wrong. */
+/**
+ * Checks an engine answer outside the timed region of a benchmark: the per-employee costs and the claimed total and dual
+ * value as reported, then the certificate with the independent {@link PemeriksaSertifikat} (feasibility, every allowed
+ * pair, dual value = total). Throws {@link IllegalStateException} when anything is wrong.
+ */
 final class PemeriksaanJawaban {
 
     private PemeriksaanJawaban() {}
 
-    static void periksa(HasilOptimasi h) {
+    /** Returns the number of employee × position pairs the certificate checker tested. */
+    static long periksa(HasilOptimasi h) {
         Instans in = h.instans();
-        int[] terisi = new int[in.jumlahJabatan()];
         long total = 0;
         for (int e = 0; e < in.jumlahPegawai(); e++) {
             int j = h.penempatan()[e];
-            if (j >= 0) {
-                if (!in.boleh(e, j)) {
-                    throw new IllegalStateException("pegawai " + in.nip(e) + " ditempatkan pada jabatan terlarang");
-                }
-                terisi[j]++;
-                total += in.biaya(e, j);
-            } else if (j == HasilOptimasi.TIDAK_DITEMPATKAN) {
-                total += in.bobot().tidakDitempatkan();
+            long c = j >= 0 ? in.biaya(e, j) : j == HasilOptimasi.TIDAK_DITEMPATKAN ? in.bobot().tidakDitempatkan() : 0;
+            if (h.biaya()[e] != c) {
+                throw new IllegalStateException("biaya pegawai " + in.nip(e) + ": " + h.biaya()[e] + " ≠ " + c);
             }
-        }
-        for (int j = 0; j < terisi.length; j++) {
-            if (terisi[j] > in.kuota(j)) {
-                throw new IllegalStateException("kuota jabatan " + in.idJabatan(j) + " terlampaui");
-            }
+            total += c;
         }
         if (total != h.totalBiaya() || h.nilaiDual() != h.totalBiaya()) {
             throw new IllegalStateException("totalBiaya " + h.totalBiaya() + ", dihitung ulang " + total + ", nilaiDual "
                     + h.nilaiDual());
         }
+        PemeriksaSertifikat.Putusan p = PemeriksaSertifikat.periksa(h);
+        if (!p.sah() || p.totalBiaya() != h.totalBiaya() || p.nilaiDual() != h.totalBiaya()) {
+            throw new IllegalStateException("sertifikat ditolak: " + p.pelanggaran());
+        }
+        return p.pasanganDiperiksa();
     }
 }

@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Checks an answer of {@code POST /api/v1/penempatan/optimasi} without trusting the server: regenerates the instance
  * from family, size and seed (and checks it is byte for byte the request body that was sent), reads the placement and
- * the certificate from the answer and checks them with {@link PemeriksaanJawaban} (feasibility, the total recomputed,
- * and the certificate). Prints one short verdict; exits with 1 when the answer is wrong.
+ * the certificate from the answer and checks them with {@link PemeriksaanJawaban} (the costs and total recomputed, then
+ * the engine's independent certificate checker over every allowed pair). Prints one short verdict; exits with 1 when the answer is wrong.
  *
  * <pre>
  * java -cp ... id.aparatur.benchmark.penempatan.PeriksaJawabanApi --keluarga=realistis --ukuran=3000 --seed=20261128 \
@@ -51,8 +51,9 @@ public final class PeriksaJawabanApi {
         JsonNode j = JsonMapper.builder().build().readTree(Path.of(o.get("jawaban")).toFile());
         try {
             HasilOptimasi h = hasil(in, j);
-            PemeriksaanJawaban.periksa(h);
-            out.printf(Locale.ROOT, "ok: feasible, totalBiaya %d recomputed, certificate holds%n", h.totalBiaya());
+            long pasangan = PemeriksaanJawaban.periksa(h);
+            out.printf(Locale.ROOT, "ok: feasible, total recomputed, certificate holds (PemeriksaSertifikat, %,d pairs)%n",
+                    pasangan);
         } catch (IllegalStateException e) {
             out.println("GAGAL: " + e.getMessage());
             System.exit(1);
