@@ -202,7 +202,7 @@ if [[ "${SKIP_JMH:-0}" != 1 ]]; then
         -p ukuran="${UKURAN// /,}" -p keluarga="$KELUARGA" -p seed="$SEED" -rf json -rff "$DIR/jmh-$STEMPEL.json" \
         > "$DIR/jmh-$STEMPEL.txt" 2>&1 || { tail -n 40 "$DIR/jmh-$STEMPEL.txt" >&2; exit 1; }
     {
-        echo "## Engine alone (JMH, SingleShotTime, 3 warm-up + 5 measured iterations, fork with -Xmx2g)"
+        echo "## Engine alone (JMH, SingleShotTime, 5 warm-up + 10 measured iterations, fork with -Xmx2g)"
         echo
         echo '```'
         sed -n '/^Benchmark /,$p' "$DIR/jmh-$STEMPEL.txt"

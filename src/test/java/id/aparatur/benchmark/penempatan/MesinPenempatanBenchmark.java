@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JMH benchmark of the placement engine alone (no HTTP, no JSON): {@link Instans#kompilasi} + {@link
  * MesinPenempatan#selesaikan} on the generated instances of {@link GeneratorInstans}. One invocation per iteration
- * ({@link Mode#SingleShotTime}: a solve is milliseconds to seconds, there is no steady state worth averaging), 3 warm-up
- * and 5 measured iterations in a fresh JVM with {@code -Xmx2g}. Every answer is checked after its iteration, outside the
+ * ({@link Mode#SingleShotTime}: a solve is milliseconds to seconds, there is no steady state worth averaging), 5 warm-up
+ * and 10 measured iterations in a fresh JVM with {@code -Xmx2g}. Every answer is checked after its iteration, outside the
  * timed region ({@link PemeriksaanJawaban}: feasibility, the total recomputed, and the certificate).
  *
  * <pre>
@@ -37,8 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Warmup(iterations = 5)
+@Measurement(iterations = 10)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class MesinPenempatanBenchmark {
 

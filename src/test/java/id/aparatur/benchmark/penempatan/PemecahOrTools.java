@@ -35,6 +35,8 @@ import java.util.Map;
  *   <li>{@link Model#KANDIDAT}: the candidate restriction of {@code shared/domain/assignment-solvers.md} §4.1: same
  *       jenjang, |kelas difference| ≤ 1, and the rumpun of the current position or one of the employee's interests,
  *       plus the current position. Not exact in general: its optimum is ≥ the true one (no pricing of the rest).
+ *       With real nomenclature the rule is loose (all guru of a jenjang share rumpun and kelas), so it is refused
+ *       above {@code batasBusur} too.
  * </ul>
  *
  * The tipe grouping here is computed independently of the engine's.
@@ -90,9 +92,10 @@ public final class PemecahOrTools {
     }
 
     public static Hasil selesaikan(Instans in, Model model, long batasBusur) {
-        if (model == Model.PENUH && busurPenuh(in) > batasBusur) {
-            return new Hasil(model, "TIDAK_MUAT (" + busurPenuh(in) + " busur > batas " + batasBusur + ")", 0,
-                    busurPenuh(in), -1, -1, 0, 0, 0);
+        long busur = model == Model.PENUH ? busurPenuh(in) : model == Model.KANDIDAT ? busurKandidat(in) : 0;
+        if (busur > batasBusur) {
+            return new Hasil(model, String.format("TIDAK_MUAT (%,d busur > batas %,d)", busur, batasBusur), 0, busur,
+                    -1, -1, 0, 0, 0);
         }
         for (int e = 0; e < in.jumlahPegawai(); e++) {
             if (in.statusPegawai(e) != Instans.AKTIF) {
@@ -310,32 +313,39 @@ public final class PemecahOrTools {
         return jar;
     }
 
-    private static Jaringan kandidat(Instans in) {
+    /** True when (e, j) is a candidate pair of {@link Model#KANDIDAT} (j of e's jenjang). */
+    private static boolean kandidat(Instans in, int e, int j) {
         Masalah m = in.masalah();
+        var p = m.pegawai().get(e);
+        int saatIni = in.jabatanSaatIni(e);
+        JabatanMasukan ja = m.jabatan().get(j);
+        boolean cocok = j == saatIni || (Math.abs(ja.kelas() - p.kelas()) <= 1
+                && ((saatIni >= 0 && ja.rumpun().equals(m.jabatan().get(saatIni).rumpun()))
+                        || p.minatRumpun().contains(ja.rumpun())));
+        return cocok && in.boleh(e, j);
+    }
+
+    /** Arcs employee → position of {@link Model#KANDIDAT}. */
+    public static long busurKandidat(Instans in) {
+        Map<String, List<Integer>> perJenjang = jabatanPerJenjang(in);
+        long s = 0;
+        for (int e = 0; e < in.jumlahPegawai(); e++) {
+            for (int j : perJenjang.getOrDefault(in.masalah().pegawai().get(e).jenjang(), List.of())) {
+                s += kandidat(in, e, j) ? 1 : 0;
+            }
+        }
+        return s;
+    }
+
+    private static Jaringan kandidat(Instans in) {
+        Jaringan jar = dasar(in, 0, busurKandidat(in));
         int nE = in.jumlahPegawai();
         Map<String, List<Integer>> perJenjang = jabatanPerJenjang(in);
-        List<int[]> pasangan = new ArrayList<>();
-        long jumlah = 0;
         for (int e = 0; e < nE; e++) {
-            var p = m.pegawai().get(e);
-            int saatIni = in.jabatanSaatIni(e);
-            String rumpunSaatIni = saatIni >= 0 ? m.jabatan().get(saatIni).rumpun() : null;
-            List<Integer> c = new ArrayList<>();
-            for (int j : perJenjang.getOrDefault(p.jenjang(), List.of())) {
-                JabatanMasukan ja = m.jabatan().get(j);
-                boolean cocok = j == saatIni || (Math.abs(ja.kelas() - p.kelas()) <= 1
-                        && (ja.rumpun().equals(rumpunSaatIni) || p.minatRumpun().contains(ja.rumpun())));
-                if (cocok && in.boleh(e, j)) {
-                    c.add(j);
+            for (int j : perJenjang.getOrDefault(in.masalah().pegawai().get(e).jenjang(), List.of())) {
+                if (kandidat(in, e, j)) {
+                    jar.busur(e, nE + j, 1, in.biaya(e, j), e, j);
                 }
-            }
-            pasangan.add(c.stream().mapToInt(Integer::intValue).toArray());
-            jumlah += c.size();
-        }
-        Jaringan jar = dasar(in, 0, jumlah);
-        for (int e = 0; e < nE; e++) {
-            for (int j : pasangan.get(e)) {
-                jar.busur(e, nE + j, 1, in.biaya(e, j), e, j);
             }
         }
         return jar;

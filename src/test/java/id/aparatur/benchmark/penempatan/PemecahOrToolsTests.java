@@ -67,5 +67,8 @@ class PemecahOrToolsTests {
         Hasil h = PemecahOrTools.selesaikan(in, Model.PENUH, 1000);
         assertThat(h.status()).startsWith("TIDAK_MUAT");
         assertThat(h.busur()).isEqualTo(PemecahOrTools.busurPenuh(in)).isGreaterThan(1000);
+        Hasil k = PemecahOrTools.selesaikan(in, Model.KANDIDAT, 1000);
+        assertThat(k.status()).startsWith("TIDAK_MUAT");
+        assertThat(k.busur()).isEqualTo(PemecahOrTools.busurKandidat(in)).isBetween(1001L, h.busur());
     }
 }
