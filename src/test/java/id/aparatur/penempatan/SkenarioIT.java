@@ -284,6 +284,9 @@ class SkenarioIT {
         assertThat(s.sertifikatSah()).isTrue();
         assertThat(s.nilaiDual()).isEqualTo(s.totalBiaya());
         assertThat(s.progres()).isEqualTo(100);
+        // the baselines run on the same instance and can never beat the proven optimum
+        assertThat(s.ringkasan().biayaStatusQuo()).isNotNull().isGreaterThanOrEqualTo(s.totalBiaya());
+        assertThat(s.ringkasan().biayaSerakah()).isNotNull().isGreaterThanOrEqualTo(s.totalBiaya());
         long peserta = jdbc.sql("SELECT count(*) FROM penempatan.usulan WHERE skenario_id = ? AND status <> 'DIKECUALIKAN'")
                 .param(id).query(Long.class).single();
         assertThat(peserta).isEqualTo(s.jumlahPegawai().longValue()).isEqualTo(s.ringkasan().peserta());

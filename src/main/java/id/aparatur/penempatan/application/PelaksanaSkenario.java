@@ -6,6 +6,7 @@ import id.aparatur.penempatan.application.Cuplikan.SyaratSkj;
 import id.aparatur.penempatan.domain.AlasanPengecualian;
 import id.aparatur.penempatan.domain.PengaturanSkenario;
 import id.aparatur.penempatan.domain.StatusUsulan;
+import id.aparatur.penempatan.mesin.GarisDasar;
 import id.aparatur.penempatan.mesin.HasilOptimasi;
 import id.aparatur.penempatan.mesin.Instans;
 import id.aparatur.penempatan.mesin.MasalahTidakValidException;
@@ -181,7 +182,8 @@ class PelaksanaSkenario {
                 lowongan += Math.max(0, c.jabatan().get(j).kuotaEfektif() - terisi[j]);
             }
         }
-        Ringkasan r = ringkas(baris, lowongan);
+        Ringkasan r = ringkas(baris, lowongan, GarisDasar.statusQuo(in).totalBiaya(),
+                GarisDasar.serakah(in).totalBiaya());
         // The solver's own claim (dual = primal) and the independent checker over every allowed pair.
         PemeriksaSertifikat.Putusan putusan = PemeriksaSertifikat.periksa(h);
         boolean sah = h.nilaiDual() == h.totalBiaya() && putusan.sah() && putusan.totalBiaya() == h.totalBiaya();
@@ -205,7 +207,7 @@ class PelaksanaSkenario {
         return c.skj().getOrDefault(jabatanId, List.of());
     }
 
-    private Ringkasan ringkas(List<Baris> baris, int lowongan) {
+    private Ringkasan ringkas(List<Baris> baris, int lowongan, long biayaStatusQuo, long biayaSerakah) {
         int peserta = 0;
         int ditempatkan = 0;
         int tidak = 0;
@@ -275,7 +277,7 @@ class PelaksanaSkenario {
         }
         return new Ringkasan(peserta, dikecualikan, ditempatkan, tidak, pindah, tetap, samaKelas, naik, turun, kurang,
                 lowongan, kesSebelum, kesSesudah, gapSebelum, gapSesudah, rata(jumlahJpmSebelum, nJpmSebelum),
-                rata(jumlahJpmSesudah, nJpmSesudah), List.of(sebelum), List.of(sesudah), null, null);
+                rata(jumlahJpmSesudah, nJpmSesudah), List.of(sebelum), List.of(sesudah), biayaStatusQuo, biayaSerakah);
     }
 
     private static BigDecimal rata(BigDecimal jumlah, int n) {

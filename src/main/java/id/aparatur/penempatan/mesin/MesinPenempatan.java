@@ -35,7 +35,7 @@ import java.util.stream.IntStream;
 public final class MesinPenempatan {
 
     /** Components with at most this many employee × tipe pairs get every pair as an arc (no pricing needed). */
-    static final long BATAS_PADAT = 4_000_000L;
+    static final long BATAS_PADAT = 100_000L;
     /** Candidate tipe per employee in larger components (plus its own tipe and ties at the boundary). */
     static final int KANDIDAT = 12;
     /** Components with at most this many pairs keep every mover cost in memory (an int each). */
