@@ -176,7 +176,7 @@ if [[ "${SKIP_API:-0}" != 1 ]]; then
                     --ukuran="$n" --seed="$SEED" --permintaan="$BERKAS" --jawaban="$JAWABAN" > "$DIR/periksa-$n.txt"
             fi
         done
-        heap="$(tail -n +"$((GC_AWAL + 1))" "$GCLOG" | grep -o '[0-9]*M->' | tr -d 'M->' | sort -n | tail -n 1)"
+        heap="$(tail -n +"$((GC_AWAL + 1))" "$GCLOG" | grep -o '[0-9]*M->' | sed 's/M->//' | sort -n | tail -n 1)"
         baca="$(grep -o '"milidetikBaca":[0-9]*' "$JAWABAN" | cut -d: -f2)"
         mesin="$(grep -o '"milidetikMesin":[0-9]*' "$JAWABAN" | cut -d: -f2)"
         dasar="$(grep -o '"milidetikGarisDasar":[0-9]*' "$JAWABAN" | cut -d: -f2)"
