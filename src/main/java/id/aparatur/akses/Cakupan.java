@@ -18,9 +18,9 @@ public record Cakupan(String username, Set<Peran> peran, @Nullable Long opdId, @
         peran = Set.copyOf(peran);
     }
 
-    /** ADMIN_BKD and ASESOR read across the whole Pemda. */
+    /** ADMIN_BKD, ASESOR and the PPK read across the whole Pemda. */
     public boolean semuaOpd() {
-        return peran.contains(Peran.ADMIN_BKD) || peran.contains(Peran.ASESOR);
+        return peran.contains(Peran.ADMIN_BKD) || peran.contains(Peran.ASESOR) || peran.contains(Peran.PPK);
     }
 
     /** Only ADMIN_BKD changes master and employee data. */

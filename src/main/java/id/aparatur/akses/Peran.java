@@ -11,7 +11,13 @@ public enum Peran {
     /** Pegawai: melihat dirinya sendiri. */
     PEGAWAI,
     /** Asesor kompetensi: membaca data pegawai dan kamus untuk penilaian kompetensi. */
-    ASESOR;
+    ASESOR,
+    /**
+     * Pejabat Pembina Kepegawaian (kepala daerah, or the Sekda by delegation): reads the whole Pemda and takes the
+     * decisions that are the PPK's by law, e.g. choosing from the open-selection panel's three names and approving the
+     * usulan formasi.
+     */
+    PPK;
 
     public String authority() {
         return "ROLE_" + name();

@@ -149,13 +149,13 @@ class DemoLoaderIT {
     }
 
     @Test
-    void limaAkunDemoAda() {
+    void enamAkunDemoAda() {
         Map<String, String> peran = new LinkedHashMap<>();
         jdbc.sql("SELECT username, peran FROM akses.pengguna_peran").query((rs, i) -> peran.put(rs.getString(1),
                 rs.getString(2))).list();
         assertThat(peran).containsEntry("bkd", "ADMIN_BKD").containsEntry("kadis.pendidikan", "PIMPINAN_OPD")
                 .containsEntry("atasan.pendidikan", "ATASAN").containsEntry("pegawai.pendidikan", "PEGAWAI")
-                .containsEntry("asesor", "ASESOR");
+                .containsEntry("asesor", "ASESOR").containsEntry("ppk", "PPK");
         String atasanDariAtasan = jdbc.sql("""
                 SELECT k.atasan_nip FROM akses.pengguna u
                 JOIN pegawai.pegawai p ON p.nip = u.nip JOIN pegawai.pegawai k ON k.nip = p.atasan_nip

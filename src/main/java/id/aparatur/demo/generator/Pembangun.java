@@ -882,7 +882,8 @@ final class Pembangun {
                 new AkunDemo("kadis.pendidikan", kadis.namaLengkap(), "PIMPINAN_OPD", disdik.id(), kadis.nip()),
                 new AkunDemo("atasan.pendidikan", kabid.namaLengkap(), "ATASAN", disdik.id(), kabid.nip()),
                 new AkunDemo("pegawai.pendidikan", staf.namaLengkap(), "PEGAWAI", disdik.id(), staf.nip()),
-                new AkunDemo("asesor", "Asesor Kompetensi BKPSDM", "ASESOR", null, null));
+                new AkunDemo("asesor", "Asesor Kompetensi BKPSDM", "ASESOR", null, null),
+                new AkunDemo("ppk", "Bupati Kabupaten Contoh (PPK)", "PPK", null, null));
     }
 
     private static @Nullable Pegawai pertama(Map<Long, List<Pegawai>> perJabatan, JabatanDraf j) {

@@ -4,5 +4,6 @@
  * {@link id.aparatur.penempatan.mesin.PemeriksaSertifikat} for the independent checker.
  */
 @id.aparatur.shared.LogikaMerit
+@org.springframework.modulith.NamedInterface("mesin")
 @org.jspecify.annotations.NullMarked
 package id.aparatur.penempatan.mesin;
