@@ -286,6 +286,17 @@ class KaskadePromosiTests {
         assertThat(redistribusi).as("lowongan diisi redistribusi").isGreaterThan(10);
     }
 
+    @Test
+    void invarianPadaPemdaBuatanTigaRibuPegawai() {
+        for (long seed = 1; seed <= 3; seed++) {
+            MasalahKaskade m = id.aparatur.benchmark.perencanaan.GeneratorKaskade.buat(3000, seed);
+            HasilKaskade h = KaskadePromosi.jalankan(m);
+            periksaInvarian(m, h);
+            assertThat(h.promosi()).isNotEmpty();
+            assertThat(h.rantai()).anyMatch(r -> r.mata().size() >= 2);
+        }
+    }
+
     /** Results carry wall-clock milliseconds; compare everything else. */
     private static HasilKaskade tanpaWaktu(HasilKaskade acuan, HasilKaskade h) {
         List<HasilKaskade.Langkah> langkah = new ArrayList<>();
