@@ -120,29 +120,45 @@ class AbkController {
             isian.add(new AturanAbk.Isian(b.getUraian(), b.getHasilKerja(), b.getSatuan(), b.getVolume(),
                     b.getNormaWaktu()));
         }
-        if (!hasil.hasErrors()) {
+        if (hasil.hasErrors()) {
+            // Unreadable numbers: still show every other broken rule of the rows at once (nothing is saved).
+            try {
+                AturanAbk.periksa(isian, r.wkeMenit(), r.aturanPembulatan());
+            } catch (ValidasiException e) {
+                tolak(hasil, e, posisi);
+            }
+        } else {
             try {
                 pengelolaan.simpanTugas(id, isian, form.getVersi() == null ? -1 : form.getVersi());
                 redirect.addFlashAttribute("pesan", teks("abk.tersimpan", locale));
                 return "redirect:/abk/" + id;
             } catch (ValidasiException e) {
-                for (ValidasiException.Galat g : e.galat()) {
-                    Matcher m = BARIS.matcher(g.field());
-                    if (m.matches()) {
-                        int k = Integer.parseInt(m.group(1));
-                        hasil.rejectValue("tugas[" + posisi.get(k) + "]." + m.group(2), g.kodePesan());
-                    } else {
-                        hasil.reject(g.kodePesan());
-                    }
-                }
+                tolak(hasil, e, posisi);
             } catch (KonflikException e) {
-                hasil.reject(e.kodePesan());
+                // Submitted or final meanwhile: the page shows it read-only with the reason.
+                redirect.addFlashAttribute("galat", List.of(teks(e.kodePesan(), locale)));
+                return "redirect:/abk/" + id;
             } catch (OptimisticLockingFailureException e) {
                 hasil.reject("galat.409.versi");
             }
         }
         isi(model, r, form, false);
         return "abk/form";
+    }
+
+    /** Puts each broken rule next to its field, translating the row index back to the form's row. */
+    private static void tolak(BindingResult hasil, ValidasiException e, List<Integer> posisi) {
+        for (ValidasiException.Galat g : e.galat()) {
+            Matcher m = BARIS.matcher(g.field());
+            if (m.matches()) {
+                String field = "tugas[" + posisi.get(Integer.parseInt(m.group(1))) + "]." + m.group(2);
+                if (!hasil.hasFieldErrors(field)) {
+                    hasil.rejectValue(field, g.kodePesan());
+                }
+            } else {
+                hasil.reject(g.kodePesan());
+            }
+        }
     }
 
     @PostMapping("/abk/{id}/ajukan")
