@@ -1,0 +1,194 @@
+package id.aparatur.perencanaan.rest;
+
+import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.perencanaan.application.AbkQuery;
+import id.aparatur.perencanaan.application.AbkQuery.AbkRinci;
+import id.aparatur.perencanaan.application.AbkQuery.BarisAbk;
+import id.aparatur.perencanaan.application.PengelolaanAbk;
+import id.aparatur.perencanaan.application.PengelolaanWke;
+import id.aparatur.perencanaan.domain.AturanAbk;
+import id.aparatur.perencanaan.domain.WaktuKerjaEfektif;
+import id.aparatur.shared.ValidasiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+
+/**
+ * ABK (analisis beban kerja, PermenPANRB 1/2020) per jabatan and year, and the waktu kerja efektif table. Errors are
+ * ProblemDetail: 400 with {@code errors[{field, message}]} naming the row ({@code tugas[1].volume}), 404 outside the
+ * caller's scope, 409 for a duplicate ABK, a stale version or a transition the status does not allow.
+ */
+@RestController
+@RequestMapping("/api/v1/abk")
+@Tag(name = "ABK", description = "Analisis beban kerja per jabatan dan tahun: uraian tugas, beban kerja, kebutuhan "
+        + "pegawai, efektivitas jabatan, alur DRAF → DIAJUKAN → FINAL/DIKEMBALIKAN, dan waktu kerja efektif (WKE)")
+class AbkRestController {
+
+    private final AbkQuery query;
+    private final PengelolaanAbk pengelolaan;
+    private final PengelolaanWke wke;
+    private final CakupanPengguna cakupan;
+    private final MessageSource pesan;
+    private final Clock clock;
+
+    AbkRestController(AbkQuery query, PengelolaanAbk pengelolaan, PengelolaanWke wke, CakupanPengguna cakupan,
+            MessageSource pesan, Clock clock) {
+        this.query = query;
+        this.pengelolaan = pengelolaan;
+        this.wke = wke;
+        this.cakupan = cakupan;
+        this.pesan = pesan;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "Daftar jabatan aktif satu OPD dengan ABK tahunnya (status, Σ beban, kebutuhan, B, K, EJ); "
+            + "opd baku = OPD pengguna, tahun baku = tahun berjalan")
+    List<BarisAbk> daftar(@RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Integer tahun) {
+        Cakupan c = cakupan.saatIni();
+        Long o = opd != null ? opd : c.opdId();
+        if (o == null) {
+            throw new ValidasiException("opd", "abk.opd.wajib");
+        }
+        int t = tahun != null ? tahun : LocalDate.now(clock).getYear();
+        AturanAbk.periksaTahun(t);
+        return query.daftar(c, o, t);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Satu ABK dengan uraian tugas, beban per tugas, kebutuhan (tepat dan dibulatkan), pemangku, EJ")
+    AbkRinci rinci(@PathVariable long id) {
+        return query.rinci(cakupan.saatIni(), id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Buat DRAF ABK untuk jabatan dan tahun (PIMPINAN_OPD untuk OPD-nya, ADMIN_BKD); 409 bila sudah ada")
+    ResponseEntity<AbkRinci> buat(@RequestBody AbkDto.PermintaanBuat req) {
+        List<ValidasiException.Galat> galat = new ArrayList<>();
+        if (req.jabatanId() == null) {
+            galat.add(new ValidasiException.Galat("jabatanId", "abk.jabatan.wajib"));
+        }
+        if (req.tahun() == null) {
+            galat.add(new ValidasiException.Galat("tahun", "abk.tahun.wajib"));
+        }
+        if (!galat.isEmpty() || req.jabatanId() == null || req.tahun() == null) {
+            throw new ValidasiException(galat);
+        }
+        long id = pengelolaan.buat(req.jabatanId(), req.tahun());
+        return ResponseEntity.created(URI.create("/api/v1/abk/" + id)).body(query.rinci(cakupan.saatIni(), id));
+    }
+
+    @PutMapping("/{id}/tugas")
+    @Operation(summary = "Ganti seluruh uraian tugas ABK yang masih DRAF/DIKEMBALIKAN; sertakan versi. Semua atau "
+            + "tidak sama sekali: satu baris salah menolak seluruh daftar")
+    AbkRinci ubahTugas(@PathVariable long id, @RequestBody AbkDto.PermintaanTugas req) {
+        if (req.versi() == null) {
+            throw new ValidasiException("versi", "abk.versi.wajib");
+        }
+        if (req.tugas() == null) {
+            throw new ValidasiException("tugas", "abk.tugas.wajib");
+        }
+        List<AturanAbk.Isian> isian = req.tugas().stream()
+                .map(t -> t == null ? new AturanAbk.Isian(null, null, null, null, null) : t.keIsian()).toList();
+        pengelolaan.simpanTugas(id, isian, req.versi());
+        return query.rinci(cakupan.saatIni(), id);
+    }
+
+    @PostMapping("/{id}/ajukan")
+    @Operation(summary = "Ajukan ABK (PIMPINAN_OPD): DRAF/DIKEMBALIKAN → DIAJUKAN")
+    AbkRinci ajukan(@PathVariable long id) {
+        pengelolaan.ajukan(id);
+        return query.rinci(cakupan.saatIni(), id);
+    }
+
+    @PostMapping("/{id}/finalkan")
+    @Operation(summary = "Finalkan ABK (ADMIN_BKD): DIAJUKAN → FINAL; kebutuhan menjadi kuota (K) jabatan")
+    AbkRinci finalkan(@PathVariable long id) {
+        pengelolaan.finalkan(id);
+        return query.rinci(cakupan.saatIni(), id);
+    }
+
+    @PostMapping("/{id}/kembalikan")
+    @Operation(summary = "Kembalikan ABK dengan catatan wajib (ADMIN_BKD): DIAJUKAN → DIKEMBALIKAN")
+    AbkRinci kembalikan(@PathVariable long id, @RequestBody AbkDto.PermintaanKembalikan req) {
+        pengelolaan.kembalikan(id, req.catatan());
+        return query.rinci(cakupan.saatIni(), id);
+    }
+
+    @PostMapping("/{id}/salin")
+    @Operation(summary = "Salin uraian tugas ke DRAF tahun berikutnya; 409 bila ABK tahun berikutnya sudah ada")
+    ResponseEntity<AbkRinci> salin(@PathVariable long id) {
+        long baru = pengelolaan.salin(id);
+        return ResponseEntity.created(URI.create("/api/v1/abk/" + baru)).body(query.rinci(cakupan.saatIni(), baru));
+    }
+
+    @GetMapping("/wke")
+    @Operation(summary = "Tabel waktu kerja efektif (WKE) bertanggal berlaku; ABK tahun Y memakai baris yang berlaku "
+            + "pada 1 Januari Y")
+    List<WaktuKerjaEfektif> daftarWke() {
+        return wke.semua();
+    }
+
+    @PostMapping("/wke")
+    @Operation(summary = "Tambah WKE berlaku mulai tanggal tertentu (ADMIN_BKD); 409 bila tanggal itu sudah ada")
+    ResponseEntity<WaktuKerjaEfektif> tambahWke(@RequestBody AbkDto.PermintaanWke req) {
+        WaktuKerjaEfektif w = wke.tambah(req.berlakuMulai(), req.menitPerTahun(), req.dasarHukum());
+        return ResponseEntity.status(HttpStatus.CREATED).body(w);
+    }
+
+    /**
+     * A body that cannot be read (a number field with text, a malformed date) answers 400 naming the field and row
+     * from the parser's path, e.g. {@code tugas[1].volume}.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail tidakTerbaca(HttpMessageNotReadableException e) {
+        String field = "";
+        Throwable t = e.getCause();
+        while (t != null && !(t instanceof JacksonException)) {
+            t = t.getCause();
+        }
+        if (t instanceof JacksonException je) {
+            StringBuilder sb = new StringBuilder();
+            for (JacksonException.Reference r : je.getPath()) {
+                if (r.getPropertyName() != null) {
+                    sb.append(sb.isEmpty() ? "" : ".").append(r.getPropertyName());
+                } else if (r.getIndex() >= 0) {
+                    sb.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            field = sb.toString();
+        }
+        var l = LocaleContextHolder.getLocale();
+        String kunci = field.isEmpty() ? "galat.400.detail" : "abk.format-tidak-sah";
+        String pesanGalat = pesan.getMessage(kunci, null, kunci, l);
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                field.isEmpty() ? pesanGalat : field + ": " + pesanGalat);
+        pd.setTitle(pesan.getMessage("galat.validasi.judul", null, l));
+        pd.setProperty("errors", List.of(Map.of("field", field.isEmpty() ? "body" : field, "message", pesanGalat)));
+        return pd;
+    }
+}
