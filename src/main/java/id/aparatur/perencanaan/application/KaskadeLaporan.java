@@ -48,7 +48,8 @@ public record KaskadeLaporan(@Nullable Long id, String sumber, @Nullable Long sk
 
     /** One promotion with its explanation; {@code tingkat} is the target level. */
     public record Promosi(int langkah, String nip, String nama, long dariJabatanId, String dariJabatanNama,
-            String dariTingkat, long keJabatanId, String keJabatanNama, String tingkat, long opdId, String opdNama,
+            String dariTingkat, int dariKelas, long keJabatanId, String keJabatanNama, String tingkat, int kelas,
+            long opdId, String opdNama,
             long kesenjangan, long kinerja, long biaya, int bulanDiTingkat, boolean membukaKursi, long rantaiId,
             Penjelasan penjelasan) {}
 
@@ -79,7 +80,7 @@ public record KaskadeLaporan(@Nullable Long id, String sumber, @Nullable Long sk
             @Nullable Long opdUsulanId, @Nullable String opdUsulanNama, long biaya) {}
 
     /** Entry-level vacancies of one position: the CPNS/PPPK formation. */
-    public record Formasi(long jabatanId, String jabatanNama, String tingkat, long unitId, String unitNama, long opdId,
+    public record Formasi(long jabatanId, String jabatanNama, String tingkat, int kelas, long unitId, String unitNama, long opdId,
             String opdNama, @Nullable String pendidikan, int jumlah) {}
 
     /** JPT vacancies of one position, for open selection, with the internal people who pass the JPT gates. */

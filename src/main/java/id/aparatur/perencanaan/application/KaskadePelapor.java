@@ -41,8 +41,8 @@ final class KaskadePelapor {
             KaskadeLaporan.Penjelasan penjelasan = ke == null || c == null
                     ? new KaskadeLaporan.Penjelasan(List.of(), List.of()) : penjelasan(aturan, c, dari, ke);
             promosi.add(new KaskadeLaporan.Promosi(p.langkah(), p.nip(), n.pegawai(p.nip()), p.dariJabatanId(),
-                    n.jabatan(p.dariJabatanId()), p.dariTingkat(), p.keJabatanId(), n.jabatan(p.keJabatanId()),
-                    p.keTingkat(), n.opdId(p.keJabatanId()), n.opd(p.keJabatanId()), p.kesenjangan(), p.kinerja(),
+                    n.jabatan(p.dariJabatanId()), p.dariTingkat(), n.kelas(p.dariJabatanId()), p.keJabatanId(),
+                    n.jabatan(p.keJabatanId()), p.keTingkat(), n.kelas(p.keJabatanId()), n.opdId(p.keJabatanId()), n.opd(p.keJabatanId()), p.kesenjangan(), p.kinerja(),
                     p.biaya(), p.bulanDiTingkat(), p.membukaKursi(), p.rantaiId(), penjelasan));
         }
 
@@ -71,6 +71,7 @@ final class KaskadePelapor {
         for (HasilKaskade.Formasi f : h.formasi()) {
             KaskadeSnapshot.Jabatan j = s.jabatan().get(f.jabatanId());
             formasi.add(new KaskadeLaporan.Formasi(f.jabatanId(), n.jabatan(f.jabatanId()), f.tingkat(),
+                    n.kelas(f.jabatanId()),
                     j == null ? 0 : j.unitId(), j == null ? "" : j.unitNama(), n.opdId(f.jabatanId()),
                     n.opd(f.jabatanId()), j == null ? null : j.syaratPendidikan(), f.jumlah()));
         }
@@ -198,6 +199,11 @@ final class KaskadePelapor {
         String tingkat(long id) {
             KaskadeSnapshot.Jabatan j = s.jabatan().get(id);
             return j == null ? "" : j.tingkat();
+        }
+
+        int kelas(long id) {
+            KaskadeSnapshot.Jabatan j = s.jabatan().get(id);
+            return j == null ? 0 : j.kelas();
         }
 
         long opdId(long id) {
