@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public final class SyaratPendidikan {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "\\b(SD|SMP|SLTP|SMA|SMK|SLTA|D-?I{1,3}V?|D-?[1-4]|S-?[1-3]|DIPLOMA\\s*(?:I{1,3}V?|[1-4]))\\b");
+            "\\b(SD|SMP|SLTP|SMA|SMK|SLTA|D-I{1,3}|D-IV|DIII|DIV|D-?[1-4]|S-?[1-3]|DIPLOMA\\s*(?:I{1,3}|IV|[1-4]))\\b");
 
     private SyaratPendidikan() {}
 
