@@ -36,11 +36,22 @@ CREATE TABLE perencanaan.kaskade_formasi (
     PRIMARY KEY (kaskade_id, jabatan_id)
 );
 
+-- Jalannya kaskade tidak pernah diubah atau dihapus. Satu-satunya pengecualian: hasil dan statistik ditulis sekali,
+-- dalam transaksi yang sama dengan INSERT, setelah waktu penyimpanan diukur (hasil masih '{}').
 CREATE FUNCTION perencanaan.kaskade_tetap() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION 'Hasil kaskade tidak boleh diubah atau dihapus (%)', TG_TABLE_NAME;
+    IF TG_OP = 'UPDATE' AND OLD.hasil = '{}'::jsonb AND NEW.hasil <> '{}'::jsonb
+       AND (to_jsonb(NEW) - 'hasil' - 'statistik') = (to_jsonb(OLD) - 'hasil' - 'statistik') THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'Hasil kaskade tidak boleh diubah atau dihapus (id %)', OLD.id;
 END $$;
 CREATE TRIGGER kaskade_tetap BEFORE UPDATE OR DELETE ON perencanaan.kaskade
     FOR EACH ROW EXECUTE FUNCTION perencanaan.kaskade_tetap();
+
+CREATE FUNCTION perencanaan.kaskade_formasi_tetap() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'Formasi hasil kaskade tidak boleh diubah atau dihapus (kaskade %)', OLD.kaskade_id;
+END $$;
 CREATE TRIGGER kaskade_formasi_tetap BEFORE UPDATE OR DELETE ON perencanaan.kaskade_formasi
-    FOR EACH ROW EXECUTE FUNCTION perencanaan.kaskade_tetap();
+    FOR EACH ROW EXECUTE FUNCTION perencanaan.kaskade_formasi_tetap();

@@ -7,7 +7,6 @@ import id.aparatur.perencanaan.kaskade.Gerbang;
 import id.aparatur.perencanaan.kaskade.HasilKaskade;
 import id.aparatur.perencanaan.kaskade.KaskadePromosi;
 import id.aparatur.perencanaan.kaskade.PosisiKaskade;
-import id.aparatur.perencanaan.kaskade.SyaratPendidikan;
 import id.aparatur.shared.Golongan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -131,17 +130,16 @@ final class KaskadePelapor {
                     nilai = dari == null ? null : String.valueOf(dari.kelas());
                 }
                 case MASA -> {
-                    Integer min = setingkat ? Integer.valueOf(a.masaMinimalSetingkatBulan())
-                            : a.masaMinimalBulan().get(ke.tingkat());
-                    syarat = min == null ? null : String.valueOf(min);
+                    syarat = String.valueOf(KaskadePromosi.masaMinimal(a, dari, ke));
                     nilai = String.valueOf(c.bulanDiTingkat());
                 }
                 case PENDIDIKAN -> {
-                    syarat = pendidikanMinimal(a, ke);
+                    syarat = KaskadePromosi.pendidikanMinimal(a, ke);
                     nilai = c.pendidikan();
                 }
                 case PANGKAT -> {
-                    syarat = pangkatMinimal(a, ke);
+                    Golongan min = KaskadePromosi.pangkatMinimal(a, ke);
+                    syarat = min == null ? null : min.kode();
                     nilai = c.golongan();
                 }
                 case HUKUMAN -> {
@@ -161,32 +159,6 @@ final class KaskadePelapor {
             gerbang.add(new KaskadeLaporan.NilaiGerbang(g, syarat, nilai, !gagal.contains(g)));
         }
         return new KaskadeLaporan.Penjelasan(kompetensi, gerbang);
-    }
-
-    /** The stricter of the position's own minimum and the level default. */
-    static @Nullable String pendidikanMinimal(AturanKaskade a, PosisiKaskade ke) {
-        String jabatan = ke.pendidikanMinimal();
-        String bawaan = a.pendidikanMinimal().get(ke.tingkat());
-        if (jabatan == null) {
-            return bawaan;
-        }
-        return bawaan != null && SyaratPendidikan.peringkat(bawaan) > SyaratPendidikan.peringkat(jabatan) ? bawaan
-                : jabatan;
-    }
-
-    /** The higher of the position's own golongan minimum and the level default. */
-    static @Nullable String pangkatMinimal(AturanKaskade a, PosisiKaskade ke) {
-        String jabatan = ke.pangkatMinimal();
-        String bawaan = a.pangkatMinimal().get(ke.tingkat());
-        if (jabatan == null) {
-            return bawaan;
-        }
-        if (bawaan == null) {
-            return jabatan;
-        }
-        int pj = Golongan.dari(jabatan).map(Enum::ordinal).orElse(-1);
-        int pb = Golongan.dari(bawaan).map(Enum::ordinal).orElse(-1);
-        return pb > pj ? bawaan : jabatan;
     }
 
     /** Name look-ups that never fail (an unknown id shows as {@code #id}). */
