@@ -1,0 +1,133 @@
+package id.aparatur.perencanaan.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aparatur.penempatan.mesin.Syarat;
+import id.aparatur.perencanaan.kaskade.AturanKaskade;
+import id.aparatur.perencanaan.kaskade.CalonKaskade;
+import id.aparatur.perencanaan.kaskade.Gerbang;
+import id.aparatur.perencanaan.kaskade.HasilKaskade;
+import id.aparatur.perencanaan.kaskade.MasalahKaskade;
+import id.aparatur.perencanaan.kaskade.PosisiKaskade;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/** The rules from configuration, the SKJ weight conversion, and the report built from a hand-written result. */
+class KaskadeAplikasiTests {
+
+    @Test
+    void aturanTanpaKonfigurasiAdalahStandar() {
+        Binder b = new Binder(new MapConfigurationPropertySource(Map.of()));
+        assertThat(KaskadeConfiguration.baca(b)).isEqualTo(AturanKaskade.STANDAR);
+    }
+
+    @Test
+    void aturanDapatDiaturDanKunciDinormalkan() {
+        Binder b = new Binder(new MapConfigurationPropertySource(Map.of(
+                "aparatur.kaskade.pengisi[PENGAWAS]", "pelaksana,fungsional/ahli-pertama",
+                "aparatur.kaskade.tingkat-awal", "PELAKSANA",
+                "aparatur.kaskade.masa-minimal-bulan[pengawas]", "36",
+                "aparatur.kaskade.masa-minimal-setingkat-bulan", "6",
+                "aparatur.kaskade.pendidikan-minimal[PENGAWAS]", "s1",
+                "aparatur.kaskade.kinerja-minimal-baik", "false",
+                "aparatur.kaskade.bobot-kinerja", "0")));
+        AturanKaskade a = KaskadeConfiguration.baca(b);
+        assertThat(a.pengisi()).containsOnlyKeys("PENGAWAS");
+        assertThat(a.pengisi().get("PENGAWAS")).containsExactly("PELAKSANA", "FUNGSIONAL/AHLI_PERTAMA");
+        assertThat(a.tingkatAwal()).containsExactly("PELAKSANA");
+        assertThat(a.masaMinimalBulan()).isEqualTo(Map.of("PENGAWAS", 36));
+        assertThat(a.masaMinimalSetingkatBulan()).isEqualTo(6);
+        assertThat(a.pendidikanMinimal()).isEqualTo(Map.of("PENGAWAS", "S1"));
+        assertThat(a.kinerjaMinimalBaik()).isFalse();
+        assertThat(a.bobotKinerja()).isZero();
+        // Not configured: the default.
+        assertThat(a.tingkatSeleksiTerbuka()).isEqualTo(AturanKaskade.STANDAR.tingkatSeleksiTerbuka());
+        assertThat(a.pangkatMinimal()).isEqualTo(AturanKaskade.STANDAR.pangkatMinimal());
+    }
+
+    @Test
+    void bobotSkjDibulatkanKePoinPersenPalingKecilSatu() {
+        assertThat(PembangunMasalahKaskade.bobotBulat(new BigDecimal("12.50"))).isEqualTo(13);
+        assertThat(PembangunMasalahKaskade.bobotBulat(new BigDecimal("3.33"))).isEqualTo(3);
+        assertThat(PembangunMasalahKaskade.bobotBulat(new BigDecimal("0.40"))).isEqualTo(1);
+    }
+
+    @Test
+    void laporanMemberiNamaDanPenjelasanSetiapPromosi() {
+        PosisiKaskade pengawas = new PosisiKaskade(10, 1, 100, "PENGAWAS", 9, "ADM", 1, "S1", null,
+                List.of(new Syarat("M1", 3, 13), new Syarat("M2", 2, 5)));
+        PosisiKaskade pelaksana = new PosisiKaskade(20, 1, 101, "PELAKSANA", 7, "ADM", 2, "D3", null, List.of());
+        CalonKaskade ani = new CalonKaskade("199001012015012001", 20L, true, "S1", "III/c", 60, false, null,
+                Map.of("M1", 2, "M2", 4));
+        KaskadeSnapshot s = new KaskadeSnapshot(
+                new MasalahKaskade(List.of(pengawas, pelaksana), List.of(ani), AturanKaskade.STANDAR),
+                LocalDate.of(2026, 11, 28), null, 2031,
+                Map.of(10L, new KaskadeSnapshot.Jabatan(10, "Kepala Seksi A", "PENGAWAS", 9, "ADM", 100, "Seksi A", 1,
+                                "Dinas X", "S-1/D-IV", null),
+                        20L, new KaskadeSnapshot.Jabatan(20, "Pengadministrasi", "PELAKSANA", 7, "ADM", 101, "Seksi B", 1,
+                                "Dinas X", "D-III/S-1", null)),
+                Map.of("199001012015012001", "Ani"),
+                List.of(new KaskadeSnapshot.Pensiun("196601011990011001", "Budi", 10L, LocalDate.of(2027, 2, 1))), 5);
+        HasilKaskade h = new HasilKaskade(
+                List.of(new HasilKaskade.Promosi(1, ani.nip(), 20, 10, "PELAKSANA", "PENGAWAS", 13, 13, 0, 60, true, 1)),
+                List.of(new HasilKaskade.Rantai(1, 10, List.of(new HasilKaskade.MataRantai(10, ani.nip(), 20)),
+                        HasilKaskade.AkhirRantai.FORMASI, 20, null)),
+                List.of(),
+                List.of(new HasilKaskade.Formasi(20, "PELAKSANA", 1)),
+                List.of(),
+                List.of(new HasilKaskade.LowonganTanpaCalon(10, "PENGAWAS", 1, 3, Map.of(Gerbang.MASA, 2))),
+                List.of(),
+                new HasilKaskade.Ringkasan(1, 1, 1, 0, 1, 0, 0, 0, 0, 1, true, 3));
+
+        KaskadeLaporan l = KaskadePelapor.susun(s, h, 7);
+        assertThat(l.sumber()).isEqualTo(KaskadeLaporan.DATA_SAAT_INI);
+        assertThat(l.tahunRencana()).isEqualTo(2031);
+        assertThat(l.statistik().snapshotMs()).isEqualTo(5);
+        assertThat(l.statistik().kaskadeMs()).isEqualTo(7);
+        assertThat(l.statistik().jumlahPensiun()).isEqualTo(1);
+        KaskadeLaporan.Promosi p = l.promosi().get(0);
+        assertThat(p.nama()).isEqualTo("Ani");
+        assertThat(p.dariJabatanNama()).isEqualTo("Pengadministrasi");
+        assertThat(p.keJabatanNama()).isEqualTo("Kepala Seksi A");
+        assertThat(p.opdNama()).isEqualTo("Dinas X");
+        assertThat(p.dariKelas()).isEqualTo(7);
+        assertThat(p.kelas()).isEqualTo(9);
+        assertThat(p.penjelasan().kompetensi()).containsExactly(
+                new KaskadeLaporan.KesenjanganKompetensi("M1", 3, 2, 1, 13),
+                new KaskadeLaporan.KesenjanganKompetensi("M2", 2, 4, 0, 5));
+        Map<Gerbang, KaskadeLaporan.NilaiGerbang> g = new java.util.EnumMap<>(Gerbang.class);
+        p.penjelasan().gerbang().forEach(x -> g.put(x.gerbang(), x));
+        assertThat(g).hasSize(Gerbang.values().length);
+        assertThat(g.values()).allMatch(KaskadeLaporan.NilaiGerbang::lulus);
+        assertThat(g.get(Gerbang.MASA).syarat()).isEqualTo("48");
+        assertThat(g.get(Gerbang.MASA).nilai()).isEqualTo("60");
+        assertThat(g.get(Gerbang.PENDIDIKAN).syarat()).isEqualTo("S1");
+        assertThat(g.get(Gerbang.PANGKAT).syarat()).isEqualTo("III/b");
+        assertThat(g.get(Gerbang.PANGKAT).nilai()).isEqualTo("III/c");
+        assertThat(g.get(Gerbang.TINGKAT).nilai()).isEqualTo("PELAKSANA");
+        assertThat(g.get(Gerbang.RUMPUN).syarat()).isEqualTo("ADM");
+
+        KaskadeLaporan.Rantai r = l.rantai().get(0);
+        assertThat(r.jabatanAwalNama()).isEqualTo("Kepala Seksi A");
+        assertThat(r.mata().get(0).nama()).isEqualTo("Ani");
+        assertThat(r.mata().get(0).asalJabatanNama()).isEqualTo("Pengadministrasi");
+        assertThat(r.jabatanAkhirNama()).isEqualTo("Pengadministrasi");
+        KaskadeLaporan.Formasi f = l.formasi().get(0);
+        assertThat(f.unitNama()).isEqualTo("Seksi B");
+        assertThat(f.pendidikan()).isEqualTo("D-III/S-1");
+        assertThat(f.kelas()).isEqualTo(7);
+        assertThat(l.tanpaCalon().get(0).gagal()).isEqualTo(Map.of(Gerbang.MASA, 2));
+        assertThat(l.pensiun().get(0).jabatanNama()).isEqualTo("Kepala Seksi A");
+
+        // A failing gate shows as failed in the explanation (the algorithm's own gate check).
+        CalonKaskade baru = new CalonKaskade("199001012015012002", 20L, true, "D3", "II/c", 10, true, null, Map.of());
+        var pj = KaskadePelapor.penjelasan(AturanKaskade.STANDAR, baru, pelaksana, pengawas);
+        assertThat(pj.gerbang().stream().filter(x -> !x.lulus()).map(KaskadeLaporan.NilaiGerbang::gerbang))
+                .containsExactly(Gerbang.MASA, Gerbang.PENDIDIKAN, Gerbang.PANGKAT, Gerbang.HUKUMAN);
+    }
+}
