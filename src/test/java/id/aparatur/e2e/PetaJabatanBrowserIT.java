@@ -172,6 +172,25 @@ class PetaJabatanBrowserIT {
         } catch (java.io.IOException | org.openqa.selenium.WebDriverException e) {
             // A missing picture only loses a helper for humans; the assertions above already passed.
         }
+
+        // 7. One unit of the peta with its sub-units, then the Pemda dashboard of shortages and surpluses (ECharts
+        //    pictures drawn from the data-grafik JSON) and the five-year projection, reached through the menu.
+        klik(driver.findElement(By.cssSelector("table.peta-jabatan a.unit-link")));
+        tunggu.until(ExpectedConditions.urlContains("unit="));
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.peta-jabatan tr.unit-row")));
+        klik(driver.findElement(By.id("nav-peta-kebutuhan")));
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("tabel-kebutuhan-opd")));
+        for (String grafik : List.of("grafik-kebutuhan-opd", "grafik-kebutuhan-jenis", "grafik-kurang-terbesar")) {
+            tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + grafik + " canvas")));
+        }
+        assertThat(driver.findElements(By.cssSelector("#tabel-kebutuhan-opd tbody tr")).size()).isGreaterThan(1);
+        tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("total-kurang")));
+        Files.writeString(FOLDER_GAMBAR.resolve("10-peta-kebutuhan.html"), driver.getPageSource(), StandardCharsets.UTF_8);
+        gambar("10-peta-kebutuhan");
+        klik(driver.findElement(By.id("tautan-proyeksi")));
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grafik-proyeksi canvas")));
+        assertThat(driver.findElements(By.cssSelector("#tabel-proyeksi-total tbody tr"))).hasSize(6);
+        gambar("11-proyeksi");
     }
 
     private WebElement barisPertamaSkj() {
