@@ -161,20 +161,9 @@ class PetaJabatanBrowserIT {
                 .anyMatch(t -> t.contains("SKJ") && t.contains("bkd")));
         gambar("08-audit");
 
-        // 6. Back on the peta jabatan: the org chart as the picture a user would download (element screenshot).
-        driver.get(urlPeta);
-        tunggu.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#bagan-organisasi canvas, #bagan-organisasi svg")));
-        try {
-            File bagan = driver.findElement(By.id("bagan-organisasi")).getScreenshotAs(OutputType.FILE);
-            java.nio.file.Files.copy(bagan.toPath(), java.nio.file.Path.of("target/e2e/09-bagan-organisasi.png"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException | org.openqa.selenium.WebDriverException e) {
-            // A missing picture only loses a helper for humans; the assertions above already passed.
-        }
-
-        // 7. One unit of the peta with its sub-units, then the Pemda dashboard of shortages and surpluses (ECharts
+        // 6. One unit of the peta with its sub-units, then the Pemda dashboard of shortages and surpluses (ECharts
         //    pictures drawn from the data-grafik JSON) and the five-year projection, reached through the menu.
+        driver.get(urlPeta);
         klik(driver.findElement(By.cssSelector("table.peta-jabatan a.unit-link")));
         tunggu.until(ExpectedConditions.urlContains("unit="));
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.peta-jabatan tr.unit-row")));
@@ -191,6 +180,18 @@ class PetaJabatanBrowserIT {
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grafik-proyeksi canvas")));
         assertThat(driver.findElements(By.cssSelector("#tabel-proyeksi-total tbody tr"))).hasSize(6);
         gambar("11-proyeksi");
+
+        // 7. Back on the peta jabatan: the org chart as the picture a user would download (element screenshot).
+        driver.get(urlPeta);
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#bagan-organisasi canvas, #bagan-organisasi svg")));
+        try {
+            File bagan = driver.findElement(By.id("bagan-organisasi")).getScreenshotAs(OutputType.FILE);
+            java.nio.file.Files.copy(bagan.toPath(), java.nio.file.Path.of("target/e2e/09-bagan-organisasi.png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException | org.openqa.selenium.WebDriverException e) {
+            // A missing picture only loses a helper for humans; the assertions above already passed.
+        }
     }
 
     private WebElement barisPertamaSkj() {
