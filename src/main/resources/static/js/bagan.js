@@ -6,7 +6,8 @@
     var chart = echarts.init(el, null, { renderer: 'canvas' });
     var rinci = document.getElementById('bagan-rinci');
     function muat() {
-      var url = el.dataset.url + (rinci && rinci.checked ? '?rinci=true' : '');
+      var url = el.dataset.url;
+      if (rinci && rinci.checked) { url += (url.indexOf('?') < 0 ? '?' : '&') + 'rinci=true'; }
       fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
         .then(function (r) { return r.json(); })
         .then(function (data) {

@@ -55,7 +55,11 @@ public class PetaJabatanQuery {
     /** One row of the peta as displayed: a unit (with its positions) or a group of folded units. */
     public record BarisTampil(@Nullable BarisUnit unit, @Nullable GrupLipat grup) {}
 
-    public record Peta(OpdRingkas opd, List<BarisUnit> unit, int b, int k, boolean ringkas) {
+    /**
+     * @param lingkup the unit (with its sub-units) and the placement scenario shown; both null: the whole OPD today
+     */
+    public record Peta(OpdRingkas opd, List<BarisUnit> unit, int b, int k, boolean ringkas,
+            PetaKebutuhanQuery.Lingkup lingkup) {
 
         /** Display rows: every unit, except that folded units are replaced by one group row per parent. */
         public List<BarisTampil> tampil() {
@@ -109,29 +113,52 @@ public class PetaJabatanQuery {
 
     private final StrukturOrganisasi organisasi;
     private final Bezetting bezetting;
+    private final PetaKebutuhanQuery kebutuhan;
 
-    PetaJabatanQuery(StrukturOrganisasi organisasi, Bezetting bezetting) {
+    PetaJabatanQuery(StrukturOrganisasi organisasi, Bezetting bezetting, PetaKebutuhanQuery kebutuhan) {
         this.organisasi = organisasi;
         this.bezetting = bezetting;
+        this.kebutuhan = kebutuhan;
     }
 
     public Peta peta(Cakupan c, long opdId) {
+        return peta(c, opdId, null, null);
+    }
+
+    /**
+     * The peta of one OPD, or of one of its units with the sub-units ({@code unitId}), today or after a placement
+     * scenario ({@code skenarioId}, see {@link PetaKebutuhanQuery} for how seats are counted).
+     *
+     * @throws id.aparatur.shared.DataTidakDitemukanException OPD, unit or scenario unknown or out of scope
+     * @throws id.aparatur.shared.ValidasiException the unit is not in the OPD, or the scenario cannot be chosen
+     */
+    public Peta peta(Cakupan c, long opdId, @Nullable Long unitId, @Nullable Long skenarioId) {
+        PetaKebutuhanQuery.Lingkup lingkup = kebutuhan.lingkup(c, opdId, unitId, skenarioId);
         OpdRingkas opd = organisasi.opd(c, opdId);
         List<UnitRingkas> unit = organisasi.unitOpd(c, opdId);
-        List<JabatanRingkas> jabatan = organisasi.jabatanOpd(c, opdId);
-        Map<Long, Integer> b = bezetting.perJabatan(opdId);
+        if (unitId != null) {
+            unit = subtree(unit, unitId);
+        }
+        java.util.Set<Long> unitTampil = new java.util.HashSet<>();
+        unit.forEach(u -> unitTampil.add(u.id()));
+        List<JabatanRingkas> jabatan = organisasi.jabatanOpd(c, opdId).stream()
+                .filter(j -> unitTampil.contains(j.unitId())).toList();
+        Map<Long, Integer> b = skenarioId == null ? bezetting.perJabatan(opdId)
+                : kebutuhan.bezettingPerJabatan(opdId, skenarioId);
         Map<Long, List<JabatanRingkas>> perUnit = new HashMap<>();
         jabatan.forEach(j -> perUnit.computeIfAbsent(j.unitId(), x -> new ArrayList<>()).add(j));
         Map<Long, Integer> kedalaman = new HashMap<>();
         boolean ringkas = jabatan.stream().filter(JabatanRingkas::aktif).count() > BATAS_RINCI;
+        Long akar = unitId;
         java.util.Set<Long> dilipat = new java.util.HashSet<>();
         List<BarisUnit> baris = new ArrayList<>();
         int totalB = 0;
         int totalK = 0;
         for (UnitRingkas u : unit) {
-            int d = u.indukId() == null ? 0 : kedalaman.getOrDefault(u.indukId(), 0) + 1;
+            int d = u.indukId() == null || u.id() == (akar == null ? -1L : akar) ? 0
+                    : kedalaman.getOrDefault(u.indukId(), 0) + 1;
             kedalaman.put(u.id(), d);
-            boolean lipat = ringkas && (u.jenis() == id.aparatur.organisasi.JenisUnit.UPT
+            boolean lipat = ringkas && (akar == null || u.id() != akar) && (u.jenis() == id.aparatur.organisasi.JenisUnit.UPT
                     || u.jenis() == id.aparatur.organisasi.JenisUnit.KELURAHAN
                     || (u.indukId() != null && dilipat.contains(u.indukId())));
             if (lipat) {
@@ -159,7 +186,20 @@ public class PetaJabatanQuery {
             totalB += ub;
             totalK += uk;
         }
-        return new Peta(opd, baris, totalB, totalK, ringkas);
+        return new Peta(opd, baris, totalB, totalK, ringkas, lingkup);
+    }
+
+    /** The unit and its sub-units, in tree order (the list is in tree order already). */
+    private static List<UnitRingkas> subtree(List<UnitRingkas> unit, long akar) {
+        java.util.Set<Long> masuk = new java.util.HashSet<>();
+        List<UnitRingkas> hasil = new ArrayList<>();
+        for (UnitRingkas u : unit) {
+            if (u.id() == akar || (u.indukId() != null && masuk.contains(u.indukId()))) {
+                masuk.add(u.id());
+                hasil.add(u);
+            }
+        }
+        return hasil;
     }
 
     /** The org chart: units as nodes; with {@code rinci} every position becomes a leaf under its unit. */
@@ -187,7 +227,7 @@ public class PetaJabatanQuery {
             Simpul s = new Simpul(bu.unit().nama() + "\nB " + bu.b() + " / K " + bu.k() + " (" + tanda(bu.selisih()) + ")",
                     rincian, children);
             simpul.put(bu.unit().id(), s);
-            if (bu.unit().indukId() == null) {
+            if (bu.unit().indukId() == null || !simpulInduk(peta, bu.unit().indukId())) {
                 akar = akar == null ? s : akar;
             } else {
                 anak.computeIfAbsent(bu.unit().indukId(), x -> new ArrayList<>()).add(s);
@@ -196,15 +236,19 @@ public class PetaJabatanQuery {
         return akar == null ? new Simpul(peta.opd().nama(), List.of(), List.of()) : akar;
     }
 
+    private static boolean simpulInduk(Peta peta, long indukId) {
+        return peta.unit().stream().anyMatch(u -> u.unit().id() == indukId);
+    }
+
     /** The folded units directly under {@code indukId} (for expanding a group row). */
-    public List<BarisUnit> grup(Cakupan c, long opdId, long indukId) {
-        return peta(c, opdId).unit().stream()
+    public List<BarisUnit> grup(Cakupan c, long opdId, long indukId, @Nullable Long skenarioId) {
+        return peta(c, opdId, null, skenarioId).unit().stream()
                 .filter(u -> u.dilipat() && u.unit().indukId() != null && u.unit().indukId() == indukId).toList();
     }
 
     /** The rows of one unit of the peta (for a folded unit). */
-    public BarisUnit unit(Cakupan c, long opdId, long unitId) {
-        return peta(c, opdId).unit().stream().filter(u -> u.unit().id() == unitId).findFirst()
+    public BarisUnit unit(Cakupan c, long opdId, long unitId, @Nullable Long skenarioId) {
+        return peta(c, opdId, null, skenarioId).unit().stream().filter(u -> u.unit().id() == unitId).findFirst()
                 .orElseThrow(() -> new id.aparatur.shared.DataTidakDitemukanException("Unit", unitId));
     }
 
