@@ -109,8 +109,9 @@ public class PengelolaanSeleksi {
         if (bobot == null) {
             bobot = new BobotPenilaian(makalah, kompetensi, wawancara, rekamJejak);
         }
-        Long berjalan = jdbc.sql("SELECT min(id) FROM seleksi.seleksi WHERE jabatan_id = ? "
-                + "AND status NOT IN ('DITETAPKAN', 'DIBATALKAN')").param(jabatanId).query(Long.class).single();
+        Long berjalan = jdbc.sql("SELECT id FROM seleksi.seleksi WHERE jabatan_id = ? "
+                + "AND status NOT IN ('DITETAPKAN', 'DIBATALKAN') LIMIT 1").param(jabatanId).query(Long.class).optional()
+                .orElse(null);
         if (berjalan != null) {
             throw new KonflikException("seleksi.sudah-ada", "Seleksi " + berjalan + " untuk jabatan ini masih berjalan");
         }

@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
 public record AturanBobot(RentangBobot makalah, RentangBobot kompetensi, RentangBobot wawancara,
         RentangBobot rekamJejak) {
 
+    // Declared before BAKU: the constructor of BAKU uses it.
+    private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
+
     public static final AturanBobot BAKU = new AturanBobot(RentangBobot.dari(15, 20, 20), RentangBobot.dari(20, 25, 25),
             RentangBobot.dari(30, 35, 35), RentangBobot.dari(15, 20, 20));
-
-    private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
 
     public AturanBobot {
         if (baku(makalah, kompetensi, wawancara, rekamJejak).jumlah().compareTo(SERATUS) != 0) {
