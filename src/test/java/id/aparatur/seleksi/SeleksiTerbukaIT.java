@@ -86,6 +86,12 @@ class SeleksiTerbukaIT {
         return api(put("/api/v1/seleksi-terbuka/" + id + "/peserta/" + p + "/nilai"), BKD, json);
     }
 
+    /** The page of the selection renders for the user and shows the given piece of markup. */
+    void halaman(long id, String nama, String peran, String potongan) throws Exception {
+        mvc.perform(get("/seleksi-terbuka/" + id).with(user(nama).roles(peran))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(potongan)));
+    }
+
     long siapkanSampaiPendaftaran() throws Exception {
         long id = buat("{\"jabatanId\": " + jabatan + "}");
         api(post("/api/v1/seleksi-terbuka/" + id + "/pansel"), BKD, "{\"nama\": \"Prof. Ketua\", \"peran\": \"KETUA\", "
@@ -167,6 +173,7 @@ class SeleksiTerbukaIT {
             api(put(urlP + x + "/administrasi"), BKD, "{\"lulus\": true}").andExpect(status().isOk());
         }
         nilai(id, p[0], "{\"kompetensi\": 80}").andExpect(status().isConflict());
+        halaman(id, "bkd", "ADMIN_BKD", "name=\"lulus\"");
         // Weights may still change now, not after scoring starts (API and database).
         api(put("/api/v1/seleksi-terbuka/" + id + "/bobot"), BKD, "{\"makalah\": 20, \"kompetensi\": 25, "
                 + "\"wawancara\": 35, \"rekamJejak\": 20}").andExpect(status().isOk());
@@ -198,6 +205,7 @@ class SeleksiTerbukaIT {
             }
             if (t < 3) {
                 lanjutkan(id, status[t]);
+                halaman(id, "bkd", "ADMIN_BKD", "name=\"nilai." + status[t] + "\"");
             }
         }
         api(post("/api/v1/seleksi-terbuka/" + id + "/lanjutkan"), BKD, "").andExpect(status().isConflict());
@@ -209,6 +217,7 @@ class SeleksiTerbukaIT {
                 .andExpect(jsonPath("$.peringkat[2].nilaiAkhir").value(80.0))
                 .andExpect(jsonPath("$.peringkat[3].pesertaId").value((int) p[3]));
 
+        halaman(id, "bkd", "ADMIN_BKD", "form-ajukan");
         // The three names: only BKD submits; then the scores are closed.
         api(post("/api/v1/seleksi-terbuka/" + id + "/ajukan"), PPK, "{}").andExpect(status().isForbidden());
         api(post("/api/v1/seleksi-terbuka/" + id + "/ajukan"), BKD, "{}").andExpect(status().isOk())
@@ -218,6 +227,7 @@ class SeleksiTerbukaIT {
         nilai(id, p[3], "{\"rekamJejak\": 100}").andExpect(status().isConflict());
         api(post("/api/v1/seleksi-terbuka/" + id + "/ajukan"), BKD, "{}").andExpect(status().isConflict());
 
+        halaman(id, "ppk", "PPK", "data-peringkat=\"2\"");
         // The PPK's choice: only the PPK, only the three names, a justification when not the first.
         String tetapkan = "/api/v1/seleksi-terbuka/" + id + "/tetapkan";
         api(post(tetapkan), BKD, "{\"pesertaId\": " + p[1] + "}").andExpect(status().isForbidden());
