@@ -9,7 +9,7 @@ CREATE TABLE seleksi.seleksi (
     jabatan_id        bigint        NOT NULL,
     nama              varchar(200)  NOT NULL,
     status            varchar(20)   NOT NULL DEFAULT 'DRAF',
-    -- Bobot dalam persen (jumlah 100), tetap sejak penilaian dimulai (tahap KOMPETENSI).
+    -- Bobot dalam persen, relatif (nilai akhir dibagi jumlah bobot), tetap sejak penilaian dimulai (tahap KOMPETENSI).
     bobot_makalah     numeric(5, 2) NOT NULL,
     bobot_kompetensi  numeric(5, 2) NOT NULL,
     bobot_wawancara   numeric(5, 2) NOT NULL,
@@ -22,7 +22,7 @@ CREATE TABLE seleksi.seleksi (
     versi             integer       NOT NULL DEFAULT 0,
     CONSTRAINT seleksi_status_valid CHECK (status IN ('DRAF', 'DIUMUMKAN', 'ADMINISTRASI', 'KOMPETENSI', 'MAKALAH',
         'WAWANCARA', 'REKAM_JEJAK', 'TIGA_NAMA_DIAJUKAN', 'DITETAPKAN', 'DIBATALKAN')),
-    CONSTRAINT seleksi_bobot_seratus CHECK (bobot_makalah + bobot_kompetensi + bobot_wawancara + bobot_rekam_jejak = 100),
+    CONSTRAINT seleksi_bobot_positif CHECK (bobot_makalah + bobot_kompetensi + bobot_wawancara + bobot_rekam_jejak > 0),
     CONSTRAINT seleksi_batal_lengkap CHECK ((status = 'DIBATALKAN') = (alasan_batal IS NOT NULL AND dibatalkan_pada IS NOT NULL))
 );
 -- Satu seleksi berjalan per jabatan.

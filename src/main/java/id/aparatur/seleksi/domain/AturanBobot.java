@@ -9,21 +9,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * The allowed range of each weight and the defaults, from configuration ({@code aparatur.seleksi.bobot.*}). The usual
  * ranges of the JPT open selection are makalah 15–20 %, assessment 20–25 %, wawancara 30–35 % and rekam jejak 15–20 %
- * (asn-reference §10.1, after PermenPANRB 15/2019 practice); the weights of one selection must each lie in their range
- * and sum to exactly 100 %, with at most two decimals.
+ * (asn-reference §10.1, after PermenPANRB 15/2019 practice); the weights of one selection must each lie in their range,
+ * with at most two decimals. They need not sum to 100 (the usual ranges allow 80–100): the nilai akhir divides by their
+ * sum ({@link PenilaianSeleksi#nilaiAkhir}).
  */
 public record AturanBobot(RentangBobot makalah, RentangBobot kompetensi, RentangBobot wawancara,
         RentangBobot rekamJejak) {
-
-    // Declared before BAKU: the constructor of BAKU uses it.
-    private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
 
     public static final AturanBobot BAKU = new AturanBobot(RentangBobot.dari(15, 20, 20), RentangBobot.dari(20, 25, 25),
             RentangBobot.dari(30, 35, 35), RentangBobot.dari(15, 20, 20));
 
     public AturanBobot {
-        if (baku(makalah, kompetensi, wawancara, rekamJejak).jumlah().compareTo(SERATUS) != 0) {
-            throw new IllegalArgumentException("Bobot baku seleksi terbuka harus berjumlah 100");
+        if (baku(makalah, kompetensi, wawancara, rekamJejak).jumlah().signum() <= 0) {
+            throw new IllegalArgumentException("Bobot baku seleksi terbuka harus berjumlah lebih dari 0");
         }
     }
 
@@ -52,9 +50,6 @@ public record AturanBobot(RentangBobot makalah, RentangBobot kompetensi, Rentang
         satu(g, "bobot.kompetensi", k, kompetensi);
         satu(g, "bobot.wawancara", w, wawancara);
         satu(g, "bobot.rekamJejak", r, rekamJejak);
-        if (g.isEmpty() && m.add(k).add(w).add(r).compareTo(SERATUS) != 0) {
-            g.add(new Galat("bobot", "seleksi.bobot.jumlah-bukan-100"));
-        }
         return g;
     }
 

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * The weights of one selection in percent; valid weights ({@link AturanBobot#periksa}) sum to exactly 100.
+ * The weights of one selection in percent, each within its range ({@link AturanBobot#periksa}); relative, the nilai
+ * akhir divides by their sum.
  *
  * @param makalah weight of the makalah
  * @param kompetensi weight of the assessment (seleksi kompetensi)

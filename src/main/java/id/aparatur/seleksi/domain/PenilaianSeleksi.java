@@ -12,8 +12,10 @@ import java.util.Map;
 /**
  * Scoring of an open selection.
  *
- * <p><b>Nilai akhir</b> = Σ (bobot<sub>k</sub> / 100 × nilai<sub>k</sub>) over makalah, assessment, wawancara and
- * rekam jejak, computed exactly and rounded once to two decimals, half-up.
+ * <p><b>Nilai akhir</b> = Σ (bobot<sub>k</sub> × nilai<sub>k</sub>) ÷ Σ bobot<sub>k</sub> over makalah, assessment,
+ * wawancara and rekam jejak, computed exactly and rounded once to two decimals, half-up. The weights are relative: with
+ * the usual ranges (15–20, 20–25, 30–35, 15–20 %) they sum to 80–100, and dividing by their sum keeps the nilai akhir on
+ * the 0–100 scale of the scores whatever the pansel chose within the ranges.
  *
  * <p><b>Ranking</b> (only applicants with all four scores): nilai akhir descending; ties broken by the wawancara score
  * (the heaviest component, and the pansel's own judgement) descending, then the assessment score descending, then the
@@ -46,7 +48,7 @@ public final class PenilaianSeleksi {
             }
             jumlah = jumlah.add(bobot.dari(k).multiply(n));
         }
-        return jumlah.divide(SERATUS, 2, RoundingMode.HALF_UP);
+        return jumlah.divide(bobot.jumlah(), 2, RoundingMode.HALF_UP);
     }
 
     /** Checks one score: present, 0–100, at most two decimals. */

@@ -101,7 +101,7 @@ class SeleksiRestController {
     }
 
     @PutMapping("/{id}/bobot")
-    @Operation(summary = "Ubah bobot (ADMIN_BKD; hanya sebelum tahap KOMPETENSI): tiap bobot dalam rentangnya, jumlah 100")
+    @Operation(summary = "Ubah bobot (ADMIN_BKD; hanya sebelum tahap KOMPETENSI): tiap bobot dalam rentangnya; bobot relatif (nilai akhir dibagi jumlah bobot)")
     SeleksiRinci bobot(@PathVariable long id, @RequestBody BobotRequest r) {
         pengelolaan.ubahBobot(id, r.makalah(), r.kompetensi(), r.wawancara(), r.rekamJejak());
         return query.rinci(id);
