@@ -187,8 +187,10 @@ class DemoKabupatenTests {
     void relasiAkunDemo() {
         Map<String, AkunDemo> akun = kab.akun().stream().collect(Collectors.toMap(AkunDemo::username, Function.identity()));
         assertThat(akun.keySet()).containsExactlyInAnyOrder("bkd", "kadis.pendidikan", "atasan.pendidikan",
-                "pegawai.pendidikan", "asesor");
+                "pegawai.pendidikan", "asesor", "ppk");
         assertThat(akun.get("bkd").nip()).isNull();
+        assertThat(akun.get("ppk").peran()).isEqualTo("PPK");
+        assertThat(akun.get("ppk").opdId()).isNull();
         assertThat(akun.get("bkd").opdId()).isNull();
         assertThat(akun.get("asesor").opdId()).isNull();
         Map<String, Pegawai> perNip = kab.pegawai().stream().collect(Collectors.toMap(Pegawai::nip, Function.identity()));
@@ -225,7 +227,7 @@ class DemoKabupatenTests {
         assertThat(kecil.pegawai().size()).isBetween(560, 640);
         periksaNip(kecil.pegawai());
         periksaProfil(kecil);
-        assertThat(kecil.akun()).hasSize(5);
+        assertThat(kecil.akun()).hasSize(6);
     }
 
     @Test
