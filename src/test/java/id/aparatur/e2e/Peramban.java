@@ -2,18 +2,28 @@ package id.aparatur.e2e;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for the browser tests, driven through {@code /usr/bin/chromedriver} given explicitly (never
@@ -62,6 +72,44 @@ public final class Peramban implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Scrolls {@code by} into the middle of the view and clicks it once it is clickable. */
+    public void klik(By by, WebDriverWait tunggu) {
+        WebElement e = tunggu.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+        tunggu.until(ExpectedConditions.elementToBeClickable(e)).click();
+    }
+
+    /** A screenshot of the window as {@code target/e2e/<nama>.png}. */
+    public void gambar(String nama) throws IOException {
+        File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), FOLDER_GAMBAR.resolve(nama + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A screenshot of the whole page (the window stretched to the page height, at most 6,000 px). */
+    public void gambarPenuh(String nama) throws IOException {
+        Dimension semula = driver.manage().window().getSize();
+        Number tinggi = (Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new Dimension(semula.getWidth(), Math.min(6000, tinggi.intValue() + 150)));
+        try {
+            gambar(nama);
+        } finally {
+            driver.manage().window().setSize(semula);
+        }
+    }
+
+    /** Failure evidence: a screenshot and the page source as {@code target/e2e/<nama>.png|.html}; never throws. */
+    public void simpanBukti(String nama) {
+        try {
+            gambar(nama);
+            Files.writeString(FOLDER_GAMBAR.resolve(nama + ".html"), driver.getPageSource(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException ignored) {
+            // evidence only
+        }
     }
 
     @Override

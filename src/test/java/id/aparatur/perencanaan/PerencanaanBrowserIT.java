@@ -3,11 +3,7 @@ package id.aparatur.perencanaan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aparatur.e2e.Peramban;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,10 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,13 +63,7 @@ class PerencanaanBrowserIT {
         try {
             alur();
         } catch (AssertionError | RuntimeException e) {
-            try {
-                gambar("perencanaan-gagal");
-                Files.writeString(Peramban.FOLDER_GAMBAR.resolve("perencanaan-gagal.html"), driver.getPageSource(),
-                        StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException ignored) {
-                // evidence only
-            }
+            peramban.simpanBukti("perencanaan-gagal");
             throw new AssertionError("Alur perencanaan di peramban gagal di " + driver.getCurrentUrl(), e);
         }
     }
@@ -203,25 +190,14 @@ class PerencanaanBrowserIT {
     }
 
     private static void klik(By by) {
-        WebElement e = tunggu.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
-        tunggu.until(ExpectedConditions.elementToBeClickable(e)).click();
+        peramban.klik(by, tunggu);
     }
 
     private static void gambar(String nama) throws IOException {
-        File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(f.toPath(), Peramban.FOLDER_GAMBAR.resolve(nama + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        peramban.gambar(nama);
     }
 
     private static void gambarPenuh(String nama) throws IOException {
-        Dimension semula = driver.manage().window().getSize();
-        Number tinggi = (Number) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollHeight;");
-        driver.manage().window().setSize(new Dimension(semula.getWidth(), Math.min(6000, tinggi.intValue() + 150)));
-        try {
-            gambar(nama);
-        } finally {
-            driver.manage().window().setSize(semula);
-        }
+        peramban.gambarPenuh(nama);
     }
 }

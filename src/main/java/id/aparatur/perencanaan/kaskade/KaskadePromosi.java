@@ -434,9 +434,7 @@ public final class KaskadePromosi {
             }
             long mulai = System.nanoTime();
             List<String> pengisi = a.pengisi().getOrDefault(t, List.of());
-            // Per-seat gates as pseudo-competencies: one binary code per distinct minimum in this step.
-            Set<String> ambangPendidikan = new TreeSet<>();
-            Set<Golongan> ambangPangkat = new TreeSet<>();
+            GerbangKursi gerbang = new GerbangKursi();
             List<JabatanMasukan> jm = new ArrayList<>(kosong.size());
             long biayaNyataMaks = 0;
             for (int j : kosong) {
@@ -446,16 +444,7 @@ public final class KaskadePromosi {
                 for (Syarat s : skj) {
                     maks += s.bobot() * s.level();
                 }
-                String pend = pendidikanMinimal(a, p);
-                if (pend != null) {
-                    ambangPendidikan.add(pend);
-                    skj.add(new Syarat(PSEUDO_PENDIDIKAN + pend, 1, GAGAL_GERBANG));
-                }
-                Golongan gol = pangkatMinimal(a, p);
-                if (gol != null) {
-                    ambangPangkat.add(gol);
-                    skj.add(new Syarat(PSEUDO_PANGKAT + gol.kode(), 1, GAGAL_GERBANG));
-                }
+                gerbang.kursi(a, p, skj);
                 if (a.bobotKinerja() > 0) {
                     skj.add(new Syarat(PSEUDO_KINERJA, LEVEL_KINERJA, a.bobotKinerja()));
                     maks += a.bobotKinerja() * LEVEL_KINERJA;
@@ -487,17 +476,7 @@ public final class KaskadePromosi {
                                 && langkahKinerja(c.predikatKinerja()) > 1)) {
                     continue;
                 }
-                Map<String, Integer> komp = new HashMap<>(c.kompetensi());
-                for (String ambang : ambangPendidikan) {
-                    if (memenuhiPendidikan(c.pendidikan(), ambang)) {
-                        komp.put(PSEUDO_PENDIDIKAN + ambang, 1);
-                    }
-                }
-                for (Golongan ambang : ambangPangkat) {
-                    if (memenuhiPangkat(c.golongan(), ambang)) {
-                        komp.put(PSEUDO_PANGKAT + ambang.kode(), 1);
-                    }
-                }
+                Map<String, Integer> komp = gerbang.calon(c);
                 if (a.bobotKinerja() > 0) {
                     komp.put(PSEUDO_KINERJA, LEVEL_KINERJA - langkahKinerja(c.predikatKinerja()));
                 }
@@ -591,8 +570,7 @@ public final class KaskadePromosi {
                 }
                 List<Integer> posisi = new ArrayList<>(en.getValue());
                 posisi.addAll(lowong);
-                Set<String> ambangPendidikan = new TreeSet<>();
-                Set<Golongan> ambangPangkat = new TreeSet<>();
+                GerbangKursi gerbang = new GerbangKursi();
                 List<JabatanMasukan> jm = new ArrayList<>();
                 for (int j : posisi) {
                     PosisiKaskade p = pos.get(j);
@@ -600,16 +578,7 @@ public final class KaskadePromosi {
                     List<Syarat> skj = new ArrayList<>(p.standarKompetensi());
                     if (kosong) {
                         // Gates apply to a new seat only, never to the seat one already holds.
-                        String pend = pendidikanMinimal(a, p);
-                        if (pend != null) {
-                            ambangPendidikan.add(pend);
-                            skj.add(new Syarat(PSEUDO_PENDIDIKAN + pend, 1, GAGAL_GERBANG));
-                        }
-                        Golongan gol = pangkatMinimal(a, p);
-                        if (gol != null) {
-                            ambangPangkat.add(gol);
-                            skj.add(new Syarat(PSEUDO_PANGKAT + gol.kode(), 1, GAGAL_GERBANG));
-                        }
+                        gerbang.kursi(a, p, skj);
                     }
                     jm.add(new JabatanMasukan(Long.toString(p.id()), t, p.kelas(), p.rumpun(),
                             kosong ? token.get(j).size() : p.kebutuhan(), skj));
@@ -619,17 +588,7 @@ public final class KaskadePromosi {
                 for (int j : en.getValue()) {
                     for (int e : pemegang.get(j)) {
                         CalonKaskade c = peg.get(e);
-                        Map<String, Integer> komp = new HashMap<>(c.kompetensi());
-                        for (String ambang : ambangPendidikan) {
-                            if (memenuhiPendidikan(c.pendidikan(), ambang)) {
-                                komp.put(PSEUDO_PENDIDIKAN + ambang, 1);
-                            }
-                        }
-                        for (Golongan ambang : ambangPangkat) {
-                            if (memenuhiPangkat(c.golongan(), ambang)) {
-                                komp.put(PSEUDO_PANGKAT + ambang.kode(), 1);
-                            }
-                        }
+                        Map<String, Integer> komp = gerbang.calon(c);
                         PosisiKaskade p = pos.get(j);
                         pm.add(new PegawaiMasukan(c.nip(), t, p.kelas(), Long.toString(p.id()), List.of(), komp));
                         orang.add(e);
@@ -673,6 +632,45 @@ public final class KaskadePromosi {
             }
             hasil.sort(Comparator.comparing(Surplus::nip));
             return hasil;
+        }
+    }
+
+    /**
+     * The per-seat gates (education and golongan minima) of one assignment as pseudo-competencies: a seat requires
+     * level 1 of one code per minimum, at a weight above "not placed"; a person has level 1 of every code they meet.
+     */
+    private static final class GerbangKursi {
+        private final Set<String> ambangPendidikan = new TreeSet<>();
+        private final Set<Golongan> ambangPangkat = new TreeSet<>();
+
+        /** Adds the seat's gates to its SKJ lines. */
+        void kursi(AturanKaskade a, PosisiKaskade p, List<Syarat> skj) {
+            String pend = pendidikanMinimal(a, p);
+            if (pend != null) {
+                ambangPendidikan.add(pend);
+                skj.add(new Syarat(PSEUDO_PENDIDIKAN + pend, 1, GAGAL_GERBANG));
+            }
+            Golongan gol = pangkatMinimal(a, p);
+            if (gol != null) {
+                ambangPangkat.add(gol);
+                skj.add(new Syarat(PSEUDO_PANGKAT + gol.kode(), 1, GAGAL_GERBANG));
+            }
+        }
+
+        /** The person's levels plus the gate codes they meet (call after every seat was added). */
+        Map<String, Integer> calon(CalonKaskade c) {
+            Map<String, Integer> komp = new HashMap<>(c.kompetensi());
+            for (String ambang : ambangPendidikan) {
+                if (memenuhiPendidikan(c.pendidikan(), ambang)) {
+                    komp.put(PSEUDO_PENDIDIKAN + ambang, 1);
+                }
+            }
+            for (Golongan ambang : ambangPangkat) {
+                if (memenuhiPangkat(c.golongan(), ambang)) {
+                    komp.put(PSEUDO_PANGKAT + ambang.kode(), 1);
+                }
+            }
+            return komp;
         }
     }
 
