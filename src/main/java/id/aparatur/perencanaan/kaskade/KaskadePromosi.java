@@ -346,6 +346,23 @@ public final class KaskadePromosi {
                     ringkasan);
         }
 
+        /** The highest kelas of {@code t} and every level below it in the feeder graph (a cycle is refused later). */
+        private int prioritas(String t, Map<String, Integer> kelas, Map<String, Integer> memo, Set<String> jalur) {
+            Integer ada = memo.get(t);
+            if (ada != null) {
+                return ada;
+            }
+            int p = kelas.getOrDefault(t, 0);
+            if (jalur.add(t)) {
+                for (String f : pengisiLain(t)) {
+                    p = Math.max(p, prioritas(f, kelas, memo, jalur));
+                }
+                jalur.remove(t);
+            }
+            memo.put(t, p);
+            return p;
+        }
+
         /** The distinct levels {@code t} is filled from, other than itself. */
         private Set<String> pengisiLain(String t) {
             Set<String> hasil = new TreeSet<>(a.pengisi().getOrDefault(t, List.of()));
@@ -375,7 +392,13 @@ public final class KaskadePromosi {
                     masuk.merge(f, 1, Integer::sum);
                 }
             }
-            Comparator<String> urut = Comparator.comparing((String t) -> -kelasTertinggi.get(t))
+            // Among the levels that may go next, the one heading the highest kelas goes first: its own positions or,
+            // for a level without positions (a JPT madya in a kabupaten), those of the levels it is filled from.
+            Map<String, Integer> prioritas = new HashMap<>();
+            for (String t : kelasTertinggi.keySet()) {
+                prioritas(t, kelasTertinggi, prioritas, new HashSet<>());
+            }
+            Comparator<String> urut = Comparator.comparing((String t) -> -prioritas.get(t))
                     .thenComparing(Comparator.naturalOrder());
             TreeSet<String> siap = new TreeSet<>(urut);
             masuk.forEach((t, n) -> {

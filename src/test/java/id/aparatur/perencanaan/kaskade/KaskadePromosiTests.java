@@ -170,6 +170,19 @@ class KaskadePromosiTests {
     }
 
     @Test
+    void tingkatYangMemimpinKelasTertinggiDidahulukanMeskiTanpaJabatan() {
+        // The demo Kabupaten has no JPT madya position: the administrator chain below it still goes before the JF
+        // keterampilan chain (mahir, kelas 7), which would win a tie on names alone.
+        List<PosisiKaskade> pos = List.of(pos(1, "FUNGSIONAL/MAHIR", 7, "UMUM", 1),
+                pos(2, "FUNGSIONAL/TERAMPIL", 6, "UMUM", 1), pos(3, "ADMINISTRATOR", 11, "UMUM", 1),
+                pos(4, "PENGAWAS", 9, "UMUM", 1));
+        List<CalonKaskade> orang = List.of(orang(nip(1), 2L, 3, 3), orang(nip(2), 4L, 3, 3));
+        HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, orang, A));
+        assertThat(h.langkah()).extracting(HasilKaskade.Langkah::tingkat)
+                .containsExactly("ADMINISTRATOR", "PENGAWAS", "FUNGSIONAL/MAHIR");
+    }
+
+    @Test
     void aturanPengisiBerputarDitolak() {
         AturanKaskade siklus = new AturanKaskade(Map.of("A", List.of("B"), "B", List.of("A")), Set.of(), Set.of(),
                 Map.of(), 0, Map.of(), Map.of(), false, 0);
