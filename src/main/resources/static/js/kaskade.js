@@ -19,19 +19,5 @@
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
-  function pindai() {
-    var daftar = document.querySelectorAll('.grafik-kaskade:not([data-siap])');
-    if (!daftar.length) { return; }
-    if (window.echarts) { daftar.forEach(gambar); return; }
-    var s = document.createElement('script');
-    s.src = daftar[0].dataset.echarts;
-    s.onload = function () { daftar.forEach(gambar); };
-    document.head.appendChild(s);
-  }
-
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', pindai);
-  } else {
-    pindai();
-  }
+  window.Aparatur.grafik('.grafik-kaskade', gambar);
 })();
