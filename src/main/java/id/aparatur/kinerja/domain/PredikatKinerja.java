@@ -1,0 +1,41 @@
+package id.aparatur.kinerja.domain;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The five predikat kinerja of an employee (PermenPANRB 6/2022). */
+public enum PredikatKinerja {
+    SANGAT_BAIK("Sangat Baik"),
+    BAIK("Baik"),
+    BUTUH_PERBAIKAN("Butuh Perbaikan"),
+    KURANG("Kurang/Misconduct"),
+    SANGAT_KURANG("Sangat Kurang");
+
+    private final String label;
+
+    PredikatKinerja(String label) {
+        this.label = label;
+    }
+
+    /** The official label, e.g. {@code Kurang/Misconduct}. */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Parses a label as written by e-Kinerja exports and other systems, case and spacing ignored: {@code Sangat
+     * Baik}, {@code Butuh perbaikan}, {@code Kurang/misconduct}, {@code Kurang}, {@code SANGAT_KURANG}, ….
+     */
+    public static Optional<PredikatKinerja> dari(String teks) {
+        String t = teks.strip().toUpperCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
+        if (t.equals("KURANG/MISCONDUCT") || t.equals("MISCONDUCT")) {
+            return Optional.of(KURANG);
+        }
+        for (PredikatKinerja p : values()) {
+            if (p.name().replace('_', ' ').equals(t) || p.label.toUpperCase(Locale.ROOT).equals(t)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+}
