@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -35,6 +37,7 @@ class AktivitasIT {
     static final RequestPostProcessor PEGAWAI = httpBasic("pegawai.pendidikan", SANDI);
     static final RequestPostProcessor ATASAN = httpBasic("atasan.pendidikan", SANDI);
     static final RequestPostProcessor KADIS = httpBasic("kadis.pendidikan", SANDI);
+    static final RequestPostProcessor WEB_PEGAWAI = user("pegawai.pendidikan").roles("PEGAWAI");
     static final RequestPostProcessor ASESOR = httpBasic("asesor", SANDI);
 
     @Autowired MockMvc mvc;
@@ -242,5 +245,26 @@ class AktivitasIT {
                 .andExpect(jsonPath("$.sinyalPenempatan").value(true));
         mvc.perform(get("/api/v1/pegawai/" + nipY + "/aktivitas/ringkasan").param("bulan", "11-2026").with(BKD))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("bulan"));
+    }
+
+    @Test
+    void halamanHarianMencatatDanMenampilkanGalat() throws Exception {
+        LocalDate t = hari.minusDays(6);
+        mvc.perform(post("/kinerja/aktivitas").with(WEB_PEGAWAI).with(csrf()).param("tanggal", t.toString())
+                .param("mulai", "10:00").param("selesai", "09:00").param("uraian", "Lewat halaman"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Jam selesai harus sesudah jam mulai pada hari yang sama.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Lewat halaman")));
+        mvc.perform(post("/kinerja/aktivitas").with(WEB_PEGAWAI).with(csrf()).param("tanggal", t.toString())
+                .param("mulai", "10:00").param("selesai", "11:15").param("uraian", "Lewat halaman")
+                .param("keluaran", "Notula"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/kinerja/aktivitas").param("tanggal", t.toString()).with(WEB_PEGAWAI))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Notula")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("nav-aktivitas")));
+        mvc.perform(get("/kinerja/aktivitas").with(user("bkd").roles("ADMIN_BKD"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("tanpa-nip")));
     }
 }

@@ -148,6 +148,17 @@ public class AktivitasQuery {
                 fit.menitTanpaTugas(), fit.persenSesuai(), lain, fit.sinyalPenempatan(), ambang);
     }
 
+    /** The lines of the caller's own jabatan's uraian tugas (numbered from 1), empty without a jabatan. */
+    public List<String> butirTugasSendiri() {
+        String nip = cakupan.saatIni().nip();
+        if (nip == null) {
+            return List.of();
+        }
+        return ButirTugas.pisah(jdbc.sql("""
+                SELECT j.uraian_tugas FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
+                WHERE p.nip = ?""").param(nip).query(String.class).optional().orElse(null));
+    }
+
     private static BigDecimal jamDari(int menit) {
         return BigDecimal.valueOf(menit).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
     }
