@@ -267,4 +267,14 @@ class AktivitasIT {
         mvc.perform(get("/kinerja/aktivitas").with(user("bkd").roles("ADMIN_BKD"))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("tanpa-nip")));
     }
+
+    @Test
+    void openApiMemuatEndpointAktivitas() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(BKD)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/kinerja/aktivitas'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/kinerja/aktivitas'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/kinerja/aktivitas/{id}/verifikasi'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/kinerja/aktivitas/{id}/tolak'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/pegawai/{nip}/aktivitas/ringkasan'].get").exists());
+    }
 }
