@@ -2,7 +2,8 @@
  * Kinerja (PermenPANRB 6/2022): SKP with cascaded targets, BerAKHLAK behaviour, the predikat and its distribution
  * rules, and daily activity logs. So far the pure rules in {@code domain}: the 3×3 predikat matrix, the distribution
  * of employee predikat allowed by the organisation's predikat (effective-dated), the angka kredit conversion for JF
- * (PermenPANRB 1/2023) and the TPP percentage table.
+ * (PermenPANRB 1/2023) and the TPP percentage table. The laporan aktivitas harian (table {@code kinerja.aktivitas},
+ * docs/kinerja-aktivitas.md): logging, verification by the direct atasan, effective hours and fit to the jabatan.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Kinerja (SKP)",
         allowedDependencies = {"shared", "sistem", "akses", "audit", "organisasi", "pegawai"})

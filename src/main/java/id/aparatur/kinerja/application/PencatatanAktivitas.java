@@ -1,0 +1,338 @@
+package id.aparatur.kinerja.application;
+
+import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.audit.DataDiubah;
+import id.aparatur.kinerja.domain.StatusAktivitas;
+import id.aparatur.pegawai.PredikatCakupan;
+import id.aparatur.shared.DataTidakDitemukanException;
+import id.aparatur.shared.KonflikException;
+import id.aparatur.shared.ValidasiException;
+import id.aparatur.shared.ValidasiException.Galat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes of the laporan aktivitas harian: the employee logs (one or many activities in one request, one INSERT), the
+ * direct atasan (or BKD) verifies or rejects. Logging is the employee's own record, not master data, so it publishes no
+ * audit event per row (the row itself keeps who logged it and when, and cannot be changed); verification and rejection
+ * change someone else's record and are audited.
+ */
+@Service
+@Transactional
+public class PencatatanAktivitas {
+
+    /** Most activities in one request. */
+    public static final int BATAS_PER_PERMINTAAN = 200;
+
+    /**
+     * One activity as sent; dates and times as text so that each bad value is reported on its own field.
+     *
+     * @param nip whose activity (null: the caller's own)
+     * @param tanggal {@code yyyy-MM-dd}
+     * @param mulai {@code HH:mm}
+     * @param selesai {@code HH:mm}, after {@code mulai} on the same day
+     * @param jabatanId the jabatan whose uraian tugas was worked on (null: the employee's own)
+     * @param uraianTugasKe the line of that uraian tugas, 1-based, counting non-empty lines
+     */
+    public record AktivitasBaru(@Nullable String nip, @Nullable String tanggal, @Nullable String mulai,
+            @Nullable String selesai, @Nullable String uraian, @Nullable String keluaran, @Nullable Long jabatanId,
+            @Nullable Integer uraianTugasKe, @Nullable Long rhkId) {}
+
+    private record Siap(String nip, LocalDate tanggal, LocalTime mulai, LocalTime selesai, String uraian,
+            @Nullable String keluaran, @Nullable Long jabatanPegawaiId, @Nullable Long jabatanId,
+            @Nullable Integer uraianTugasKe, @Nullable Long rhkId) {}
+
+    private record Pegawai(String nip, @Nullable Long jabatanId, boolean aktif) {}
+
+    private record Rentang(String nip, LocalDate tanggal, LocalTime mulai, LocalTime selesai) {
+        boolean bertumpuk(Rentang o) {
+            return nip.equals(o.nip) && tanggal.equals(o.tanggal) && mulai.isBefore(o.selesai)
+                    && o.mulai.isBefore(selesai);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final CakupanPengguna cakupan;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int hariMundur;
+
+    PencatatanAktivitas(JdbcClient jdbc, CakupanPengguna cakupan, ApplicationEventPublisher events, Clock clock,
+            @Value("${aparatur.kinerja.aktivitas.hari-mundur:7}") int hariMundur) {
+        this.jdbc = jdbc;
+        this.cakupan = cakupan;
+        this.events = events;
+        this.clock = clock;
+        this.hariMundur = hariMundur;
+    }
+
+    /**
+     * Logs activities for the caller (any employee) or, for ADMIN_BKD, for anyone. All or nothing: any bad item
+     * rejects the request with errors named {@code [index].field}.
+     *
+     * @return the new ids, in the order given
+     */
+    public List<Long> catat(List<AktivitasBaru> daftar) {
+        Cakupan c = cakupan.saatIni();
+        if (daftar.isEmpty()) {
+            throw new ValidasiException("aktivitas", "aktivitas.kosong");
+        }
+        if (daftar.size() > BATAS_PER_PERMINTAAN) {
+            throw new ValidasiException("aktivitas", "aktivitas.terlalu-banyak");
+        }
+        LocalDateTime kini = LocalDateTime.now(clock);
+        LocalDate batasMundur = kini.toLocalDate().minusDays(hariMundur);
+        List<Galat> galat = new ArrayList<>();
+        Set<String> nips = new LinkedHashSet<>();
+        for (AktivitasBaru a : daftar) {
+            String nip = a.nip() == null || a.nip().isBlank() ? c.nip() : a.nip().trim();
+            if (nip != null) {
+                if (!nip.equals(c.nip()) && !c.pengelola()) {
+                    throw new AccessDeniedException("Hanya mencatat aktivitas sendiri");
+                }
+                nips.add(nip);
+            }
+        }
+        Map<String, Pegawai> pegawai = pegawai(nips);
+        Map<Long, Integer> jumlahButir = jumlahButirTugas(daftar, pegawai);
+        List<@Nullable Siap> siap = new ArrayList<>();
+        for (int i = 0; i < daftar.size(); i++) {
+            AktivitasBaru a = daftar.get(i);
+            String f = "[" + i + "].";
+            int awal = galat.size();
+            String nip = a.nip() == null || a.nip().isBlank() ? c.nip() : a.nip().trim();
+            Pegawai p = nip == null ? null : pegawai.get(nip);
+            if (nip == null) {
+                galat.add(new Galat(f + "nip", "aktivitas.nip.wajib"));
+            } else if (p == null || !p.aktif()) {
+                galat.add(new Galat(f + "nip", "aktivitas.nip.tidak-dikenal"));
+            }
+            LocalDate tanggal = tanggal(a.tanggal(), f + "tanggal", galat);
+            LocalTime mulai = jam(a.mulai(), f + "mulai", galat);
+            LocalTime selesai = jam(a.selesai(), f + "selesai", galat);
+            if (tanggal != null && tanggal.isBefore(batasMundur)) {
+                galat.add(new Galat(f + "tanggal", "aktivitas.tanggal.terlalu-lama"));
+            }
+            if (mulai != null && selesai != null && !selesai.isAfter(mulai)) {
+                galat.add(new Galat(f + "selesai", "aktivitas.selesai.sebelum-mulai"));
+            } else if (tanggal != null && selesai != null && tanggal.atTime(selesai).isAfter(kini)) {
+                galat.add(new Galat(f + "selesai", "aktivitas.selesai.masa-depan"));
+            }
+            String uraian = a.uraian() == null ? "" : a.uraian().strip();
+            if (uraian.length() < 3 || uraian.length() > 1000) {
+                galat.add(new Galat(f + "uraian", "aktivitas.uraian.panjang"));
+            }
+            String keluaran = a.keluaran() == null || a.keluaran().isBlank() ? null : a.keluaran().strip();
+            if (keluaran != null && keluaran.length() > 500) {
+                galat.add(new Galat(f + "keluaran", "aktivitas.keluaran.panjang"));
+            }
+            Long jabatanTugas = null;
+            if (a.uraianTugasKe() != null) {
+                jabatanTugas = a.jabatanId() != null ? a.jabatanId() : p == null ? null : p.jabatanId();
+                Integer n = jabatanTugas == null ? null : jumlahButir.get(jabatanTugas);
+                if (n == null) {
+                    galat.add(new Galat(f + "jabatanId", "aktivitas.jabatan.tidak-dikenal"));
+                } else if (a.uraianTugasKe() < 1 || a.uraianTugasKe() > n) {
+                    galat.add(new Galat(f + "uraianTugasKe", "aktivitas.uraian-tugas.tidak-ada"));
+                }
+            } else if (a.jabatanId() != null) {
+                galat.add(new Galat(f + "uraianTugasKe", "aktivitas.uraian-tugas.wajib"));
+            }
+            if (galat.size() == awal && p != null && tanggal != null && mulai != null && selesai != null) {
+                siap.add(new Siap(p.nip(), tanggal, mulai, selesai, uraian, keluaran, p.jabatanId(), jabatanTugas,
+                        a.uraianTugasKe(), a.rhkId()));
+            } else {
+                siap.add(null);
+            }
+        }
+        periksaTumpangTindih(siap, galat);
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
+        }
+        return sisipkan(siap.stream().map(Objects::requireNonNull).toList(), c.username(), OffsetDateTime.now(clock));
+    }
+
+    /** The direct atasan (pegawai.atasan_nip) or ADMIN_BKD verifies a logged activity. */
+    public void verifikasi(long id) {
+        ubahStatus(id, StatusAktivitas.DIVERIFIKASI, null);
+    }
+
+    /** The direct atasan or ADMIN_BKD rejects a logged activity, with a reason (5–500 characters). */
+    public void tolak(long id, @Nullable String alasan) {
+        String a = alasan == null ? "" : alasan.strip();
+        if (a.length() < 5 || a.length() > 500) {
+            throw new ValidasiException("alasan", "aktivitas.alasan.panjang");
+        }
+        ubahStatus(id, StatusAktivitas.DITOLAK, a);
+    }
+
+    private void ubahStatus(long id, StatusAktivitas status, @Nullable String alasan) {
+        Cakupan c = cakupan.saatIni();
+        Map<String, Object> param = new HashMap<>();
+        param.put("id", id);
+        String lingkup = PredikatCakupan.sql(c, "p", param);
+        var baris = jdbc.sql("""
+                SELECT a.nip, a.status, p.atasan_nip, p.opd_id FROM kinerja.aktivitas a
+                JOIN pegawai.pegawai p ON p.nip = a.nip WHERE a.id = :id AND\s""" + lingkup)
+                .params(param).query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, Long.class)}).optional()
+                .orElseThrow(() -> new DataTidakDitemukanException("Aktivitas", id));
+        String atasan = (String) baris[2];
+        if (!c.pengelola() && (c.nip() == null || !c.nip().equals(atasan))) {
+            throw new AccessDeniedException("Hanya atasan langsung atau BKD");
+        }
+        int n = jdbc.sql("""
+                UPDATE kinerja.aktivitas SET status = :status, diverifikasi_oleh = :oleh, diverifikasi_pada = :pada,
+                  alasan_tolak = :alasan WHERE id = :id AND status = 'DICATAT'""")
+                .param("status", status.name()).param("oleh", c.username()).param("pada", OffsetDateTime.now(clock))
+                .param("alasan", alasan).param("id", id).update();
+        if (n == 0) {
+            throw new KonflikException("aktivitas.sudah-diverifikasi", "Aktivitas " + id + " sudah " + baris[1]);
+        }
+        Map<String, Object> sesudah = new HashMap<>();
+        sesudah.put("status", status.name());
+        if (alasan != null) {
+            sesudah.put("alasanTolak", alasan);
+        }
+        events.publishEvent(new DataDiubah("AKTIVITAS", String.valueOf(id), "UBAH", (Long) baris[3],
+                "Aktivitas " + baris[0] + " " + status.name().toLowerCase(java.util.Locale.ROOT),
+                Map.of("status", baris[1]), sesudah));
+    }
+
+    private Map<String, Pegawai> pegawai(Set<String> nips) {
+        Map<String, Pegawai> m = new HashMap<>();
+        if (nips.isEmpty()) {
+            return m;
+        }
+        jdbc.sql("SELECT nip, jabatan_id, aktif FROM pegawai.pegawai WHERE nip IN (:nip)").param("nip", nips)
+                .query((rs, n) -> new Pegawai(rs.getString(1), rs.getObject(2, Long.class), rs.getBoolean(3)))
+                .list().forEach(p -> m.put(p.nip(), p));
+        return m;
+    }
+
+    /** Number of task lines per jabatan referenced, for the jabatan that exist. */
+    private Map<Long, Integer> jumlahButirTugas(List<AktivitasBaru> daftar, Map<String, Pegawai> pegawai) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (AktivitasBaru a : daftar) {
+            if (a.jabatanId() != null) {
+                ids.add(a.jabatanId());
+            }
+        }
+        pegawai.values().stream().map(Pegawai::jabatanId).filter(Objects::nonNull).forEach(ids::add);
+        Map<Long, Integer> m = new HashMap<>();
+        if (ids.isEmpty()) {
+            return m;
+        }
+        jdbc.sql("SELECT id, uraian_tugas FROM organisasi.jabatan WHERE id IN (:id)").param("id", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), ButirTugas.pisah(rs.getString(2)).size())).list()
+                .forEach(e -> m.put(e.getKey(), e.getValue()));
+        return m;
+    }
+
+    private void periksaTumpangTindih(List<@Nullable Siap> siap, List<Galat> galat) {
+        List<Rentang> baru = new ArrayList<>();
+        Set<String> nips = new LinkedHashSet<>();
+        Set<LocalDate> tanggal = new LinkedHashSet<>();
+        for (Siap s : siap) {
+            if (s != null) {
+                nips.add(s.nip());
+                tanggal.add(s.tanggal());
+            }
+        }
+        if (nips.isEmpty()) {
+            return;
+        }
+        List<Rentang> ada = jdbc.sql("""
+                SELECT nip, tanggal, mulai, selesai FROM kinerja.aktivitas
+                WHERE nip IN (:nip) AND tanggal IN (:tanggal) AND status <> 'DITOLAK'""")
+                .param("nip", nips).param("tanggal", tanggal)
+                .query((rs, n) -> new Rentang(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class))).list();
+        for (int i = 0; i < siap.size(); i++) {
+            Siap s = siap.get(i);
+            if (s == null) {
+                continue;
+            }
+            Rentang r = new Rentang(s.nip(), s.tanggal(), s.mulai(), s.selesai());
+            if (ada.stream().anyMatch(r::bertumpuk)) {
+                galat.add(new Galat("[" + i + "].mulai", "aktivitas.tumpang-tindih"));
+            } else if (baru.stream().anyMatch(r::bertumpuk)) {
+                galat.add(new Galat("[" + i + "].mulai", "aktivitas.tumpang-tindih-permintaan"));
+            }
+            baru.add(r);
+        }
+    }
+
+    private List<Long> sisipkan(List<Siap> siap, String oleh, OffsetDateTime pada) {
+        StringBuilder sql = new StringBuilder("""
+                INSERT INTO kinerja.aktivitas (nip, tanggal, mulai, selesai, uraian, keluaran, jabatan_pegawai_id,
+                  jabatan_id, uraian_tugas_ke, rhk_id, dicatat_oleh, dicatat_pada) VALUES\s""");
+        Map<String, Object> p = new HashMap<>();
+        p.put("oleh", oleh);
+        p.put("pada", pada);
+        for (int i = 0; i < siap.size(); i++) {
+            Siap s = siap.get(i);
+            sql.append(i == 0 ? "" : ", ").append("(:nip").append(i).append(", :tanggal").append(i)
+                    .append(", :mulai").append(i).append(", :selesai").append(i).append(", :uraian").append(i)
+                    .append(", :keluaran").append(i).append(", :jp").append(i).append(", :jt").append(i)
+                    .append(", :ke").append(i).append(", :rhk").append(i).append(", :oleh, :pada)");
+            p.put("nip" + i, s.nip());
+            p.put("tanggal" + i, s.tanggal());
+            p.put("mulai" + i, s.mulai());
+            p.put("selesai" + i, s.selesai());
+            p.put("uraian" + i, s.uraian());
+            p.put("keluaran" + i, s.keluaran());
+            p.put("jp" + i, s.jabatanPegawaiId());
+            p.put("jt" + i, s.jabatanId());
+            p.put("ke" + i, s.uraianTugasKe());
+            p.put("rhk" + i, s.rhkId());
+        }
+        sql.append(" RETURNING id");
+        return jdbc.sql(sql.toString()).params(p).query(Long.class).list();
+    }
+
+    private static @Nullable LocalDate tanggal(@Nullable String s, String field, List<Galat> galat) {
+        if (s == null || s.isBlank()) {
+            galat.add(new Galat(field, "aktivitas.tanggal.wajib"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            galat.add(new Galat(field, "aktivitas.tanggal.format"));
+            return null;
+        }
+    }
+
+    private static @Nullable LocalTime jam(@Nullable String s, String field, List<Galat> galat) {
+        if (s == null || s.isBlank()) {
+            galat.add(new Galat(field, "aktivitas.jam.wajib"));
+            return null;
+        }
+        try {
+            return LocalTime.parse(s.trim()).withSecond(0).withNano(0);
+        } catch (DateTimeParseException e) {
+            galat.add(new Galat(field, "aktivitas.jam.format"));
+            return null;
+        }
+    }
+}
