@@ -252,12 +252,19 @@ class SkpIT {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("tahun")));
         mvc.perform(post("/api/v1/kinerja/skp").with(pegawai()).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("tahun")));
+        mvc.perform(post("/api/v1/kinerja/skp").with(pegawai()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"tahun\": 2034, \"periodeEvaluasi\": \"MINGGUAN\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("periodeEvaluasi")));
+        assertThat(jdbc.sql("SELECT count(*) FROM kinerja.skp WHERE tahun = 2034").query(Long.class).single())
+                .as("nothing written").isZero();
         JsonNode skp = kirim(post("/api/v1/kinerja/skp"), pegawai(), Map.of("tahun", 2033), 201);
         String url = "/api/v1/kinerja/skp/" + skp.get("id").asLong();
         Map<String, Object> buruk = new LinkedHashMap<>();
         buruk.put("uraian", " ");
         buruk.put("jenis", null);
-        buruk.put("indikator", List.of(Map.of("aspek", "WAKTU", "uraian", "Tepat", "target", "")));
+        buruk.put("indikator", List.of(Map.of("aspek", "WAKTU", "uraian", "Tepat", "target", ""),
+                Map.of("aspek", "MUTU", "uraian", "Mutu", "target", "baik")));
         Map<String, Object> tanpaIndikator = rhk("Tanpa indikator", null);
         tanpaIndikator.put("indikator", List.of());
         mvc.perform(put(url + "/rhk").with(pegawai()).contentType(MediaType.APPLICATION_JSON)
@@ -265,12 +272,14 @@ class SkpIT {
                                 "rhk", List.of(buruk, tanpaIndikator)))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItems("rhk[0].uraian", "rhk[0].jenis",
-                        "rhk[0].indikator[0].target", "rhk[1].indikator")));
-        mvc.perform(post(url + "/nilai").with(httpBasic("bkd", SANDI)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"perilaku\": {}}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", hasItems("hasilKerja", "perilakuKerja")));
+                        "rhk[0].indikator[0].target", "rhk[0].indikator[1].aspek", "rhk[1].indikator")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'rhk[0].indikator[0].aspek')]").isEmpty());
         kirim(post(url + "/setujui"), httpBasic("bkd", SANDI), Map.of(), 200);
+        mvc.perform(post(url + "/nilai").with(httpBasic("bkd", SANDI)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"hasilKerja\": \"HEBAT\", \"perilaku\": {\"JUJUR\": \"x\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItems("hasilKerja", "perilakuKerja", "perilaku.JUJUR",
+                        "perilaku.LOYAL")));
         assertThat(kirim(post(url + "/nilai"), httpBasic("bkd", SANDI), Map.of("hasilKerja", "DI_BAWAH",
                 "perilakuKerja", "SESUAI", "perilaku", catatanBerakhlak()), 200).get("predikat").asString())
                 .isEqualTo("BUTUH_PERBAIKAN");

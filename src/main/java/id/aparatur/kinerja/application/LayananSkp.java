@@ -41,10 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LayananSkp {
 
-    public record IndikatorMasuk(@Nullable AspekIndikator aspek, @Nullable String uraian, @Nullable String target) {}
+    public record IndikatorMasuk(@Nullable String aspek, @Nullable String uraian, @Nullable String target) {}
 
     /** An RHK as sent: {@code id} of an existing RHK of this SKP to keep it (others intervening it stay linked). */
-    public record RhkMasuk(@Nullable Long id, @Nullable String uraian, @Nullable JenisRhk jenis,
+    public record RhkMasuk(@Nullable Long id, @Nullable String uraian, @Nullable String jenis,
             @Nullable Long rhkAtasanId, @Nullable List<IndikatorMasuk> indikator) {}
 
     private final JdbcClient jdbc;
@@ -63,13 +63,22 @@ public class LayananSkp {
     }
 
     /** Creates the signed-in employee's own SKP for {@code tahun}. */
-    public long buat(int tahun, @Nullable PeriodeEvaluasi periode) {
+    public long buat(int tahun, @Nullable String periodeEvaluasi) {
         Cakupan c = cakupan.saatIni();
         if (c.nip() == null) {
             throw new AccessDeniedException("Hanya pegawai yang menyusun SKP sendiri");
         }
+        List<Galat> galat = new ArrayList<>();
         if (tahun < 2000 || tahun > 2100) {
-            throw new ValidasiException("tahun", "skp.tahun.tidak-sah");
+            galat.add(new Galat("tahun", "skp.tahun.tidak-sah"));
+        }
+        PeriodeEvaluasi periode = periodeEvaluasi == null ? PeriodeEvaluasi.TRIWULANAN
+                : enumAtauNull(PeriodeEvaluasi.class, periodeEvaluasi);
+        if (periode == null) {
+            galat.add(new Galat("periodeEvaluasi", "skp.periode.tidak-sah"));
+        }
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
         }
         var baris = jdbc.sql("SELECT atasan_nip, opd_id FROM pegawai.pegawai WHERE nip = ? AND aktif")
                 .param(c.nip()).query((rs, i) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class)})
@@ -79,7 +88,7 @@ public class LayananSkp {
                         INSERT INTO kinerja.skp (nip, tahun, periode_evaluasi, penilai_nip, dibuat_pada, dibuat_oleh,
                           diubah_pada, diubah_oleh)
                         VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (nip, tahun) DO NOTHING RETURNING id""")
-                .params(c.nip(), tahun, (periode == null ? PeriodeEvaluasi.TRIWULANAN : periode).name(), baris[0], kini,
+                .params(c.nip(), tahun, periode.name(), baris[0], kini,
                         c.username(), kini, c.username())
                 .query(Long.class).optional().orElse(null);
         if (id == null) {
@@ -115,7 +124,7 @@ public class LayananSkp {
             if (kosong(r.uraian()) || r.uraian().length() > 1000) {
                 galat.add(new Galat(f + "uraian", "skp.rhk.uraian.wajib"));
             }
-            if (r.jenis() == null) {
+            if (enumAtauNull(JenisRhk.class, r.jenis()) == null) {
                 galat.add(new Galat(f + "jenis", "skp.rhk.jenis.wajib"));
             }
             if (r.rhkAtasanId() != null) {
@@ -134,7 +143,7 @@ public class LayananSkp {
             for (int j = 0; j < ind.size(); j++) {
                 IndikatorMasuk x = ind.get(j);
                 String g = f + "indikator[" + j + "].";
-                if (x == null || x.aspek() == null) {
+                if (x == null || enumAtauNull(AspekIndikator.class, x.aspek()) == null) {
                     galat.add(new Galat(g + "aspek", "skp.indikator.aspek.wajib"));
                 }
                 if (x == null || kosong(x.uraian()) || x.uraian().length() > 1000) {
@@ -177,17 +186,17 @@ public class LayananSkp {
             long rhkId;
             if (r.id() != null) {
                 jdbc.sql("UPDATE kinerja.rhk SET urutan = ?, uraian = ?, jenis = ?, rhk_atasan_id = ? WHERE id = ?")
-                        .params(i + 1, r.uraian().strip(), r.jenis().name(), r.rhkAtasanId(), r.id()).update();
+                        .params(i + 1, r.uraian().strip(), enumAtauNull(JenisRhk.class, r.jenis()).name(), r.rhkAtasanId(), r.id()).update();
                 rhkId = r.id();
             } else {
                 rhkId = jdbc.sql("""
                                 INSERT INTO kinerja.rhk (skp_id, urutan, uraian, jenis, rhk_atasan_id) VALUES (?,?,?,?,?)
-                                RETURNING id""").params(id, i + 1, r.uraian().strip(), r.jenis().name(), r.rhkAtasanId())
+                                RETURNING id""").params(id, i + 1, r.uraian().strip(), enumAtauNull(JenisRhk.class, r.jenis()).name(), r.rhkAtasanId())
                         .query(Long.class).single();
             }
             for (IndikatorMasuk x : r.indikator()) {
                 jdbc.sql("INSERT INTO kinerja.indikator (rhk_id, aspek, uraian, target) VALUES (?,?,?,?)")
-                        .params(rhkId, x.aspek().name(), x.uraian().strip(), x.target().strip()).update();
+                        .params(rhkId, enumAtauNull(AspekIndikator.class, x.aspek()).name(), x.uraian().strip(), x.target().strip()).update();
             }
         }
         simpan(c, k, StatusSkp.DRAF, "UBAH", "RHK SKP diubah", sebelum, "");
@@ -201,11 +210,22 @@ public class LayananSkp {
     }
 
     /** The penilai's ratings; {@code catatan} holds feedback for each of the seven BerAKHLAK values. */
-    public PredikatKinerja nilai(long id, @Nullable Ekspektasi hasilKerja, @Nullable Ekspektasi perilakuKerja,
-            Map<NilaiBerakhlak, String> catatan) {
+    public PredikatKinerja nilai(long id, @Nullable String hasil, @Nullable String perilaku,
+            Map<String, String> masuk) {
         Cakupan c = cakupan.saatIni();
         Kepala k = langkah(c, id, Aksi.NILAI);
+        Ekspektasi hasilKerja = enumAtauNull(Ekspektasi.class, hasil);
+        Ekspektasi perilakuKerja = enumAtauNull(Ekspektasi.class, perilaku);
         List<Galat> galat = new ArrayList<>();
+        Map<NilaiBerakhlak, String> catatan = new java.util.EnumMap<>(NilaiBerakhlak.class);
+        masuk.forEach((n, t) -> {
+            NilaiBerakhlak nb = enumAtauNull(NilaiBerakhlak.class, n);
+            if (nb == null) {
+                galat.add(new Galat("perilaku." + n, "skp.nilai.berakhlak.tidak-dikenal"));
+            } else {
+                catatan.put(nb, t);
+            }
+        });
         if (hasilKerja == null) {
             galat.add(new Galat("hasilKerja", "skp.nilai.hasil-kerja.wajib"));
         }
@@ -262,6 +282,19 @@ public class LayananSkp {
                 .params(status.name(), OffsetDateTime.now(clock), c.username(), k.id()).update();
         events.publishEvent(new DataDiubah("SKP", String.valueOf(k.id()), aksi, k.opdId(),
                 ringkasan + " (" + k.nip() + ", " + k.tahun() + ")", sebelum, query.detail(c, k.id())));
+    }
+
+    /** The constant named {@code nilai} (exact spelling), or null when blank or unknown. */
+    private static <E extends Enum<E>> @Nullable E enumAtauNull(Class<E> jenis, @Nullable String nilai) {
+        if (nilai == null) {
+            return null;
+        }
+        for (E e : jenis.getEnumConstants()) {
+            if (e.name().equals(nilai.strip())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static boolean kosong(@Nullable String s) {

@@ -3,9 +3,6 @@ package id.aparatur.kinerja.rest;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.kinerja.application.LayananSkp;
 import id.aparatur.kinerja.application.SkpQuery;
-import id.aparatur.kinerja.domain.Ekspektasi;
-import id.aparatur.kinerja.domain.NilaiBerakhlak;
-import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.domain.PredikatKinerja;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,12 +28,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Kinerja (SKP)", description = "SKP tahunan: RHK berjenjang, persetujuan, penilaian BerAKHLAK, predikat")
 class SkpRestController {
 
-    record SkpBaru(@NotNull @Min(2000) @Max(2100) Integer tahun, @Nullable PeriodeEvaluasi periodeEvaluasi) {}
+    /** {@code periodeEvaluasi}: BULANAN or TRIWULANAN (default). */
+    record SkpBaru(@NotNull @Min(2000) @Max(2100) Integer tahun, @Nullable String periodeEvaluasi) {}
 
     record UbahRhk(@NotNull Integer versi, @NotNull List<LayananSkp.RhkMasuk> rhk) {}
 
-    record Penilaian(@NotNull Ekspektasi hasilKerja, @NotNull Ekspektasi perilakuKerja,
-            @NotNull Map<NilaiBerakhlak, String> perilaku) {}
+    /**
+     * {@code hasilKerja}, {@code perilakuKerja}: DI_BAWAH, SESUAI or DI_ATAS; {@code perilaku}: feedback per BerAKHLAK
+     * value (BERORIENTASI_PELAYANAN, AKUNTABEL, KOMPETEN, HARMONIS, LOYAL, ADAPTIF, KOLABORATIF), all seven required.
+     */
+    record Penilaian(@Nullable String hasilKerja, @Nullable String perilakuKerja,
+            @Nullable Map<String, String> perilaku) {}
 
     record HasilPenilaian(long id, PredikatKinerja predikat) {}
 
@@ -83,7 +85,8 @@ class SkpRestController {
     @Operation(summary = "Penilai atau BKD menilai hasil kerja dan perilaku kerja (catatan untuk ketujuh nilai "
             + "BerAKHLAK wajib); predikat dari matriks 3×3")
     HasilPenilaian nilai(@PathVariable long id, @Valid @RequestBody Penilaian p) {
-        return new HasilPenilaian(id, layanan.nilai(id, p.hasilKerja(), p.perilakuKerja(), p.perilaku()));
+        return new HasilPenilaian(id, layanan.nilai(id, p.hasilKerja(), p.perilakuKerja(),
+                p.perilaku() == null ? Map.of() : p.perilaku()));
     }
 
     @PostMapping("/kinerja/skp/{id}/finalkan")
