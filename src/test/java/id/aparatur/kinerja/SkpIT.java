@@ -285,4 +285,28 @@ class SkpIT {
                 .isEqualTo("BUTUH_PERBAIKAN");
         kirim(post(url + "/finalkan"), httpBasic("bkd", SANDI), Map.of(), 200);
     }
+
+    @Test
+    void penilaiTercatatTetapMenilaiMeskiBukanAtasanLagi() throws Exception {
+        // The recorded penilai (here someone outside the employee's chain, as after a mutation) still sees and acts.
+        long id = jdbc.sql("""
+                INSERT INTO kinerja.skp (nip, tahun, penilai_nip, dibuat_oleh, diubah_oleh)
+                VALUES (?, 2035, ?, 'uji', 'uji') RETURNING id""").params(nipLainOpd, nipRekan).query(Long.class)
+                .single();
+        mvc.perform(get("/api/v1/kinerja/skp/" + id).with(sebagai(nipRekan, Peran.PEGAWAI)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.penilaiNip").value(nipRekan));
+        kirim(post("/api/v1/kinerja/skp/" + id + "/setujui"), sebagai(nipRekan, Peran.PEGAWAI), Map.of(), 200);
+        String atasanSekarang = jdbc.sql("SELECT atasan_nip FROM pegawai.pegawai WHERE nip = ?").param(nipLainOpd)
+                .query(String.class).single().strip();
+        kirim(post("/api/v1/kinerja/skp/" + id + "/nilai"), sebagai(atasanSekarang, Peran.ATASAN, Peran.PEGAWAI),
+                Map.of("hasilKerja", "SESUAI", "perilakuKerja", "SESUAI", "perilaku", catatanBerakhlak()), 403);
+    }
+
+    @Test
+    void apiTerdokumentasi() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(httpBasic("bkd", SANDI))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/kinerja/skp']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/kinerja/skp/{id}/nilai']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/pegawai/{nip}/kinerja']").exists());
+    }
 }
