@@ -1,0 +1,104 @@
+package id.aparatur.kinerja.rest;
+
+import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.kinerja.application.LayananSkp;
+import id.aparatur.kinerja.application.SkpQuery;
+import id.aparatur.kinerja.domain.PredikatKinerja;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Kinerja (SKP)", description = "SKP tahunan: RHK berjenjang, persetujuan, penilaian BerAKHLAK, predikat")
+class SkpRestController {
+
+    /** {@code periodeEvaluasi}: BULANAN or TRIWULANAN (default). */
+    record SkpBaru(@NotNull @Min(2000) @Max(2100) Integer tahun, @Nullable String periodeEvaluasi) {}
+
+    record UbahRhk(@NotNull Integer versi, @NotNull List<LayananSkp.RhkMasuk> rhk) {}
+
+    /**
+     * {@code hasilKerja}, {@code perilakuKerja}: DI_BAWAH, SESUAI or DI_ATAS; {@code perilaku}: feedback per BerAKHLAK
+     * value (BERORIENTASI_PELAYANAN, AKUNTABEL, KOMPETEN, HARMONIS, LOYAL, ADAPTIF, KOLABORATIF), all seven required.
+     */
+    record Penilaian(@Nullable String hasilKerja, @Nullable String perilakuKerja,
+            @Nullable Map<String, String> perilaku) {}
+
+    record HasilPenilaian(long id, PredikatKinerja predikat) {}
+
+    private final SkpQuery query;
+    private final LayananSkp layanan;
+    private final CakupanPengguna cakupan;
+
+    SkpRestController(SkpQuery query, LayananSkp layanan, CakupanPengguna cakupan) {
+        this.query = query;
+        this.layanan = layanan;
+        this.cakupan = cakupan;
+    }
+
+    @PostMapping("/kinerja/skp")
+    @Operation(summary = "Susun SKP sendiri untuk satu tahun (penilai = atasan langsung saat ini); 409 bila sudah ada")
+    ResponseEntity<SkpQuery.Skp> buat(@Valid @RequestBody SkpBaru s) {
+        long id = layanan.buat(s.tahun(), s.periodeEvaluasi());
+        return ResponseEntity.created(URI.create("/api/v1/kinerja/skp/" + id)).body(query.detail(cakupan.saatIni(), id));
+    }
+
+    @GetMapping("/kinerja/skp/{id}")
+    @Operation(summary = "SKP dengan RHK, indikator, penilaian dan catatan BerAKHLAK (pemilik, rantai atasan, "
+            + "pimpinan OPD, BKD; selain itu 404)")
+    SkpQuery.Skp detail(@PathVariable long id) {
+        return query.detail(cakupan.saatIni(), id);
+    }
+
+    @PutMapping("/kinerja/skp/{id}/rhk")
+    @Operation(summary = "Ganti daftar RHK beserta indikatornya (pemilik atau BKD, hanya DRAF; versi wajib sama). "
+            + "rhkAtasanId harus RHK SKP tahun yang sama milik atasan dalam rantai atasan")
+    SkpQuery.Skp ubahRhk(@PathVariable long id, @Valid @RequestBody UbahRhk u) {
+        layanan.ubahRhk(id, u.versi(), u.rhk());
+        return query.detail(cakupan.saatIni(), id);
+    }
+
+    @PostMapping("/kinerja/skp/{id}/setujui")
+    @Operation(summary = "Penilai (atasan langsung tercatat) atau BKD menyetujui SKP DRAF")
+    SkpQuery.Skp setujui(@PathVariable long id) {
+        layanan.setujui(id);
+        return query.detail(cakupan.saatIni(), id);
+    }
+
+    @PostMapping("/kinerja/skp/{id}/nilai")
+    @Operation(summary = "Penilai atau BKD menilai hasil kerja dan perilaku kerja (catatan untuk ketujuh nilai "
+            + "BerAKHLAK wajib); predikat dari matriks 3×3")
+    HasilPenilaian nilai(@PathVariable long id, @Valid @RequestBody Penilaian p) {
+        return new HasilPenilaian(id, layanan.nilai(id, p.hasilKerja(), p.perilakuKerja(),
+                p.perilaku() == null ? Map.of() : p.perilaku()));
+    }
+
+    @PostMapping("/kinerja/skp/{id}/finalkan")
+    @Operation(summary = "Penilai atau BKD memfinalkan SKP yang sudah dinilai; setelah itu terkunci")
+    SkpQuery.Skp finalkan(@PathVariable long id) {
+        layanan.finalkan(id);
+        return query.detail(cakupan.saatIni(), id);
+    }
+
+    @GetMapping("/pegawai/{nip}/kinerja")
+    @Operation(summary = "Hasil kinerja per tahun: hasilKerja, perilakuKerja, predikat (kosong sebelum dinilai)")
+    List<SkpQuery.Kinerja> kinerja(@PathVariable String nip) {
+        return query.kinerja(cakupan.saatIni(), nip);
+    }
+}

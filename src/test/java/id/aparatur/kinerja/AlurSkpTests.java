@@ -1,0 +1,88 @@
+package id.aparatur.kinerja;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aparatur.kinerja.domain.AlurSkp;
+import id.aparatur.kinerja.domain.AlurSkp.Aksi;
+import id.aparatur.kinerja.domain.AlurSkp.Boleh;
+import id.aparatur.kinerja.domain.AlurSkp.BukanHaknya;
+import id.aparatur.kinerja.domain.AlurSkp.Pihak;
+import id.aparatur.kinerja.domain.AlurSkp.SalahStatus;
+import id.aparatur.kinerja.domain.KaskadeRhk;
+import id.aparatur.kinerja.domain.KaskadeRhk.RhkAtasan;
+import id.aparatur.kinerja.domain.StatusSkp;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AlurSkpTests {
+
+    /** Every (status, step): the status it leads to, or absent when the step does not apply. */
+    static final Map<StatusSkp, Map<Aksi, StatusSkp>> TRANSISI = Map.of(
+            StatusSkp.DRAF, Map.of(Aksi.UBAH, StatusSkp.DRAF, Aksi.SETUJUI, StatusSkp.DISETUJUI),
+            StatusSkp.DISETUJUI, Map.of(Aksi.NILAI, StatusSkp.DINILAI),
+            StatusSkp.DINILAI, Map.of(Aksi.NILAI, StatusSkp.DINILAI, Aksi.FINALKAN, StatusSkp.FINAL),
+            StatusSkp.FINAL, Map.of());
+
+    @Test
+    void setiapTransisiDanSiapaYangBoleh() {
+        for (StatusSkp s : StatusSkp.values()) {
+            for (Aksi a : Aksi.values()) {
+                StatusSkp tujuan = TRANSISI.get(s).get(a);
+                Pihak berhak = a == Aksi.UBAH ? Pihak.PEMILIK : Pihak.PENILAI;
+                Pihak tidakBerhak = a == Aksi.UBAH ? Pihak.PENILAI : Pihak.PEMILIK;
+                if (tujuan == null) {
+                    for (Pihak p : Pihak.values()) {
+                        assertThat(AlurSkp.periksa(s, a, Set.of(p))).as(s + " " + a + " " + p)
+                                .isEqualTo(new SalahStatus(s, a));
+                    }
+                    continue;
+                }
+                assertThat(AlurSkp.periksa(s, a, Set.of(berhak))).as(s + " " + a).isEqualTo(new Boleh(tujuan));
+                assertThat(AlurSkp.periksa(s, a, Set.of(Pihak.BKD))).as(s + " " + a + " BKD")
+                        .isEqualTo(new Boleh(tujuan));
+                assertThat(AlurSkp.periksa(s, a, Set.of(tidakBerhak))).as(s + " " + a + " " + tidakBerhak)
+                        .isEqualTo(new BukanHaknya(a));
+                assertThat(AlurSkp.periksa(s, a, Set.of())).as(s + " " + a + " orang lain")
+                        .isEqualTo(new BukanHaknya(a));
+            }
+        }
+    }
+
+    @Test
+    void skpFinalTerkunciBahkanUntukBkd() {
+        for (Aksi a : Aksi.values()) {
+            assertThat(AlurSkp.periksa(StatusSkp.FINAL, a, EnumSet.allOf(Pihak.class)))
+                    .isInstanceOf(SalahStatus.class);
+        }
+    }
+
+    @Test
+    void pemilikTidakMenyetujuiAtauMenilaiSkpSendiri() {
+        assertThat(AlurSkp.periksa(StatusSkp.DRAF, Aksi.SETUJUI, Set.of(Pihak.PEMILIK)))
+                .isEqualTo(new BukanHaknya(Aksi.SETUJUI));
+        assertThat(AlurSkp.periksa(StatusSkp.DISETUJUI, Aksi.NILAI, Set.of(Pihak.PEMILIK)))
+                .isEqualTo(new BukanHaknya(Aksi.NILAI));
+        assertThat(AlurSkp.periksa(StatusSkp.DISETUJUI, Aksi.UBAH, Set.of(Pihak.PEMILIK)))
+                .as("setelah disetujui RHK tidak diubah lagi").isInstanceOf(SalahStatus.class);
+    }
+
+    static final String KASI = "198001012005011001";
+    static final String KABID = "197501012000031002";
+    static final String KADIS = "197001011995031003";
+    static final String ORANG_LAIN = "198501012010012004";
+
+    @Test
+    void kaskadeHanyaKeRantaiAtasanPadaTahunYangSama() {
+        List<String> rantai = List.of(KASI, KABID, KADIS);
+        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(KASI, 2026))).as("atasan langsung").isTrue();
+        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(KADIS, 2026))).as("atasan di atasnya").isTrue();
+        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(KASI + " ", 2026))).as("char(18) berspasi")
+                .isTrue();
+        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(ORANG_LAIN, 2026))).as("di luar rantai").isFalse();
+        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(KASI, 2025))).as("tahun lain").isFalse();
+        assertThat(KaskadeRhk.boleh(2026, List.of(), new RhkAtasan(KASI, 2026))).as("tanpa atasan").isFalse();
+    }
+}
