@@ -215,6 +215,36 @@ class KaskadeSnapshotIT {
         assertThat(s2.masalah().jabatan()).noneMatch(x -> x.id() == ahliMuda);
     }
 
+    void skp(String nip, int tahun, String status, @Nullable String predikat) {
+        boolean dinilai = predikat != null;
+        long id = jdbc.sql("""
+                        INSERT INTO kinerja.skp (nip, tahun, status, rating_hasil_kerja, rating_perilaku, predikat,
+                            dibuat_oleh, diubah_oleh)
+                        VALUES (?, ?, ?, ?, ?, ?, 'uji', 'uji') RETURNING id""")
+                .params(nip, tahun, dinilai ? "DINILAI" : "DRAF", dinilai ? "SESUAI" : null, dinilai ? "SESUAI" : null,
+                        predikat)
+                .query(Long.class).single();
+        jdbc.sql("UPDATE kinerja.skp SET status = ? WHERE id = ?").params(status, id).update();
+    }
+
+    @Test
+    void predikatDariSkpFinalTerakhirSampaiTahunTanggalAcuan() {
+        String a = pegawai(pengawas9, LocalDate.of(2020, 1, 1), "PNS", "III/c");
+        String b = pegawai(pengawas9, LocalDate.of(2020, 1, 1), "PNS", "III/c");
+        String c = pegawai(pengawas9, LocalDate.of(2020, 1, 1), "PNS", "III/c");
+        int tahun = hariIni.getYear();
+        skp(a, tahun - 2, "FINAL", "SANGAT_BAIK");
+        skp(a, tahun - 1, "FINAL", "KURANG");            // the latest final counts
+        skp(a, tahun, "DINILAI", "SANGAT_BAIK");         // not final yet: ignored
+        skp(b, tahun - 1, "FINAL", "BUTUH_PERBAIKAN");
+        skp(b, tahun + 1, "FINAL", "SANGAT_BAIK");       // after the reference date's year: ignored
+        skp(c, tahun, "DRAF", null);
+        Map<String, CalonKaskade> calon = calon(pembangun.bangun(null, null, hariIni));
+        assertThat(calon.get(a).predikatKinerja()).isEqualTo("KURANG");
+        assertThat(calon.get(b).predikatKinerja()).isEqualTo("BUTUH_PERBAIKAN");
+        assertThat(calon.get(c).predikatKinerja()).isNull();
+    }
+
     long skenario(String status) {
         return jdbc.sql("""
                         INSERT INTO penempatan.skenario (nama, status, bobot_selisih_kelas, bobot_diluar_minat,

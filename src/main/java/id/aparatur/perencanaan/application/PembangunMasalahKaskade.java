@@ -223,12 +223,23 @@ public class PembangunMasalahKaskade {
     }
 
     /**
-     * The latest SKP predikat per NIP (SANGAT_BAIK … SANGAT_KURANG). The performance module (SKP) comes in a later
-     * issue: until then nobody has a predikat, so the performance gate and term treat everyone as "no predikat". This
-     * is the single place to read it from once it exists.
+     * The predikat of each employee's latest FINAL annual SKP of a year before or in {@code hariIni}'s year
+     * (SANGAT_BAIK … SANGAT_KURANG), from module kinerja, also those imported from e-Kinerja. No final SKP = no
+     * predikat, which neither gate nor term holds against anyone.
      */
     Map<String, String> predikatKinerja(LocalDate hariIni) {
-        return Map.of();
+        Map<String, String> hasil = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (nip) nip, predikat FROM kinerja.skp
+                        WHERE status = 'FINAL' AND predikat IS NOT NULL AND tahun <= ?
+                        ORDER BY nip, tahun DESC""")
+                .param(hariIni.getYear())
+                .query((rs, i) -> {
+                    hasil.put(rs.getString(1).trim(), rs.getString(2));
+                    return 0;
+                })
+                .list();
+        return hasil;
     }
 
     private void periksaSkenario(long id) {
