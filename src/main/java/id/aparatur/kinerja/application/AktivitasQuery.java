@@ -91,24 +91,86 @@ public class AktivitasQuery {
                 LEFT JOIN organisasi.jabatan j ON j.id = a.jabatan_id
                 WHERE a.nip = :nip AND a.tanggal BETWEEN :dari AND :sampai ORDER BY a.tanggal, a.mulai, a.id""")
                 .param("nip", n).param("dari", d).param("sampai", s)
-                .query((rs, i) -> {
-                    LocalTime m = rs.getObject("mulai", LocalTime.class);
-                    LocalTime e = rs.getObject("selesai", LocalTime.class);
-                    Integer ke = rs.getObject("uraian_tugas_ke", Integer.class);
-                    List<String> butir = ButirTugas.pisah(rs.getString("uraian_tugas"));
-                    return new AktivitasBaris(rs.getLong("id"), rs.getString("nip"),
-                            rs.getObject("tanggal", LocalDate.class), m, e, (int) Duration.between(m, e).toMinutes(),
-                            rs.getString("uraian"), rs.getString("keluaran"), rs.getObject("jabatan_id", Long.class),
-                            rs.getString("jabatan_nama"), ke,
-                            ke != null && ke >= 1 && ke <= butir.size() ? butir.get(ke - 1) : null,
-                            rs.getObject("rhk_id", Long.class), rs.getString("status"),
-                            rs.getString("diverifikasi_oleh"), rs.getObject("diverifikasi_pada", OffsetDateTime.class),
-                            rs.getString("alasan_tolak"), rs.getString("dicatat_oleh"),
-                            rs.getObject("dicatat_pada", OffsetDateTime.class));
-                }).list();
+                .query((rs, i) -> baris(rs)).list();
     }
 
-    public Ringkasan ringkasan(String nip, YearMonth bulan) {
+    /** An activity of a direct subordinate, with the subordinate's name, for the atasan's verification page. */
+    public record AktivitasBawahan(String nama, AktivitasBaris aktivitas) {}
+
+    /**
+     * The activities logged on {@code tanggal} by the caller's direct subordinates (pegawai.atasan_nip = the caller),
+     * those still waiting for verification first.
+     */
+    public List<AktivitasBawahan> bawahan(LocalDate tanggal) {
+        String nip = cakupan.saatIni().nip();
+        if (nip == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT a.*, j.nama AS jabatan_nama, j.uraian_tugas, p.nama AS nama_pegawai FROM kinerja.aktivitas a
+                JOIN pegawai.pegawai p ON p.nip = a.nip
+                LEFT JOIN organisasi.jabatan j ON j.id = a.jabatan_id
+                WHERE p.atasan_nip = :atasan AND p.aktif AND a.tanggal = :tanggal
+                ORDER BY a.status <> 'DICATAT', p.nama, a.nip, a.mulai, a.id""")
+                .param("atasan", nip).param("tanggal", tanggal)
+                .query((rs, i) -> new AktivitasBawahan(rs.getString("nama_pegawai"), baris(rs))).list();
+    }
+
+    /** One jabatan whose uraian tugas an activity may name: the caller's own first, then others of the same OPD. */
+    public record PilihanTugas(long jabatanId, String jabatanNama, boolean sendiri, List<String> butir) {}
+
+    /**
+     * The task lines the caller may link an activity to: those of their own jabatan and, for work that really belongs
+     * to another position (the re-placement signal), those of the other active jabatan of the same OPD.
+     */
+    public List<PilihanTugas> pilihanTugas() {
+        String nip = cakupan.saatIni().nip();
+        if (nip == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT j.id, j.nama, j.id = p.jabatan_id AS sendiri, j.uraian_tugas
+                FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.opd_id = p.opd_id
+                WHERE p.nip = ? AND (j.id = p.jabatan_id OR (j.aktif AND j.uraian_tugas IS NOT NULL))
+                ORDER BY j.id <> p.jabatan_id, j.nama, j.id""")
+                .param(nip)
+                .query((rs, i) -> new PilihanTugas(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
+                        ButirTugas.pisah(rs.getString(4))))
+                .list().stream().filter(t -> t.sendiri() || !t.butir().isEmpty()).toList();
+    }
+
+    /** An RHK of the caller's own SKP, to link an activity to. */
+    public record PilihanRhk(long id, String uraian) {}
+
+    /** The RHK of the caller's SKP of {@code tahun}, in order (empty without one). */
+    public List<PilihanRhk> rhkSendiri(int tahun) {
+        String nip = cakupan.saatIni().nip();
+        if (nip == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT r.id, r.uraian FROM kinerja.rhk r JOIN kinerja.skp s ON s.id = r.skp_id
+                WHERE s.nip = ? AND s.tahun = ? ORDER BY r.jenis, r.urutan, r.id""")
+                .params(nip, tahun).query((rs, i) -> new PilihanRhk(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    private static AktivitasBaris baris(java.sql.ResultSet rs) throws java.sql.SQLException {
+        LocalTime m = rs.getObject("mulai", LocalTime.class);
+        LocalTime e = rs.getObject("selesai", LocalTime.class);
+        Integer ke = rs.getObject("uraian_tugas_ke", Integer.class);
+        List<String> butir = ButirTugas.pisah(rs.getString("uraian_tugas"));
+        return new AktivitasBaris(rs.getLong("id"), rs.getString("nip"),
+                rs.getObject("tanggal", LocalDate.class), m, e, (int) Duration.between(m, e).toMinutes(),
+                rs.getString("uraian"), rs.getString("keluaran"), rs.getObject("jabatan_id", Long.class),
+                rs.getString("jabatan_nama"), ke,
+                ke != null && ke >= 1 && ke <= butir.size() ? butir.get(ke - 1) : null,
+                rs.getObject("rhk_id", Long.class), rs.getString("status"),
+                rs.getString("diverifikasi_oleh"), rs.getObject("diverifikasi_pada", OffsetDateTime.class),
+                rs.getString("alasan_tolak"), rs.getString("dicatat_oleh"),
+                rs.getObject("dicatat_pada", OffsetDateTime.class));
+    }
+
+    public Ringkasan ringkasan(@Nullable String nip, YearMonth bulan) {
         Cakupan c = cakupan.saatIni();
         String n = nipTerlihat(c, nip);
         String nama = jdbc.sql("SELECT nama FROM pegawai.pegawai WHERE nip = ?").param(n).query(String.class).single();
