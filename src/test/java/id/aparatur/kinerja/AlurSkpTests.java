@@ -22,33 +22,62 @@ class AlurSkpTests {
     /** Every (status, step): the status it leads to, or absent when the step does not apply. */
     static final Map<StatusSkp, Map<Aksi, StatusSkp>> TRANSISI = Map.of(
             StatusSkp.DRAF, Map.of(Aksi.UBAH, StatusSkp.DRAF, Aksi.SETUJUI, StatusSkp.DISETUJUI),
-            StatusSkp.DISETUJUI, Map.of(Aksi.NILAI, StatusSkp.DINILAI),
-            StatusSkp.DINILAI, Map.of(Aksi.NILAI, StatusSkp.DINILAI, Aksi.FINALKAN, StatusSkp.FINAL),
+            StatusSkp.DISETUJUI, Map.of(Aksi.NILAI, StatusSkp.DINILAI, Aksi.REALISASI, StatusSkp.DISETUJUI,
+                    Aksi.UMPAN_BALIK, StatusSkp.DISETUJUI, Aksi.EVALUASI_PERIODIK, StatusSkp.DISETUJUI),
+            StatusSkp.DINILAI, Map.of(Aksi.NILAI, StatusSkp.DINILAI, Aksi.FINALKAN, StatusSkp.FINAL,
+                    Aksi.UMPAN_BALIK, StatusSkp.DINILAI, Aksi.TINJAU, StatusSkp.DINILAI),
             StatusSkp.FINAL, Map.of());
+
+    /** Who may take each step (whatever the state). */
+    static final Map<Aksi, Set<Pihak>> BERHAK = Map.of(
+            Aksi.UBAH, Set.of(Pihak.PEMILIK, Pihak.BKD),
+            Aksi.SETUJUI, Set.of(Pihak.PENILAI, Pihak.BKD),
+            Aksi.NILAI, Set.of(Pihak.PENILAI, Pihak.BKD),
+            Aksi.FINALKAN, Set.of(Pihak.PENILAI, Pihak.BKD),
+            Aksi.EVALUASI_PERIODIK, Set.of(Pihak.PENILAI, Pihak.BKD),
+            Aksi.REALISASI, Set.of(Pihak.PEMILIK),
+            Aksi.UMPAN_BALIK, Set.of(Pihak.PENILAI, Pihak.PEMILIK),
+            Aksi.TINJAU, Set.of(Pihak.ATASAN_PENILAI));
 
     @Test
     void setiapTransisiDanSiapaYangBoleh() {
         for (StatusSkp s : StatusSkp.values()) {
             for (Aksi a : Aksi.values()) {
                 StatusSkp tujuan = TRANSISI.get(s).get(a);
-                Pihak berhak = a == Aksi.UBAH ? Pihak.PEMILIK : Pihak.PENILAI;
-                Pihak tidakBerhak = a == Aksi.UBAH ? Pihak.PENILAI : Pihak.PEMILIK;
-                if (tujuan == null) {
-                    for (Pihak p : Pihak.values()) {
-                        assertThat(AlurSkp.periksa(s, a, Set.of(p))).as(s + " " + a + " " + p)
-                                .isEqualTo(new SalahStatus(s, a));
+                for (Pihak p : Pihak.values()) {
+                    AlurSkp.Hasil h = AlurSkp.periksa(s, a, Set.of(p));
+                    if (tujuan == null) {
+                        assertThat(h).as(s + " " + a + " " + p).isEqualTo(new SalahStatus(s, a));
+                    } else if (BERHAK.get(a).contains(p)) {
+                        assertThat(h).as(s + " " + a + " " + p).isEqualTo(new Boleh(tujuan));
+                    } else {
+                        assertThat(h).as(s + " " + a + " " + p).isEqualTo(new BukanHaknya(a));
                     }
-                    continue;
                 }
-                assertThat(AlurSkp.periksa(s, a, Set.of(berhak))).as(s + " " + a).isEqualTo(new Boleh(tujuan));
-                assertThat(AlurSkp.periksa(s, a, Set.of(Pihak.BKD))).as(s + " " + a + " BKD")
-                        .isEqualTo(new Boleh(tujuan));
-                assertThat(AlurSkp.periksa(s, a, Set.of(tidakBerhak))).as(s + " " + a + " " + tidakBerhak)
-                        .isEqualTo(new BukanHaknya(a));
-                assertThat(AlurSkp.periksa(s, a, Set.of())).as(s + " " + a + " orang lain")
-                        .isEqualTo(new BukanHaknya(a));
+                if (tujuan != null) {
+                    assertThat(AlurSkp.periksa(s, a, Set.of())).as(s + " " + a + " orang lain")
+                            .isEqualTo(new BukanHaknya(a));
+                    assertThat(AlurSkp.periksa(s, a, EnumSet.allOf(Pihak.class))).isEqualTo(new Boleh(tujuan));
+                }
+                assertThat(AlurSkp.berhak(a)).as("berhak " + a).isEqualTo(BERHAK.get(a));
             }
         }
+    }
+
+    @Test
+    void langkahPribadiTidakDiambilBkdDanAtasanPenilaiHanyaMeninjau() {
+        assertThat(AlurSkp.periksa(StatusSkp.DISETUJUI, Aksi.REALISASI, Set.of(Pihak.BKD)))
+                .as("realisasi adalah klaim pegawai sendiri").isEqualTo(new BukanHaknya(Aksi.REALISASI));
+        assertThat(AlurSkp.periksa(StatusSkp.DINILAI, Aksi.TINJAU, Set.of(Pihak.PENILAI, Pihak.BKD)))
+                .as("penilai tidak meninjau penilaiannya sendiri").isEqualTo(new BukanHaknya(Aksi.TINJAU));
+        assertThat(AlurSkp.periksa(StatusSkp.DINILAI, Aksi.NILAI, Set.of(Pihak.ATASAN_PENILAI)))
+                .isEqualTo(new BukanHaknya(Aksi.NILAI));
+        assertThat(AlurSkp.periksa(StatusSkp.DISETUJUI, Aksi.TINJAU, Set.of(Pihak.ATASAN_PENILAI)))
+                .as("tinjauan setelah dinilai").isInstanceOf(SalahStatus.class);
+        assertThat(AlurSkp.periksa(StatusSkp.DINILAI, Aksi.REALISASI, Set.of(Pihak.PEMILIK)))
+                .as("realisasi hanya selama disetujui").isInstanceOf(SalahStatus.class);
+        assertThat(AlurSkp.periksa(StatusSkp.DRAF, Aksi.UMPAN_BALIK, Set.of(Pihak.PENILAI)))
+                .isInstanceOf(SalahStatus.class);
     }
 
     @Test

@@ -161,4 +161,41 @@ class AturanKinerjaTests {
         assertThatThrownBy(() -> new TabelTpp(Map.of(BAIK, 100))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TabelTpp.STANDAR.tpp(-1, BAIK)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void tindakLanjutHanyaUntukPredikatRendahDanStatusHanyaMaju() {
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.untuk(BUTUH_PERBAIKAN))
+                .contains(id.aparatur.kinerja.domain.TindakLanjut.Jenis.PEMBINAAN);
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.untuk(KURANG))
+                .contains(id.aparatur.kinerja.domain.TindakLanjut.Jenis.PENGEMBANGAN);
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.untuk(SANGAT_KURANG))
+                .contains(id.aparatur.kinerja.domain.TindakLanjut.Jenis.PENGEMBANGAN);
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.untuk(BAIK)).isEmpty();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.untuk(SANGAT_BAIK)).isEmpty();
+        var terbuka = id.aparatur.kinerja.domain.TindakLanjut.Status.TERBUKA;
+        var berjalan = id.aparatur.kinerja.domain.TindakLanjut.Status.BERJALAN;
+        var selesai = id.aparatur.kinerja.domain.TindakLanjut.Status.SELESAI;
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(terbuka, berjalan)).isTrue();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(berjalan, selesai)).isTrue();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(terbuka, selesai)).isTrue();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(selesai, berjalan)).isFalse();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(berjalan, berjalan)).isFalse();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.layakPenghargaan(
+                id.aparatur.kinerja.domain.StatusSkp.FINAL, SANGAT_BAIK)).isTrue();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.layakPenghargaan(
+                id.aparatur.kinerja.domain.StatusSkp.DINILAI, SANGAT_BAIK)).as("belum final").isFalse();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.layakPenghargaan(
+                id.aparatur.kinerja.domain.StatusSkp.FINAL, BAIK)).isFalse();
+    }
+
+    @Test
+    void namaPeriodeEvaluasi() {
+        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.nama(2)).isEqualTo("TRIWULAN_2");
+        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.BULANAN.nama(12)).isEqualTo("BULAN_12");
+        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.jumlah()).isEqualTo(4);
+        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.bulan()).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.nama(5))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -209,7 +209,8 @@ class SkpIT {
                 .andExpect(jsonPath("$.perilaku.length()").value(7))
                 .andExpect(jsonPath("$.perilaku[*].catatan", hasItem("Umpan balik LOYAL")));
 
-        // Final: locked for everyone, in the API and in the database.
+        // Final: needs the OPD's organisational predikat; then locked for everyone, in the API and in the database.
+        predikatOrganisasi(tahun);
         assertThat(kirim(post(url + "/finalkan"), kasi(), Map.of(), 200).get("status").asString()).isEqualTo("FINAL");
         kirim(post(url + "/nilai"), httpBasic("bkd", SANDI), Map.of("hasilKerja", "DI_BAWAH", "perilakuKerja",
                 "DI_BAWAH", "perilaku", catatanBerakhlak()), 409);
@@ -283,7 +284,14 @@ class SkpIT {
         assertThat(kirim(post(url + "/nilai"), httpBasic("bkd", SANDI), Map.of("hasilKerja", "DI_BAWAH",
                 "perilakuKerja", "SESUAI", "perilaku", catatanBerakhlak()), 200).get("predikat").asString())
                 .isEqualTo("BUTUH_PERBAIKAN");
+        predikatOrganisasi(2033);
         kirim(post(url + "/finalkan"), httpBasic("bkd", SANDI), Map.of(), 200);
+    }
+
+    /** BKD sets the employee's OPD's organisational predikat for the year (required before finalising). */
+    void predikatOrganisasi(int tahun) throws Exception {
+        kirim(post("/api/v1/kinerja/predikat-organisasi"), httpBasic("bkd", SANDI),
+                Map.of("opdId", disdik, "tahun", tahun, "predikat", "BAIK", "dasar", "Uji SkpIT"), 201);
     }
 
     @Test

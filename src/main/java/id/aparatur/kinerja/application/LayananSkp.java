@@ -15,6 +15,11 @@ import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.domain.PredikatKinerja;
 import id.aparatur.kinerja.domain.StatusSkp;
+import id.aparatur.kinerja.SkpDifinalkan;
+import id.aparatur.kinerja.domain.KebijakanDistribusi;
+import id.aparatur.kinerja.domain.TindakLanjut;
+import id.aparatur.shared.DataTidakDitemukanException;
+import org.springframework.beans.factory.annotation.Value;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
@@ -47,19 +52,31 @@ public class LayananSkp {
     public record RhkMasuk(@Nullable Long id, @Nullable String uraian, @Nullable String jenis,
             @Nullable Long rhkAtasanId, @Nullable List<IndikatorMasuk> indikator) {}
 
+    /** A finalisation: the SKP finalised and the distribution rules the OPD breaks (policy PERINGATAN). */
+    public record HasilFinalisasi(long skpId, List<LayananDistribusi.Pelanggaran> peringatan) {}
+
+    /** A finalisation of all rated SKP of an OPD and year. */
+    public record HasilFinalisasiOpd(long opdId, int tahun, List<Long> difinalkan,
+            List<LayananDistribusi.Pelanggaran> peringatan) {}
+
     private final JdbcClient jdbc;
     private final SkpQuery query;
     private final CakupanPengguna cakupan;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LayananDistribusi distribusi;
+    private final PeriodeEvaluasi periodeBaku;
 
     LayananSkp(JdbcClient jdbc, SkpQuery query, CakupanPengguna cakupan, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, LayananDistribusi distribusi,
+            @Value("${aparatur.kinerja.periode-evaluasi:TRIWULANAN}") PeriodeEvaluasi periodeBaku) {
         this.jdbc = jdbc;
         this.query = query;
         this.cakupan = cakupan;
         this.events = events;
         this.clock = clock;
+        this.distribusi = distribusi;
+        this.periodeBaku = periodeBaku;
     }
 
     /** Creates the signed-in employee's own SKP for {@code tahun}. */
@@ -72,7 +89,7 @@ public class LayananSkp {
         if (tahun < 2000 || tahun > 2100) {
             galat.add(new Galat("tahun", "skp.tahun.tidak-sah"));
         }
-        PeriodeEvaluasi periode = periodeEvaluasi == null ? PeriodeEvaluasi.TRIWULANAN
+        PeriodeEvaluasi periode = periodeEvaluasi == null ? periodeBaku
                 : enumAtauNull(PeriodeEvaluasi.class, periodeEvaluasi);
         if (periode == null) {
             galat.add(new Galat("periodeEvaluasi", "skp.periode.tidak-sah"));
@@ -255,14 +272,87 @@ public class LayananSkp {
         return predikat;
     }
 
-    public void finalkan(long id) {
+    /**
+     * Finalises a rated SKP: the organisational predikat of the SKP's OPD and year must be set; the OPD's distribution
+     * is checked (policy PERINGATAN: finalise and return the violations; BLOKIR: refuse with 409). Locks, audits,
+     * publishes {@link SkpDifinalkan} and opens the follow-up of a Butuh Perbaikan / Kurang / Sangat Kurang.
+     */
+    public HasilFinalisasi finalkan(long id) {
         Cakupan c = cakupan.saatIni();
+        var tempat = jdbc.sql("SELECT opd_id, tahun FROM kinerja.skp WHERE id = ?").param(id)
+                .query((rs, i) -> new Object[] {rs.getObject(1, Long.class), rs.getInt(2)}).optional()
+                .orElseThrow(() -> new DataTidakDitemukanException("SKP", id));
+        Long opd = (Long) tempat[0];
+        int tahun = (Integer) tempat[1];
+        if (opd != null) {
+            distribusi.kunci(opd, tahun); // before the row lock, in the same order as finalkanOpd
+        }
         Kepala k = langkah(c, id, Aksi.FINALKAN);
-        simpan(c, k, StatusSkp.FINAL, "UBAH", "SKP difinalkan", query.detail(c, id), ", difinalkan_pada = now()");
+        List<LayananDistribusi.Pelanggaran> peringatan = periksaDistribusi(opd, tahun);
+        finalkanSatu(c, k);
+        return new HasilFinalisasi(id, peringatan);
+    }
+
+    /** BKD finalises every rated SKP of an OPD and year at once (same checks as {@link #finalkan}). */
+    public HasilFinalisasiOpd finalkanOpd(long opdId, int tahun) {
+        Cakupan c = cakupan.saatIni();
+        if (!c.pengelola()) {
+            throw new AccessDeniedException("Hanya BKD yang memfinalkan SKP satu OPD sekaligus");
+        }
+        distribusi.kunci(opdId, tahun);
+        List<LayananDistribusi.Pelanggaran> peringatan = periksaDistribusi(opdId, tahun);
+        List<Long> ids = jdbc.sql("""
+                        SELECT id FROM kinerja.skp WHERE opd_id = ? AND tahun = ? AND status = 'DINILAI' ORDER BY id""")
+                .params(opdId, tahun).query(Long.class).list();
+        for (long id : ids) {
+            finalkanSatu(c, langkah(c, id, Aksi.FINALKAN));
+        }
+        return new HasilFinalisasiOpd(opdId, tahun, ids, peringatan);
+    }
+
+    private List<LayananDistribusi.Pelanggaran> periksaDistribusi(@Nullable Long opd, int tahun) {
+        if (opd == null || distribusi.predikatOrganisasi(opd, tahun).isEmpty()) {
+            throw new KonflikException("evaluasi.predikat-organisasi.belum",
+                    "Predikat organisasi OPD untuk tahun " + tahun + " belum ditetapkan BKD/PPK");
+        }
+        var pelanggaran = distribusi.periksa(opd, tahun).pelanggaran();
+        if (!pelanggaran.isEmpty() && distribusi.kebijakan() == KebijakanDistribusi.BLOKIR) {
+            throw new DistribusiDilanggarException(pelanggaran);
+        }
+        return pelanggaran;
+    }
+
+    private void finalkanSatu(Cakupan c, Kepala k) {
+        simpan(c, k, StatusSkp.FINAL, "UBAH", "SKP difinalkan", query.detail(c, k.id()), ", difinalkan_pada = now()");
+        PredikatKinerja predikat = PredikatKinerja.valueOf(jdbc.sql("SELECT predikat FROM kinerja.skp WHERE id = ?")
+                .param(k.id()).query(String.class).single());
+        events.publishEvent(new SkpDifinalkan(k.id(), k.nip(), k.tahun(), k.skpOpdId(), predikat.name()));
+        var jenis = TindakLanjut.untuk(predikat);
+        if (jenis.isPresent()) {
+            Long tl = jdbc.sql("""
+                            INSERT INTO kinerja.tindak_lanjut (skp_id, nip, tahun, predikat, jenis, atasan_nip,
+                              dibuka_pada, diubah_oleh, diubah_pada)
+                            VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (skp_id) DO NOTHING RETURNING id""")
+                    .params(k.id(), k.nip(), k.tahun(), predikat.name(), jenis.get().name(), k.penilaiNip(),
+                            OffsetDateTime.now(clock), c.username(), OffsetDateTime.now(clock))
+                    .query(Long.class).optional().orElse(null);
+            if (tl != null) {
+                events.publishEvent(new DataDiubah("TINDAK_LANJUT", String.valueOf(tl), "BUAT", k.opdId(),
+                        "Tindak lanjut " + jenis.get() + " dibuka untuk " + k.nip() + " (" + k.tahun() + ", "
+                                + predikat.label() + ")", null,
+                        Map.of("skpId", k.id(), "jenis", jenis.get().name(), "predikat", predikat.name(),
+                                "atasanNip", k.penilaiNip() == null ? "" : k.penilaiNip(), "status", "TERBUKA")));
+            }
+        }
+    }
+
+    /** Loads the SKP in scope (404 otherwise) without locking. */
+    Kepala langkahBaca(Cakupan c, long id) {
+        return query.kepala(c, id, false);
     }
 
     /** Loads the SKP in scope (404 otherwise), locked for update, and checks the step against {@link AlurSkp}. */
-    private Kepala langkah(Cakupan c, long id, Aksi aksi) {
+    Kepala langkah(Cakupan c, long id, Aksi aksi) {
         Kepala k = query.kepala(c, id, true);
         AlurSkp.Hasil h = AlurSkp.periksa(k.status(), aksi, k.pihak());
         if (h instanceof AlurSkp.SalahStatus s) {

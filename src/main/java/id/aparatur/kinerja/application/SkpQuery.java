@@ -9,6 +9,10 @@ import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.domain.PredikatKinerja;
 import id.aparatur.kinerja.domain.StatusSkp;
+import id.aparatur.kinerja.domain.KonversiAngkaKredit;
+import id.aparatur.kinerja.domain.TabelTpp;
+import id.aparatur.kinerja.domain.TindakLanjut;
+import java.math.BigDecimal;
 import id.aparatur.pegawai.PredikatCakupan;
 import id.aparatur.pegawai.application.PegawaiQuery;
 import id.aparatur.shared.DataTidakDitemukanException;
@@ -45,20 +49,30 @@ public class SkpQuery {
             @Nullable Ekspektasi perilakuKerja, @Nullable PredikatKinerja predikat, int versi, List<Rhk> rhk,
             List<Perilaku> perilaku) {}
 
-    /** One year's result as other systems read it. */
+    /**
+     * One year's result (periode {@code TAHUNAN}) or one period's evaluation ({@code TRIWULAN_n} / {@code BULAN_n}) as
+     * other systems read it: the TPP share of the predikat ({@code aparatur.kinerja.tpp.*}), the angka kredit for a
+     * jabatan fungsional (the year's, or the period's share), and award eligibility (only a final Sangat Baik year).
+     */
     public record Kinerja(long skpId, int tahun, String periode, StatusSkp status, @Nullable Ekspektasi hasilKerja,
-            @Nullable Ekspektasi perilakuKerja, @Nullable PredikatKinerja predikat) {}
+            @Nullable Ekspektasi perilakuKerja, @Nullable PredikatKinerja predikat, @Nullable Integer tppPersen,
+            @Nullable BigDecimal angkaKredit, boolean layakPenghargaan) {}
 
-    /** The header of an SKP with the capacities in which the user relates to it. */
+    /**
+     * The header of an SKP with the capacities in which the user relates to it; {@code opdId} is the employee's OPD
+     * now, {@code skpOpdId} the OPD recorded on the SKP (distribution is checked per that one).
+     */
     record Kepala(long id, String nip, int tahun, @Nullable String penilaiNip, StatusSkp status, int versi,
-            @Nullable Long opdId, Set<Pihak> pihak) {}
+            @Nullable Long opdId, Set<Pihak> pihak, @Nullable Long skpOpdId, PeriodeEvaluasi periodeEvaluasi) {}
 
     private final JdbcClient jdbc;
     private final PegawaiQuery pegawai;
+    private final TabelTpp tpp;
 
-    SkpQuery(JdbcClient jdbc, PegawaiQuery pegawai) {
+    SkpQuery(JdbcClient jdbc, PegawaiQuery pegawai, TabelTpp tpp) {
         this.jdbc = jdbc;
         this.pegawai = pegawai;
+        this.tpp = tpp;
     }
 
     Kepala kepala(Cakupan c, long id, boolean kunci) {
@@ -67,9 +81,12 @@ public class SkpQuery {
         param.put("id", id);
         param.put("saya", c.nip() == null ? "" : c.nip());
         var baris = jdbc.sql("""
-                        SELECT s.id, s.nip, s.tahun, s.penilai_nip, s.status, s.versi, p.opd_id FROM kinerja.skp s
+                        SELECT s.id, s.nip, s.tahun, s.penilai_nip, s.status, s.versi, p.opd_id, s.opd_id AS skp_opd_id,
+                          s.periode_evaluasi, ap.atasan_nip AS atasan_penilai FROM kinerja.skp s
                         JOIN pegawai.pegawai p ON p.nip = s.nip
-                        WHERE s.id = :id AND (s.penilai_nip = :saya OR\s""" + cakupan + ")" + (kunci ? " FOR UPDATE OF s" : ""))
+                        LEFT JOIN pegawai.pegawai ap ON ap.nip = s.penilai_nip
+                        WHERE s.id = :id AND (s.penilai_nip = :saya OR ap.atasan_nip = :saya OR\s""" + cakupan + ")"
+                        + (kunci ? " FOR UPDATE OF s" : ""))
                 .params(param).query((rs, i) -> {
                     String nip = rs.getString("nip").strip();
                     String penilai = rs.getString("penilai_nip") == null ? null : rs.getString("penilai_nip").strip();
@@ -80,12 +97,17 @@ public class SkpQuery {
                     if (penilai != null && penilai.equals(c.nip())) {
                         pihak.add(Pihak.PENILAI);
                     }
+                    String atasanPenilai = rs.getString("atasan_penilai");
+                    if (atasanPenilai != null && atasanPenilai.strip().equals(c.nip())) {
+                        pihak.add(Pihak.ATASAN_PENILAI);
+                    }
                     if (c.pengelola()) {
                         pihak.add(Pihak.BKD);
                     }
                     return new Kepala(rs.getLong("id"), nip, rs.getInt("tahun"), penilai,
                             StatusSkp.valueOf(rs.getString("status")), rs.getInt("versi"),
-                            rs.getObject("opd_id", Long.class), pihak);
+                            rs.getObject("opd_id", Long.class), pihak, rs.getObject("skp_opd_id", Long.class),
+                            PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi")));
                 }).optional();
         return baris.orElseThrow(() -> new DataTidakDitemukanException("SKP", id));
     }
@@ -125,16 +147,56 @@ public class SkpQuery {
         return v == null ? null : Ekspektasi.valueOf(v);
     }
 
-    /** Every SKP of an employee in scope, newest year first; ratings are empty until the penilai rates. */
+    /**
+     * Every SKP of an employee in scope, newest year first, each year followed by its periodic evaluations; ratings
+     * are empty until the penilai rates.
+     */
     public List<Kinerja> kinerja(Cakupan c, String nip) {
         String n = pegawai.detail(c, nip).nip().strip();
-        return jdbc.sql("""
-                        SELECT id, tahun, status, rating_hasil_kerja, rating_perilaku, predikat FROM kinerja.skp
-                        WHERE nip = ? ORDER BY tahun DESC""").param(n)
-                .query((rs, i) -> new Kinerja(rs.getLong("id"), rs.getInt("tahun"), "TAHUNAN",
-                        StatusSkp.valueOf(rs.getString("status")), ekspektasi(rs, "rating_hasil_kerja"),
-                        ekspektasi(rs, "rating_perilaku"),
-                        rs.getString("predikat") == null ? null : PredikatKinerja.valueOf(rs.getString("predikat"))))
-                .list();
+        Map<Long, List<Kinerja>> periodik = new HashMap<>();
+        jdbc.sql("""
+                        SELECT e.skp_id, s.tahun, s.periode_evaluasi, s.status, e.periode_ke, e.rating_hasil_kerja,
+                          e.rating_perilaku, e.predikat, j.jenis_jabatan, j.jenjang
+                        FROM kinerja.evaluasi e JOIN kinerja.skp s ON s.id = e.skp_id
+                        LEFT JOIN organisasi.jabatan j ON j.id = s.jabatan_id
+                        WHERE s.nip = ? ORDER BY e.periode_ke""").param(n)
+                .query(rs -> {
+                    PeriodeEvaluasi pe = PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi"));
+                    PredikatKinerja p = PredikatKinerja.valueOf(rs.getString("predikat"));
+                    periodik.computeIfAbsent(rs.getLong("skp_id"), k -> new java.util.ArrayList<>()).add(new Kinerja(
+                            rs.getLong("skp_id"), rs.getInt("tahun"), pe.nama(rs.getInt("periode_ke")),
+                            StatusSkp.valueOf(rs.getString("status")), ekspektasi(rs, "rating_hasil_kerja"),
+                            ekspektasi(rs, "rating_perilaku"), p, tpp.persen().get(p),
+                            angkaKredit(rs.getString("jenis_jabatan"), rs.getString("jenjang"), p, pe.bulan()),
+                            false));
+                });
+        List<Kinerja> hasil = new java.util.ArrayList<>();
+        jdbc.sql("""
+                        SELECT s.id, s.tahun, s.status, s.rating_hasil_kerja, s.rating_perilaku, s.predikat,
+                          j.jenis_jabatan, j.jenjang
+                        FROM kinerja.skp s LEFT JOIN organisasi.jabatan j ON j.id = s.jabatan_id
+                        WHERE s.nip = ? ORDER BY s.tahun DESC""").param(n)
+                .query(rs -> {
+                    StatusSkp status = StatusSkp.valueOf(rs.getString("status"));
+                    PredikatKinerja p = rs.getString("predikat") == null ? null
+                            : PredikatKinerja.valueOf(rs.getString("predikat"));
+                    hasil.add(new Kinerja(rs.getLong("id"), rs.getInt("tahun"), "TAHUNAN", status,
+                            ekspektasi(rs, "rating_hasil_kerja"), ekspektasi(rs, "rating_perilaku"), p,
+                            p == null ? null : tpp.persen().get(p),
+                            p == null ? null : angkaKredit(rs.getString("jenis_jabatan"), rs.getString("jenjang"), p, 12),
+                            p != null && TindakLanjut.layakPenghargaan(status, p)));
+                    hasil.addAll(periodik.getOrDefault(rs.getLong("id"), List.of()));
+                });
+        return hasil;
+    }
+
+    /** Angka kredit only for a jabatan fungsional with a known jenjang. */
+    private static @Nullable BigDecimal angkaKredit(@Nullable String jenisJabatan, @Nullable String jenjang,
+            PredikatKinerja p, int bulan) {
+        if (!"FUNGSIONAL".equals(jenisJabatan) || jenjang == null
+                || !KonversiAngkaKredit.KOEFISIEN.containsKey(jenjang)) {
+            return null;
+        }
+        return KonversiAngkaKredit.angkaKredit(jenjang, p, bulan);
     }
 }

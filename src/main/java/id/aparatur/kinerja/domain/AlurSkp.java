@@ -1,11 +1,17 @@
 package id.aparatur.kinerja.domain;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * The state machine of an SKP (PermenPANRB 6/2022) and who may take each step. The owner drafts and edits the RHK
  * while the SKP is a DRAF; the penilai (the atasan langsung recorded on the SKP when it was created) agrees, rates
- * (and may rate again until final) and finalises; BKD may take every step. A FINAL SKP is locked: nothing is allowed.
+ * (and may rate again until final) and finalises; BKD may take every one of these steps. While the SKP is agreed the
+ * owner records realisation with evidence, the penilai evaluates each period, and both write feedback notes (also
+ * while rated); once rated, the penilai's own atasan (atasan pejabat penilai) may review the rating. Realisation,
+ * feedback and review are personal (the employee's claim, a conversation, the reviewer's own judgement), so BKD does
+ * not take them. A FINAL SKP is locked: nothing is allowed.
  */
 public final class AlurSkp {
 
@@ -15,12 +21,20 @@ public final class AlurSkp {
         UBAH,
         SETUJUI,
         NILAI,
-        FINALKAN
+        FINALKAN,
+        /** record the realisation of an indicator in a period, with evidence */
+        REALISASI,
+        /** a continuous feedback note (atasan to employee, or the employee's reply) */
+        UMPAN_BALIK,
+        /** rate hasil kerja and perilaku kerja for one period */
+        EVALUASI_PERIODIK,
+        /** review of the rating by the penilai's atasan */
+        TINJAU
     }
 
     /** In which capacity the acting user relates to the SKP; a user may hold several. */
     public enum Pihak {
-        PEMILIK, PENILAI, BKD
+        PEMILIK, PENILAI, ATASAN_PENILAI, BKD
     }
 
     /** The outcome of asking for a step. */
@@ -37,18 +51,31 @@ public final class AlurSkp {
 
     private AlurSkp() {}
 
+    /** The capacities that may take {@code aksi}. */
+    public static Set<Pihak> berhak(Aksi aksi) {
+        return switch (aksi) {
+            case UBAH -> EnumSet.of(Pihak.PEMILIK, Pihak.BKD);
+            case SETUJUI, NILAI, FINALKAN, EVALUASI_PERIODIK -> EnumSet.of(Pihak.PENILAI, Pihak.BKD);
+            case REALISASI -> EnumSet.of(Pihak.PEMILIK);
+            case UMPAN_BALIK -> EnumSet.of(Pihak.PENILAI, Pihak.PEMILIK);
+            case TINJAU -> EnumSet.of(Pihak.ATASAN_PENILAI);
+        };
+    }
+
     public static Hasil periksa(StatusSkp status, Aksi aksi, Set<Pihak> pihak) {
         StatusSkp tujuan = switch (aksi) {
             case UBAH -> status == StatusSkp.DRAF ? StatusSkp.DRAF : null;
             case SETUJUI -> status == StatusSkp.DRAF ? StatusSkp.DISETUJUI : null;
             case NILAI -> status == StatusSkp.DISETUJUI || status == StatusSkp.DINILAI ? StatusSkp.DINILAI : null;
             case FINALKAN -> status == StatusSkp.DINILAI ? StatusSkp.FINAL : null;
+            case REALISASI, EVALUASI_PERIODIK -> status == StatusSkp.DISETUJUI ? status : null;
+            case UMPAN_BALIK -> status == StatusSkp.DISETUJUI || status == StatusSkp.DINILAI ? status : null;
+            case TINJAU -> status == StatusSkp.DINILAI ? status : null;
         };
         if (tujuan == null) {
             return new SalahStatus(status, aksi);
         }
-        Pihak berhak = aksi == Aksi.UBAH ? Pihak.PEMILIK : Pihak.PENILAI;
-        if (pihak.contains(Pihak.BKD) || pihak.contains(berhak)) {
+        if (!Collections.disjoint(pihak, berhak(aksi))) {
             return new Boleh(tujuan);
         }
         return new BukanHaknya(aksi);

@@ -4,7 +4,12 @@ import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.kinerja.application.LayananSkp;
 import id.aparatur.kinerja.application.SkpQuery;
 import id.aparatur.kinerja.domain.PredikatKinerja;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import id.aparatur.kinerja.application.DistribusiDilanggarException;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,14 +47,19 @@ class SkpRestController {
 
     record HasilPenilaian(long id, PredikatKinerja predikat) {}
 
+    /** The final SKP, plus the distribution rules the OPD breaks (policy PERINGATAN). */
+    record SkpFinal(@JsonUnwrapped SkpQuery.Skp skp, List<Map<String, Object>> peringatan) {}
+
     private final SkpQuery query;
     private final LayananSkp layanan;
     private final CakupanPengguna cakupan;
+    private final MessageSource pesan;
 
-    SkpRestController(SkpQuery query, LayananSkp layanan, CakupanPengguna cakupan) {
+    SkpRestController(SkpQuery query, LayananSkp layanan, CakupanPengguna cakupan, MessageSource pesan) {
         this.query = query;
         this.layanan = layanan;
         this.cakupan = cakupan;
+        this.pesan = pesan;
     }
 
     @PostMapping("/kinerja/skp")
@@ -90,14 +100,24 @@ class SkpRestController {
     }
 
     @PostMapping("/kinerja/skp/{id}/finalkan")
-    @Operation(summary = "Penilai atau BKD memfinalkan SKP yang sudah dinilai; setelah itu terkunci")
-    SkpQuery.Skp finalkan(@PathVariable long id) {
-        layanan.finalkan(id);
-        return query.detail(cakupan.saatIni(), id);
+    @Operation(summary = "Penilai atau BKD memfinalkan SKP yang sudah dinilai; setelah itu terkunci. Predikat "
+            + "organisasi OPD tahun itu wajib sudah ditetapkan (409). Distribusi predikat OPD diperiksa: kebijakan "
+            + "PERINGATAN mengembalikan pelanggaran di 'peringatan', BLOKIR menolak dengan 409 dan 'pelanggaran'. "
+            + "Predikat Butuh Perbaikan/Kurang/Sangat Kurang membuka tindak lanjut")
+    SkpFinal finalkan(@PathVariable long id) {
+        var hasil = layanan.finalkan(id);
+        return new SkpFinal(query.detail(cakupan.saatIni(), id), ProblemDistribusi.uraian(hasil.peringatan(), pesan));
+    }
+
+    @ExceptionHandler(DistribusiDilanggarException.class)
+    ProblemDetail distribusiDilanggar(DistribusiDilanggarException e) {
+        return ProblemDistribusi.dari(e, pesan);
     }
 
     @GetMapping("/pegawai/{nip}/kinerja")
-    @Operation(summary = "Hasil kinerja per tahun: hasilKerja, perilakuKerja, predikat (kosong sebelum dinilai)")
+    @Operation(summary = "Hasil kinerja per tahun (periode TAHUNAN) diikuti evaluasi periodiknya (TRIWULAN_n/BULAN_n): "
+            + "hasilKerja, perilakuKerja, predikat (kosong sebelum dinilai), tppPersen (tabel aparatur.kinerja.tpp.*), "
+            + "angkaKredit (hanya jabatan fungsional), layakPenghargaan (hanya SKP FINAL Sangat Baik)")
     List<SkpQuery.Kinerja> kinerja(@PathVariable String nip) {
         return query.kinerja(cakupan.saatIni(), nip);
     }

@@ -1,0 +1,330 @@
+package id.aparatur.kinerja.application;
+
+import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.akses.Peran;
+import id.aparatur.audit.DataDiubah;
+import id.aparatur.kinerja.application.SkpQuery.Kepala;
+import id.aparatur.kinerja.domain.AlurSkp.Aksi;
+import id.aparatur.kinerja.domain.Ekspektasi;
+import id.aparatur.kinerja.domain.MatriksPredikat;
+import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.domain.PredikatOrganisasi;
+import id.aparatur.kinerja.domain.TindakLanjut;
+import id.aparatur.shared.DataTidakDitemukanException;
+import id.aparatur.shared.KonflikException;
+import id.aparatur.shared.ValidasiException;
+import id.aparatur.shared.ValidasiException.Galat;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The SKP cycle after agreement, except finalisation ({@link LayananSkp}): the OPD's organisational predikat (BKD or
+ * PPK), realisation with evidence (the owner), continuous feedback (penilai and owner), periodic evaluation (penilai),
+ * review by the penilai's atasan, and moving a follow-up forward (its atasan or BKD). Who may do which step while the
+ * SKP is in which state is {@link id.aparatur.kinerja.domain.AlurSkp}. Every change is audited.
+ */
+@Service
+@Transactional
+public class LayananEvaluasi {
+
+    private final JdbcClient jdbc;
+    private final LayananSkp skp;
+    private final CakupanPengguna cakupan;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LayananEvaluasi(JdbcClient jdbc, LayananSkp skp, CakupanPengguna cakupan, ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.skp = skp;
+        this.cakupan = cakupan;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** BKD or the PPK sets the organisational predikat of an OPD for a year; the latest one is in force. */
+    public long tetapkanPredikatOrganisasi(@Nullable Long opdId, @Nullable Integer tahun, @Nullable String predikat,
+            @Nullable String dasar) {
+        Cakupan c = cakupan.saatIni();
+        if (!c.pengelola() && !c.punya(Peran.PPK)) {
+            throw new AccessDeniedException("Hanya BKD atau PPK yang menetapkan predikat organisasi");
+        }
+        List<Galat> galat = new ArrayList<>();
+        if (opdId == null || jdbc.sql("SELECT count(*) FROM organisasi.opd WHERE id = ?").param(opdId)
+                .query(Long.class).single() == 0) {
+            galat.add(new Galat("opdId", "evaluasi.opd.tidak-ada"));
+        }
+        if (tahun == null || tahun < 2000 || tahun > 2100) {
+            galat.add(new Galat("tahun", "skp.tahun.tidak-sah"));
+        }
+        PredikatOrganisasi po = enumAtauNull(PredikatOrganisasi.class, predikat);
+        if (po == null) {
+            galat.add(new Galat("predikat", "evaluasi.predikat-organisasi.tidak-sah"));
+        }
+        if (kosong(dasar) || dasar.strip().length() > 500) {
+            galat.add(new Galat("dasar", "evaluasi.predikat-organisasi.dasar.wajib"));
+        }
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
+        }
+        String sebelum = jdbc.sql("""
+                        SELECT predikat FROM kinerja.predikat_organisasi WHERE opd_id = ? AND tahun = ?
+                        ORDER BY id DESC LIMIT 1""").params(opdId, tahun).query(String.class).optional().orElse(null);
+        long id = jdbc.sql("""
+                        INSERT INTO kinerja.predikat_organisasi (opd_id, tahun, predikat, dasar, ditetapkan_oleh,
+                          ditetapkan_pada) VALUES (?,?,?,?,?,?) RETURNING id""")
+                .params(opdId, tahun, po.name(), dasar.strip(), c.username(), OffsetDateTime.now(clock))
+                .query(Long.class).single();
+        events.publishEvent(new DataDiubah("PREDIKAT_ORGANISASI", opdId + "/" + tahun, sebelum == null ? "BUAT" : "UBAH",
+                opdId, "Predikat organisasi " + tahun + " ditetapkan: " + po, sebelum == null ? null
+                        : Map.of("predikat", sebelum),
+                Map.of("predikat", po.name(), "dasar", dasar.strip())));
+        return id;
+    }
+
+    /** The owner records the realisation of one indicator of the SKP in a period, with evidence (link or text). */
+    public long catatRealisasi(long skpId, @Nullable Long indikatorId, @Nullable Integer periodeKe,
+            @Nullable String realisasi, @Nullable String bukti, @Nullable String catatan) {
+        Cakupan c = cakupan.saatIni();
+        Kepala k = skp.langkah(c, skpId, Aksi.REALISASI);
+        List<Galat> galat = new ArrayList<>();
+        if (indikatorId == null || jdbc.sql("""
+                        SELECT count(*) FROM kinerja.indikator i JOIN kinerja.rhk r ON r.id = i.rhk_id
+                        WHERE i.id = ? AND r.skp_id = ?""").params(indikatorId, skpId).query(Long.class).single() == 0) {
+            galat.add(new Galat("indikatorId", "evaluasi.indikator.bukan-milik"));
+        }
+        periode(k, periodeKe, galat);
+        if (kosong(realisasi) || realisasi.strip().length() > 1000) {
+            galat.add(new Galat("realisasi", "evaluasi.realisasi.wajib"));
+        }
+        if (bukti != null && bukti.strip().length() > 1000) {
+            galat.add(new Galat("bukti", "evaluasi.bukti.terlalu-panjang"));
+        }
+        if (catatan != null && catatan.strip().length() > 2000) {
+            galat.add(new Galat("catatan", "evaluasi.catatan.terlalu-panjang"));
+        }
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO kinerja.realisasi (skp_id, indikator_id, periode_ke, realisasi, bukti, catatan,
+                          dicatat_oleh, dicatat_pada) VALUES (?,?,?,?,?,?,?,?) RETURNING id""")
+                .params(skpId, indikatorId, periodeKe, realisasi.strip(), kosongJadiNull(bukti),
+                        kosongJadiNull(catatan), c.username(), OffsetDateTime.now(clock))
+                .query(Long.class).single();
+        audit("SKP_REALISASI", id, k, "Realisasi periode " + periodeKe + " dicatat",
+                Map.of("indikatorId", indikatorId, "periodeKe", periodeKe, "realisasi", realisasi.strip()));
+        return id;
+    }
+
+    /** A feedback note from the penilai to the owner, or the owner's reply; optionally for a period and an RHK. */
+    public long umpanBalik(long skpId, @Nullable Integer periodeKe, @Nullable Long rhkId, @Nullable String isi) {
+        Cakupan c = cakupan.saatIni();
+        Kepala k = skp.langkah(c, skpId, Aksi.UMPAN_BALIK);
+        List<Galat> galat = new ArrayList<>();
+        if (periodeKe != null) {
+            periode(k, periodeKe, galat);
+        }
+        if (rhkId != null && jdbc.sql("SELECT count(*) FROM kinerja.rhk WHERE id = ? AND skp_id = ?")
+                .params(rhkId, skpId).query(Long.class).single() == 0) {
+            galat.add(new Galat("rhkId", "skp.rhk.bukan-milik"));
+        }
+        if (kosong(isi) || isi.strip().length() > 2000) {
+            galat.add(new Galat("isi", "evaluasi.umpan-balik.wajib"));
+        }
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO kinerja.umpan_balik (skp_id, periode_ke, rhk_id, isi, oleh, oleh_nip, dibuat_pada)
+                        VALUES (?,?,?,?,?,?,?) RETURNING id""")
+                .params(skpId, periodeKe, rhkId, isi.strip(), c.username(), c.nip(), OffsetDateTime.now(clock))
+                .query(Long.class).single();
+        audit("SKP_UMPAN_BALIK", id, k, "Umpan balik ditulis", Map.of("isi", isi.strip()));
+        return id;
+    }
+
+    /** The penilai rates hasil kerja and perilaku kerja for one period (again until the SKP is rated). */
+    public PredikatKinerja evaluasiPeriodik(long skpId, int periodeKe, @Nullable String hasil,
+            @Nullable String perilaku, @Nullable String catatan) {
+        Cakupan c = cakupan.saatIni();
+        Kepala k = skp.langkah(c, skpId, Aksi.EVALUASI_PERIODIK);
+        List<Galat> galat = new ArrayList<>();
+        periode(k, periodeKe, galat);
+        Ekspektasi h = enumAtauNull(Ekspektasi.class, hasil);
+        Ekspektasi p = enumAtauNull(Ekspektasi.class, perilaku);
+        if (h == null) {
+            galat.add(new Galat("hasilKerja", "skp.nilai.hasil-kerja.wajib"));
+        }
+        if (p == null) {
+            galat.add(new Galat("perilakuKerja", "skp.nilai.perilaku.wajib"));
+        }
+        if (catatan != null && catatan.strip().length() > 2000) {
+            galat.add(new Galat("catatan", "evaluasi.catatan.terlalu-panjang"));
+        }
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
+        }
+        PredikatKinerja predikat = MatriksPredikat.predikat(h, p);
+        Map<String, Object> sebelum = jdbc.sql("""
+                        SELECT rating_hasil_kerja, rating_perilaku, predikat FROM kinerja.evaluasi
+                        WHERE skp_id = ? AND periode_ke = ?""").params(skpId, periodeKe).query().listOfRows()
+                .stream().findFirst().orElse(null);
+        long id = jdbc.sql("""
+                        INSERT INTO kinerja.evaluasi (skp_id, periode_ke, rating_hasil_kerja, rating_perilaku, predikat,
+                          catatan, dinilai_oleh, dinilai_pada) VALUES (?,?,?,?,?,?,?,?)
+                        ON CONFLICT (skp_id, periode_ke) DO UPDATE SET rating_hasil_kerja = EXCLUDED.rating_hasil_kerja,
+                          rating_perilaku = EXCLUDED.rating_perilaku, predikat = EXCLUDED.predikat,
+                          catatan = EXCLUDED.catatan, dinilai_oleh = EXCLUDED.dinilai_oleh,
+                          dinilai_pada = EXCLUDED.dinilai_pada, versi = kinerja.evaluasi.versi + 1
+                        RETURNING id""")
+                .params(skpId, periodeKe, h.name(), p.name(), predikat.name(), kosongJadiNull(catatan),
+                        c.username(), OffsetDateTime.now(clock))
+                .query(Long.class).single();
+        Map<String, Object> sesudah = new LinkedHashMap<>();
+        sesudah.put("periodeKe", periodeKe);
+        sesudah.put("hasilKerja", h.name());
+        sesudah.put("perilakuKerja", p.name());
+        sesudah.put("predikat", predikat.name());
+        events.publishEvent(new DataDiubah("SKP_EVALUASI", String.valueOf(id), sebelum == null ? "BUAT" : "UBAH",
+                k.opdId(), "Evaluasi " + k.periodeEvaluasi().nama(periodeKe) + " " + k.nip() + " " + k.tahun() + ": "
+                        + predikat.label(), sebelum, sesudah));
+        return predikat;
+    }
+
+    /** The penilai's own atasan reviews the rating: agrees or objects, with a note. */
+    public long tinjau(long skpId, @Nullable String keputusan, @Nullable String catatan) {
+        Cakupan c = cakupan.saatIni();
+        Kepala k = skp.langkah(c, skpId, Aksi.TINJAU);
+        List<Galat> galat = new ArrayList<>();
+        if (!"SETUJU".equals(keputusan) && !"KEBERATAN".equals(keputusan)) {
+            galat.add(new Galat("keputusan", "evaluasi.tinjauan.keputusan.wajib"));
+        }
+        if (kosong(catatan) || catatan.strip().length() > 2000) {
+            galat.add(new Galat("catatan", "evaluasi.tinjauan.catatan.wajib"));
+        }
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO kinerja.tinjauan (skp_id, peninjau_nip, keputusan, catatan, dibuat_oleh, dibuat_pada)
+                        VALUES (?,?,?,?,?,?) RETURNING id""")
+                .params(skpId, c.nip(), keputusan, catatan.strip(), c.username(), OffsetDateTime.now(clock))
+                .query(Long.class).single();
+        audit("SKP_TINJAUAN", id, k, "Tinjauan atasan penilai: " + keputusan,
+                Map.of("keputusan", keputusan, "catatan", catatan.strip()));
+        return id;
+    }
+
+    /**
+     * Moves a follow-up forward (TERBUKA → BERJALAN → SELESAI, never back) with notes: {@code rencana} (the plan) and
+     * {@code hasil} (required to finish). Only its atasan or BKD; others who can see it get 403, the rest 404.
+     */
+    public void ubahTindakLanjut(long id, @Nullable Integer versi, @Nullable String status, @Nullable String rencana,
+            @Nullable String hasil) {
+        Cakupan c = cakupan.saatIni();
+        var tl = jdbc.sql("""
+                        SELECT t.status, t.versi, t.atasan_nip, t.skp_id, t.nip, t.tahun, t.rencana, t.hasil,
+                          p.opd_id FROM kinerja.tindak_lanjut t JOIN pegawai.pegawai p ON p.nip = t.nip
+                        WHERE t.id = ? FOR UPDATE OF t""").param(id).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new DataTidakDitemukanException("TindakLanjut", id));
+        String atasan = tl.get("atasan_nip") == null ? null : tl.get("atasan_nip").toString().strip();
+        boolean berhak = c.pengelola() || (atasan != null && atasan.equals(c.nip()));
+        if (!berhak) {
+            // visible to whoever may read the SKP; the rest do not learn it exists
+            skp.langkahBaca(c, ((Number) tl.get("skp_id")).longValue());
+            throw new AccessDeniedException("Hanya atasan atau BKD yang menindaklanjuti");
+        }
+        TindakLanjut.Status lama = TindakLanjut.Status.valueOf(tl.get("status").toString());
+        TindakLanjut.Status baru = enumAtauNull(TindakLanjut.Status.class, status);
+        List<Galat> galat = new ArrayList<>();
+        if (baru == null) {
+            galat.add(new Galat("status", "evaluasi.tindak-lanjut.status.tidak-sah"));
+        }
+        String rencanaBaru = kosong(rencana) ? (String) tl.get("rencana") : rencana.strip();
+        String hasilBaru = kosong(hasil) ? (String) tl.get("hasil") : hasil.strip();
+        if (rencanaBaru != null && rencanaBaru.length() > 2000) {
+            galat.add(new Galat("rencana", "evaluasi.catatan.terlalu-panjang"));
+        }
+        if (hasilBaru != null && hasilBaru.length() > 2000) {
+            galat.add(new Galat("hasil", "evaluasi.catatan.terlalu-panjang"));
+        }
+        if (baru == TindakLanjut.Status.BERJALAN && rencanaBaru == null) {
+            galat.add(new Galat("rencana", "evaluasi.tindak-lanjut.rencana.wajib"));
+        }
+        if (baru == TindakLanjut.Status.SELESAI && hasilBaru == null) {
+            galat.add(new Galat("hasil", "evaluasi.tindak-lanjut.hasil.wajib"));
+        }
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
+        }
+        if (versi != null && versi != ((Number) tl.get("versi")).intValue()) {
+            throw new KonflikException("skp.versi-usang", "Tindak lanjut telah diubah orang lain");
+        }
+        if (!TindakLanjut.bolehPindah(lama, baru)) {
+            throw new KonflikException("evaluasi.tindak-lanjut.mundur",
+                    "Status tindak lanjut hanya maju: " + lama + " → " + baru + " tidak boleh");
+        }
+        OffsetDateTime kini = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                        UPDATE kinerja.tindak_lanjut SET status = ?, rencana = ?, hasil = ?, versi = versi + 1,
+                          diubah_oleh = ?, diubah_pada = ?, diselesaikan_pada = ? WHERE id = ?""")
+                .params(baru.name(), rencanaBaru, hasilBaru, c.username(), kini,
+                        baru == TindakLanjut.Status.SELESAI ? kini : null, id).update();
+        Map<String, Object> sesudah = new LinkedHashMap<>();
+        sesudah.put("status", baru.name());
+        sesudah.put("rencana", rencanaBaru);
+        sesudah.put("hasil", hasilBaru);
+        Map<String, Object> sebelum = new LinkedHashMap<>();
+        sebelum.put("status", lama.name());
+        sebelum.put("rencana", tl.get("rencana"));
+        sebelum.put("hasil", tl.get("hasil"));
+        events.publishEvent(new DataDiubah("TINDAK_LANJUT", String.valueOf(id), "UBAH",
+                tl.get("opd_id") == null ? null : ((Number) tl.get("opd_id")).longValue(),
+                "Tindak lanjut " + tl.get("nip").toString().strip() + " (" + tl.get("tahun") + "): " + lama + " → "
+                        + baru, sebelum, sesudah));
+    }
+
+    private void periode(Kepala k, @Nullable Integer periodeKe, List<Galat> galat) {
+        if (periodeKe == null || periodeKe < 1 || periodeKe > k.periodeEvaluasi().jumlah()) {
+            galat.add(new Galat("periodeKe", k.periodeEvaluasi() == id.aparatur.kinerja.domain.PeriodeEvaluasi.BULANAN
+                    ? "evaluasi.periode.bulanan" : "evaluasi.periode.triwulanan"));
+        }
+    }
+
+    private void audit(String entitas, long id, Kepala k, String ringkasan, Map<String, ?> sesudah) {
+        events.publishEvent(new DataDiubah(entitas, String.valueOf(id), "BUAT", k.opdId(),
+                ringkasan + " (SKP " + k.id() + ", " + k.nip() + ", " + k.tahun() + ")", null, sesudah));
+    }
+
+    private static <E extends Enum<E>> @Nullable E enumAtauNull(Class<E> jenis, @Nullable String nilai) {
+        if (nilai == null) {
+            return null;
+        }
+        for (E e : jenis.getEnumConstants()) {
+            if (e.name().equals(nilai.strip())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean kosong(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static @Nullable String kosongJadiNull(@Nullable String s) {
+        return kosong(s) ? null : s.strip();
+    }
+}
