@@ -162,6 +162,12 @@ class EvaluasiIT {
         kirim(post(url), f.penilai(), Map.of("status", "BERJALAN"), 409);
         assertThat(jdbc.sql("SELECT status FROM kinerja.tindak_lanjut WHERE id = ?").param(tl).query(String.class)
                 .single()).isEqualTo("SELESAI");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                "UPDATE kinerja.tindak_lanjut SET status = 'BERJALAN' WHERE id = ?").param(tl).update())
+                .hasMessageContaining("hanya maju");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                "DELETE FROM kinerja.tindak_lanjut WHERE id = ?").param(tl).update())
+                .hasMessageContaining("tidak boleh dihapus");
         assertThat(jdbc.sql("SELECT count(*) FROM audit.jejak_audit WHERE entitas = 'TINDAK_LANJUT' AND entitas_id = ?")
                 .param(String.valueOf(tl)).query(Long.class).single()).isEqualTo(3);
 

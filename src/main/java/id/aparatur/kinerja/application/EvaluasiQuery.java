@@ -162,7 +162,8 @@ public class EvaluasiQuery {
 
     /**
      * The trace of an RHK upwards: the RHK, the atasan's RHK it intervenes (and so on up), then the OPD sasaran named
-     * on the highest RHK that names one, its Pemda sasaran, tujuan, misi and the Pemda's visi, as far as data exists.
+     * on the highest RHK that names one (else the sasaran of the top owner's jabatan), its Pemda sasaran, tujuan, misi
+     * and the Pemda's visi, as far as data exists.
      */
     public List<Jejak> jejak(Cakupan c, long rhkId) {
         Long skpId = jdbc.sql("SELECT skp_id FROM kinerja.rhk WHERE id = ?").param(rhkId).query(Long.class).optional()
@@ -170,14 +171,16 @@ public class EvaluasiQuery {
         skp.kepala(c, skpId, false);
         List<Jejak> hasil = new ArrayList<>();
         Long[] sasaran = {null};
+        Long[] jabatanPuncak = {null};
         jdbc.sql("""
                         WITH RECURSIVE naik(id, tingkat) AS (
                           SELECT ?::bigint, 0
                           UNION ALL SELECT r.rhk_atasan_id, n.tingkat + 1 FROM kinerja.rhk r JOIN naik n ON r.id = n.id
                           WHERE r.rhk_atasan_id IS NOT NULL AND n.tingkat < 30)
-                        SELECT r.id, r.uraian, r.sasaran_opd_id, s.nip, p.nama FROM naik n
+                        SELECT r.id, r.uraian, r.sasaran_opd_id, s.nip, p.nama, j.sasaran_opd_id FROM naik n
                         JOIN kinerja.rhk r ON r.id = n.id JOIN kinerja.skp s ON s.id = r.skp_id
-                        JOIN pegawai.pegawai p ON p.nip = s.nip ORDER BY n.tingkat""").param(rhkId)
+                        JOIN pegawai.pegawai p ON p.nip = s.nip
+                        LEFT JOIN organisasi.jabatan j ON j.id = s.jabatan_id ORDER BY n.tingkat""").param(rhkId)
                 .query(rs -> {
                     hasil.add(new Jejak("RHK", rs.getLong(1), null, rs.getString(2), rs.getString(4).strip(),
                             rs.getString(5)));
@@ -185,7 +188,12 @@ public class EvaluasiQuery {
                     if (so != null) {
                         sasaran[0] = so;
                     }
+                    jabatanPuncak[0] = rs.getObject(6, Long.class);
                 });
+        if (sasaran[0] == null) {
+            // no RHK names an OPD sasaran: the sasaran of the top RHK owner's jabatan (from the Anjab), if any
+            sasaran[0] = jabatanPuncak[0];
+        }
         if (sasaran[0] != null) {
             jdbc.sql("""
                             SELECT so.id, so.kode, so.uraian, sp.id, sp.kode, sp.uraian, tp.id, tp.kode, tp.uraian,
