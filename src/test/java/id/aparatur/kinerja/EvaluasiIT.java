@@ -8,7 +8,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.aparatur.UjiIntegrasi;
@@ -307,6 +311,47 @@ class EvaluasiIT {
         }
         mvc.perform(get("/api/v1/kinerja/rhk/" + rhk + "/jejak").with(luar)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/kinerja/rhk/999999999/jejak").with(BKD)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void halamanEvaluasiDanPredikatOrganisasi() throws Exception {
+        int tahun = 2035;
+        RequestPostProcessor bkdHalaman = org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(new id.aparatur.akses.PenggunaAparatur("uji.bkd.evaluasi",
+                        null, "BKD uji", java.util.Set.of(Peran.ADMIN_BKD), null, null, true, false));
+        long id = f.skpDisetujui(0, tahun).get("id").asLong();
+        String url = "/kinerja/skp/" + id + "/evaluasi";
+        mvc.perform(get(url).with(f.penilai())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"form-evaluasi\"")))
+                .andExpect(content().string(containsString("id=\"form-umpan-balik\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"form-realisasi\""))));
+        mvc.perform(get(url).with(f.pegawai(0))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"form-realisasi\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"form-evaluasi\""))));
+        mvc.perform(get(url).with(luar)).andExpect(status().isNotFound());
+        mvc.perform(post(url + "/periode").with(f.penilai()).with(csrf()).param("periodeKe", "2")
+                        .param("hasilKerja", "DI_ATAS").param("perilakuKerja", "SESUAI"))
+                .andExpect(redirectedUrl(url));
+        mvc.perform(post(url + "/periode").with(f.penilai()).with(csrf()).param("periodeKe", "9")
+                        .param("hasilKerja", "DI_ATAS").param("perilakuKerja", "SESUAI"))
+                .andExpect(redirectedUrl(url)).andExpect(flash().attributeExists("galat"));
+        mvc.perform(get(url).with(f.pegawai(0))).andExpect(content().string(containsString("TRIWULAN_2")));
+        assertThat(jdbc.sql("SELECT predikat FROM kinerja.evaluasi WHERE skp_id = ? AND periode_ke = 2").param(id)
+                .query(String.class).single()).isEqualTo("BAIK");
+
+        String po = "/kinerja/predikat-organisasi?opdId=" + f.opd + "&tahun=" + tahun;
+        mvc.perform(get(po).with(bkdHalaman)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"form-tetapkan\"")))
+                .andExpect(content().string(containsString("id=\"form-finalkan\"")));
+        mvc.perform(post("/kinerja/predikat-organisasi").with(bkdHalaman).with(csrf()).param("opdId", String.valueOf(f.opd))
+                        .param("tahun", String.valueOf(tahun)).param("predikat", "BAIK").param("dasar", "SAKIP"))
+                .andExpect(redirectedUrl(po));
+        mvc.perform(get(po).with(f.kepala())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("SAKIP")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"form-tetapkan\""))));
+        mvc.perform(post("/kinerja/predikat-organisasi/finalkan").with(bkdHalaman).with(csrf())
+                        .param("opdId", String.valueOf(f.opd)).param("tahun", String.valueOf(tahun)))
+                .andExpect(redirectedUrl(po)).andExpect(flash().attribute("difinalkan", 0));
     }
 
     @Test

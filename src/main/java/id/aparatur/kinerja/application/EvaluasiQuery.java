@@ -44,9 +44,12 @@ public class EvaluasiQuery {
             String jenis, @Nullable String atasanNip, String status, @Nullable String rencana, @Nullable String hasil,
             int versi, OffsetDateTime dibukaPada, @Nullable OffsetDateTime diselesaikanPada) {}
 
+    /** An indicator of the SKP with its id (for recording realisation). */
+    public record IndikatorSkp(long id, long rhkId, String rhk, String aspek, String uraian, String target) {}
+
     /** Everything recorded on an SKP after agreement, and the steps the user may take now. */
     public record Pelaksanaan(long skpId, StatusSkp status, PeriodeEvaluasi periodeEvaluasi, Set<Aksi> bolehSaya,
-            List<Realisasi> realisasi, List<UmpanBalik> umpanBalik, List<Evaluasi> evaluasi, List<Tinjauan> tinjauan,
+            List<IndikatorSkp> indikator, List<Realisasi> realisasi, List<UmpanBalik> umpanBalik, List<Evaluasi> evaluasi, List<Tinjauan> tinjauan,
             @Nullable TindakLanjut tindakLanjut) {}
 
     public record PredikatOrganisasiTercatat(long id, long opdId, int tahun, PredikatOrganisasi predikat, String dasar,
@@ -72,6 +75,11 @@ public class EvaluasiQuery {
                 boleh.add(a);
             }
         }
+        List<IndikatorSkp> indikator = jdbc.sql("""
+                        SELECT i.id, r.id, r.uraian, i.aspek, i.uraian, i.target FROM kinerja.indikator i
+                        JOIN kinerja.rhk r ON r.id = i.rhk_id WHERE r.skp_id = ? ORDER BY r.urutan, r.id, i.id""")
+                .param(skpId).query((rs, i) -> new IndikatorSkp(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6))).list();
         List<Realisasi> realisasi = jdbc.sql("""
                         SELECT id, indikator_id, periode_ke, realisasi, bukti, catatan, dicatat_oleh, dicatat_pada
                         FROM kinerja.realisasi WHERE skp_id = ? ORDER BY periode_ke, indikator_id, id""").param(skpId)
@@ -99,7 +107,8 @@ public class EvaluasiQuery {
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
                 .list();
         List<TindakLanjut> tl = tindakLanjut("t.skp_id = :skp", Map.of("skp", skpId));
-        return new Pelaksanaan(skpId, k.status(), k.periodeEvaluasi(), boleh, realisasi, umpanBalik, evaluasi,
+        return new Pelaksanaan(skpId, k.status(), k.periodeEvaluasi(), boleh, indikator, realisasi, umpanBalik,
+                evaluasi,
                 tinjauan, tl.isEmpty() ? null : tl.get(0));
     }
 
@@ -216,5 +225,14 @@ public class EvaluasiQuery {
                     });
         }
         return hasil;
+    }
+
+    public record OpdPilihan(long id, String nama) {}
+
+    /** The active OPD the user may see (all for the Pemda-wide readers), by name. */
+    public List<OpdPilihan> opdTerlihat(Cakupan c) {
+        return jdbc.sql("SELECT id, nama FROM organisasi.opd WHERE aktif AND (? OR id = ?) ORDER BY nama")
+                .params(c.semuaOpd(), c.opdId() == null ? -1L : c.opdId())
+                .query((rs, i) -> new OpdPilihan(rs.getLong(1), rs.getString(2))).list();
     }
 }
