@@ -37,6 +37,7 @@ import tools.jackson.databind.ObjectMapper;
  * feedback, periodic evaluation and review each by the right person only; bad input names the fields.
  */
 @UjiIntegrasi
+@org.springframework.test.context.event.RecordApplicationEvents
 class EvaluasiIT {
 
     static final RequestPostProcessor BKD = httpBasic("bkd", "aparatur-demo");
@@ -45,6 +46,7 @@ class EvaluasiIT {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired ObjectMapper json;
+    @Autowired org.springframework.test.context.event.ApplicationEvents peristiwa;
 
     FixturEvaluasi f;
     /** Someone of a demo OPD, outside this OPD. */
@@ -131,6 +133,10 @@ class EvaluasiIT {
         assertThat(opd.get("peringatan")).hasSize(2);
         assertThat(jdbc.sql("SELECT count(*) FROM kinerja.skp WHERE opd_id = ? AND tahun = ? AND status = 'FINAL'")
                 .params(f.opd, tahun).query(Long.class).single()).isEqualTo(3);
+        assertThat(peristiwa.stream(SkpDifinalkan.class).filter(e -> e.tahun() == tahun)
+                .map(e -> e.skpId() + ":" + e.predikat() + ":" + e.opdId()).toList())
+                .containsExactly(sb + ":SANGAT_BAIK:" + f.opd, bp + ":BUTUH_PERBAIKAN:" + f.opd,
+                        k + ":KURANG:" + f.opd);
 
         // Follow-ups: coaching for Butuh Perbaikan, development for Kurang, with the penilai; none for Sangat Baik.
         assertThat(jdbc.sql("SELECT count(*) FROM kinerja.tindak_lanjut WHERE skp_id = ?").param(sb).query(Long.class)

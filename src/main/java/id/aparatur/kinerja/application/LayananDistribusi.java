@@ -118,8 +118,9 @@ public class LayananDistribusi {
     }
 
     /**
-     * Serialises finalisation per OPD and year until the transaction ends, so two concurrent finalisations cannot
-     * both pass the distribution check.
+     * Serialises, per OPD and year until the transaction ends, everything that checks or changes the distribution:
+     * finalising (one SKP or the OPD), rating an SKP and setting the organisational predikat. So two concurrent
+     * finalisations cannot both pass the check on a distribution that changes under them.
      */
     void kunci(long opdId, int tahun) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")

@@ -40,14 +40,16 @@ public class LayananEvaluasi {
 
     private final JdbcClient jdbc;
     private final LayananSkp skp;
+    private final LayananDistribusi distribusi;
     private final CakupanPengguna cakupan;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LayananEvaluasi(JdbcClient jdbc, LayananSkp skp, CakupanPengguna cakupan, ApplicationEventPublisher events,
-            Clock clock) {
+    LayananEvaluasi(JdbcClient jdbc, LayananSkp skp, LayananDistribusi distribusi, CakupanPengguna cakupan,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.skp = skp;
+        this.distribusi = distribusi;
         this.cakupan = cakupan;
         this.events = events;
         this.clock = clock;
@@ -78,6 +80,7 @@ public class LayananEvaluasi {
         if (!galat.isEmpty()) {
             throw new ValidasiException(galat);
         }
+        distribusi.kunci(opdId, tahun);
         String sebelum = jdbc.sql("""
                         SELECT predikat FROM kinerja.predikat_organisasi WHERE opd_id = ? AND tahun = ?
                         ORDER BY id DESC LIMIT 1""").params(opdId, tahun).query(String.class).optional().orElse(null);

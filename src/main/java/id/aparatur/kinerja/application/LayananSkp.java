@@ -230,6 +230,7 @@ public class LayananSkp {
     public PredikatKinerja nilai(long id, @Nullable String hasil, @Nullable String perilaku,
             Map<String, String> masuk) {
         Cakupan c = cakupan.saatIni();
+        kunciDistribusi(id); // a rating changes the OPD's distribution: not while it is being checked
         Kepala k = langkah(c, id, Aksi.NILAI);
         Ekspektasi hasilKerja = enumAtauNull(Ekspektasi.class, hasil);
         Ekspektasi perilakuKerja = enumAtauNull(Ekspektasi.class, perilaku);
@@ -279,16 +280,9 @@ public class LayananSkp {
      */
     public HasilFinalisasi finalkan(long id) {
         Cakupan c = cakupan.saatIni();
-        var tempat = jdbc.sql("SELECT opd_id, tahun FROM kinerja.skp WHERE id = ?").param(id)
-                .query((rs, i) -> new Object[] {rs.getObject(1, Long.class), rs.getInt(2)}).optional()
-                .orElseThrow(() -> new DataTidakDitemukanException("SKP", id));
-        Long opd = (Long) tempat[0];
-        int tahun = (Integer) tempat[1];
-        if (opd != null) {
-            distribusi.kunci(opd, tahun); // before the row lock, in the same order as finalkanOpd
-        }
+        kunciDistribusi(id);
         Kepala k = langkah(c, id, Aksi.FINALKAN);
-        List<LayananDistribusi.Pelanggaran> peringatan = periksaDistribusi(opd, tahun);
+        List<LayananDistribusi.Pelanggaran> peringatan = periksaDistribusi(k.skpOpdId(), k.tahun());
         finalkanSatu(c, k);
         return new HasilFinalisasi(id, peringatan);
     }
@@ -308,6 +302,19 @@ public class LayananSkp {
             finalkanSatu(c, langkah(c, id, Aksi.FINALKAN));
         }
         return new HasilFinalisasiOpd(opdId, tahun, ids, peringatan);
+    }
+
+    /**
+     * Takes the OPD/year distribution lock of an SKP (see {@link LayananDistribusi}) before its row lock, the same
+     * order everywhere; 404 when the SKP does not exist.
+     */
+    private void kunciDistribusi(long id) {
+        var tempat = jdbc.sql("SELECT opd_id, tahun FROM kinerja.skp WHERE id = ?").param(id)
+                .query((rs, i) -> new Object[] {rs.getObject(1, Long.class), rs.getInt(2)}).optional()
+                .orElseThrow(() -> new DataTidakDitemukanException("SKP", id));
+        if (tempat[0] != null) {
+            distribusi.kunci((Long) tempat[0], (Integer) tempat[1]);
+        }
     }
 
     private List<LayananDistribusi.Pelanggaran> periksaDistribusi(@Nullable Long opd, int tahun) {
