@@ -58,4 +58,43 @@ class DistribusiBlokirIT {
         assertThat(hasil.get("difinalkan")).hasSize(2);
         assertThat(hasil.get("peringatan")).isEmpty();
     }
+
+    @Autowired org.springframework.transaction.PlatformTransactionManager transaksi;
+
+    /**
+     * While another transaction holds the OPD/year lock and changes the distribution (as a concurrent rating would),
+     * a finalisation waits for it and then checks the changed distribution, so it cannot pass on a stale one.
+     */
+    @Test
+    void finalisasiMenungguKunciOpdDanMemeriksaDistribusiTerbaru() throws Exception {
+        int tahun = 2038;
+        FixturEvaluasi f = new FixturEvaluasi(mvc, jdbc, json, 2);
+        long a = f.skpDinilai(0, tahun, "DI_ATAS", "DI_ATAS");
+        long b = f.skpDinilai(1, tahun, "SESUAI", "SESUAI");
+        f.kirim(post("/api/v1/kinerja/predikat-organisasi"), BKD, Map.of("opdId", f.opd, "tahun", tahun,
+                "predikat", "ISTIMEWA", "dasar", "SAKIP " + tahun), 201);
+        var terkunci = new java.util.concurrent.CountDownLatch(1);
+        var lain = java.util.concurrent.CompletableFuture.runAsync(() ->
+                new org.springframework.transaction.support.TransactionTemplate(transaksi).executeWithoutResult(t -> {
+                    jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")
+                            .param("kinerja.distribusi:" + f.opd + ":" + tahun).query((rs, i) -> 1).list();
+                    terkunci.countDown();
+                    try {
+                        Thread.sleep(1500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    jdbc.sql("UPDATE kinerja.skp SET rating_hasil_kerja = 'DI_ATAS', rating_perilaku = 'DI_ATAS', "
+                            + "predikat = 'SANGAT_BAIK' WHERE id = ?").param(b).update();
+                }));
+        assertThat(terkunci.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        long mulai = System.nanoTime();
+        mvc.perform(post("/api/v1/kinerja/skp/" + a + "/finalkan").with(f.penilai()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.pelanggaran[0].jumlah").value(2));
+        assertThat((System.nanoTime() - mulai) / 1_000_000).as("waited for the lock").isGreaterThanOrEqualTo(1000);
+        lain.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(jdbc.sql("SELECT status FROM kinerja.skp WHERE id = ?").param(a).query(String.class).single())
+                .isEqualTo("DINILAI");
+    }
 }
