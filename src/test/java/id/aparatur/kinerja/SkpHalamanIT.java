@@ -125,11 +125,17 @@ class SkpHalamanIT {
     }
 
     MockHttpServletRequestBuilder rhkBaru(long skp, String uraian, @Nullable Long rhkAtasan) {
-        return post("/kinerja/skp/" + skp + "/rhk").param("versi", String.valueOf(versi(skp))).param("rhkId", "")
+        return rhkForm(skp, null, uraian, rhkAtasan, "12 laporan");
+    }
+
+    MockHttpServletRequestBuilder rhkForm(long skp, @Nullable Long rhkId, String uraian, @Nullable Long rhkAtasan,
+            String target) {
+        return post("/kinerja/skp/" + skp + "/rhk").param("versi", String.valueOf(versi(skp)))
+                .param("rhkId", rhkId == null ? "" : rhkId.toString())
                 .param("uraian", uraian).param("jenis", "UTAMA")
                 .param("rhkAtasanId", rhkAtasan == null ? "" : rhkAtasan.toString())
                 .param("ind[0].aspek", "KUANTITAS").param("ind[0].uraian", "Jumlah laporan")
-                .param("ind[0].target", "12 laporan").param("ind[1].aspek", "WAKTU")
+                .param("ind[0].target", target).param("ind[1].aspek", "WAKTU")
                 .param("ind[1].uraian", "Tepat waktu").param("ind[1].target", "12 bulan")
                 .param("ind[2].aspek", "KUALITAS").param("ind[2].uraian", "").param("ind[2].target", "");
     }
@@ -203,6 +209,15 @@ class SkpHalamanIT {
                 .single()).isEqualTo(rhkAtasan);
         assertThat(jdbc.sql("SELECT count(*) FROM kinerja.indikator WHERE rhk_id = ?").param(rhk).query(Long.class)
                 .single()).isEqualTo(2);
+        mvc.perform(get("/kinerja/skp/" + skp).with(pegawai)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"ubah-rhk-" + rhk + "\"")))
+                .andExpect(content().string(containsString("id=\"form-rhk-baru\"")));
+        // editing an RHK: its indicator target changes, the cascade link stays
+        kirim(rhkForm(skp, rhk, "Laporan bulanan tersusun", rhkAtasan, "24 laporan"), pegawai).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT count(*) FROM kinerja.rhk WHERE skp_id = ?").param(skp).query(Long.class).single())
+                .isOne();
+        assertThat(jdbc.sql("SELECT target FROM kinerja.indikator WHERE rhk_id = ? AND aspek = 'KUANTITAS'")
+                .param(rhk).query(String.class).single()).isEqualTo("24 laporan");
 
         // the owner may not agree; the atasan sees the button and agrees
         kirim(post("/kinerja/skp/" + skp + "/setujui"), pegawai).andExpect(status().isForbidden());

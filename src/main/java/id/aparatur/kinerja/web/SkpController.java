@@ -267,6 +267,7 @@ class SkpController {
         @SuppressWarnings("unchecked")
         Map<String, String> isianRhk = model.containsAttribute("isianRhk")
                 ? (Map<String, String>) model.getAttribute("isianRhk") : Map.of();
+        model.addAttribute("isianRhk", isianRhk);
         String dikirim = isianRhk.getOrDefault("rhkId", "");
         List<FormRhk> formRhk = new ArrayList<>();
         for (SkpQuery.Rhk r : skp.rhk()) {
