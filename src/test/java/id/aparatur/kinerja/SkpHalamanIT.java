@@ -251,7 +251,11 @@ class SkpHalamanIT {
                 .andExpect(content().string(not(containsString("id=\"finalkan-skp\""))));
         String halamanAtasan = mvc.perform(get("/kinerja/skp/" + skp).with(atasan)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(halamanAtasan).contains("id=\"form-nilai\"", "id=\"finalkan-skp\"");
+        assertThat(halamanAtasan).contains("id=\"form-nilai\"", "id=\"finalkan-skp\"",
+                "Umpan balik KOMPETEN");
+        assertThat(halamanAtasan).as("the rating form shows the rating made")
+                .containsPattern("id=\"hasilKerja-DI_ATAS\"\\s+value=\"DI_ATAS\" checked=\"checked\"")
+                .containsPattern("id=\"ekspektasi-LOYAL-SESUAI\"\\s+value=\"SESUAI\" checked=\"checked\"");
         assertThat(halamanAtasan.indexOf("id=\"finalkan-skp\"")).as("finalise below the rating form")
                 .isGreaterThan(halamanAtasan.indexOf("id=\"form-nilai\""));
 
@@ -283,6 +287,12 @@ class SkpHalamanIT {
                     .andExpect(content().contentType("application/pdf")).andReturn().getResponse()
                     .getContentAsByteArray();
             assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            if (url.endsWith(".pdf")) {
+                // for humans checking the layout
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "dokumen"));
+                java.nio.file.Files.write(java.nio.file.Path.of("target", "dokumen",
+                        url.substring(url.lastIndexOf('/') + 1)), pdf);
+            }
             try (PdfReader reader = new PdfReader(pdf)) {
                 StringBuilder teks = new StringBuilder();
                 PdfTextExtractor ekstrak = new PdfTextExtractor(reader);
