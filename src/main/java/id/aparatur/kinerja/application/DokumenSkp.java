@@ -212,7 +212,7 @@ public class DokumenSkp {
         tabel.addCell(a);
         PdfPCell kosong = sel("", BIASA, false);
         kosong.setBorder(0);
-        kosong.setRowspan(3);
+        kosong.setRowspan(4);
         tabel.addCell(kosong);
         String[] label = {"skpui.pdf.nama", "skpui.pdf.nip", "skpui.pdf.jabatan"};
         int[] kolom = {0, 1, 3};
@@ -309,7 +309,7 @@ public class DokumenSkp {
         int no = 0;
         for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
             tabel.addCell(sel(String.valueOf(++no), BIASA, false));
-            Phrase f = new Phrase();
+            Phrase f = new Phrase(10.5f);
             f.add(new Chunk(t(l, "skpui.berakhlak." + n.name()) + "\n", TEBAL));
             f.add(new Chunk(t(l, "skpui.berakhlak.uraian." + n.name()), BIASA));
             PdfPCell isi = new PdfPCell(f);
