@@ -21,8 +21,9 @@ class AlurSkpTests {
 
     /** Every (status, step): the status it leads to, or absent when the step does not apply. */
     static final Map<StatusSkp, Map<Aksi, StatusSkp>> TRANSISI = Map.of(
-            StatusSkp.DRAF, Map.of(Aksi.UBAH, StatusSkp.DRAF, Aksi.SETUJUI, StatusSkp.DISETUJUI),
-            StatusSkp.DISETUJUI, Map.of(Aksi.NILAI, StatusSkp.DINILAI),
+            StatusSkp.DRAF, Map.of(Aksi.UBAH, StatusSkp.DRAF, Aksi.SETUJUI, StatusSkp.DISETUJUI, Aksi.KEMBALIKAN,
+                    StatusSkp.DRAF),
+            StatusSkp.DISETUJUI, Map.of(Aksi.NILAI, StatusSkp.DINILAI, Aksi.KEMBALIKAN, StatusSkp.DRAF),
             StatusSkp.DINILAI, Map.of(Aksi.NILAI, StatusSkp.DINILAI, Aksi.FINALKAN, StatusSkp.FINAL),
             StatusSkp.FINAL, Map.of());
 

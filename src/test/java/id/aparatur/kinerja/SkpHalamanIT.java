@@ -228,6 +228,22 @@ class SkpHalamanIT {
         kirim(post("/kinerja/skp/" + skp + "/setujui"), atasan).andExpect(status().is3xxRedirection());
         assertThat(statusSkp(skp)).isEqualTo("DISETUJUI");
 
+        // the atasan may return it for revision (a note is required); the owner may not
+        kirim(post("/kinerja/skp/" + skp + "/kembalikan").param("catatan", "Saya kembalikan sendiri"), pegawai)
+                .andExpect(status().isForbidden());
+        kirim(post("/kinerja/skp/" + skp + "/kembalikan").param("catatan", " "), atasan)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("galat",
+                        java.util.List.of("Isi catatan pengembalian, 5 sampai 2000 karakter.")));
+        assertThat(statusSkp(skp)).isEqualTo("DISETUJUI");
+        kirim(post("/kinerja/skp/" + skp + "/kembalikan").param("catatan", "Target kuantitas perlu dinaikkan"), atasan)
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusSkp(skp)).isEqualTo("DRAF");
+        mvc.perform(get("/kinerja/skp/" + skp).with(pegawai)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Target kuantitas perlu dinaikkan")))
+                .andExpect(content().string(containsString("id=\"ubah-rhk-" + rhk + "\"")));
+        kirim(post("/kinerja/skp/" + skp + "/setujui"), atasan).andExpect(status().is3xxRedirection());
+        assertThat(statusSkp(skp)).isEqualTo("DISETUJUI");
+
         // rating: every value needs an expectation and feedback
         MockHttpServletRequestBuilder nilai = post("/kinerja/skp/" + skp + "/nilai").param("hasilKerja", "DI_ATAS")
                 .param("perilakuKerja", "DI_ATAS");

@@ -57,6 +57,9 @@ public class SkpHalamanQuery {
 
     public record BarisMpph(long rhkId, String uraian, String pemilik, Map<String, List<Sel>> sel) {}
 
+    /** A feedback note on the SKP (the penilai's return notes and continuous feedback), newest first. */
+    public record UmpanBalik(String isi, String oleh, java.time.OffsetDateTime pada) {}
+
     public record Kolom(String nip, String nama, @Nullable String jabatan) {}
 
     public record Mpph(long unitId, String unit, String opd, int tahun, List<Kolom> kolom, List<BarisMpph> baris) {}
@@ -270,6 +273,17 @@ public class SkpHalamanQuery {
                 });
         return new Mpph(unitId, (String) unit.get("nama"), (String) unit.get("opd"), tahun, kolom,
                 List.copyOf(baris.values()));
+    }
+
+    /** The feedback notes on the whole SKP (not on one RHK), newest first (404 when out of scope). */
+    public List<UmpanBalik> umpanBalik(Cakupan c, long id) {
+        skp.kepala(c, id, false);
+        return jdbc.sql("""
+                        SELECT u.isi, coalesce(p.nama, u.oleh) AS oleh, u.dibuat_pada FROM kinerja.umpan_balik u
+                        LEFT JOIN pegawai.pegawai p ON p.nip = u.oleh_nip
+                        WHERE u.skp_id = ? AND u.rhk_id IS NULL ORDER BY u.id DESC LIMIT 50""").param(id)
+                .query((rs, i) -> new UmpanBalik(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, java.time.OffsetDateTime.class))).list();
     }
 
     /** The unit of the signed-in employee (default of the MPPH page), or null. */

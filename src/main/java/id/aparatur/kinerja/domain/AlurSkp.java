@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * The state machine of an SKP (PermenPANRB 6/2022) and who may take each step. The owner drafts and edits the RHK
  * while the SKP is a DRAF; the penilai (the atasan langsung recorded on the SKP when it was created) agrees, rates
- * (and may rate again until final) and finalises; BKD may take every step. A FINAL SKP is locked: nothing is allowed.
+ * (and may rate again until final) and finalises; before rating the penilai may also return it to the owner for
+ * revision (with a note); BKD may take every step. A FINAL SKP is locked: nothing is allowed.
  */
 public final class AlurSkp {
 
@@ -14,6 +15,8 @@ public final class AlurSkp {
         /** change the RHK and indicators, or the evaluation period */
         UBAH,
         SETUJUI,
+        /** the penilai returns a draft or an agreed (not yet rated) SKP to the owner for revision, with a note */
+        KEMBALIKAN,
         NILAI,
         FINALKAN
     }
@@ -41,6 +44,7 @@ public final class AlurSkp {
         StatusSkp tujuan = switch (aksi) {
             case UBAH -> status == StatusSkp.DRAF ? StatusSkp.DRAF : null;
             case SETUJUI -> status == StatusSkp.DRAF ? StatusSkp.DISETUJUI : null;
+            case KEMBALIKAN -> status == StatusSkp.DRAF || status == StatusSkp.DISETUJUI ? StatusSkp.DRAF : null;
             case NILAI -> status == StatusSkp.DISETUJUI || status == StatusSkp.DINILAI ? StatusSkp.DINILAI : null;
             case FINALKAN -> status == StatusSkp.DINILAI ? StatusSkp.FINAL : null;
         };

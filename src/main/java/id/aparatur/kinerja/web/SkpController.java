@@ -176,6 +176,12 @@ class SkpController {
         return langkah(id, ra, locale, () -> layanan.setujui(id));
     }
 
+    @PostMapping(AKAR + "/{id}/kembalikan")
+    String kembalikan(@PathVariable long id, @RequestParam(required = false) @Nullable String catatan,
+            RedirectAttributes ra, Locale locale) {
+        return langkah(id, ra, locale, () -> layanan.kembalikan(id, catatan));
+    }
+
     @PostMapping(AKAR + "/{id}/finalkan")
     String finalkan(@PathVariable long id, RedirectAttributes ra, Locale locale) {
         return langkah(id, ra, locale, () -> layanan.finalkan(id));
@@ -257,6 +263,7 @@ class SkpController {
         model.addAttribute("rhkTerkait", halaman.rhkTerkait(
                 skp.rhk().stream().map(SkpQuery.Rhk::rhkAtasanId).filter(Objects::nonNull).toList()));
         model.addAttribute("ekspektasiPerilaku", halaman.ekspektasiPerilaku(c, id));
+        model.addAttribute("umpanBalik", halaman.umpanBalik(c, id));
         Map<NilaiBerakhlak, String> catatan = new LinkedHashMap<>();
         skp.perilaku().forEach(p -> catatan.put(p.nilai(), p.catatan()));
         model.addAttribute("catatanPerilaku", catatan);
