@@ -241,6 +241,13 @@ class SkpHalamanIT {
         mvc.perform(get("/kinerja/skp/" + skp).with(pegawai)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Target kuantitas perlu dinaikkan")))
                 .andExpect(content().string(containsString("id=\"ubah-rhk-" + rhk + "\"")));
+        // ... also through the API (400 without a note)
+        kirim(post("/api/v1/kinerja/skp/" + skp + "/kembalikan").contentType("application/json")
+                .content("{\"catatan\":\"\"}"), atasan).andExpect(status().isBadRequest());
+        kirim(post("/api/v1/kinerja/skp/" + skp + "/kembalikan").contentType("application/json")
+                .content("{\"catatan\":\"Indikator kualitas belum ada\"}"), atasan).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("DRAF"));
         kirim(post("/kinerja/skp/" + skp + "/setujui"), atasan).andExpect(status().is3xxRedirection());
         assertThat(statusSkp(skp)).isEqualTo("DISETUJUI");
 
@@ -276,8 +283,11 @@ class SkpHalamanIT {
                 .isGreaterThan(halamanAtasan.indexOf("id=\"form-nilai\""));
 
         // the MPPH of the unit shows the cascade; a plain employee may not open it
+        mvc.perform(get("/kinerja/skp").with(kepala))
+                .andExpect(content().string(containsString("id=\"tautan-mpph\"")));
         mvc.perform(get("/kinerja/mpph").param("unit", String.valueOf(unit)).param("tahun", String.valueOf(tahun))
                         .with(kepala)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"" + unit + "\" selected=\"selected\"")))
                 .andExpect(content().string(containsString("id=\"mpph-rhk-" + rhkAtasan + "\"")))
                 .andExpect(content().string(containsString("id=\"mpph-sel-" + rhk + "\"")))
                 .andExpect(content().string(containsString("id=\"kolom-" + nipPegawai + "\"")));

@@ -286,6 +286,20 @@ public class SkpHalamanQuery {
                         rs.getObject(3, java.time.OffsetDateTime.class))).list();
     }
 
+    public record Unit(long id, String nama, String opd) {}
+
+    /** The units whose MPPH the user may open: all for the Pemda-wide readers, those of their OPD for its heads and atasan. */
+    public List<Unit> pilihanUnit(Cakupan c) {
+        if (!c.semuaOpd() && (c.opdId() == null || !(c.punya(Peran.PIMPINAN_OPD) || c.punya(Peran.ATASAN)))) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT u.id, u.nama, o.nama FROM organisasi.unit u JOIN organisasi.opd o ON o.id = u.opd_id
+                        WHERE :semua OR u.opd_id = :opd ORDER BY o.nama, u.nama""")
+                .param("semua", c.semuaOpd()).param("opd", c.opdId() == null ? -1L : c.opdId())
+                .query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     /** The unit of the signed-in employee (default of the MPPH page), or null. */
     public @Nullable Long unitSaya(Cakupan c) {
         if (c.nip() == null) {

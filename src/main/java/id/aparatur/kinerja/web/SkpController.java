@@ -247,6 +247,7 @@ class SkpController {
         Long t = angkaAtauNull(tahun);
         int th = t == null ? Year.now(clock).getValue() : t.intValue();
         model.addAttribute("tahun", th);
+        model.addAttribute("pilihanUnit", halaman.pilihanUnit(c));
         model.addAttribute("mpph", u == null ? null : halaman.mpph(c, u, th));
         return "kinerja/mpph";
     }
