@@ -122,15 +122,20 @@ public class DokumenSkp {
                         skp.hasilKerja() == null ? "-" : t(locale, "skpui.ekspektasi." + skp.hasilKerja().name())));
             }
             doc.add(Chunk.NEWLINE);
-            PdfPTable perilaku = perilaku(locale, catatan, ekspektasi, evaluasi);
-            doc.add(perilaku);
+            // The last table, the ratings and the signatures as one block: moved to the next page together when
+            // they do not fit, so the signatures never stand alone on a page (split only if longer than a page).
+            PdfPTable akhir = new PdfPTable(1);
+            akhir.setWidthPercentage(100);
+            akhir.setKeepTogether(true);
+            akhir.addCell(bungkus(perilaku(locale, catatan, ekspektasi, evaluasi)));
             if (evaluasi) {
-                doc.add(ringkas(locale, "skpui.pdf.rating-perilaku",
-                        skp.perilakuKerja() == null ? "-" : t(locale, "skpui.ekspektasi." + skp.perilakuKerja().name())));
-                doc.add(ringkas(locale, "skpui.pdf.predikat",
-                        skp.predikat() == null ? "-" : t(locale, "skpui.predikat." + skp.predikat().name())));
+                akhir.addCell(bungkus(ringkas(locale, "skpui.pdf.rating-perilaku",
+                        skp.perilakuKerja() == null ? "-" : t(locale, "skpui.ekspektasi." + skp.perilakuKerja().name()))));
+                akhir.addCell(bungkus(ringkas(locale, "skpui.pdf.predikat",
+                        skp.predikat() == null ? "-" : t(locale, "skpui.predikat." + skp.predikat().name()))));
             }
-            doc.add(tandaTangan(locale, pegawai, penilai));
+            akhir.addCell(bungkus(tandaTangan(locale, pegawai, penilai)));
+            doc.add(akhir);
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF SKP gagal dibuat", e);
@@ -314,6 +319,7 @@ public class DokumenSkp {
             f.add(new Chunk(t(l, "skpui.berakhlak.uraian." + n.name()), BIASA));
             PdfPCell isi = new PdfPCell(f);
             isi.setPadding(3);
+            isi.setLeading(0f, 1.25f);
             tabel.addCell(isi);
             tabel.addCell(sel(catatan.getOrDefault(n, "-"), BIASA, false));
             if (evaluasi) {
@@ -322,6 +328,13 @@ public class DokumenSkp {
             }
         }
         return tabel;
+    }
+
+    private static PdfPCell bungkus(PdfPTable isi) {
+        PdfPCell c = new PdfPCell(isi);
+        c.setBorder(0);
+        c.setPadding(0);
+        return c;
     }
 
     private PdfPTable ringkas(Locale l, String kode, String nilai) {
