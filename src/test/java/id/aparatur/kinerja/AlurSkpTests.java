@@ -21,9 +21,11 @@ class AlurSkpTests {
 
     /** Every (status, step): the status it leads to, or absent when the step does not apply. */
     static final Map<StatusSkp, Map<Aksi, StatusSkp>> TRANSISI = Map.of(
-            StatusSkp.DRAF, Map.of(Aksi.UBAH, StatusSkp.DRAF, Aksi.SETUJUI, StatusSkp.DISETUJUI),
+            StatusSkp.DRAF, Map.of(Aksi.UBAH, StatusSkp.DRAF, Aksi.SETUJUI, StatusSkp.DISETUJUI, Aksi.KEMBALIKAN,
+                    StatusSkp.DRAF),
             StatusSkp.DISETUJUI, Map.of(Aksi.NILAI, StatusSkp.DINILAI, Aksi.REALISASI, StatusSkp.DISETUJUI,
-                    Aksi.UMPAN_BALIK, StatusSkp.DISETUJUI, Aksi.EVALUASI_PERIODIK, StatusSkp.DISETUJUI),
+                    Aksi.UMPAN_BALIK, StatusSkp.DISETUJUI, Aksi.EVALUASI_PERIODIK, StatusSkp.DISETUJUI,
+                    Aksi.KEMBALIKAN, StatusSkp.DRAF),
             StatusSkp.DINILAI, Map.of(Aksi.NILAI, StatusSkp.DINILAI, Aksi.FINALKAN, StatusSkp.FINAL,
                     Aksi.UMPAN_BALIK, StatusSkp.DINILAI, Aksi.TINJAU, StatusSkp.DINILAI),
             StatusSkp.FINAL, Map.of());
@@ -32,6 +34,7 @@ class AlurSkpTests {
     static final Map<Aksi, Set<Pihak>> BERHAK = Map.of(
             Aksi.UBAH, Set.of(Pihak.PEMILIK, Pihak.BKD),
             Aksi.SETUJUI, Set.of(Pihak.PENILAI, Pihak.BKD),
+            Aksi.KEMBALIKAN, Set.of(Pihak.PENILAI, Pihak.BKD),
             Aksi.NILAI, Set.of(Pihak.PENILAI, Pihak.BKD),
             Aksi.FINALKAN, Set.of(Pihak.PENILAI, Pihak.BKD),
             Aksi.EVALUASI_PERIODIK, Set.of(Pihak.PENILAI, Pihak.BKD),

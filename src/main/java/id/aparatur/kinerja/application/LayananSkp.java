@@ -226,6 +226,23 @@ public class LayananSkp {
                 ", disetujui_pada = now()");
     }
 
+    /**
+     * The penilai returns a draft or an agreed (not yet rated) SKP to the owner for revision: it becomes a DRAF again
+     * and the note (5–2000 characters) is kept as feedback on the SKP.
+     */
+    public void kembalikan(long id, @Nullable String catatan) {
+        Cakupan c = cakupan.saatIni();
+        if (kosong(catatan) || catatan.strip().length() < 5 || catatan.strip().length() > 2000) {
+            throw new ValidasiException("catatan", "skpui.kembalikan.catatan.wajib");
+        }
+        Kepala k = langkah(c, id, Aksi.KEMBALIKAN);
+        var sebelum = query.detail(c, id);
+        jdbc.sql("INSERT INTO kinerja.umpan_balik (skp_id, isi, oleh, oleh_nip) VALUES (?,?,?,?)")
+                .params(id, catatan.strip(), c.username(), c.nip()).update();
+        simpan(c, k, StatusSkp.DRAF, "UBAH", "SKP dikembalikan penilai untuk diperbaiki: " + catatan.strip(), sebelum,
+                ", disetujui_pada = NULL");
+    }
+
     /** The penilai's ratings; {@code catatan} holds feedback for each of the seven BerAKHLAK values. */
     public PredikatKinerja nilai(long id, @Nullable String hasil, @Nullable String perilaku,
             Map<String, String> masuk) {

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The state machine of an SKP (PermenPANRB 6/2022) and who may take each step. The owner drafts and edits the RHK
  * while the SKP is a DRAF; the penilai (the atasan langsung recorded on the SKP when it was created) agrees, rates
- * (and may rate again until final) and finalises; BKD may take every one of these steps. While the SKP is agreed the
+ * (and may rate again until final) and finalises; before rating the penilai may return it to the owner for revision
+ * (with a note); BKD may take every one of these steps. While the SKP is agreed the
  * owner records realisation with evidence, the penilai evaluates each period, and both write feedback notes (also
  * while rated); once rated, the penilai's own atasan (atasan pejabat penilai) may review the rating. Realisation,
  * feedback and review are personal (the employee's claim, a conversation, the reviewer's own judgement), so BKD does
@@ -20,6 +21,8 @@ public final class AlurSkp {
         /** change the RHK and indicators, or the evaluation period */
         UBAH,
         SETUJUI,
+        /** the penilai returns a draft or an agreed (not yet rated) SKP to the owner for revision, with a note */
+        KEMBALIKAN,
         NILAI,
         FINALKAN,
         /** record the realisation of an indicator in a period, with evidence */
@@ -55,7 +58,7 @@ public final class AlurSkp {
     public static Set<Pihak> berhak(Aksi aksi) {
         return switch (aksi) {
             case UBAH -> EnumSet.of(Pihak.PEMILIK, Pihak.BKD);
-            case SETUJUI, NILAI, FINALKAN, EVALUASI_PERIODIK -> EnumSet.of(Pihak.PENILAI, Pihak.BKD);
+            case SETUJUI, KEMBALIKAN, NILAI, FINALKAN, EVALUASI_PERIODIK -> EnumSet.of(Pihak.PENILAI, Pihak.BKD);
             case REALISASI -> EnumSet.of(Pihak.PEMILIK);
             case UMPAN_BALIK -> EnumSet.of(Pihak.PENILAI, Pihak.PEMILIK);
             case TINJAU -> EnumSet.of(Pihak.ATASAN_PENILAI);
@@ -66,6 +69,7 @@ public final class AlurSkp {
         StatusSkp tujuan = switch (aksi) {
             case UBAH -> status == StatusSkp.DRAF ? StatusSkp.DRAF : null;
             case SETUJUI -> status == StatusSkp.DRAF ? StatusSkp.DISETUJUI : null;
+            case KEMBALIKAN -> status == StatusSkp.DRAF || status == StatusSkp.DISETUJUI ? StatusSkp.DRAF : null;
             case NILAI -> status == StatusSkp.DISETUJUI || status == StatusSkp.DINILAI ? StatusSkp.DINILAI : null;
             case FINALKAN -> status == StatusSkp.DINILAI ? StatusSkp.FINAL : null;
             case REALISASI, EVALUASI_PERIODIK -> status == StatusSkp.DISETUJUI ? status : null;

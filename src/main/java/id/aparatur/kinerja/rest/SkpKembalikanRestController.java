@@ -1,0 +1,40 @@
+package id.aparatur.kinerja.rest;
+
+import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.kinerja.application.LayananSkp;
+import id.aparatur.kinerja.application.SkpQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Kinerja (SKP)")
+class SkpKembalikanRestController {
+
+    /** {@code catatan}: why the SKP goes back to the owner, 5–2000 characters. */
+    record Pengembalian(@Nullable String catatan) {}
+
+    private final LayananSkp layanan;
+    private final SkpQuery query;
+    private final CakupanPengguna cakupan;
+
+    SkpKembalikanRestController(LayananSkp layanan, SkpQuery query, CakupanPengguna cakupan) {
+        this.layanan = layanan;
+        this.query = query;
+        this.cakupan = cakupan;
+    }
+
+    @PostMapping("/kinerja/skp/{id}/kembalikan")
+    @Operation(summary = "Penilai atau BKD mengembalikan SKP DRAF/DISETUJUI (belum dinilai) kepada pegawai untuk "
+            + "diperbaiki; menjadi DRAF, catatan wajib disimpan sebagai umpan balik")
+    SkpQuery.Skp kembalikan(@PathVariable long id, @RequestBody Pengembalian p) {
+        layanan.kembalikan(id, p.catatan());
+        return query.detail(cakupan.saatIni(), id);
+    }
+}

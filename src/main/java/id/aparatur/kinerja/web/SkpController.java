@@ -1,0 +1,388 @@
+package id.aparatur.kinerja.web;
+
+import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.kinerja.application.DokumenSkp;
+import id.aparatur.kinerja.application.LayananSkp;
+import id.aparatur.kinerja.application.LayananSkp.IndikatorMasuk;
+import id.aparatur.kinerja.application.LayananSkp.RhkMasuk;
+import id.aparatur.kinerja.application.PenilaianPerilaku;
+import id.aparatur.kinerja.application.SkpHalamanQuery;
+import id.aparatur.kinerja.application.SkpQuery;
+import id.aparatur.kinerja.domain.AspekIndikator;
+import id.aparatur.kinerja.domain.Ekspektasi;
+import id.aparatur.kinerja.domain.JenisRhk;
+import id.aparatur.kinerja.domain.NilaiBerakhlak;
+import id.aparatur.kinerja.domain.PeriodeEvaluasi;
+import id.aparatur.kinerja.domain.StatusSkp;
+import id.aparatur.shared.KonflikException;
+import id.aparatur.shared.ValidasiException;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The SKP pages: the list in the user's scope (with "buat SKP"), one SKP with its RHK and indicators, the RHK form
+ * with the picker of the atasan's RHK it intervenes, the penilai's steps (agree, rate with the seven BerAKHLAK values,
+ * finalise — only those {@code AlurSkp} allows), the predikat, the MPPH of a unit and the PDF documents.
+ */
+@Controller
+class SkpController {
+
+    private static final String AKAR = "/kinerja/skp";
+
+    private final SkpQuery query;
+    private final SkpHalamanQuery halaman;
+    private final LayananSkp layanan;
+    private final PenilaianPerilaku penilaian;
+    private final DokumenSkp dokumen;
+    private final CakupanPengguna cakupan;
+    private final MessageSource pesan;
+    private final Clock clock;
+
+    SkpController(SkpQuery query, SkpHalamanQuery halaman, LayananSkp layanan, PenilaianPerilaku penilaian,
+            DokumenSkp dokumen, CakupanPengguna cakupan, MessageSource pesan, Clock clock) {
+        this.query = query;
+        this.halaman = halaman;
+        this.layanan = layanan;
+        this.penilaian = penilaian;
+        this.dokumen = dokumen;
+        this.cakupan = cakupan;
+        this.pesan = pesan;
+        this.clock = clock;
+    }
+
+    @GetMapping(AKAR)
+    String daftar(@RequestParam(required = false) @Nullable String opd,
+            @RequestParam(required = false) @Nullable String tahun,
+            @RequestParam(required = false) @Nullable String status, Model model) {
+        Cakupan c = cakupan.saatIni();
+        Long opdId = angkaAtauNull(opd);
+        Long t = angkaAtauNull(tahun);
+        StatusSkp s = enumAtauNull(StatusSkp.class, status);
+        model.addAttribute("daftar", halaman.daftar(c, opdId, t == null ? null : t.intValue(), s));
+        model.addAttribute("batas", SkpHalamanQuery.BATAS);
+        model.addAttribute("pilihanOpd", halaman.pilihanOpd(c));
+        model.addAttribute("pilihanStatus", StatusSkp.values());
+        model.addAttribute("pilihanPeriode", PeriodeEvaluasi.values());
+        model.addAttribute("filter", Map.of("opd", opdId == null ? "" : opdId.toString(),
+                "tahun", t == null ? "" : t.toString(), "status", s == null ? "" : s.name()));
+        model.addAttribute("profil", halaman.profil(c));
+        model.addAttribute("tahunIni", Year.now(clock).getValue());
+        return "kinerja/skp-daftar";
+    }
+
+    @PostMapping(AKAR)
+    String buat(@RequestParam(required = false) @Nullable String tahun,
+            @RequestParam(required = false) @Nullable String periodeEvaluasi, RedirectAttributes ra, Locale locale) {
+        try {
+            Long t = angkaAtauNull(tahun);
+            long id = layanan.buat(t == null ? 0 : t.intValue(), periodeEvaluasi);
+            return "redirect:" + AKAR + "/" + id;
+        } catch (ValidasiException e) {
+            ra.addFlashAttribute("galat", pesan(e, locale));
+        } catch (KonflikException e) {
+            ra.addFlashAttribute("galat", List.of(pesan.getMessage(e.kodePesan(), null, e.getMessage(), locale)));
+        }
+        return "redirect:" + AKAR;
+    }
+
+    @GetMapping(AKAR + "/{id}")
+    String detail(@PathVariable long id, Model model) {
+        return isi(id, model);
+    }
+
+    /** Adds an RHK ({@code rhkId} empty) or replaces one, with its indicators {@code ind[i].aspek/uraian/target}. */
+    @PostMapping(AKAR + "/{id}/rhk")
+    String simpanRhk(@PathVariable long id, @RequestParam Map<String, String> isian, Model model, Locale locale) {
+        Cakupan c = cakupan.saatIni();
+        SkpQuery.Skp skp = query.detail(c, id);
+        Long rhkId = angkaAtauNull(isian.get("rhkId"));
+        List<IndikatorMasuk> indikator = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String uraian = isian.get("ind[" + i + "].uraian");
+            String target = isian.get("ind[" + i + "].target");
+            if (uraian == null && target == null) {
+                continue;
+            }
+            if (kosong(uraian) && kosong(target)) {
+                continue;
+            }
+            indikator.add(new IndikatorMasuk(isian.get("ind[" + i + "].aspek"), uraian, target));
+        }
+        Long atasan = angkaAtauNull(isian.get("rhkAtasanId"));
+        RhkMasuk baru = new RhkMasuk(rhkId, isian.get("uraian"), isian.get("jenis"), atasan, indikator);
+        List<RhkMasuk> daftar = new ArrayList<>();
+        boolean diganti = false;
+        for (SkpQuery.Rhk r : skp.rhk()) {
+            if (rhkId != null && rhkId == r.id()) {
+                daftar.add(baru);
+                diganti = true;
+            } else {
+                daftar.add(masuk(r));
+            }
+        }
+        if (!diganti) {
+            daftar.add(baru);
+        }
+        int versi = angkaAtauNull(isian.get("versi")) == null ? -1 : angkaAtauNull(isian.get("versi")).intValue();
+        return ubahRhk(id, versi, daftar, isian, model, locale);
+    }
+
+    @PostMapping(AKAR + "/{id}/rhk/{rhkId}/hapus")
+    String hapusRhk(@PathVariable long id, @PathVariable long rhkId, @RequestParam(required = false) @Nullable String versi,
+            Model model, Locale locale) {
+        SkpQuery.Skp skp = query.detail(cakupan.saatIni(), id);
+        List<RhkMasuk> daftar = skp.rhk().stream().filter(r -> r.id() != rhkId).map(SkpController::masuk).toList();
+        Long v = angkaAtauNull(versi);
+        return ubahRhk(id, v == null ? -1 : v.intValue(), daftar, Map.of(), model, locale);
+    }
+
+    private String ubahRhk(long id, int versi, List<RhkMasuk> daftar, Map<String, String> isian, Model model,
+            Locale locale) {
+        try {
+            layanan.ubahRhk(id, versi, daftar);
+            return "redirect:" + AKAR + "/" + id;
+        } catch (ValidasiException e) {
+            model.addAttribute("galatRhk", pesan(e, locale));
+        } catch (KonflikException e) {
+            model.addAttribute("galatRhk", List.of(pesan.getMessage(e.kodePesan(), null, e.getMessage(), locale)));
+        }
+        model.addAttribute("isianRhk", isian);
+        return isi(id, model);
+    }
+
+    @PostMapping(AKAR + "/{id}/setujui")
+    String setujui(@PathVariable long id, RedirectAttributes ra, Locale locale) {
+        return langkah(id, ra, locale, () -> layanan.setujui(id));
+    }
+
+    @PostMapping(AKAR + "/{id}/kembalikan")
+    String kembalikan(@PathVariable long id, @RequestParam(required = false) @Nullable String catatan,
+            RedirectAttributes ra, Locale locale) {
+        return langkah(id, ra, locale, () -> layanan.kembalikan(id, catatan));
+    }
+
+    @PostMapping(AKAR + "/{id}/finalkan")
+    String finalkan(@PathVariable long id, RedirectAttributes ra, Locale locale) {
+        return langkah(id, ra, locale, () -> layanan.finalkan(id));
+    }
+
+    /** The penilai's rating: {@code hasilKerja}, {@code perilakuKerja}, per value {@code ekspektasi.X}/{@code catatan.X}. */
+    @PostMapping(AKAR + "/{id}/nilai")
+    String nilai(@PathVariable long id, @RequestParam Map<String, String> isian, Model model, Locale locale) {
+        Map<String, String> catatan = new LinkedHashMap<>();
+        Map<String, String> ekspektasi = new HashMap<>();
+        for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
+            catatan.put(n.name(), isian.getOrDefault("catatan." + n.name(), ""));
+            ekspektasi.put(n.name(), isian.get("ekspektasi." + n.name()));
+        }
+        try {
+            penilaian.nilai(id, isian.get("hasilKerja"), isian.get("perilakuKerja"), catatan, ekspektasi);
+            return "redirect:" + AKAR + "/" + id;
+        } catch (ValidasiException e) {
+            model.addAttribute("galatNilai", pesan(e, locale));
+        } catch (KonflikException e) {
+            model.addAttribute("galatNilai", List.of(pesan.getMessage(e.kodePesan(), null, e.getMessage(), locale)));
+        }
+        model.addAttribute("isianNilai", isian);
+        return isi(id, model);
+    }
+
+    private String langkah(long id, RedirectAttributes ra, Locale locale, Runnable r) {
+        try {
+            r.run();
+        } catch (ValidasiException e) {
+            ra.addFlashAttribute("galat", pesan(e, locale));
+        } catch (KonflikException e) {
+            ra.addFlashAttribute("galat", List.of(pesan.getMessage(e.kodePesan(), null, e.getMessage(), locale)));
+        }
+        return "redirect:" + AKAR + "/" + id;
+    }
+
+    @GetMapping(AKAR + "/{id}/dokumen.pdf")
+    ResponseEntity<byte[]> dokumenSkp(@PathVariable long id, Locale locale) {
+        return pdf(dokumen.skp(cakupan.saatIni(), id, locale), "skp-" + id + ".pdf");
+    }
+
+    @GetMapping(AKAR + "/{id}/evaluasi.pdf")
+    ResponseEntity<byte[]> dokumenEvaluasi(@PathVariable long id, Locale locale) {
+        return pdf(dokumen.evaluasi(cakupan.saatIni(), id, locale), "evaluasi-skp-" + id + ".pdf");
+    }
+
+    static ResponseEntity<byte[]> pdf(byte[] isi, String nama) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(nama).build().toString())
+                .body(isi);
+    }
+
+    /** The MPPH of a unit (default: the user's own unit) for a year (default: this year). */
+    @GetMapping("/kinerja/mpph")
+    String mpph(@RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable String tahun, Model model) {
+        Cakupan c = cakupan.saatIni();
+        Long u = angkaAtauNull(unit);
+        if (u == null) {
+            u = halaman.unitSaya(c);
+        }
+        Long t = angkaAtauNull(tahun);
+        int th = t == null ? Year.now(clock).getValue() : t.intValue();
+        model.addAttribute("tahun", th);
+        model.addAttribute("pilihanUnit", halaman.pilihanUnit(c));
+        model.addAttribute("mpph", u == null ? null : halaman.mpph(c, u, th));
+        return "kinerja/mpph";
+    }
+
+    private String isi(long id, Model model) {
+        Cakupan c = cakupan.saatIni();
+        SkpQuery.Skp skp = query.detail(c, id);
+        model.addAttribute("skp", skp);
+        var pihak = halaman.pihak(c, id);
+        model.addAttribute("pegawai", pihak.get(0));
+        model.addAttribute("penilai", pihak.get(1));
+        model.addAttribute("aksi", halaman.aksi(c, id).stream().map(Enum::name).toList());
+        model.addAttribute("pilihanRhkAtasan", halaman.pilihanRhkAtasan(c, id));
+        model.addAttribute("rhkTerkait", halaman.rhkTerkait(
+                skp.rhk().stream().map(SkpQuery.Rhk::rhkAtasanId).filter(Objects::nonNull).toList()));
+        model.addAttribute("ekspektasiPerilaku", halaman.ekspektasiPerilaku(c, id));
+        model.addAttribute("umpanBalik", halaman.umpanBalik(c, id));
+        Map<NilaiBerakhlak, String> catatan = new LinkedHashMap<>();
+        skp.perilaku().forEach(p -> catatan.put(p.nilai(), p.catatan()));
+        model.addAttribute("catatanPerilaku", catatan);
+        model.addAttribute("nilaiBerakhlak", NilaiBerakhlak.values());
+        model.addAttribute("pilihanEkspektasi", List.of(Ekspektasi.DI_ATAS, Ekspektasi.SESUAI, Ekspektasi.DI_BAWAH));
+        model.addAttribute("pilihanAspek", AspekIndikator.values());
+        model.addAttribute("pilihanJenis", JenisRhk.values());
+        @SuppressWarnings("unchecked")
+        Map<String, String> isianRhk = model.containsAttribute("isianRhk")
+                ? (Map<String, String>) model.getAttribute("isianRhk") : Map.of();
+        model.addAttribute("isianRhk", isianRhk);
+        String dikirim = isianRhk.getOrDefault("rhkId", "");
+        List<FormRhk> formRhk = new ArrayList<>();
+        for (SkpQuery.Rhk r : skp.rhk()) {
+            formRhk.add(!isianRhk.isEmpty() && dikirim.equals(String.valueOf(r.id())) ? FormRhk.dari(isianRhk)
+                    : FormRhk.dari(r));
+        }
+        model.addAttribute("formRhk", formRhk);
+        model.addAttribute("formRhkBaru", !isianRhk.isEmpty() && dikirim.isBlank() ? FormRhk.dari(isianRhk)
+                : FormRhk.dari(Map.of()));
+        if (!model.containsAttribute("isianNilai")) {
+            Map<String, String> awal = new HashMap<>();
+            if (skp.hasilKerja() != null) {
+                awal.put("hasilKerja", skp.hasilKerja().name());
+            }
+            if (skp.perilakuKerja() != null) {
+                awal.put("perilakuKerja", skp.perilakuKerja().name());
+            }
+            catatan.forEach((n, t) -> awal.put("catatan." + n.name(), t));
+            halaman.ekspektasiPerilaku(c, id).forEach((n, e) -> awal.put("ekspektasi." + n.name(), e.name()));
+            model.addAttribute("isianNilai", awal);
+        }
+        return "kinerja/skp-detail";
+    }
+
+    /** An indicator row of the RHK form. */
+    record FormIndikator(String aspek, String uraian, String target) {}
+
+    /** The values of one RHK form: an existing RHK, the input sent back after an error, or an empty new one. */
+    record FormRhk(String rhkId, String uraian, String jenis, String rhkAtasanId, List<FormIndikator> indikator) {
+
+        static final int BARIS_MINIMAL = 4;
+
+        static FormRhk dari(SkpQuery.Rhk r) {
+            List<FormIndikator> ind = new ArrayList<>(r.indikator().stream()
+                    .map(i -> new FormIndikator(i.aspek().name(), i.uraian(), i.target())).toList());
+            return new FormRhk(String.valueOf(r.id()), r.uraian(), r.jenis().name(),
+                    r.rhkAtasanId() == null ? "" : r.rhkAtasanId().toString(), lengkapi(ind));
+        }
+
+        static FormRhk dari(Map<String, String> isian) {
+            List<FormIndikator> ind = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String u = isian.get("ind[" + i + "].uraian");
+                String t = isian.get("ind[" + i + "].target");
+                if ((u == null || u.isBlank()) && (t == null || t.isBlank())) {
+                    continue;
+                }
+                ind.add(new FormIndikator(isian.getOrDefault("ind[" + i + "].aspek", ""), u == null ? "" : u,
+                        t == null ? "" : t));
+            }
+            return new FormRhk(isian.getOrDefault("rhkId", ""), isian.getOrDefault("uraian", ""),
+                    isian.getOrDefault("jenis", "UTAMA"), isian.getOrDefault("rhkAtasanId", ""), lengkapi(ind));
+        }
+
+        /** Adds empty rows (one per missing aspect first) so that the form always has room for four indicators. */
+        private static List<FormIndikator> lengkapi(List<FormIndikator> ind) {
+            for (AspekIndikator a : AspekIndikator.values()) {
+                if (ind.size() >= BARIS_MINIMAL) {
+                    break;
+                }
+                if (ind.stream().noneMatch(i -> i.aspek().equals(a.name()))) {
+                    ind.add(new FormIndikator(a.name(), "", ""));
+                }
+            }
+            while (ind.size() < BARIS_MINIMAL) {
+                ind.add(new FormIndikator(AspekIndikator.KUANTITAS.name(), "", ""));
+            }
+            ind.add(new FormIndikator(AspekIndikator.KUALITAS.name(), "", ""));
+            return ind;
+        }
+    }
+
+    private static RhkMasuk masuk(SkpQuery.Rhk r) {
+        return new RhkMasuk(r.id(), r.uraian(), r.jenis().name(), r.rhkAtasanId(), r.indikator().stream()
+                .map(i -> new IndikatorMasuk(i.aspek().name(), i.uraian(), i.target())).toList());
+    }
+
+    private List<String> pesan(ValidasiException e, Locale locale) {
+        return e.galat().stream().map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale)).distinct()
+                .toList();
+    }
+
+    /** A tampered, non-numeric number becomes null (and then "not given"). */
+    private static @Nullable Long angkaAtauNull(@Nullable String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    private static <E extends Enum<E>> @Nullable E enumAtauNull(Class<E> jenis, @Nullable String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        for (E e : jenis.getEnumConstants()) {
+            if (e.name().equals(s.strip())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean kosong(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+}
