@@ -26,6 +26,9 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 class DasborKinerjaController {
 
+    /** Most re-placement signals listed on the page (the API returns all). */
+    static final int SINYAL_DITAMPILKAN = 100;
+
     private final DasborKinerjaQuery query;
     private final MessageSource pesan;
     private final ObjectMapper json;
@@ -90,6 +93,7 @@ class DasborKinerjaController {
         Map<Long, RekapKinerja.KesesuaianUnit> sesuaiPerUnit = new LinkedHashMap<>();
         h.kesesuaian().forEach(k -> sesuaiPerUnit.put(k.unitId(), k));
         model.addAttribute("sesuaiPerUnit", sesuaiPerUnit);
+        model.addAttribute("sinyalTampil", h.sinyal().subList(0, Math.min(SINYAL_DITAMPILKAN, h.sinyal().size())));
         return "kinerja/dasbor";
     }
 
