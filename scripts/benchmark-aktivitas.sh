@@ -19,6 +19,8 @@ RATE="${RATE:-500}"
 DURATION="${DURATION:-60}"
 WARMUP="${WARMUP:-15}"
 JAVA_OPTS="${JAVA_OPTS:-}"
+# GC pauses of both JVMs are logged, and the load average sampled every 5 s, so that a latency spike can be attributed
+# (app GC, load generator GC, or other processes on the machine)
 READY_TIMEOUT="${READY_TIMEOUT:-1200}"
 
 log() { printf '[benchmark-aktivitas] %s\n' "$*" >&2; }
@@ -48,7 +50,7 @@ LOG_APP="$DIR/app.log"
 log "starting $JAR with $PEGAWAI demo pegawai on $DATA, port $PORT (first start generates the data)"
 t0=$SECONDS
 # shellcheck disable=SC2086
-APARATUR_DATA_DIR="$DATA" java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo \
+APARATUR_DATA_DIR="$DATA" java -Xlog:gc:file="$DIR/gc-app.log" $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo \
     --aparatur.demo.pegawai="$PEGAWAI" --server.port="$PORT" > "$LOG_APP" 2>&1 &
 APP_PID=$!
 until curl -fsS --max-time 5 "$BASE/actuator/health/readiness" 2> /dev/null | grep -q '"UP"'; do
@@ -76,9 +78,17 @@ HASIL="$DIR/hasil-$(date +%Y%m%d-%H%M%S).md"
     echo
 } | tee "$HASIL"
 RC=0
-java -cp "$CP" id.aparatur.benchmark.kinerja.BebanAktivitas --base-url="$BASE" \
+(while kill -0 "$$" 2> /dev/null; do echo "$(date +%H:%M:%S) $(cut -d' ' -f1-3 /proc/loadavg)"; sleep 5; done) > "$DIR/loadavg.log" &
+SAMPLER=$!
+java -Xlog:gc:file="$DIR/gc-beban.log" -cp "$CP" id.aparatur.benchmark.kinerja.BebanAktivitas --base-url="$BASE" \
     --jdbc-url="jdbc:postgresql://127.0.0.1:$PG_PORT/aparatur" --rate="$RATE" --duration="$DURATION" \
     --warmup="$WARMUP" | tee -a "$HASIL" || RC=$?
-echo "- load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$HASIL"
+kill "$SAMPLER" 2> /dev/null || true
+{
+    echo "- load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "- load average every 5 s during the run (1/5/15 min): $(awk '{ printf "%s %s; ", $1, $2 }' "$DIR/loadavg.log")"
+    echo "- longest GC pauses, app: $(grep Pause "$DIR/gc-app.log" | grep -o '[0-9.]*ms$' | sort -rn | head -n 3 | tr '\n' ' ')"
+    echo "- longest GC pauses, load generator: $(grep Pause "$DIR/gc-beban.log" | grep -o '[0-9.]*ms$' | sort -rn | head -n 3 | tr '\n' ' ')"
+} | tee -a "$HASIL"
 log "results: $HASIL (app log: $LOG_APP)"
 exit "$RC"
