@@ -13,9 +13,14 @@ import id.aparatur.kinerja.domain.RekapKinerja.MenitJabatanLain;
 import id.aparatur.kinerja.domain.RekapKinerja.Pegawai;
 import id.aparatur.kinerja.domain.RekapKinerja.Penilaian;
 import id.aparatur.kinerja.domain.RekapKinerja.RekapBulan;
+import id.aparatur.kinerja.domain.RekapKinerja.RekapUnitBulan;
 import id.aparatur.kinerja.domain.RekapKinerja.Unit;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RekapKinerjaTests {
@@ -27,8 +32,28 @@ class RekapKinerjaTests {
 
     static RekapKinerja.Hasil hitung(List<Penilaian> penilaian, List<RekapBulan> rekap, List<MenitJabatanLain> lain,
             Integer bulan, PredikatOrganisasi org) {
-        return RekapKinerja.hitung(UNIT, PEGAWAI, penilaian, rekap, lain, bulan, org, AturanDistribusi.STANDAR,
-                AMBANG);
+        return RekapKinerja.hitung(UNIT, PEGAWAI, penilaian, perUnit(rekap), rekap, lain, bulan, org,
+                AturanDistribusi.STANDAR, AMBANG);
+    }
+
+    /** What the read model sums in SQL: per current unit and month (employees outside the list are not joined). */
+    static List<RekapUnitBulan> perUnit(List<RekapBulan> rekap) {
+        Map<String, Long> unit = new HashMap<>();
+        PEGAWAI.forEach(p -> unit.put(p.nip(), p.unitId()));
+        Map<List<Long>, long[]> m = new LinkedHashMap<>();
+        for (RekapBulan r : rekap) {
+            Long u = unit.get(r.nip());
+            if (u != null) {
+                long[] s = m.computeIfAbsent(List.of(u, (long) r.bulan()), k -> new long[4]);
+                s[0] += r.menitEfektif();
+                s[1] += r.menitSendiri();
+                s[2] += r.menitJabatanLain();
+                s[3] += r.menitTanpaTugas();
+            }
+        }
+        List<RekapUnitBulan> hasil = new ArrayList<>();
+        m.forEach((k, s) -> hasil.add(new RekapUnitBulan(k.get(0), k.get(1).intValue(), s[0], s[1], s[2], s[3])));
+        return hasil;
     }
 
     @Test
@@ -49,8 +74,8 @@ class RekapKinerjaTests {
 
     @Test
     void tanpaPredikatOrganisasiTidakAdaAturan() {
-        var h = RekapKinerja.hitung(UNIT, PEGAWAI, List.of(new Penilaian("a", 1L, BAIK)), List.of(), List.of(), null,
-                null, AturanDistribusi.STANDAR, AMBANG);
+        var h = RekapKinerja.hitung(UNIT, PEGAWAI, List.of(new Penilaian("a", 1L, BAIK)), List.of(), List.of(),
+                List.of(), null, null, AturanDistribusi.STANDAR, AMBANG);
         assertThat(h.distribusi().predikatOrganisasi()).isNull();
         assertThat(h.distribusi().batas()).isEmpty();
         assertThat(h.distribusi().pelanggaran()).isEmpty();

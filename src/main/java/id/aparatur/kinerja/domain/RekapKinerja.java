@@ -37,6 +37,13 @@ public final class RekapKinerja {
     public record RekapBulan(String nip, int bulan, int menitEfektif, int menitSendiri, int menitJabatanLain,
             int menitTanpaTugas, int jumlah, int menitTerverifikasi) {}
 
+    /**
+     * The activity summaries of a unit's current employees added up for one month (the read model sums
+     * kinerja.rekap_aktivitas_bulan per unit and month in SQL: a year of the biggest OPD is ~576,000 employee-months).
+     */
+    public record RekapUnitBulan(long unitId, int bulan, long menitEfektif, long menitSendiri, long menitJabatanLain,
+            long menitTanpaTugas) {}
+
     /** Minutes one employee spent in a month on one other jabatan's uraian tugas. */
     public record MenitJabatanLain(String nip, int bulan, long jabatanId, int menit) {}
 
@@ -63,8 +70,8 @@ public final class RekapKinerja {
      * Fit of a unit in the period: minutes on own / other jabatan's tasks / no task, and the own and other shares of
      * task-linked minutes (one decimal, null when none is task-linked).
      */
-    public record KesesuaianUnit(long unitId, String nama, int menitSendiri, int menitJabatanLain,
-            int menitTanpaTugas, @Nullable BigDecimal persenSesuai, @Nullable BigDecimal persenJabatanLain) {}
+    public record KesesuaianUnit(long unitId, String nama, long menitSendiri, long menitJabatanLain,
+            long menitTanpaTugas, @Nullable BigDecimal persenSesuai, @Nullable BigDecimal persenJabatanLain) {}
 
     /** An employee whose largest other jabatan's share exceeds the threshold. */
     public record Sinyal(String nip, String nama, long unitId, long jabatanLainId, BigDecimal persen) {}
@@ -73,12 +80,16 @@ public final class RekapKinerja {
             List<KesesuaianUnit> kesesuaian, List<Sinyal> sinyal) {}
 
     /**
+     * @param rekapUnit per unit and month, the summed activity minutes of its current employees
+     * @param rekapPegawai per employee and month, the summaries of (at least) the employees with minutes on another
+     *     jabatan (for the signals)
      * @param bulan the month (1–12) the fit and the signals cover; null: the whole year
      * @param aturan the distribution rules in force (null: none)
      * @param ambangPersen the re-placement threshold in percent
      */
     public static Hasil hitung(List<Unit> unit, Collection<Pegawai> pegawai, Collection<Penilaian> penilaian,
-            Collection<RekapBulan> rekap, Collection<MenitJabatanLain> jabatanLain, @Nullable Integer bulan,
+            Collection<RekapUnitBulan> rekapUnit, Collection<RekapBulan> rekapPegawai,
+            Collection<MenitJabatanLain> jabatanLain, @Nullable Integer bulan,
             @Nullable PredikatOrganisasi predikatOrganisasi, @Nullable AturanDistribusi aturan,
             BigDecimal ambangPersen) {
         if (bulan != null && (bulan < 1 || bulan > 12)) {
@@ -103,16 +114,15 @@ public final class RekapKinerja {
                 dinilaiSekarang.merge(p.unitId(), 1, Integer::sum);
             }
         }
-        Map<Long, int[]> menitUnitBulan = new HashMap<>();
-        Map<Long, int[]> sesuaiUnit = new HashMap<>();
-        for (RekapBulan r : rekap) {
-            Pegawai p = perNip.get(r.nip());
-            if (p == null || r.bulan() < 1 || r.bulan() > 12) {
+        Map<Long, long[]> menitUnitBulan = new HashMap<>();
+        Map<Long, long[]> sesuaiUnit = new HashMap<>();
+        for (RekapUnitBulan r : rekapUnit) {
+            if (r.bulan() < 1 || r.bulan() > 12) {
                 continue;
             }
-            menitUnitBulan.computeIfAbsent(p.unitId(), k -> new int[12])[r.bulan() - 1] += r.menitEfektif();
+            menitUnitBulan.computeIfAbsent(r.unitId(), k -> new long[12])[r.bulan() - 1] += r.menitEfektif();
             if (bulan == null || bulan == r.bulan()) {
-                int[] s = sesuaiUnit.computeIfAbsent(p.unitId(), k -> new int[3]);
+                long[] s = sesuaiUnit.computeIfAbsent(r.unitId(), k -> new long[3]);
                 s[0] += r.menitSendiri();
                 s[1] += r.menitJabatanLain();
                 s[2] += r.menitTanpaTugas();
@@ -132,21 +142,21 @@ public final class RekapKinerja {
             if (n == 0) {
                 continue;
             }
-            int[] m = menitUnitBulan.getOrDefault(u.id(), new int[12]);
+            long[] m = menitUnitBulan.getOrDefault(u.id(), new long[12]);
             List<BigDecimal> perBulan = new ArrayList<>();
             long total = 0;
-            for (int menit : m) {
+            for (long menit : m) {
                 perBulan.add(bagi(menit, 60L * n));
                 total += menit;
             }
             jam.add(new JamUnit(u.id(), u.nama(), n, List.copyOf(perBulan), bagi(total, 60)));
-            int[] s = sesuaiUnit.getOrDefault(u.id(), new int[3]);
-            int terkait = s[0] + s[1];
+            long[] s = sesuaiUnit.getOrDefault(u.id(), new long[3]);
+            long terkait = s[0] + s[1];
             kesesuaian.add(new KesesuaianUnit(u.id(), u.nama(), s[0], s[1], s[2],
                     terkait == 0 ? null : bagi(s[0] * 100L, terkait), terkait == 0 ? null : bagi(s[1] * 100L, terkait)));
         }
         return new Hasil(distribusi, List.copyOf(kinerja), List.copyOf(jam), List.copyOf(kesesuaian),
-                sinyal(perNip, rekap, jabatanLain, bulan, ambangPersen));
+                sinyal(perNip, rekapPegawai, jabatanLain, bulan, ambangPersen));
     }
 
     private static Distribusi distribusi(Collection<Penilaian> penilaian,
