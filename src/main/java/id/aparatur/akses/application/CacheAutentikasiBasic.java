@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,6 +26,10 @@ import org.springframework.security.core.Authentication;
  * A successful check is therefore remembered for {@code aparatur.api.cache-autentikasi-detik} (default 60 s), keyed by
  * the username and an HMAC of the password under a key that exists only in this process's memory, so the cache never
  * holds a password or a reusable hash. A failed attempt, a lock-out or expiry forces the full check again.
+ *
+ * <p>Concurrent requests with the same credentials that miss the cache (the first burst of a client, and every expiry
+ * under load) wait for one check instead of each running BCrypt: at 500 requests/s an expiry otherwise started a few
+ * hundred BCrypt checks at once and stalled the API for ~1 s every minute (docs/performance.md, aktivitas harian).
  */
 class CacheAutentikasiBasic implements AuthenticationProvider {
 
@@ -34,6 +40,7 @@ class CacheAutentikasiBasic implements AuthenticationProvider {
     private final Clock clock;
     private final Duration umur;
     private final Map<String, Entri> cache = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Authentication>> berjalan = new ConcurrentHashMap<>();
     private final SecretKeySpec kunci;
 
     CacheAutentikasiBasic(DaoAuthenticationProvider delegate, PembatasLogin pembatas, Clock clock, long detik) {
@@ -62,14 +69,40 @@ class CacheAutentikasiBasic implements AuthenticationProvider {
                 return e.hasil();
             }
         }
-        Authentication hasil = delegate.authenticate(authentication);
-        if (k != null && hasil != null && hasil.isAuthenticated() && !umur.isZero() && !umur.isNegative()) {
-            if (cache.size() > 10_000) {
-                cache.entrySet().removeIf(en -> !en.getValue().kedaluwarsa().isAfter(sekarang));
-            }
-            cache.put(k, new Entri(hasil, sekarang.plus(umur)));
+        if (k == null || umur.isZero() || umur.isNegative()) {
+            return delegate.authenticate(authentication);
         }
-        return hasil;
+        CompletableFuture<Authentication> baru = new CompletableFuture<>();
+        CompletableFuture<Authentication> lain = berjalan.putIfAbsent(k, baru);
+        if (lain != null) {
+            try {
+                return lain.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+        try {
+            Authentication hasil = delegate.authenticate(authentication);
+            if (hasil != null && hasil.isAuthenticated()) {
+                if (cache.size() > 10_000) {
+                    cache.entrySet().removeIf(en -> !en.getValue().kedaluwarsa().isAfter(sekarang));
+                }
+                cache.put(k, new Entri(hasil, sekarang.plus(umur)));
+            }
+            baru.complete(hasil);
+            return hasil;
+        } catch (RuntimeException e) {
+            baru.completeExceptionally(e);
+            throw e;
+        } finally {
+            if (!baru.isDone()) {
+                baru.completeExceptionally(new IllegalStateException("Pemeriksaan kredensial terhenti"));
+            }
+            berjalan.remove(k, baru);
+        }
     }
 
     @Override

@@ -22,12 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,6 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
  * direct atasan (or BKD) verifies or rejects. Logging is the employee's own record, not master data, so it publishes no
  * audit event per row (the row itself keeps who logged it and when, and cannot be changed); verification and rejection
  * change someone else's record and are audited.
+ *
+ * <p>Logging is the hot path (issue 6: ≥ 500 writes/s at 60,000 employees). It runs without a transaction: after the
+ * checks in memory it is a single multi-row {@code INSERT} (atomic by itself). What is static per employee — jabatan and
+ * whether active — and the number of task lines per jabatan are cached for {@code aparatur.kinerja.aktivitas.cache-detik}
+ * (default 60 s, 0 = off), so a warm request makes one round trip. Overlap with stored activities is decided by the
+ * table's exclusion constraint; only when it fires are the stored activities read to name the offending items.
  */
 @Service
 @Transactional
@@ -75,14 +84,24 @@ public class PencatatanAktivitas {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int hariMundur;
+    private final long cacheNano;
+    private final Map<String, Tersimpan<Pegawai>> cachePegawai = new ConcurrentHashMap<>();
+    private final Map<Long, Tersimpan<Integer>> cacheButir = new ConcurrentHashMap<>();
+
+    /** Most entries per cache; beyond it the cache is emptied (60,000 employees fit). */
+    private static final int BATAS_CACHE = 200_000;
+
+    private record Tersimpan<T>(T nilai, long sampai) {}
 
     PencatatanAktivitas(JdbcClient jdbc, CakupanPengguna cakupan, ApplicationEventPublisher events, Clock clock,
-            @Value("${aparatur.kinerja.aktivitas.hari-mundur:7}") int hariMundur) {
+            @Value("${aparatur.kinerja.aktivitas.hari-mundur:7}") int hariMundur,
+            @Value("${aparatur.kinerja.aktivitas.cache-detik:60}") long cacheDetik) {
         this.jdbc = jdbc;
         this.cakupan = cakupan;
         this.events = events;
         this.clock = clock;
         this.hariMundur = hariMundur;
+        this.cacheNano = Math.max(0, cacheDetik) * 1_000_000_000L;
     }
 
     /**
@@ -91,6 +110,7 @@ public class PencatatanAktivitas {
      *
      * @return the new ids, in the order given
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Long> catat(List<AktivitasBaru> daftar) {
         Cakupan c = cakupan.saatIni();
         if (daftar.isEmpty()) {
@@ -113,7 +133,8 @@ public class PencatatanAktivitas {
             }
         }
         Map<String, Pegawai> pegawai = pegawai(nips);
-        Map<Long, Integer> jumlahButir = jumlahButirTugas(daftar, pegawai);
+        Map<Long, Integer> jumlahButir = daftar.stream().anyMatch(a -> a.uraianTugasKe() != null)
+                ? jumlahButirTugas(daftar, pegawai) : Map.of();
         List<@Nullable Siap> siap = new ArrayList<>();
         for (int i = 0; i < daftar.size(); i++) {
             AktivitasBaru a = daftar.get(i);
@@ -164,11 +185,51 @@ public class PencatatanAktivitas {
                 siap.add(null);
             }
         }
-        periksaTumpangTindih(siap, galat);
+        tumpangTindihDalamPermintaan(siap, galat);
         if (!galat.isEmpty()) {
             throw new ValidasiException(galat);
         }
-        return sisipkan(siap.stream().map(Objects::requireNonNull).toList(), c.username(), OffsetDateTime.now(clock));
+        try {
+            return sisipkan(siap.stream().map(Objects::requireNonNull).toList(), c.username(),
+                    OffsetDateTime.now(clock));
+        } catch (DataIntegrityViolationException e) {
+            if (!TUMPANG_TINDIH.equals(sqlState(e))) {
+                throw e;
+            }
+            periksaTumpangTindih(siap, galat);
+            if (galat.isEmpty()) {
+                // stored concurrently and then rejected again: name the first item
+                galat.add(new Galat("[0].mulai", "aktivitas.tumpang-tindih"));
+            }
+            throw new ValidasiException(galat);
+        }
+    }
+
+    /** SQLSTATE of an exclusion constraint violation. */
+    private static final String TUMPANG_TINDIH = "23P01";
+
+    private static @Nullable String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException s && s.getSQLState() != null) {
+                return s.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static void tumpangTindihDalamPermintaan(List<@Nullable Siap> siap, List<Galat> galat) {
+        List<Rentang> baru = new ArrayList<>();
+        for (int i = 0; i < siap.size(); i++) {
+            Siap s = siap.get(i);
+            if (s == null) {
+                continue;
+            }
+            Rentang r = new Rentang(s.nip(), s.tanggal(), s.mulai(), s.selesai());
+            if (baru.stream().anyMatch(r::bertumpuk)) {
+                galat.add(new Galat("[" + i + "].mulai", "aktivitas.tumpang-tindih-permintaan"));
+            }
+            baru.add(r);
+        }
     }
 
     /** The direct atasan (pegawai.atasan_nip) or ADMIN_BKD verifies a logged activity. */
@@ -220,13 +281,36 @@ public class PencatatanAktivitas {
 
     private Map<String, Pegawai> pegawai(Set<String> nips) {
         Map<String, Pegawai> m = new HashMap<>();
-        if (nips.isEmpty()) {
+        long kini = System.nanoTime();
+        Set<String> cari = new LinkedHashSet<>();
+        for (String nip : nips) {
+            Tersimpan<Pegawai> t = cachePegawai.get(nip);
+            if (t != null && t.sampai() - kini > 0) {
+                m.put(nip, t.nilai());
+            } else {
+                cari.add(nip);
+            }
+        }
+        if (cari.isEmpty()) {
             return m;
         }
-        jdbc.sql("SELECT nip, jabatan_id, aktif FROM pegawai.pegawai WHERE nip IN (:nip)").param("nip", nips)
+        jdbc.sql("SELECT nip, jabatan_id, aktif FROM pegawai.pegawai WHERE nip IN (:nip)").param("nip", cari)
                 .query((rs, n) -> new Pegawai(rs.getString(1), rs.getObject(2, Long.class), rs.getBoolean(3)))
-                .list().forEach(p -> m.put(p.nip(), p));
+                .list().forEach(p -> {
+                    m.put(p.nip(), p);
+                    simpan(cachePegawai, p.nip(), p, kini);
+                });
         return m;
+    }
+
+    private <K, V> void simpan(Map<K, Tersimpan<V>> cache, K kunci, V nilai, long kini) {
+        if (cacheNano == 0) {
+            return;
+        }
+        if (cache.size() >= BATAS_CACHE) {
+            cache.clear();
+        }
+        cache.put(kunci, new Tersimpan<>(nilai, kini + cacheNano));
     }
 
     /** Number of task lines per jabatan referenced, for the jabatan that exist. */
@@ -239,12 +323,25 @@ public class PencatatanAktivitas {
         }
         pegawai.values().stream().map(Pegawai::jabatanId).filter(Objects::nonNull).forEach(ids::add);
         Map<Long, Integer> m = new HashMap<>();
-        if (ids.isEmpty()) {
+        long kini = System.nanoTime();
+        Set<Long> cari = new LinkedHashSet<>();
+        for (Long id : ids) {
+            Tersimpan<Integer> t = cacheButir.get(id);
+            if (t != null && t.sampai() - kini > 0) {
+                m.put(id, t.nilai());
+            } else {
+                cari.add(id);
+            }
+        }
+        if (cari.isEmpty()) {
             return m;
         }
-        jdbc.sql("SELECT id, uraian_tugas FROM organisasi.jabatan WHERE id IN (:id)").param("id", ids)
+        jdbc.sql("SELECT id, uraian_tugas FROM organisasi.jabatan WHERE id IN (:id)").param("id", cari)
                 .query((rs, n) -> Map.entry(rs.getLong(1), ButirTugas.pisah(rs.getString(2)).size())).list()
-                .forEach(e -> m.put(e.getKey(), e.getValue()));
+                .forEach(e -> {
+                    m.put(e.getKey(), e.getValue());
+                    simpan(cacheButir, e.getKey(), e.getValue(), kini);
+                });
         return m;
     }
 
