@@ -4,6 +4,7 @@ import id.aparatur.akses.PengelolaanPengguna;
 import id.aparatur.akses.Peran;
 import id.aparatur.demo.generator.AkunDemo;
 import id.aparatur.demo.generator.DemoKabupaten;
+import id.aparatur.demo.generator.KinerjaDemo;
 import id.aparatur.demo.generator.Referensi;
 import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.kompetensi.KompetensiRingkas;
@@ -12,6 +13,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,13 +54,15 @@ class DemoLoader implements ApplicationRunner {
 
     private static final List<String> TABEL_IDENTITAS = List.of("organisasi.pemda", "organisasi.misi",
             "organisasi.tujuan_pemda", "organisasi.sasaran_pemda", "organisasi.opd", "organisasi.tujuan_opd",
-            "organisasi.sasaran_opd", "organisasi.unit", "organisasi.jabatan", "pegawai.riwayat", "asesmen.asesmen");
+            "organisasi.sasaran_opd", "organisasi.unit", "organisasi.jabatan", "pegawai.riwayat", "asesmen.asesmen",
+            "kinerja.skp", "kinerja.rhk", "kinerja.indikator", "kinerja.predikat_organisasi", "kinerja.aktivitas");
 
     /** Tables written in bulk, given fresh statistics and visibility map after the load. */
     private static final List<String> TABEL_DIMUAT = List.of("organisasi.opd", "organisasi.unit", "organisasi.jabatan",
             "organisasi.jabatan_kompetensi", "organisasi.jabatan_hasil_kerja", "organisasi.jabatan_korelasi",
             "pegawai.pegawai", "pegawai.riwayat", "pegawai.minat_rumpun", "pegawai.minat_jabatan", "asesmen.asesmen",
-            "asesmen.asesmen_level", "asesmen.level_terkini", "akses.pengguna");
+            "asesmen.asesmen_level", "asesmen.level_terkini", "akses.pengguna", "kinerja.skp", "kinerja.rhk",
+            "kinerja.indikator", "kinerja.perilaku", "kinerja.predikat_organisasi", "kinerja.aktivitas");
 
     /** {@code dicatat_oleh} of the generated riwayat and asesmen. */
     static final String PENCATAT = "demo";
@@ -105,6 +110,17 @@ class DemoLoader implements ApplicationRunner {
             DemoKabupaten kab = hasilkan();
             long dibuat = System.nanoTime();
             tulis(kab);
+            long kinerjaMulai = System.nanoTime();
+            KinerjaDemo kinerja = hasilkanKinerja(kab);
+            long kinerjaDibuat = System.nanoTime();
+            tulisKinerja(kinerja);
+            geserIdentitas();
+            LOG.info("Demo kinerja dimuat: {} SKP ({} FINAL tahun {}), {} RHK, {} indikator, {} perilaku, {} predikat "
+                            + "organisasi, {} aktivitas ({}); dibangkitkan {} ms, ditulis {} ms", kinerja.skp().size(),
+                    kinerja.skp().stream().filter(x -> x.tahun() == kinerja.tahunLalu()).count(), kinerja.tahunLalu(),
+                    kinerja.rhk().size(), kinerja.indikator().size(), kinerja.perilaku().size(),
+                    kinerja.predikatOrganisasi().size(), kinerja.aktivitas().size(), kinerja.bulanAktivitas(),
+                    (kinerjaDibuat - kinerjaMulai) / 1_000_000, (System.nanoTime() - kinerjaDibuat) / 1_000_000);
             for (AkunDemo a : kab.akun()) {
                 pengguna.daftarkan(a.username(), DemoKabupaten.PASSWORD_DEMO, a.nama(), Set.of(Peran.valueOf(a.peran())),
                         a.opdId(), a.nip());
@@ -133,6 +149,11 @@ class DemoLoader implements ApplicationRunner {
     /** Generates the Kabupaten from the configured seed and size and the kamus kompetensi in force today. */
     DemoKabupaten hasilkan() {
         return DemoKabupaten.buat(seed, jumlahPegawai, referensi(LocalDate.now(clock)));
+    }
+
+    /** The performance data of {@code kab} for the clock's today (last year final, this year agreed). */
+    KinerjaDemo hasilkanKinerja(DemoKabupaten kab) {
+        return KinerjaDemo.buat(kab, seed, LocalDate.now(clock));
     }
 
     private Referensi referensi(LocalDate tanggal) {
@@ -179,10 +200,67 @@ class DemoLoader implements ApplicationRunner {
         } finally {
             DataSourceUtils.releaseConnection(con, dataSource);
         }
+    }
+
+    /** Moves the identity sequences past the ids written by the generator. */
+    private void geserIdentitas() {
         for (String tabel : TABEL_IDENTITAS) {
             jdbc.sql("SELECT setval(pg_get_serial_sequence('" + tabel + "', 'id'), (SELECT max(id) FROM " + tabel + "))")
                     .query(Long.class).single();
         }
+    }
+
+    private void tulisKinerja(KinerjaDemo k) {
+        Connection con = DataSourceUtils.getConnection(dataSource);
+        try {
+            Salin s = new Salin(con.unwrap(PGConnection.class).getCopyAPI());
+            try {
+                salinKinerja(s, k);
+            } finally {
+                s.batal();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Gagal memuat data kinerja demo", e);
+        } finally {
+            DataSourceUtils.releaseConnection(con, dataSource);
+        }
+        // Parts cannot be added to a FINAL SKP (kinerja.bagian_skp_terkunci): last year's are written as DINILAI
+        // and locked now, with everything under them.
+        jdbc.sql("UPDATE kinerja.skp SET status = 'FINAL' WHERE tahun = ? AND status = 'DINILAI' AND dibuat_oleh = ?")
+                .params(k.tahunLalu(), KinerjaDemo.PENCATAT).update();
+    }
+
+    private static void salinKinerja(Salin s, KinerjaDemo k) throws SQLException {
+        s.mulai("kinerja.skp (id, nip, tahun, periode_evaluasi, penilai_nip, status, rating_hasil_kerja, "
+                + "rating_perilaku, predikat, sumber, opd_id, unit_id, jabatan_id, dibuat_pada, dibuat_oleh, diubah_pada, "
+                + "diubah_oleh, disetujui_pada, dinilai_pada, difinalkan_pada)");
+        k.skp().forEach(x -> s.baris(x.id(), x.nip(), x.tahun(), "TRIWULANAN", x.penilaiNip(),
+                x.status().equals("FINAL") ? "DINILAI" : x.status(), x.ratingHasilKerja(), x.ratingPerilaku(),
+                x.predikat(), "APARATUR", x.opdId(), x.unitId(), x.jabatanId(), x.dibuatPada(), KinerjaDemo.PENCATAT,
+                x.difinalkanPada() != null ? x.difinalkanPada() : x.disetujuiPada(), KinerjaDemo.PENCATAT,
+                x.disetujuiPada(), x.dinilaiPada(), x.difinalkanPada()));
+        s.selesai();
+        s.mulai("kinerja.rhk (id, skp_id, urutan, uraian, jenis, rhk_atasan_id, sasaran_opd_id)");
+        k.rhk().forEach(r -> s.baris(r.id(), r.skpId(), r.urutan(), r.uraian(), r.jenis(), r.rhkAtasanId(),
+                r.sasaranOpdId()));
+        s.selesai();
+        s.mulai("kinerja.indikator (id, rhk_id, aspek, uraian, target)");
+        k.indikator().forEach(i -> s.baris(i.id(), i.rhkId(), i.aspek(), i.uraian(), i.target()));
+        s.selesai();
+        s.mulai("kinerja.perilaku (skp_id, nilai, catatan)");
+        k.perilaku().forEach(p -> s.baris(p.skpId(), p.nilai(), p.catatan()));
+        s.selesai();
+        s.mulai("kinerja.predikat_organisasi (id, opd_id, tahun, predikat, dasar, ditetapkan_oleh, ditetapkan_pada)");
+        k.predikatOrganisasi().forEach(p -> s.baris(p.id(), p.opdId(), p.tahun(), p.predikat(), p.dasar(),
+                KinerjaDemo.PENCATAT, OffsetDateTime.of(p.tahun() + 1, 1, 20, 10, 0, 0, 0,
+                        ZoneOffset.ofHours(7))));
+        s.selesai();
+        s.mulai("kinerja.aktivitas (id, nip, tanggal, mulai, selesai, uraian, keluaran, jabatan_pegawai_id, jabatan_id, "
+                + "uraian_tugas_ke, rhk_id, status, diverifikasi_oleh, diverifikasi_pada, dicatat_oleh, dicatat_pada)");
+        k.aktivitas().forEach(a -> s.baris(a.id(), a.nip(), a.tanggal(), a.mulai(), a.selesai(), a.uraian(),
+                a.keluaran(), a.jabatanPegawaiId(), a.jabatanId(), a.uraianTugasKe(), a.rhkId(), a.status(),
+                a.diverifikasiOleh(), a.diverifikasiPada(), a.dicatatOleh(), a.dicatatPada()));
+        s.selesai();
     }
 
     private static void salin(Salin s, DemoKabupaten kab) throws SQLException {
