@@ -75,10 +75,12 @@ class DemoLoader implements ApplicationRunner {
     private final Clock clock;
     private final int jumlahPegawai;
     private final long seed;
+    private final boolean kinerja;
 
     DemoLoader(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
             KamusKompetensi kamus, PengelolaanPengguna pengguna, Clock clock,
-            @Value("${aparatur.demo.pegawai:3000}") int jumlahPegawai, @Value("${aparatur.demo.seed:20260101}") long seed) {
+            @Value("${aparatur.demo.pegawai:3000}") int jumlahPegawai, @Value("${aparatur.demo.seed:20260101}") long seed,
+            @Value("${aparatur.demo.kinerja:true}") boolean kinerja) {
         if (jumlahPegawai > DemoKabupaten.PEGAWAI_MAKSIMAL || jumlahPegawai < DemoKabupaten.PEGAWAI_MINIMAL) {
             throw new IllegalStateException("aparatur.demo.pegawai harus antara " + DemoKabupaten.PEGAWAI_MINIMAL
                     + " dan " + DemoKabupaten.PEGAWAI_MAKSIMAL + " (maksimal 60.000), bukan " + jumlahPegawai);
@@ -91,6 +93,7 @@ class DemoLoader implements ApplicationRunner {
         this.clock = clock;
         this.jumlahPegawai = jumlahPegawai;
         this.seed = seed;
+        this.kinerja = kinerja;
     }
 
     @Override
@@ -110,17 +113,10 @@ class DemoLoader implements ApplicationRunner {
             DemoKabupaten kab = hasilkan();
             long dibuat = System.nanoTime();
             tulis(kab);
-            long kinerjaMulai = System.nanoTime();
-            KinerjaDemo kinerja = hasilkanKinerja(kab);
-            long kinerjaDibuat = System.nanoTime();
-            tulisKinerja(kinerja);
+            if (kinerja) {
+                muatKinerja(kab);
+            }
             geserIdentitas();
-            LOG.info("Demo kinerja dimuat: {} SKP ({} FINAL tahun {}), {} RHK, {} indikator, {} perilaku, {} predikat "
-                            + "organisasi, {} aktivitas ({}); dibangkitkan {} ms, ditulis {} ms", kinerja.skp().size(),
-                    kinerja.skp().stream().filter(x -> x.tahun() == kinerja.tahunLalu()).count(), kinerja.tahunLalu(),
-                    kinerja.rhk().size(), kinerja.indikator().size(), kinerja.perilaku().size(),
-                    kinerja.predikatOrganisasi().size(), kinerja.aktivitas().size(), kinerja.bulanAktivitas(),
-                    (kinerjaDibuat - kinerjaMulai) / 1_000_000, (System.nanoTime() - kinerjaDibuat) / 1_000_000);
             for (AkunDemo a : kab.akun()) {
                 pengguna.daftarkan(a.username(), DemoKabupaten.PASSWORD_DEMO, a.nama(), Set.of(Peran.valueOf(a.peran())),
                         a.opdId(), a.nip());
@@ -149,6 +145,20 @@ class DemoLoader implements ApplicationRunner {
     /** Generates the Kabupaten from the configured seed and size and the kamus kompetensi in force today. */
     DemoKabupaten hasilkan() {
         return DemoKabupaten.buat(seed, jumlahPegawai, referensi(LocalDate.now(clock)));
+    }
+
+    /** Generates and writes the performance data (SKP, RHK, predikat, activity logs) of {@code kab}. */
+    private void muatKinerja(DemoKabupaten kab) {
+        long kinerjaMulai = System.nanoTime();
+        KinerjaDemo kinerja = hasilkanKinerja(kab);
+        long kinerjaDibuat = System.nanoTime();
+        tulisKinerja(kinerja);
+        LOG.info("Demo kinerja dimuat: {} SKP ({} FINAL tahun {}), {} RHK, {} indikator, {} perilaku, {} predikat "
+                        + "organisasi, {} aktivitas ({}); dibangkitkan {} ms, ditulis {} ms", kinerja.skp().size(),
+                kinerja.skp().stream().filter(x -> x.tahun() == kinerja.tahunLalu()).count(), kinerja.tahunLalu(),
+                kinerja.rhk().size(), kinerja.indikator().size(), kinerja.perilaku().size(),
+                kinerja.predikatOrganisasi().size(), kinerja.aktivitas().size(), kinerja.bulanAktivitas(),
+                (kinerjaDibuat - kinerjaMulai) / 1_000_000, (System.nanoTime() - kinerjaDibuat) / 1_000_000);
     }
 
     /** The performance data of {@code kab} for the clock's today (last year final, this year agreed). */
@@ -205,8 +215,8 @@ class DemoLoader implements ApplicationRunner {
     /** Moves the identity sequences past the ids written by the generator. */
     private void geserIdentitas() {
         for (String tabel : TABEL_IDENTITAS) {
-            jdbc.sql("SELECT setval(pg_get_serial_sequence('" + tabel + "', 'id'), (SELECT max(id) FROM " + tabel + "))")
-                    .query(Long.class).single();
+            jdbc.sql("SELECT setval(pg_get_serial_sequence('" + tabel + "', 'id'), COALESCE((SELECT max(id) FROM " + tabel
+                    + "), 1), (SELECT max(id) FROM " + tabel + ") IS NOT NULL)").query(Long.class).single();
         }
     }
 
