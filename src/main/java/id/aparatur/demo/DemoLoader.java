@@ -55,14 +55,16 @@ class DemoLoader implements ApplicationRunner {
     private static final List<String> TABEL_IDENTITAS = List.of("organisasi.pemda", "organisasi.misi",
             "organisasi.tujuan_pemda", "organisasi.sasaran_pemda", "organisasi.opd", "organisasi.tujuan_opd",
             "organisasi.sasaran_opd", "organisasi.unit", "organisasi.jabatan", "pegawai.riwayat", "asesmen.asesmen",
-            "kinerja.skp", "kinerja.rhk", "kinerja.indikator", "kinerja.predikat_organisasi", "kinerja.aktivitas");
+            "kinerja.skp", "kinerja.rhk", "kinerja.indikator", "kinerja.evaluasi", "kinerja.predikat_organisasi",
+            "kinerja.tindak_lanjut", "kinerja.aktivitas");
 
     /** Tables written in bulk, given fresh statistics and visibility map after the load. */
     private static final List<String> TABEL_DIMUAT = List.of("organisasi.opd", "organisasi.unit", "organisasi.jabatan",
             "organisasi.jabatan_kompetensi", "organisasi.jabatan_hasil_kerja", "organisasi.jabatan_korelasi",
             "pegawai.pegawai", "pegawai.riwayat", "pegawai.minat_rumpun", "pegawai.minat_jabatan", "asesmen.asesmen",
             "asesmen.asesmen_level", "asesmen.level_terkini", "akses.pengguna", "kinerja.skp", "kinerja.rhk",
-            "kinerja.indikator", "kinerja.perilaku", "kinerja.predikat_organisasi", "kinerja.aktivitas");
+            "kinerja.indikator", "kinerja.perilaku", "kinerja.evaluasi", "kinerja.predikat_organisasi",
+            "kinerja.tindak_lanjut", "kinerja.aktivitas");
 
     /** {@code dicatat_oleh} of the generated riwayat and asesmen. */
     static final String PENCATAT = "demo";
@@ -153,11 +155,12 @@ class DemoLoader implements ApplicationRunner {
         KinerjaDemo kinerja = hasilkanKinerja(kab);
         long kinerjaDibuat = System.nanoTime();
         tulisKinerja(kinerja);
-        LOG.info("Demo kinerja dimuat: {} SKP ({} FINAL tahun {}), {} RHK, {} indikator, {} perilaku, {} predikat "
-                        + "organisasi, {} aktivitas ({}); dibangkitkan {} ms, ditulis {} ms", kinerja.skp().size(),
-                kinerja.skp().stream().filter(x -> x.tahun() == kinerja.tahunLalu()).count(), kinerja.tahunLalu(),
-                kinerja.rhk().size(), kinerja.indikator().size(), kinerja.perilaku().size(),
-                kinerja.predikatOrganisasi().size(), kinerja.aktivitas().size(), kinerja.bulanAktivitas(),
+        LOG.info("Demo kinerja dimuat: {} SKP ({} FINAL tahun {}), {} RHK, {} indikator, {} perilaku, {} evaluasi, "
+                        + "{} predikat organisasi, {} tindak lanjut, {} aktivitas ({}); dibangkitkan {} ms, ditulis {} ms",
+                kinerja.skp().size(), kinerja.skp().stream().filter(x -> x.tahun() == kinerja.tahunLalu()).count(),
+                kinerja.tahunLalu(), kinerja.rhk().size(), kinerja.indikator().size(), kinerja.perilaku().size(),
+                kinerja.evaluasi().size(), kinerja.predikatOrganisasi().size(), kinerja.tindakLanjut().size(),
+                kinerja.aktivitas().size(), kinerja.bulanAktivitas(),
                 (kinerjaDibuat - kinerjaMulai) / 1_000_000, (System.nanoTime() - kinerjaDibuat) / 1_000_000);
     }
 
@@ -238,6 +241,30 @@ class DemoLoader implements ApplicationRunner {
         // and locked now, with everything under them.
         jdbc.sql("UPDATE kinerja.skp SET status = 'FINAL' WHERE tahun = ? AND status = 'DINILAI' AND dibuat_oleh = ?")
                 .params(k.tahunLalu(), KinerjaDemo.PENCATAT).update();
+        // Follow-up of the low predikat, after FINAL; should finalising open them already (a trigger), those stay.
+        jdbc.sql("CREATE TEMP TABLE demo_tindak_lanjut (LIKE kinerja.tindak_lanjut INCLUDING DEFAULTS) "
+                + "ON COMMIT DROP").update();
+        con = DataSourceUtils.getConnection(dataSource);
+        try {
+            Salin s = new Salin(con.unwrap(PGConnection.class).getCopyAPI());
+            try {
+                s.mulai("demo_tindak_lanjut (id, skp_id, nip, tahun, predikat, jenis, atasan_nip, status, rencana, hasil, "
+                        + "tenggat, dibuka_pada, diubah_oleh, diubah_pada, diselesaikan_pada)");
+                k.tindakLanjut().forEach(t -> s.baris(t.id(), t.skpId(), t.nip(), t.tahun(), t.predikat(), t.jenis(),
+                        t.atasanNip(), t.status(), t.rencana(), t.hasil(), t.tenggat(), t.dibukaPada(),
+                        KinerjaDemo.PENCATAT, t.diubahPada(), t.diselesaikanPada()));
+                s.selesai();
+            } finally {
+                s.batal();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Gagal memuat tindak lanjut demo", e);
+        } finally {
+            DataSourceUtils.releaseConnection(con, dataSource);
+        }
+        jdbc.sql("""
+                INSERT INTO kinerja.tindak_lanjut OVERRIDING SYSTEM VALUE SELECT * FROM demo_tindak_lanjut
+                ON CONFLICT (skp_id) DO NOTHING""").update();
     }
 
     private static void salinKinerja(Salin s, KinerjaDemo k) throws SQLException {
@@ -259,6 +286,11 @@ class DemoLoader implements ApplicationRunner {
         s.selesai();
         s.mulai("kinerja.perilaku (skp_id, nilai, catatan)");
         k.perilaku().forEach(p -> s.baris(p.skpId(), p.nilai(), p.catatan()));
+        s.selesai();
+        s.mulai("kinerja.evaluasi (id, skp_id, periode_ke, rating_hasil_kerja, rating_perilaku, predikat, catatan, "
+                + "dinilai_oleh, dinilai_pada)");
+        k.evaluasi().forEach(e -> s.baris(e.id(), e.skpId(), e.periodeKe(), e.ratingHasilKerja(), e.ratingPerilaku(),
+                e.predikat(), e.catatan(), e.dinilaiOleh(), e.dinilaiPada()));
         s.selesai();
         s.mulai("kinerja.predikat_organisasi (id, opd_id, tahun, predikat, dasar, ditetapkan_oleh, ditetapkan_pada)");
         k.predikatOrganisasi().forEach(p -> s.baris(p.id(), p.opdId(), p.tahun(), p.predikat(), p.dasar(),

@@ -201,6 +201,16 @@ class DemoLoaderIT {
                 WHERE s.dibuat_oleh = 'demo' AND r.jenis = 'UTAMA' AND p.atasan_nip IS NOT NULL
                   AND (sa.nip IS DISTINCT FROM p.atasan_nip OR sa.tahun <> s.tahun)""").query(Long.class).single())
                 .isZero();
+        // four quarterly evaluations per final SKP; a follow-up for every low final predikat
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM kinerja.skp s WHERE s.tahun = ? AND s.dibuat_oleh = 'demo'
+                  AND (SELECT count(*) FROM kinerja.evaluasi e WHERE e.skp_id = s.id) <> 4""").param(tahun - 1)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM kinerja.skp s WHERE s.tahun = ? AND s.predikat IN ('BUTUH_PERBAIKAN', 'KURANG')
+                  AND NOT EXISTS (SELECT 1 FROM kinerja.tindak_lanjut t WHERE t.skp_id = s.id)""").param(tahun - 1)
+                .query(Long.class).single()).isZero();
+        assertThat(hitung("kinerja.tindak_lanjut")).isPositive();
         // the lock holds: a final demo SKP cannot change
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
                         "UPDATE kinerja.skp SET predikat = 'BAIK' WHERE tahun = ? AND dibuat_oleh = 'demo'")

@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * NilaiBerakhlak); the demo module does not depend on kinerja's Java types.
  */
 public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp, List<Rhk> rhk,
-        List<Indikator> indikator, List<Perilaku> perilaku, List<PredikatOpd> predikatOrganisasi,
-        List<Aktivitas> aktivitas) {
+        List<Indikator> indikator, List<Perilaku> perilaku, List<Evaluasi> evaluasi, List<PredikatOpd> predikatOrganisasi,
+        List<TindakLanjut> tindakLanjut, List<Aktivitas> aktivitas) {
 
     /** The activity month ends at least this many days before the reference day. */
     public static final int JARAK_BULAN_AKTIVITAS = 10;
@@ -50,6 +50,8 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
         rhk = List.copyOf(rhk);
         indikator = List.copyOf(indikator);
         perilaku = List.copyOf(perilaku);
+        evaluasi = List.copyOf(evaluasi);
+        tindakLanjut = List.copyOf(tindakLanjut);
         predikatOrganisasi = List.copyOf(predikatOrganisasi);
         aktivitas = List.copyOf(aktivitas);
     }
@@ -71,6 +73,16 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
 
     /** The penilai's note on one BerAKHLAK value. */
     public record Perilaku(long skpId, String nilai, String catatan) {}
+
+    /** A quarterly evaluation by the penilai (all four of last year, the quarters of this year already over). */
+    public record Evaluasi(long id, long skpId, int periodeKe, String ratingHasilKerja, String ratingPerilaku,
+            String predikat, String catatan, String dinilaiOleh, OffsetDateTime dinilaiPada) {}
+
+    /** The follow-up of a low final predikat (Butuh Perbaikan, Kurang) with the atasan. */
+    public record TindakLanjut(long id, long skpId, String nip, int tahun, String predikat, String jenis,
+            @Nullable String atasanNip, String status, @Nullable String rencana, @Nullable String hasil,
+            LocalDate tenggat, OffsetDateTime dibukaPada, OffsetDateTime diubahPada,
+            @Nullable OffsetDateTime diselesaikanPada) {}
 
     /** The organisational predikat of an OPD for a year. */
     public record PredikatOpd(long id, long opdId, int tahun, String predikat, String dasar) {}
@@ -119,12 +131,16 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
         private final List<Rhk> rhk = new ArrayList<>();
         private final List<Indikator> indikator = new ArrayList<>();
         private final List<Perilaku> perilaku = new ArrayList<>();
+        private final List<Evaluasi> evaluasi = new ArrayList<>();
+        private final List<TindakLanjut> tindakLanjut = new ArrayList<>();
         private final List<PredikatOpd> predikatOpd = new ArrayList<>();
+        private final LocalDate hariIni;
         private final List<Aktivitas> aktivitas = new ArrayList<>();
 
         Pembangun(DemoKabupaten kab, long seed, LocalDate hariIni) {
             this.kab = kab;
             this.rnd = new Random(seed * 31 + 6);
+            this.hariIni = hariIni;
             this.tahunIni = hariIni.getYear();
             this.tahunLalu = tahunIni - 1;
             this.bulan = bulanAktivitas(hariIni);
@@ -147,7 +163,8 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
                 skpTahunIni(p);
             }
             aktivitasDisdik();
-            return new KinerjaDemo(tahunLalu, bulan, skp, rhk, indikator, perilaku, predikatOpd, aktivitas);
+            return new KinerjaDemo(tahunLalu, bulan, skp, rhk, indikator, perilaku, evaluasi, predikatOpd,
+                    tindakLanjut, aktivitas);
         }
 
         // -------------------------------------------------------------------------------- predikat
@@ -232,6 +249,73 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
             };
         }
 
+        /** The 3×3 matrix of PermenPANRB 6/2022 (module kinerja's MatriksPredikat; the tests check they agree). */
+        static String predikat(String hasilKerja, String perilaku) {
+            return switch (hasilKerja) {
+                case "DI_ATAS" -> switch (perilaku) {
+                    case "DI_ATAS" -> "SANGAT_BAIK";
+                    case "SESUAI" -> "BAIK";
+                    default -> "KURANG";
+                };
+                case "SESUAI" -> perilaku.equals("DI_BAWAH") ? "KURANG" : "BAIK";
+                default -> perilaku.equals("DI_BAWAH") ? "SANGAT_KURANG" : "BUTUH_PERBAIKAN";
+            };
+        }
+
+        /** A quarter's rating: mostly the year's, sometimes one step nearer the expectation. */
+        private String triwulan(String tahunan) {
+            return rnd.nextInt(100) < 75 ? tahunan : "SESUAI";
+        }
+
+        private void evaluasiTriwulan(Pegawai p, long skpId, int tahun, @Nullable String[] akhir) {
+            String penilai = p.atasanNip() == null ? "ppk" : akunPerNip.getOrDefault(p.atasanNip(), p.atasanNip());
+            for (int q = 1; q <= 4; q++) {
+                LocalDate akhirTriwulan = LocalDate.of(tahun, 3 * q, 1).withDayOfMonth(
+                        LocalDate.of(tahun, 3 * q, 1).lengthOfMonth());
+                if (!akhirTriwulan.isBefore(hariIni)) {
+                    break;
+                }
+                String h = akhir == null ? (rnd.nextInt(100) < 80 ? "SESUAI" : rnd.nextBoolean() ? "DI_ATAS" : "DI_BAWAH")
+                        : q == 4 ? akhir[0] : triwulan(akhir[0]);
+                String b = akhir == null ? (rnd.nextInt(100) < 85 ? "SESUAI" : "DI_ATAS")
+                        : q == 4 ? akhir[1] : triwulan(akhir[1]);
+                String pr = predikat(h, b);
+                evaluasi.add(new Evaluasi(evaluasi.size() + 1L, skpId, q, h, b, pr, CATATAN_EVALUASI.get(pr), penilai,
+                        OffsetDateTime.of(akhirTriwulan.plusDays(7 + rnd.nextInt(10)), LocalTime.of(10, 0), WIB)));
+            }
+        }
+
+        private static final Map<String, String> CATATAN_EVALUASI = Map.of(
+                "SANGAT_BAIK", "Capaian triwulan melampaui target; pertahankan.",
+                "BAIK", "Capaian triwulan sesuai target.",
+                "BUTUH_PERBAIKAN", "Beberapa target triwulan belum tercapai; perlu rencana perbaikan bersama atasan.",
+                "KURANG", "Target tercapai tetapi perilaku kerja perlu dibina.",
+                "SANGAT_KURANG", "Target dan perilaku kerja jauh di bawah ekspektasi.");
+
+        private void tindakLanjut(Pegawai p, Skp s) {
+            if (!s.predikat().equals("BUTUH_PERBAIKAN") && !s.predikat().equals("KURANG")) {
+                return;
+            }
+            boolean pembinaan = s.predikat().equals("KURANG") || rnd.nextBoolean();
+            int r = rnd.nextInt(100);
+            String status = r < 40 ? "SELESAI" : r < 80 ? "BERJALAN" : "TERBUKA";
+            OffsetDateTime dibuka = s.difinalkanPada() == null ? s.disetujuiPada() : s.difinalkanPada();
+            OffsetDateTime selesai = status.equals("SELESAI")
+                    ? OffsetDateTime.of(tahunIni, 6, 10 + rnd.nextInt(15), 10, 0, 0, 0, WIB) : null;
+            if (selesai != null && !selesai.toLocalDate().isBefore(hariIni)) {
+                status = "BERJALAN";
+                selesai = null;
+            }
+            String rencana = status.equals("TERBUKA") ? null : pembinaan
+                    ? "Pembinaan oleh atasan langsung: pertemuan bulanan, target mingguan tertulis, pemantauan disiplin."
+                    : "Pengembangan kompetensi: pelatihan teknis 20 JP dan pendampingan rekan senior selama tiga bulan.";
+            String hasil = status.equals("SELESAI")
+                    ? "Target triwulan II tercapai; perilaku kerja sesuai ekspektasi. Tindak lanjut ditutup." : null;
+            tindakLanjut.add(new TindakLanjut(tindakLanjut.size() + 1L, s.id(), p.nip(), s.tahun(), s.predikat(),
+                    pembinaan ? "PEMBINAAN" : "PENGEMBANGAN", p.atasanNip(), status, rencana, hasil,
+                    LocalDate.of(tahunIni, 6, 30), dibuka, selesai != null ? selesai : dibuka, selesai));
+        }
+
         // -------------------------------------------------------------------------------- SKP
 
         private static OffsetDateTime pada(int tahun, int bulan, int hari, int jam) {
@@ -249,6 +333,8 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
             for (int i = 0; i < BERAKHLAK.size(); i++) {
                 perilaku.add(new Perilaku(id, BERAKHLAK.get(i), catatanPerilaku(i, r[1])));
             }
+            evaluasiTriwulan(p, id, t, r);
+            tindakLanjut(p, skp.get(skp.size() - 1));
         }
 
         private void skpTahunIni(Pegawai p) {
@@ -257,6 +343,7 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
             skp.add(new Skp(id, p.nip(), t, "DISETUJUI", p.atasanNip(), p.opdId(), p.unitId(), p.jabatanId(), null,
                     null, null, pada(t, 1, 8 + rnd.nextInt(5), 9), pada(t, 1, 15 + rnd.nextInt(10), 10), null, null));
             rencana(p, id, t);
+            evaluasiTriwulan(p, id, t, null);
         }
 
         /** The RHK and indicators of one SKP, each UTAMA RHK intervening an RHK of the atasan's SKP of the year. */

@@ -86,6 +86,52 @@ class DemoKinerjaTests {
     }
 
     @Test
+    void matriksGeneratorSamaDenganMatriksKinerja() {
+        for (Ekspektasi h : Ekspektasi.values()) {
+            for (Ekspektasi b : Ekspektasi.values()) {
+                assertThat(KinerjaDemo.Pembangun.predikat(h.name(), b.name()))
+                        .isEqualTo(MatriksPredikat.predikat(h, b).name());
+            }
+        }
+    }
+
+    @Test
+    void evaluasiTriwulanDanTindakLanjut() {
+        Map<Long, KinerjaDemo.Skp> skp = kin.skp().stream()
+                .collect(Collectors.toMap(KinerjaDemo.Skp::id, Function.identity()));
+        Map<Long, List<KinerjaDemo.Evaluasi>> perSkp = kin.evaluasi().stream()
+                .collect(Collectors.groupingBy(KinerjaDemo.Evaluasi::skpId));
+        for (KinerjaDemo.Evaluasi e : kin.evaluasi()) {
+            assertThat(e.predikat()).isEqualTo(MatriksPredikat.predikat(Ekspektasi.valueOf(e.ratingHasilKerja()),
+                    Ekspektasi.valueOf(e.ratingPerilaku())).name());
+            assertThat(e.dinilaiPada().toLocalDate()).isBefore(HARI_INI.plusDays(20));
+        }
+        for (KinerjaDemo.Skp s : kin.skp()) {
+            List<KinerjaDemo.Evaluasi> ev = perSkp.get(s.id());
+            if (s.status().equals("FINAL")) {
+                assertThat(ev).extracting(KinerjaDemo.Evaluasi::periodeKe).containsExactly(1, 2, 3, 4);
+                assertThat(ev.get(3).predikat()).isEqualTo(s.predikat());
+            } else {
+                // 29 November: the first three quarters are over
+                assertThat(ev).extracting(KinerjaDemo.Evaluasi::periodeKe).containsExactly(1, 2, 3);
+            }
+        }
+        Set<Long> ditindaklanjuti = kin.tindakLanjut().stream().map(KinerjaDemo.TindakLanjut::skpId)
+                .collect(Collectors.toSet());
+        assertThat(ditindaklanjuti).hasSameSizeAs(kin.tindakLanjut());
+        for (KinerjaDemo.Skp s : kin.skp()) {
+            boolean rendah = s.status().equals("FINAL")
+                    && (s.predikat().equals("BUTUH_PERBAIKAN") || s.predikat().equals("KURANG"));
+            assertThat(ditindaklanjuti.contains(s.id())).as("SKP %d %s", s.id(), s.predikat()).isEqualTo(rendah);
+        }
+        assertThat(kin.tindakLanjut()).allMatch(t -> t.predikat().equals(skp.get(t.skpId()).predikat())
+                && (t.status().equals("SELESAI")) == (t.hasil() != null)
+                && (t.status().equals("TERBUKA")) == (t.rencana() == null));
+        assertThat(kin.tindakLanjut()).extracting(KinerjaDemo.TindakLanjut::status)
+                .contains("TERBUKA", "BERJALAN", "SELESAI");
+    }
+
+    @Test
     void distribusiSetiapOpdMematuhiAturanStandar() {
         Map<Long, String> org = kin.predikatOrganisasi().stream()
                 .collect(Collectors.toMap(KinerjaDemo.PredikatOpd::opdId, KinerjaDemo.PredikatOpd::predikat));
