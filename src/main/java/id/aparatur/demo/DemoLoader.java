@@ -55,15 +55,16 @@ class DemoLoader implements ApplicationRunner {
     private static final List<String> TABEL_IDENTITAS = List.of("organisasi.pemda", "organisasi.misi",
             "organisasi.tujuan_pemda", "organisasi.sasaran_pemda", "organisasi.opd", "organisasi.tujuan_opd",
             "organisasi.sasaran_opd", "organisasi.unit", "organisasi.jabatan", "pegawai.riwayat", "asesmen.asesmen",
-            "kinerja.skp", "kinerja.rhk", "kinerja.indikator", "kinerja.evaluasi", "kinerja.predikat_organisasi",
-            "kinerja.tindak_lanjut", "kinerja.aktivitas");
+            "kinerja.skp", "kinerja.rhk", "kinerja.indikator", "kinerja.realisasi", "kinerja.evaluasi",
+            "kinerja.predikat_organisasi", "kinerja.tindak_lanjut", "kinerja.aktivitas");
 
     /** Tables written in bulk, given fresh statistics and visibility map after the load. */
     private static final List<String> TABEL_DIMUAT = List.of("organisasi.opd", "organisasi.unit", "organisasi.jabatan",
             "organisasi.jabatan_kompetensi", "organisasi.jabatan_hasil_kerja", "organisasi.jabatan_korelasi",
             "pegawai.pegawai", "pegawai.riwayat", "pegawai.minat_rumpun", "pegawai.minat_jabatan", "asesmen.asesmen",
             "asesmen.asesmen_level", "asesmen.level_terkini", "akses.pengguna", "kinerja.skp", "kinerja.rhk",
-            "kinerja.indikator", "kinerja.perilaku", "kinerja.evaluasi", "kinerja.predikat_organisasi",
+            "kinerja.indikator", "kinerja.perilaku", "kinerja.realisasi", "kinerja.evaluasi",
+            "kinerja.predikat_organisasi",
             "kinerja.tindak_lanjut", "kinerja.aktivitas");
 
     /** {@code dicatat_oleh} of the generated riwayat and asesmen. */
@@ -155,13 +156,14 @@ class DemoLoader implements ApplicationRunner {
         KinerjaDemo kinerja = hasilkanKinerja(kab);
         long kinerjaDibuat = System.nanoTime();
         tulisKinerja(kinerja);
-        LOG.info("Demo kinerja dimuat: {} SKP ({} FINAL tahun {}), {} RHK, {} indikator, {} perilaku, {} evaluasi, "
-                        + "{} predikat organisasi, {} tindak lanjut, {} aktivitas ({}); dibangkitkan {} ms, ditulis {} ms",
-                kinerja.skp().size(), kinerja.skp().stream().filter(x -> x.tahun() == kinerja.tahunLalu()).count(),
-                kinerja.tahunLalu(), kinerja.rhk().size(), kinerja.indikator().size(), kinerja.perilaku().size(),
+        LOG.info("Demo kinerja dimuat: {} SKP ({} FINAL tahun {}), {} RHK, {} indikator, {} perilaku, {} realisasi, "
+                        + "{} evaluasi, {} predikat organisasi, {} tindak lanjut, {} aktivitas ({}); dibangkitkan {} ms, "
+                        + "ditulis {} ms", kinerja.skp().size(),
+                kinerja.skp().stream().filter(x -> x.tahun() == kinerja.tahunLalu()).count(), kinerja.tahunLalu(),
+                kinerja.rhk().size(), kinerja.indikator().size(), kinerja.perilaku().size(), kinerja.realisasi().size(),
                 kinerja.evaluasi().size(), kinerja.predikatOrganisasi().size(), kinerja.tindakLanjut().size(),
-                kinerja.aktivitas().size(), kinerja.bulanAktivitas(),
-                (kinerjaDibuat - kinerjaMulai) / 1_000_000, (System.nanoTime() - kinerjaDibuat) / 1_000_000);
+                kinerja.aktivitas().size(), kinerja.bulanAktivitas(), (kinerjaDibuat - kinerjaMulai) / 1_000_000,
+                (System.nanoTime() - kinerjaDibuat) / 1_000_000);
     }
 
     /** The performance data of {@code kab} for the clock's today (last year final, this year agreed). */
@@ -286,6 +288,10 @@ class DemoLoader implements ApplicationRunner {
         s.selesai();
         s.mulai("kinerja.perilaku (skp_id, nilai, catatan)");
         k.perilaku().forEach(p -> s.baris(p.skpId(), p.nilai(), p.catatan()));
+        s.selesai();
+        s.mulai("kinerja.realisasi (id, skp_id, indikator_id, periode_ke, realisasi, bukti, dicatat_oleh, dicatat_pada)");
+        k.realisasi().forEach(r -> s.baris(r.id(), r.skpId(), r.indikatorId(), r.periodeKe(), r.realisasi(), r.bukti(),
+                r.dicatatOleh(), r.dicatatPada()));
         s.selesai();
         s.mulai("kinerja.evaluasi (id, skp_id, periode_ke, rating_hasil_kerja, rating_perilaku, predikat, catatan, "
                 + "dinilai_oleh, dinilai_pada)");

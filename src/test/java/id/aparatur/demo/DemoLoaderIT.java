@@ -211,6 +211,12 @@ class DemoLoaderIT {
                   AND NOT EXISTS (SELECT 1 FROM kinerja.tindak_lanjut t WHERE t.skp_id = s.id)""").param(tahun - 1)
                 .query(Long.class).single()).isZero();
         assertThat(hitung("kinerja.tindak_lanjut")).isPositive();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM kinerja.indikator i JOIN kinerja.rhk r ON r.id = i.rhk_id
+                JOIN kinerja.skp s ON s.id = r.skp_id
+                WHERE s.tahun = ? AND s.dibuat_oleh = 'demo'
+                  AND NOT EXISTS (SELECT 1 FROM kinerja.realisasi x WHERE x.indikator_id = i.id)""").param(tahun - 1)
+                .query(Long.class).single()).isZero();
         // the lock holds: a final demo SKP cannot change
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
                         "UPDATE kinerja.skp SET predikat = 'BAIK' WHERE tahun = ? AND dibuat_oleh = 'demo'")

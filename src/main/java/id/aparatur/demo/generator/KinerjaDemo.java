@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * NilaiBerakhlak); the demo module does not depend on kinerja's Java types.
  */
 public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp, List<Rhk> rhk,
-        List<Indikator> indikator, List<Perilaku> perilaku, List<Evaluasi> evaluasi, List<PredikatOpd> predikatOrganisasi,
+        List<Indikator> indikator, List<Perilaku> perilaku, List<Realisasi> realisasi, List<Evaluasi> evaluasi, List<PredikatOpd> predikatOrganisasi,
         List<TindakLanjut> tindakLanjut, List<Aktivitas> aktivitas) {
 
     /** The activity month ends at least this many days before the reference day. */
@@ -50,6 +50,7 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
         rhk = List.copyOf(rhk);
         indikator = List.copyOf(indikator);
         perilaku = List.copyOf(perilaku);
+        realisasi = List.copyOf(realisasi);
         evaluasi = List.copyOf(evaluasi);
         tindakLanjut = List.copyOf(tindakLanjut);
         predikatOrganisasi = List.copyOf(predikatOrganisasi);
@@ -73,6 +74,10 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
 
     /** The penilai's note on one BerAKHLAK value. */
     public record Perilaku(long skpId, String nilai, String catatan) {}
+
+    /** The realisation of an indicator over the year (periode 4 of a quarterly SKP), with evidence. */
+    public record Realisasi(long id, long skpId, long indikatorId, int periodeKe, String realisasi, String bukti,
+            String dicatatOleh, OffsetDateTime dicatatPada) {}
 
     /** A quarterly evaluation by the penilai (all four of last year, the quarters of this year already over). */
     public record Evaluasi(long id, long skpId, int periodeKe, String ratingHasilKerja, String ratingPerilaku,
@@ -132,6 +137,7 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
         private final List<Indikator> indikator = new ArrayList<>();
         private final List<Perilaku> perilaku = new ArrayList<>();
         private final List<Evaluasi> evaluasi = new ArrayList<>();
+        private final List<Realisasi> realisasi = new ArrayList<>();
         private final List<TindakLanjut> tindakLanjut = new ArrayList<>();
         private final List<PredikatOpd> predikatOpd = new ArrayList<>();
         private final LocalDate hariIni;
@@ -163,7 +169,7 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
                 skpTahunIni(p);
             }
             aktivitasDisdik();
-            return new KinerjaDemo(tahunLalu, bulan, skp, rhk, indikator, perilaku, evaluasi, predikatOpd,
+            return new KinerjaDemo(tahunLalu, bulan, skp, rhk, indikator, perilaku, realisasi, evaluasi, predikatOpd,
                     tindakLanjut, aktivitas);
         }
 
@@ -316,6 +322,28 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
                     LocalDate.of(tahunIni, 6, 30), dibuka, selesai != null ? selesai : dibuka, selesai));
         }
 
+        /** The year's realisation of an indicator's target, above, at or below it according to the rating. */
+        private String capaian(KinerjaDemo.Indikator x, String rating) {
+            if (x.aspek().equals("WAKTU")) {
+                return switch (rating) {
+                    case "DI_ATAS" -> "Seluruh keluaran selesai sebelum jadwal";
+                    case "SESUAI" -> "Seluruh keluaran selesai tepat waktu";
+                    default -> "Sebagian keluaran terlambat 1–2 bulan";
+                };
+            }
+            String t = x.target();
+            int spasi = t.indexOf(' ');
+            boolean persen = t.endsWith("%");
+            int n = Integer.parseInt(persen ? t.substring(0, t.length() - 1) : t.substring(0, spasi));
+            String sisa = persen ? "%" : t.substring(spasi);
+            int capai = switch (rating) {
+                case "DI_ATAS" -> persen ? Math.min(100, n + 3 + rnd.nextInt(5)) : n + 1 + n / 5;
+                case "SESUAI" -> n;
+                default -> Math.max(1, n * (55 + rnd.nextInt(25)) / 100);
+            };
+            return capai + sisa;
+        }
+
         // -------------------------------------------------------------------------------- SKP
 
         private static OffsetDateTime pada(int tahun, int bulan, int hari, int jam) {
@@ -329,7 +357,14 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
             skp.add(new Skp(id, p.nip(), t, "FINAL", p.atasanNip(), p.opdId(), p.unitId(), p.jabatanId(), r[0], r[1],
                     predikat, pada(t, 1, 8 + rnd.nextInt(5), 9), pada(t, 1, 15 + rnd.nextInt(10), 10),
                     pada(t + 1, 1, 5 + rnd.nextInt(10), 14), pada(t + 1, 1, 26 + rnd.nextInt(4), 15)));
+            int indikatorAwal = indikator.size();
             rencana(p, id, t);
+            String pencatat = akunPerNip.getOrDefault(p.nip(), p.nip());
+            for (KinerjaDemo.Indikator x : indikator.subList(indikatorAwal, indikator.size())) {
+                realisasi.add(new Realisasi(realisasi.size() + 1L, id, x.id(), 4, capaian(x, r[0]),
+                        "https://arsip.kabupatencontoh.go.id/skp/" + t + "/" + p.nip() + "/" + x.id() + ".pdf",
+                        pencatat, pada(t, 12, 20 + rnd.nextInt(9), 15)));
+            }
             for (int i = 0; i < BERAKHLAK.size(); i++) {
                 perilaku.add(new Perilaku(id, BERAKHLAK.get(i), catatanPerilaku(i, r[1])));
             }

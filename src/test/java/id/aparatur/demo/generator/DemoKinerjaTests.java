@@ -116,6 +116,17 @@ class DemoKinerjaTests {
                 assertThat(ev).extracting(KinerjaDemo.Evaluasi::periodeKe).containsExactly(1, 2, 3);
             }
         }
+        // a realisation of every indicator of a final SKP, nothing for this year's
+        Map<Long, Long> rhkSkp = kin.rhk().stream()
+                .collect(Collectors.toMap(KinerjaDemo.Rhk::id, KinerjaDemo.Rhk::skpId));
+        Map<Long, Long> realisasi = kin.realisasi().stream()
+                .collect(Collectors.groupingBy(KinerjaDemo.Realisasi::indikatorId, Collectors.counting()));
+        for (KinerjaDemo.Indikator i : kin.indikator()) {
+            boolean fin = skp.get(rhkSkp.get(i.rhkId())).status().equals("FINAL");
+            assertThat(realisasi.getOrDefault(i.id(), 0L)).isEqualTo(fin ? 1L : 0L);
+        }
+        assertThat(kin.realisasi()).allMatch(r -> r.skpId() == rhkSkp.get(kin.indikator().get((int) r.indikatorId() - 1)
+                .rhkId()) && !r.realisasi().isBlank());
         Set<Long> ditindaklanjuti = kin.tindakLanjut().stream().map(KinerjaDemo.TindakLanjut::skpId)
                 .collect(Collectors.toSet());
         assertThat(ditindaklanjuti).hasSameSizeAs(kin.tindakLanjut());
