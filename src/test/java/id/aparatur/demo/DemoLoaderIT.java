@@ -246,6 +246,12 @@ class DemoLoaderIT {
         assertThat(hitung("kinerja.aktivitas")).isEqualTo(k.aktivitas().size());
         assertThat(jdbc.sql("SELECT count(*) FROM kinerja.aktivitas WHERE status = 'DIVERIFIKASI'").query(Long.class)
                 .single()).isPositive();
+        // a few people mostly do another jabatan's work: the re-placement signal (more than 30 % of the minutes)
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM (SELECT nip FROM kinerja.aktivitas GROUP BY nip
+                    HAVING sum(extract(epoch FROM selesai - mulai)) FILTER (WHERE jabatan_id <> jabatan_pegawai_id)
+                           > 0.3 * sum(extract(epoch FROM selesai - mulai))) x""").query(Long.class).single())
+                .isBetween(2L, 20L);
         // ids continue after the loaded rows
         long maks = jdbc.sql("SELECT max(id) FROM kinerja.aktivitas").query(Long.class).single();
         assertThat(jdbc.sql("SELECT last_value FROM pg_sequences WHERE schemaname = 'kinerja' "
