@@ -4,6 +4,7 @@ import id.aparatur.akses.PengelolaanPengguna;
 import id.aparatur.akses.Peran;
 import id.aparatur.demo.generator.AkunDemo;
 import id.aparatur.demo.generator.DemoKabupaten;
+import id.aparatur.demo.generator.KinerjaDemo;
 import id.aparatur.demo.generator.Referensi;
 import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.kompetensi.KompetensiRingkas;
@@ -12,6 +13,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,13 +54,18 @@ class DemoLoader implements ApplicationRunner {
 
     private static final List<String> TABEL_IDENTITAS = List.of("organisasi.pemda", "organisasi.misi",
             "organisasi.tujuan_pemda", "organisasi.sasaran_pemda", "organisasi.opd", "organisasi.tujuan_opd",
-            "organisasi.sasaran_opd", "organisasi.unit", "organisasi.jabatan", "pegawai.riwayat", "asesmen.asesmen");
+            "organisasi.sasaran_opd", "organisasi.unit", "organisasi.jabatan", "pegawai.riwayat", "asesmen.asesmen",
+            "kinerja.skp", "kinerja.rhk", "kinerja.indikator", "kinerja.realisasi", "kinerja.evaluasi",
+            "kinerja.predikat_organisasi", "kinerja.tindak_lanjut", "kinerja.aktivitas");
 
     /** Tables written in bulk, given fresh statistics and visibility map after the load. */
     private static final List<String> TABEL_DIMUAT = List.of("organisasi.opd", "organisasi.unit", "organisasi.jabatan",
             "organisasi.jabatan_kompetensi", "organisasi.jabatan_hasil_kerja", "organisasi.jabatan_korelasi",
             "pegawai.pegawai", "pegawai.riwayat", "pegawai.minat_rumpun", "pegawai.minat_jabatan", "asesmen.asesmen",
-            "asesmen.asesmen_level", "asesmen.level_terkini", "akses.pengguna");
+            "asesmen.asesmen_level", "asesmen.level_terkini", "akses.pengguna", "kinerja.skp", "kinerja.rhk",
+            "kinerja.indikator", "kinerja.perilaku", "kinerja.realisasi", "kinerja.evaluasi",
+            "kinerja.predikat_organisasi",
+            "kinerja.tindak_lanjut", "kinerja.aktivitas");
 
     /** {@code dicatat_oleh} of the generated riwayat and asesmen. */
     static final String PENCATAT = "demo";
@@ -70,10 +78,12 @@ class DemoLoader implements ApplicationRunner {
     private final Clock clock;
     private final int jumlahPegawai;
     private final long seed;
+    private final boolean kinerja;
 
     DemoLoader(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
             KamusKompetensi kamus, PengelolaanPengguna pengguna, Clock clock,
-            @Value("${aparatur.demo.pegawai:3000}") int jumlahPegawai, @Value("${aparatur.demo.seed:20260101}") long seed) {
+            @Value("${aparatur.demo.pegawai:3000}") int jumlahPegawai, @Value("${aparatur.demo.seed:20260101}") long seed,
+            @Value("${aparatur.demo.kinerja:true}") boolean kinerja) {
         if (jumlahPegawai > DemoKabupaten.PEGAWAI_MAKSIMAL || jumlahPegawai < DemoKabupaten.PEGAWAI_MINIMAL) {
             throw new IllegalStateException("aparatur.demo.pegawai harus antara " + DemoKabupaten.PEGAWAI_MINIMAL
                     + " dan " + DemoKabupaten.PEGAWAI_MAKSIMAL + " (maksimal 60.000), bukan " + jumlahPegawai);
@@ -86,6 +96,7 @@ class DemoLoader implements ApplicationRunner {
         this.clock = clock;
         this.jumlahPegawai = jumlahPegawai;
         this.seed = seed;
+        this.kinerja = kinerja;
     }
 
     @Override
@@ -105,6 +116,10 @@ class DemoLoader implements ApplicationRunner {
             DemoKabupaten kab = hasilkan();
             long dibuat = System.nanoTime();
             tulis(kab);
+            if (kinerja) {
+                muatKinerja(kab);
+            }
+            geserIdentitas();
             for (AkunDemo a : kab.akun()) {
                 pengguna.daftarkan(a.username(), DemoKabupaten.PASSWORD_DEMO, a.nama(), Set.of(Peran.valueOf(a.peran())),
                         a.opdId(), a.nip());
@@ -133,6 +148,27 @@ class DemoLoader implements ApplicationRunner {
     /** Generates the Kabupaten from the configured seed and size and the kamus kompetensi in force today. */
     DemoKabupaten hasilkan() {
         return DemoKabupaten.buat(seed, jumlahPegawai, referensi(LocalDate.now(clock)));
+    }
+
+    /** Generates and writes the performance data (SKP, RHK, predikat, activity logs) of {@code kab}. */
+    private void muatKinerja(DemoKabupaten kab) {
+        long kinerjaMulai = System.nanoTime();
+        KinerjaDemo kinerja = hasilkanKinerja(kab);
+        long kinerjaDibuat = System.nanoTime();
+        tulisKinerja(kinerja);
+        LOG.info("Demo kinerja dimuat: {} SKP ({} FINAL tahun {}), {} RHK, {} indikator, {} perilaku, {} realisasi, "
+                        + "{} evaluasi, {} predikat organisasi, {} tindak lanjut, {} aktivitas ({}); dibangkitkan {} ms, "
+                        + "ditulis {} ms", kinerja.skp().size(),
+                kinerja.skp().stream().filter(x -> x.tahun() == kinerja.tahunLalu()).count(), kinerja.tahunLalu(),
+                kinerja.rhk().size(), kinerja.indikator().size(), kinerja.perilaku().size(), kinerja.realisasi().size(),
+                kinerja.evaluasi().size(), kinerja.predikatOrganisasi().size(), kinerja.tindakLanjut().size(),
+                kinerja.aktivitas().size(), kinerja.bulanAktivitas(), (kinerjaDibuat - kinerjaMulai) / 1_000_000,
+                (System.nanoTime() - kinerjaDibuat) / 1_000_000);
+    }
+
+    /** The performance data of {@code kab} for the clock's today (last year final, this year agreed). */
+    KinerjaDemo hasilkanKinerja(DemoKabupaten kab) {
+        return KinerjaDemo.buat(kab, seed, LocalDate.now(clock));
     }
 
     private Referensi referensi(LocalDate tanggal) {
@@ -179,10 +215,100 @@ class DemoLoader implements ApplicationRunner {
         } finally {
             DataSourceUtils.releaseConnection(con, dataSource);
         }
+    }
+
+    /** Moves the identity sequences past the ids written by the generator. */
+    private void geserIdentitas() {
         for (String tabel : TABEL_IDENTITAS) {
-            jdbc.sql("SELECT setval(pg_get_serial_sequence('" + tabel + "', 'id'), (SELECT max(id) FROM " + tabel + "))")
-                    .query(Long.class).single();
+            jdbc.sql("SELECT setval(pg_get_serial_sequence('" + tabel + "', 'id'), COALESCE((SELECT max(id) FROM " + tabel
+                    + "), 1), (SELECT max(id) FROM " + tabel + ") IS NOT NULL)").query(Long.class).single();
         }
+    }
+
+    private void tulisKinerja(KinerjaDemo k) {
+        Connection con = DataSourceUtils.getConnection(dataSource);
+        try {
+            Salin s = new Salin(con.unwrap(PGConnection.class).getCopyAPI());
+            try {
+                salinKinerja(s, k);
+            } finally {
+                s.batal();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Gagal memuat data kinerja demo", e);
+        } finally {
+            DataSourceUtils.releaseConnection(con, dataSource);
+        }
+        // Parts cannot be added to a FINAL SKP (kinerja.bagian_skp_terkunci): last year's are written as DINILAI
+        // and locked now, with everything under them.
+        jdbc.sql("UPDATE kinerja.skp SET status = 'FINAL' WHERE tahun = ? AND status = 'DINILAI' AND dibuat_oleh = ?")
+                .params(k.tahunLalu(), KinerjaDemo.PENCATAT).update();
+        // Follow-up of the low predikat, after FINAL; should finalising open them already (a trigger), those stay.
+        jdbc.sql("CREATE TEMP TABLE demo_tindak_lanjut (LIKE kinerja.tindak_lanjut INCLUDING DEFAULTS) "
+                + "ON COMMIT DROP").update();
+        con = DataSourceUtils.getConnection(dataSource);
+        try {
+            Salin s = new Salin(con.unwrap(PGConnection.class).getCopyAPI());
+            try {
+                s.mulai("demo_tindak_lanjut (id, skp_id, nip, tahun, predikat, jenis, atasan_nip, status, rencana, hasil, "
+                        + "tenggat, dibuka_pada, diubah_oleh, diubah_pada, diselesaikan_pada)");
+                k.tindakLanjut().forEach(t -> s.baris(t.id(), t.skpId(), t.nip(), t.tahun(), t.predikat(), t.jenis(),
+                        t.atasanNip(), t.status(), t.rencana(), t.hasil(), t.tenggat(), t.dibukaPada(),
+                        KinerjaDemo.PENCATAT, t.diubahPada(), t.diselesaikanPada()));
+                s.selesai();
+            } finally {
+                s.batal();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Gagal memuat tindak lanjut demo", e);
+        } finally {
+            DataSourceUtils.releaseConnection(con, dataSource);
+        }
+        jdbc.sql("""
+                INSERT INTO kinerja.tindak_lanjut OVERRIDING SYSTEM VALUE SELECT * FROM demo_tindak_lanjut
+                ON CONFLICT (skp_id) DO NOTHING""").update();
+    }
+
+    private static void salinKinerja(Salin s, KinerjaDemo k) throws SQLException {
+        s.mulai("kinerja.skp (id, nip, tahun, periode_evaluasi, penilai_nip, status, rating_hasil_kerja, "
+                + "rating_perilaku, predikat, sumber, opd_id, unit_id, jabatan_id, dibuat_pada, dibuat_oleh, diubah_pada, "
+                + "diubah_oleh, disetujui_pada, dinilai_pada, difinalkan_pada)");
+        k.skp().forEach(x -> s.baris(x.id(), x.nip(), x.tahun(), "TRIWULANAN", x.penilaiNip(),
+                x.status().equals("FINAL") ? "DINILAI" : x.status(), x.ratingHasilKerja(), x.ratingPerilaku(),
+                x.predikat(), "APARATUR", x.opdId(), x.unitId(), x.jabatanId(), x.dibuatPada(), KinerjaDemo.PENCATAT,
+                x.difinalkanPada() != null ? x.difinalkanPada() : x.disetujuiPada(), KinerjaDemo.PENCATAT,
+                x.disetujuiPada(), x.dinilaiPada(), x.difinalkanPada()));
+        s.selesai();
+        s.mulai("kinerja.rhk (id, skp_id, urutan, uraian, jenis, rhk_atasan_id, sasaran_opd_id)");
+        k.rhk().forEach(r -> s.baris(r.id(), r.skpId(), r.urutan(), r.uraian(), r.jenis(), r.rhkAtasanId(),
+                r.sasaranOpdId()));
+        s.selesai();
+        s.mulai("kinerja.indikator (id, rhk_id, aspek, uraian, target)");
+        k.indikator().forEach(i -> s.baris(i.id(), i.rhkId(), i.aspek(), i.uraian(), i.target()));
+        s.selesai();
+        s.mulai("kinerja.perilaku (skp_id, nilai, catatan)");
+        k.perilaku().forEach(p -> s.baris(p.skpId(), p.nilai(), p.catatan()));
+        s.selesai();
+        s.mulai("kinerja.realisasi (id, skp_id, indikator_id, periode_ke, realisasi, bukti, dicatat_oleh, dicatat_pada)");
+        k.realisasi().forEach(r -> s.baris(r.id(), r.skpId(), r.indikatorId(), r.periodeKe(), r.realisasi(), r.bukti(),
+                r.dicatatOleh(), r.dicatatPada()));
+        s.selesai();
+        s.mulai("kinerja.evaluasi (id, skp_id, periode_ke, rating_hasil_kerja, rating_perilaku, predikat, catatan, "
+                + "dinilai_oleh, dinilai_pada)");
+        k.evaluasi().forEach(e -> s.baris(e.id(), e.skpId(), e.periodeKe(), e.ratingHasilKerja(), e.ratingPerilaku(),
+                e.predikat(), e.catatan(), e.dinilaiOleh(), e.dinilaiPada()));
+        s.selesai();
+        s.mulai("kinerja.predikat_organisasi (id, opd_id, tahun, predikat, dasar, ditetapkan_oleh, ditetapkan_pada)");
+        k.predikatOrganisasi().forEach(p -> s.baris(p.id(), p.opdId(), p.tahun(), p.predikat(), p.dasar(),
+                KinerjaDemo.PENCATAT, OffsetDateTime.of(p.tahun() + 1, 1, 20, 10, 0, 0, 0,
+                        ZoneOffset.ofHours(7))));
+        s.selesai();
+        s.mulai("kinerja.aktivitas (id, nip, tanggal, mulai, selesai, uraian, keluaran, jabatan_pegawai_id, jabatan_id, "
+                + "uraian_tugas_ke, rhk_id, status, diverifikasi_oleh, diverifikasi_pada, dicatat_oleh, dicatat_pada)");
+        k.aktivitas().forEach(a -> s.baris(a.id(), a.nip(), a.tanggal(), a.mulai(), a.selesai(), a.uraian(),
+                a.keluaran(), a.jabatanPegawaiId(), a.jabatanId(), a.uraianTugasKe(), a.rhkId(), a.status(),
+                a.diverifikasiOleh(), a.diverifikasiPada(), a.dicatatOleh(), a.dicatatPada()));
+        s.selesai();
     }
 
     private static void salin(Salin s, DemoKabupaten kab) throws SQLException {

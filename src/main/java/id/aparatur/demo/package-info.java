@@ -13,6 +13,11 @@
  * once on an empty database, never in production data and never alongside user transactions. Accounts are still
  * registered through {@code akses.PengelolaanPengguna} so passwords are hashed the same way as everywhere else. All
  * dates of the generated data lie on or before {@code DemoKabupaten.TANGGAL_ACUAN}, not the clock.
+ *
+ * <p>The performance data ({@code generator.KinerjaDemo}, issue 6: last year's FINAL SKP, this year's agreed SKP,
+ * organisational predikat, a month of activity logs for Dinas Pendidikan) is the exception: it is dated relative to
+ * the clock's today, passed in, and written to {@code kinerja} the same way ({@code COPY}); switch it off with
+ * {@code aparatur.demo.kinerja=false}. See docs/kinerja-impor-demo.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo Kabupaten",
         allowedDependencies = {"shared", "sistem", "akses", "kompetensi"})

@@ -7,6 +7,9 @@ import id.aparatur.demo.generator.Asesmen;
 import id.aparatur.demo.generator.DemoKabupaten;
 import id.aparatur.demo.generator.Jabatan;
 import id.aparatur.demo.generator.Pegawai;
+import id.aparatur.demo.generator.KinerjaDemo;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +40,7 @@ class DemoLoaderIT {
                 "organisasi.unit", "organisasi.jabatan", "organisasi.jabatan_hasil_kerja", "organisasi.jabatan_korelasi",
                 "organisasi.jabatan_kompetensi", "pegawai.pegawai", "pegawai.riwayat", "pegawai.minat_rumpun",
                 "pegawai.minat_jabatan", "asesmen.asesmen", "asesmen.asesmen_level", "asesmen.level_terkini",
-                "akses.pengguna", "akses.pengguna_peran")) {
+                "akses.pengguna", "akses.pengguna_peran", "kinerja.skp", "kinerja.rhk", "kinerja.aktivitas")) {
             m.put(t, hitung(t));
         }
         return m;
@@ -172,5 +175,86 @@ class DemoLoaderIT {
         Map<String, Long> sebelum = semuaJumlah();
         assertThat(loader.muat()).isFalse();
         assertThat(semuaJumlah()).isEqualTo(sebelum);
+    }
+
+    @Test
+    void setiapPegawaiPunyaSkpFinalTahunLaluDanSkpTahunIni() {
+        int tahun = LocalDate.now().getYear();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM pegawai.pegawai p
+                WHERE NOT EXISTS (SELECT 1 FROM kinerja.skp s WHERE s.nip = p.nip AND s.tahun = ? AND s.status = 'FINAL'
+                                    AND s.predikat IS NOT NULL)
+                   OR NOT EXISTS (SELECT 1 FROM kinerja.skp s WHERE s.nip = p.nip AND s.tahun = ?
+                                    AND s.status = 'DISETUJUI')""").params(tahun - 1, tahun).query(Long.class)
+                .single()).isZero();
+        // seven BerAKHLAK notes per final SKP, every RHK of a final SKP under an RHK of the atasan's SKP
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM kinerja.skp s WHERE s.tahun = ? AND s.dibuat_oleh = 'demo'
+                  AND (SELECT count(*) FROM kinerja.perilaku b WHERE b.skp_id = s.id) <> 7""").param(tahun - 1)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM kinerja.rhk r
+                JOIN kinerja.skp s ON s.id = r.skp_id
+                JOIN pegawai.pegawai p ON p.nip = s.nip
+                LEFT JOIN kinerja.rhk ra ON ra.id = r.rhk_atasan_id
+                LEFT JOIN kinerja.skp sa ON sa.id = ra.skp_id
+                WHERE s.dibuat_oleh = 'demo' AND r.jenis = 'UTAMA' AND p.atasan_nip IS NOT NULL
+                  AND (sa.nip IS DISTINCT FROM p.atasan_nip OR sa.tahun <> s.tahun)""").query(Long.class).single())
+                .isZero();
+        // four quarterly evaluations per final SKP; a follow-up for every low final predikat
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM kinerja.skp s WHERE s.tahun = ? AND s.dibuat_oleh = 'demo'
+                  AND (SELECT count(*) FROM kinerja.evaluasi e WHERE e.skp_id = s.id) <> 4""").param(tahun - 1)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM kinerja.skp s WHERE s.tahun = ? AND s.predikat IN ('BUTUH_PERBAIKAN', 'KURANG')
+                  AND NOT EXISTS (SELECT 1 FROM kinerja.tindak_lanjut t WHERE t.skp_id = s.id)""").param(tahun - 1)
+                .query(Long.class).single()).isZero();
+        assertThat(hitung("kinerja.tindak_lanjut")).isPositive();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM kinerja.indikator i JOIN kinerja.rhk r ON r.id = i.rhk_id
+                JOIN kinerja.skp s ON s.id = r.skp_id
+                WHERE s.tahun = ? AND s.dibuat_oleh = 'demo'
+                  AND NOT EXISTS (SELECT 1 FROM kinerja.realisasi x WHERE x.indikator_id = i.id)""").param(tahun - 1)
+                .query(Long.class).single()).isZero();
+        // the lock holds: a final demo SKP cannot change
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                        "UPDATE kinerja.skp SET predikat = 'BAIK' WHERE tahun = ? AND dibuat_oleh = 'demo'")
+                .param(tahun - 1).update()).hasMessageContaining("SKP final");
+    }
+
+    @Test
+    void predikatOrganisasiUntukSetiapOpd() {
+        int tahun = LocalDate.now().getYear() - 1;
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM organisasi.opd o WHERE NOT EXISTS (
+                    SELECT 1 FROM kinerja.predikat_organisasi k WHERE k.opd_id = o.id AND k.tahun = ?)""")
+                .param(tahun).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM kinerja.predikat_organisasi WHERE predikat = 'BUTUH_PERBAIKAN' "
+                + "AND tahun = ?").param(tahun).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void disdikPunyaAktivitasSebulan() {
+        KinerjaDemo k = loader.hasilkanKinerja(loader.hasilkan());
+        YearMonth bulan = k.bulanAktivitas();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM pegawai.pegawai p JOIN organisasi.opd o ON o.id = p.opd_id
+                WHERE o.kode = 'DISDIK' AND NOT EXISTS (SELECT 1 FROM kinerja.aktivitas a
+                    WHERE a.nip = p.nip AND a.tanggal BETWEEN ? AND ?)""")
+                .params(bulan.atDay(1), bulan.atEndOfMonth()).query(Long.class).single()).isZero();
+        assertThat(hitung("kinerja.aktivitas")).isEqualTo(k.aktivitas().size());
+        assertThat(jdbc.sql("SELECT count(*) FROM kinerja.aktivitas WHERE status = 'DIVERIFIKASI'").query(Long.class)
+                .single()).isPositive();
+        // a few people mostly do another jabatan's work: the re-placement signal (more than 30 % of the minutes)
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM (SELECT nip FROM kinerja.aktivitas GROUP BY nip
+                    HAVING sum(extract(epoch FROM selesai - mulai)) FILTER (WHERE jabatan_id <> jabatan_pegawai_id)
+                           > 0.3 * sum(extract(epoch FROM selesai - mulai))) x""").query(Long.class).single())
+                .isBetween(2L, 20L);
+        // ids continue after the loaded rows
+        long maks = jdbc.sql("SELECT max(id) FROM kinerja.aktivitas").query(Long.class).single();
+        assertThat(jdbc.sql("SELECT last_value FROM pg_sequences WHERE schemaname = 'kinerja' "
+                + "AND sequencename = 'aktivitas_id_seq'").query(Long.class).single()).isEqualTo(maks);
     }
 }
