@@ -226,6 +226,9 @@ class DemoLoader implements ApplicationRunner {
     }
 
     private void tulisKinerja(KinerjaDemo k) {
+        // The per-row summary trigger (V24) would cost two upserts per activity (millions at 60,000 pegawai): switched
+        // off for the COPY, the summaries are then built in one pass (V25); same transaction, so nobody sees the gap.
+        jdbc.sql("ALTER TABLE kinerja.aktivitas DISABLE TRIGGER aktivitas_rekap_tambah").update();
         Connection con = DataSourceUtils.getConnection(dataSource);
         try {
             Salin s = new Salin(con.unwrap(PGConnection.class).getCopyAPI());
@@ -239,6 +242,8 @@ class DemoLoader implements ApplicationRunner {
         } finally {
             DataSourceUtils.releaseConnection(con, dataSource);
         }
+        jdbc.sql("ALTER TABLE kinerja.aktivitas ENABLE TRIGGER aktivitas_rekap_tambah").update();
+        jdbc.sql("SELECT kinerja.rekap_aktivitas_isi_ulang()").query(Object.class).optional();
         // Parts cannot be added to a FINAL SKP (kinerja.bagian_skp_terkunci): last year's are written as DINILAI
         // and locked now, with everything under them.
         jdbc.sql("UPDATE kinerja.skp SET status = 'FINAL' WHERE tahun = ? AND status = 'DINILAI' AND dibuat_oleh = ?")

@@ -252,6 +252,17 @@ class DemoLoaderIT {
                     HAVING sum(extract(epoch FROM selesai - mulai)) FILTER (WHERE jabatan_id <> jabatan_pegawai_id)
                            > 0.3 * sum(extract(epoch FROM selesai - mulai))) x""").query(Long.class).single())
                 .isBetween(2L, 20L);
+        // the monthly summaries (built in one pass after the COPY) equal the activities, and the trigger is on again
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM (
+                    SELECT nip, date_trunc('month', tanggal)::date AS bulan,
+                           sum((extract(epoch FROM (selesai - mulai)) / 60)::int) AS menit, count(*) AS jumlah
+                    FROM kinerja.aktivitas WHERE status <> 'DITOLAK' GROUP BY 1, 2) a
+                FULL JOIN kinerja.rekap_aktivitas_bulan r ON r.nip = a.nip AND r.bulan = a.bulan
+                WHERE r.nip IS NULL OR a.nip IS NULL OR r.menit_efektif <> a.menit OR r.jumlah <> a.jumlah""")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT tgenabled FROM pg_trigger WHERE tgname = 'aktivitas_rekap_tambah'")
+                .query(String.class).single()).isEqualTo("O");
         // ids continue after the loaded rows
         long maks = jdbc.sql("SELECT max(id) FROM kinerja.aktivitas").query(Long.class).single();
         assertThat(jdbc.sql("SELECT last_value FROM pg_sequences WHERE schemaname = 'kinerja' "
