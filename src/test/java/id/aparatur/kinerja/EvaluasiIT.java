@@ -341,7 +341,7 @@ class EvaluasiIT {
         mvc.perform(post(url + "/periode").with(f.penilai()).with(csrf()).param("periodeKe", "9")
                         .param("hasilKerja", "DI_ATAS").param("perilakuKerja", "SESUAI"))
                 .andExpect(redirectedUrl(url)).andExpect(flash().attributeExists("galat"));
-        mvc.perform(get(url).with(f.pegawai(0))).andExpect(content().string(containsString("TRIWULAN_2")));
+        mvc.perform(get(url).with(f.pegawai(0))).andExpect(content().string(containsString("Triwulan 2")));
         assertThat(jdbc.sql("SELECT predikat FROM kinerja.evaluasi WHERE skp_id = ? AND periode_ke = 2").param(id)
                 .query(String.class).single()).isEqualTo("BAIK");
 

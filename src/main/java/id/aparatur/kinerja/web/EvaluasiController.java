@@ -69,6 +69,9 @@ class EvaluasiController {
         var p = query.pelaksanaan(c, id);
         model.addAttribute("skp", skpQuery.detail(c, id));
         model.addAttribute("p", p);
+        java.util.Map<Long, String> indikatorTeks = new java.util.HashMap<>();
+        p.indikator().forEach(i -> indikatorTeks.put(i.id(), i.uraian() + " (" + i.target() + ")"));
+        model.addAttribute("indikatorTeks", indikatorTeks);
         model.addAttribute("periode", java.util.stream.IntStream.rangeClosed(1, p.periodeEvaluasi().jumlah())
                 .boxed().toList());
         model.addAttribute("ekspektasi", Ekspektasi.values());

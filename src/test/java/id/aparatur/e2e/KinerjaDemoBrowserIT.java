@@ -1,0 +1,172 @@
+package id.aparatur.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The kinerja pages on the demo data, in a real Chromium, as the demo accounts see them: the head of Dinas Pendidikan
+ * opens the performance dashboard (last year's predikat distribution against the rule of the OPD's organisational
+ * predikat, predikat per unit; the demo month's effective hours and fit, drawn by ECharts), the employee opens last
+ * year's final SKP and its evaluation page, and BKD the organisational predikat page. Screenshots go to
+ * {@code target/e2e/kinerja-5..9-*.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class KinerjaDemoBrowserIT {
+
+    private static final String SANDI = "aparatur-demo";
+
+    private static Peramban peramban;
+    private static WebDriver driver;
+    private static WebDriverWait tunggu;
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeAll
+    static void jalankanPeramban() throws IOException {
+        peramban = Peramban.mulai(1400, 1000);
+        driver = peramban.driver();
+        tunggu = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void tutupPeramban() {
+        if (peramban != null) {
+            peramban.close();
+            peramban = null;
+            driver = null;
+        }
+    }
+
+    @Test
+    void dasborSkpDemoDanPredikatOrganisasiTampil() throws IOException {
+        try {
+            skenario();
+        } catch (AssertionError | RuntimeException e) {
+            peramban.simpanBukti("kinerja-demo-gagal");
+            throw new AssertionError("Skenario gagal di " + driver.getCurrentUrl()
+                    + "; lihat target/e2e/kinerja-demo-gagal.png", e);
+        }
+    }
+
+    private void skenario() throws IOException {
+        int tahunLalu = jdbc.sql("SELECT max(tahun) FROM kinerja.skp WHERE status = 'FINAL' AND dibuat_oleh = 'demo'")
+                .query(Integer.class).single();
+        long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE kode = 'DISDIK'").query(Long.class).single();
+        String predikatDisdik = jdbc.sql("""
+                SELECT predikat FROM kinerja.predikat_organisasi WHERE opd_id = ? AND tahun = ?
+                ORDER BY id DESC LIMIT 1""").params(disdik, tahunLalu).query(String.class).single();
+        // the demo month of activity logs: the month with by far the most activities
+        var bulan = jdbc.sql("""
+                SELECT extract(year FROM m)::int AS t, extract(month FROM m)::int AS b FROM (
+                    SELECT date_trunc('month', tanggal) AS m FROM kinerja.aktivitas GROUP BY 1
+                    ORDER BY count(*) DESC LIMIT 1) x""")
+                .query((rs, i) -> new int[] {rs.getInt("t"), rs.getInt("b")}).single();
+
+        // 1. The head of Dinas Pendidikan: last year's distribution against the rule, predikat per unit.
+        masuk("kadis.pendidikan");
+        peramban.klik(By.id("nav-kinerja"), tunggu);
+        peramban.klik(By.id("nav-dasbor-kinerja"), tunggu);
+        tunggu.until(ExpectedConditions.urlContains("/kinerja/dasbor"));
+        buka("/kinerja/dasbor?tahun=" + tahunLalu);
+        grafikTergambar("grafik-distribusi");
+        grafikTergambar("grafik-unit");
+        assertThat(driver.findElement(By.id("predikat-organisasi")).getText()).isNotBlank();
+        assertThat(driver.findElements(By.id("predikat-organisasi-kosong"))).isEmpty();
+        long dinilai = jdbc.sql("""
+                SELECT count(*) FROM kinerja.skp WHERE opd_id = ? AND tahun = ? AND status IN ('DINILAI', 'FINAL')""")
+                .params(disdik, tahunLalu).query(Long.class).single();
+        assertThat(driver.findElement(By.id("distribusi-total")).getText()).contains(Long.toString(dinilai));
+        peramban.gambarPenuh("kinerja-5-dasbor-distribusi");
+
+        // ... and the demo month: effective hours and fit per unit, re-placement signals.
+        buka("/kinerja/dasbor?tahun=" + bulan[0] + "&bulan=" + bulan[1]);
+        grafikTergambar("grafik-jam");
+        grafikTergambar("grafik-kesesuaian");
+        assertThat(driver.findElements(By.cssSelector("#tabel-sinyal tbody tr"))).as("re-placement signals")
+                .isNotEmpty();
+        peramban.gambarPenuh("kinerja-6-dasbor-jam-kesesuaian");
+
+        // 2. The employee: last year's final SKP with its predikat, and the evaluation page.
+        keluar();
+        masuk("pegawai.pendidikan");
+        String nip = jdbc.sql("SELECT nip FROM akses.pengguna WHERE username = 'pegawai.pendidikan'")
+                .query(String.class).single();
+        var skp = jdbc.sql("SELECT id, predikat FROM kinerja.skp WHERE nip = ? AND tahun = ?").params(nip, tahunLalu)
+                .query((rs, i) -> new Object[] {rs.getLong("id"), rs.getString("predikat")}).single();
+        buka("/kinerja/skp");
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("a[href$='/kinerja/skp/" + skp[0] + "']")));
+        buka("/kinerja/skp/" + skp[0]);
+        WebElement predikat = tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("predikat")));
+        assertThat(predikat.getText()).isNotBlank();
+        assertThat(driver.findElements(By.id("daftar-rhk"))).isNotEmpty();
+        peramban.gambarPenuh("kinerja-7-skp-final-demo");
+        buka("/kinerja/skp/" + skp[0] + "/evaluasi");
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("tabel-evaluasi")));
+        assertThat(driver.findElements(By.cssSelector("#tabel-evaluasi tbody tr"))).as("four quarterly evaluations")
+                .hasSizeGreaterThanOrEqualTo(4);
+        assertThat(driver.findElement(By.id("tabel-evaluasi")).getText()).as("labels, not codes")
+                .contains("Triwulan 1", "Triwulan 4").doesNotContain("TRIWULAN_1");
+        assertThat(driver.findElements(By.id("form-realisasi"))).as("a final SKP takes no realisation").isEmpty();
+        peramban.gambarPenuh("kinerja-8-evaluasi-demo");
+
+        // 3. BKD: the organisational predikat of Dinas Pendidikan and the distribution against its rule.
+        keluar();
+        masuk("bkd");
+        buka("/kinerja/predikat-organisasi?opdId=" + disdik + "&tahun=" + tahunLalu);
+        WebElement berlaku = tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("predikat-berlaku")));
+        assertThat(berlaku.getText()).isNotBlank();
+        assertThat(driver.findElements(By.id("form-tetapkan"))).isNotEmpty();
+        assertThat(predikatDisdik).isNotBlank();
+        peramban.gambarPenuh("kinerja-9-predikat-organisasi");
+    }
+
+    /** ECharts draws into a canvas inside the chart's element once its data arrived. */
+    private void grafikTergambar(String id) {
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " canvas")));
+        List<WebElement> kanvas = driver.findElements(By.cssSelector("#" + id + " canvas"));
+        assertThat(kanvas.get(0).getSize().getHeight()).as(id).isPositive();
+    }
+
+    private void masuk(String akun) {
+        buka("/login");
+        tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-login")));
+        driver.findElement(By.id("username")).sendKeys(akun);
+        driver.findElement(By.id("password")).sendKeys(SANDI);
+        WebElement form = driver.findElement(By.id("form-login"));
+        List<WebElement> tombol = form.findElements(By.cssSelector("[type=submit]"));
+        if (tombol.isEmpty()) {
+            form.submit();
+        } else {
+            tombol.get(0).click();
+        }
+        tunggu.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.tagName("nav")));
+    }
+
+    private void keluar() {
+        driver.manage().deleteAllCookies();
+    }
+
+    private void buka(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+}
