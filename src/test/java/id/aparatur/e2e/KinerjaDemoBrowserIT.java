@@ -133,9 +133,9 @@ class KinerjaDemoBrowserIT {
         masuk("bkd");
         buka("/kinerja/predikat-organisasi?opdId=" + disdik + "&tahun=" + tahunLalu);
         WebElement berlaku = tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("predikat-berlaku")));
-        assertThat(berlaku.getText()).isNotBlank();
+        assertThat(berlaku.getText()).as("a label, not the code").isEqualToIgnoringCase(predikatDisdik.replace('_', ' '))
+                .isNotEqualTo(predikatDisdik);
         assertThat(driver.findElements(By.id("form-tetapkan"))).isNotEmpty();
-        assertThat(predikatDisdik).isNotBlank();
         peramban.gambarPenuh("kinerja-9-predikat-organisasi");
     }
 

@@ -160,7 +160,7 @@ class EvaluasiController {
                 boolean dilanggar = d.pelanggaran().stream().anyMatch(x -> x.jenis() == b.jenis()
                         && x.predikat().equals(b.predikat()) && x.persen() == b.persen());
                 aturan.add(new BarisAturan(pesan.getMessage("evaluasi.halaman.aturan." + b.jenis().name(),
-                        new Object[] {String.join(", ", b.predikat().stream().sorted().map(Enum::name).toList()),
+                        new Object[] {String.join(", ", b.predikat().stream().sorted().map(x -> x.label()).toList()),
                                 b.persen()}, l), dilanggar));
             }
             model.addAttribute("aturan", aturan);
@@ -190,7 +190,7 @@ class EvaluasiController {
 
     private List<String> teksPelanggaran(List<LayananDistribusi.Pelanggaran> daftar, Locale l) {
         return daftar.stream().map(p -> pesan.getMessage("evaluasi.distribusi." + p.jenis().name(), new Object[] {
-                String.join(", ", p.predikat().stream().sorted().map(Enum::name).toList()), p.persen(), p.jumlah(),
+                String.join(", ", p.predikat().stream().sorted().map(x -> x.label()).toList()), p.persen(), p.jumlah(),
                 p.total()}, l)).toList();
     }
 
