@@ -178,7 +178,7 @@ class ProfilBrowserIT {
 
     private static void klik(By by) {
         WebElement e = driver.findElement(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
         tunggu.until(ExpectedConditions.elementToBeClickable(e)).click();
     }
 
