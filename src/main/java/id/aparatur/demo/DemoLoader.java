@@ -227,7 +227,7 @@ class DemoLoader implements ApplicationRunner {
 
     private void tulisKinerja(KinerjaDemo k) {
         // The per-row summary trigger (V24) would cost two upserts per activity (millions at 60,000 pegawai): switched
-        // off for the COPY, the summaries are then built in one pass (V25); same transaction, so nobody sees the gap.
+        // off for the COPY, the summaries are then built in one pass (V24); same transaction, so nobody sees the gap.
         jdbc.sql("ALTER TABLE kinerja.aktivitas DISABLE TRIGGER aktivitas_rekap_tambah").update();
         Connection con = DataSourceUtils.getConnection(dataSource);
         try {

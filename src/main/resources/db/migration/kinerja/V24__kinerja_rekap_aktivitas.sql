@@ -78,7 +78,12 @@ CREATE TRIGGER aktivitas_rekap_tambah AFTER INSERT ON kinerja.aktivitas
 CREATE TRIGGER aktivitas_rekap_ubah AFTER UPDATE OF status ON kinerja.aktivitas
     FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION kinerja.rekap_aktivitas();
 
--- Backfill of the rows logged before this migration.
+-- Rebuilds the monthly activity summaries above from kinerja.aktivitas in one pass. Used by bulk loads (the demo)
+-- that switch the per-row trigger aktivitas_rekap_tambah off while they COPY millions of rows, and by an operator
+-- who wants to check or repair the summaries (the result equals what the triggers keep).
+CREATE FUNCTION kinerja.rekap_aktivitas_isi_ulang() RETURNS void LANGUAGE sql AS $$
+DELETE FROM kinerja.rekap_aktivitas_jabatan_lain;
+DELETE FROM kinerja.rekap_aktivitas_bulan;
 INSERT INTO kinerja.rekap_aktivitas_bulan (nip, bulan, menit_efektif, menit_sendiri, menit_jabatan_lain,
     menit_tanpa_tugas, jumlah, menit_terverifikasi, jumlah_terverifikasi)
 SELECT nip, date_trunc('month', tanggal)::date, sum(m),
@@ -94,3 +99,7 @@ SELECT nip, date_trunc('month', tanggal)::date, jabatan_id, sum((extract(epoch F
 FROM kinerja.aktivitas
 WHERE status <> 'DITOLAK' AND jabatan_id IS NOT NULL AND jabatan_id IS DISTINCT FROM jabatan_pegawai_id
 GROUP BY 1, 2, 3;
+$$;
+
+-- Backfill of the rows logged before this migration.
+SELECT kinerja.rekap_aktivitas_isi_ulang();

@@ -187,23 +187,11 @@ class KinerjaBrowserIT {
     }
 
     private void masuk(String akun, String sandi) {
-        buka("/login");
-        tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-login")));
-        driver.findElement(By.id("username")).sendKeys(akun);
-        driver.findElement(By.id("password")).sendKeys(sandi);
-        WebElement form = driver.findElement(By.id("form-login"));
-        List<WebElement> tombol = form.findElements(By.cssSelector("[type=submit]"));
-        if (tombol.isEmpty()) {
-            form.submit();
-        } else {
-            tombol.get(0).click();
-        }
-        tunggu.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.tagName("nav")));
+        peramban.masuk("http://localhost:" + port, akun, sandi, tunggu);
     }
 
     private void keluar() {
-        driver.manage().deleteAllCookies();
+        peramban.keluar();
     }
 
     /** Date and time inputs take their value the way a picker sets it (typing depends on the browser's locale). */

@@ -147,23 +147,11 @@ class KinerjaDemoBrowserIT {
     }
 
     private void masuk(String akun) {
-        buka("/login");
-        tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-login")));
-        driver.findElement(By.id("username")).sendKeys(akun);
-        driver.findElement(By.id("password")).sendKeys(SANDI);
-        WebElement form = driver.findElement(By.id("form-login"));
-        List<WebElement> tombol = form.findElements(By.cssSelector("[type=submit]"));
-        if (tombol.isEmpty()) {
-            form.submit();
-        } else {
-            tombol.get(0).click();
-        }
-        tunggu.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.tagName("nav")));
+        peramban.masuk("http://localhost:" + port, akun, SANDI, tunggu);
     }
 
     private void keluar() {
-        driver.manage().deleteAllCookies();
+        peramban.keluar();
     }
 
     private void buka(String path) {

@@ -82,6 +82,28 @@ public final class Peramban implements AutoCloseable {
         tunggu.until(ExpectedConditions.elementToBeClickable(e)).click();
     }
 
+    /** Logs in through the login form at {@code basis} (e.g. {@code http://localhost:1234}) and waits for the page. */
+    public void masuk(String basis, String akun, String sandi, WebDriverWait tunggu) {
+        driver.get(basis + "/login");
+        tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-login")));
+        driver.findElement(By.id("username")).sendKeys(akun);
+        driver.findElement(By.id("password")).sendKeys(sandi);
+        WebElement form = driver.findElement(By.id("form-login"));
+        java.util.List<WebElement> tombol = form.findElements(By.cssSelector("[type=submit]"));
+        if (tombol.isEmpty()) {
+            form.submit();
+        } else {
+            tombol.get(0).click();
+        }
+        tunggu.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.tagName("nav")));
+    }
+
+    /** Forgets the session (the next page asks for a login). */
+    public void keluar() {
+        driver.manage().deleteAllCookies();
+    }
+
     /** A screenshot of the window as {@code target/e2e/<nama>.png}. */
     public void gambar(String nama) throws IOException {
         File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
