@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.util.unit.DataSize;
@@ -111,6 +112,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integritas(DataIntegrityViolationException e) {
         return problem(HttpStatus.CONFLICT, "galat.409.judul", pesan("galat.409.integritas"));
+    }
+
+    /** A guard trigger refused the change (the record is final or changed meanwhile): 409; other SQL errors go on. */
+    @ExceptionHandler(UncategorizedSQLException.class)
+    ProblemDetail penjagaBasisData(UncategorizedSQLException e) {
+        if (!PenjagaBasisData.menolak(e)) {
+            throw e;
+        }
+        return problem(HttpStatus.CONFLICT, "galat.409.judul", pesan("transisi.409.penjaga"));
     }
 
     @Override

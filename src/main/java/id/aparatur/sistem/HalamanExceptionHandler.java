@@ -5,12 +5,13 @@ import id.aparatur.shared.KonflikException;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Error pages for the HTML UI: 404 for missing or out-of-scope records, 409 for conflicts. */
+/** Error pages for the HTML UI: 404 for missing or out-of-scope records, 409 for conflicts (also a guard trigger's). */
 @ControllerAdvice(annotations = Controller.class)
 @Order(1)
 class HalamanExceptionHandler {
@@ -28,6 +29,15 @@ class HalamanExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ModelAndView versiUsang() {
         return halaman(HttpStatus.CONFLICT, "galat.409.versi");
+    }
+
+    /** A guard trigger refused the change (the record is final or changed meanwhile): 409; other SQL errors go on. */
+    @ExceptionHandler(UncategorizedSQLException.class)
+    ModelAndView penjagaBasisData(UncategorizedSQLException e) {
+        if (!PenjagaBasisData.menolak(e)) {
+            throw e;
+        }
+        return halaman(HttpStatus.CONFLICT, "transisi.409.penjaga");
     }
 
     private ModelAndView halaman(HttpStatus status, String kodePesan) {

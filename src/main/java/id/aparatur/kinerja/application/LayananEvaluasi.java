@@ -15,6 +15,7 @@ import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
+import id.aparatur.sistem.Transisi;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -272,19 +273,20 @@ public class LayananEvaluasi {
         if (!galat.isEmpty()) {
             throw new ValidasiException(galat);
         }
-        if (versi != null && versi != ((Number) tl.get("versi")).intValue()) {
-            throw new KonflikException("skp.versi-usang", "Tindak lanjut telah diubah orang lain");
-        }
         if (!TindakLanjut.bolehPindah(lama, baru)) {
             throw new KonflikException("evaluasi.tindak-lanjut.mundur",
                     "Status tindak lanjut hanya maju: " + lama + " → " + baru + " tidak boleh");
         }
         OffsetDateTime kini = OffsetDateTime.now(clock);
-        jdbc.sql("""
-                        UPDATE kinerja.tindak_lanjut SET status = ?, rencana = ?, hasil = ?, versi = versi + 1,
-                          diubah_oleh = ?, diubah_pada = ?, diselesaikan_pada = ? WHERE id = ?""")
-                .params(baru.name(), rencanaBaru, hasilBaru, c.username(), kini,
-                        baru == TindakLanjut.Status.SELESAI ? kini : null, id).update();
+        Transisi.ubah(jdbc, "kinerja.tindak_lanjut", id)
+                .set("""
+                        status = :baru, rencana = :rencana, hasil = :hasil, versi = versi + 1, diubah_oleh = :oleh,
+                        diubah_pada = :kini, diselesaikan_pada = :selesai""")
+                .param("baru", baru.name()).param("rencana", rencanaBaru).param("hasil", hasilBaru)
+                .param("oleh", c.username()).param("kini", kini)
+                .param("selesai", baru == TindakLanjut.Status.SELESAI ? kini : null)
+                .dari(lama).versi(versi)
+                .jalankan("TindakLanjut", "skp.versi-usang", "Tindak lanjut " + id + " telah diubah orang lain");
         Map<String, Object> sesudah = new LinkedHashMap<>();
         sesudah.put("status", baru.name());
         sesudah.put("rencana", rencanaBaru);

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
+import id.aparatur.sistem.Transisi;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -216,13 +217,19 @@ public class LayananSkp {
                         .params(rhkId, enumAtauNull(AspekIndikator.class, x.aspek()).name(), x.uraian().strip(), x.target().strip()).update();
             }
         }
-        simpan(c, k, StatusSkp.DRAF, "UBAH", "RHK SKP diubah", sebelum, "");
+        simpan(c, k, versi, StatusSkp.DRAF, "UBAH", "RHK SKP diubah", sebelum, "");
     }
 
-    public void setujui(long id) {
+    /**
+     * The penilai agrees to a draft.
+     *
+     * @param versi the version the penilai saw (null: whatever it is now); every step below takes it, so that two
+     *     decisions made on the same page at once cannot both apply
+     */
+    public void setujui(long id, @Nullable Integer versi) {
         Cakupan c = cakupan.saatIni();
         Kepala k = langkah(c, id, Aksi.SETUJUI);
-        simpan(c, k, StatusSkp.DISETUJUI, "UBAH", "SKP disetujui penilai", query.detail(c, id),
+        simpan(c, k, versi, StatusSkp.DISETUJUI, "UBAH", "SKP disetujui penilai", query.detail(c, id),
                 ", disetujui_pada = now()");
     }
 
@@ -230,7 +237,7 @@ public class LayananSkp {
      * The penilai returns a draft or an agreed (not yet rated) SKP to the owner for revision: it becomes a DRAF again
      * and the note (5–2000 characters) is kept as feedback on the SKP.
      */
-    public void kembalikan(long id, @Nullable String catatan) {
+    public void kembalikan(long id, @Nullable Integer versi, @Nullable String catatan) {
         Cakupan c = cakupan.saatIni();
         if (kosong(catatan) || catatan.strip().length() < 5 || catatan.strip().length() > 2000) {
             throw new ValidasiException("catatan", "skpui.kembalikan.catatan.wajib");
@@ -239,12 +246,12 @@ public class LayananSkp {
         var sebelum = query.detail(c, id);
         jdbc.sql("INSERT INTO kinerja.umpan_balik (skp_id, isi, oleh, oleh_nip) VALUES (?,?,?,?)")
                 .params(id, catatan.strip(), c.username(), c.nip()).update();
-        simpan(c, k, StatusSkp.DRAF, "UBAH", "SKP dikembalikan penilai untuk diperbaiki: " + catatan.strip(), sebelum,
-                ", disetujui_pada = NULL");
+        simpan(c, k, versi, StatusSkp.DRAF, "UBAH", "SKP dikembalikan penilai untuk diperbaiki: " + catatan.strip(),
+                sebelum, ", disetujui_pada = NULL");
     }
 
     /** The penilai's ratings; {@code catatan} holds feedback for each of the seven BerAKHLAK values. */
-    public PredikatKinerja nilai(long id, @Nullable String hasil, @Nullable String perilaku,
+    public PredikatKinerja nilai(long id, @Nullable Integer versi, @Nullable String hasil, @Nullable String perilaku,
             Map<String, String> masuk) {
         Cakupan c = cakupan.saatIni();
         kunciDistribusi(id); // a rating changes the OPD's distribution: not while it is being checked
@@ -286,7 +293,8 @@ public class LayananSkp {
         }
         jdbc.sql("UPDATE kinerja.skp SET rating_hasil_kerja = ?, rating_perilaku = ?, predikat = ? WHERE id = ?")
                 .params(hasilKerja.name(), perilakuKerja.name(), predikat.name(), id).update();
-        simpan(c, k, StatusSkp.DINILAI, "UBAH", "SKP dinilai: " + predikat.label(), sebelum, ", dinilai_pada = now()");
+        simpan(c, k, versi, StatusSkp.DINILAI, "UBAH", "SKP dinilai: " + predikat.label(), sebelum,
+                ", dinilai_pada = now()");
         return predikat;
     }
 
@@ -295,12 +303,12 @@ public class LayananSkp {
      * is checked (policy PERINGATAN: finalise and return the violations; BLOKIR: refuse with 409). Locks, audits,
      * publishes {@link SkpDifinalkan} and opens the follow-up of a Butuh Perbaikan / Kurang / Sangat Kurang.
      */
-    public HasilFinalisasi finalkan(long id) {
+    public HasilFinalisasi finalkan(long id, @Nullable Integer versi) {
         Cakupan c = cakupan.saatIni();
         kunciDistribusi(id);
         Kepala k = langkah(c, id, Aksi.FINALKAN);
         List<LayananDistribusi.Pelanggaran> peringatan = periksaDistribusi(k.skpOpdId(), k.tahun());
-        finalkanSatu(c, k);
+        finalkanSatu(c, k, versi);
         return new HasilFinalisasi(id, peringatan);
     }
 
@@ -316,7 +324,7 @@ public class LayananSkp {
                         SELECT id FROM kinerja.skp WHERE opd_id = ? AND tahun = ? AND status = 'DINILAI' ORDER BY id""")
                 .params(opdId, tahun).query(Long.class).list();
         for (long id : ids) {
-            finalkanSatu(c, langkah(c, id, Aksi.FINALKAN));
+            finalkanSatu(c, langkah(c, id, Aksi.FINALKAN), null);
         }
         return new HasilFinalisasiOpd(opdId, tahun, ids, peringatan);
     }
@@ -346,8 +354,8 @@ public class LayananSkp {
         return pelanggaran;
     }
 
-    private void finalkanSatu(Cakupan c, Kepala k) {
-        simpan(c, k, StatusSkp.FINAL, "UBAH", "SKP difinalkan", query.detail(c, k.id()), ", difinalkan_pada = now()");
+    private void finalkanSatu(Cakupan c, Kepala k, @Nullable Integer versi) {
+        simpan(c, k, versi, StatusSkp.FINAL, "UBAH", "SKP difinalkan", query.detail(c, k.id()), ", difinalkan_pada = now()");
         PredikatKinerja predikat = PredikatKinerja.valueOf(jdbc.sql("SELECT predikat FROM kinerja.skp WHERE id = ?")
                 .param(k.id()).query(String.class).single());
         events.publishEvent(new SkpDifinalkan(k.id(), k.nip(), k.tahun(), k.skpOpdId(), predikat.name()));
@@ -389,11 +397,17 @@ public class LayananSkp {
         return k;
     }
 
-    private void simpan(Cakupan c, Kepala k, StatusSkp status, String aksi, String ringkasan, Object sebelum,
-            String tambahan) {
-        jdbc.sql("UPDATE kinerja.skp SET status = ?, versi = versi + 1, diubah_pada = ?, diubah_oleh = ?" + tambahan
-                        + " WHERE id = ?")
-                .params(status.name(), OffsetDateTime.now(clock), c.username(), k.id()).update();
+    /**
+     * The step as one guarded update: still in the state {@link #langkah} read (and locked), and still at
+     * {@code versi} when the caller sent one; otherwise 409 and nothing of the step is kept.
+     */
+    private void simpan(Cakupan c, Kepala k, @Nullable Integer versi, StatusSkp status, String aksi, String ringkasan,
+            Object sebelum, String tambahan) {
+        Transisi.ubah(jdbc, "kinerja.skp", k.id())
+                .set("status = :status, versi = versi + 1, diubah_pada = :pada, diubah_oleh = :oleh" + tambahan)
+                .param("status", status.name()).param("pada", OffsetDateTime.now(clock)).param("oleh", c.username())
+                .dari(k.status()).versi(versi)
+                .jalankan("SKP", "skp.versi-usang", "SKP " + k.id() + " telah diubah orang lain");
         events.publishEvent(new DataDiubah("SKP", String.valueOf(k.id()), aksi, k.opdId(),
                 ringkasan + " (" + k.nip() + ", " + k.tahun() + ")", sebelum, query.detail(c, k.id())));
     }

@@ -3,12 +3,13 @@ package id.aparatur.kinerja.application;
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.audit.DataDiubah;
+import id.aparatur.audit.DataDiubahMassal;
 import id.aparatur.kinerja.domain.StatusAktivitas;
 import id.aparatur.pegawai.PredikatCakupan;
 import id.aparatur.shared.DataTidakDitemukanException;
-import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
+import id.aparatur.sistem.Transisi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +34,21 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Writes of the laporan aktivitas harian: the employee logs (one or many activities in one request, one INSERT), the
- * direct atasan (or BKD) verifies or rejects. Logging is the employee's own record, not master data, so it publishes no
- * audit event per row (the row itself keeps who logged it and when, and cannot be changed); verification and rejection
- * change someone else's record and are audited.
+ * direct atasan (or BKD) verifies or rejects. Everything is audited: a logged activity gets one audit row
+ * ({@link DataDiubahMassal}, one event per request, written as one batch in the transaction of the INSERT), a
+ * verification or rejection one {@link DataDiubah}.
  *
- * <p>Logging is the hot path (issue 6: ≥ 500 writes/s at 60,000 employees). It runs without a transaction: after the
- * checks in memory it is a single multi-row {@code INSERT} (atomic by itself). What is static per employee — jabatan and
- * whether active — and the number of task lines per jabatan are cached for {@code aparatur.kinerja.aktivitas.cache-detik}
- * (default 60 s, 0 = off), so a warm request makes one round trip. Overlap with stored activities is decided by the
- * table's exclusion constraint; only when it fires are the stored activities read to name the offending items.
+ * <p>Logging is the hot path (issue 6: ≥ 500 writes/s at 60,000 employees). After the checks in memory it is a single
+ * transaction of two statements: the multi-row {@code INSERT} and the audit batch. What is static per employee —
+ * jabatan, OPD and whether active — and the number of task lines per jabatan are cached for
+ * {@code aparatur.kinerja.aktivitas.cache-detik} (default 60 s, 0 = off). Overlap with stored activities is decided by
+ * the table's exclusion constraint; only when it fires (the transaction is then rolled back) are the stored activities
+ * read to name the offending items.
  */
 @Service
 @Transactional
@@ -70,7 +75,7 @@ public class PencatatanAktivitas {
             @Nullable String keluaran, @Nullable Long jabatanPegawaiId, @Nullable Long jabatanId,
             @Nullable Integer uraianTugasKe, @Nullable Long rhkId) {}
 
-    private record Pegawai(String nip, @Nullable Long jabatanId, boolean aktif) {}
+    private record Pegawai(String nip, @Nullable Long jabatanId, @Nullable Long opdId, boolean aktif) {}
 
     private record Rentang(String nip, LocalDate tanggal, LocalTime mulai, LocalTime selesai) {
         boolean bertumpuk(Rentang o) {
@@ -82,6 +87,8 @@ public class PencatatanAktivitas {
     private final JdbcClient jdbc;
     private final CakupanPengguna cakupan;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final ObjectMapper json;
     private final Clock clock;
     private final int hariMundur;
     private final long cacheNano;
@@ -93,12 +100,15 @@ public class PencatatanAktivitas {
 
     private record Tersimpan<T>(T nilai, long sampai) {}
 
-    PencatatanAktivitas(JdbcClient jdbc, CakupanPengguna cakupan, ApplicationEventPublisher events, Clock clock,
+    PencatatanAktivitas(JdbcClient jdbc, CakupanPengguna cakupan, ApplicationEventPublisher events,
+            TransactionTemplate tx, ObjectMapper json, Clock clock,
             @Value("${aparatur.kinerja.aktivitas.hari-mundur:7}") int hariMundur,
             @Value("${aparatur.kinerja.aktivitas.cache-detik:60}") long cacheDetik) {
         this.jdbc = jdbc;
         this.cakupan = cakupan;
         this.events = events;
+        this.tx = tx;
+        this.json = json;
         this.clock = clock;
         this.hariMundur = hariMundur;
         this.cacheNano = Math.max(0, cacheDetik) * 1_000_000_000L;
@@ -189,9 +199,13 @@ public class PencatatanAktivitas {
         if (!galat.isEmpty()) {
             throw new ValidasiException(galat);
         }
+        List<Siap> semua = siap.stream().map(Objects::requireNonNull).toList();
         try {
-            return sisipkan(siap.stream().map(Objects::requireNonNull).toList(), c.username(),
-                    OffsetDateTime.now(clock));
+            return Objects.requireNonNull(tx.execute(s -> {
+                List<Long> ids = sisipkan(semua, c.username(), OffsetDateTime.now(clock));
+                audit(semua, ids, pegawai);
+                return ids;
+            }));
         } catch (DataIntegrityViolationException e) {
             if (!TUMPANG_TINDIH.equals(sqlState(e))) {
                 throw e;
@@ -203,6 +217,32 @@ public class PencatatanAktivitas {
             }
             throw new ValidasiException(galat);
         }
+    }
+
+    /** One audit row per logged activity, in the transaction of the INSERT. */
+    private void audit(List<Siap> siap, List<Long> ids, Map<String, Pegawai> pegawai) {
+        List<DataDiubahMassal.Entri> entri = new ArrayList<>(siap.size());
+        for (int i = 0; i < siap.size(); i++) {
+            Siap s = siap.get(i);
+            Map<String, Object> sesudah = new LinkedHashMap<>();
+            sesudah.put("nip", s.nip());
+            sesudah.put("tanggal", s.tanggal().toString());
+            sesudah.put("mulai", s.mulai().toString());
+            sesudah.put("selesai", s.selesai().toString());
+            sesudah.put("uraian", s.uraian());
+            sesudah.put("keluaran", s.keluaran());
+            sesudah.put("jabatanId", s.jabatanId());
+            sesudah.put("uraianTugasKe", s.uraianTugasKe());
+            sesudah.put("rhkId", s.rhkId());
+            sesudah.put("status", StatusAktivitas.DICATAT.name());
+            Pegawai p = pegawai.get(s.nip());
+            entri.add(new DataDiubahMassal.Entri(String.valueOf(ids.get(i)), p == null ? null : p.opdId(), null,
+                    json.writeValueAsString(sesudah)));
+        }
+        Set<String> nips = new LinkedHashSet<>();
+        siap.forEach(s -> nips.add(s.nip()));
+        events.publishEvent(new DataDiubahMassal("AKTIVITAS", "BUAT", siap.size() + " aktivitas dicatat ("
+                + String.join(", ", nips) + ")", entri));
     }
 
     /** SQLSTATE of an exclusion constraint violation. */
@@ -261,14 +301,11 @@ public class PencatatanAktivitas {
         if (!c.pengelola() && (c.nip() == null || !c.nip().equals(atasan))) {
             throw new AccessDeniedException("Hanya atasan langsung atau BKD");
         }
-        int n = jdbc.sql("""
-                UPDATE kinerja.aktivitas SET status = :status, diverifikasi_oleh = :oleh, diverifikasi_pada = :pada,
-                  alasan_tolak = :alasan WHERE id = :id AND status = 'DICATAT'""")
+        Transisi.ubah(jdbc, "kinerja.aktivitas", id)
+                .set("status = :status, diverifikasi_oleh = :oleh, diverifikasi_pada = :pada, alasan_tolak = :alasan")
                 .param("status", status.name()).param("oleh", c.username()).param("pada", OffsetDateTime.now(clock))
-                .param("alasan", alasan).param("id", id).update();
-        if (n == 0) {
-            throw new KonflikException("aktivitas.sudah-diverifikasi", "Aktivitas " + id + " sudah " + baris[1]);
-        }
+                .param("alasan", alasan).dari(StatusAktivitas.DICATAT)
+                .jalankan("Aktivitas", "aktivitas.sudah-diverifikasi", "Aktivitas " + id + " sudah diputus");
         Map<String, Object> sesudah = new HashMap<>();
         sesudah.put("status", status.name());
         if (alasan != null) {
@@ -294,8 +331,9 @@ public class PencatatanAktivitas {
         if (cari.isEmpty()) {
             return m;
         }
-        jdbc.sql("SELECT nip, jabatan_id, aktif FROM pegawai.pegawai WHERE nip IN (:nip)").param("nip", cari)
-                .query((rs, n) -> new Pegawai(rs.getString(1), rs.getObject(2, Long.class), rs.getBoolean(3)))
+        jdbc.sql("SELECT nip, jabatan_id, opd_id, aktif FROM pegawai.pegawai WHERE nip IN (:nip)").param("nip", cari)
+                .query((rs, n) -> new Pegawai(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
+                        rs.getBoolean(4)))
                 .list().forEach(p -> {
                     m.put(p.nip(), p);
                     simpan(cachePegawai, p.nip(), p, kini);

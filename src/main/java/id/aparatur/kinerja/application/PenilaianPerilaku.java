@@ -30,7 +30,7 @@ public class PenilaianPerilaku {
         this.jdbc = jdbc;
     }
 
-    public PredikatKinerja nilai(long id, @Nullable String hasil, @Nullable String perilaku,
+    public PredikatKinerja nilai(long id, @Nullable Integer versi, @Nullable String hasil, @Nullable String perilaku,
             Map<String, String> catatan, Map<String, String> ekspektasi) {
         List<Galat> galat = new ArrayList<>();
         for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
@@ -40,7 +40,7 @@ public class PenilaianPerilaku {
         }
         PredikatKinerja predikat = null;
         try {
-            predikat = layanan.nilai(id, hasil, perilaku, catatan);
+            predikat = layanan.nilai(id, versi, hasil, perilaku, catatan);
         } catch (ValidasiException e) {
             galat.addAll(0, e.galat());
         }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -33,8 +34,9 @@ class SkpKembalikanRestController {
     @PostMapping("/kinerja/skp/{id}/kembalikan")
     @Operation(summary = "Penilai atau BKD mengembalikan SKP DRAF/DISETUJUI (belum dinilai) kepada pegawai untuk "
             + "diperbaiki; menjadi DRAF, catatan wajib disimpan sebagai umpan balik")
-    SkpQuery.Skp kembalikan(@PathVariable long id, @RequestBody Pengembalian p) {
-        layanan.kembalikan(id, p.catatan());
+    SkpQuery.Skp kembalikan(@PathVariable long id, @RequestParam(required = false) @Nullable Integer versi,
+            @RequestBody Pengembalian p) {
+        layanan.kembalikan(id, versi, p.catatan());
         return query.detail(cakupan.saatIni(), id);
     }
 }

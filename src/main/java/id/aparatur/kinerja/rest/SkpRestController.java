@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -85,17 +86,19 @@ class SkpRestController {
     }
 
     @PostMapping("/kinerja/skp/{id}/setujui")
-    @Operation(summary = "Penilai (atasan langsung tercatat) atau BKD menyetujui SKP DRAF")
-    SkpQuery.Skp setujui(@PathVariable long id) {
-        layanan.setujui(id);
+    @Operation(summary = "Penilai (atasan langsung tercatat) atau BKD menyetujui SKP DRAF. Untuk setiap langkah SKP, "
+            + "versi (opsional) = versi yang dilihat; bila SKP sudah berubah, 409")
+    SkpQuery.Skp setujui(@PathVariable long id, @RequestParam(required = false) @Nullable Integer versi) {
+        layanan.setujui(id, versi);
         return query.detail(cakupan.saatIni(), id);
     }
 
     @PostMapping("/kinerja/skp/{id}/nilai")
     @Operation(summary = "Penilai atau BKD menilai hasil kerja dan perilaku kerja (catatan untuk ketujuh nilai "
             + "BerAKHLAK wajib); predikat dari matriks 3×3")
-    HasilPenilaian nilai(@PathVariable long id, @Valid @RequestBody Penilaian p) {
-        return new HasilPenilaian(id, layanan.nilai(id, p.hasilKerja(), p.perilakuKerja(),
+    HasilPenilaian nilai(@PathVariable long id, @RequestParam(required = false) @Nullable Integer versi,
+            @Valid @RequestBody Penilaian p) {
+        return new HasilPenilaian(id, layanan.nilai(id, versi, p.hasilKerja(), p.perilakuKerja(),
                 p.perilaku() == null ? Map.of() : p.perilaku()));
     }
 
@@ -104,8 +107,8 @@ class SkpRestController {
             + "organisasi OPD tahun itu wajib sudah ditetapkan (409). Distribusi predikat OPD diperiksa: kebijakan "
             + "PERINGATAN mengembalikan pelanggaran di 'peringatan', BLOKIR menolak dengan 409 dan 'pelanggaran'. "
             + "Predikat Butuh Perbaikan/Kurang/Sangat Kurang membuka tindak lanjut")
-    SkpFinal finalkan(@PathVariable long id) {
-        var hasil = layanan.finalkan(id);
+    SkpFinal finalkan(@PathVariable long id, @RequestParam(required = false) @Nullable Integer versi) {
+        var hasil = layanan.finalkan(id, versi);
         return new SkpFinal(query.detail(cakupan.saatIni(), id), ProblemDistribusi.uraian(hasil.peringatan(), pesan));
     }
 

@@ -172,19 +172,21 @@ class SkpController {
     }
 
     @PostMapping(AKAR + "/{id}/setujui")
-    String setujui(@PathVariable long id, RedirectAttributes ra, Locale locale) {
-        return langkah(id, ra, locale, () -> layanan.setujui(id));
+    String setujui(@PathVariable long id, @RequestParam(required = false) @Nullable String versi,
+            RedirectAttributes ra, Locale locale) {
+        return langkah(id, ra, locale, () -> layanan.setujui(id, versi(versi)));
     }
 
     @PostMapping(AKAR + "/{id}/kembalikan")
     String kembalikan(@PathVariable long id, @RequestParam(required = false) @Nullable String catatan,
-            RedirectAttributes ra, Locale locale) {
-        return langkah(id, ra, locale, () -> layanan.kembalikan(id, catatan));
+            @RequestParam(required = false) @Nullable String versi, RedirectAttributes ra, Locale locale) {
+        return langkah(id, ra, locale, () -> layanan.kembalikan(id, versi(versi), catatan));
     }
 
     @PostMapping(AKAR + "/{id}/finalkan")
-    String finalkan(@PathVariable long id, RedirectAttributes ra, Locale locale) {
-        return langkah(id, ra, locale, () -> layanan.finalkan(id));
+    String finalkan(@PathVariable long id, @RequestParam(required = false) @Nullable String versi,
+            RedirectAttributes ra, Locale locale) {
+        return langkah(id, ra, locale, () -> layanan.finalkan(id, versi(versi)));
     }
 
     /** The penilai's rating: {@code hasilKerja}, {@code perilakuKerja}, per value {@code ekspektasi.X}/{@code catatan.X}. */
@@ -197,7 +199,8 @@ class SkpController {
             ekspektasi.put(n.name(), isian.get("ekspektasi." + n.name()));
         }
         try {
-            penilaian.nilai(id, isian.get("hasilKerja"), isian.get("perilakuKerja"), catatan, ekspektasi);
+            penilaian.nilai(id, versi(isian.get("versi")), isian.get("hasilKerja"), isian.get("perilakuKerja"), catatan,
+                    ekspektasi);
             return "redirect:" + AKAR + "/" + id;
         } catch (ValidasiException e) {
             model.addAttribute("galatNilai", pesan(e, locale));
@@ -368,6 +371,12 @@ class SkpController {
         } catch (NumberFormatException e) {
             return -1L;
         }
+    }
+
+    /** The version the page was rendered with (a tampered value never matches, so the step answers 409). */
+    private static @Nullable Integer versi(@Nullable String s) {
+        Long v = angkaAtauNull(s);
+        return v == null ? null : v > Integer.MAX_VALUE ? -1 : v.intValue();
     }
 
     private static <E extends Enum<E>> @Nullable E enumAtauNull(Class<E> jenis, @Nullable String s) {

@@ -15,6 +15,7 @@ import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.Golongan;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
+import id.aparatur.sistem.Transisi;
 import id.aparatur.shared.ValidasiException.Galat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -190,13 +191,15 @@ public class PengelolaanProfil {
             throw new ValidasiException("alasan", "NotBlank");
         }
         Pegawai p = pegawai.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
-        int n = jdbc.sql("""
-                        UPDATE pegawai.riwayat SET dibatalkan_pada = ?, dibatalkan_oleh = ?, alasan_batal = ?
-                        WHERE id = ? AND nip = ? AND dibatalkan_pada IS NULL""")
-                .params(OffsetDateTime.now(clock), cakupan.saatIni().username(), alasan.trim(), id, nip).update();
-        if (n == 0) {
+        if (jdbc.sql("SELECT count(*) FROM pegawai.riwayat WHERE id = ? AND nip = ?").params(id, nip).query(Long.class)
+                .single() == 0) {
             throw new DataTidakDitemukanException("Riwayat", String.valueOf(id));
         }
+        Transisi.ubah(jdbc, "pegawai.riwayat", id)
+                .set("dibatalkan_pada = :pada, dibatalkan_oleh = :oleh, alasan_batal = :alasan")
+                .param("pada", OffsetDateTime.now(clock)).param("oleh", cakupan.saatIni().username())
+                .param("alasan", alasan.trim()).syarat("dibatalkan_pada IS NULL")
+                .jalankan("Riwayat", "transisi.riwayat.sudah-dibatalkan", "Riwayat " + id + " sudah dibatalkan");
         events.publishEvent(new DataDiubah("RIWAYAT_PEGAWAI", nip + "/" + id, "BATALKAN", p.opdId(),
                 "Riwayat dibatalkan: " + p.namaLengkap() + ". Alasan: " + alasan, Map.of("id", id, "berlaku", true),
                 Map.of("id", id, "berlaku", false, "alasan", alasan)));
@@ -265,6 +268,10 @@ public class PengelolaanProfil {
         if (!g.isEmpty()) {
             throw new ValidasiException(g);
         }
+        // One pending proposal per field: concurrent submissions for the same field queue on this lock, so the
+        // second sees the first and is refused.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param("pegawai.koreksi:" + nip + ":" + isian)
+                .query((rs, i) -> 1).list();
         long menunggu = jdbc.sql("SELECT count(*) FROM pegawai.usulan_koreksi WHERE nip = ? AND isian = ? "
                 + "AND status = 'DIAJUKAN'").params(nip, isian).query(Long.class).single();
         if (menunggu > 0) {
@@ -301,12 +308,13 @@ public class PengelolaanProfil {
         if (setuju) {
             terapkan(p, u[1], u[2]);
         }
-        jdbc.sql("""
-                        UPDATE pegawai.usulan_koreksi SET status = ?, diputus_oleh = ?, diputus_pada = ?, alasan_putusan = ?
-                        WHERE id = ?""")
-                .params(setuju ? "DISETUJUI" : "DITOLAK", cakupan.saatIni().username(), OffsetDateTime.now(clock),
-                        alasan == null || alasan.isBlank() ? null : alasan.trim(), id)
-                .update();
+        Transisi.ubah(jdbc, "pegawai.usulan_koreksi", id)
+                .set("status = :status, diputus_oleh = :oleh, diputus_pada = :pada, alasan_putusan = :alasan")
+                .param("status", setuju ? "DISETUJUI" : "DITOLAK").param("oleh", cakupan.saatIni().username())
+                .param("pada", OffsetDateTime.now(clock))
+                .param("alasan", alasan == null || alasan.isBlank() ? null : alasan.trim())
+                .dari("DIAJUKAN")
+                .jalankan("Usulan koreksi", "pegawai.koreksi.sudah-diputus", "Usulan koreksi " + id + " sudah diputus");
         events.publishEvent(new DataDiubah("KOREKSI_PEGAWAI", String.valueOf(id), setuju ? "SETUJUI" : "TOLAK",
                 p.opdId(), "Usulan koreksi " + u[1] + (setuju ? " disetujui: " : " ditolak: ") + p.namaLengkap()
                         + (alasan == null || alasan.isBlank() ? "" : ". Alasan: " + alasan),

@@ -13,7 +13,10 @@ import id.aparatur.penempatan.mesin.MasalahTidakValidException;
 import id.aparatur.penempatan.mesin.MesinPenempatan;
 import id.aparatur.penempatan.mesin.PemeriksaSertifikat;
 import id.aparatur.penempatan.mesin.Rincian;
+import id.aparatur.audit.DataDiubah;
+import id.aparatur.penempatan.domain.StatusSkenario;
 import id.aparatur.shared.KonflikException;
+import id.aparatur.sistem.Transisi;
 import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,10 +41,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
@@ -64,10 +69,16 @@ class PelaksanaSkenario {
     private final ObjectMapper json;
     private final Clock clock;
     private final ThreadPoolExecutor pool;
+    private final ApplicationEventPublisher events;
+    /** For {@link #gagal}, which may run in the after-commit callback of the request that started the run. */
+    private final TransactionTemplate txBaru;
 
     PelaksanaSkenario(SkenarioRepository repo, PembangunMasalah pembangun, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
-            TransactionTemplate tx, ObjectMapper json, Clock clock,
+            TransactionTemplate tx, ObjectMapper json, Clock clock, ApplicationEventPublisher events,
             @Value("${aparatur.penempatan.antrean:5}") int antrean) {
+        this.events = events;
+        this.txBaru = new TransactionTemplate(tx.getTransactionManager());
+        txBaru.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.repo = repo;
         this.pembangun = pembangun;
         this.jdbc = jdbc;
@@ -89,13 +100,18 @@ class PelaksanaSkenario {
         pool.shutdownNow();
     }
 
-    /** Scenarios interrupted by a restart cannot be resumed: they fail and may be run again. */
+    /** Scenarios interrupted by a restart cannot be resumed: they fail (audited) and may be run again. */
     @EventListener(ApplicationReadyEvent.class)
     void pulihkan() {
-        int n = jdbc.sql("UPDATE penempatan.skenario SET status = 'GAGAL', pesan_galat = ?, versi = versi + 1 "
-                + "WHERE status = 'BERJALAN'").param("Terputus karena aplikasi dimulai ulang; jalankan lagi.").update();
-        if (n > 0) {
-            LOG.warn("{} skenario penempatan yang terputus ditandai GAGAL", n);
+        String pesan = "Terputus karena aplikasi dimulai ulang; jalankan lagi.";
+        List<Long> gagal = tx.execute(s -> {
+            List<Long> ids = jdbc.sql("UPDATE penempatan.skenario SET status = 'GAGAL', pesan_galat = ?, "
+                    + "versi = versi + 1 WHERE status = 'BERJALAN' RETURNING id").param(pesan).query(Long.class).list();
+            ids.forEach(id -> audit(id, "GAGAL", pesan));
+            return ids;
+        });
+        if (gagal != null && !gagal.isEmpty()) {
+            LOG.warn("{} skenario penempatan yang terputus ditandai GAGAL", gagal.size());
         }
     }
 
@@ -130,14 +146,27 @@ class PelaksanaSkenario {
         }
     }
 
+    /** A run that failed: GAGAL and audited, if the scenario is still running (nothing else moved it meanwhile). */
     private void gagal(long id, @Nullable String pesan) {
-        jdbc.sql("""
-                        UPDATE penempatan.skenario SET status = 'GAGAL', pesan_galat = ?, selesai_pada = ?, progres = 100,
-                          tahap = NULL, versi = versi + 1
-                        WHERE id = ? AND status = 'BERJALAN'""")
-                .params(pesan == null ? "" : pesan.length() > 4000 ? pesan.substring(0, 4000) : pesan,
-                        OffsetDateTime.now(clock), id)
-                .update();
+        String teks = pesan == null ? "" : pesan.length() > 4000 ? pesan.substring(0, 4000) : pesan;
+        txBaru.executeWithoutResult(s -> {
+            int n = jdbc.sql("""
+                            UPDATE penempatan.skenario SET status = 'GAGAL', pesan_galat = ?, selesai_pada = ?, progres = 100,
+                              tahap = NULL, versi = versi + 1
+                            WHERE id = ? AND status = 'BERJALAN'""")
+                    .params(teks, OffsetDateTime.now(clock), id)
+                    .update();
+            if (n == 1) {
+                audit(id, "GAGAL", teks);
+            }
+        });
+    }
+
+    /** The outcome of a run, audited as the system (the run has no user; who started it is in the JALANKAN row). */
+    private void audit(long id, String aksi, String keterangan) {
+        String r = "Skenario penempatan " + id + " " + aksi.toLowerCase(java.util.Locale.ROOT) + ": " + keterangan;
+        events.publishEvent(new DataDiubah("SKENARIO_PENEMPATAN", String.valueOf(id), aksi, null,
+                r.length() > 500 ? r.substring(0, 500) : r, Map.of("status", "BERJALAN"), Map.of("status", aksi)));
     }
 
     /** One result row of the usulan table, before writing. */
@@ -190,17 +219,21 @@ class PelaksanaSkenario {
         if (!sah) {
             LOG.error("Sertifikat skenario {} tidak sah: {}", id, putusan.pelanggaran());
         }
-        jdbc.sql("""
-                        UPDATE penempatan.skenario SET status = 'SELESAI', progres = 100, tahap = NULL, pesan_galat = NULL,
-                          selesai_pada = :kini, jumlah_pegawai = :pegawai, jumlah_jabatan = :jabatan, total_biaya = :total,
-                          nilai_dual = :dual, sertifikat_sah = :sah, ringkasan = CAST(:ringkasan AS jsonb),
-                          statistik = CAST(:statistik AS jsonb), versi = versi + 1
-                        WHERE id = :id AND status = 'BERJALAN'""")
+        // Still running (a restart may have failed it meanwhile): otherwise the rows above are rolled back.
+        Transisi.ubah(jdbc, "penempatan.skenario", id)
+                .set("""
+                        status = 'SELESAI', progres = 100, tahap = NULL, pesan_galat = NULL, selesai_pada = :kini,
+                        jumlah_pegawai = :pegawai, jumlah_jabatan = :jabatan, total_biaya = :total, nilai_dual = :dual,
+                        sertifikat_sah = :sah, ringkasan = CAST(:ringkasan AS jsonb),
+                        statistik = CAST(:statistik AS jsonb), versi = versi + 1""")
                 .param("kini", OffsetDateTime.now(clock)).param("pegawai", c.peserta().size())
                 .param("jabatan", c.jabatan().size()).param("total", h.totalBiaya()).param("dual", h.nilaiDual())
                 .param("sah", sah).param("ringkasan", json.writeValueAsString(r))
-                .param("statistik", json.writeValueAsString(h.statistik())).param("id", id)
-                .update();
+                .param("statistik", json.writeValueAsString(h.statistik()))
+                .dari(StatusSkenario.BERJALAN)
+                .jalankan("Skenario", "galat.409.versi", "Skenario " + id + " tidak lagi berjalan");
+        audit(id, "SELESAI", r.ditempatkan() + " dari " + r.peserta() + " pegawai ditempatkan, total biaya "
+                + h.totalBiaya() + (sah ? ", sertifikat optimalitas sah" : ", sertifikat optimalitas TIDAK sah"));
     }
 
     private static List<SyaratSkj> skj(Cuplikan c, long jabatanId) {

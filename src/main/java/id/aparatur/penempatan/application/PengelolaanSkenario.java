@@ -12,6 +12,7 @@ import id.aparatur.penempatan.domain.StatusSkenario;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
+import id.aparatur.sistem.Transisi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -182,11 +183,14 @@ public class PengelolaanSkenario {
             throw new KonflikException("penempatan.tidak-dapat-dijalankan", "Skenario " + id + " berstatus " + k.status());
         }
         periksa(repo.pengaturan(id));
-        jdbc.sql("""
-                        UPDATE penempatan.skenario SET status = 'BERJALAN', progres = 0, tahap = 'MENUNGGU', pesan_galat = NULL,
-                          dijalankan_pada = ?, selesai_pada = NULL, versi = versi + 1
-                        WHERE id = ? AND status = ?""")
-                .params(OffsetDateTime.now(clock), id, k.status().name()).update();
+        Transisi.ubah(jdbc, "penempatan.skenario", id)
+                .set("""
+                        status = 'BERJALAN', progres = 0, tahap = 'MENUNGGU', pesan_galat = NULL, dijalankan_pada = :kini,
+                        selesai_pada = NULL, versi = versi + 1""")
+                .param("kini", OffsetDateTime.now(clock)).dari(k.status()).syarat("NOT diarsipkan")
+                .jalankan("Skenario", "penempatan.tidak-dapat-dijalankan", "Skenario " + id + " sudah dijalankan");
+        audit(id, "JALANKAN", "Skenario penempatan dijalankan: " + k.nama(), Map.of("status", k.status().name()),
+                Map.of("status", StatusSkenario.BERJALAN.name()));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -210,9 +214,11 @@ public class PengelolaanSkenario {
             throw new KonflikException("penempatan.sertifikat-tidak-sah", "Sertifikat optimalitas tidak sah");
         }
         pastikanDataBelumBerubah(id);
-        jdbc.sql("UPDATE penempatan.skenario SET status = 'DISETUJUI', disetujui_oleh = ?, disetujui_pada = ?, "
-                        + "versi = versi + 1 WHERE id = ? AND status = 'SELESAI'")
-                .params(cakupan.saatIni().username(), OffsetDateTime.now(clock), id).update();
+        Transisi.ubah(jdbc, "penempatan.skenario", id)
+                .set("status = 'DISETUJUI', disetujui_oleh = :oleh, disetujui_pada = :kini, versi = versi + 1")
+                .param("oleh", cakupan.saatIni().username()).param("kini", OffsetDateTime.now(clock))
+                .dari(StatusSkenario.SELESAI).syarat("NOT diarsipkan AND sertifikat_sah")
+                .jalankan("Skenario", "penempatan.tidak-dapat-disetujui", "Skenario " + id + " sudah diputus");
         audit(id, "SETUJUI", "Skenario penempatan disetujui: " + k.nama(), Map.of("status", "SELESAI"),
                 Map.of("status", "DISETUJUI"));
     }
@@ -238,11 +244,15 @@ public class PengelolaanSkenario {
         String oleh = cakupan.saatIni().username();
         boolean berlaku = !sk.tmt().isAfter(hariIni);
         OffsetDateTime kini = OffsetDateTime.now(clock);
-        jdbc.sql("""
-                        UPDATE penempatan.skenario SET status = 'DITETAPKAN', nomor_sk = ?, tanggal_sk = ?, tmt = ?,
-                          ditetapkan_oleh = ?, ditetapkan_pada = ?, diterapkan_pada = ?, versi = versi + 1
-                        WHERE id = ? AND status = 'DISETUJUI'""")
-                .params(sk.nomorSk().trim(), sk.tanggalSk(), sk.tmt(), oleh, kini, berlaku ? kini : null, id).update();
+        // The guarded update comes before the mutation events: of two SK entries at once only one moves anybody.
+        Transisi.ubah(jdbc, "penempatan.skenario", id)
+                .set("""
+                        status = 'DITETAPKAN', nomor_sk = :nomor, tanggal_sk = :tanggal, tmt = :tmt, ditetapkan_oleh = :oleh,
+                        ditetapkan_pada = :kini, diterapkan_pada = :diterapkan, versi = versi + 1""")
+                .param("nomor", sk.nomorSk().trim()).param("tanggal", sk.tanggalSk()).param("tmt", sk.tmt())
+                .param("oleh", oleh).param("kini", kini).param("diterapkan", berlaku ? kini : null)
+                .dari(StatusSkenario.DISETUJUI).syarat("NOT diarsipkan")
+                .jalankan("Skenario", "penempatan.tidak-dapat-ditetapkan", "Skenario " + id + " sudah ditetapkan");
         List<Mutasi> daftar = mutasi(id);
         String sumber = sumber(id, k.nama());
         events.publishEvent(new MutasiDitetapkan(sumber, sk.nomorSk().trim(), sk.tanggalSk(), sk.tmt(), oleh, daftar));
@@ -267,10 +277,12 @@ public class PengelolaanSkenario {
         if (k.status() == StatusSkenario.BERJALAN) {
             throw new KonflikException("penempatan.sedang-berjalan", "Skenario sedang berjalan");
         }
-        jdbc.sql("UPDATE penempatan.skenario SET diarsipkan = ?, diarsipkan_oleh = ?, diarsipkan_pada = ?, "
-                        + "versi = versi + 1 WHERE id = ?")
-                .params(arsip, arsip ? cakupan.saatIni().username() : null, arsip ? OffsetDateTime.now(clock) : null, id)
-                .update();
+        Transisi.ubah(jdbc, "penempatan.skenario", id)
+                .set("diarsipkan = :arsip, diarsipkan_oleh = :oleh, diarsipkan_pada = :kini, versi = versi + 1")
+                .param("arsip", arsip).param("oleh", arsip ? cakupan.saatIni().username() : null)
+                .param("kini", arsip ? OffsetDateTime.now(clock) : null)
+                .syarat("status <> 'BERJALAN'").dari("diarsipkan", !arsip)
+                .jalankan("Skenario", "galat.409.versi", "Skenario " + id + " berjalan atau sudah diarsipkan");
         audit(id, arsip ? "ARSIPKAN" : "PULIHKAN", (arsip ? "Skenario diarsipkan: " : "Skenario dipulihkan: ")
                 + k.nama(), Map.of("diarsipkan", !arsip), Map.of("diarsipkan", arsip));
     }
@@ -349,11 +361,15 @@ public class PengelolaanSkenario {
         }
     }
 
+    /**
+     * The settings of a draft, read after a guarded version bump (still a draft, not archived): the bump locks the
+     * scenario, so two changes at once are applied one after the other (none lost) and a run cannot start between the
+     * read and the write.
+     */
     private PengaturanSkenario pengaturanDraf(long id) {
-        SkenarioRepository.Kepala k = repo.kepalaAtau404(id);
-        if (k.diarsipkan() || !k.status().pengaturanDapatDiubah()) {
-            throw new KonflikException("penempatan.bukan-draf", "Pengaturan hanya dapat diubah pada skenario DRAF");
-        }
+        Transisi.ubah(jdbc, "penempatan.skenario", id).set("versi = versi + 1")
+                .dari(StatusSkenario.DRAF).syarat("NOT diarsipkan")
+                .jalankan("Skenario", "penempatan.bukan-draf", "Pengaturan hanya dapat diubah pada skenario DRAF");
         return repo.pengaturan(id);
     }
 
@@ -361,7 +377,6 @@ public class PengelolaanSkenario {
         periksa(p);
         PengaturanSkenario lama = repo.pengaturan(id);
         repo.gantiAturan(id, p);
-        jdbc.sql("UPDATE penempatan.skenario SET versi = versi + 1 WHERE id = ?").param(id).update();
         audit(id, "UBAH", "Aturan skenario penempatan diubah: " + p.nama(), aturan(lama), aturan(p));
     }
 

@@ -7,6 +7,7 @@ import id.aparatur.perencanaan.domain.StatusUsulanFormasi;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
+import id.aparatur.sistem.Transisi;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -165,11 +166,7 @@ public class PengelolaanUsulanFormasi {
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public void ubahBaris(long id, List<UbahBaris> ubah, int versi) {
         Rinci r = rinci(id);
-        periksaVersi(r.usulan(), versi);
-        if (!r.usulan().status().dapatDiubah()) {
-            throw new KonflikException("formasi.galat.tidak-dapat-diubah",
-                    "Usulan formasi hanya dapat diubah selama draf atau dikembalikan");
-        }
+        versiSama(r.usulan(), versi);
         Map<Long, Baris> perId = new HashMap<>();
         r.baris().forEach(b -> perId.put(b.id(), b));
         List<ValidasiException.Galat> galat = new ArrayList<>();
@@ -191,6 +188,13 @@ public class PengelolaanUsulanFormasi {
         if (!galat.isEmpty()) {
             throw new ValidasiException(galat);
         }
+        // Rows change only here and always with the version: if the proposal is still at the version the user edited,
+        // the rows read above are current; otherwise nothing is written.
+        Transisi.ubah(jdbc, "perencanaan.usulan_formasi", id).set("versi = versi + 1").versi(versi)
+                .dari(StatusUsulanFormasi.DRAF, StatusUsulanFormasi.DIKEMBALIKAN)
+                .jalankan("UsulanFormasi", kodeKonflik(r.usulan().status().dapatDiubah(),
+                        "formasi.galat.tidak-dapat-diubah"),
+                        "Usulan formasi " + id + " sudah berubah atau tidak lagi draf/dikembalikan");
         List<Map<String, Object>> sebelum = new ArrayList<>();
         List<Map<String, Object>> sesudah = new ArrayList<>();
         for (UbahBaris u : ubah) {
@@ -209,7 +213,6 @@ public class PengelolaanUsulanFormasi {
             sesudah.add(Map.of("jabatanId", b.jabatanId(), "jumlahUsulan", u.jumlahUsulan(), "jenisPengadaan",
                     u.jenisPengadaan(), "keterangan", ket == null ? "" : ket));
         }
-        naikkanVersi(id);
         if (!sesudah.isEmpty()) {
             events.publishEvent(new DataDiubah("USULAN_FORMASI", String.valueOf(id), "UBAH", null,
                     sesudah.size() + " baris usulan formasi diubah", sebelum, sesudah));
@@ -220,18 +223,19 @@ public class PengelolaanUsulanFormasi {
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public void ajukan(long id, int versi) {
         Rinci r = rinci(id);
-        periksaVersi(r.usulan(), versi);
-        if (!r.usulan().status().dapatDiajukan()) {
-            throw new KonflikException("formasi.galat.tidak-dapat-diajukan", "Usulan ini tidak dapat diajukan");
-        }
-        if (r.usulan().usulan() == 0) {
+        versiSama(r.usulan(), versi);
+        if (r.usulan().status().dapatDiajukan() && r.usulan().usulan() == 0) {
             throw new ValidasiException("baris", "formasi.galat.kosong");
         }
         String oleh = cakupan.saatIni().username();
-        jdbc.sql("""
-                UPDATE perencanaan.usulan_formasi SET status = 'DIAJUKAN', diajukan_oleh = ?, diajukan_pada = ?,
-                    diputus_oleh = NULL, diputus_pada = NULL, catatan_putusan = NULL, versi = versi + 1
-                WHERE id = ?""").params(oleh, OffsetDateTime.now(clock), id).update();
+        Transisi.ubah(jdbc, "perencanaan.usulan_formasi", id)
+                .set("""
+                        status = 'DIAJUKAN', diajukan_oleh = :oleh, diajukan_pada = :pada, diputus_oleh = NULL,
+                        diputus_pada = NULL, catatan_putusan = NULL, versi = versi + 1""")
+                .param("oleh", oleh).param("pada", OffsetDateTime.now(clock))
+                .versi(versi).dari(StatusUsulanFormasi.DRAF, StatusUsulanFormasi.DIKEMBALIKAN)
+                .jalankan("UsulanFormasi", kodeKonflik(r.usulan().status().dapatDiajukan(),
+                        "formasi.galat.tidak-dapat-diajukan"), "Usulan formasi " + id + " tidak dapat diajukan");
         transisi(r.usulan(), StatusUsulanFormasi.DIAJUKAN, oleh, null, "AJUKAN");
     }
 
@@ -239,39 +243,57 @@ public class PengelolaanUsulanFormasi {
     @PreAuthorize("hasRole('PPK')")
     public void setujui(long id, int versi, @Nullable String catatan) {
         Rinci r = rinci(id);
-        periksaVersi(r.usulan(), versi);
-        if (!r.usulan().status().dapatDiputus()) {
-            throw new KonflikException("formasi.galat.tidak-dapat-diputus", "Hanya usulan yang diajukan dapat diputus");
-        }
         String c = catatan == null || catatan.isBlank() ? null : catatan.strip();
         if (c != null && c.length() > 2000) {
             throw new ValidasiException("catatan", "formasi.galat.catatan-panjang");
         }
-        String oleh = cakupan.saatIni().username();
-        jdbc.sql("""
-                UPDATE perencanaan.usulan_formasi SET status = 'DISETUJUI', diputus_oleh = ?, diputus_pada = ?,
-                    catatan_putusan = ?, versi = versi + 1 WHERE id = ?""")
-                .params(oleh, OffsetDateTime.now(clock), c, id).update();
-        transisi(r.usulan(), StatusUsulanFormasi.DISETUJUI, oleh, c, "SETUJUI");
+        putuskan(r.usulan(), versi, StatusUsulanFormasi.DISETUJUI, c, "SETUJUI");
     }
 
     /** The PPK returns it to BKD with a mandatory note. */
     @PreAuthorize("hasRole('PPK')")
     public void kembalikan(long id, int versi, @Nullable String catatan) {
         Rinci r = rinci(id);
-        periksaVersi(r.usulan(), versi);
-        if (!r.usulan().status().dapatDiputus()) {
-            throw new KonflikException("formasi.galat.tidak-dapat-diputus", "Hanya usulan yang diajukan dapat diputus");
-        }
         if (catatan == null || catatan.strip().length() < CATATAN_MINIMAL || catatan.strip().length() > 2000) {
             throw new ValidasiException("catatan", "formasi.galat.catatan");
         }
+        putuskan(r.usulan(), versi, StatusUsulanFormasi.DIKEMBALIKAN, catatan.strip(), "KEMBALIKAN");
+    }
+
+    /**
+     * The PPK's decision on a submitted proposal: one guarded update (still DIAJUKAN, still the version the PPK saw),
+     * so of two decisions at once exactly one is taken; trail and audit only for it.
+     */
+    private void putuskan(Ringkas u, int versi, StatusUsulanFormasi ke, @Nullable String catatan, String aksi) {
+        versiSama(u, versi);
         String oleh = cakupan.saatIni().username();
-        jdbc.sql("""
-                UPDATE perencanaan.usulan_formasi SET status = 'DIKEMBALIKAN', diputus_oleh = ?, diputus_pada = ?,
-                    catatan_putusan = ?, versi = versi + 1 WHERE id = ?""")
-                .params(oleh, OffsetDateTime.now(clock), catatan.strip(), id).update();
-        transisi(r.usulan(), StatusUsulanFormasi.DIKEMBALIKAN, oleh, catatan.strip(), "KEMBALIKAN");
+        Transisi.ubah(jdbc, "perencanaan.usulan_formasi", u.id())
+                .set("""
+                        status = :ke, diputus_oleh = :oleh, diputus_pada = :pada, catatan_putusan = :catatan,
+                        versi = versi + 1""")
+                .param("ke", ke.name()).param("oleh", oleh).param("pada", OffsetDateTime.now(clock))
+                .param("catatan", catatan).versi(versi).dari(StatusUsulanFormasi.DIAJUKAN)
+                .jalankan("UsulanFormasi", kodeKonflik(u.status().dapatDiputus(),
+                        "formasi.galat.tidak-dapat-diputus"), "Usulan formasi " + u.id() + " tidak dapat diputus");
+        transisi(u, ke, oleh, catatan, aksi);
+    }
+
+    /**
+     * The message of a refused transition: the step does not apply to the state read before it (a draft cannot be
+     * decided), or the state fitted and someone else changed the proposal meanwhile or the version sent is stale.
+     */
+    private static String kodeKonflik(boolean statusSesuai, String kodeStatus) {
+        return statusSesuai ? "galat.409.versi" : kodeStatus;
+    }
+
+    /**
+     * A stale version is refused at once. With it equal to the one read, the guarded update (same version) also
+     * proves that the state read — the "from" of the trail — is the state the transition starts from.
+     */
+    private static void versiSama(Ringkas u, int versi) {
+        if (u.versi() != versi) {
+            throw new KonflikException("galat.409.versi", "Usulan formasi " + u.id() + " sudah diubah; muat ulang");
+        }
     }
 
     private void transisi(Ringkas u, StatusUsulanFormasi ke, String oleh, @Nullable String catatan, String aksi) {
@@ -292,16 +314,6 @@ public class PengelolaanUsulanFormasi {
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(id, dari == null ? null : dari.name(), ke.name(), oleh, OffsetDateTime.now(clock), catatan)
                 .update();
-    }
-
-    private void naikkanVersi(long id) {
-        jdbc.sql("UPDATE perencanaan.usulan_formasi SET versi = versi + 1 WHERE id = ?").param(id).update();
-    }
-
-    private static void periksaVersi(Ringkas u, int versi) {
-        if (u.versi() != versi) {
-            throw new KonflikException("galat.409.versi", "Usulan formasi sudah diubah orang lain; muat ulang");
-        }
     }
 
     private static final String SELECT_RINGKAS = """

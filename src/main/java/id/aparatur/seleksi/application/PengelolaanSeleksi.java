@@ -16,6 +16,7 @@ import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.Nip;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
+import id.aparatur.sistem.Transisi;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -255,11 +256,15 @@ public class PengelolaanSeleksi {
      * needs a result for every applicant and at least one who passed; closing a scoring stage needs its score for
      * every applicant who passed.
      *
+     * @param dari the stage the user closes (null: whichever is running); two clicks on the same page close it once
      * @return the new status
      */
     @PreAuthorize("hasRole('ADMIN_BKD')")
-    public StatusSeleksi lanjutkan(long id) {
+    public StatusSeleksi lanjutkan(long id, @Nullable StatusSeleksi dari) {
         Kepala k = kunci(id);
+        if (dari != null && dari != k.status()) {
+            throw new KonflikException("galat.409.versi", "Seleksi " + id + " sudah " + k.status() + ", bukan " + dari);
+        }
         StatusSeleksi ke = k.status().berikutnya();
         if (ke == null) {
             throw new KonflikException("seleksi.tidak-dapat-dilanjutkan", "Seleksi berstatus " + k.status());
@@ -567,8 +572,11 @@ public class PengelolaanSeleksi {
             throw new KonflikException("seleksi.sudah-selesai", "Seleksi berstatus " + k.status());
         }
         String a = alasanWajib(alasan, "alasan");
-        jdbc.sql("UPDATE seleksi.seleksi SET status = 'DIBATALKAN', alasan_batal = ?, dibatalkan_oleh = ?, "
-                + "dibatalkan_pada = ?, versi = versi + 1 WHERE id = ?").params(a, oleh(), kini(), id).update();
+        Transisi.ubah(jdbc, "seleksi.seleksi", id)
+                .set("status = 'DIBATALKAN', alasan_batal = :alasan, dibatalkan_oleh = :oleh, dibatalkan_pada = :kini, "
+                        + "versi = versi + 1")
+                .param("alasan", a).param("oleh", oleh()).param("kini", kini()).dari(k.status())
+                .jalankan("Seleksi terbuka", "seleksi.sudah-selesai", "Seleksi " + id + " sudah berubah");
         audit(id, "BATALKAN", "Seleksi terbuka dibatalkan: " + k.nama(), Map.of("status", k.status().name()),
                 Map.of("status", StatusSeleksi.DIBATALKAN.name(), "alasan", a));
     }
@@ -607,11 +615,8 @@ public class PengelolaanSeleksi {
     }
 
     private void pindahStatus(long id, StatusSeleksi dari, StatusSeleksi ke) {
-        int n = jdbc.sql("UPDATE seleksi.seleksi SET status = ?, versi = versi + 1 WHERE id = ? AND status = ?")
-                .params(ke.name(), id, dari.name()).update();
-        if (n != 1) {
-            throw new KonflikException("galat.409.versi", "Seleksi " + id + " sudah berubah");
-        }
+        Transisi.ubah(jdbc, "seleksi.seleksi", id).set("status = :ke, versi = versi + 1").param("ke", ke.name())
+                .dari(dari).jalankan("Seleksi terbuka", "galat.409.versi", "Seleksi " + id + " sudah berubah");
     }
 
     private long hitung(String sql, long id) {

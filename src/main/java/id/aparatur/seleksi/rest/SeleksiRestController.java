@@ -9,6 +9,7 @@ import id.aparatur.seleksi.application.SeleksiQuery.SeleksiRinci;
 import id.aparatur.seleksi.domain.KomponenNilai;
 import id.aparatur.seleksi.domain.PeranPansel;
 import id.aparatur.seleksi.domain.Peringkat;
+import id.aparatur.seleksi.domain.StatusSeleksi;
 import id.aparatur.seleksi.domain.TahapSeleksi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -130,9 +131,10 @@ class SeleksiRestController {
 
     @PostMapping("/{id}/lanjutkan")
     @Operation(summary = "Tutup tahap berjalan dan mulai tahap berikutnya (ADMIN_BKD): DRAF → DIUMUMKAN → ADMINISTRASI "
-            + "→ KOMPETENSI → MAKALAH → WAWANCARA → REKAM_JEJAK")
-    SeleksiRinci lanjutkan(@PathVariable long id) {
-        pengelolaan.lanjutkan(id);
+            + "→ KOMPETENSI → MAKALAH → WAWANCARA → REKAM_JEJAK. dari (opsional) = tahap yang ditutup; bila seleksi "
+            + "sudah di tahap lain, 409 (dua klik tidak melompati tahap)")
+    SeleksiRinci lanjutkan(@PathVariable long id, @RequestParam(required = false) @Nullable StatusSeleksi dari) {
+        pengelolaan.lanjutkan(id, dari);
         return query.rinci(id);
     }
 

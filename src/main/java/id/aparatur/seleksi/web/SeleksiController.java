@@ -7,6 +7,7 @@ import id.aparatur.seleksi.application.SeleksiQuery.SeleksiRinci;
 import id.aparatur.seleksi.domain.AturanPilihanPpk;
 import id.aparatur.seleksi.domain.KomponenNilai;
 import id.aparatur.seleksi.domain.PeranPansel;
+import id.aparatur.seleksi.domain.StatusSeleksi;
 import id.aparatur.seleksi.domain.TahapSeleksi;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
@@ -137,8 +138,12 @@ class SeleksiController {
     }
 
     @PostMapping(AKAR + "/{id}/lanjutkan")
-    String lanjutkan(@PathVariable long id, RedirectAttributes r, Locale l) {
-        return aksi(id, "lanjutkan", Map.of(), r, l, () -> pengelolaan.lanjutkan(id));
+    String lanjutkan(@PathVariable long id, @RequestParam(required = false) @Nullable String dari, RedirectAttributes r,
+            Locale l) {
+        // The stage the page showed; an unknown (tampered) value closes nothing.
+        StatusSeleksi tahap = dari == null || dari.isBlank() ? null : java.util.Arrays.stream(StatusSeleksi.values())
+                .filter(x -> x.name().equals(dari.strip())).findFirst().orElse(StatusSeleksi.DIBATALKAN);
+        return aksi(id, "lanjutkan", Map.of(), r, l, () -> pengelolaan.lanjutkan(id, tahap));
     }
 
     @PostMapping(AKAR + "/{id}/peserta")
