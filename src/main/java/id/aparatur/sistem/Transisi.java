@@ -79,11 +79,11 @@ public final class Transisi {
 
     /** Only from these states of the {@code status} column (enum constants or their names). */
     public Transisi dari(Object... status) {
-        return dari("status", status);
+        return dariKolom("status", status);
     }
 
     /** Only from these values of {@code kolom}. */
-    public Transisi dari(String kolom, Object... nilai) {
+    public Transisi dariKolom(String kolom, Object... nilai) {
         String nama = "dari__" + syarat.size();
         syarat.add(kolom + " IN (:" + nama + ")");
         param.put(nama, Arrays.stream(nilai).map(v -> v instanceof Enum<?> e ? e.name() : v).toList());

@@ -83,7 +83,7 @@ class PenjagaBasisDataIT {
         assertThatThrownBy(() -> galatLain(jdbc)).satisfies(e -> assertThat(PenjagaBasisData.menolak(e)).isFalse());
 
         MockMvc mvcApi = MockMvcBuilders.standaloneSetup(new PemicuApi(jdbc)).setControllerAdvice(api).build();
-        mvcApi.perform(post("/api/v1/uji/penjaga")).andExpect(status().isConflict())
+        mvcApi.perform(post("/api/v1/uji/penjaga").header("Accept-Language", "id")).andExpect(status().isConflict())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(409))

@@ -281,7 +281,7 @@ public class PengelolaanSkenario {
                 .set("diarsipkan = :arsip, diarsipkan_oleh = :oleh, diarsipkan_pada = :kini, versi = versi + 1")
                 .param("arsip", arsip).param("oleh", arsip ? cakupan.saatIni().username() : null)
                 .param("kini", arsip ? OffsetDateTime.now(clock) : null)
-                .syarat("status <> 'BERJALAN'").dari("diarsipkan", !arsip)
+                .syarat("status <> 'BERJALAN'").dariKolom("diarsipkan", !arsip)
                 .jalankan("Skenario", "galat.409.versi", "Skenario " + id + " berjalan atau sudah diarsipkan");
         audit(id, arsip ? "ARSIPKAN" : "PULIHKAN", (arsip ? "Skenario diarsipkan: " : "Skenario dipulihkan: ")
                 + k.nama(), Map.of("diarsipkan", !arsip), Map.of("diarsipkan", arsip));
