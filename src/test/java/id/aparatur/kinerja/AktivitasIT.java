@@ -190,8 +190,13 @@ class AktivitasIT {
                 .query(String.class).single()).isEqualTo("DIVERIFIKASI/atasan.pendidikan");
         assertThat(jdbc.sql("SELECT alasan_tolak FROM kinerja.aktivitas WHERE id = ?").param(b).query(String.class)
                 .single()).isEqualTo("Tidak sesuai daftar hadir");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.jejak_audit WHERE entitas = 'AKTIVITAS' AND entitas_id IN (?, ?)")
-                .param(String.valueOf(a)).param(String.valueOf(b)).query(Integer.class).single()).isEqualTo(2);
+        // Logged (BUAT) and decided (UBAH), each once.
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.jejak_audit WHERE entitas = 'AKTIVITAS' AND entitas_id IN (?, ?) "
+                + "AND aksi = 'UBAH'").param(String.valueOf(a)).param(String.valueOf(b)).query(Integer.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.jejak_audit WHERE entitas = 'AKTIVITAS' AND entitas_id IN (?, ?) "
+                + "AND aksi = 'BUAT'").param(String.valueOf(a)).param(String.valueOf(b)).query(Integer.class).single())
+                .isEqualTo(2);
         // the rejected slot can be logged again
         catat(BKD, item(nipBawahanLangsung, t, "09:00", "10:00", "Dua, diperbaiki", "")).andExpect(status().isCreated());
         // the row itself is append-only

@@ -131,6 +131,26 @@ class PenempatanKonkurensiIT {
             assertThat(jdbc.sql("SELECT count(*) FROM penempatan.usulan WHERE skenario_id = ?").param(id)
                     .query(Long.class).single()).isEqualTo(pegawai.size());
 
+            // Two pins chosen at once on the result go to one draft copy, both kept.
+            List<Callable<Long>> pin = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                String nip = pegawai.get(i);
+                pin.add(() -> {
+                    bkd();
+                    try {
+                        long draf = pengelolaan.turunan(id);
+                        pengelolaan.tambahKunci(draf, nip, jabatanB);
+                        return draf;
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                });
+            }
+            List<Long> draf = Serentak.jalankan(pin);
+            assertThat(draf.get(0)).isEqualTo(draf.get(1));
+            assertThat(jdbc.sql("SELECT count(*) FROM penempatan.skenario_kunci WHERE skenario_id = ?")
+                    .param(draf.get(0)).query(Long.class).single()).isEqualTo(2);
+
             Serentak.satuMenang(Serentak.kirim(mvc, halaman(url + "/setujui"), halaman(url + "/setujui")), false);
             assertThat(status(id)).isEqualTo("DISETUJUI");
 

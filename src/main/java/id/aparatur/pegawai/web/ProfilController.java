@@ -159,6 +159,8 @@ class ProfilController {
             redirect.addFlashAttribute("galat", List.of(teks("profil.riwayat.alasan-batal-wajib", locale)));
         } catch (DataTidakDitemukanException e) {
             redirect.addFlashAttribute("galat", List.of(teks("profil.riwayat.tidak-ditemukan", locale)));
+        } catch (KonflikException e) {
+            redirect.addFlashAttribute("galat", List.of(teks(e.kodePesan(), locale)));
         }
         return "redirect:/pegawai/" + p.nip() + "?tab=riwayat";
     }

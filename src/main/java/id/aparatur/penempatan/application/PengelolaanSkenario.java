@@ -9,6 +9,7 @@ import id.aparatur.penempatan.domain.KeputusanMutasi;
 import id.aparatur.penempatan.domain.KunciJenjang;
 import id.aparatur.penempatan.domain.PengaturanSkenario;
 import id.aparatur.penempatan.domain.StatusSkenario;
+import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
@@ -93,7 +94,9 @@ public class PengelolaanSkenario {
      */
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public long turunan(long id) {
-        repo.kepalaAtau404(id);
+        // Locks the original: two pins chosen at once on a result land in one draft copy, not in two.
+        jdbc.sql("SELECT id FROM penempatan.skenario WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
+                .orElseThrow(() -> new DataTidakDitemukanException("Skenario", id));
         return jdbc.sql("SELECT max(id) FROM penempatan.skenario WHERE asal_id = ? AND status = 'DRAF' AND NOT diarsipkan")
                 .param(id).query(Long.class).optional().orElseGet(() -> salin(id, null));
     }
