@@ -63,7 +63,8 @@ class AuditController {
         model.addAttribute("halaman", query.cari(f, Permintaan.dari(page, 25)));
         model.addAttribute("f", f);
         Map<String, String> daftarEntitas = new LinkedHashMap<>();
-        query.daftarEntitas().forEach(e -> daftarEntitas.put(e, pesan.getMessage("audit.entitas." + e, null, e, locale)));
+        query.daftarEntitas()
+                .forEach(e -> daftarEntitas.put(e, pesan.getMessage("audit.entitas." + e, null, e, locale)));
         model.addAttribute("daftarEntitas", daftarEntitas);
         return htmx.isHtmxRequest() ? "audit/jejak :: tabel" : "audit/jejak";
     }

@@ -355,7 +355,8 @@ public class LayananSkp {
     }
 
     private void finalkanSatu(Cakupan c, Kepala k, @Nullable Integer versi) {
-        simpan(c, k, versi, StatusSkp.FINAL, "UBAH", "SKP difinalkan", query.detail(c, k.id()), ", difinalkan_pada = now()");
+        simpan(c, k, versi, StatusSkp.FINAL, "UBAH", "SKP difinalkan", query.detail(c, k.id()),
+                ", difinalkan_pada = now()");
         PredikatKinerja predikat = PredikatKinerja.valueOf(jdbc.sql("SELECT predikat FROM kinerja.skp WHERE id = ?")
                 .param(k.id()).query(String.class).single());
         events.publishEvent(new SkpDifinalkan(k.id(), k.nip(), k.tahun(), k.skpOpdId(), predikat.name()));

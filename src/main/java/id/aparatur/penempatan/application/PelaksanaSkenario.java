@@ -1,10 +1,12 @@
 package id.aparatur.penempatan.application;
 
+import id.aparatur.audit.DataDiubah;
 import id.aparatur.penempatan.application.Cuplikan.JabatanCuplikan;
 import id.aparatur.penempatan.application.Cuplikan.PegawaiCuplikan;
 import id.aparatur.penempatan.application.Cuplikan.SyaratSkj;
 import id.aparatur.penempatan.domain.AlasanPengecualian;
 import id.aparatur.penempatan.domain.PengaturanSkenario;
+import id.aparatur.penempatan.domain.StatusSkenario;
 import id.aparatur.penempatan.domain.StatusUsulan;
 import id.aparatur.penempatan.mesin.GarisDasar;
 import id.aparatur.penempatan.mesin.HasilOptimasi;
@@ -13,8 +15,6 @@ import id.aparatur.penempatan.mesin.MasalahTidakValidException;
 import id.aparatur.penempatan.mesin.MesinPenempatan;
 import id.aparatur.penempatan.mesin.PemeriksaSertifikat;
 import id.aparatur.penempatan.mesin.Rincian;
-import id.aparatur.audit.DataDiubah;
-import id.aparatur.penempatan.domain.StatusSkenario;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.sistem.Transisi;
 import jakarta.annotation.PreDestroy;
@@ -151,8 +151,8 @@ class PelaksanaSkenario {
         String teks = pesan == null ? "" : pesan.length() > 4000 ? pesan.substring(0, 4000) : pesan;
         txBaru.executeWithoutResult(s -> {
             int n = jdbc.sql("""
-                            UPDATE penempatan.skenario SET status = 'GAGAL', pesan_galat = ?, selesai_pada = ?, progres = 100,
-                              tahap = NULL, versi = versi + 1
+                            UPDATE penempatan.skenario SET status = 'GAGAL', pesan_galat = ?, selesai_pada = ?,
+                              progres = 100, tahap = NULL, versi = versi + 1
                             WHERE id = ? AND status = 'BERJALAN'""")
                     .params(teks, OffsetDateTime.now(clock), id)
                     .update();

@@ -188,8 +188,8 @@ public class PengelolaanSkenario {
         periksa(repo.pengaturan(id));
         Transisi.ubah(jdbc, "penempatan.skenario", id)
                 .set("""
-                        status = 'BERJALAN', progres = 0, tahap = 'MENUNGGU', pesan_galat = NULL, dijalankan_pada = :kini,
-                        selesai_pada = NULL, versi = versi + 1""")
+                        status = 'BERJALAN', progres = 0, tahap = 'MENUNGGU', pesan_galat = NULL,
+                        dijalankan_pada = :kini, selesai_pada = NULL, versi = versi + 1""")
                 .param("kini", OffsetDateTime.now(clock)).dari(k.status()).syarat("NOT diarsipkan")
                 .jalankan("Skenario", "penempatan.tidak-dapat-dijalankan", "Skenario " + id + " sudah dijalankan");
         audit(id, "JALANKAN", "Skenario penempatan dijalankan: " + k.nama(), Map.of("status", k.status().name()),
@@ -250,8 +250,9 @@ public class PengelolaanSkenario {
         // The guarded update comes before the mutation events: of two SK entries at once only one moves anybody.
         Transisi.ubah(jdbc, "penempatan.skenario", id)
                 .set("""
-                        status = 'DITETAPKAN', nomor_sk = :nomor, tanggal_sk = :tanggal, tmt = :tmt, ditetapkan_oleh = :oleh,
-                        ditetapkan_pada = :kini, diterapkan_pada = :diterapkan, versi = versi + 1""")
+                        status = 'DITETAPKAN', nomor_sk = :nomor, tanggal_sk = :tanggal, tmt = :tmt,
+                        ditetapkan_oleh = :oleh, ditetapkan_pada = :kini, diterapkan_pada = :diterapkan,
+                        versi = versi + 1""")
                 .param("nomor", sk.nomorSk().trim()).param("tanggal", sk.tanggalSk()).param("tmt", sk.tmt())
                 .param("oleh", oleh).param("kini", kini).param("diterapkan", berlaku ? kini : null)
                 .dari(StatusSkenario.DISETUJUI).syarat("NOT diarsipkan")

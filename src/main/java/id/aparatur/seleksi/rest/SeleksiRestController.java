@@ -131,8 +131,8 @@ class SeleksiRestController {
 
     @PostMapping("/{id}/lanjutkan")
     @Operation(summary = "Tutup tahap berjalan dan mulai tahap berikutnya (ADMIN_BKD): DRAF → DIUMUMKAN → ADMINISTRASI "
-            + "→ KOMPETENSI → MAKALAH → WAWANCARA → REKAM_JEJAK. dari (opsional) = tahap yang ditutup; bila seleksi "
-            + "sudah di tahap lain, 409 (dua klik tidak melompati tahap)")
+            + "→ KOMPETENSI → MAKALAH → WAWANCARA → REKAM_JEJAK. dari (opsional) = tahap yang ditutup; bila "
+            + "seleksi sudah di tahap lain, 409 (dua klik tidak melompati tahap)")
     SeleksiRinci lanjutkan(@PathVariable long id, @RequestParam(required = false) @Nullable StatusSeleksi dari) {
         pengelolaan.lanjutkan(id, dari);
         return query.rinci(id);
