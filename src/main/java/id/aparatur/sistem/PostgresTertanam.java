@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -329,10 +328,5 @@ public final class PostgresTertanam {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Terputus", e);
         }
-    }
-
-    /** A plain connection to {@code url} as the embedded superuser (restore and backup run outside the pool). */
-    static Connection sambung(String url) throws SQLException {
-        return DriverManager.getConnection(url);
     }
 }

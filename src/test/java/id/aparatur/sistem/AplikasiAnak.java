@@ -96,6 +96,17 @@ final class AplikasiAnak implements AutoCloseable {
         }
     }
 
+    /** Deletes {@code akar} and everything under it, if it exists. */
+    static void hapusFolder(Path akar) throws IOException {
+        if (Files.exists(akar)) {
+            try (java.util.stream.Stream<Path> isi = Files.walk(akar)) {
+                for (Path p : isi.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     private static int portBebas() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
@@ -244,6 +255,12 @@ final class AplikasiAnak implements AutoCloseable {
 
     HttpResponse<String> kirim(HttpRequest r) throws IOException, InterruptedException {
         return http.send(r, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An API POST with a JSON body, as {@code bkd}. */
+    HttpRequest postJson(String path, String json) {
+        return api(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 
     java.util.concurrent.CompletableFuture<HttpResponse<String>> kirimLatar(HttpRequest r) {

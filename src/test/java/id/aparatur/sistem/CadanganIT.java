@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ class CadanganIT {
 
     @Test
     void cadanganSaatBerjalanDipulihkanPersisSepertiSaatDicadangkan() throws Exception {
-        hapus(AKAR);
+        AplikasiAnak.hapusFolder(AKAR);
         Path data = AKAR.resolve("data");
         Map<String, Long> baris;
         Map<String, String> isi;
@@ -49,7 +48,7 @@ class CadanganIT {
         try (AplikasiAnak app = AplikasiAnak.mulai(data, "cadangan-1", "--aparatur.demo.pegawai=600")) {
             app.tungguSiap(SIAP);
             // Some activity first, so that audit and identity sequences have moved.
-            assertThat(app.kirim(kaskade(app)).statusCode()).isEqualTo(201);
+            assertThat(app.kirim(app.postJson("/api/v1/perencanaan/kaskade", "{}")).statusCode()).isEqualTo(201);
             try (Connection c = app.jdbc()) {
                 baris = BerkasCadangan.jumlahBaris(c);
                 isi = isi(c);
@@ -68,7 +67,7 @@ class CadanganIT {
             assertThat(keadaan.body()).contains("\"tertanam\":true", "\"terlambat\":false", m.group(1));
 
             // Changes after the backup: through the application and behind its back.
-            assertThat(app.kirim(kaskade(app)).statusCode()).isEqualTo(201);
+            assertThat(app.kirim(app.postJson("/api/v1/perencanaan/kaskade", "{}")).statusCode()).isEqualTo(201);
             try (Connection c = app.jdbc(); Statement st = c.createStatement()) {
                 st.execute("UPDATE pegawai.pegawai SET nama = nama || ' (diubah)' WHERE nip IN "
                         + "(SELECT nip FROM pegawai.pegawai ORDER BY nip LIMIT 25)");
@@ -118,16 +117,11 @@ class CadanganIT {
                 assertThat(teks(c, "SELECT aktif::text FROM akses.pengguna WHERE username = 'ppk'")).isEqualTo("true");
             }
             // The sequences were restored too: new rows get new ids.
-            assertThat(app.kirim(kaskade(app)).statusCode()).isEqualTo(201);
+            assertThat(app.kirim(app.postJson("/api/v1/perencanaan/kaskade", "{}")).statusCode()).isEqualTo(201);
             // The log, kept beside the files, survived the restore and shows it.
             HttpResponse<String> keadaan = app.kirim(app.api("/api/v1/sistem/cadangan").GET().build());
             assertThat(keadaan.body()).contains("\"jenis\":\"PEMULIHAN\"", "\"jenis\":\"PENGAMAN\"");
         }
-    }
-
-    private static HttpRequest kaskade(AplikasiAnak app) {
-        return app.api("/api/v1/perencanaan/kaskade").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
     }
 
     /** A checksum of the whole content of each compared table (rows in a fixed order). */
@@ -143,16 +137,6 @@ class CadanganIT {
         Path folder = data.resolve("cadangan");
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().endsWith("-" + jenis + ".zip")).toList();
-        }
-    }
-
-    private static void hapus(Path akar) throws IOException {
-        if (Files.exists(akar)) {
-            try (Stream<Path> s = Files.walk(akar)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
         }
     }
 

@@ -18,14 +18,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,13 +56,7 @@ class KerusakanIT {
 
     @BeforeAll
     static void bersihkan() throws IOException {
-        if (Files.exists(AKAR)) {
-            try (Stream<Path> isi = Files.walk(AKAR)) {
-                for (Path p : isi.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        AplikasiAnak.hapusFolder(AKAR);
         Files.createDirectories(AKAR);
     }
 
@@ -89,7 +81,7 @@ class KerusakanIT {
             }
             assertThat(barisImpor).isGreaterThanOrEqualTo(40_000);
             // One uncut cascade first: the stored run has formasi rows, so the cut one is stopped after writing some.
-            HttpResponse<String> k = app.kirim(kaskade(app));
+            HttpResponse<String> k = app.kirim(app.postJson("/api/v1/perencanaan/kaskade", "{}"));
             assertThat(k.statusCode()).as(k.body()).isEqualTo(201);
             try (Connection c = app.jdbc()) {
                 assertThat(angka(c, "SELECT count(*) FROM perencanaan.kaskade_formasi")).isPositive();
@@ -104,7 +96,7 @@ class KerusakanIT {
             }
             List<CompletableFuture<HttpResponse<String>>> berjalan = new ArrayList<>();
             berjalan.add(app.kirimSesiLatar(tetapkan(app, skenario, nomorSk)));
-            berjalan.add(app.kirimLatar(kaskade(app)));
+            berjalan.add(app.kirimLatar(app.postJson("/api/v1/perencanaan/kaskade", "{}")));
             berjalan.add(app.kirimLatar(impor(app, csv)));
             String bukti;
             try (Connection pantau = app.jdbc()) {
@@ -134,7 +126,7 @@ class KerusakanIT {
             app.masuk();
             HttpResponse<String> sk = app.kirimSesi(tetapkan(app, skenario, nomorSk));
             assertThat(sk.statusCode()).isEqualTo(302);
-            HttpResponse<String> kaskade = app.kirim(kaskade(app));
+            HttpResponse<String> kaskade = app.kirim(app.postJson("/api/v1/perencanaan/kaskade", "{}"));
             assertThat(kaskade.statusCode()).as(kaskade.body()).isEqualTo(201);
             HttpResponse<String> impor = app.kirim(impor(app, csv));
             assertThat(impor.statusCode()).as(impor.body()).isEqualTo(200);
@@ -294,11 +286,6 @@ class KerusakanIT {
         String hariIni = LocalDate.now().toString();
         return app.formulir(halaman, halaman + "/tetapkan", Map.of("nomorSk", nomorSk, "tanggalSk", hariIni,
                 "tmt", hariIni)).build();
-    }
-
-    private static HttpRequest kaskade(AplikasiAnak app) {
-        return app.api("/api/v1/perencanaan/kaskade").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
     }
 
     private static HttpRequest impor(AplikasiAnak app, Path csv) throws IOException {
