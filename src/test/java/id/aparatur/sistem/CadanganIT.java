@@ -66,6 +66,15 @@ class CadanganIT {
             HttpResponse<String> keadaan = app.kirim(app.api("/api/v1/sistem/cadangan").GET().build());
             assertThat(keadaan.body()).contains("\"tertanam\":true", "\"terlambat\":false", m.group(1));
 
+            // The operator forgot to stop Aparatur: the restore refuses and leaves the running server alone.
+            int kode = AplikasiAnak.perintah(data, "pulihkan-saat-berjalan", PERINTAH,
+                    "--aparatur.pulihkan=" + berkas.toAbsolutePath(), "--aparatur.pulihkan.paksa=true");
+            assertThat(kode).isNotZero();
+            assertThat(Files.readString(AKAR.resolve("pulihkan-saat-berjalan.log")))
+                    .contains("sedang dipakai proses Aparatur lain");
+            assertThat(app.sehat()).isTrue();
+            assertThat(berkasJenis(data, "pengaman")).isEmpty();
+
             // Changes after the backup: through the application and behind its back.
             assertThat(app.kirim(app.postJson("/api/v1/perencanaan/kaskade", "{}")).statusCode()).isEqualTo(201);
             try (Connection c = app.jdbc(); Statement st = c.createStatement()) {
