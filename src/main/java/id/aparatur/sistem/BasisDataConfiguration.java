@@ -30,8 +30,11 @@ class BasisDataConfiguration {
             @Value("${aparatur.data-dir:./data}") String folderData,
             @Value("${aparatur.db.nama:aparatur}") String namaDb,
             @Value("${aparatur.db.bersihkan-saat-mulai:false}") boolean bersihkan,
-            @Value("${aparatur.db.pool-maks:24}") int poolMaks) {
-        String url = PostgresTertanam.jalankan(Path.of(folderData, "postgres"), namaDb, bersihkan);
+            @Value("${aparatur.db.pool-maks:24}") int poolMaks,
+            @Value("${aparatur.db.synchronous-commit:true}") boolean synchronousCommit,
+            @Value("${aparatur.db.fsync:true}") boolean fsync) {
+        String url = PostgresTertanam.jalankan(folderPostgres(folderData), namaDb, bersihkan, synchronousCommit,
+                fsync);
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(url);
         ds.setUsername("postgres");
@@ -40,5 +43,10 @@ class BasisDataConfiguration {
         ds.setConnectionInitSql(INIT_SQL);
         ds.addDataSourceProperty("prepareThreshold", "1");
         return ds;
+    }
+
+    /** The embedded server's data folder inside {@code aparatur.data-dir}. */
+    static Path folderPostgres(String folderData) {
+        return Path.of(folderData, "postgres");
     }
 }
