@@ -49,16 +49,18 @@ class LoginIT {
     }
 
     @Test
-    void apiDikunciSetelahLimaKaliGagal() throws Exception {
+    void apiDikunciSetelahLimaKaliGagalDariAlamatIni() throws Exception {
         akun("uji.kunci");
         mvc.perform(get("/api/v1/opd").with(httpBasic("uji.kunci", "sandi-uji-yang-panjang"))).andExpect(status().isOk());
         for (int i = 0; i < 5; i++) {
             mvc.perform(get("/api/v1/opd").with(httpBasic("uji.kunci", "salah-" + i))).andExpect(status().isUnauthorized());
         }
-        // Even the right password (already cached) is refused while the account is locked.
+        // Even the right password (already cached) is refused while the account is locked at this address (429 with
+        // Retry-After), and so is the login form.
         mvc.perform(get("/api/v1/opd").with(httpBasic("uji.kunci", "sandi-uji-yang-panjang")))
-                .andExpect(status().isUnauthorized());
+                .andExpect(status().isTooManyRequests())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
         mvc.perform(post("/login").param("username", "uji.kunci").param("password", "sandi-uji-yang-panjang").with(csrf()))
-                .andExpect(redirectedUrl("/login?gagal"));
+                .andExpect(redirectedUrl("/login?dibatasi"));
     }
 }
