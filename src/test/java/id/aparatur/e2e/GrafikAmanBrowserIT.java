@@ -148,7 +148,7 @@ class GrafikAmanBrowserIT {
                 }, "body");
             }
         }
-        halaman.put("/swagger-ui.html", "#swagger-ui .info");
+        halaman.put("/swagger-ui.html", "#swagger-ui .opblock-tag");
         List<String> keluhan = new ArrayList<>();
         try {
             peramban.masuk(basis(), "bkd", "aparatur-demo", tunggu);
@@ -175,6 +175,13 @@ class GrafikAmanBrowserIT {
                     }
                 }
             }
+            // The collector does see violations: an inline script injected into the page is refused and logged.
+            js("var x = document.createElement('script'); x.textContent = 'window.__sebaris = 1;'; "
+                    + "document.body.appendChild(x);");
+            sleep(300);
+            assertThat(peramban.logKonsol()).as("konsol sesudah skrip sebaris")
+                    .anySatisfy(b -> assertThat(b).containsIgnoringCase("Content Security Policy"));
+            assertThat(js("return window.__sebaris === undefined;")).isEqualTo(Boolean.TRUE);
         } catch (AssertionError | RuntimeException e) {
             peramban.simpanBukti("grafik-aman-csp-gagal");
             throw e;

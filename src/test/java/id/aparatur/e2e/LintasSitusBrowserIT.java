@@ -115,6 +115,20 @@ class LintasSitusBrowserIT {
         assertThat(jawaban).as("jawaban server atas POST lintas situs").containsExactly("403");
     }
 
+    @Test
+    void halamanAplikasiSendiriTetapBolehMemanggilApi() {
+        // What Swagger UI's "Try it out" does: a same-origin fetch with the Authorization header set explicitly.
+        long id = KeamananFixture.aktivitasDicatat(jdbc);
+        driver.get("http://127.0.0.1:" + port + "/login");
+        Object status = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                var selesai = arguments[arguments.length - 1];
+                fetch('/api/v1/kinerja/aktivitas/' + arguments[0] + '/verifikasi', {method: 'POST',
+                  headers: {'Authorization': 'Basic ' + btoa('bkd:aparatur-demo')}})
+                  .then(function (r) { selesai(r.status); }, function (e) { selesai(String(e)); });""", id);
+        assertThat(status).isEqualTo(204L);
+        assertThat(KeamananFixture.statusAktivitas(jdbc, id)).isEqualTo("DIVERIFIKASI");
+    }
+
     /** The HTTP statuses Chromium received for responses whose URL contains {@code path}, in order. */
     private static List<String> statusJawaban(List<String> log, String path) {
         List<String> hasil = new java.util.ArrayList<>();

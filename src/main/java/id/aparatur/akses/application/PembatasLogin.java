@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
  *       for {@code aparatur.login.kunci-menit} (15) minutes <em>from that address only</em>. The real user at another
  *       address is not locked out by an attacker.</li>
  *   <li><b>client address</b>, across accounts: the first {@code aparatur.login.alamat.maks-gagal} (10) failures are
- *       free; after that every attempt from the address waits {@code min(jeda-maks, jeda-awal × 2^n)} after the
- *       previous failure (n = failures beyond the free ones minus one: 1 s, 2 s, 4 s, … up to 300 s), one at a time.
+ *       free; after the k-th failure (k ≥ 10) the next attempt from the address waits
+ *       {@code min(jeda-maks, jeda-awal × 2^(k − 10))} (1 s, 2 s, 4 s, … up to 300 s), and attempts go one at a time.
  *       The address is forgotten {@code aparatur.login.alamat.lupa-menit} (15) minutes after its last failure.</li>
  *   <li><b>account</b>, across addresses: {@code aparatur.login.akun.maks-gagal} (30) failures within
  *       {@code aparatur.login.akun.jendela-menit} (5) minutes lock the account everywhere for that many minutes. Since
@@ -328,28 +328,30 @@ public class PembatasLogin {
 
     /** Keeps the lockout (or its extension) for the page; a new lockout of a privileged account goes to the audit. */
     private void catat(Jenis jenis, @Nullable String username, @Nullable String alamat, Catatan c, int bebas) {
-        if (c.gagal() < bebas || c.sejak() == null || c.sampai() == null) {
+        Instant sejak = c.sejak();
+        Instant sampai = c.sampai();
+        if (c.gagal() < bebas || sejak == null || sampai == null) {
             return;
         }
         boolean baru = c.gagal() == bebas;
-        Penguncian p;
+        // The role lookup reads the database: outside the lock, and only once per lockout.
+        boolean istimewaAkun = username != null && (baru ? cekIstimewa(username) : riwayatIstimewa(jenis, username,
+                alamat, sejak));
+        Penguncian p = new Penguncian(jenis, username, alamat, sejak, sampai, c.gagal(), istimewaAkun);
         synchronized (riwayat) {
-            Penguncian lama = riwayat.stream().filter(x -> x.jenis() == jenis && x.sejak().equals(c.sejak())
-                    && java.util.Objects.equals(x.username(), username) && java.util.Objects.equals(x.alamat(), alamat))
-                    .findFirst().orElse(null);
-            boolean istimewaAkun = lama != null ? lama.istimewa() : username != null && cekIstimewa(username);
-            p = new Penguncian(jenis, username, alamat, c.sejak(), c.sampai(), c.gagal(), istimewaAkun);
-            if (lama != null) {
-                riwayat.remove(lama);
-            }
+            riwayat.removeIf(x -> sama(x, jenis, username, alamat, sejak));
             riwayat.addLast(p);
-            while (riwayat.size() > BATAS_RIWAYAT) {
-                riwayat.removeFirst();
+            if (riwayat.size() > BATAS_RIWAYAT) {
+                // Drop the oldest entry, but keep current lockouts of privileged accounts while there are others.
+                Instant kini = clock.instant();
+                Penguncian buang = riwayat.stream().filter(x -> !(x.istimewa() && x.aktif(kini))).findFirst()
+                        .orElse(riwayat.peekFirst());
+                riwayat.remove(buang);
             }
         }
         if (baru) {
             LOG.warn("Login dibatasi ({}): akun {} alamat {} sampai {} setelah {} kali gagal", jenis,
-                    username == null ? "-" : username, alamat == null ? "-" : alamat, c.sampai(), c.gagal());
+                    username == null ? "-" : username, alamat == null ? "-" : alamat, sampai, c.gagal());
             if (p.istimewa()) {
                 try {
                     saatDikunci.accept(p);
@@ -359,6 +361,19 @@ public class PembatasLogin {
                 }
             }
         }
+    }
+
+    private boolean riwayatIstimewa(Jenis jenis, String username, @Nullable String alamat, Instant sejak) {
+        synchronized (riwayat) {
+            return riwayat.stream().filter(x -> sama(x, jenis, username, alamat, sejak)).findFirst()
+                    .map(Penguncian::istimewa).orElse(false);
+        }
+    }
+
+    private static boolean sama(Penguncian x, Jenis jenis, @Nullable String username, @Nullable String alamat,
+            Instant sejak) {
+        return x.jenis() == jenis && x.sejak().equals(sejak) && java.util.Objects.equals(x.username(), username)
+                && java.util.Objects.equals(x.alamat(), alamat);
     }
 
     private boolean cekIstimewa(String username) {
