@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.aparatur.UjiIntegrasi;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,12 +18,6 @@ class LoginIT {
 
     @Autowired MockMvc mvc;
     @Autowired PengelolaanPengguna pengguna;
-
-    private void akun(String username) {
-        if (!pengguna.ada(username)) {
-            pengguna.daftarkan(username, "sandi-uji-yang-panjang", "Uji", Set.of(Peran.ADMIN_BKD), null, null);
-        }
-    }
 
     @Test
     void loginFormulirBerhasilDanGagal() throws Exception {
@@ -50,7 +43,7 @@ class LoginIT {
 
     @Test
     void apiDikunciSetelahLimaKaliGagalDariAlamatIni() throws Exception {
-        akun("uji.kunci");
+        KeamananFixture.akun(pengguna, "uji.kunci", Peran.ADMIN_BKD);
         mvc.perform(get("/api/v1/opd").with(httpBasic("uji.kunci", "sandi-uji-yang-panjang"))).andExpect(status().isOk());
         for (int i = 0; i < 5; i++) {
             mvc.perform(get("/api/v1/opd").with(httpBasic("uji.kunci", "salah-" + i))).andExpect(status().isUnauthorized());

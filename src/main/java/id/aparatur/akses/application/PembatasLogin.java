@@ -107,11 +107,13 @@ public class PembatasLogin {
     /** An attempt reserved by {@link #pesan}; give it back with exactly one of berhasil, gagal or batal. */
     static final class Izin {
         private final String username;
+        private final String tampil;
         private final String alamat;
         private boolean selesai;
 
-        private Izin(String username, String alamat) {
+        private Izin(String username, String tampil, String alamat) {
             this.username = username;
+            this.tampil = tampil;
             this.alamat = alamat;
         }
     }
@@ -225,7 +227,8 @@ public class PembatasLogin {
             @Value("${aparatur.login.akun.jendela-menit:5}") int akunJendela) {
         this(clock, new Batas(maksGagal, Duration.ofMinutes(kunciMenit), alamatBebas, Duration.ofSeconds(jedaAwal),
                 Duration.ofSeconds(jedaMaks), Duration.ofMinutes(alamatLupa), akunMaksGagal,
-                Duration.ofMinutes(akunJendela)), u -> istimewa(pengguna, u), p -> audit(events, p));
+                Duration.ofMinutes(akunJendela)), u -> istimewa(pengguna, u)
+                        || istimewa(pengguna, u.toLowerCase(Locale.ROOT)), p -> audit(events, p));
     }
 
     PembatasLogin(Clock clock, Batas batas, Predicate<String> istimewa, Consumer<Penguncian> saatDikunci) {
@@ -268,7 +271,7 @@ public class PembatasLogin {
             this.alamat.kembalikan(alamat, kini, false, false);
             throw new PercobaanDibatasiException(tolak);
         }
-        return new Izin(u, alamat);
+        return new Izin(u, tampil(username), alamat);
     }
 
     /** The password was right: the account's count at this address starts afresh. */
@@ -321,9 +324,9 @@ public class PembatasLogin {
         if (!gagal) {
             return;
         }
-        catat(Jenis.AKUN_ALAMAT, izin.username, izin.alamat, a, batas.maksGagal());
+        catat(Jenis.AKUN_ALAMAT, izin.tampil, izin.alamat, a, batas.maksGagal());
         catat(Jenis.ALAMAT, null, izin.alamat, b, batas.alamatBebas());
-        catat(Jenis.AKUN, izin.username, null, c, batas.akunMaksGagal());
+        catat(Jenis.AKUN, izin.tampil, null, c, batas.akunMaksGagal());
     }
 
     /** Keeps the lockout (or its extension) for the page; a new lockout of a privileged account goes to the audit. */
@@ -408,7 +411,18 @@ public class PembatasLogin {
                         + dari, null, sesudah));
     }
 
+    /**
+     * The counter key of a username: lower case, control characters replaced (it is logged), at most 200 characters
+     * (a login form accepts megabytes; longer names only share one counter). Lockouts keep the name as typed, so the
+     * role lookup finds the account.
+     */
     private static String normal(String username) {
-        return username.toLowerCase(Locale.ROOT);
+        return tampil(username).toLowerCase(Locale.ROOT);
+    }
+
+    /** The username as logged and shown: control characters replaced, at most 200 characters. */
+    private static String tampil(String username) {
+        String u = username.replaceAll("\\p{Cntrl}", "?");
+        return u.length() > 200 ? u.substring(0, 200) : u;
     }
 }
