@@ -15,10 +15,12 @@
             title: { text: el.dataset.judul, left: 'center', textStyle: { fontSize: 14 } },
             tooltip: {
               trigger: 'item', triggerOn: 'mousemove', confine: true,
+              // The tooltip is HTML: names are escaped, only the line breaks are markup.
               formatter: function (p) {
+                var teks = window.Aparatur.teksHtml;
                 var d = p.data || {};
-                var lines = [(d.name || '').replace(/\n/g, '<br>')];
-                (d.rincian || []).slice(0, 25).forEach(function (l) { lines.push('• ' + l); });
+                var lines = [teks(d.name).replace(/\n/g, '<br>')];
+                (d.rincian || []).slice(0, 25).forEach(function (l) { lines.push('• ' + teks(l)); });
                 return lines.join('<br>');
               }
             },

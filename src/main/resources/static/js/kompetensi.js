@@ -41,7 +41,8 @@
     return {
       tooltip: { trigger: 'item', formatter: function (p) {
         var v = Array.isArray(p.value) ? p.value : p.data.value;
-        return p.seriesName + '<br>' + echarts.format.formatTime('dd-MM-yyyy', v[0]) + ': ' + v[1];
+        var teks = window.Aparatur.teksHtml;
+        return teks(p.seriesName) + '<br>' + teks(echarts.format.formatTime('dd-MM-yyyy', v[0])) + ': ' + teks(v[1]);
       } },
       legend: { type: 'scroll', top: 0 },
       toolbox: simpanGambar(el, 'riwayat-kompetensi'),

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.aparatur.UjiIntegrasi;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,12 +18,6 @@ class LoginIT {
 
     @Autowired MockMvc mvc;
     @Autowired PengelolaanPengguna pengguna;
-
-    private void akun(String username) {
-        if (!pengguna.ada(username)) {
-            pengguna.daftarkan(username, "sandi-uji-yang-panjang", "Uji", Set.of(Peran.ADMIN_BKD), null, null);
-        }
-    }
 
     @Test
     void loginFormulirBerhasilDanGagal() throws Exception {
@@ -49,16 +42,18 @@ class LoginIT {
     }
 
     @Test
-    void apiDikunciSetelahLimaKaliGagal() throws Exception {
-        akun("uji.kunci");
+    void apiDikunciSetelahLimaKaliGagalDariAlamatIni() throws Exception {
+        KeamananFixture.akun(pengguna, "uji.kunci", Peran.ADMIN_BKD);
         mvc.perform(get("/api/v1/opd").with(httpBasic("uji.kunci", "sandi-uji-yang-panjang"))).andExpect(status().isOk());
         for (int i = 0; i < 5; i++) {
             mvc.perform(get("/api/v1/opd").with(httpBasic("uji.kunci", "salah-" + i))).andExpect(status().isUnauthorized());
         }
-        // Even the right password (already cached) is refused while the account is locked.
+        // Even the right password (already cached) is refused while the account is locked at this address (429 with
+        // Retry-After), and so is the login form.
         mvc.perform(get("/api/v1/opd").with(httpBasic("uji.kunci", "sandi-uji-yang-panjang")))
-                .andExpect(status().isUnauthorized());
+                .andExpect(status().isTooManyRequests())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
         mvc.perform(post("/login").param("username", "uji.kunci").param("password", "sandi-uji-yang-panjang").with(csrf()))
-                .andExpect(redirectedUrl("/login?gagal"));
+                .andExpect(redirectedUrl("/login?dibatasi"));
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -22,6 +24,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,6 +55,14 @@ public final class Peramban implements AutoCloseable {
     }
 
     public static Peramban mulai(int lebar, int tinggi) throws IOException {
+        return mulai(lebar, tinggi, false);
+    }
+
+    /**
+     * Like {@link #mulai(int, int)}; the console log is always kept ({@link #logKonsol()}), and with {@code jaringan}
+     * also Chromium's network events ({@link #logJaringan()}).
+     */
+    public static Peramban mulai(int lebar, int tinggi, boolean jaringan) throws IOException {
         String ci = System.getenv("CI");
         assumeTrue(Files.isExecutable(CHROMIUM) || (ci != null && !ci.isBlank()),
                 "/usr/bin/chromium tidak ada (apt-get install chromium chromium-driver): uji peramban dilewati");
@@ -62,6 +75,12 @@ public final class Peramban implements AutoCloseable {
         opsi.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=" + lebar + "," + tinggi, "--user-data-dir=" + profil.toAbsolutePath());
+        LoggingPreferences log = new LoggingPreferences();
+        log.enable(LogType.BROWSER, Level.ALL);
+        if (jaringan) {
+            log.enable(LogType.PERFORMANCE, Level.ALL);
+        }
+        opsi.setCapability("goog:loggingPrefs", log);
         ChromeDriverService layanan = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(layanan, opsi);
@@ -72,6 +91,17 @@ public final class Peramban implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** The console messages (errors, warnings, CSP violations) since the last call. */
+    public List<String> logKonsol() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
+    }
+
+    /** Chromium's DevTools network events (JSON, one per entry) since the last call; needs {@code jaringan}. */
+    public List<String> logJaringan() {
+        return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
     /** Scrolls {@code by} into the middle of the view and clicks it once it is clickable. */

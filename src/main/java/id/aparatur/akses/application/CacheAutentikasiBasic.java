@@ -15,9 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -30,12 +28,15 @@ import org.springframework.security.core.Authentication;
  * <p>Concurrent requests with the same credentials that miss the cache (the first burst of a client, and every expiry
  * under load) wait for one check instead of each running BCrypt: at 500 requests/s an expiry otherwise started a few
  * hundred BCrypt checks at once and stalled the API for ~1 s every minute (docs/performance.md, aktivitas harian).
+ *
+ * <p>The delegate is the throttled check ({@link AutentikasiTerbatas}); a cache hit skips it, so a hit is refused here
+ * while the account is locked for the client's address or everywhere ({@link PembatasLogin#terkunciSampai}).
  */
 class CacheAutentikasiBasic implements AuthenticationProvider {
 
     private record Entri(Authentication hasil, Instant kedaluwarsa) {}
 
-    private final DaoAuthenticationProvider delegate;
+    private final AuthenticationProvider delegate;
     private final PembatasLogin pembatas;
     private final Clock clock;
     private final Duration umur;
@@ -43,7 +44,7 @@ class CacheAutentikasiBasic implements AuthenticationProvider {
     private final Map<String, CompletableFuture<Authentication>> berjalan = new ConcurrentHashMap<>();
     private final SecretKeySpec kunci;
 
-    CacheAutentikasiBasic(DaoAuthenticationProvider delegate, PembatasLogin pembatas, Clock clock, long detik) {
+    CacheAutentikasiBasic(AuthenticationProvider delegate, PembatasLogin pembatas, Clock clock, long detik) {
         this.delegate = delegate;
         this.pembatas = pembatas;
         this.clock = clock;
@@ -57,9 +58,10 @@ class CacheAutentikasiBasic implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         Object kredensial = authentication.getCredentials();
-        if (pembatas.terkunci(username)) {
+        Instant terkunci = pembatas.terkunciSampai(username, AutentikasiTerbatas.alamat(authentication));
+        if (terkunci != null) {
             cache.keySet().removeIf(k -> k.startsWith(username + "\u0000"));
-            throw new LockedException("Akun dikunci sementara");
+            throw new PercobaanDibatasiException(terkunci);
         }
         String k = kredensial == null ? null : username + "\u0000" + hmac(kredensial.toString());
         Instant sekarang = clock.instant();

@@ -5,26 +5,21 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads accounts for form login and HTTP Basic; a throttled account comes back locked. */
+/**
+ * Loads accounts for form login and HTTP Basic. Throttling is not decided here but before the password check, per
+ * account and client address ({@link AutentikasiTerbatas}).
+ */
 @Service
 class PenggunaDetailsService implements UserDetailsService {
 
     private final PenggunaRepository repo;
-    private final PembatasLogin pembatas;
 
-    PenggunaDetailsService(PenggunaRepository repo, PembatasLogin pembatas) {
+    PenggunaDetailsService(PenggunaRepository repo) {
         this.repo = repo;
-        this.pembatas = pembatas;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        var p = repo.cari(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return pembatas.terkunci(username) ? withLock(p) : p;
-    }
-
-    private static UserDetails withLock(id.aparatur.akses.PenggunaAparatur p) {
-        return new id.aparatur.akses.PenggunaAparatur(p.username(), p.passwordHash(), p.nama(), p.peran(), p.opdId(),
-                p.nip(), p.aktif(), true);
+        return repo.cari(username).orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }
