@@ -12,6 +12,7 @@ import id.aparatur.shared.ValidasiException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -58,11 +59,14 @@ public class DasborKinerjaQuery {
 
     /**
      * @param pilihanTahun the years with rated SKP in the scope, this year and the shown one, newest first
+     * @param adaAktivitas whether activities were logged in the scope in that year (hours, fit and signals)
+     * @param aktivitasTerakhir when there were none: the latest month with activities in the scope (null: never)
      * @param opdMelanggar whole Pemda only: the OPD whose distribution breaks their rule (empty otherwise)
      */
     public record Dasbor(Lingkup lingkup, int tahun, @Nullable Integer bulan, List<Opd> pilihanOpd,
             List<Integer> pilihanTahun, BigDecimal ambangPersen, RekapKinerja.Hasil rekap,
-            Map<Long, String> namaJabatan, List<OpdMelanggar> opdMelanggar) {}
+            Map<Long, String> namaJabatan, boolean adaAktivitas, @Nullable YearMonth aktivitasTerakhir,
+            List<OpdMelanggar> opdMelanggar) {}
 
     /** SKP that count for the dashboard: rated (DINILAI) or final, with a predikat. */
     private static final String SKP_DINILAI = "s.status IN ('DINILAI', 'FINAL') AND s.predikat IS NOT NULL";
@@ -164,6 +168,11 @@ public class DasborKinerjaQuery {
                 WHERE r.bulan BETWEEN :awal AND :akhir AND\s""" + pegawaiAktif + " GROUP BY 1, 2").params(p)
                 .query((rs, i) -> new RekapKinerja.RekapUnitBulan(rs.getLong(1), rs.getInt(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6))).list();
+        // Ratings are of last year, activities of this one: where the year has none, say where the latest are.
+        p.put("hariIni", LocalDate.now(clock));
+        LocalDate terakhir = rekapUnit.isEmpty() ? jdbc.sql("SELECT max(r.bulan) FROM kinerja.rekap_aktivitas_bulan r "
+                        + "JOIN pegawai.pegawai p ON p.nip = r.nip WHERE r.bulan <= :hariIni AND " + pegawaiAktif).params(p)
+                .query((rs, i) -> rs.getObject(1, LocalDate.class)).list().get(0) : null;
         // Rows per employee only for those with minutes on another jabatan (the re-placement signal).
         String calon = " AND p.nip IN (SELECT l.nip FROM kinerja.rekap_aktivitas_jabatan_lain l "
                 + "WHERE l.bulan BETWEEN :awal AND :akhir)";
@@ -203,7 +212,7 @@ public class DasborKinerjaQuery {
                     .forEach(e -> namaJabatan.put(e.getKey(), e.getValue()));
         }
         return new Dasbor(lingkup, t, bulan, pilihan, List.copyOf(pilihanTahun), ambang, hasil, namaJabatan,
-                lingkup.seluruhPemda() ? melanggar(hasil, predikatOrganisasi, aturan) : List.of());
+                !rekapUnit.isEmpty(), terakhir == null ? null : YearMonth.from(terakhir), lingkup.seluruhPemda() ? melanggar(hasil, predikatOrganisasi, aturan) : List.of());
     }
 
     /** Per OPD of the whole-Pemda view: its counts against the rule of its organisational predikat. */
