@@ -78,6 +78,15 @@ public class CakupanSkenario {
                 null);
     }
 
+    /**
+     * Why {@code nip} cannot be pinned to {@code jabatanId} in scenario {@code id} (empty: it can). Its draft copy has
+     * the same scope, so a pin chosen on a result can be checked before the copy is made.
+     */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public List<Galat> periksaKunci(long id, String nip, long jabatanId) {
+        return periksaKunci(pengaturan(id), nip, jabatanId);
+    }
+
     /** Why {@code nip} cannot be pinned to {@code jabatanId} in a scenario with settings {@code p} (empty: it can). */
     public List<Galat> periksaKunci(PengaturanSkenario p, String nip, long jabatanId) {
         List<Galat> g = new ArrayList<>();

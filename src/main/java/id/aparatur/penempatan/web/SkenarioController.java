@@ -250,15 +250,18 @@ class SkenarioController {
     @PostMapping("/penempatan/skenario/{id}/kunci")
     String kunci(@PathVariable long id, @RequestParam(required = false) @Nullable String nip,
             @RequestParam(required = false) @Nullable Long jabatanId, RedirectAttributes redirect, Locale locale) {
-        List<ValidasiException.Galat> kosong = new ArrayList<>();
+        List<ValidasiException.Galat> galat = new ArrayList<>();
         if (nip == null || nip.isBlank()) {
-            kosong.add(new ValidasiException.Galat("nip", "penempatan.kunci.pegawai-wajib"));
+            galat.add(new ValidasiException.Galat("nip", "penempatan.kunci.pegawai-wajib"));
         }
         if (jabatanId == null) {
-            kosong.add(new ValidasiException.Galat("jabatanId", "penempatan.kunci.jabatan-wajib"));
+            galat.add(new ValidasiException.Galat("jabatanId", "penempatan.kunci.jabatan-wajib"));
+        } else if (galat.isEmpty()) {
+            // Checked before a result's draft copy is made: a refused pin leaves nothing behind.
+            galat.addAll(cakupanSkenario.periksaKunci(id, nip, jabatanId));
         }
-        if (!kosong.isEmpty()) {
-            redirect.addFlashAttribute("galat", pesanGalat(new ValidasiException(kosong), locale));
+        if (!galat.isEmpty()) {
+            redirect.addFlashAttribute("galat", pesanGalat(new ValidasiException(galat), locale));
             return "redirect:/penempatan/skenario/" + id;
         }
         return ubahAturan(id, redirect, locale, d -> pengelolaan.tambahKunci(d, nip, jabatanId));
