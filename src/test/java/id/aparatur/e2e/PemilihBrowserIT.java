@@ -131,6 +131,19 @@ class PemilihBrowserIT {
         assertThat(jdbc.sql("SELECT jabatan_id FROM pegawai.pegawai WHERE nip = ?").param(nip).query(Long.class).single())
                 .isEqualTo(((Number) tujuan.get("id")).longValue());
         peramban.gambarPenuh("pemilih-5-profil-sesudah");
+
+        // "Daftarkan pegawai": the atasan is a picker too; a choice can be cleared again (automatic atasan).
+        driver.get("http://localhost:" + port + "/pegawai/baru");
+        WebElement cari = tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("pilih-atasan-cari")));
+        cari.sendKeys(duaKata(namaAtasan));
+        tunggu.until(ExpectedConditions.visibilityOfElementLocated(opsiAtasan));
+        peramban.gambar("pemilih-6-pegawai-baru-atasan");
+        cari.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pilih-atasan .pemilih-terpilih")));
+        assertThat(driver.findElement(By.cssSelector("#pilih-atasan .pemilih-nilai")).getAttribute("value")).isNotEmpty();
+        peramban.klik(By.cssSelector("#pilih-atasan .pemilih-kosongkan"), tunggu);
+        assertThat(driver.findElement(By.cssSelector("#pilih-atasan .pemilih-nilai")).getAttribute("value")).isEmpty();
+        assertThat(driver.findElement(By.id("pilih-atasan-cari")).isDisplayed()).isTrue();
     }
 
     /** The first two and the last word of a position's name, as a person would narrow it down. */
