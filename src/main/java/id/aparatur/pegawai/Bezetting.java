@@ -33,6 +33,19 @@ public class Bezetting {
         return hasil;
     }
 
+    /** jabatan id → number of active holders, for the given positions (those without holders are absent). */
+    public Map<Long, Integer> perJabatan(java.util.Collection<Long> jabatanIds) {
+        Map<Long, Integer> hasil = new HashMap<>();
+        if (!jabatanIds.isEmpty()) {
+            jdbc.sql("SELECT jabatan_id, count(*) FROM pegawai.pegawai WHERE aktif AND jabatan_id = ANY (?) "
+                            + "GROUP BY jabatan_id").param(jabatanIds.toArray(Long[]::new))
+                    .query((ResultSet rs) -> {
+                        hasil.put(rs.getLong(1), rs.getInt(2));
+                    });
+        }
+        return hasil;
+    }
+
     /** jabatan id → holders' names (up to {@code maks} per position), for one OPD; used in the org chart. */
     public Map<Long, List<String>> pemegang(long opdId) {
         Map<Long, List<String>> hasil = new HashMap<>();

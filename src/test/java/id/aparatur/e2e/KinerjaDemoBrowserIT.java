@@ -85,7 +85,10 @@ class KinerjaDemoBrowserIT {
         peramban.klik(By.id("nav-kinerja"), tunggu);
         peramban.klik(By.id("nav-dasbor-kinerja"), tunggu);
         tunggu.until(ExpectedConditions.urlContains("/kinerja/dasbor"));
-        buka("/kinerja/dasbor?tahun=" + tahunLalu);
+        // Opens on data: last year (the latest with ratings), not this year's empty one, without choosing anything.
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("dasbor-kinerja")));
+        assertThat(driver.findElement(By.id("dasbor-kinerja")).getAttribute("data-tahun"))
+                .isEqualTo(String.valueOf(tahunLalu));
         grafikTergambar("grafik-distribusi");
         grafikTergambar("grafik-unit");
         assertThat(driver.findElement(By.id("predikat-organisasi")).getText()).isNotBlank();
@@ -128,9 +131,36 @@ class KinerjaDemoBrowserIT {
         assertThat(driver.findElements(By.id("form-realisasi"))).as("a final SKP takes no realisation").isEmpty();
         peramban.gambarPenuh("kinerja-8-evaluasi-demo");
 
-        // 3. BKD: the organisational predikat of Dinas Pendidikan and the distribution against its rule.
+        // 3. BKD: the dashboard opens on the whole Pemda and last year, with charts that have data; then the
+        // organisational predikat of Dinas Pendidikan and the distribution against its rule.
         keluar();
         masuk("bkd");
+        peramban.klik(By.id("nav-kinerja"), tunggu);
+        peramban.klik(By.id("nav-dasbor-kinerja"), tunggu);
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("dasbor-kinerja")));
+        WebElement dasbor = driver.findElement(By.id("dasbor-kinerja"));
+        assertThat(dasbor.getAttribute("data-lingkup")).isEqualTo("PEMDA");
+        assertThat(dasbor.getAttribute("data-tahun")).isEqualTo(String.valueOf(tahunLalu));
+        assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("opd")))
+                .getFirstSelectedOption().getText()).isEqualTo("Seluruh Pemda");
+        long dinilaiPemda = jdbc.sql("""
+                SELECT count(*) FROM kinerja.skp WHERE tahun = ? AND status IN ('DINILAI', 'FINAL')
+                  AND predikat IS NOT NULL""").param(tahunLalu).query(Long.class).single();
+        assertThat(dinilaiPemda).isPositive();
+        assertThat(driver.findElement(By.id("distribusi-total")).getText()).isEqualTo(Long.toString(dinilaiPemda));
+        grafikTergambar("grafik-distribusi");
+        grafikTergambar("grafik-unit");
+        assertThat(driver.findElements(By.cssSelector("#tabel-unit tbody tr"))).as("one row per OPD")
+                .hasSizeGreaterThan(10);
+        peramban.gambar("kinerja-10-dasbor-pemda");
+        peramban.gambarPenuh("kinerja-10-dasbor-pemda-penuh");
+        // Last year has ratings but no activity logs (those are of this year): the page links to the latest month.
+        peramban.klik(By.id("tautan-aktivitas-terakhir"), tunggu);
+        grafikTergambar("grafik-jam");
+        grafikTergambar("grafik-kesesuaian");
+        assertThat(driver.findElement(By.id("dasbor-kinerja")).getAttribute("data-lingkup")).isEqualTo("PEMDA");
+        peramban.gambarPenuh("kinerja-11-dasbor-pemda-aktivitas");
+
         buka("/kinerja/predikat-organisasi?opdId=" + disdik + "&tahun=" + tahunLalu);
         WebElement berlaku = tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("predikat-berlaku")));
         assertThat(berlaku.getText()).as("a label, not the code").isEqualToIgnoringCase(predikatDisdik.replace('_', ' '))

@@ -90,7 +90,7 @@ class SkenarioBrowserIT {
                 ORDER BY count(*), o.id OFFSET 1 LIMIT 1""").query().singleRow();
         long opdId = ((Number) opd.get("id")).longValue();
         Map<String, Object> pindah = jdbc.sql("""
-                SELECT p.nip, t.id AS tujuan, t.nama AS nama_tujuan
+                SELECT p.nip, p.nama, t.id AS tujuan, t.nama AS nama_tujuan
                 FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
                 JOIN organisasi.jabatan t ON t.opd_id = j.opd_id AND t.aktif AND t.id <> j.id
                   AND t.jenis_jabatan = j.jenis_jabatan AND t.jenjang IS NOT DISTINCT FROM j.jenjang
@@ -117,12 +117,16 @@ class SkenarioBrowserIT {
         gambarPenuh("skenario-1-form");
         klik(By.id("simpan-skenario"));
 
-        // Draft: pin one employee to a vacant position of the same jenjang, so at least one move is certain.
+        // Draft: pin one employee to a vacant position of the same jenjang, so at least one move is certain. Both are
+        // chosen with the pickers: type part of the name, choose from the list (no ids typed).
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("kartu-kunci")));
-        WebElement kartu = driver.findElement(By.id("kartu-kunci"));
-        kartu.findElement(By.name("nip")).sendKeys(nip);
-        kartu.findElement(By.name("jabatanId")).sendKeys(String.valueOf(pindah.get("tujuan")));
-        klik(By.cssSelector("#kartu-kunci button[type=submit]"));
+        pilih("kunci-pegawai", awalNama((String) pindah.get("nama")), nip);
+        String tujuan = String.valueOf(pindah.get("tujuan"));
+        pilih("kunci-jabatan", awalNama((String) pindah.get("nama_tujuan")), tujuan);
+        assertThat(driver.findElement(By.cssSelector("#kunci-jabatan .pemilih-terpilih")).getText())
+                .contains((String) pindah.get("nama_tujuan"));
+        gambar("skenario-1b-kunci");
+        klik(By.id("tambah-kunci"));
         tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daftar-kunci"),
                 (String) pindah.get("nama_tujuan")));
 
@@ -167,6 +171,22 @@ class SkenarioBrowserIT {
         String riwayat = driver.findElement(By.id("tabel-riwayat-JABATAN")).getText();
         assertThat(riwayat).contains(nomor, (String) pindah.get("nama_tujuan"));
         gambarPenuh("skenario-5-riwayat");
+    }
+
+    /** Types {@code ketik} into picker {@code id}, then clicks the choice whose value is {@code nilai}. */
+    private static void pilih(String id, String ketik, String nilai) {
+        WebElement cari = driver.findElement(By.id(id + "-cari"));
+        cari.sendKeys(ketik);
+        By opsi = By.cssSelector("#" + id + "-daftar [role=option][data-nilai='" + nilai + "']");
+        tunggu.until(ExpectedConditions.visibilityOfElementLocated(opsi));
+        driver.findElement(opsi).click();
+        tunggu.until(d -> nilai.equals(d.findElement(By.cssSelector("#" + id + " .pemilih-nilai")).getAttribute("value")));
+    }
+
+    /** The first word and the start of the second, as a person types a name. */
+    private static String awalNama(String nama) {
+        String[] k = nama.split("\\s+");
+        return k.length == 1 ? k[0] : k[0] + " " + k[1].substring(0, Math.min(3, k[1].length()));
     }
 
     private static void tanggal(String id, String iso) {

@@ -499,8 +499,10 @@ class SkenarioIT {
         String nip = jdbc.sql("""
                 SELECT min(p.nip) FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
                 WHERE p.opd_id = ? AND j.jenis_jabatan = 'PELAKSANA'""").param(opd).query(String.class).single().trim();
-        long lain = jdbc.sql("SELECT min(id) FROM organisasi.jabatan WHERE jenis_jabatan <> 'PELAKSANA' AND aktif")
-                .query(Long.class).single();
+        // Another jenjang inside the scenario's scope (a position outside it is refused as such: PemilihIT).
+        long lain = jdbc.sql("""
+                SELECT min(id) FROM organisasi.jabatan WHERE opd_id = ? AND jenis_jabatan <> 'PELAKSANA'
+                  AND jenis_jabatan NOT LIKE 'JPT%' AND aktif""").param(opd).query(Long.class).single();
         assertThatThrownBy(() -> pengelolaan.tambahKunci(id, nip, lain)).isInstanceOfSatisfying(ValidasiException.class,
                 e -> assertThat(e.kodePesan()).containsExactly("penempatan.kunci.beda-jenjang"));
         // A scenario that has not run cannot be approved.

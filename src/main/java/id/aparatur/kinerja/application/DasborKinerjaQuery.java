@@ -12,6 +12,7 @@ import id.aparatur.shared.ValidasiException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -42,11 +43,33 @@ public class DasborKinerjaQuery {
 
     public record Opd(long id, String nama) {}
 
-    /** Which part of the Pemda a dashboard covers: an OPD, or within it a unit subtree (unitAkar). */
-    public record Lingkup(long opdId, String opdNama, @Nullable Long unitAkar, @Nullable String unitAkarNama) {}
+    /**
+     * Which part of the Pemda a dashboard covers: the whole Pemda (BKD and PPK; its rows are then the OPD), an OPD, or
+     * within it a unit subtree (unitAkar).
+     *
+     * @param opdId the OPD (null for the whole Pemda)
+     * @param opdNama the OPD's name, or the Pemda's
+     */
+    public record Lingkup(boolean seluruhPemda, @Nullable Long opdId, String opdNama, @Nullable Long unitAkar,
+            @Nullable String unitAkarNama) {}
 
+    /** An OPD whose predikat distribution breaks the rule of its organisational predikat (whole-Pemda view). */
+    public record OpdMelanggar(long opdId, String nama, PredikatOrganisasi predikatOrganisasi,
+            List<AturanDistribusi.Pelanggaran> pelanggaran) {}
+
+    /**
+     * @param pilihanTahun the years with rated SKP in the scope, this year and the shown one, newest first
+     * @param adaAktivitas whether activities were logged in the scope in that year (hours, fit and signals)
+     * @param aktivitasTerakhir when there were none: the latest month with activities in the scope (null: never)
+     * @param opdMelanggar whole Pemda only: the OPD whose distribution breaks their rule (empty otherwise)
+     */
     public record Dasbor(Lingkup lingkup, int tahun, @Nullable Integer bulan, List<Opd> pilihanOpd,
-            BigDecimal ambangPersen, RekapKinerja.Hasil rekap, Map<Long, String> namaJabatan) {}
+            List<Integer> pilihanTahun, BigDecimal ambangPersen, RekapKinerja.Hasil rekap,
+            Map<Long, String> namaJabatan, boolean adaAktivitas, @Nullable YearMonth aktivitasTerakhir,
+            List<OpdMelanggar> opdMelanggar) {}
+
+    /** SKP that count for the dashboard: rated (DINILAI) or final, with a predikat. */
+    private static final String SKP_DINILAI = "s.status IN ('DINILAI', 'FINAL') AND s.predikat IS NOT NULL";
 
     private final JdbcClient jdbc;
     private final CakupanPengguna cakupan;
@@ -69,14 +92,23 @@ public class DasborKinerjaQuery {
     }
 
     /**
-     * @param opd the OPD (null: the caller's own, or for BKD/PPK the first by name)
-     * @param tahun the year (null: this year)
+     * The SQL of one scope: which rows of organisasi.unit (alias u), pegawai.pegawai (p) and kinerja.skp (s) it
+     * covers, and what groups them (the unit, or for the whole Pemda the OPD).
+     */
+    private record Saring(String unit, String pegawai, String skp, String kelompokPegawai, String kelompokSkp) {}
+
+    /**
+     * Opens on data: without a year, the latest year (not after this one) that has rated SKP in the caller's scope;
+     * without an OPD, BKD and the PPK see the whole Pemda.
+     *
+     * @param opd the OPD (null: the caller's own, or for BKD/PPK the whole Pemda)
+     * @param tahun the year (null: the latest with ratings, else this year)
      * @param bulan the month of the fit and the signals (null: the whole year)
      */
     public Dasbor dasbor(@Nullable Long opd, @Nullable Integer tahun, @Nullable Integer bulan) {
         Cakupan c = cakupan.saatIni();
-        int t = tahun == null ? LocalDate.now(clock).getYear() : tahun;
-        if (t < 2000 || t > 2100) {
+        int tahunIni = LocalDate.now(clock).getYear();
+        if (tahun != null && (tahun < 2000 || tahun > 2100)) {
             throw new ValidasiException("tahun", "dasbor.tahun.rentang");
         }
         if (bulan != null && (bulan < 1 || bulan > 12)) {
@@ -88,74 +120,89 @@ public class DasborKinerjaQuery {
         Lingkup lingkup = lingkup(c, semua, opd, pilihan);
 
         Map<String, Object> p = new HashMap<>();
-        p.put("opd", lingkup.opdId());
+        Saring saring = saring(lingkup, p);
+        p.put("tahunIni", tahunIni);
+        List<Integer> tahunDinilai = jdbc.sql("SELECT DISTINCT s.tahun FROM kinerja.skp s WHERE " + SKP_DINILAI
+                + " AND " + saring.skp() + " ORDER BY 1 DESC").params(p).query(Integer.class).list();
+        int t = tahun != null ? tahun
+                : tahunDinilai.stream().filter(x -> x <= tahunIni).findFirst().orElse(tahunIni);
+        java.util.TreeSet<Integer> pilihanTahun = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        pilihanTahun.addAll(tahunDinilai);
+        pilihanTahun.add(tahunIni);
+        pilihanTahun.add(t);
+
         p.put("tahun", t);
         p.put("awal", LocalDate.of(t, 1, 1));
         p.put("akhir", LocalDate.of(t, 12, 1));
-        String unitUnit;
-        String unitPegawai;
-        String unitSkp;
-        if (lingkup.unitAkar() == null) {
-            unitUnit = "u.opd_id = :opd";
-            unitPegawai = "true";
-            unitSkp = "true";
-        } else {
-            p.put("akar", lingkup.unitAkar());
-            String subtree = """
-                    (WITH RECURSIVE sub AS (SELECT id FROM organisasi.unit WHERE id = :akar
-                      UNION SELECT u2.id FROM organisasi.unit u2 JOIN sub ON u2.induk_id = sub.id) SELECT id FROM sub)""";
-            unitUnit = "u.id IN " + subtree;
-            unitPegawai = "p.unit_id IN " + subtree;
-            unitSkp = "s.unit_id IN " + subtree;
-        }
-        List<RekapKinerja.Unit> unit = jdbc.sql("SELECT u.id, u.nama FROM organisasi.unit u WHERE " + unitUnit
-                + " ORDER BY u.urutan, u.nama, u.id").params(p)
-                .query((rs, i) -> new RekapKinerja.Unit(rs.getLong(1), rs.getString(2))).list();
-        List<RekapKinerja.Pegawai> pegawai = jdbc.sql("""
-                SELECT p.nip, p.nama, p.unit_id FROM pegawai.pegawai p
-                WHERE p.aktif AND p.opd_id = :opd AND p.unit_id IS NOT NULL AND\s""" + unitPegawai).params(p)
-                .query((rs, i) -> new RekapKinerja.Pegawai(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
-        List<RekapKinerja.Penilaian> penilaian = jdbc.sql("""
-                SELECT s.nip, s.unit_id, s.predikat FROM kinerja.skp s
-                WHERE s.opd_id = :opd AND s.tahun = :tahun AND s.status IN ('DINILAI', 'FINAL')
-                  AND s.predikat IS NOT NULL AND\s""" + unitSkp).params(p)
-                .query((rs, i) -> new RekapKinerja.Penilaian(rs.getString(1), rs.getObject(2, Long.class),
-                        PredikatKinerja.valueOf(rs.getString(3)))).list();
-        // Summed per unit and month in SQL (a year of the biggest OPD: ~576,000 employee-months). With the parameters
+        List<RekapKinerja.Unit> kelompok = lingkup.seluruhPemda()
+                ? pilihan.stream().map(o -> new RekapKinerja.Unit(o.id(), o.nama())).toList()
+                : jdbc.sql("SELECT u.id, u.nama FROM organisasi.unit u WHERE " + saring.unit()
+                        + " ORDER BY u.urutan, u.nama, u.id").params(p)
+                        .query((rs, i) -> new RekapKinerja.Unit(rs.getLong(1), rs.getString(2))).list();
+        // Counted per group in SQL: the whole Pemda is 60,000 employees, its biggest OPD 48,000.
+        String pegawaiAktif = "p.aktif AND p.unit_id IS NOT NULL AND p.opd_id IS NOT NULL AND " + saring.pegawai();
+        Map<Long, Integer> jumlahPegawai = new HashMap<>();
+        jdbc.sql("SELECT " + saring.kelompokPegawai() + ", count(*) FROM pegawai.pegawai p WHERE " + pegawaiAktif
+                        + " GROUP BY 1").params(p)
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getInt(2))).list()
+                .forEach(e -> jumlahPegawai.put(e.getKey(), e.getValue()));
+        List<RekapKinerja.PredikatKelompok> predikat = jdbc.sql("SELECT " + saring.kelompokSkp()
+                        + ", s.predikat, count(*) FROM kinerja.skp s WHERE s.tahun = :tahun AND " + SKP_DINILAI + " AND "
+                        + saring.skp() + " GROUP BY 1, 2").params(p)
+                .query((rs, i) -> new RekapKinerja.PredikatKelompok(rs.getObject(1, Long.class),
+                        PredikatKinerja.valueOf(rs.getString(2)), rs.getInt(3))).list();
+        Map<Long, Integer> dinilaiSekarang = new HashMap<>();
+        jdbc.sql("SELECT " + saring.kelompokPegawai() + ", count(*) FROM kinerja.skp s JOIN pegawai.pegawai p "
+                        + "ON p.nip = s.nip WHERE s.tahun = :tahun AND " + SKP_DINILAI + " AND " + saring.skp() + " AND "
+                        + pegawaiAktif + " GROUP BY 1").params(p)
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getInt(2))).list()
+                .forEach(e -> dinilaiSekarang.put(e.getKey(), e.getValue()));
+        // Summed per group and month in SQL (a year of the biggest OPD: ~576,000 employee-months). With the parameters
         // known the planner picks a (parallel) hash join and hash aggregate; the connection's generic plans (ADR 0002)
         // guess a few rows and sort instead: 530 ms against 230 ms at 48,000 employees × 11 months.
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        List<RekapKinerja.RekapUnitBulan> rekapUnit = jdbc.sql("""
-                SELECT p.unit_id, extract(month FROM r.bulan)::int, sum(r.menit_efektif), sum(r.menit_sendiri),
+        List<RekapKinerja.RekapUnitBulan> rekapUnit = jdbc.sql("SELECT " + saring.kelompokPegawai() + """
+                , extract(month FROM r.bulan)::int, sum(r.menit_efektif), sum(r.menit_sendiri),
                   sum(r.menit_jabatan_lain), sum(r.menit_tanpa_tugas)
                 FROM kinerja.rekap_aktivitas_bulan r JOIN pegawai.pegawai p ON p.nip = r.nip
-                WHERE p.aktif AND p.opd_id = :opd AND p.unit_id IS NOT NULL AND r.bulan BETWEEN :awal AND :akhir
-                  AND\s""" + unitPegawai + " GROUP BY 1, 2").params(p)
+                WHERE r.bulan BETWEEN :awal AND :akhir AND\s""" + pegawaiAktif + " GROUP BY 1, 2").params(p)
                 .query((rs, i) -> new RekapKinerja.RekapUnitBulan(rs.getLong(1), rs.getInt(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6))).list();
-        // per employee only for those with minutes on another jabatan (the re-placement signal)
+        // Ratings are of last year, activities of this one: where the year has none, say where the latest are.
+        p.put("hariIni", LocalDate.now(clock));
+        LocalDate terakhir = rekapUnit.isEmpty() ? jdbc.sql("SELECT max(r.bulan) FROM kinerja.rekap_aktivitas_bulan r "
+                        + "JOIN pegawai.pegawai p ON p.nip = r.nip WHERE r.bulan <= :hariIni AND " + pegawaiAktif).params(p)
+                .query((rs, i) -> rs.getObject(1, LocalDate.class)).list().get(0) : null;
+        // Rows per employee only for those with minutes on another jabatan (the re-placement signal).
+        String calon = " AND p.nip IN (SELECT l.nip FROM kinerja.rekap_aktivitas_jabatan_lain l "
+                + "WHERE l.bulan BETWEEN :awal AND :akhir)";
+        List<RekapKinerja.Pegawai> calonSinyal = jdbc.sql("SELECT p.nip, p.nama, " + saring.kelompokPegawai()
+                        + " FROM pegawai.pegawai p WHERE " + pegawaiAktif + calon).params(p)
+                .query((rs, i) -> new RekapKinerja.Pegawai(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
         List<RekapKinerja.RekapBulan> rekapPegawai = jdbc.sql("""
                 SELECT r.nip, extract(month FROM r.bulan)::int, r.menit_efektif, r.menit_sendiri, r.menit_jabatan_lain,
                   r.menit_tanpa_tugas, r.jumlah, r.menit_terverifikasi
                 FROM kinerja.rekap_aktivitas_bulan r JOIN pegawai.pegawai p ON p.nip = r.nip
-                WHERE p.aktif AND p.opd_id = :opd AND r.bulan BETWEEN :awal AND :akhir
-                  AND r.nip IN (SELECT l.nip FROM kinerja.rekap_aktivitas_jabatan_lain l
-                                WHERE l.bulan BETWEEN :awal AND :akhir) AND\s""" + unitPegawai)
+                WHERE r.bulan BETWEEN :awal AND :akhir AND\s""" + pegawaiAktif + calon)
                 .params(p).query((rs, i) -> new RekapKinerja.RekapBulan(rs.getString(1), rs.getInt(2), rs.getInt(3),
                         rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8))).list();
         List<RekapKinerja.MenitJabatanLain> lain = jdbc.sql("""
                 SELECT r.nip, extract(month FROM r.bulan)::int, r.jabatan_id, r.menit
                 FROM kinerja.rekap_aktivitas_jabatan_lain r JOIN pegawai.pegawai p ON p.nip = r.nip
-                WHERE p.aktif AND p.opd_id = :opd AND r.bulan BETWEEN :awal AND :akhir AND\s""" + unitPegawai)
+                WHERE r.bulan BETWEEN :awal AND :akhir AND\s""" + pegawaiAktif)
                 .params(p).query((rs, i) -> new RekapKinerja.MenitJabatanLain(rs.getString(1), rs.getInt(2),
                         rs.getLong(3), rs.getInt(4))).list();
-        PredikatOrganisasi org = jdbc.sql("""
-                SELECT predikat FROM kinerja.predikat_organisasi WHERE opd_id = :opd AND tahun = :tahun
-                ORDER BY id DESC LIMIT 1""").params(p).query(String.class).optional()
-                .map(PredikatOrganisasi::valueOf).orElse(null);
+        Map<Long, PredikatOrganisasi> predikatOrganisasi = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (opd_id) opd_id, predikat FROM kinerja.predikat_organisasi
+                WHERE tahun = :tahun AND (CAST(:opd AS bigint) IS NULL OR opd_id = :opd) ORDER BY opd_id, id DESC""")
+                .params(p).query((rs, i) -> Map.entry(rs.getLong(1), PredikatOrganisasi.valueOf(rs.getString(2))))
+                .list().forEach(e -> predikatOrganisasi.put(e.getKey(), e.getValue()));
         AturanDistribusi aturan = aturan(LocalDate.of(t, 12, 31));
-        RekapKinerja.Hasil hasil = RekapKinerja.hitung(unit, pegawai, penilaian, rekapUnit, rekapPegawai, lain, bulan,
-                org, aturan, ambang);
+        RekapKinerja.Hasil hasil = RekapKinerja.hitung(kelompok,
+                new RekapKinerja.Jumlah(jumlahPegawai, predikat, dinilaiSekarang), rekapUnit, calonSinyal,
+                rekapPegawai, lain, bulan, lingkup.seluruhPemda() ? null : predikatOrganisasi.get(lingkup.opdId()),
+                aturan, ambang);
         Set<Long> jabatan = new LinkedHashSet<>();
         hasil.sinyal().forEach(s -> jabatan.add(s.jabatanLainId()));
         Map<Long, String> namaJabatan = new LinkedHashMap<>();
@@ -164,15 +211,52 @@ public class DasborKinerjaQuery {
                     .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
                     .forEach(e -> namaJabatan.put(e.getKey(), e.getValue()));
         }
-        return new Dasbor(lingkup, t, bulan, pilihan, ambang, hasil, namaJabatan);
+        return new Dasbor(lingkup, t, bulan, pilihan, List.copyOf(pilihanTahun), ambang, hasil, namaJabatan,
+                !rekapUnit.isEmpty(), terakhir == null ? null : YearMonth.from(terakhir), lingkup.seluruhPemda() ? melanggar(hasil, predikatOrganisasi, aturan) : List.of());
+    }
+
+    /** Per OPD of the whole-Pemda view: its counts against the rule of its organisational predikat. */
+    private static List<OpdMelanggar> melanggar(RekapKinerja.Hasil hasil, Map<Long, PredikatOrganisasi> org,
+            @Nullable AturanDistribusi aturan) {
+        List<OpdMelanggar> m = new ArrayList<>();
+        for (RekapKinerja.KinerjaUnit o : hasil.unit()) {
+            PredikatOrganisasi po = org.get(o.unitId());
+            if (po != null && aturan != null) {
+                var v = aturan.periksa(po, o.jumlah());
+                if (!v.isEmpty()) {
+                    m.add(new OpdMelanggar(o.unitId(), o.nama(), po, v));
+                }
+            }
+        }
+        return List.copyOf(m);
+    }
+
+    private static Saring saring(Lingkup l, Map<String, Object> p) {
+        p.put("opd", l.opdId());
+        if (l.seluruhPemda()) {
+            return new Saring("true", "true", "true", "p.opd_id", "s.opd_id");
+        }
+        if (l.unitAkar() == null) {
+            return new Saring("u.opd_id = :opd", "p.opd_id = :opd", "s.opd_id = :opd", "p.unit_id", "s.unit_id");
+        }
+        p.put("akar", l.unitAkar());
+        String subtree = """
+                (WITH RECURSIVE sub AS (SELECT id FROM organisasi.unit WHERE id = :akar
+                  UNION SELECT u2.id FROM organisasi.unit u2 JOIN sub ON u2.induk_id = sub.id) SELECT id FROM sub)""";
+        return new Saring("u.id IN " + subtree, "p.opd_id = :opd AND p.unit_id IN " + subtree,
+                "s.opd_id = :opd AND s.unit_id IN " + subtree, "p.unit_id", "s.unit_id");
     }
 
     private Lingkup lingkup(Cakupan c, boolean semua, @Nullable Long opd, List<Opd> pilihan) {
         if (semua) {
-            long id = opd != null ? opd : pilihan.isEmpty() ? -1 : pilihan.get(0).id();
-            String nama = pilihan.stream().filter(o -> o.id() == id).map(Opd::nama).findFirst()
-                    .orElseThrow(() -> new DataTidakDitemukanException("OPD", id));
-            return new Lingkup(id, nama, null, null);
+            if (opd == null) {
+                String pemda = jdbc.sql("SELECT nama FROM organisasi.pemda ORDER BY id LIMIT 1").query(String.class)
+                        .optional().orElse("");
+                return new Lingkup(true, null, pemda, null, null);
+            }
+            String nama = pilihan.stream().filter(o -> o.id() == opd).map(Opd::nama).findFirst()
+                    .orElseThrow(() -> new DataTidakDitemukanException("OPD", opd));
+            return new Lingkup(false, opd, nama, null, null);
         }
         if (c.opdId() == null || (opd != null && !opd.equals(c.opdId()))) {
             throw new AccessDeniedException("Dasbor kinerja hanya untuk OPD sendiri");
@@ -180,7 +264,7 @@ public class DasborKinerjaQuery {
         String nama = jdbc.sql("SELECT nama FROM organisasi.opd WHERE id = ?").param(c.opdId()).query(String.class)
                 .single();
         if (c.punya(Peran.PIMPINAN_OPD)) {
-            return new Lingkup(c.opdId(), nama, null, null);
+            return new Lingkup(false, c.opdId(), nama, null, null);
         }
         if (c.punya(Peran.ATASAN) && c.nip() != null) {
             var unit = jdbc.sql("""
@@ -188,7 +272,7 @@ public class DasborKinerjaQuery {
                     WHERE p.nip = ? AND p.opd_id = ?""").params(c.nip(), c.opdId())
                     .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).optional()
                     .orElseThrow(() -> new AccessDeniedException("Atasan tanpa unit"));
-            return new Lingkup(c.opdId(), nama, unit.getKey(), unit.getValue());
+            return new Lingkup(false, c.opdId(), nama, unit.getKey(), unit.getValue());
         }
         throw new AccessDeniedException("Dasbor kinerja untuk BKD, PPK, pimpinan OPD dan atasan");
     }

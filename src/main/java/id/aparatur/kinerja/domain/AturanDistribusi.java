@@ -78,7 +78,12 @@ public record AturanDistribusi(LocalDate berlakuMulai, Map<PredikatOrganisasi, L
     public List<Pelanggaran> periksa(PredikatOrganisasi organisasi, List<PredikatKinerja> pegawai) {
         Map<PredikatKinerja, Integer> jumlah = new EnumMap<>(PredikatKinerja.class);
         pegawai.forEach(p -> jumlah.merge(p, 1, Integer::sum));
-        int total = pegawai.size();
+        return periksa(organisasi, jumlah);
+    }
+
+    /** The same from the number of employees per predikat (as a read model counts them in SQL). */
+    public List<Pelanggaran> periksa(PredikatOrganisasi organisasi, Map<PredikatKinerja, Integer> jumlah) {
+        int total = jumlah.values().stream().mapToInt(Integer::intValue).sum();
         List<Pelanggaran> hasil = new ArrayList<>();
         if (total == 0) {
             return hasil;

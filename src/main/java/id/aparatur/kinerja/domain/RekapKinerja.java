@@ -79,7 +79,23 @@ public final class RekapKinerja {
     public record Hasil(Distribusi distribusi, List<KinerjaUnit> unit, List<JamUnit> jam,
             List<KesesuaianUnit> kesesuaian, List<Sinyal> sinyal) {}
 
+    /** Rated SKP of one group (null: made in no unit) with one predikat. */
+    public record PredikatKelompok(@Nullable Long kelompok, PredikatKinerja predikat, int jumlah) {}
+
     /**
+     * What a read model counts per group in SQL (a group is a unit of the OPD, or for the whole Pemda an OPD).
+     *
+     * @param pegawai current active employees per group
+     * @param predikat rated SKP of the year per group they were made in, and predikat
+     * @param dinilaiSekarang rated SKP of current employees, per the group the employee sits in now
+     */
+    public record Jumlah(Map<Long, Integer> pegawai, Collection<PredikatKelompok> predikat,
+            Map<Long, Integer> dinilaiSekarang) {}
+
+    /**
+     * From rows: counts them per unit, then as {@link #hitung(List, Jumlah, Collection, Collection, Collection,
+     * Collection, Integer, PredikatOrganisasi, AturanDistribusi, BigDecimal)}.
+     *
      * @param rekapUnit per unit and month, the summed activity minutes of its current employees
      * @param rekapPegawai per employee and month, the summaries of (at least) the employees with minutes on another
      *     jabatan (for the signals)
@@ -92,28 +108,54 @@ public final class RekapKinerja {
             Collection<MenitJabatanLain> jabatanLain, @Nullable Integer bulan,
             @Nullable PredikatOrganisasi predikatOrganisasi, @Nullable AturanDistribusi aturan,
             BigDecimal ambangPersen) {
-        if (bulan != null && (bulan < 1 || bulan > 12)) {
-            throw new IllegalArgumentException("bulan harus 1–12");
-        }
         Map<String, Pegawai> perNip = new HashMap<>();
         Map<Long, Integer> pegawaiUnit = new HashMap<>();
         for (Pegawai p : pegawai) {
             perNip.put(p.nip(), p);
             pegawaiUnit.merge(p.unitId(), 1, Integer::sum);
         }
-        Distribusi distribusi = distribusi(penilaian, predikatOrganisasi, aturan);
-
-        Map<Long, Map<PredikatKinerja, Integer>> predikatUnit = new HashMap<>();
+        Map<List<Object>, Integer> predikat = new LinkedHashMap<>();
         Map<Long, Integer> dinilaiSekarang = new HashMap<>();
         for (Penilaian n : penilaian) {
-            if (n.unitId() != null) {
-                predikatUnit.computeIfAbsent(n.unitId(), k -> kosong()).merge(n.predikat(), 1, Integer::sum);
-            }
+            predikat.merge(java.util.Arrays.asList(n.unitId(), n.predikat()), 1, Integer::sum);
             Pegawai p = perNip.get(n.nip());
             if (p != null) {
                 dinilaiSekarang.merge(p.unitId(), 1, Integer::sum);
             }
         }
+        List<PredikatKelompok> baris = new ArrayList<>();
+        predikat.forEach((k, n) -> baris.add(new PredikatKelompok((Long) k.get(0), (PredikatKinerja) k.get(1), n)));
+        return hitung(unit, new Jumlah(pegawaiUnit, baris, dinilaiSekarang), rekapUnit, pegawai, rekapPegawai,
+                jabatanLain, bulan, predikatOrganisasi, aturan, ambangPersen);
+    }
+
+    /**
+     * From counts: the per-group figures never touch one row per employee (the whole Pemda is 60,000), only the
+     * signals read the employees who logged minutes on another jabatan.
+     *
+     * @param kelompok the groups in display order (units, or OPD)
+     * @param calonSinyal the current employees who may be a signal (those with minutes on another jabatan; more do no
+     *     harm), {@code unitId} being their group
+     */
+    public static Hasil hitung(List<Unit> kelompok, Jumlah jumlah, Collection<RekapUnitBulan> rekapUnit,
+            Collection<Pegawai> calonSinyal, Collection<RekapBulan> rekapPegawai,
+            Collection<MenitJabatanLain> jabatanLain, @Nullable Integer bulan,
+            @Nullable PredikatOrganisasi predikatOrganisasi, @Nullable AturanDistribusi aturan,
+            BigDecimal ambangPersen) {
+        if (bulan != null && (bulan < 1 || bulan > 12)) {
+            throw new IllegalArgumentException("bulan harus 1–12");
+        }
+        Map<String, Pegawai> perNip = new HashMap<>();
+        calonSinyal.forEach(p -> perNip.put(p.nip(), p));
+        Map<Long, Map<PredikatKinerja, Integer>> predikatUnit = new HashMap<>();
+        Map<PredikatKinerja, Integer> semua = kosong();
+        for (PredikatKelompok n : jumlah.predikat()) {
+            semua.merge(n.predikat(), n.jumlah(), Integer::sum);
+            if (n.kelompok() != null) {
+                predikatUnit.computeIfAbsent(n.kelompok(), k -> kosong()).merge(n.predikat(), n.jumlah(), Integer::sum);
+            }
+        }
+        Distribusi distribusi = distribusi(semua, predikatOrganisasi, aturan);
         Map<Long, long[]> menitUnitBulan = new HashMap<>();
         Map<Long, long[]> sesuaiUnit = new HashMap<>();
         for (RekapUnitBulan r : rekapUnit) {
@@ -131,14 +173,14 @@ public final class RekapKinerja {
         List<KinerjaUnit> kinerja = new ArrayList<>();
         List<JamUnit> jam = new ArrayList<>();
         List<KesesuaianUnit> kesesuaian = new ArrayList<>();
-        for (Unit u : unit) {
-            int n = pegawaiUnit.getOrDefault(u.id(), 0);
+        for (Unit u : kelompok) {
+            int n = jumlah.pegawai().getOrDefault(u.id(), 0);
             Map<PredikatKinerja, Integer> j = predikatUnit.getOrDefault(u.id(), kosong());
             if (n == 0 && j.values().stream().allMatch(v -> v == 0)) {
                 continue;
             }
             kinerja.add(new KinerjaUnit(u.id(), u.nama(), n, Collections.unmodifiableMap(j),
-                    Math.max(0, n - dinilaiSekarang.getOrDefault(u.id(), 0))));
+                    Math.max(0, n - jumlah.dinilaiSekarang().getOrDefault(u.id(), 0))));
             if (n == 0) {
                 continue;
             }
@@ -159,20 +201,14 @@ public final class RekapKinerja {
                 sinyal(perNip, rekapPegawai, jabatanLain, bulan, ambangPersen));
     }
 
-    private static Distribusi distribusi(Collection<Penilaian> penilaian,
+    private static Distribusi distribusi(Map<PredikatKinerja, Integer> jumlah,
             @Nullable PredikatOrganisasi predikatOrganisasi, @Nullable AturanDistribusi aturan) {
-        Map<PredikatKinerja, Integer> jumlah = kosong();
-        List<PredikatKinerja> semua = new ArrayList<>();
-        for (Penilaian n : penilaian) {
-            jumlah.merge(n.predikat(), 1, Integer::sum);
-            semua.add(n.predikat());
-        }
+        int total = jumlah.values().stream().mapToInt(Integer::intValue).sum();
         List<AturanDistribusi.Batas> batas = predikatOrganisasi == null || aturan == null ? List.of()
                 : aturan.aturan().getOrDefault(predikatOrganisasi, List.of());
         List<AturanDistribusi.Pelanggaran> pelanggaran = predikatOrganisasi == null || aturan == null ? List.of()
-                : aturan.periksa(predikatOrganisasi, semua);
-        return new Distribusi(Collections.unmodifiableMap(jumlah), semua.size(), predikatOrganisasi, batas,
-                pelanggaran);
+                : aturan.periksa(predikatOrganisasi, jumlah);
+        return new Distribusi(Collections.unmodifiableMap(jumlah), total, predikatOrganisasi, batas, pelanggaran);
     }
 
     /** Per employee, the period's own and other-jabatan minutes through {@link KesesuaianJabatan}. */

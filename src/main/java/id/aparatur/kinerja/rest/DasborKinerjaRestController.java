@@ -22,9 +22,10 @@ class DasborKinerjaRestController {
     }
 
     @GetMapping("/api/v1/kinerja/dasbor")
-    @Operation(summary = "Dasbor kinerja satu OPD untuk satu tahun (bulan: periode kesesuaian dan sinyal, tanpa bulan = "
-            + "setahun). ADMIN_BKD/PPK: OPD mana pun; PIMPINAN_OPD: OPD sendiri; ATASAN: subpohon unit sendiri; "
-            + "OPD lain 403.")
+    @Operation(summary = "Dasbor kinerja seluruh Pemda atau satu OPD untuk satu tahun (bulan: periode kesesuaian dan "
+            + "sinyal, tanpa bulan = setahun; tanpa tahun = tahun terakhir yang sudah dinilai). ADMIN_BKD/PPK: tanpa opd "
+            + "seluruh Pemda (baris per OPD), atau OPD mana pun; PIMPINAN_OPD: OPD sendiri; ATASAN: subpohon unit "
+            + "sendiri; OPD lain 403.")
     Dasbor dasbor(@RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable Integer tahun,
             @RequestParam(required = false) @Nullable Integer bulan) {

@@ -58,10 +58,95 @@ public class PegawaiQuery {
      */
     public static final int PANJANG_MIRIP = 5;
 
-    private final JdbcClient jdbc;
+    /**
+     * A picker's search among the active employees the user may see: all digits = a NIP prefix; otherwise every word
+     * matches the name, or the OPD, unit or jabatan the employee sits in.
+     *
+     * @param opd only employees of these OPD (empty: all)
+     * @param jenis only holders of a position of these jenis (empty: all)
+     * @param jenjang with {@code jenis}: only these jenjang of a jabatan fungsional (empty: all)
+     * @param kecuali these employees are not offered
+     * @param bukanBawahanDari this employee and everyone below them are not offered (the choices of their atasan)
+     */
+    @org.springframework.modulith.NamedInterface("query")
+    public record PencarianPegawai(id.aparatur.sistem.KataCari kata, java.util.Set<Long> opd,
+            java.util.Set<id.aparatur.organisasi.JenisJabatan> jenis, java.util.Set<id.aparatur.organisasi.Jenjang> jenjang,
+            java.util.Set<String> kecuali, @Nullable String bukanBawahanDari) {
 
-    PegawaiQuery(JdbcClient jdbc) {
+        public PencarianPegawai {
+            opd = java.util.Set.copyOf(opd);
+            jenis = java.util.Set.copyOf(jenis);
+            jenjang = java.util.Set.copyOf(jenjang);
+            kecuali = java.util.Set.copyOf(kecuali);
+        }
+
+        public static PencarianPegawai semua(id.aparatur.sistem.KataCari kata) {
+            return new PencarianPegawai(kata, java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
+                    java.util.Set.of(), null);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final id.aparatur.organisasi.StrukturOrganisasi organisasi;
+
+    PegawaiQuery(JdbcClient jdbc, id.aparatur.organisasi.StrukturOrganisasi organisasi) {
         this.jdbc = jdbc;
+        this.organisasi = organisasi;
+    }
+
+    /**
+     * Best first: the name starts with the first word, then by name. Empty when nothing was typed. Where an employee
+     * sits is matched through the organisation's facade.
+     */
+    public List<PegawaiBaris> pilihan(Cakupan c, PencarianPegawai k, int batas) {
+        if (k.kata().kosong()) {
+            return List.of();
+        }
+        List<String> syarat = new ArrayList<>(List.of("p.aktif"));
+        Map<String, Object> param = new HashMap<>();
+        cakupan(c, syarat, param);
+        if (!k.opd().isEmpty()) {
+            syarat.add("p.opd_id = ANY (:popd)");
+            param.put("popd", k.opd().toArray(Long[]::new));
+        }
+        if (!k.jenis().isEmpty()) {
+            syarat.add("p.jabatan_id = ANY (:pjab)");
+            param.put("pjab", organisasi.idJabatan(k.opd(), k.jenis(), k.jenjang()).toArray(Long[]::new));
+        }
+        if (!k.kecuali().isEmpty()) {
+            syarat.add("p.nip <> ALL (:pkecuali)");
+            param.put("pkecuali", k.kecuali().toArray(String[]::new));
+        }
+        if (k.bukanBawahanDari() != null) {
+            syarat.add("""
+                    p.nip <> :atas AND p.nip NOT IN (WITH RECURSIVE bawah AS (
+                      SELECT b.nip FROM pegawai.pegawai b WHERE b.atasan_nip = :atas
+                      UNION SELECT b.nip FROM pegawai.pegawai b JOIN bawah ON b.atasan_nip = bawah.nip)
+                    SELECT nip FROM bawah)""");
+            param.put("atas", k.bukanBawahanDari());
+        }
+        String angka = k.kata().angka();
+        if (angka != null && angka.length() >= 3) {
+            String awal = angka.length() > 18 ? angka.substring(0, 18) : angka;
+            syarat.add("p.nip BETWEEN :nipDari AND :nipSampai");
+            param.put("nipDari", (awal + "000000000000000000").substring(0, 18));
+            param.put("nipSampai", (awal + "999999999999999999").substring(0, 18));
+        } else {
+            for (int i = 0; i < k.kata().kata().size(); i++) {
+                var cocok = organisasi.cocok(k.kata().pola(i));
+                syarat.add(("(p.nama ILIKE :w%1$d OR p.opd_id = ANY (:wo%1$d) OR p.unit_id = ANY (:wu%1$d) "
+                        + "OR p.jabatan_id = ANY (:wj%1$d))").formatted(i));
+                param.put("w" + i, k.kata().pola(i));
+                param.put("wo" + i, cocok.opd().toArray(Long[]::new));
+                param.put("wu" + i, cocok.unit().toArray(Long[]::new));
+                param.put("wj" + i, cocok.jabatan().toArray(Long[]::new));
+            }
+        }
+        param.put("awal", k.kata().awalan());
+        param.put("batas", batas);
+        return jdbc.sql(SELECT + " WHERE " + String.join(" AND ", syarat)
+                        + " ORDER BY (p.nama ILIKE :awal) DESC, p.nama, p.nip LIMIT :batas")
+                .params(param).query(PegawaiQuery::baris).list();
     }
 
     public Halaman<PegawaiBaris> daftar(Cakupan c, Filter f, Permintaan p) {

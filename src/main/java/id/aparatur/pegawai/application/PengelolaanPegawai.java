@@ -58,7 +58,7 @@ public class PengelolaanPegawai {
         if (query.muat(nip.nilai()).isPresent()) {
             throw new KonflikException("pegawai.nip.dipakai", "NIP sudah terdaftar: " + nip);
         }
-        Pegawai baru = susun(nip, d, true, null, 0, false);
+        Pegawai baru = susun(nip, d, true, null, 0, false, null);
         jdbc.sql("""
                         INSERT INTO pegawai.pegawai (nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir,
                           tmt_cpns, jabatan_id, unit_id, opd_id, atasan_nip, aktif)
@@ -82,7 +82,7 @@ public class PengelolaanPegawai {
         // Legacy data already inconsistent with the NIP stays editable (it is flagged on the profile, not blocked).
         boolean dataLama = !AturanPegawai.ketidaksesuaianNip(lama.nip(), lama.tanggalLahir(), lama.tmtCpns(),
                 lama.jenisKelamin()).isEmpty();
-        Pegawai baru = susun(lama.nip(), d, lama.aktif(), lama.alasanNonaktif(), versi, dataLama);
+        Pegawai baru = susun(lama.nip(), d, lama.aktif(), lama.alasanNonaktif(), versi, dataLama, lama.atasanNip());
         int n = jdbc.sql("""
                         UPDATE pegawai.pegawai SET nama = ?, gelar_depan = ?, gelar_belakang = ?, jenis_kelamin = ?,
                           tanggal_lahir = ?, tmt_cpns = ?, jabatan_id = ?, unit_id = ?, opd_id = ?, atasan_nip = ?,
@@ -118,8 +118,9 @@ public class PengelolaanPegawai {
         return hasil;
     }
 
+    /** @param atasanLama the recorded atasan (kept even when no longer active; a new one must be active) */
     private Pegawai susun(Nip nip, DataPegawai d, boolean aktif, @Nullable String alasan, int versi,
-            boolean dataLama) {
+            boolean dataLama, @Nullable String atasanLama) {
         List<Galat> g = new ArrayList<>();
         JabatanRingkas jabatan = null;
         if (d.jabatanId() != null) {
@@ -132,8 +133,11 @@ public class PengelolaanPegawai {
         }
         String atasan = d.atasanNip() == null || d.atasanNip().isBlank() ? null : d.atasanNip().replace(" ", "");
         if (atasan != null) {
-            if (query.muat(atasan).isEmpty()) {
+            var calon = query.muat(atasan);
+            if (calon.isEmpty()) {
                 g.add(new Galat("atasanNip", "pegawai.atasan.tidak-dikenal"));
+            } else if (!calon.get().aktif() && !atasan.equals(atasanLama)) {
+                g.add(new Galat("atasanNip", "pemilih.atasan.nonaktif"));
             } else if (membentukSiklus(nip.nilai(), atasan)) {
                 g.add(new Galat("atasanNip", "pegawai.atasan.siklus"));
             }

@@ -189,6 +189,9 @@ class PegawaiController {
         model.addAttribute("daftarJabatan", form.getOpdId() == null ? List.of()
                 : organisasi.jabatanOpd(c, form.getOpdId()).stream().filter(j -> j.aktif()).toList());
         model.addAttribute("terpilih", form.getJabatanId());
+        String atasan = form.getAtasanNip() == null ? "" : form.getAtasanNip().replaceAll("[^0-9]", "");
+        model.addAttribute("atasanNama", atasan.isEmpty() ? null
+                : query.muat(atasan).map(id.aparatur.pegawai.domain.Pegawai::namaLengkap).orElse(null));
     }
 
     private void wajibPengelola() {
@@ -202,6 +205,11 @@ class PegawaiController {
         query.detail(cakupan.saatIni(), nip);
         // The stored record, so the academic titles (not in the list row) are kept as they are.
         var p = query.muat(nip).orElseThrow();
+        if (jabatanId == null) {
+            // The picker is required: an empty choice is a lost click, not "no position".
+            redirect.addFlashAttribute("galat", List.of(pesan.getMessage("pemilih.penempatan.jabatan-wajib", null, locale)));
+            return "redirect:/pegawai/" + nip;
+        }
         try {
             pengelolaan.ubah(nip, new PengelolaanPegawai.DataPegawai(p.nip().nilai(), p.nama(), p.gelarDepan(),
                     p.gelarBelakang(), p.jenisKelamin(), p.tanggalLahir(), p.tmtCpns(), jabatanId, atasanNip), versi);

@@ -6,7 +6,6 @@ import id.aparatur.pegawai.MutasiBerlaku;
 import id.aparatur.pegawai.MutasiDitetapkan;
 import id.aparatur.pegawai.MutasiDitetapkan.Mutasi;
 import id.aparatur.penempatan.domain.KeputusanMutasi;
-import id.aparatur.penempatan.domain.KunciJenjang;
 import id.aparatur.penempatan.domain.PengaturanSkenario;
 import id.aparatur.penempatan.domain.StatusSkenario;
 import id.aparatur.shared.DataTidakDitemukanException;
@@ -51,6 +50,7 @@ public class PengelolaanSkenario {
     private static final Logger LOG = LoggerFactory.getLogger(PengelolaanSkenario.class);
 
     private final SkenarioRepository repo;
+    private final CakupanSkenario cakupanSkenario;
     private final PelaksanaSkenario pelaksana;
     private final JdbcClient jdbc;
     private final CakupanPengguna cakupan;
@@ -58,9 +58,11 @@ public class PengelolaanSkenario {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    PengelolaanSkenario(SkenarioRepository repo, PelaksanaSkenario pelaksana, JdbcClient jdbc, CakupanPengguna cakupan,
-            ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+    PengelolaanSkenario(SkenarioRepository repo, CakupanSkenario cakupanSkenario, PelaksanaSkenario pelaksana,
+            JdbcClient jdbc, CakupanPengguna cakupan, ApplicationEventPublisher events, TransactionTemplate tx,
+            Clock clock) {
         this.repo = repo;
+        this.cakupanSkenario = cakupanSkenario;
         this.pelaksana = pelaksana;
         this.jdbc = jdbc;
         this.cakupan = cakupan;
@@ -105,21 +107,9 @@ public class PengelolaanSkenario {
     public void tambahKunci(long id, String nip, long jabatanId) {
         PengaturanSkenario p = pengaturanDraf(id);
         String n = nip.replace(" ", "");
-        String jenjangPegawai = jdbc.sql("""
-                        SELECT j.jenis_jabatan, j.jenjang FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                        WHERE p.nip = ? AND p.aktif""").param(n)
-                .query((rs, i) -> KunciJenjang.dari(rs.getString(1), rs.getString(2))).optional().orElse(null);
-        String jenjangJabatan = jdbc.sql("SELECT jenis_jabatan, jenjang FROM organisasi.jabatan WHERE id = ? AND aktif")
-                .param(jabatanId).query((rs, i) -> KunciJenjang.dari(rs.getString(1), rs.getString(2))).optional()
-                .orElse(null);
-        if (jenjangPegawai == null) {
-            throw new ValidasiException("nip", "penempatan.kunci.pegawai-tidak-dikenal");
-        }
-        if (jenjangJabatan == null) {
-            throw new ValidasiException("jabatanId", "penempatan.kunci.jabatan-tidak-dikenal");
-        }
-        if (!jenjangPegawai.equals(jenjangJabatan)) {
-            throw new ValidasiException("jabatanId", "penempatan.kunci.beda-jenjang");
+        List<Galat> g = cakupanSkenario.periksaKunci(p, n, jabatanId);
+        if (!g.isEmpty()) {
+            throw new ValidasiException(g);
         }
         Map<String, Long> kunci = new LinkedHashMap<>(p.dikunci());
         kunci.put(n, jabatanId);

@@ -1,5 +1,8 @@
 package id.aparatur.penempatan.web;
 
+import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.pegawai.Pemilih;
+import id.aparatur.penempatan.application.CakupanSkenario;
 import id.aparatur.penempatan.application.EksporDaftarMutasi;
 import id.aparatur.penempatan.application.PengelolaanSkenario;
 import id.aparatur.penempatan.application.SkenarioQuery;
@@ -11,6 +14,7 @@ import id.aparatur.penempatan.domain.StatusSkenario;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.Permintaan;
 import id.aparatur.shared.ValidasiException;
+import id.aparatur.sistem.KataCari;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -52,15 +56,22 @@ class SkenarioController {
 
     private final SkenarioQuery query;
     private final PengelolaanSkenario pengelolaan;
+    private final CakupanSkenario cakupanSkenario;
+    private final Pemilih pemilih;
+    private final CakupanPengguna cakupan;
     private final EksporDaftarMutasi ekspor;
     private final MessageSource pesan;
     private final ObjectMapper json;
     private final Clock clock;
 
-    SkenarioController(SkenarioQuery query, PengelolaanSkenario pengelolaan, EksporDaftarMutasi ekspor,
-            MessageSource pesan, ObjectMapper json, Clock clock) {
+    SkenarioController(SkenarioQuery query, PengelolaanSkenario pengelolaan, CakupanSkenario cakupanSkenario,
+            Pemilih pemilih, CakupanPengguna cakupan, EksporDaftarMutasi ekspor, MessageSource pesan, ObjectMapper json,
+            Clock clock) {
         this.query = query;
         this.pengelolaan = pengelolaan;
+        this.cakupanSkenario = cakupanSkenario;
+        this.pemilih = pemilih;
+        this.cakupan = cakupan;
         this.ekspor = ekspor;
         this.pesan = pesan;
         this.json = json;
@@ -218,10 +229,41 @@ class SkenarioController {
         return arsip ? "redirect:/penempatan/skenario" : "redirect:/penempatan/skenario/" + id;
     }
 
+    /** Choices of the position picker of a pin or exclusion: in the scenario's scope (and the employee's jenjang). */
+    @GetMapping("/penempatan/skenario/{id}/pilih/jabatan")
+    String pilihJabatan(@PathVariable long id, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String nip, Model model) {
+        model.addAttribute("hasil", pemilih.jabatan(cakupan.saatIni(),
+                cakupanSkenario.pencarianJabatan(id, KataCari.dari(q), nip == null ? null : nip.replaceAll("[^0-9]", ""))));
+        return "fragments/pemilih :: hasil-jabatan";
+    }
+
+    /** Choices of the employee picker of a pin or exclusion: in the scenario's scope. */
+    @GetMapping("/penempatan/skenario/{id}/pilih/pegawai")
+    String pilihPegawai(@PathVariable long id, @RequestParam(required = false) @Nullable String q, Model model) {
+        model.addAttribute("hasil", pemilih.pegawai(cakupan.saatIni(),
+                cakupanSkenario.pencarianPegawai(id, KataCari.dari(q))));
+        return "fragments/pemilih :: hasil-pegawai";
+    }
+
     /** Pin: on a draft directly, on a result in its draft copy (created on first use). */
     @PostMapping("/penempatan/skenario/{id}/kunci")
-    String kunci(@PathVariable long id, @RequestParam String nip, @RequestParam long jabatanId,
-            RedirectAttributes redirect, Locale locale) {
+    String kunci(@PathVariable long id, @RequestParam(required = false) @Nullable String nip,
+            @RequestParam(required = false) @Nullable Long jabatanId, RedirectAttributes redirect, Locale locale) {
+        List<ValidasiException.Galat> galat = new ArrayList<>();
+        if (nip == null || nip.isBlank()) {
+            galat.add(new ValidasiException.Galat("nip", "penempatan.kunci.pegawai-wajib"));
+        }
+        if (jabatanId == null) {
+            galat.add(new ValidasiException.Galat("jabatanId", "penempatan.kunci.jabatan-wajib"));
+        } else if (galat.isEmpty()) {
+            // Checked before a result's draft copy is made: a refused pin leaves nothing behind.
+            galat.addAll(cakupanSkenario.periksaKunci(id, nip, jabatanId));
+        }
+        if (!galat.isEmpty()) {
+            redirect.addFlashAttribute("galat", pesanGalat(new ValidasiException(galat), locale));
+            return "redirect:/penempatan/skenario/" + id;
+        }
         return ubahAturan(id, redirect, locale, d -> pengelolaan.tambahKunci(d, nip, jabatanId));
     }
 
@@ -231,15 +273,27 @@ class SkenarioController {
     }
 
     @PostMapping("/penempatan/skenario/{id}/kecualikan-pegawai")
-    String kecualikanPegawai(@PathVariable long id, @RequestParam String nip,
+    String kecualikanPegawai(@PathVariable long id, @RequestParam(required = false) @Nullable String nip,
             @RequestParam(defaultValue = "true") boolean kecualikan, RedirectAttributes redirect, Locale locale) {
+        if (nip == null || nip.isBlank()) {
+            return wajib(id, "nip", "penempatan.kunci.pegawai-wajib", redirect, locale);
+        }
         return ubahAturan(id, redirect, locale, d -> pengelolaan.kecualikanPegawai(d, nip, kecualikan));
     }
 
     @PostMapping("/penempatan/skenario/{id}/kecualikan-jabatan")
-    String kecualikanJabatan(@PathVariable long id, @RequestParam long jabatanId,
+    String kecualikanJabatan(@PathVariable long id, @RequestParam(required = false) @Nullable Long jabatanId,
             @RequestParam(defaultValue = "true") boolean kecualikan, RedirectAttributes redirect, Locale locale) {
+        if (jabatanId == null) {
+            return wajib(id, "jabatanId", "penempatan.kunci.jabatan-wajib", redirect, locale);
+        }
         return ubahAturan(id, redirect, locale, d -> pengelolaan.kecualikanJabatan(d, jabatanId, kecualikan));
+    }
+
+    /** A picker sent empty (the page's script normally prevents it). */
+    private String wajib(long id, String field, String kode, RedirectAttributes redirect, Locale locale) {
+        redirect.addFlashAttribute("galat", pesanGalat(new ValidasiException(field, kode), locale));
+        return "redirect:/penempatan/skenario/" + id;
     }
 
     private String ubahAturan(long id, RedirectAttributes redirect, Locale locale,
