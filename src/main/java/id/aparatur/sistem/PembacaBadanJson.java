@@ -60,7 +60,8 @@ final class PembacaBadanJson implements HandlerMethodArgumentResolver {
             return asli.resolveArgument(parameter, mav, web, binderFactory);
         }
         RequestBody anotasi = parameter.getParameterAnnotation(RequestBody.class);
-        boolean wajib = (anotasi == null || anotasi.required()) && !parameter.isOptional();
+        boolean opsional = parameter.getParameterType() == Optional.class;
+        boolean wajib = (anotasi == null || anotasi.required()) && !opsional;
         PembacaJsonLonggar.Hasil hasil = pembaca.baca(req.getInputStream().readAllBytes(),
                 pembaca.tipe(p.getNestedGenericParameterType()), wajib);
         List<GalatIsian> galat = new ArrayList<>(hasil.galat());
@@ -78,7 +79,7 @@ final class PembacaBadanJson implements HandlerMethodArgumentResolver {
         if (mav != null && binder != null) {
             mav.addAttribute(BindingResult.MODEL_KEY_PREFIX + nama, binder.getBindingResult());
         }
-        return parameter.isOptional() ? Optional.ofNullable(nilai) : nilai;
+        return opsional ? Optional.ofNullable(nilai) : nilai;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
+import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -78,7 +79,8 @@ final class PembacaJsonLonggar {
     private final int kedalamanMaksimal;
 
     PembacaJsonLonggar(ObjectMapper json, int teksMaksimal, int elemenMaksimal, int kedalamanMaksimal) {
-        this.json = json;
+        // A null item of a list or map (also "" read as null) is an error at its path, never a null in the value.
+        this.json = json.rebuild().changeDefaultNullHandling(n -> n.withContentNulls(Nulls.FAIL)).build();
         this.teksMaksimal = teksMaksimal;
         this.elemenMaksimal = elemenMaksimal;
         this.kedalamanMaksimal = kedalamanMaksimal;
@@ -223,6 +225,9 @@ final class PembacaJsonLonggar {
         if (e instanceof StreamConstraintsException) {
             return PesanTipe.pesan("validasi.json.batas");
         }
+        if (e instanceof tools.jackson.databind.exc.InvalidNullException) {
+            return PesanTipe.pesan("validasi.wajib");
+        }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return PesanTipe.untuk(m.getTargetType());
         }
@@ -243,9 +248,13 @@ final class PembacaJsonLonggar {
         if (n instanceof ObjectNode o && akhir.getPropertyName() != null) {
             return o.remove(akhir.getPropertyName()) != null;
         }
-        if (n instanceof ArrayNode a && akhir.getIndex() >= 0 && akhir.getIndex() < a.size()
-                && !a.get(akhir.getIndex()).isNull()) {
-            a.set(akhir.getIndex(), NullNode.getInstance());
+        if (n instanceof ArrayNode a && akhir.getIndex() >= 0 && akhir.getIndex() < a.size()) {
+            // an item that is already null (a null the list refuses) goes; the items after it are named one too low
+            if (a.get(akhir.getIndex()).isNull()) {
+                a.remove(akhir.getIndex());
+            } else {
+                a.set(akhir.getIndex(), NullNode.getInstance());
+            }
             return true;
         }
         return false;

@@ -56,9 +56,15 @@ class ProblemApi {
         return pd;
     }
 
-    /** The generic problem of a status: {@code galat.<status>.judul} and {@code galat.<status>.detail}. */
+    /**
+     * The generic problem of a status: {@code galat.<status>.judul} and {@code galat.<status>.detail}; a 400 names the
+     * whole request in {@code errors}.
+     */
     ProblemDetail umum(HttpStatusCode status) {
         int s = status.value();
+        if (s == 400) {
+            return validasi(List.of(new GalatIsian(AKAR, PesanTipe.pesan("galat.400.detail"))));
+        }
         HttpStatus dikenal = HttpStatus.resolve(s);
         String judul = pesan.getMessage("galat." + s + ".judul", null, dikenal == null ? String.valueOf(s)
                 : dikenal.getReasonPhrase(), locale());

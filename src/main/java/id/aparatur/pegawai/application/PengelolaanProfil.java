@@ -167,7 +167,7 @@ public class PengelolaanProfil {
                 || !Set.of("RINGAN", "SEDANG", "BERAT").contains(r.tingkat()))) {
             g.add(new Galat("tingkat", "pegawai.riwayat.tingkat-hukuman"));
         }
-        if (r.jenis() == JenisRiwayat.PELATIHAN && r.jp() != null && (r.jp() < 1 || r.jp() > 2000)) {
+        if (r.jp() != null && (r.jp() < 1 || r.jp() > 2000)) {
             g.add(new Galat("jp", "pegawai.riwayat.jp-rentang"));
         }
         if (r.jabatanId() != null && organisasi.jabatan(r.jabatanId()).isEmpty()) {
