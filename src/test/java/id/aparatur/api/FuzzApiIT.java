@@ -46,7 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
  * impossible dates and months, unknown enum values, NUL bytes, lone surrogates, over-long strings; per operation also a
  * 100,000-item array, deep nesting, malformed JSON, empty and wrong-typed bodies, wrong content types, and junk
  * multipart uploads. Every answer must be below 500; every 4xx an {@code application/problem+json}; every 400 must list
- * {@code errors}; an input problem must never come back as the database's 409 "kode sudah dipakai". All failures are
+ * {@code errors}; an input problem must never come back as the database's 409 "kode sudah dipakai", nor as the 400
+ * that only the database noticed (a value too long for its column: the field must be named). All failures are
  * collected and reported together (method, path, what was sent, status, body).
  *
  * <p>Runs as {@code bkd}; an operation whose baseline {@code bkd} may not call (403) is fuzzed as the first of
@@ -247,6 +248,8 @@ class FuzzApiIT {
                 masalah = "400 tanpa errors";
             } else if (s == 409 && badan.contains("misalnya kode sudah dipakai")) {
                 masalah = "409 integritas basis data untuk masukan";
+            } else if (s == 400 && badan.contains("tidak dapat disimpan")) {
+                masalah = "400 dari basis data tanpa nama isian";
             }
         }
         if (masalah != null) {

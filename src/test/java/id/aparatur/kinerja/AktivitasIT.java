@@ -132,7 +132,7 @@ class AktivitasIT {
                 + "]";
         catat(PEGAWAI, body).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("[1].tanggal", "[3].uraian",
-                        "[7].mulai", "[7].selesai", "[8].rhkId")));
+                        "[7].mulai", "[7].selesai", "[8].uraian", "[8].rhkId")));
         // without the malformed item every remaining rule answers on its own field
         String tanpa = body.substring(0, body.lastIndexOf(",{")) + "]";
         catat(PEGAWAI, tanpa).andExpect(status().isBadRequest())
