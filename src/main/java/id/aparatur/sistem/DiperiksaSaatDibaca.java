@@ -4,11 +4,12 @@ import id.aparatur.shared.ValidasiException;
 import java.util.List;
 
 /**
- * A request body (a record of a {@code rest} package) that checks its own formats when it is read, with everything
- * else that can be said about the request alone: JSON types, dates, enums and bean validation. Implement it for a rule
- * that needs no stored data but is not a bean-validation annotation (a NIP's structure, a month that must exist), so
- * that one 400 lists it together with every other offending field. Return each broken rule as a field (its JSON path)
- * and a message key; a field already named by a type or format problem is not named twice.
+ * A request body (or an item of a list body) that can check its own formats without stored data: a NIP's structure,
+ * a month that must exist, a time of day written as text. When the body reader rejects a request anyway (a JSON type
+ * error, a bean-validation constraint), it adds these checks, so that one 400 names them too ({@code [i].field} for an
+ * item of a list). When the body passes, the controller or the service checks the same rules together with its
+ * business rules, so that those are named together: these checks are never the only place a rule is enforced. Return
+ * each broken rule as a field (its JSON path) and a message key; a field already named is not named twice.
  */
 public interface DiperiksaSaatDibaca {
 

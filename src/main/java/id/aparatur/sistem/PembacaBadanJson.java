@@ -28,9 +28,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Resolves every {@code @RequestBody} sent as JSON in one place: {@link PembacaJsonLonggar} reads it leniently, bean
- * validation ({@code @Valid}) runs on what was read, the body's own {@link DiperiksaSaatDibaca} checks run, and if
- * anything is wrong one {@link MasukanTidakSahException} lists every offending item (a path named by a type or format
- * problem is not named again by a constraint on it). Bodies of other content types, and {@code String}, {@code byte[]}
+ * validation ({@code @Valid}) runs on what was read, and if anything is wrong one {@link MasukanTidakSahException}
+ * lists every offending item (a path named by a type or format problem is not named again by a constraint on it),
+ * completed by the body's own {@link DiperiksaSaatDibaca} checks. Bodies of other content types, and {@code String}, {@code byte[]}
  * and {@code Resource} parameters, go to Spring's own resolver unchanged (an unsupported content type answers 415).
  * Installed in place of Spring's resolver by {@link ApiConfiguration}.
  */
@@ -72,7 +72,9 @@ final class PembacaBadanJson implements HandlerMethodArgumentResolver {
             validasi(binder, parameter);
             tambahGalatBinding(binder.getBindingResult(), hasil, galat);
         }
-        periksaSendiri(nilai, hasil, galat);
+        if (!galat.isEmpty()) {
+            periksaSendiri(nilai, hasil, galat);
+        }
         if (!galat.isEmpty()) {
             throw new MasukanTidakSahException(galat.subList(0, Math.min(galat.size(), PembacaJsonLonggar.BATAS_GALAT)));
         }

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Issue 15 item 5: an activity may reference only an RHK of the employee's own SKP of the activity's year (not another
  * OPD's, not another year's, not a missing one), for the employee and for BKD alike; evidence links of an SKP
  * realisation are http(s) URLs only, through the API and the page form. The activities use night slots (01:00–02:00)
- * that no other test uses.
+ * on a day (7 days back) that no other test uses.
  */
 @UjiIntegrasi
 class IntegritasKinerjaIT {
@@ -46,7 +46,8 @@ class IntegritasKinerjaIT {
     void data() {
         nip = jdbc.sql("SELECT nip FROM akses.pengguna WHERE username = 'pegawai.pendidikan'").query(String.class).single();
         disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
-        tanggal = LocalDate.now().minusDays(2);
+        // the oldest day still accepted (7 days back), used by no other test, so no other test sees its activities
+        tanggal = LocalDate.now().minusDays(7);
     }
 
     /** An SKP of {@code nipPemilik} for {@code tahun} (created if missing) with one more RHK; its id. */

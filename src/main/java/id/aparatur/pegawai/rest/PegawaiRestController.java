@@ -74,7 +74,8 @@ class PegawaiRestController {
 
     /**
      * Create/update. {@code jenisKelamin} (L/P), {@code tanggalLahir} and {@code tmtCpns} (yyyy-MM) default to the NIP.
-     * The NIP's structure and the month of {@code tmtCpns} are checked when the body is read, with every other field.
+     * The NIP's structure and the month of {@code tmtCpns} ({@link #periksa}) are named with the other errors of a body
+     * that is rejected anyway, else checked first by the handler.
      */
     record Permintaan_(@NotBlank String nip, @NotBlank @Size(max = 200) String nama,
             @Nullable @Size(max = 40) String gelarDepan, @Nullable @Size(max = 60) String gelarBelakang,
@@ -168,6 +169,7 @@ class PegawaiRestController {
     @PostMapping
     @Operation(summary = "Daftarkan pegawai (ADMIN_BKD); NIP divalidasi per aturan")
     ResponseEntity<Respons> buat(@Valid @RequestBody Permintaan_ req) {
+        tolakBilaAda(req.periksa());
         cekKonsisten(req);
         var p = pengelolaan.buat(req.data());
         return ResponseEntity.created(URI.create("/api/v1/pegawai/" + p.nip().nilai()))
@@ -180,6 +182,7 @@ class PegawaiRestController {
         if (req.versi() == null) {
             throw new ValidasiException("versi", "NotNull");
         }
+        tolakBilaAda(req.periksa());
         cekKonsisten(req);
         pengelolaan.ubah(nip, req.data(), req.versi());
         return Respons.dari(query.detail(cakupan.saatIni(), nip));
@@ -190,6 +193,12 @@ class PegawaiRestController {
     Respons nonaktifkan(@PathVariable String nip, @Valid @RequestBody Nonaktif req) {
         pengelolaan.nonaktifkan(nip, req.alasan(), req.versi());
         return Respons.dari(query.detail(cakupan.saatIni(), nip));
+    }
+
+    private static void tolakBilaAda(List<ValidasiException.Galat> galat) {
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
+        }
     }
 
     /** unitId/opdId are derived from the jabatan; when a client sends them they must agree (both are named). */
@@ -207,9 +216,7 @@ class PegawaiRestController {
                     g.add(new ValidasiException.Galat("opdId", "pegawai.unit.beda-jabatan"));
                 }
             });
-            if (!g.isEmpty()) {
-                throw new ValidasiException(g);
-            }
+            tolakBilaAda(g);
         }
     }
 }
