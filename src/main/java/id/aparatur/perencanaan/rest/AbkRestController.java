@@ -106,11 +106,15 @@ class AbkRestController {
     @Operation(summary = "Ganti seluruh uraian tugas ABK yang masih DRAF/DIKEMBALIKAN; sertakan versi. Semua atau "
             + "tidak sama sekali: satu baris salah menolak seluruh daftar")
     AbkRinci ubahTugas(@PathVariable long id, @RequestBody AbkDto.PermintaanTugas req) {
+        List<ValidasiException.Galat> galat = new java.util.ArrayList<>();
         if (req.versi() == null) {
-            throw new ValidasiException("versi", "abk.versi.wajib");
+            galat.add(new ValidasiException.Galat("versi", "abk.versi.wajib"));
         }
         if (req.tugas() == null) {
-            throw new ValidasiException("tugas", "abk.tugas.wajib");
+            galat.add(new ValidasiException.Galat("tugas", "abk.tugas.wajib"));
+        }
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
         }
         List<AturanAbk.Isian> isian = req.tugas().stream()
                 .map(t -> t == null ? new AturanAbk.Isian(null, null, null, null, null) : t.keIsian()).toList();
