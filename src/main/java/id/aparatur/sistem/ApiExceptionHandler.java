@@ -3,13 +3,16 @@ package id.aparatur.sistem;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
-import java.net.URI;
+import id.aparatur.sistem.ProblemApi.GalatIsian;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,22 +22,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
-import org.springframework.beans.TypeMismatchException;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import id.aparatur.sistem.ProblemApi.GalatIsian;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -233,13 +232,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail problem(HttpStatus status, String kodeJudul, String detail) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
-        pd.setTitle(pesan(kodeJudul));
-        pd.setType(URI.create("about:blank"));
-        return pd;
+        return problemApi.problem(status, kodeJudul, detail);
     }
 
     private String pesan(String kode) {
-        return pesan.getMessage(kode, null, kode, LocaleContextHolder.getLocale());
+        return problemApi.pesan(kode);
     }
 }
