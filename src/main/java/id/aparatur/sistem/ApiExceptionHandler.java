@@ -3,13 +3,16 @@ package id.aparatur.sistem;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
-import java.net.URI;
+import id.aparatur.sistem.ProblemApi.GalatIsian;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,23 +23,28 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns every error of the JSON API into an RFC 9457 ProblemDetail with an Indonesian (or English) title and detail,
- * and for validation errors an {@code errors} array of {@code {field, message}}. A rejected import answers 422 with
- * {@code errors: [{baris, kolom, nilai, pesan}]} (at most {@link #BATAS_GALAT_IMPOR}) and {@code jumlahGalat}; an
- * oversized upload answers 413.
+ * and for validation errors an {@code errors} array of {@code {field, message}}: every 400 carries it, naming each
+ * offending body item by its JSON path (see {@link PembacaBadanJson}) or query/path parameter by its name. A rejected
+ * import answers 422 with {@code errors: [{baris, kolom, nilai, pesan}]} (at most {@link #BATAS_GALAT_IMPOR}) and
+ * {@code jumlahGalat}; an oversized upload or body answers 413; anything unexpected a generic 500 with the
+ * {@code idGalat} under which it is logged. Errors outside the controllers are answered by {@link PenjagaApiFilter}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(0)
@@ -47,11 +55,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource pesan;
     private final DataSize ukuranImpor;
+    private final ProblemApi problemApi;
 
     ApiExceptionHandler(MessageSource pesan,
-            @Value("${aparatur.impor.ukuran-maksimal:50MB}") DataSize ukuranImpor) {
+            @Value("${aparatur.impor.ukuran-maksimal:50MB}") DataSize ukuranImpor, ProblemApi problemApi) {
         this.pesan = pesan;
         this.ukuranImpor = ukuranImpor;
+        this.problemApi = problemApi;
+    }
+
+    @ExceptionHandler(MasukanTidakSahException.class)
+    ProblemDetail masukanTidakSah(MasukanTidakSahException e) {
+        return problemApi.validasi(e.galat());
+    }
+
+    @ExceptionHandler(IsiTerlaluBesarException.class)
+    ResponseEntity<ProblemDetail> isiTerlaluBesar(IsiTerlaluBesarException e) {
+        ProblemDetail pd = problem(HttpStatus.CONTENT_TOO_LARGE, "galat.413.judul",
+                problemApi.pesan("galat.413.detail", LayananImpor.teksUkuran(e.batas())));
+        pd.setProperty("batasByte", e.batas());
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(pd);
+    }
+
+    /**
+     * Anything no other handler took: logged with an id, answered 500 without cause, stack trace or SQL. An
+     * authentication failure goes back to Spring Security, which answers it.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> tidakTerduga(Exception e, HttpServletRequest req) throws Exception {
+        if (e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        IsiTerlaluBesarException besar = IsiTerlaluBesarException.dalam(e);
+        if (besar != null) {
+            return isiTerlaluBesar(besar);
+        }
+        return ResponseEntity.internalServerError().body(problemApi.tidakTerduga(e, req));
     }
 
     @ExceptionHandler(ImporDitolakException.class)
@@ -111,6 +150,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integritas(DataIntegrityViolationException e) {
+        if (GalatSql.dataTidakSah(e)) {
+            // a value the database cannot hold (SQLSTATE class 22) that no check caught: the request, not a conflict
+            return problemApi.validasi(List.of(new GalatIsian(ProblemApi.AKAR,
+                    PesanTipe.pesan("validasi.nilai.tidak-tersimpan"))));
+        }
         return problem(HttpStatus.CONFLICT, "galat.409.judul", pesan("galat.409.integritas"));
     }
 
@@ -126,37 +170,82 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Locale l = LocaleContextHolder.getLocale();
-        List<Map<String, String>> errors = new ArrayList<>();
-        for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
-            errors.add(Map.of("field", fe.getField(), "message", pesan.getMessage(fe, l)));
-        }
-        ex.getBindingResult().getGlobalErrors()
-                .forEach(ge -> errors.add(Map.of("field", ge.getObjectName(), "message", pesan.getMessage(ge, l))));
-        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "galat.validasi.judul", pesan("galat.validasi.detail"));
-        pd.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(pd);
+        List<GalatIsian> galat = new ArrayList<>();
+        ex.getBindingResult().getAllErrors().forEach(e -> galat.add(new GalatIsian(
+                e instanceof FieldError fe ? fe.getField() : ProblemApi.AKAR, e)));
+        return ResponseEntity.badRequest().body(problemApi.validasi(galat));
+    }
+
+    /** A query or path parameter that does not convert ({@code ?tahun=abc}, {@code /opd/abc}). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Class<?> jenis = ex.getRequiredType() == null ? Object.class : ex.getRequiredType();
+        String nama = ex.getPropertyName() == null ? ProblemApi.AKAR : ex.getPropertyName();
+        return ResponseEntity.badRequest().body(problemApi.validasi(List.of(new GalatIsian(nama, PesanTipe.untuk(jenis)))));
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problemApi.validasi(List.of(new GalatIsian(ex.getParameterName(),
+                PesanTipe.pesan("validasi.wajib")))));
+    }
+
+    /** Constraints on handler method parameters (e.g. {@code @Min} on a query parameter). */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<GalatIsian> galat = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(r -> {
+            String nama = r.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable e : r.getResolvableErrors()) {
+                String field = e instanceof FieldError fe ? fe.getField() : nama == null ? ProblemApi.AKAR : nama;
+                galat.add(new GalatIsian(field, e));
+            }
+        });
+        return ResponseEntity.badRequest().body(problemApi.validasi(galat));
+    }
+
+    /** A body Spring's own converters could not read (JSON bodies are read by {@link PembacaBadanJson}). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getCause() instanceof tools.jackson.core.JacksonException j
+                ? PembacaJsonLonggar.jalur(j.getPath()) : ProblemApi.AKAR;
+        return ResponseEntity.badRequest().body(problemApi.validasi(List.of(new GalatIsian(field,
+                PesanTipe.pesan(ProblemApi.AKAR.equals(field) ? "validasi.json.kosong" : "validasi.tipe.nilai")))));
+    }
+
+    /**
+     * Spring's own problems (405, 406, 415, 400 ...) get a title in the request's language; a 400 without field
+     * errors names the whole request ({@code field: "$"}), so that every 400 carries {@code errors}.
+     */
+    @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
-        if (body instanceof ProblemDetail pd && pd.getTitle() != null && statusCode.value() == 400
-                && (pd.getProperties() == null || !pd.getProperties().containsKey("errors"))) {
-            pd.setTitle(pesan("galat.validasi.judul"));
-            pd.setDetail(pesan("galat.400.detail"));
+        if (body instanceof ProblemDetail pd && (pd.getProperties() == null || !pd.getProperties().containsKey("errors"))) {
+            if (statusCode.value() == 400) {
+                pd.setTitle(pesan("galat.validasi.judul"));
+                pd.setDetail(pesan("galat.400.detail"));
+                pd.setProperty("errors", List.of(ProblemApi.error(ProblemApi.AKAR, pd.getDetail())));
+            } else {
+                HttpStatus s = HttpStatus.resolve(statusCode.value());
+                if (s != null && s.getReasonPhrase().equals(pd.getTitle())) {
+                    ProblemDetail umum = problemApi.umum(statusCode);
+                    pd.setTitle(umum.getTitle());
+                    pd.setDetail(umum.getDetail());
+                }
+            }
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     private ProblemDetail problem(HttpStatus status, String kodeJudul, String detail) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
-        pd.setTitle(pesan(kodeJudul));
-        pd.setType(URI.create("about:blank"));
-        return pd;
+        return problemApi.problem(status, kodeJudul, detail);
     }
 
     private String pesan(String kode) {
-        return pesan.getMessage(kode, null, kode, LocaleContextHolder.getLocale());
+        return problemApi.pesan(kode);
     }
 }

@@ -131,7 +131,8 @@ class AktivitasIT {
                 + "{\"tanggal\":\"" + t + "\",\"mulai\":\"17:00\",\"selesai\":\"17:30\",\"uraian\":\"x\",\"rhkId\":\"abc\"}"
                 + "]";
         catat(PEGAWAI, body).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("[8]")));
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("[1].tanggal", "[3].uraian",
+                        "[7].mulai", "[7].selesai", "[8].uraian", "[8].rhkId")));
         // without the malformed item every remaining rule answers on its own field
         String tanpa = body.substring(0, body.lastIndexOf(",{")) + "]";
         catat(PEGAWAI, tanpa).andExpect(status().isBadRequest())

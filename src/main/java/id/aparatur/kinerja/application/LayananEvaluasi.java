@@ -97,7 +97,11 @@ public class LayananEvaluasi {
         return id;
     }
 
-    /** The owner records the realisation of one indicator of the SKP in a period, with evidence (link or text). */
+    /**
+     * The owner records the realisation of one indicator of the SKP in a period, with an evidence link (optional):
+     * only a complete http(s) URL, so that no {@code javascript:}, {@code data:} or {@code file:} link is ever stored
+     * and offered to the penilai.
+     */
     public long catatRealisasi(long skpId, @Nullable Long indikatorId, @Nullable Integer periodeKe,
             @Nullable String realisasi, @Nullable String bukti, @Nullable String catatan) {
         Cakupan c = cakupan.saatIni();
@@ -112,8 +116,10 @@ public class LayananEvaluasi {
         if (kosong(realisasi) || realisasi.strip().length() > 1000) {
             galat.add(new Galat("realisasi", "evaluasi.realisasi.wajib"));
         }
-        if (bukti != null && bukti.strip().length() > 1000) {
+        if (bukti != null && bukti.strip().length() > BUKTI_MAKSIMAL) {
             galat.add(new Galat("bukti", "evaluasi.bukti.terlalu-panjang"));
+        } else if (!kosong(bukti) && !tautanHttp(bukti.strip())) {
+            galat.add(new Galat("bukti", "validasi.tautan.http"));
         }
         if (catatan != null && catatan.strip().length() > 2000) {
             galat.add(new Galat("catatan", "evaluasi.catatan.terlalu-panjang"));
@@ -130,6 +136,24 @@ public class LayananEvaluasi {
         audit("SKP_REALISASI", id, k, "Realisasi periode " + periodeKe + " dicatat",
                 Map.of("indikatorId", indikatorId, "periodeKe", periodeKe, "realisasi", realisasi.strip()));
         return id;
+    }
+
+    /** Longest evidence link (column {@code kinerja.realisasi.bukti}). */
+    static final int BUKTI_MAKSIMAL = 1000;
+
+    /** A complete http:// or https:// URL with a host, without white space or control characters. */
+    static boolean tautanHttp(String s) {
+        if (s.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+            return false;
+        }
+        try {
+            java.net.URI u = new java.net.URI(s);
+            String skema = u.getScheme();
+            return skema != null && (skema.equalsIgnoreCase("http") || skema.equalsIgnoreCase("https"))
+                    && u.getHost() != null && !u.getHost().isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** A feedback note from the penilai to the owner, or the owner's reply; optionally for a period and an RHK. */

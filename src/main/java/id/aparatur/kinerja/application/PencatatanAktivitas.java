@@ -10,6 +10,7 @@ import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
 import id.aparatur.sistem.Transisi;
+import id.aparatur.sistem.DiperiksaSaatDibaca;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -69,7 +70,19 @@ public class PencatatanAktivitas {
      */
     public record AktivitasBaru(@Nullable String nip, @Nullable String tanggal, @Nullable String mulai,
             @Nullable String selesai, @Nullable String uraian, @Nullable String keluaran, @Nullable Long jabatanId,
-            @Nullable Integer uraianTugasKe, @Nullable Long rhkId) {}
+            @Nullable Integer uraianTugasKe, @Nullable Long rhkId) implements DiperiksaSaatDibaca {
+
+        /** The rules that need no stored data; the API checks them with the body's type errors. */
+        @Override
+        public List<Galat> periksa() {
+            List<Galat> g = new ArrayList<>();
+            PencatatanAktivitas.tanggal(tanggal, "tanggal", g);
+            jam(mulai, "mulai", g);
+            jam(selesai, "selesai", g);
+            teks(this, "", g);
+            return g;
+        }
+    }
 
     private record Siap(String nip, LocalDate tanggal, LocalTime mulai, LocalTime selesai, String uraian,
             @Nullable String keluaran, @Nullable Long jabatanPegawaiId, @Nullable Long jabatanId,
@@ -145,6 +158,7 @@ public class PencatatanAktivitas {
         Map<String, Pegawai> pegawai = pegawai(nips);
         Map<Long, Integer> jumlahButir = daftar.stream().anyMatch(a -> a.uraianTugasKe() != null)
                 ? jumlahButirTugas(daftar, pegawai) : Map.of();
+        Map<Long, PemilikRhk> rhk = pemilikRhk(daftar);
         List<@Nullable Siap> siap = new ArrayList<>();
         for (int i = 0; i < daftar.size(); i++) {
             AktivitasBaru a = daftar.get(i);
@@ -168,14 +182,9 @@ public class PencatatanAktivitas {
             } else if (tanggal != null && selesai != null && tanggal.atTime(selesai).isAfter(kini)) {
                 galat.add(new Galat(f + "selesai", "aktivitas.selesai.masa-depan"));
             }
+            teks(a, f, galat);
             String uraian = a.uraian() == null ? "" : a.uraian().strip();
-            if (uraian.length() < 3 || uraian.length() > 1000) {
-                galat.add(new Galat(f + "uraian", "aktivitas.uraian.panjang"));
-            }
             String keluaran = a.keluaran() == null || a.keluaran().isBlank() ? null : a.keluaran().strip();
-            if (keluaran != null && keluaran.length() > 500) {
-                galat.add(new Galat(f + "keluaran", "aktivitas.keluaran.panjang"));
-            }
             Long jabatanTugas = null;
             if (a.uraianTugasKe() != null) {
                 jabatanTugas = a.jabatanId() != null ? a.jabatanId() : p == null ? null : p.jabatanId();
@@ -187,6 +196,13 @@ public class PencatatanAktivitas {
                 }
             } else if (a.jabatanId() != null) {
                 galat.add(new Galat(f + "uraianTugasKe", "aktivitas.uraian-tugas.wajib"));
+            }
+            if (a.rhkId() != null) {
+                PemilikRhk pemilik = rhk.get(a.rhkId());
+                if (pemilik == null || nip == null || !pemilik.nip().equals(nip)
+                        || (tanggal != null && pemilik.tahun() != tanggal.getYear())) {
+                    galat.add(new Galat(f + "rhkId", "validasi.rhk.bukan-milik"));
+                }
             }
             if (galat.size() == awal && p != null && tanggal != null && mulai != null && selesai != null) {
                 siap.add(new Siap(p.nip(), tanggal, mulai, selesai, uraian, keluaran, p.jabatanId(), jabatanTugas,
@@ -243,6 +259,31 @@ public class PencatatanAktivitas {
         siap.forEach(s -> nips.add(s.nip()));
         events.publishEvent(new DataDiubahMassal("AKTIVITAS", "BUAT", siap.size() + " aktivitas dicatat ("
                 + String.join(", ", nips) + ")", entri));
+    }
+
+    /** Whose SKP, of which year, an RHK belongs to. */
+    private record PemilikRhk(String nip, int tahun) {}
+
+    /**
+     * The owner and year of every RHK referenced: an activity may count only towards the employee's own SKP of the
+     * activity's year (not another employee's, another OPD's or another year's).
+     */
+    private Map<Long, PemilikRhk> pemilikRhk(List<AktivitasBaru> daftar) {
+        Set<Long> ids = new LinkedHashSet<>();
+        daftar.forEach(a -> {
+            if (a.rhkId() != null) {
+                ids.add(a.rhkId());
+            }
+        });
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, PemilikRhk> m = new HashMap<>();
+        jdbc.sql("SELECT r.id, s.nip, s.tahun FROM kinerja.rhk r JOIN kinerja.skp s ON s.id = r.skp_id WHERE r.id IN (:id)")
+                .param("id", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new PemilikRhk(rs.getString(2).strip(), rs.getInt(3))))
+                .list().forEach(e -> m.put(e.getKey(), e.getValue()));
+        return m;
     }
 
     /** SQLSTATE of an exclusion constraint violation. */
@@ -455,6 +496,17 @@ public class PencatatanAktivitas {
         } catch (DateTimeParseException e) {
             galat.add(new Galat(field, "aktivitas.tanggal.format"));
             return null;
+        }
+    }
+
+    /** Uraian 3–1000 characters, keluaran at most 500. */
+    private static void teks(AktivitasBaru a, String f, List<Galat> galat) {
+        String uraian = a.uraian() == null ? "" : a.uraian().strip();
+        if (uraian.length() < 3 || uraian.length() > 1000) {
+            galat.add(new Galat(f + "uraian", "aktivitas.uraian.panjang"));
+        }
+        if (a.keluaran() != null && a.keluaran().strip().length() > 500) {
+            galat.add(new Galat(f + "keluaran", "aktivitas.keluaran.panjang"));
         }
     }
 

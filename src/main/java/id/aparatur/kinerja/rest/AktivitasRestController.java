@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -22,9 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Laporan aktivitas harian for scripts and mobile clients: log (one object or an array, all or nothing), list, verify,
@@ -38,12 +34,10 @@ class AktivitasRestController {
 
     private final PencatatanAktivitas pencatatan;
     private final AktivitasQuery query;
-    private final ObjectMapper json;
 
-    AktivitasRestController(PencatatanAktivitas pencatatan, AktivitasQuery query, ObjectMapper json) {
+    AktivitasRestController(PencatatanAktivitas pencatatan, AktivitasQuery query) {
         this.pencatatan = pencatatan;
         this.query = query;
-        this.json = json;
     }
 
     record Dicatat(List<Long> id) {}
@@ -55,28 +49,8 @@ class AktivitasRestController {
             + "boleh untuk siapa saja (nip). Item: nip?, tanggal (yyyy-MM-dd), mulai, selesai (HH:mm, hari yang sama), "
             + "uraian (3–1000), keluaran?, uraianTugasKe? (baris ke-n uraian tugas jabatan sendiri, atau jabatanId "
             + "lain), rhkId?. Tidak di masa depan, paling lama 7 hari ke belakang, tidak tumpang tindih.")
-    ResponseEntity<Dicatat> catat(@RequestBody JsonNode body) {
-        List<AktivitasBaru> daftar = new ArrayList<>();
-        List<ValidasiException.Galat> galat = new ArrayList<>();
-        List<JsonNode> item = new ArrayList<>();
-        if (body.isArray()) {
-            body.forEach(item::add);
-        } else {
-            item.add(body);
-        }
-        for (int i = 0; i < item.size(); i++) {
-            try {
-                if (!item.get(i).isObject()) {
-                    throw new IllegalArgumentException();
-                }
-                daftar.add(json.treeToValue(item.get(i), AktivitasBaru.class));
-            } catch (JacksonException | IllegalArgumentException e) {
-                galat.add(new ValidasiException.Galat("[" + i + "]", "aktivitas.format"));
-            }
-        }
-        if (!galat.isEmpty()) {
-            throw new ValidasiException(galat);
-        }
+    ResponseEntity<Dicatat> catat(@RequestBody List<AktivitasBaru> daftar) {
+        // One object is read as a list of one; a bad item is named [index].field by the body reader or the service.
         return ResponseEntity.status(HttpStatus.CREATED).body(new Dicatat(pencatatan.catat(daftar)));
     }
 

@@ -37,7 +37,7 @@ class EvaluasiRestController {
     record PredikatOrganisasiBaru(@Nullable Long opdId, @Nullable Integer tahun, @Nullable String predikat,
             @Nullable String dasar) {}
 
-    /** {@code bukti}: a link or a text describing the evidence. */
+    /** {@code bukti}: an http(s) link to the evidence (optional); a description belongs in {@code catatan}. */
     record RealisasiBaru(@Nullable Long indikatorId, @Nullable Integer periodeKe, @Nullable String realisasi,
             @Nullable String bukti, @Nullable String catatan) {}
 
@@ -122,7 +122,7 @@ class EvaluasiRestController {
     }
 
     @PostMapping("/skp/{id}/realisasi")
-    @Operation(summary = "Pemilik mencatat realisasi satu indikator pada satu periode beserta bukti (tautan/teks), "
+    @Operation(summary = "Pemilik mencatat realisasi satu indikator pada satu periode beserta tautan bukti (http/https), "
             + "selama SKP DISETUJUI")
     ResponseEntity<Dibuat> realisasi(@PathVariable long id, @RequestBody RealisasiBaru r) {
         long baru = layanan.catatRealisasi(id, r.indikatorId(), r.periodeKe(), r.realisasi(), r.bukti(), r.catatan());

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -89,14 +90,34 @@ public class PengelolaanProfil {
                 .optional().orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
     }
 
-    @PreAuthorize("hasRole('ADMIN_BKD')")
-    public void ubahProfil(String nip, DataProfil d, int versi) {
-        Pegawai p = pegawai.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
-        simpanProfil(p, d, versi, "Profil pegawai diubah: ");
+    /**
+     * The golongan of a code as typed ({@code III/a}); null when blank. An unknown code adds an error on
+     * {@code golongan} to {@code galat}, so that it is reported with every other rule of the profile.
+     */
+    public static @Nullable Golongan golongan(@Nullable String kode, List<Galat> galat) {
+        if (kode == null || kode.isBlank()) {
+            return null;
+        }
+        Optional<Golongan> g = Golongan.dari(kode.trim());
+        if (g.isEmpty()) {
+            galat.add(new Galat("golongan", "pegawai.golongan.tidak-dikenal"));
+        }
+        return g.orElse(null);
     }
 
-    private void simpanProfil(Pegawai p, DataProfil d, int versi, String ringkasan) {
-        List<Galat> g = d.periksa(p.tanggalLahir(), p.tmtCpns(), LocalDate.now(clock));
+    /**
+     * Changes the DRH fields. {@code galatMasukan} are the errors found while reading the input (an unknown golongan):
+     * they are reported together with every rule of {@link DataProfil#periksa}.
+     */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public void ubahProfil(String nip, DataProfil d, int versi, List<Galat> galatMasukan) {
+        Pegawai p = pegawai.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        simpanProfil(p, d, versi, "Profil pegawai diubah: ", galatMasukan);
+    }
+
+    private void simpanProfil(Pegawai p, DataProfil d, int versi, String ringkasan, List<Galat> galatMasukan) {
+        List<Galat> g = new ArrayList<>(galatMasukan);
+        g.addAll(d.periksa(p.tanggalLahir(), p.tmtCpns(), LocalDate.now(clock)));
         if (!g.isEmpty()) {
             throw new ValidasiException(g);
         }
@@ -147,7 +168,7 @@ public class PengelolaanProfil {
                 || !Set.of("RINGAN", "SEDANG", "BERAT").contains(r.tingkat()))) {
             g.add(new Galat("tingkat", "pegawai.riwayat.tingkat-hukuman"));
         }
-        if (r.jenis() == JenisRiwayat.PELATIHAN && r.jp() != null && (r.jp() < 1 || r.jp() > 2000)) {
+        if (r.jp() != null && (r.jp() < 1 || r.jp() > 2000)) {
             g.add(new Galat("jp", "pegawai.riwayat.jp-rentang"));
         }
         if (r.jabatanId() != null && organisasi.jabatan(r.jabatanId()).isEmpty()) {
@@ -265,6 +286,9 @@ public class PengelolaanProfil {
         if (alasan == null || alasan.isBlank()) {
             g.add(new Galat("alasan", "NotBlank"));
         }
+        if (ISIAN_KOREKSI.contains(isian) && nilaiUsulan != null && !nilaiUsulan.isBlank()) {
+            g.addAll(periksaUsulan(p, isian, nilaiUsulan));
+        }
         if (!g.isEmpty()) {
             throw new ValidasiException(g);
         }
@@ -321,15 +345,46 @@ public class PengelolaanProfil {
                 Map.of("status", "DIAJUKAN"), Map.of("status", setuju ? "DISETUJUI" : "DITOLAK")));
     }
 
+    /** Longest value of each text field that a correction may set (the columns of {@code pegawai.pegawai}). */
+    private static final Map<String, Integer> PANJANG_ISIAN = Map.of("nama", 200, "gelarDepan", 40,
+            "gelarBelakang", 60, "tempatLahir", 100, "pendidikanJurusan", 150, "disabilitas", 200);
+
+    /**
+     * The rules the decision applies to a proposed value, already when it is proposed: the value converts to the
+     * field's type, fits its column and passes the profile rules of that field ({@link DataProfil#periksa}). Errors
+     * name {@code nilaiUsulan}.
+     */
+    private List<Galat> periksaUsulan(Pegawai p, String isian, String nilai) {
+        if (isian.equals("lainnya")) {
+            return List.of();
+        }
+        Integer panjang = PANJANG_ISIAN.get(isian);
+        if (panjang != null && nilai.trim().length() > panjang) {
+            return List.of(new Galat("nilaiUsulan", "pegawai.koreksi.nilai-tidak-sah"));
+        }
+        if (Set.of("nama", "gelarDepan", "gelarBelakang").contains(isian)) {
+            return isian.equals("nama") && nilai.isBlank() ? List.of(new Galat("nilaiUsulan", "NotBlank")) : List.of();
+        }
+        DataProfil baru;
+        try {
+            baru = denganKoreksi(dataProfil(p.nip().nilai()), isian, nilai);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return List.of(new Galat("nilaiUsulan", "pegawai.koreksi.nilai-tidak-sah"));
+        }
+        return baru.periksa(p.tanggalLahir(), p.tmtCpns(), LocalDate.now(clock)).stream()
+                .filter(g -> g.field().equals(isian)).map(g -> new Galat("nilaiUsulan", g.kodePesan())).toList();
+    }
+
     private void terapkan(Pegawai p, String isian, String nilai) {
         String nip = p.nip().nilai();
         if (isian.equals("lainnya")) {
             return; // recorded; BKD follows up through the relevant use case
         }
+        List<Galat> g = periksaUsulan(p, isian, nilai);
+        if (!g.isEmpty()) {
+            throw new ValidasiException(g);
+        }
         if (Set.of("nama", "gelarDepan", "gelarBelakang").contains(isian)) {
-            if (isian.equals("nama") && nilai.isBlank()) {
-                throw new ValidasiException("nilaiUsulan", "NotBlank");
-            }
             String kolom = switch (isian) {
                 case "nama" -> "nama";
                 case "gelarDepan" -> "gelar_depan";
@@ -341,47 +396,50 @@ public class PengelolaanProfil {
                     + p.namaLengkap(), Map.of(isian, String.valueOf(nilaiSaatIni(p, null, isian))), Map.of(isian, nilai)));
             return;
         }
-        DataProfil d = dataProfil(nip);
-        DataPribadi pr = d.pribadi();
-        DataProfil baru;
-        try {
-            baru = switch (isian) {
-                case "tempatLahir" -> new DataProfil(nilai, d.nik(), d.statusKepegawaian(), d.golongan(), d.tmtGolongan(),
-                        d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(), d.pendidikanTahunLulus(), pr);
-                case "nik" -> new DataProfil(d.tempatLahir(), nilai.replace(" ", ""), d.statusKepegawaian(), d.golongan(),
-                        d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(),
-                        d.pendidikanTahunLulus(), pr);
-                case "agama", "statusPerkawinan", "disabilitas" -> new DataProfil(d.tempatLahir(), d.nik(),
-                        d.statusKepegawaian(), d.golongan(), d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(),
-                        d.pendidikanJurusan(), d.pendidikanTahunLulus(), new DataPribadi(
-                                isian.equals("agama") ? nilai.trim().toUpperCase() : pr.agama(),
-                                isian.equals("statusPerkawinan") ? nilai.trim().toUpperCase().replace(' ', '_')
-                                        : pr.statusPerkawinan(),
-                                isian.equals("disabilitas") ? nilai : pr.disabilitas()));
-                case "pendidikanTingkat" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
-                        d.tmtGolongan(), d.tmtJabatan(), TingkatPendidikan.valueOf(nilai.trim().toUpperCase()),
-                        d.pendidikanJurusan(), d.pendidikanTahunLulus(), pr);
-                case "pendidikanJurusan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
-                        d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(), nilai, d.pendidikanTahunLulus(), pr);
-                case "pendidikanTahunLulus" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(),
-                        d.golongan(), d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(),
-                        Integer.valueOf(nilai.trim()), pr);
-                case "golongan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(),
-                        Golongan.dari(nilai).orElseThrow(IllegalArgumentException::new), d.tmtGolongan(), d.tmtJabatan(),
-                        d.pendidikanTingkat(), d.pendidikanJurusan(), d.pendidikanTahunLulus(), pr);
-                case "tmtGolongan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
-                        LocalDate.parse(nilai.trim()), d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(),
-                        d.pendidikanTahunLulus(), pr);
-                case "tmtJabatan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
-                        d.tmtGolongan(), LocalDate.parse(nilai.trim()), d.pendidikanTingkat(), d.pendidikanJurusan(),
-                        d.pendidikanTahunLulus(), pr);
-                default -> throw new ValidasiException("isian", "pegawai.koreksi.isian-tidak-dikenal");
-            };
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new ValidasiException("nilaiUsulan", "pegawai.koreksi.nilai-tidak-sah");
-        }
+        DataProfil baru = denganKoreksi(dataProfil(nip), isian, nilai);
         simpanProfil(pegawai.muat(nip).orElseThrow(), baru, pegawai.muat(nip).orElseThrow().versi(),
-                "Koreksi " + isian + " disetujui: ");
+                "Koreksi " + isian + " disetujui: ", List.of());
+    }
+
+    /**
+     * The profile {@code d} with the proposed value of one profile field applied.
+     *
+     * @throws IllegalArgumentException or {@link java.time.DateTimeException} when the value does not convert
+     */
+    private static DataProfil denganKoreksi(DataProfil d, String isian, String nilai) {
+        DataPribadi pr = d.pribadi();
+        return switch (isian) {
+            case "tempatLahir" -> new DataProfil(nilai, d.nik(), d.statusKepegawaian(), d.golongan(), d.tmtGolongan(),
+                    d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(), d.pendidikanTahunLulus(), pr);
+            case "nik" -> new DataProfil(d.tempatLahir(), nilai.replace(" ", ""), d.statusKepegawaian(), d.golongan(),
+                    d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(),
+                    d.pendidikanTahunLulus(), pr);
+            case "agama", "statusPerkawinan", "disabilitas" -> new DataProfil(d.tempatLahir(), d.nik(),
+                    d.statusKepegawaian(), d.golongan(), d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(),
+                    d.pendidikanJurusan(), d.pendidikanTahunLulus(), new DataPribadi(
+                            isian.equals("agama") ? nilai.trim().toUpperCase() : pr.agama(),
+                            isian.equals("statusPerkawinan") ? nilai.trim().toUpperCase().replace(' ', '_')
+                                    : pr.statusPerkawinan(),
+                            isian.equals("disabilitas") ? nilai : pr.disabilitas()));
+            case "pendidikanTingkat" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
+                    d.tmtGolongan(), d.tmtJabatan(), TingkatPendidikan.valueOf(nilai.trim().toUpperCase()),
+                    d.pendidikanJurusan(), d.pendidikanTahunLulus(), pr);
+            case "pendidikanJurusan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
+                    d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(), nilai, d.pendidikanTahunLulus(), pr);
+            case "pendidikanTahunLulus" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(),
+                    d.golongan(), d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(),
+                    Integer.valueOf(nilai.trim()), pr);
+            case "golongan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(),
+                    Golongan.dari(nilai.trim()).orElseThrow(IllegalArgumentException::new), d.tmtGolongan(),
+                    d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(), d.pendidikanTahunLulus(), pr);
+            case "tmtGolongan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
+                    LocalDate.parse(nilai.trim()), d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(),
+                    d.pendidikanTahunLulus(), pr);
+            case "tmtJabatan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
+                    d.tmtGolongan(), LocalDate.parse(nilai.trim()), d.pendidikanTingkat(), d.pendidikanJurusan(),
+                    d.pendidikanTahunLulus(), pr);
+            default -> throw new IllegalArgumentException("Isian koreksi tidak dikenal: " + isian);
+        };
     }
 
     private static @Nullable String nilaiSaatIni(Pegawai p, @Nullable DataProfil d, String isian) {

@@ -9,7 +9,12 @@ import id.aparatur.pegawai.application.ProfilQuery;
 import id.aparatur.pegawai.JenisRiwayat;
 import java.util.List;
 import id.aparatur.shared.Halaman;
+import id.aparatur.shared.Nip;
 import id.aparatur.shared.Permintaan;
+import id.aparatur.shared.ValidasiException;
+import id.aparatur.sistem.DiperiksaSaatDibaca;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -67,12 +72,33 @@ class PegawaiRestController {
 
     record Minat(List<String> rumpun, List<ProfilPegawai.MinatJabatan> jabatan) {}
 
-    /** Create/update. {@code jenisKelamin} (L/P), {@code tanggalLahir} and {@code tmtCpns} (yyyy-MM) default to the NIP. */
+    /**
+     * Create/update. {@code jenisKelamin} (L/P), {@code tanggalLahir} and {@code tmtCpns} (yyyy-MM) default to the NIP.
+     * The NIP's structure and the month of {@code tmtCpns} ({@link #periksa}) are named with the other errors of a body
+     * that is rejected anyway, else checked first by the handler.
+     */
     record Permintaan_(@NotBlank String nip, @NotBlank @Size(max = 200) String nama,
             @Nullable @Size(max = 40) String gelarDepan, @Nullable @Size(max = 60) String gelarBelakang,
             @Nullable @Pattern(regexp = "[LP]") String jenisKelamin, @Nullable LocalDate tanggalLahir,
             @Nullable @Pattern(regexp = "[0-9]{4}-[0-9]{2}") String tmtCpns, @Nullable Long jabatanId,
-            @Nullable Long unitId, @Nullable Long opdId, @Nullable String atasanNip, @Nullable Integer versi) {
+            @Nullable Long unitId, @Nullable Long opdId, @Nullable @Size(max = 30) String atasanNip,
+            @Nullable Integer versi) implements DiperiksaSaatDibaca {
+
+        @Override
+        public List<ValidasiException.Galat> periksa() {
+            List<ValidasiException.Galat> g = new ArrayList<>();
+            if (nip != null && !nip.isBlank()) {
+                Nip.periksa(nip.replace(" ", "")).forEach(k -> g.add(new ValidasiException.Galat("nip", k)));
+            }
+            if (tmtCpns != null && tmtCpns.matches("[0-9]{4}-[0-9]{2}")) {
+                try {
+                    YearMonth.parse(tmtCpns);
+                } catch (DateTimeParseException e) {
+                    g.add(new ValidasiException.Galat("tmtCpns", "validasi.tmt-cpns.format"));
+                }
+            }
+            return g;
+        }
 
         PengelolaanPegawai.DataPegawai data() {
             return new PengelolaanPegawai.DataPegawai(nip, nama, gelarDepan, gelarBelakang,
@@ -143,6 +169,7 @@ class PegawaiRestController {
     @PostMapping
     @Operation(summary = "Daftarkan pegawai (ADMIN_BKD); NIP divalidasi per aturan")
     ResponseEntity<Respons> buat(@Valid @RequestBody Permintaan_ req) {
+        tolakBilaAda(req.periksa());
         cekKonsisten(req);
         var p = pengelolaan.buat(req.data());
         return ResponseEntity.created(URI.create("/api/v1/pegawai/" + p.nip().nilai()))
@@ -153,8 +180,9 @@ class PegawaiRestController {
     @Operation(summary = "Ubah data pegawai (ADMIN_BKD); sertakan versi")
     Respons ubah(@PathVariable String nip, @Valid @RequestBody Permintaan_ req) {
         if (req.versi() == null) {
-            throw new id.aparatur.shared.ValidasiException("versi", "NotNull");
+            throw new ValidasiException("versi", "NotNull");
         }
+        tolakBilaAda(req.periksa());
         cekKonsisten(req);
         pengelolaan.ubah(nip, req.data(), req.versi());
         return Respons.dari(query.detail(cakupan.saatIni(), nip));
@@ -167,20 +195,28 @@ class PegawaiRestController {
         return Respons.dari(query.detail(cakupan.saatIni(), nip));
     }
 
-    /** unitId/opdId are derived from the jabatan; when a client sends them they must agree. */
+    private static void tolakBilaAda(List<ValidasiException.Galat> galat) {
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
+        }
+    }
+
+    /** unitId/opdId are derived from the jabatan; when a client sends them they must agree (both are named). */
     private void cekKonsisten(Permintaan_ req) {
         if ((req.unitId() != null || req.opdId() != null) && req.jabatanId() == null) {
-            throw new id.aparatur.shared.ValidasiException("jabatanId", "pegawai.jabatan.wajib-untuk-unit");
+            throw new ValidasiException("jabatanId", "pegawai.jabatan.wajib-untuk-unit");
         }
         if (req.jabatanId() != null && (req.unitId() != null || req.opdId() != null)) {
+            List<ValidasiException.Galat> g = new ArrayList<>();
             organisasi.jabatan(req.jabatanId()).ifPresent(j -> {
                 if (req.unitId() != null && req.unitId() != j.unitId()) {
-                    throw new id.aparatur.shared.ValidasiException("unitId", "pegawai.unit.beda-jabatan");
+                    g.add(new ValidasiException.Galat("unitId", "pegawai.unit.beda-jabatan"));
                 }
                 if (req.opdId() != null && req.opdId() != j.opdId()) {
-                    throw new id.aparatur.shared.ValidasiException("opdId", "pegawai.unit.beda-jabatan");
+                    g.add(new ValidasiException.Galat("opdId", "pegawai.unit.beda-jabatan"));
                 }
             });
+            tolakBilaAda(g);
         }
     }
 }

@@ -10,7 +10,6 @@ import id.aparatur.pegawai.application.ProfilPegawai.UsulanKoreksi;
 import id.aparatur.pegawai.application.ProfilQuery;
 import id.aparatur.pegawai.domain.DataPribadi;
 import id.aparatur.pegawai.domain.DataProfil;
-import id.aparatur.shared.Golongan;
 import id.aparatur.shared.ValidasiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,14 +46,11 @@ class ProfilRestController {
             @Nullable String agama, @Nullable String statusPerkawinan, @Nullable @Size(max = 200) String disabilitas,
             @NotNull Integer versi) {
 
-        DataProfil data() {
-            Golongan g = null;
-            if (golongan != null && !golongan.isBlank()) {
-                g = Golongan.dari(golongan).orElseThrow(() -> new ValidasiException("golongan",
-                        "pegawai.golongan.tidak-dikenal"));
-            }
-            return new DataProfil(tempatLahir, nik, statusKepegawaian, g, tmtGolongan, tmtJabatan, pendidikanTingkat,
-                    pendidikanJurusan, pendidikanTahunLulus, new DataPribadi(agama, statusPerkawinan, disabilitas));
+        /** The profile; an unknown golongan is added to {@code galat} (reported with the service's rules). */
+        DataProfil data(List<ValidasiException.Galat> galat) {
+            return new DataProfil(tempatLahir, nik, statusKepegawaian, PengelolaanProfil.golongan(golongan, galat),
+                    tmtGolongan, tmtJabatan, pendidikanTingkat, pendidikanJurusan, pendidikanTahunLulus,
+                    new DataPribadi(agama, statusPerkawinan, disabilitas));
         }
     }
 
@@ -85,7 +81,8 @@ class ProfilRestController {
     @PutMapping("/pegawai/{nip}/profil")
     @Operation(summary = "Ubah data DRH pegawai (ADMIN_BKD); sertakan versi")
     ProfilPegawai ubahProfil(@PathVariable String nip, @Valid @RequestBody ProfilPermintaan req) {
-        pengelolaan.ubahProfil(nip, req.data(), req.versi());
+        List<ValidasiException.Galat> galat = new java.util.ArrayList<>();
+        pengelolaan.ubahProfil(nip, req.data(galat), req.versi(), galat);
         return query.profil(cakupan.saatIni(), nip);
     }
 

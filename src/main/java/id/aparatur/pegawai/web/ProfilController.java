@@ -100,7 +100,8 @@ class ProfilController {
         PegawaiBaris p = pegawai.detail(c, nip);
         if (!hasil.hasErrors()) {
             try {
-                pengelolaan.ubahProfil(p.nip(), form.keDomain(), form.getVersi());
+                List<ValidasiException.Galat> galat = new java.util.ArrayList<>();
+                pengelolaan.ubahProfil(p.nip(), form.keDomain(galat), form.getVersi(), galat);
                 redirect.addFlashAttribute("pesan", teks("profil.drh.tersimpan", locale));
                 return "redirect:/pegawai/" + p.nip();
             } catch (ValidasiException e) {

@@ -5,7 +5,9 @@ import id.aparatur.pegawai.TingkatPendidikan;
 import id.aparatur.pegawai.domain.DataPribadi;
 import id.aparatur.pegawai.domain.DataProfil;
 import id.aparatur.shared.Golongan;
+import id.aparatur.pegawai.application.PengelolaanProfil;
 import id.aparatur.shared.ValidasiException;
+import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -47,13 +49,9 @@ public class ProfilForm {
         return f;
     }
 
-    /** Blank inputs become null; the NIK may be typed with spaces. */
-    DataProfil keDomain() {
-        Golongan g = null;
-        if (kosong(golongan) != null) {
-            g = Golongan.dari(golongan).orElseThrow(() -> new ValidasiException("golongan",
-                    "pegawai.golongan.tidak-dikenal"));
-        }
+    /** Blank inputs become null; the NIK may be typed with spaces. An unknown golongan is added to {@code galat}. */
+    DataProfil keDomain(List<ValidasiException.Galat> galat) {
+        Golongan g = PengelolaanProfil.golongan(golongan, galat);
         String n = kosong(nik);
         return new DataProfil(kosong(tempatLahir), n == null ? null : n.replace(" ", ""),
                 statusKepegawaian == null ? StatusKepegawaian.PNS : statusKepegawaian, g, tmtGolongan, tmtJabatan,

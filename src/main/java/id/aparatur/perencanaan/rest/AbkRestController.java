@@ -17,15 +17,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 
 /**
  * ABK (analisis beban kerja, PermenPANRB 1/2020) per jabatan and year, and the waktu kerja efektif table. Errors are
@@ -51,16 +44,14 @@ class AbkRestController {
     private final PengelolaanAbk pengelolaan;
     private final PengelolaanWke wke;
     private final CakupanPengguna cakupan;
-    private final MessageSource pesan;
     private final Clock clock;
 
     AbkRestController(AbkQuery query, PengelolaanAbk pengelolaan, PengelolaanWke wke, CakupanPengguna cakupan,
-            MessageSource pesan, Clock clock) {
+            Clock clock) {
         this.query = query;
         this.pengelolaan = pengelolaan;
         this.wke = wke;
         this.cakupan = cakupan;
-        this.pesan = pesan;
         this.clock = clock;
     }
 
@@ -106,11 +97,15 @@ class AbkRestController {
     @Operation(summary = "Ganti seluruh uraian tugas ABK yang masih DRAF/DIKEMBALIKAN; sertakan versi. Semua atau "
             + "tidak sama sekali: satu baris salah menolak seluruh daftar")
     AbkRinci ubahTugas(@PathVariable long id, @RequestBody AbkDto.PermintaanTugas req) {
+        List<ValidasiException.Galat> galat = new ArrayList<>();
         if (req.versi() == null) {
-            throw new ValidasiException("versi", "abk.versi.wajib");
+            galat.add(new ValidasiException.Galat("versi", "abk.versi.wajib"));
         }
         if (req.tugas() == null) {
-            throw new ValidasiException("tugas", "abk.tugas.wajib");
+            galat.add(new ValidasiException.Galat("tugas", "abk.tugas.wajib"));
+        }
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
         }
         List<AturanAbk.Isian> isian = req.tugas().stream()
                 .map(t -> t == null ? new AturanAbk.Isian(null, null, null, null, null) : t.keIsian()).toList();
@@ -158,37 +153,5 @@ class AbkRestController {
     ResponseEntity<WaktuKerjaEfektif> tambahWke(@RequestBody AbkDto.PermintaanWke req) {
         WaktuKerjaEfektif w = wke.tambah(req.berlakuMulai(), req.menitPerTahun(), req.dasarHukum());
         return ResponseEntity.status(HttpStatus.CREATED).body(w);
-    }
-
-    /**
-     * A body that cannot be read (a number field with text, a malformed date) answers 400 naming the field and row
-     * from the parser's path, e.g. {@code tugas[1].volume}.
-     */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail tidakTerbaca(HttpMessageNotReadableException e) {
-        String field = "";
-        Throwable t = e.getCause();
-        while (t != null && !(t instanceof JacksonException)) {
-            t = t.getCause();
-        }
-        if (t instanceof JacksonException je) {
-            StringBuilder sb = new StringBuilder();
-            for (JacksonException.Reference r : je.getPath()) {
-                if (r.getPropertyName() != null) {
-                    sb.append(sb.isEmpty() ? "" : ".").append(r.getPropertyName());
-                } else if (r.getIndex() >= 0) {
-                    sb.append('[').append(r.getIndex()).append(']');
-                }
-            }
-            field = sb.toString();
-        }
-        var l = LocaleContextHolder.getLocale();
-        String kunci = field.isEmpty() ? "galat.400.detail" : "abk.format-tidak-sah";
-        String pesanGalat = pesan.getMessage(kunci, null, kunci, l);
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                field.isEmpty() ? pesanGalat : field + ": " + pesanGalat);
-        pd.setTitle(pesan.getMessage("galat.validasi.judul", null, l));
-        pd.setProperty("errors", List.of(Map.of("field", field.isEmpty() ? "body" : field, "message", pesanGalat)));
-        return pd;
     }
 }
