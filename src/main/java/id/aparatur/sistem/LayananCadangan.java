@@ -58,7 +58,7 @@ public class LayananCadangan {
     private static final Logger LOG = LoggerFactory.getLogger(LayananCadangan.class);
     private static final DateTimeFormatter STEMPEL = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Pattern NAMA = Pattern.compile(
-            "aparatur-(\\d{8}-\\d{6})-(terjadwal|manual|pengaman)(?:-\\d+)?\\.zip");
+            "aparatur-(\\d{8}-\\d{6})-(terjadwal|manual|pengaman)(?:-(\\d+))?\\.zip");
     private static final int CATATAN_MAKS = 2000;
     private static final int CATATAN_DI_HALAMAN = 30;
 
@@ -271,9 +271,15 @@ public class LayananCadangan {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        hasil.sort(Comparator.comparing(KeadaanCadangan.Berkas::dibuat).thenComparing(KeadaanCadangan.Berkas::nama)
+        // Newest first; within one second the suffix -2, -3, ... says which came later (a name compare would not).
+        hasil.sort(Comparator.comparing(KeadaanCadangan.Berkas::dibuat).thenComparingInt(LayananCadangan::urutan)
                 .reversed());
         return hasil;
+    }
+
+    private static int urutan(KeadaanCadangan.Berkas b) {
+        Matcher m = NAMA.matcher(b.nama());
+        return m.matches() && m.group(3) != null ? Integer.parseInt(m.group(3)) : 1;
     }
 
     /** Removes backups older than the retention, never the newest, and temporary files of interrupted backups. */

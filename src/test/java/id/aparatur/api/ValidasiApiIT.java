@@ -75,7 +75,7 @@ class ValidasiApiIT {
         List<String> aksi = jdbc.sql("SELECT aksi FROM audit.jejak_audit WHERE entitas = 'JABATAN' AND entitas_id = ? ORDER BY id")
                 .param(String.valueOf(id)).query(String.class).list();
         assertThat(aksi).containsExactly("BUAT", "UBAH");
-        String sesudah = jdbc.sql("SELECT sesudah::text FROM audit.jejak_audit WHERE entitas_id = ? AND aksi = 'UBAH'")
+        String sesudah = jdbc.sql("SELECT sesudah::text FROM audit.jejak_audit WHERE entitas = 'JABATAN' AND entitas_id = ? AND aksi = 'UBAH'")
                 .param(String.valueOf(id)).query(String.class).single();
         assertThat(sesudah).contains("\"level\": 2");
     }

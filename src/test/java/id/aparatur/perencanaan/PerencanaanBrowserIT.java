@@ -47,6 +47,8 @@ class PerencanaanBrowserIT {
         peramban = Peramban.mulai();
         driver = peramban.driver();
         tunggu = new WebDriverWait(driver, Duration.ofSeconds(90));
+        // htmx swaps and redirects replace elements while a condition reads them
+        tunggu.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll

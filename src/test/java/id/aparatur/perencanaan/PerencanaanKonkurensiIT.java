@@ -179,8 +179,12 @@ class PerencanaanKonkurensiIT {
     @Test
     void abkDiajukanDifinalkanAtauDikembalikanSerentakHanyaSatuYangMenang() throws Exception {
         long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
-        List<Long> jabatan = jdbc.sql("SELECT id FROM organisasi.jabatan WHERE opd_id = ? AND aktif ORDER BY id DESC "
-                + "OFFSET 6 LIMIT " + PUTARAN).param(disdik).query(Long.class).list();
+        // Positions no other test has an ABK for, whose kuota is not already the kebutuhan below (2): finalising must
+        // then change the kuota exactly once.
+        List<Long> jabatan = jdbc.sql("""
+                SELECT id FROM organisasi.jabatan j WHERE opd_id = ? AND aktif AND kuota <> 2
+                  AND NOT EXISTS (SELECT 1 FROM perencanaan.abk a WHERE a.jabatan_id = j.id)
+                ORDER BY id DESC OFFSET 6 LIMIT ?""").params(disdik, PUTARAN).query(Long.class).list();
         for (int putaran = 0; putaran < PUTARAN; putaran++) {
             long j = jabatan.get(putaran);
             kuotaAwal.put(j, jdbc.sql("SELECT kuota FROM organisasi.jabatan WHERE id = ?").param(j)
