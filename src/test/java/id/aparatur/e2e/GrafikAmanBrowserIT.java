@@ -91,22 +91,27 @@ class GrafikAmanBrowserIT {
             // Hover the unit's node with the mouse, where ECharts laid out its symbol (index 0 of a tree series is the
             // invisible virtual root, the first node of the data is index 1).
             js("document.getElementById('bagan-organisasi').scrollIntoView({block: 'center', behavior: 'instant'});");
-            @SuppressWarnings("unchecked")
-            List<Number> titik = (List<Number>) js("""
-                    var c = echarts.getInstanceByDom(document.getElementById('bagan-organisasi'));
-                    var g = c.getModel().getSeriesByIndex(0).getData().getItemGraphicEl(1);
-                    var p = g.transformCoordToGlobal(0, 0);
-                    return [p[0], p[1], c.getWidth(), c.getHeight()];""");
+            // The tree lays itself out with an animation: each try reads where the node is now and hovers there,
+            // until the tooltip (the positioned box whose text names the jabatan) shows.
             WebElement kanvas = driver.findElement(By.cssSelector("#bagan-organisasi canvas"));
-            new Actions(driver).moveToElement(kanvas, (int) (titik.get(0).doubleValue() - titik.get(2).doubleValue() / 2),
-                    (int) (titik.get(1).doubleValue() - titik.get(3).doubleValue() / 2)).perform();
-            // The tooltip: the positioned box whose text names the jabatan.
-            String teks = (String) tunggu.until(d -> js("""
-                    var cari = arguments[0];
-                    var el = document.getElementById('bagan-organisasi');
-                    var t = Array.prototype.slice.call(el.querySelectorAll('div')).filter(function (x) {
-                      return x.textContent.indexOf(cari) >= 0 && getComputedStyle(x).position === 'absolute'; });
-                    return t.length ? t[t.length - 1].textContent : null;""", "Analis " + s));
+            String teks = (String) tunggu.until(d -> {
+                @SuppressWarnings("unchecked")
+                List<Number> titik = (List<Number>) js("""
+                        var c = echarts.getInstanceByDom(document.getElementById('bagan-organisasi'));
+                        var g = c.getModel().getSeriesByIndex(0).getData().getItemGraphicEl(1);
+                        var p = g.transformCoordToGlobal(0, 0);
+                        return [p[0], p[1], c.getWidth(), c.getHeight()];""");
+                new Actions(driver).moveToElement(kanvas, 0, 0).perform();
+                new Actions(driver).moveToElement(kanvas,
+                        (int) (titik.get(0).doubleValue() - titik.get(2).doubleValue() / 2),
+                        (int) (titik.get(1).doubleValue() - titik.get(3).doubleValue() / 2)).perform();
+                return js("""
+                        var cari = arguments[0];
+                        var el = document.getElementById('bagan-organisasi');
+                        var t = Array.prototype.slice.call(el.querySelectorAll('div')).filter(function (x) {
+                          return x.textContent.indexOf(cari) >= 0 && getComputedStyle(x).position === 'absolute'; });
+                        return t.length ? t[t.length - 1].textContent : null;""", "Analis " + s);
+            });
             peramban.gambar("grafik-aman-1-tooltip");
             assertThat(teks).contains("Bidang " + JAHAT).contains(JAHAT + " Analis " + s);
             assertThat(((Number) js("return document.querySelectorAll('#bagan-organisasi img').length;")).intValue())
