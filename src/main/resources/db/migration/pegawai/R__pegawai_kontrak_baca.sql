@@ -1,0 +1,26 @@
+-- Published read contract of module pegawai (style 8.4.1): the only pegawai objects other modules' SQL may read.
+-- The protected personal data (NIK, agama, status perkawinan, disabilitas, tempat lahir) is deliberately not in it:
+-- no decision of another module may use it (merit system, UU 20/2023 Pasal 27; see MeritGuardTests).
+-- Columns are only ever added at the end.
+
+-- Every employee record, active or not (inactive ones keep their history; filter on aktif).
+CREATE OR REPLACE VIEW pegawai.v_pegawai AS
+SELECT nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir, tmt_cpns, jabatan_id, unit_id, opd_id,
+       atasan_nip, aktif, alasan_nonaktif, status_kepegawaian, golongan, tmt_golongan, tmt_jabatan,
+       pendidikan_tingkat, pendidikan_jurusan, pendidikan_tahun_lulus
+FROM pegawai.pegawai;
+
+-- Active employees only.
+CREATE OR REPLACE VIEW pegawai.v_pegawai_aktif AS
+SELECT * FROM pegawai.v_pegawai WHERE aktif;
+
+-- The valid riwayat entries (cancelled ones left out): jabatan, golongan, pendidikan, diklat, hukuman disiplin, ...
+CREATE OR REPLACE VIEW pegawai.v_riwayat AS
+SELECT id, nip, jenis, uraian, keterangan, golongan, jabatan_id, tingkat, jp, nomor_sk, tanggal_sk, tmt, tmt_selesai
+FROM pegawai.riwayat
+WHERE dibatalkan_pada IS NULL;
+
+-- The rumpun jabatan each employee is interested in (minat karier).
+CREATE OR REPLACE VIEW pegawai.v_minat_rumpun AS
+SELECT nip, rumpun_kode
+FROM pegawai.minat_rumpun;
