@@ -7,7 +7,7 @@ package id.aparatur.kinerja;
  * @param nip the employee
  * @param tahun the SKP's year
  * @param opdId the OPD the SKP belongs to (where the employee sat when it was made), may be null
- * @param predikat the final predikat: SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG or SANGAT_KURANG
+ * @param predikat the final predikat, never null
  */
 public record SkpDifinalkan(long skpId, String nip, int tahun, @org.jspecify.annotations.Nullable Long opdId,
-        String predikat) {}
+        PredikatKinerja predikat) {}

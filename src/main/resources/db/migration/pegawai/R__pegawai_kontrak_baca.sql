@@ -24,3 +24,12 @@ WHERE dibatalkan_pada IS NULL;
 CREATE OR REPLACE VIEW pegawai.v_minat_rumpun AS
 SELECT nip, rumpun_kode
 FROM pegawai.minat_rumpun;
+
+-- The employees under an active discipline sanction of tingkat sedang or berat on p_acuan (PP 94/2021 Pasal 8): the
+-- SQL twin of the Java policy id.aparatur.pegawai.AturanHukumanDisiplin (AturanHukumanDisiplinIT proves they agree).
+CREATE OR REPLACE FUNCTION pegawai.dalam_hukuman_disiplin(p_acuan date)
+    RETURNS TABLE (nip char(18)) LANGUAGE sql STABLE AS $$
+    SELECT DISTINCT r.nip FROM pegawai.riwayat r
+    WHERE r.jenis = 'HUKUMAN_DISIPLIN' AND r.dibatalkan_pada IS NULL AND r.tingkat IN ('SEDANG', 'BERAT')
+      AND (r.tmt_selesai IS NULL OR r.tmt_selesai >= p_acuan)
+$$;

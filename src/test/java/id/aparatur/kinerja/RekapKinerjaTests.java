@@ -1,8 +1,8 @@
 package id.aparatur.kinerja;
 
-import static id.aparatur.kinerja.domain.PredikatKinerja.BAIK;
-import static id.aparatur.kinerja.domain.PredikatKinerja.BUTUH_PERBAIKAN;
-import static id.aparatur.kinerja.domain.PredikatKinerja.SANGAT_BAIK;
+import static id.aparatur.kinerja.PredikatKinerja.BAIK;
+import static id.aparatur.kinerja.PredikatKinerja.BUTUH_PERBAIKAN;
+import static id.aparatur.kinerja.PredikatKinerja.SANGAT_BAIK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

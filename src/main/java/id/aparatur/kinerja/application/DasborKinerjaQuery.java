@@ -4,7 +4,7 @@ import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.akses.Peran;
 import id.aparatur.kinerja.domain.AturanDistribusi;
-import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
 import id.aparatur.kinerja.domain.RekapKinerja;
 import id.aparatur.shared.DataTidakDitemukanException;

@@ -6,7 +6,7 @@ import id.aparatur.kinerja.domain.AlurSkp;
 import id.aparatur.kinerja.domain.AlurSkp.Aksi;
 import id.aparatur.kinerja.domain.Ekspektasi;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
-import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
 import id.aparatur.kinerja.domain.StatusSkp;
 import id.aparatur.pegawai.PredikatCakupan;

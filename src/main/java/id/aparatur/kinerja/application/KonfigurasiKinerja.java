@@ -1,6 +1,6 @@
 package id.aparatur.kinerja.application;
 
-import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.TabelTpp;
 import java.util.EnumMap;
 import java.util.Map;

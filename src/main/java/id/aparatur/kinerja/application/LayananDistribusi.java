@@ -3,7 +3,7 @@ package id.aparatur.kinerja.application;
 import id.aparatur.kinerja.domain.AturanDistribusi;
 import id.aparatur.kinerja.domain.AturanDistribusi.Batas;
 import id.aparatur.kinerja.domain.KebijakanDistribusi;
-import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
 import java.time.LocalDate;
 import java.util.ArrayList;

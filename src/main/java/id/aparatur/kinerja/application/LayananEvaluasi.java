@@ -8,7 +8,7 @@ import id.aparatur.kinerja.application.SkpQuery.Kepala;
 import id.aparatur.kinerja.domain.AlurSkp.Aksi;
 import id.aparatur.kinerja.domain.Ekspektasi;
 import id.aparatur.kinerja.domain.MatriksPredikat;
-import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
 import id.aparatur.kinerja.domain.TindakLanjut;
 import id.aparatur.shared.DataTidakDitemukanException;

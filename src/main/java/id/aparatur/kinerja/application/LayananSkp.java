@@ -13,7 +13,7 @@ import id.aparatur.kinerja.domain.KaskadeRhk;
 import id.aparatur.kinerja.domain.MatriksPredikat;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
-import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.StatusSkp;
 import id.aparatur.kinerja.SkpDifinalkan;
 import id.aparatur.kinerja.domain.KebijakanDistribusi;
@@ -359,7 +359,7 @@ public class LayananSkp {
                 ", difinalkan_pada = now()");
         PredikatKinerja predikat = PredikatKinerja.valueOf(jdbc.sql("SELECT predikat FROM kinerja.skp WHERE id = ?")
                 .param(k.id()).query(String.class).single());
-        events.publishEvent(new SkpDifinalkan(k.id(), k.nip(), k.tahun(), k.skpOpdId(), predikat.name()));
+        events.publishEvent(new SkpDifinalkan(k.id(), k.nip(), k.tahun(), k.skpOpdId(), predikat));
         var jenis = TindakLanjut.untuk(predikat);
         if (jenis.isPresent()) {
             Long tl = jdbc.sql("""

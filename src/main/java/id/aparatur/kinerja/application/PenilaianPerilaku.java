@@ -2,7 +2,7 @@ package id.aparatur.kinerja.application;
 
 import id.aparatur.kinerja.domain.Ekspektasi;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
-import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import id.aparatur.kinerja.domain.AlurSkp;
 import id.aparatur.kinerja.domain.AlurSkp.Aksi;
 import id.aparatur.kinerja.domain.Ekspektasi;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
-import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.StatusSkp;
 import id.aparatur.pegawai.PredikatCakupan;
 import id.aparatur.shared.DataTidakDitemukanException;

@@ -7,7 +7,7 @@ import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.AspekIndikator;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
-import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.StatusSkp;
 import id.aparatur.kinerja.domain.KonversiAngkaKredit;
 import id.aparatur.kinerja.domain.TabelTpp;

@@ -1,5 +1,6 @@
 package id.aparatur.kinerja.domain;
 
+import id.aparatur.kinerja.PredikatKinerja;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

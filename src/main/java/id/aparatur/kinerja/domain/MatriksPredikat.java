@@ -1,5 +1,7 @@
 package id.aparatur.kinerja.domain;
 
+import id.aparatur.kinerja.PredikatKinerja;
+
 /**
  * The predikat from the two ratings (PermenPANRB 6/2022, the 3×3 "kuadran kinerja"): rows hasil kerja, columns
  * perilaku kerja.

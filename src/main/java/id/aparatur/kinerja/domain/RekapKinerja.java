@@ -1,5 +1,6 @@
 package id.aparatur.kinerja.domain;
 
+import id.aparatur.kinerja.PredikatKinerja;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package id.aparatur.kinerja.domain;
 
+import id.aparatur.kinerja.PredikatKinerja;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -6,7 +6,7 @@ import id.aparatur.kinerja.application.EvaluasiQuery;
 import id.aparatur.kinerja.application.LayananDistribusi;
 import id.aparatur.kinerja.application.LayananEvaluasi;
 import id.aparatur.kinerja.application.LayananSkp;
-import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.shared.DataTidakDitemukanException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -3,7 +3,7 @@ package id.aparatur.kinerja.rest;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.kinerja.application.LayananSkp;
 import id.aparatur.kinerja.application.SkpQuery;
-import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.PredikatKinerja;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import id.aparatur.kinerja.application.DistribusiDilanggarException;
 import io.swagger.v3.oas.annotations.Operation;

@@ -3,7 +3,7 @@ package id.aparatur.kinerja.web;
 import id.aparatur.kinerja.application.DasborKinerjaQuery;
 import id.aparatur.kinerja.application.DasborKinerjaQuery.Dasbor;
 import id.aparatur.kinerja.domain.AturanDistribusi;
-import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.RekapKinerja;
 import id.aparatur.shared.ValidasiException;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import id.aparatur.kinerja.domain.AturanDistribusi;
 import id.aparatur.kinerja.domain.Ekspektasi;
 import id.aparatur.kinerja.domain.MatriksPredikat;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
-import id.aparatur.kinerja.domain.PredikatKinerja;
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package id.aparatur.kinerja.domain;
+package id.aparatur.kinerja;
 
 import java.util.Locale;
 import java.util.Optional;
