@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,15 +44,12 @@ class AturanHukumanDisiplinIT {
                 List.of(new Entri("RINGAN", false, ACUAN.minusYears(1), null),
                         new Entri("BERAT", false, ACUAN.minusMonths(3), null)));
         List<Boolean> harapan = List.of(false, true, false, true, true, false, true, false, true);
-        String unit = Long.toString(System.nanoTime(), 36);
-        int dasar = ThreadLocalRandom.current().nextInt(100_000, 900_000);
+        var opd = new id.aparatur.organisasi.OrganisasiFixture(jdbc).opdBaru("Dinas Uji Hukuman");
+        long jabatan = new id.aparatur.organisasi.OrganisasiFixture(jdbc).pelaksanaBaru(opd, 20);
+        PegawaiFixture pegawai = new PegawaiFixture(jdbc);
         List<String> nip = new ArrayList<>();
         for (int i = 0; i < kasus.size(); i++) {
-            String n = "1980" + "9" + i + "01" + "2005" + String.format("%06d", dasar);
-            jdbc.sql("""
-                    INSERT INTO pegawai.pegawai (nip, nama, jenis_kelamin, tanggal_lahir, tmt_cpns, status_kepegawaian)
-                    VALUES (?, ?, 'L', DATE '1980-01-01', DATE '2005-01-01', 'PNS')""")
-                    .params(n, "Uji Hukuman " + unit + " " + i).update();
+            String n = pegawai.pegawaiBaru(new PegawaiFixture.Tempat(opd.id(), opd.unitId(), jabatan), null);
             for (Entri e : kasus.get(i)) {
                 jdbc.sql("""
                         INSERT INTO pegawai.riwayat (nip, jenis, uraian, tingkat, tmt, tmt_selesai, dicatat_oleh,
