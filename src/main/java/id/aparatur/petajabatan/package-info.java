@@ -7,6 +7,6 @@
  * (organisasi) with the placements (pegawai) without owning either. See docs/peta-jabatan.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Peta Jabatan & Beranda",
-        allowedDependencies = {"shared", "sistem", "akses", "organisasi", "pegawai"})
+        allowedDependencies = {"shared", "sistem", "akses", "organisasi", "pegawai", "penempatan"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.petajabatan;

@@ -24,7 +24,7 @@ import id.aparatur.penempatan.domain.BobotSkj;
 import id.aparatur.penempatan.domain.KeputusanMutasi;
 import id.aparatur.penempatan.domain.KunciJenjang;
 import id.aparatur.penempatan.domain.PengaturanSkenario;
-import id.aparatur.penempatan.domain.StatusSkenario;
+import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.penempatan.mesin.Bobot;
 import id.aparatur.penempatan.mesin.JabatanMasukan;
 import id.aparatur.penempatan.mesin.PegawaiMasukan;
