@@ -105,4 +105,10 @@ public final class PegawaiFixture {
                     .update();
         }
     }
+
+    /** Sets the academic titles of {@code nip} (null: none). */
+    public void gelar(String nip, @Nullable String depan, @Nullable String belakang) {
+        jdbc.sql("UPDATE pegawai.pegawai SET gelar_depan = ?, gelar_belakang = ? WHERE nip = ?")
+                .params(depan, belakang, nip).update();
+    }
 }
