@@ -1,10 +1,10 @@
 package id.aparatur.penempatan.application;
 
+import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.penempatan.domain.KeputusanMutasi;
 import id.aparatur.penempatan.domain.PengaturanSkenario;
 import id.aparatur.penempatan.domain.SkenarioPenempatan;
 import id.aparatur.penempatan.domain.SkenarioRepository;
-import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.penempatan.domain.Tindakan;
 import id.aparatur.penempatan.mesin.Bobot;
 import java.sql.Array;

@@ -1,15 +1,15 @@
 package id.aparatur.penempatan.application;
 
 import id.aparatur.audit.DataDiubah;
+import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.penempatan.application.Cuplikan.JabatanCuplikan;
 import id.aparatur.penempatan.application.Cuplikan.PegawaiCuplikan;
 import id.aparatur.penempatan.application.Cuplikan.SyaratSkj;
-import id.aparatur.penempatan.domain.AlasanPengecualian;
 import id.aparatur.penempatan.application.HasilSkenarioRepository.BarisUsulan;
+import id.aparatur.penempatan.domain.AlasanPengecualian;
 import id.aparatur.penempatan.domain.PengaturanSkenario;
 import id.aparatur.penempatan.domain.SkenarioPenempatan;
 import id.aparatur.penempatan.domain.SkenarioRepository;
-import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.penempatan.domain.StatusUsulan;
 import id.aparatur.penempatan.mesin.GarisDasar;
 import id.aparatur.penempatan.mesin.HasilOptimasi;

@@ -1,10 +1,10 @@
 package id.aparatur.penempatan.application;
 
+import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.penempatan.application.Cuplikan.SyaratSkj;
 import id.aparatur.penempatan.domain.AlasanPengecualian;
 import id.aparatur.penempatan.domain.BobotSkj;
 import id.aparatur.penempatan.domain.KunciJenjang;
-import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.penempatan.domain.StatusUsulan;
 import id.aparatur.penempatan.mesin.Bobot;
 import id.aparatur.shared.DataTidakDitemukanException;

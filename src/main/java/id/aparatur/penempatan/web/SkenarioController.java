@@ -1,5 +1,6 @@
 package id.aparatur.penempatan.web;
 
+import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.penempatan.application.CakupanSkenario;
 import id.aparatur.penempatan.application.EksporDaftarMutasi;
 import id.aparatur.penempatan.application.PengelolaanSkenario;
@@ -8,7 +9,6 @@ import id.aparatur.penempatan.application.SkenarioQuery.FilterUsulan;
 import id.aparatur.penempatan.application.SkenarioQuery.JenisUsulan;
 import id.aparatur.penempatan.application.SkenarioQuery.SkenarioRinci;
 import id.aparatur.penempatan.domain.KeputusanMutasi;
-import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.shared.Permintaan;
 import id.aparatur.shared.ValidasiException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
