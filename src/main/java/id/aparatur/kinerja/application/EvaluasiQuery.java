@@ -143,7 +143,7 @@ public class EvaluasiQuery {
 
     private List<TindakLanjut> tindakLanjut(String where, Map<String, Object> param) {
         return jdbc.sql("""
-                        SELECT t.*, p.nama FROM kinerja.tindak_lanjut t JOIN pegawai.pegawai p ON p.nip = t.nip
+                        SELECT t.*, p.nama FROM kinerja.tindak_lanjut t JOIN pegawai.v_pegawai p ON p.nip = t.nip
                         JOIN kinerja.skp s ON s.id = t.skp_id
                         WHERE\s""" + where + " ORDER BY t.id DESC LIMIT 500").params(param)
                 .query((rs, i) -> new TindakLanjut(rs.getLong("id"), rs.getLong("skp_id"), rs.getString("nip").strip(),
@@ -188,8 +188,8 @@ public class EvaluasiQuery {
                           WHERE r.rhk_atasan_id IS NOT NULL AND n.tingkat < 30)
                         SELECT r.id, r.uraian, r.sasaran_opd_id, s.nip, p.nama, j.sasaran_opd_id FROM naik n
                         JOIN kinerja.rhk r ON r.id = n.id JOIN kinerja.skp s ON s.id = r.skp_id
-                        JOIN pegawai.pegawai p ON p.nip = s.nip
-                        LEFT JOIN organisasi.jabatan j ON j.id = s.jabatan_id ORDER BY n.tingkat""").param(rhkId)
+                        JOIN pegawai.v_pegawai p ON p.nip = s.nip
+                        LEFT JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id ORDER BY n.tingkat""").param(rhkId)
                 .query(rs -> {
                     hasil.add(new Jejak("RHK", rs.getLong(1), null, rs.getString(2), rs.getString(4).strip(),
                             rs.getString(5)));
@@ -205,13 +205,11 @@ public class EvaluasiQuery {
         }
         if (sasaran[0] != null) {
             jdbc.sql("""
-                            SELECT so.id, so.kode, so.uraian, sp.id, sp.kode, sp.uraian, tp.id, tp.kode, tp.uraian,
-                              m.id, m.nomor, m.uraian, pd.id, pd.visi
-                            FROM organisasi.sasaran_opd so
-                            JOIN organisasi.sasaran_pemda sp ON sp.id = so.sasaran_pemda_id
-                            JOIN organisasi.tujuan_pemda tp ON tp.id = sp.tujuan_id
-                            JOIN organisasi.misi m ON m.id = tp.misi_id
-                            JOIN organisasi.pemda pd ON pd.id = m.pemda_id WHERE so.id = ?""").param(sasaran[0])
+                            SELECT sasaran_opd_id, sasaran_opd_kode, sasaran_opd_uraian, sasaran_pemda_id,
+                              sasaran_pemda_kode, sasaran_pemda_uraian, tujuan_pemda_id, tujuan_pemda_kode,
+                              tujuan_pemda_uraian, misi_id, misi_nomor, misi_uraian, pemda_id, visi
+                            FROM organisasi.v_jejak_sasaran_opd WHERE sasaran_opd_id = ?
+                              AND pemda_id IS NOT NULL""").param(sasaran[0])
                     .query(rs -> {
                         hasil.add(new Jejak("SASARAN_OPD", rs.getLong(1), rs.getString(2), rs.getString(3), null,
                                 null));
@@ -231,7 +229,7 @@ public class EvaluasiQuery {
 
     /** The active OPD the user may see (all for the Pemda-wide readers), by name. */
     public List<OpdPilihan> opdTerlihat(Cakupan c) {
-        return jdbc.sql("SELECT id, nama FROM organisasi.opd WHERE aktif AND (? OR id = ?) ORDER BY nama")
+        return jdbc.sql("SELECT id, nama FROM organisasi.v_opd WHERE aktif AND (? OR id = ?) ORDER BY nama")
                 .params(c.semuaOpd(), c.opdId() == null ? -1L : c.opdId())
                 .query((rs, i) -> new OpdPilihan(rs.getLong(1), rs.getString(2))).list();
     }

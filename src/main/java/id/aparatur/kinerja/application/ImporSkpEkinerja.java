@@ -108,7 +108,7 @@ class ImporSkpEkinerja implements Pengimpor {
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public HasilImpor impor(TabelMasuk tabel, Progres progres) {
         PenguraiNilai p = tabel.pengurai();
-        Set<String> nipTerdaftar = new HashSet<>(jdbc.sql("SELECT nip FROM pegawai.pegawai").query(String.class)
+        Set<String> nipTerdaftar = new HashSet<>(jdbc.sql("SELECT nip FROM pegawai.v_pegawai").query(String.class)
                 .list().stream().map(String::strip).toList());
         long total = tabel.jumlahBaris();
         List<Baris> diterima = new ArrayList<>();

@@ -64,7 +64,7 @@ public class LayananEvaluasi {
             throw new AccessDeniedException("Hanya BKD atau PPK yang menetapkan predikat organisasi");
         }
         List<Galat> galat = new ArrayList<>();
-        if (opdId == null || jdbc.sql("SELECT count(*) FROM organisasi.opd WHERE id = ?").param(opdId)
+        if (opdId == null || jdbc.sql("SELECT count(*) FROM organisasi.v_opd WHERE id = ?").param(opdId)
                 .query(Long.class).single() == 0) {
             galat.add(new Galat("opdId", "evaluasi.opd.tidak-ada"));
         }
@@ -264,7 +264,7 @@ public class LayananEvaluasi {
         Cakupan c = cakupan.saatIni();
         var tl = jdbc.sql("""
                         SELECT t.status, t.versi, t.atasan_nip, t.skp_id, t.nip, t.tahun, t.rencana, t.hasil,
-                          p.opd_id FROM kinerja.tindak_lanjut t JOIN pegawai.pegawai p ON p.nip = t.nip
+                          p.opd_id FROM kinerja.tindak_lanjut t JOIN pegawai.v_pegawai p ON p.nip = t.nip
                         WHERE t.id = ? FOR UPDATE OF t""").param(id).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new DataTidakDitemukanException("TindakLanjut", id));
         String atasan = tl.get("atasan_nip") == null ? null : tl.get("atasan_nip").toString().strip();

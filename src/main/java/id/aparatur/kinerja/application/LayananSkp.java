@@ -98,7 +98,7 @@ public class LayananSkp {
         if (!galat.isEmpty()) {
             throw new ValidasiException(galat);
         }
-        var baris = jdbc.sql("SELECT atasan_nip, opd_id FROM pegawai.pegawai WHERE nip = ? AND aktif")
+        var baris = jdbc.sql("SELECT atasan_nip, opd_id FROM pegawai.v_pegawai WHERE nip = ? AND aktif")
                 .param(c.nip()).query((rs, i) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class)})
                 .optional().orElseThrow(() -> new AccessDeniedException("Pegawai tidak aktif"));
         OffsetDateTime kini = OffsetDateTime.now(clock);
@@ -128,8 +128,8 @@ public class LayananSkp {
                 .query(Long.class).list());
         List<String> rantai = jdbc.sql("""
                         WITH RECURSIVE naik(nip, tingkat) AS (
-                          SELECT atasan_nip, 1 FROM pegawai.pegawai WHERE nip = :nip AND atasan_nip IS NOT NULL
-                          UNION SELECT p.atasan_nip, n.tingkat + 1 FROM pegawai.pegawai p JOIN naik n ON p.nip = n.nip
+                          SELECT atasan_nip, 1 FROM pegawai.v_pegawai WHERE nip = :nip AND atasan_nip IS NOT NULL
+                          UNION SELECT p.atasan_nip, n.tingkat + 1 FROM pegawai.v_pegawai p JOIN naik n ON p.nip = n.nip
                           WHERE p.atasan_nip IS NOT NULL AND n.tingkat < 30)
                         SELECT nip FROM naik ORDER BY tingkat""").param("nip", k.nip()).query(String.class).list();
         List<Galat> galat = new ArrayList<>();

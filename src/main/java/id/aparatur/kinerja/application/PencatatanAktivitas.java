@@ -334,7 +334,7 @@ public class PencatatanAktivitas {
         String lingkup = PredikatCakupan.sql(c, "p", param);
         var baris = jdbc.sql("""
                 SELECT a.nip, a.status, p.atasan_nip, p.opd_id FROM kinerja.aktivitas a
-                JOIN pegawai.pegawai p ON p.nip = a.nip WHERE a.id = :id AND\s""" + lingkup)
+                JOIN pegawai.v_pegawai p ON p.nip = a.nip WHERE a.id = :id AND\s""" + lingkup)
                 .params(param).query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, Long.class)}).optional()
                 .orElseThrow(() -> new DataTidakDitemukanException("Aktivitas", id));
@@ -372,7 +372,7 @@ public class PencatatanAktivitas {
         if (cari.isEmpty()) {
             return m;
         }
-        jdbc.sql("SELECT nip, jabatan_id, opd_id, aktif FROM pegawai.pegawai WHERE nip IN (:nip)").param("nip", cari)
+        jdbc.sql("SELECT nip, jabatan_id, opd_id, aktif FROM pegawai.v_pegawai WHERE nip IN (:nip)").param("nip", cari)
                 .query((rs, n) -> new Pegawai(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
                         rs.getBoolean(4)))
                 .list().forEach(p -> {
@@ -415,7 +415,7 @@ public class PencatatanAktivitas {
         if (cari.isEmpty()) {
             return m;
         }
-        jdbc.sql("SELECT id, uraian_tugas FROM organisasi.jabatan WHERE id IN (:id)").param("id", cari)
+        jdbc.sql("SELECT id, uraian_tugas FROM organisasi.v_jabatan WHERE id IN (:id)").param("id", cari)
                 .query((rs, n) -> Map.entry(rs.getLong(1), ButirTugas.pisah(rs.getString(2)).size())).list()
                 .forEach(e -> {
                     m.put(e.getKey(), e.getValue());

@@ -94,10 +94,10 @@ public class SkpHalamanQuery {
         return jdbc.sql("""
                         SELECT s.id, s.nip, p.nama, j.nama AS jabatan, o.nama AS opd, s.tahun, s.status, s.predikat,
                           pn.nama AS penilai
-                        FROM kinerja.skp s JOIN pegawai.pegawai p ON p.nip = s.nip
-                        LEFT JOIN organisasi.jabatan j ON j.id = coalesce(s.jabatan_id, p.jabatan_id)
-                        LEFT JOIN organisasi.opd o ON o.id = coalesce(s.opd_id, p.opd_id)
-                        LEFT JOIN pegawai.pegawai pn ON pn.nip = s.penilai_nip
+                        FROM kinerja.skp s JOIN pegawai.v_pegawai p ON p.nip = s.nip
+                        LEFT JOIN organisasi.v_jabatan j ON j.id = coalesce(s.jabatan_id, p.jabatan_id)
+                        LEFT JOIN organisasi.v_opd o ON o.id = coalesce(s.opd_id, p.opd_id)
+                        LEFT JOIN pegawai.v_pegawai pn ON pn.nip = s.penilai_nip
                         WHERE\s""" + where + " ORDER BY (s.nip = :saya) DESC, s.tahun DESC, p.nama, s.id LIMIT :batas")
                 .params(param).query((rs, i) -> new Baris(rs.getLong("id"), rs.getString("nip").strip(),
                         rs.getString("nama"), rs.getString("jabatan"), rs.getString("opd"), rs.getInt("tahun"),
@@ -109,7 +109,7 @@ public class SkpHalamanQuery {
     /** The OPD the user may filter by: all for the Pemda-wide readers, else their own. */
     public List<Opd> pilihanOpd(Cakupan c) {
         if (c.semuaOpd()) {
-            return jdbc.sql("SELECT id, nama FROM organisasi.opd ORDER BY nama")
+            return jdbc.sql("SELECT id, nama FROM organisasi.v_opd ORDER BY nama")
                     .query((rs, i) -> new Opd(rs.getLong(1), rs.getString(2))).list();
         }
         return List.of();
@@ -120,9 +120,9 @@ public class SkpHalamanQuery {
             return null;
         }
         return jdbc.sql("""
-                        SELECT p.nip, p.nama, j.nama AS jabatan, a.nama AS atasan FROM pegawai.pegawai p
-                        LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                        LEFT JOIN pegawai.pegawai a ON a.nip = p.atasan_nip
+                        SELECT p.nip, p.nama, j.nama AS jabatan, a.nama AS atasan FROM pegawai.v_pegawai p
+                        LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
+                        LEFT JOIN pegawai.v_pegawai a ON a.nip = p.atasan_nip
                         WHERE p.nip = ? AND p.aktif""").param(c.nip())
                 .query((rs, i) -> new Profil(rs.getString("nip").strip(), rs.getString("nama"),
                         rs.getString("jabatan"), rs.getString("atasan"),
@@ -149,7 +149,7 @@ public class SkpHalamanQuery {
         var baris = jdbc.sql("""
                         SELECT s.nip, s.penilai_nip, coalesce(s.jabatan_id, p.jabatan_id) AS jab,
                           coalesce(s.unit_id, p.unit_id) AS unit, coalesce(s.opd_id, p.opd_id) AS opd
-                        FROM kinerja.skp s JOIN pegawai.pegawai p ON p.nip = s.nip WHERE s.id = ?""").param(id)
+                        FROM kinerja.skp s JOIN pegawai.v_pegawai p ON p.nip = s.nip WHERE s.id = ?""").param(id)
                 .query().singleRow();
         List<@Nullable Orang> hasil = new ArrayList<>();
         hasil.add(orang((String) baris.get("nip"), (Long) baris.get("jab"), (Long) baris.get("unit"),
@@ -162,10 +162,10 @@ public class SkpHalamanQuery {
         return jdbc.sql("""
                         SELECT p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.golongan, j.nama AS jabatan,
                           u.nama AS unit, o.nama AS opd
-                        FROM pegawai.pegawai p
-                        LEFT JOIN organisasi.jabatan j ON j.id = coalesce(:jab, p.jabatan_id)
-                        LEFT JOIN organisasi.unit u ON u.id = coalesce(:unit, p.unit_id)
-                        LEFT JOIN organisasi.opd o ON o.id = coalesce(:opd, p.opd_id)
+                        FROM pegawai.v_pegawai p
+                        LEFT JOIN organisasi.v_jabatan j ON j.id = coalesce(:jab, p.jabatan_id)
+                        LEFT JOIN organisasi.v_unit u ON u.id = coalesce(:unit, p.unit_id)
+                        LEFT JOIN organisasi.v_opd o ON o.id = coalesce(:opd, p.opd_id)
                         WHERE p.nip = :nip""")
                 .param("jab", jabatan, java.sql.Types.BIGINT).param("unit", unit, java.sql.Types.BIGINT)
                 .param("opd", opd, java.sql.Types.BIGINT).param("nip", nip)
@@ -187,12 +187,12 @@ public class SkpHalamanQuery {
         Kepala k = skp.kepala(c, id, false);
         return jdbc.sql("""
                         WITH RECURSIVE naik(nip, tingkat) AS (
-                          SELECT atasan_nip, 1 FROM pegawai.pegawai WHERE nip = :nip AND atasan_nip IS NOT NULL
-                          UNION SELECT p.atasan_nip, n.tingkat + 1 FROM pegawai.pegawai p JOIN naik n ON p.nip = n.nip
+                          SELECT atasan_nip, 1 FROM pegawai.v_pegawai WHERE nip = :nip AND atasan_nip IS NOT NULL
+                          UNION SELECT p.atasan_nip, n.tingkat + 1 FROM pegawai.v_pegawai p JOIN naik n ON p.nip = n.nip
                           WHERE p.atasan_nip IS NOT NULL AND n.tingkat < 30)
                         SELECT r.id, r.uraian, a.nama, a.nip FROM naik n JOIN kinerja.skp s ON s.nip = n.nip
                           AND s.tahun = :tahun
-                        JOIN kinerja.rhk r ON r.skp_id = s.id JOIN pegawai.pegawai a ON a.nip = s.nip
+                        JOIN kinerja.rhk r ON r.skp_id = s.id JOIN pegawai.v_pegawai a ON a.nip = s.nip
                         ORDER BY n.tingkat, r.urutan, r.id""").param("nip", k.nip()).param("tahun", k.tahun())
                 .query((rs, i) -> new RhkAtasan(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4).strip())).list();
@@ -206,7 +206,7 @@ public class SkpHalamanQuery {
         }
         jdbc.sql("""
                         SELECT r.id, r.uraian, a.nama, a.nip FROM kinerja.rhk r JOIN kinerja.skp s ON s.id = r.skp_id
-                        JOIN pegawai.pegawai a ON a.nip = s.nip WHERE r.id IN (:id)""").param("id", id)
+                        JOIN pegawai.v_pegawai a ON a.nip = s.nip WHERE r.id IN (:id)""").param("id", id)
                 .query((rs, i) -> new RhkAtasan(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4).strip())).list().forEach(r -> hasil.put(r.id(), r));
         return hasil;
@@ -230,8 +230,8 @@ public class SkpHalamanQuery {
      */
     public Mpph mpph(Cakupan c, long unitId, int tahun) {
         var unit = jdbc.sql("""
-                        SELECT u.id, u.nama, u.opd_id, o.nama AS opd FROM organisasi.unit u
-                        JOIN organisasi.opd o ON o.id = u.opd_id WHERE u.id = ?""").param(unitId).query().listOfRows().stream().findFirst()
+                        SELECT u.id, u.nama, u.opd_id, o.nama AS opd FROM organisasi.v_unit u
+                        JOIN organisasi.v_opd o ON o.id = u.opd_id WHERE u.id = ?""").param(unitId).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new DataTidakDitemukanException("Unit", unitId));
         long opd = ((Number) unit.get("opd_id")).longValue();
         boolean boleh = c.semuaOpd() || (c.opdId() != null && c.opdId() == opd
@@ -240,8 +240,8 @@ public class SkpHalamanQuery {
             throw new DataTidakDitemukanException("Unit", unitId);
         }
         List<Kolom> kolom = jdbc.sql("""
-                        SELECT p.nip, p.nama, j.nama AS jabatan FROM kinerja.skp s JOIN pegawai.pegawai p ON p.nip = s.nip
-                        LEFT JOIN organisasi.jabatan j ON j.id = coalesce(s.jabatan_id, p.jabatan_id)
+                        SELECT p.nip, p.nama, j.nama AS jabatan FROM kinerja.skp s JOIN pegawai.v_pegawai p ON p.nip = s.nip
+                        LEFT JOIN organisasi.v_jabatan j ON j.id = coalesce(s.jabatan_id, p.jabatan_id)
                         WHERE coalesce(s.unit_id, p.unit_id) = :unit AND s.tahun = :tahun
                         ORDER BY j.kelas DESC NULLS LAST, p.nama LIMIT 200""")
                 .param("unit", unitId).param("tahun", tahun)
@@ -249,19 +249,19 @@ public class SkpHalamanQuery {
         Map<Long, BarisMpph> baris = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT r.id, r.uraian, a.nama FROM kinerja.rhk r JOIN kinerja.skp s ON s.id = r.skp_id
-                        JOIN pegawai.pegawai a ON a.nip = s.nip
+                        JOIN pegawai.v_pegawai a ON a.nip = s.nip
                         WHERE s.tahun = :tahun AND (s.nip IN (
-                            SELECT p.atasan_nip FROM pegawai.pegawai p JOIN kinerja.skp sb ON sb.nip = p.nip
+                            SELECT p.atasan_nip FROM pegawai.v_pegawai p JOIN kinerja.skp sb ON sb.nip = p.nip
                             WHERE coalesce(sb.unit_id, p.unit_id) = :unit AND sb.tahun = :tahun)
                           OR r.id IN (SELECT rb.rhk_atasan_id FROM kinerja.rhk rb JOIN kinerja.skp sb ON sb.id = rb.skp_id
-                            JOIN pegawai.pegawai p ON p.nip = sb.nip
+                            JOIN pegawai.v_pegawai p ON p.nip = sb.nip
                             WHERE coalesce(sb.unit_id, p.unit_id) = :unit AND sb.tahun = :tahun))
                         ORDER BY a.nama, r.urutan, r.id""").param("unit", unitId).param("tahun", tahun)
                 .query((rs, i) -> new BarisMpph(rs.getLong(1), rs.getString(2), rs.getString(3),
                         new LinkedHashMap<>())).list().forEach(b -> baris.put(b.rhkId(), b));
         jdbc.sql("""
                         SELECT rb.rhk_atasan_id, sb.nip, rb.id, rb.uraian FROM kinerja.rhk rb
-                        JOIN kinerja.skp sb ON sb.id = rb.skp_id JOIN pegawai.pegawai p ON p.nip = sb.nip
+                        JOIN kinerja.skp sb ON sb.id = rb.skp_id JOIN pegawai.v_pegawai p ON p.nip = sb.nip
                         WHERE coalesce(sb.unit_id, p.unit_id) = :unit AND sb.tahun = :tahun
                           AND rb.rhk_atasan_id IS NOT NULL ORDER BY rb.urutan, rb.id""")
                 .param("unit", unitId).param("tahun", tahun).query(rs -> {
@@ -280,7 +280,7 @@ public class SkpHalamanQuery {
         skp.kepala(c, id, false);
         return jdbc.sql("""
                         SELECT u.isi, coalesce(p.nama, u.oleh) AS oleh, u.dibuat_pada FROM kinerja.umpan_balik u
-                        LEFT JOIN pegawai.pegawai p ON p.nip = u.oleh_nip
+                        LEFT JOIN pegawai.v_pegawai p ON p.nip = u.oleh_nip
                         WHERE u.skp_id = ? AND u.rhk_id IS NULL ORDER BY u.id DESC LIMIT 50""").param(id)
                 .query((rs, i) -> new UmpanBalik(rs.getString(1), rs.getString(2),
                         rs.getObject(3, java.time.OffsetDateTime.class))).list();
@@ -294,7 +294,7 @@ public class SkpHalamanQuery {
             return List.of();
         }
         return jdbc.sql("""
-                        SELECT u.id, u.nama, o.nama FROM organisasi.unit u JOIN organisasi.opd o ON o.id = u.opd_id
+                        SELECT u.id, u.nama, o.nama FROM organisasi.v_unit u JOIN organisasi.v_opd o ON o.id = u.opd_id
                         WHERE :semua OR u.opd_id = :opd ORDER BY o.nama, u.nama""")
                 .param("semua", c.semuaOpd()).param("opd", c.opdId() == null ? -1L : c.opdId())
                 .query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
@@ -305,7 +305,7 @@ public class SkpHalamanQuery {
         if (c.nip() == null) {
             return null;
         }
-        return jdbc.sql("SELECT unit_id FROM pegawai.pegawai WHERE nip = ?").param(c.nip()).query(Long.class)
+        return jdbc.sql("SELECT unit_id FROM pegawai.v_pegawai WHERE nip = ?").param(c.nip()).query(Long.class)
                 .optional().orElse(null);
     }
 }

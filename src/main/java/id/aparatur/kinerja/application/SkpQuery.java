@@ -83,8 +83,8 @@ public class SkpQuery {
         var baris = jdbc.sql("""
                         SELECT s.id, s.nip, s.tahun, s.penilai_nip, s.status, s.versi, p.opd_id, s.opd_id AS skp_opd_id,
                           s.periode_evaluasi, ap.atasan_nip AS atasan_penilai FROM kinerja.skp s
-                        JOIN pegawai.pegawai p ON p.nip = s.nip
-                        LEFT JOIN pegawai.pegawai ap ON ap.nip = s.penilai_nip
+                        JOIN pegawai.v_pegawai p ON p.nip = s.nip
+                        LEFT JOIN pegawai.v_pegawai ap ON ap.nip = s.penilai_nip
                         WHERE s.id = :id AND (s.penilai_nip = :saya OR ap.atasan_nip = :saya OR\s""" + cakupan + ")"
                         + (kunci ? " FOR UPDATE OF s" : ""))
                 .params(param).query((rs, i) -> {
@@ -131,7 +131,7 @@ public class SkpQuery {
                 .query((rs, i) -> new Perilaku(NilaiBerakhlak.valueOf(rs.getString(1)), rs.getString(2))).list()
                 .stream().sorted(java.util.Comparator.comparing(Perilaku::nilai)).toList();
         return jdbc.sql("""
-                        SELECT s.*, p.nama FROM kinerja.skp s JOIN pegawai.pegawai p ON p.nip = s.nip WHERE s.id = ?""")
+                        SELECT s.*, p.nama FROM kinerja.skp s JOIN pegawai.v_pegawai p ON p.nip = s.nip WHERE s.id = ?""")
                 .param(id).query((rs, i) -> new Skp(rs.getLong("id"), rs.getString("nip").strip(),
                         rs.getString("nama"), rs.getInt("tahun"),
                         PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi")),
@@ -158,7 +158,7 @@ public class SkpQuery {
                         SELECT e.skp_id, s.tahun, s.periode_evaluasi, s.status, e.periode_ke, e.rating_hasil_kerja,
                           e.rating_perilaku, e.predikat, j.jenis_jabatan, j.jenjang
                         FROM kinerja.evaluasi e JOIN kinerja.skp s ON s.id = e.skp_id
-                        LEFT JOIN organisasi.jabatan j ON j.id = s.jabatan_id
+                        LEFT JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id
                         WHERE s.nip = ? ORDER BY e.periode_ke""").param(n)
                 .query(rs -> {
                     PeriodeEvaluasi pe = PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi"));
@@ -174,7 +174,7 @@ public class SkpQuery {
         jdbc.sql("""
                         SELECT s.id, s.tahun, s.status, s.rating_hasil_kerja, s.rating_perilaku, s.predikat,
                           j.jenis_jabatan, j.jenjang
-                        FROM kinerja.skp s LEFT JOIN organisasi.jabatan j ON j.id = s.jabatan_id
+                        FROM kinerja.skp s LEFT JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id
                         WHERE s.nip = ? ORDER BY s.tahun DESC""").param(n)
                 .query(rs -> {
                     StatusSkp status = StatusSkp.valueOf(rs.getString("status"));
