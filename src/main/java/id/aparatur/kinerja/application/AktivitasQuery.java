@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,12 +61,11 @@ public class AktivitasQuery {
     private final Clock clock;
     private final BigDecimal ambang;
 
-    AktivitasQuery(JdbcClient jdbc, CakupanPengguna cakupan, Clock clock,
-            @Value("${aparatur.kinerja.aktivitas.ambang-kesesuaian:30}") BigDecimal ambang) {
+    AktivitasQuery(JdbcClient jdbc, CakupanPengguna cakupan, Clock clock, PengaturanKinerja pengaturan) {
         this.jdbc = jdbc;
         this.cakupan = cakupan;
         this.clock = clock;
-        this.ambang = ambang;
+        this.ambang = pengaturan.ambangKesesuaian();
     }
 
     /**

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -75,13 +74,15 @@ public class DasborKinerjaQuery {
     private final CakupanPengguna cakupan;
     private final Clock clock;
     private final BigDecimal ambang;
+    private final LayananDistribusi distribusi;
 
     DasborKinerjaQuery(JdbcClient jdbc, CakupanPengguna cakupan, Clock clock,
-            @Value("${aparatur.kinerja.aktivitas.ambang-kesesuaian:30}") BigDecimal ambang) {
+            PengaturanKinerja pengaturan, LayananDistribusi distribusi) {
         this.jdbc = jdbc;
         this.cakupan = cakupan;
         this.clock = clock;
-        this.ambang = ambang;
+        this.ambang = pengaturan.ambangKesesuaian();
+        this.distribusi = distribusi;
     }
 
     /** Whether the caller may open a dashboard at all (for the page link and the 403). */
@@ -198,7 +199,7 @@ public class DasborKinerjaQuery {
                 WHERE tahun = :tahun AND (CAST(:opd AS bigint) IS NULL OR opd_id = :opd) ORDER BY opd_id, id DESC""")
                 .params(p).query((rs, i) -> Map.entry(rs.getLong(1), PredikatOrganisasi.valueOf(rs.getString(2))))
                 .list().forEach(e -> predikatOrganisasi.put(e.getKey(), e.getValue()));
-        AturanDistribusi aturan = aturan(LocalDate.of(t, 12, 31));
+        AturanDistribusi aturan = distribusi.aturanTahun(t).orElse(null);
         RekapKinerja.Hasil hasil = RekapKinerja.hitung(kelompok,
                 new RekapKinerja.Jumlah(jumlahPegawai, predikat, dinilaiSekarang), rekapUnit, calonSinyal,
                 rekapPegawai, lain, bulan, lingkup.seluruhPemda() ? null : predikatOrganisasi.get(lingkup.opdId()),
@@ -275,32 +276,5 @@ public class DasborKinerjaQuery {
             return new Lingkup(false, c.opdId(), nama, unit.getKey(), unit.getValue());
         }
         throw new AccessDeniedException("Dasbor kinerja untuk BKD, PPK, pimpinan OPD dan atasan");
-    }
-
-    /** The distribution table in force on {@code tanggal} from kinerja.aturan_distribusi (null when none). */
-    private @Nullable AturanDistribusi aturan(LocalDate tanggal) {
-        record Baris(LocalDate mulai, PredikatOrganisasi org, AturanDistribusi.Jenis jenis, Set<PredikatKinerja> p,
-                int persen) {}
-        List<Baris> baris = jdbc.sql("""
-                SELECT berlaku_mulai, predikat_organisasi, jenis, predikat, persen FROM kinerja.aturan_distribusi
-                WHERE berlaku_mulai = (SELECT max(berlaku_mulai) FROM kinerja.aturan_distribusi
-                                       WHERE berlaku_mulai <= :tanggal)
-                ORDER BY id""").param("tanggal", tanggal).query((rs, i) -> {
-                    Set<PredikatKinerja> ps = EnumSet.noneOf(PredikatKinerja.class);
-                    for (Object o : (Object[]) rs.getArray(4).getArray()) {
-                        ps.add(PredikatKinerja.valueOf(o.toString()));
-                    }
-                    return new Baris(rs.getObject(1, LocalDate.class), PredikatOrganisasi.valueOf(rs.getString(2)),
-                            AturanDistribusi.Jenis.valueOf(rs.getString(3)), ps, rs.getInt(5));
-                }).list();
-        if (baris.isEmpty()) {
-            return null;
-        }
-        Map<PredikatOrganisasi, List<AturanDistribusi.Batas>> m = new EnumMap<>(PredikatOrganisasi.class);
-        for (Baris b : baris) {
-            m.computeIfAbsent(b.org(), k -> new ArrayList<>()).add(new AturanDistribusi.Batas(b.jenis(), b.p(),
-                    b.persen()));
-        }
-        return new AturanDistribusi(baris.get(0).mulai(), new TreeMap<>(m));
     }
 }

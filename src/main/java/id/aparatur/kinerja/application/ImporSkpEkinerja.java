@@ -1,8 +1,8 @@
 package id.aparatur.kinerja.application;
 
 import id.aparatur.audit.DataDiubahMassal;
-import id.aparatur.kinerja.domain.Ekspektasi;
-import id.aparatur.kinerja.domain.MatriksPredikat;
+import id.aparatur.kinerja.Ekspektasi;
+import id.aparatur.kinerja.MatriksPredikat;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.sistem.BarisMasuk;
 import id.aparatur.sistem.GalatImpor;

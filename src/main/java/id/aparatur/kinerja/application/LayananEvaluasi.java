@@ -6,8 +6,8 @@ import id.aparatur.akses.Peran;
 import id.aparatur.audit.DataDiubah;
 import id.aparatur.kinerja.application.SkpQuery.Kepala;
 import id.aparatur.kinerja.domain.AlurSkp.Aksi;
-import id.aparatur.kinerja.domain.Ekspektasi;
-import id.aparatur.kinerja.domain.MatriksPredikat;
+import id.aparatur.kinerja.Ekspektasi;
+import id.aparatur.kinerja.MatriksPredikat;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
 import id.aparatur.kinerja.domain.TindakLanjut;
@@ -82,9 +82,7 @@ public class LayananEvaluasi {
             throw new ValidasiException(galat);
         }
         distribusi.kunci(opdId, tahun);
-        String sebelum = jdbc.sql("""
-                        SELECT predikat FROM kinerja.predikat_organisasi WHERE opd_id = ? AND tahun = ?
-                        ORDER BY id DESC LIMIT 1""").params(opdId, tahun).query(String.class).optional().orElse(null);
+        String sebelum = distribusi.predikatOrganisasi(opdId, tahun).map(Enum::name).orElse(null);
         long id = jdbc.sql("""
                         INSERT INTO kinerja.predikat_organisasi (opd_id, tahun, predikat, dasar, ditetapkan_oleh,
                           ditetapkan_pada) VALUES (?,?,?,?,?,?) RETURNING id""")

@@ -7,10 +7,10 @@ import id.aparatur.kinerja.application.SkpQuery.Kepala;
 import id.aparatur.kinerja.domain.AlurSkp;
 import id.aparatur.kinerja.domain.AlurSkp.Aksi;
 import id.aparatur.kinerja.domain.AspekIndikator;
-import id.aparatur.kinerja.domain.Ekspektasi;
+import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.KaskadeRhk;
-import id.aparatur.kinerja.domain.MatriksPredikat;
+import id.aparatur.kinerja.MatriksPredikat;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.PredikatKinerja;
@@ -19,7 +19,6 @@ import id.aparatur.kinerja.SkpDifinalkan;
 import id.aparatur.kinerja.domain.KebijakanDistribusi;
 import id.aparatur.kinerja.domain.TindakLanjut;
 import id.aparatur.shared.DataTidakDitemukanException;
-import org.springframework.beans.factory.annotation.Value;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
@@ -69,15 +68,14 @@ public class LayananSkp {
     private final PeriodeEvaluasi periodeBaku;
 
     LayananSkp(JdbcClient jdbc, SkpQuery query, CakupanPengguna cakupan, ApplicationEventPublisher events,
-            Clock clock, LayananDistribusi distribusi,
-            @Value("${aparatur.kinerja.periode-evaluasi:TRIWULANAN}") PeriodeEvaluasi periodeBaku) {
+            Clock clock, LayananDistribusi distribusi, PengaturanKinerja pengaturan) {
         this.jdbc = jdbc;
         this.query = query;
         this.cakupan = cakupan;
         this.events = events;
         this.clock = clock;
         this.distribusi = distribusi;
-        this.periodeBaku = periodeBaku;
+        this.periodeBaku = pengaturan.periodeEvaluasiBaku();
     }
 
     /** Creates the signed-in employee's own SKP for {@code tahun}. */
@@ -360,7 +358,7 @@ public class LayananSkp {
         PredikatKinerja predikat = PredikatKinerja.valueOf(jdbc.sql("SELECT predikat FROM kinerja.skp WHERE id = ?")
                 .param(k.id()).query(String.class).single());
         events.publishEvent(new SkpDifinalkan(k.id(), k.nip(), k.tahun(), k.skpOpdId(), predikat));
-        var jenis = TindakLanjut.untuk(predikat);
+        var jenis = predikat.tindakLanjut();
         if (jenis.isPresent()) {
             Long tl = jdbc.sql("""
                             INSERT INTO kinerja.tindak_lanjut (skp_id, nip, tahun, predikat, jenis, atasan_nip,

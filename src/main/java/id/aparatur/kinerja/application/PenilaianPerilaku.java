@@ -1,6 +1,6 @@
 package id.aparatur.kinerja.application;
 
-import id.aparatur.kinerja.domain.Ekspektasi;
+import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.shared.ValidasiException;

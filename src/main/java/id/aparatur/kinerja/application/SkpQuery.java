@@ -2,7 +2,7 @@ package id.aparatur.kinerja.application;
 
 import id.aparatur.akses.Cakupan;
 import id.aparatur.kinerja.domain.AlurSkp.Pihak;
-import id.aparatur.kinerja.domain.Ekspektasi;
+import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.AspekIndikator;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;

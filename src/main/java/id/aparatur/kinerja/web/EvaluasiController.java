@@ -10,7 +10,7 @@ import id.aparatur.kinerja.application.LayananEvaluasi;
 import id.aparatur.kinerja.application.LayananSkp;
 import id.aparatur.kinerja.application.SkpQuery;
 import id.aparatur.kinerja.domain.AturanDistribusi;
-import id.aparatur.kinerja.domain.Ekspektasi;
+import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
