@@ -68,13 +68,8 @@ public class EvaluasiQuery {
     }
 
     public Pelaksanaan pelaksanaan(Cakupan c, long skpId) {
-        Kepala k = skp.kepala(c, skpId, false);
-        Set<Aksi> boleh = EnumSet.noneOf(Aksi.class);
-        for (Aksi a : Aksi.values()) {
-            if (AlurSkp.periksa(k.status(), a, k.pihak()) instanceof AlurSkp.Boleh) {
-                boleh.add(a);
-            }
-        }
+        Kepala k = skp.kepala(c, skpId);
+        Set<Aksi> boleh = AlurSkp.boleh(k.status(), k.pihak());
         List<IndikatorSkp> indikator = jdbc.sql("""
                         SELECT i.id, r.id, r.uraian, i.aspek, i.uraian, i.target FROM kinerja.indikator i
                         JOIN kinerja.rhk r ON r.id = i.rhk_id WHERE r.skp_id = ? ORDER BY r.urutan, r.id, i.id""")
@@ -177,7 +172,7 @@ public class EvaluasiQuery {
     public List<Jejak> jejak(Cakupan c, long rhkId) {
         Long skpId = jdbc.sql("SELECT skp_id FROM kinerja.rhk WHERE id = ?").param(rhkId).query(Long.class).optional()
                 .orElseThrow(() -> new DataTidakDitemukanException("RHK", rhkId));
-        skp.kepala(c, skpId, false);
+        skp.kepala(c, skpId);
         List<Jejak> hasil = new ArrayList<>();
         Long[] sasaran = {null};
         Long[] jabatanPuncak = {null};

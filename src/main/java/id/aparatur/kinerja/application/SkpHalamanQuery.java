@@ -133,19 +133,13 @@ public class SkpHalamanQuery {
 
     /** The steps the user may take on the SKP now (404 when out of scope). */
     public Set<Aksi> aksi(Cakupan c, long id) {
-        Kepala k = skp.kepala(c, id, false);
-        Set<Aksi> boleh = EnumSet.noneOf(Aksi.class);
-        for (Aksi a : Aksi.values()) {
-            if (AlurSkp.periksa(k.status(), a, k.pihak()) instanceof AlurSkp.Boleh) {
-                boleh.add(a);
-            }
-        }
-        return boleh;
+        Kepala k = skp.kepala(c, id);
+        return AlurSkp.boleh(k.status(), k.pihak());
     }
 
     /** The pegawai (as placed on the SKP) and the penilai, for the page and the documents (404 when out of scope). */
     public List<@Nullable Orang> pihak(Cakupan c, long id) {
-        skp.kepala(c, id, false);
+        skp.kepala(c, id);
         var baris = jdbc.sql("""
                         SELECT s.nip, s.penilai_nip, coalesce(s.jabatan_id, p.jabatan_id) AS jab,
                           coalesce(s.unit_id, p.unit_id) AS unit, coalesce(s.opd_id, p.opd_id) AS opd
@@ -184,12 +178,8 @@ public class SkpHalamanQuery {
      * same rule {@code KaskadeRhk} enforces when saving).
      */
     public List<RhkAtasan> pilihanRhkAtasan(Cakupan c, long id) {
-        Kepala k = skp.kepala(c, id, false);
-        return jdbc.sql("""
-                        WITH RECURSIVE naik(nip, tingkat) AS (
-                          SELECT atasan_nip, 1 FROM pegawai.v_pegawai WHERE nip = :nip AND atasan_nip IS NOT NULL
-                          UNION SELECT p.atasan_nip, n.tingkat + 1 FROM pegawai.v_pegawai p JOIN naik n ON p.nip = n.nip
-                          WHERE p.atasan_nip IS NOT NULL AND n.tingkat < 30)
+        Kepala k = skp.kepala(c, id);
+        return jdbc.sql(SkpQuery.RANTAI_ATASAN + """
                         SELECT r.id, r.uraian, a.nama, a.nip FROM naik n JOIN kinerja.skp s ON s.nip = n.nip
                           AND s.tahun = :tahun
                         JOIN kinerja.rhk r ON r.skp_id = s.id JOIN pegawai.v_pegawai a ON a.nip = s.nip
@@ -214,7 +204,7 @@ public class SkpHalamanQuery {
 
     /** The per-value ekspektasi of the BerAKHLAK rating (absent before rating). */
     public Map<NilaiBerakhlak, Ekspektasi> ekspektasiPerilaku(Cakupan c, long id) {
-        skp.kepala(c, id, false);
+        skp.kepala(c, id);
         Map<NilaiBerakhlak, Ekspektasi> hasil = new EnumMap<>(NilaiBerakhlak.class);
         jdbc.sql("SELECT nilai, ekspektasi FROM kinerja.perilaku WHERE skp_id = ? AND ekspektasi IS NOT NULL")
                 .param(id).query(rs -> {
@@ -277,7 +267,7 @@ public class SkpHalamanQuery {
 
     /** The feedback notes on the whole SKP (not on one RHK), newest first (404 when out of scope). */
     public List<UmpanBalik> umpanBalik(Cakupan c, long id) {
-        skp.kepala(c, id, false);
+        skp.kepala(c, id);
         return jdbc.sql("""
                         SELECT u.isi, coalesce(p.nama, u.oleh) AS oleh, u.dibuat_pada FROM kinerja.umpan_balik u
                         LEFT JOIN pegawai.v_pegawai p ON p.nip = u.oleh_nip

@@ -99,7 +99,7 @@ class SkpRestController {
     HasilPenilaian nilai(@PathVariable long id, @RequestParam(required = false) @Nullable Integer versi,
             @Valid @RequestBody Penilaian p) {
         return new HasilPenilaian(id, layanan.nilai(id, versi, p.hasilKerja(), p.perilakuKerja(),
-                p.perilaku() == null ? Map.of() : p.perilaku()));
+                p.perilaku() == null ? Map.of() : p.perilaku(), null));
     }
 
     @PostMapping("/kinerja/skp/{id}/finalkan")

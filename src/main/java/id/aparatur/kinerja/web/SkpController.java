@@ -6,7 +6,6 @@ import id.aparatur.kinerja.application.DokumenSkp;
 import id.aparatur.kinerja.application.LayananSkp;
 import id.aparatur.kinerja.application.LayananSkp.IndikatorMasuk;
 import id.aparatur.kinerja.application.LayananSkp.RhkMasuk;
-import id.aparatur.kinerja.application.PenilaianPerilaku;
 import id.aparatur.kinerja.application.SkpHalamanQuery;
 import id.aparatur.kinerja.application.SkpQuery;
 import id.aparatur.kinerja.domain.AspekIndikator;
@@ -53,18 +52,16 @@ class SkpController {
     private final SkpQuery query;
     private final SkpHalamanQuery halaman;
     private final LayananSkp layanan;
-    private final PenilaianPerilaku penilaian;
     private final DokumenSkp dokumen;
     private final CakupanPengguna cakupan;
     private final MessageSource pesan;
     private final Clock clock;
 
-    SkpController(SkpQuery query, SkpHalamanQuery halaman, LayananSkp layanan, PenilaianPerilaku penilaian,
+    SkpController(SkpQuery query, SkpHalamanQuery halaman, LayananSkp layanan,
             DokumenSkp dokumen, CakupanPengguna cakupan, MessageSource pesan, Clock clock) {
         this.query = query;
         this.halaman = halaman;
         this.layanan = layanan;
-        this.penilaian = penilaian;
         this.dokumen = dokumen;
         this.cakupan = cakupan;
         this.pesan = pesan;
@@ -199,7 +196,7 @@ class SkpController {
             ekspektasi.put(n.name(), isian.get("ekspektasi." + n.name()));
         }
         try {
-            penilaian.nilai(id, versi(isian.get("versi")), isian.get("hasilKerja"), isian.get("perilakuKerja"), catatan,
+            layanan.nilai(id, versi(isian.get("versi")), isian.get("hasilKerja"), isian.get("perilakuKerja"), catatan,
                     ekspektasi);
             return "redirect:" + AKAR + "/" + id;
         } catch (ValidasiException e) {
