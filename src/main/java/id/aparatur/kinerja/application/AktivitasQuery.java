@@ -69,6 +69,26 @@ public class AktivitasQuery {
     }
 
     /**
+     * The employee's own day page: whether the caller is an employee, the task lines and RHK an activity may name,
+     * and the day's activities.
+     */
+    public record HalamanHari(boolean punyaNip, List<PilihanTugas> pilihanTugas, List<PilihanRhk> pilihanRhk,
+            List<AktivitasBaris> daftar) {}
+
+    /** The atasan's verification page of one day. */
+    public record HalamanVerifikasi(boolean punyaNip, List<AktivitasBawahan> daftar) {}
+
+    public HalamanHari halamanHari(LocalDate tanggal) {
+        boolean punyaNip = cakupan.saatIni().nip() != null;
+        return new HalamanHari(punyaNip, pilihanTugas(), rhkSendiri(tanggal.getYear()),
+                punyaNip ? daftar(null, tanggal, tanggal) : List.of());
+    }
+
+    public HalamanVerifikasi halamanVerifikasi(LocalDate tanggal) {
+        return new HalamanVerifikasi(cakupan.saatIni().nip() != null, bawahan(tanggal));
+    }
+
+    /**
      * @param nip whose activities (null: the caller's own)
      * @param dari first day (null: today)
      * @param sampai last day (null: {@code dari})

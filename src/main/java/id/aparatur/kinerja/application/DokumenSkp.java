@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.kinerja.application.SkpHalamanQuery.Orang;
 import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.domain.JenisRhk;
@@ -55,8 +56,11 @@ public class DokumenSkp {
     private final JdbcClient jdbc;
     private final MessageSource pesan;
     private final Clock clock;
+    private final CakupanPengguna cakupan;
 
-    DokumenSkp(SkpQuery query, SkpHalamanQuery halaman, JdbcClient jdbc, MessageSource pesan, Clock clock) {
+    DokumenSkp(SkpQuery query, SkpHalamanQuery halaman, JdbcClient jdbc, MessageSource pesan, Clock clock,
+            CakupanPengguna cakupan) {
+        this.cakupan = cakupan;
         this.query = query;
         this.halaman = halaman;
         this.jdbc = jdbc;
@@ -68,13 +72,13 @@ public class DokumenSkp {
             String indikator, String target, @Nullable String realisasi, @Nullable String umpanBalik) {}
 
     /** The SKP document (plan): RHK with indicators and targets, perilaku with the leader's expectations. */
-    public byte[] skp(Cakupan c, long id, Locale locale) {
-        return buat(c, id, locale, false);
+    public byte[] skp(long id, Locale locale) {
+        return buat(cakupan.saatIni(), id, locale, false);
     }
 
     /** The annual evaluation document: realisation, feedback, ratings and predikat. */
-    public byte[] evaluasi(Cakupan c, long id, Locale locale) {
-        return buat(c, id, locale, true);
+    public byte[] evaluasi(long id, Locale locale) {
+        return buat(cakupan.saatIni(), id, locale, true);
     }
 
     private byte[] buat(Cakupan c, long id, Locale locale, boolean evaluasi) {

@@ -58,11 +58,28 @@ public class LayananEvaluasi {
         this.clock = clock;
     }
 
+    /** Who sets the organisational predikat of an OPD: BKD or the PPK. */
+    static boolean bolehMenetapkanPredikatOrganisasi(Cakupan c) {
+        return c.pengelola() || c.punya(Peran.PPK);
+    }
+
+    /**
+     * Moves the follow-up of an SKP forward, as {@link #ubahTindakLanjut} (the evaluation page of the SKP); 404 when
+     * the SKP is outside the user's scope or has no follow-up.
+     */
+    public void ubahTindakLanjutSkp(long skpId, @Nullable Integer versi, @Nullable String status,
+            @Nullable String rencana, @Nullable String hasil) {
+        query.kepala(cakupan.saatIni(), skpId);
+        long id = tindakLanjut.idUntukSkp(skpId)
+                .orElseThrow(() -> new id.aparatur.shared.DataTidakDitemukanException("TindakLanjut", skpId));
+        ubahTindakLanjut(id, versi, status, rencana, hasil);
+    }
+
     /** BKD or the PPK sets the organisational predikat of an OPD for a year; the latest one is in force. */
     public long tetapkanPredikatOrganisasi(@Nullable Long opdId, @Nullable Integer tahun, @Nullable String predikat,
             @Nullable String dasar) {
         Cakupan c = cakupan.saatIni();
-        if (!c.pengelola() && !c.punya(Peran.PPK)) {
+        if (!bolehMenetapkanPredikatOrganisasi(c)) {
             throw new AccessDeniedException("Hanya BKD atau PPK yang menetapkan predikat organisasi");
         }
         List<Galat> galat = new ArrayList<>();
@@ -261,8 +278,7 @@ public class LayananEvaluasi {
             @Nullable String hasil) {
         Cakupan c = cakupan.saatIni();
         TindakLanjutSkp.Tercatat tl = tindakLanjut.muatUntukDiubah(id);
-        boolean berhak = c.pengelola() || (tl.atasanNip() != null && tl.atasanNip().equals(c.nip()));
-        if (!berhak) {
+        if (!TindakLanjutSkp.berhak(c, tl.atasanNip())) {
             // visible to whoever may read the SKP; the rest do not learn it exists
             query.kepala(c, tl.skpId());
             throw new AccessDeniedException("Hanya atasan atau BKD yang menindaklanjuti");

@@ -60,7 +60,7 @@ public class LayananSkp {
             @Nullable Long rhkAtasanId, @Nullable List<IndikatorMasuk> indikator) {}
 
     /** A finalisation: the SKP finalised and the distribution rules the OPD breaks (policy PERINGATAN). */
-    public record HasilFinalisasi(long skpId, List<LayananDistribusi.Pelanggaran> peringatan) {}
+    public record HasilFinalisasi(SkpQuery.Skp skp, List<LayananDistribusi.Pelanggaran> peringatan) {}
 
     /** A finalisation of all rated SKP of an OPD and year. */
     public record HasilFinalisasiOpd(long opdId, int tahun, List<Long> difinalkan,
@@ -91,7 +91,7 @@ public class LayananSkp {
     }
 
     /** Creates the signed-in employee's own SKP for {@code tahun}. */
-    public long buat(int tahun, @Nullable String periodeEvaluasi) {
+    public SkpQuery.Skp buat(int tahun, @Nullable String periodeEvaluasi) {
         Cakupan c = cakupan.saatIni();
         if (c.nip() == null) {
             throw new AccessDeniedException("Hanya pegawai yang menyusun SKP sendiri");
@@ -117,16 +117,50 @@ public class LayananSkp {
                         pemilik.tempat(), c.username(), kini()))
                 .orElseThrow(() -> new KonflikException("skp.sudah-ada", "SKP tahun " + tahun + " sudah ada"));
         long id = Objects.requireNonNull(skp.id());
+        SkpQuery.Skp detail = query.detail(c, id);
         events.publishEvent(new DataDiubah("SKP", String.valueOf(id), "BUAT", pemilik.tempat().opdId(),
-                "SKP " + tahun + " " + c.nip() + " disusun", null, query.detail(c, id)));
-        return id;
+                "SKP " + tahun + " " + c.nip() + " disusun", null, detail));
+        return detail;
     }
 
     /** Replaces the RHK list (with indicators) of a draft SKP; {@code versi} must be the current one. */
-    public void ubahRhk(long id, int versi, List<RhkMasuk> daftar) {
+    public SkpQuery.Skp ubahRhk(long id, int versi, List<RhkMasuk> daftar) {
+        return ubahRhk(id, versi, skp -> daftar);
+    }
+
+    /**
+     * Adds one RHK (without {@code id}) to a draft SKP, or replaces the RHK with that id, keeping the others as they
+     * are (the RHK form of the SKP page).
+     */
+    public SkpQuery.Skp simpanRhk(long id, int versi, RhkMasuk rhk) {
+        return ubahRhk(id, versi, skp -> {
+            List<RhkMasuk> daftar = new ArrayList<>(skp.rhk().stream().map(LayananSkp::masuk).toList());
+            int i = rhk.id() == null ? -1 : daftar.stream().map(RhkMasuk::id).toList().indexOf(rhk.id());
+            if (i < 0) {
+                daftar.add(rhk);
+            } else {
+                daftar.set(i, rhk);
+            }
+            return daftar;
+        });
+    }
+
+    /** Removes one RHK of a draft SKP (one that an RHK of a subordinate intervenes cannot be removed). */
+    public SkpQuery.Skp hapusRhk(long id, int versi, long rhkId) {
+        return ubahRhk(id, versi, skp -> skp.rhk().stream().filter(r -> !Objects.equals(r.id(), rhkId))
+                .map(LayananSkp::masuk).toList());
+    }
+
+    private static RhkMasuk masuk(Rhk r) {
+        return new RhkMasuk(r.id(), r.uraian(), r.jenis().name(), r.rhkAtasanId(), r.indikator().stream()
+                .map(i -> new IndikatorMasuk(i.aspek().name(), i.uraian(), i.target())).toList());
+    }
+
+    private SkpQuery.Skp ubahRhk(long id, int versi, java.util.function.Function<Skp, List<RhkMasuk>> isi) {
         Cakupan c = cakupan.saatIni();
         Langkah l = muat(c, id, versi, Aksi.UBAH);
         Skp skp = l.skp();
+        List<RhkMasuk> daftar = isi.apply(skp);
         List<String> rantai = query.rantaiAtasan(skp.nip());
         Set<Long> target = new LinkedHashSet<>();
         daftar.forEach(r -> {
@@ -191,7 +225,8 @@ public class LayananSkp {
             throw new KonflikException("skp.rhk.diintervensi",
                     "RHK " + lama + " diintervensi RHK bawahan dan tidak dapat dihapus");
         }
-        simpan(c, l, langkah(() -> skp.ubahRhk(rhk, l.pihak(), c.username(), kini())), "RHK SKP diubah");
+        return tampilan(l, simpan(c, l, langkah(() -> skp.ubahRhk(rhk, l.pihak(), c.username(), kini())),
+                "RHK SKP diubah"));
     }
 
     /**
@@ -200,26 +235,28 @@ public class LayananSkp {
      * @param versi the version the penilai saw (null: whatever it is now); every step below takes it, so that two
      *     decisions made on the same page at once cannot both apply
      */
-    public void setujui(long id, @Nullable Integer versi) {
+    public SkpQuery.Skp setujui(long id, @Nullable Integer versi) {
         Cakupan c = cakupan.saatIni();
         Langkah l = muat(c, id, versi, Aksi.SETUJUI);
-        simpan(c, l, langkah(() -> l.skp().setujui(l.pihak(), c.username(), kini())), "SKP disetujui penilai");
+        return tampilan(l, simpan(c, l, langkah(() -> l.skp().setujui(l.pihak(), c.username(), kini())),
+                "SKP disetujui penilai"));
     }
 
     /**
      * The penilai returns a draft or an agreed (not yet rated) SKP to the owner for revision: it becomes a DRAF again
      * and the note (5–2000 characters) is kept as feedback on the SKP.
      */
-    public void kembalikan(long id, @Nullable Integer versi, @Nullable String catatan) {
+    public SkpQuery.Skp kembalikan(long id, @Nullable Integer versi, @Nullable String catatan) {
         Cakupan c = cakupan.saatIni();
         if (kosong(catatan) || catatan.strip().length() < 5 || catatan.strip().length() > 2000) {
             throw new ValidasiException("catatan", "skpui.kembalikan.catatan.wajib");
         }
         Langkah l = muat(c, id, versi, Aksi.KEMBALIKAN);
-        simpan(c, l, langkah(() -> l.skp().kembalikan(l.pihak(), c.username(), kini())),
+        Skp baru = simpan(c, l, langkah(() -> l.skp().kembalikan(l.pihak(), c.username(), kini())),
                 "SKP dikembalikan penilai untuk diperbaiki: " + catatan.strip());
         jdbc.sql("INSERT INTO kinerja.umpan_balik (skp_id, isi, oleh, oleh_nip, dibuat_pada) VALUES (?,?,?,?,?)")
                 .params(id, catatan.strip(), c.username(), c.nip(), kini()).update();
+        return tampilan(l, baru);
     }
 
     /**
@@ -286,14 +323,18 @@ public class LayananSkp {
         Cakupan c = cakupan.saatIni();
         Langkah l = muat(c, id, versi, Aksi.FINALKAN);
         List<LayananDistribusi.Pelanggaran> peringatan = periksaDistribusi(l.skp().tempat().opdId(), l.skp().tahun());
-        finalkanSatu(c, l);
-        return new HasilFinalisasi(id, peringatan);
+        return new HasilFinalisasi(tampilan(l, finalkanSatu(c, l)), peringatan);
+    }
+
+    /** Who finalises all rated SKP of an OPD at once: BKD. */
+    static boolean bolehMemfinalkanOpd(Cakupan c) {
+        return c.pengelola();
     }
 
     /** BKD finalises every rated SKP of an OPD and year at once (same checks as {@link #finalkan}). */
     public HasilFinalisasiOpd finalkanOpd(long opdId, int tahun) {
         Cakupan c = cakupan.saatIni();
-        if (!c.pengelola()) {
+        if (!bolehMemfinalkanOpd(c)) {
             throw new AccessDeniedException("Hanya BKD yang memfinalkan SKP satu OPD sekaligus");
         }
         distribusi.kunci(opdId, tahun);
@@ -317,10 +358,15 @@ public class LayananSkp {
         return pelanggaran;
     }
 
-    private void finalkanSatu(Cakupan c, Langkah l) {
+    private Skp finalkanSatu(Cakupan c, Langkah l) {
         Skp baru = simpan(c, l, langkah(() -> l.skp().finalkan(l.pihak(), c.username(), kini())), "SKP difinalkan");
         events.publishEvent(baru.difinalkan());
         baru.tindakLanjut().ifPresent(jenis -> tindakLanjut.buka(baru, jenis, l.kepala().opdId(), c.username(), kini()));
+        return baru;
+    }
+
+    private static SkpQuery.Skp tampilan(Langkah l, Skp skp) {
+        return SkpQuery.tampilan(skp, l.kepala().nama());
     }
 
     /** An SKP loaded for a step: how the user relates to it (scope, capacities) and the aggregate, locked. */

@@ -1,6 +1,11 @@
 package id.aparatur.kinerja.application;
 
 import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.kinerja.domain.Skp;
+import id.aparatur.kinerja.domain.SkpRepository;
+import java.time.Clock;
+import java.time.Year;
 import id.aparatur.akses.Peran;
 import id.aparatur.kinerja.application.SkpQuery.Kepala;
 import id.aparatur.kinerja.domain.AlurSkp;
@@ -13,7 +18,6 @@ import id.aparatur.pegawai.PredikatCakupan;
 import id.aparatur.shared.DataTidakDitemukanException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,16 +68,68 @@ public class SkpHalamanQuery {
 
     public record Mpph(long unitId, String unit, String opd, int tahun, List<Kolom> kolom, List<BarisMpph> baris) {}
 
+    /** What the SKP list page shows: the list, the OPD filter, the "buat SKP" form and this year. */
+    public record HalamanDaftar(List<Baris> daftar, List<Opd> pilihanOpd, @Nullable Profil profil, int tahunIni) {}
+
+    /**
+     * What the page of one SKP shows: the SKP, pegawai and penilai, the steps the user may take, the RHK the RHK may
+     * intervene and those they intervene, the per-value ekspektasi and the feedback notes.
+     */
+    public record HalamanSkp(SkpQuery.Skp skp, @Nullable Orang pegawai, @Nullable Orang penilai, Set<Aksi> aksi,
+            List<RhkAtasan> pilihanRhkAtasan, Map<Long, RhkAtasan> rhkTerkait,
+            Map<NilaiBerakhlak, Ekspektasi> ekspektasiPerilaku, List<UmpanBalik> umpanBalik) {}
+
+    /** The MPPH page: the year, the units the user may open and the MPPH of the chosen one (null: no unit). */
+    public record HalamanMpph(int tahun, List<Unit> pilihanUnit, @Nullable Mpph mpph) {}
+
     private final JdbcClient jdbc;
     private final SkpQuery skp;
+    private final SkpRepository repository;
+    private final CakupanPengguna cakupan;
+    private final Clock clock;
 
-    SkpHalamanQuery(JdbcClient jdbc, SkpQuery skp) {
+    SkpHalamanQuery(JdbcClient jdbc, SkpQuery skp, SkpRepository repository, CakupanPengguna cakupan, Clock clock) {
         this.jdbc = jdbc;
         this.skp = skp;
+        this.repository = repository;
+        this.cakupan = cakupan;
+        this.clock = clock;
+    }
+
+    /** The list page of the signed-in user. */
+    public HalamanDaftar halamanDaftar(@Nullable Long opdId, @Nullable Integer tahun, @Nullable StatusSkp status) {
+        Cakupan c = cakupan.saatIni();
+        return new HalamanDaftar(daftar(c, opdId, tahun, status), pilihanOpd(c), profil(c), Year.now(clock).getValue());
+    }
+
+    /** The page of one SKP for the signed-in user (404 when out of scope). */
+    public HalamanSkp halaman(long id) {
+        Cakupan c = cakupan.saatIni();
+        Kepala k = skp.kepala(c, id);
+        Skp agregat = repository.muat(id).orElseThrow(() -> new DataTidakDitemukanException("SKP", id));
+        SkpQuery.Skp detail = SkpQuery.tampilan(agregat, k.nama());
+        List<@Nullable Orang> orang = orang(id);
+        Map<NilaiBerakhlak, Ekspektasi> ekspektasi = new EnumMap<>(NilaiBerakhlak.class);
+        agregat.penilaian().perilaku().values().forEach(p -> {
+            if (p.ekspektasi() != null) {
+                ekspektasi.put(p.nilai(), p.ekspektasi());
+            }
+        });
+        return new HalamanSkp(detail, orang.get(0), orang.get(1), agregat.langkahBoleh(k.pihak()),
+                pilihanRhkAtasan(k), rhkTerkait(detail.rhk().stream().map(SkpQuery.Rhk::rhkAtasanId)
+                        .filter(java.util.Objects::nonNull).toList()), ekspektasi, umpanBalikSkp(id));
+    }
+
+    /** The MPPH page: the unit (default: the user's own) for the year (default: this year). */
+    public HalamanMpph halamanMpph(@Nullable Long unitId, @Nullable Integer tahun) {
+        Cakupan c = cakupan.saatIni();
+        Long u = unitId != null ? unitId : unitSaya(c);
+        int t = tahun != null ? tahun : Year.now(clock).getValue();
+        return new HalamanMpph(t, pilihanUnit(c), u == null ? null : mpph(c, u, t));
     }
 
     /** The SKP the user may see, newest year first; {@code opdId} filters by the OPD of the SKP. */
-    public List<Baris> daftar(Cakupan c, @Nullable Long opdId, @Nullable Integer tahun, @Nullable StatusSkp status) {
+    private List<Baris> daftar(Cakupan c, @Nullable Long opdId, @Nullable Integer tahun, @Nullable StatusSkp status) {
         Map<String, Object> param = new HashMap<>();
         String cakupan = PredikatCakupan.sql(c, "p", param);
         param.put("saya", c.nip() == null ? "" : c.nip());
@@ -107,7 +163,7 @@ public class SkpHalamanQuery {
     }
 
     /** The OPD the user may filter by: all for the Pemda-wide readers, else their own. */
-    public List<Opd> pilihanOpd(Cakupan c) {
+    private List<Opd> pilihanOpd(Cakupan c) {
         if (c.semuaOpd()) {
             return jdbc.sql("SELECT id, nama FROM organisasi.v_opd ORDER BY nama")
                     .query((rs, i) -> new Opd(rs.getLong(1), rs.getString(2))).list();
@@ -115,7 +171,7 @@ public class SkpHalamanQuery {
         return List.of();
     }
 
-    public @Nullable Profil profil(Cakupan c) {
+    private @Nullable Profil profil(Cakupan c) {
         if (c.nip() == null) {
             return null;
         }
@@ -131,15 +187,13 @@ public class SkpHalamanQuery {
                 .optional().orElse(null);
     }
 
-    /** The steps the user may take on the SKP now (404 when out of scope). */
-    public Set<Aksi> aksi(Cakupan c, long id) {
-        Kepala k = skp.kepala(c, id);
-        return AlurSkp.boleh(k.status(), k.pihak());
+    /** The pegawai (as placed on the SKP) and the penilai, for the page and the documents (404 when out of scope). */
+    List<@Nullable Orang> pihak(Cakupan c, long id) {
+        skp.kepala(c, id);
+        return orang(id);
     }
 
-    /** The pegawai (as placed on the SKP) and the penilai, for the page and the documents (404 when out of scope). */
-    public List<@Nullable Orang> pihak(Cakupan c, long id) {
-        skp.kepala(c, id);
+    private List<@Nullable Orang> orang(long id) {
         var baris = jdbc.sql("""
                         SELECT s.nip, s.penilai_nip, coalesce(s.jabatan_id, p.jabatan_id) AS jab,
                           coalesce(s.unit_id, p.unit_id) AS unit, coalesce(s.opd_id, p.opd_id) AS opd
@@ -177,8 +231,7 @@ public class SkpHalamanQuery {
      * The RHK an RHK of this SKP may intervene: RHK of same-year SKP of the owner's atasan chain, nearest first (the
      * same rule {@code KaskadeRhk} enforces when saving).
      */
-    public List<RhkAtasan> pilihanRhkAtasan(Cakupan c, long id) {
-        Kepala k = skp.kepala(c, id);
+    private List<RhkAtasan> pilihanRhkAtasan(Kepala k) {
         return jdbc.sql(SkpQuery.RANTAI_ATASAN + """
                         SELECT r.id, r.uraian, a.nama, a.nip FROM naik n JOIN kinerja.skp s ON s.nip = n.nip
                           AND s.tahun = :tahun
@@ -189,7 +242,7 @@ public class SkpHalamanQuery {
     }
 
     /** The uraian of RHK by id (for the intervened RHK shown next to each RHK). */
-    public Map<Long, RhkAtasan> rhkTerkait(List<Long> id) {
+    private Map<Long, RhkAtasan> rhkTerkait(List<Long> id) {
         Map<Long, RhkAtasan> hasil = new LinkedHashMap<>();
         if (id.isEmpty()) {
             return hasil;
@@ -203,7 +256,7 @@ public class SkpHalamanQuery {
     }
 
     /** The per-value ekspektasi of the BerAKHLAK rating (absent before rating). */
-    public Map<NilaiBerakhlak, Ekspektasi> ekspektasiPerilaku(Cakupan c, long id) {
+    Map<NilaiBerakhlak, Ekspektasi> ekspektasiPerilaku(Cakupan c, long id) {
         skp.kepala(c, id);
         Map<NilaiBerakhlak, Ekspektasi> hasil = new EnumMap<>(NilaiBerakhlak.class);
         jdbc.sql("SELECT nilai, ekspektasi FROM kinerja.perilaku WHERE skp_id = ? AND ekspektasi IS NOT NULL")
@@ -218,7 +271,7 @@ public class SkpHalamanQuery {
      * employee intervenes), columns the unit's employees with an SKP that year, cells the RHK intervening the row.
      * Visible to the Pemda-wide readers and to the heads and atasan of the unit's OPD; otherwise 404.
      */
-    public Mpph mpph(Cakupan c, long unitId, int tahun) {
+    private Mpph mpph(Cakupan c, long unitId, int tahun) {
         var unit = jdbc.sql("""
                         SELECT u.id, u.nama, u.opd_id, o.nama AS opd FROM organisasi.v_unit u
                         JOIN organisasi.v_opd o ON o.id = u.opd_id WHERE u.id = ?""").param(unitId).query().listOfRows().stream().findFirst()
@@ -266,8 +319,7 @@ public class SkpHalamanQuery {
     }
 
     /** The feedback notes on the whole SKP (not on one RHK), newest first (404 when out of scope). */
-    public List<UmpanBalik> umpanBalik(Cakupan c, long id) {
-        skp.kepala(c, id);
+    private List<UmpanBalik> umpanBalikSkp(long id) {
         return jdbc.sql("""
                         SELECT u.isi, coalesce(p.nama, u.oleh) AS oleh, u.dibuat_pada FROM kinerja.umpan_balik u
                         LEFT JOIN pegawai.v_pegawai p ON p.nip = u.oleh_nip
@@ -279,7 +331,7 @@ public class SkpHalamanQuery {
     public record Unit(long id, String nama, String opd) {}
 
     /** The units whose MPPH the user may open: all for the Pemda-wide readers, those of their OPD for its heads and atasan. */
-    public List<Unit> pilihanUnit(Cakupan c) {
+    private List<Unit> pilihanUnit(Cakupan c) {
         if (!c.semuaOpd() && (c.opdId() == null || !(c.punya(Peran.PIMPINAN_OPD) || c.punya(Peran.ATASAN)))) {
             return List.of();
         }
@@ -291,7 +343,7 @@ public class SkpHalamanQuery {
     }
 
     /** The unit of the signed-in employee (default of the MPPH page), or null. */
-    public @Nullable Long unitSaya(Cakupan c) {
+    private @Nullable Long unitSaya(Cakupan c) {
         if (c.nip() == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package id.aparatur.kinerja.application;
 
 import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.kinerja.domain.AlurSkp.Pihak;
 import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.domain.JenisRhk;
@@ -22,7 +23,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,8 +83,11 @@ public class SkpQuery {
     private final PegawaiQuery pegawai;
     private final TabelTpp tpp;
     private final SkpRepository repository;
+    private final CakupanPengguna cakupan;
 
-    SkpQuery(JdbcClient jdbc, PegawaiQuery pegawai, TabelTpp tpp, SkpRepository repository) {
+    SkpQuery(JdbcClient jdbc, PegawaiQuery pegawai, TabelTpp tpp, SkpRepository repository,
+            CakupanPengguna cakupan) {
+        this.cakupan = cakupan;
         this.jdbc = jdbc;
         this.pegawai = pegawai;
         this.tpp = tpp;
@@ -128,7 +131,12 @@ public class SkpQuery {
         return baris.orElseThrow(() -> new DataTidakDitemukanException("SKP", id));
     }
 
-    public Skp detail(Cakupan c, long id) {
+    /** The SKP for the signed-in user (404 outside their scope). */
+    public Skp detail(long id) {
+        return detail(cakupan.saatIni(), id);
+    }
+
+    Skp detail(Cakupan c, long id) {
         Kepala k = kepala(c, id);
         return tampilan(repository.muat(id).orElseThrow(() -> new DataTidakDitemukanException("SKP", id)), k.nama());
     }
@@ -162,8 +170,8 @@ public class SkpQuery {
      * Every SKP of an employee in scope, newest year first, each year followed by its periodic evaluations; ratings
      * are empty until the penilai rates.
      */
-    public List<Kinerja> kinerja(Cakupan c, String nip) {
-        String n = pegawai.detail(c, nip).nip().strip();
+    public List<Kinerja> kinerja(String nip) {
+        String n = pegawai.detail(cakupan.saatIni(), nip).nip().strip();
         Map<Long, List<Kinerja>> periodik = new HashMap<>();
         jdbc.sql("""
                         SELECT e.skp_id, s.tahun, s.periode_evaluasi, s.status, e.periode_ke, e.rating_hasil_kerja,

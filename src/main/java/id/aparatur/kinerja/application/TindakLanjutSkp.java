@@ -30,6 +30,11 @@ class TindakLanjutSkp {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
+    /** Who may move a follow-up forward: its atasan (the penilai of the SKP) or BKD. */
+    static boolean berhak(id.aparatur.akses.Cakupan c, @Nullable String atasanNip) {
+        return c.pengelola() || (atasanNip != null && atasanNip.strip().equals(c.nip()));
+    }
+
     TindakLanjutSkp(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
@@ -58,6 +63,12 @@ class TindakLanjutSkp {
                     Map.of("skpId", skpId, "jenis", jenis.name(), "predikat", predikat.name(),
                             "atasanNip", skp.penilaiNip() == null ? "" : skp.penilaiNip(), "status", "TERBUKA")));
         }
+    }
+
+    /** The follow-up of an SKP, if one was opened. */
+    Optional<Long> idUntukSkp(long skpId) {
+        return jdbc.sql("SELECT id FROM kinerja.tindak_lanjut WHERE skp_id = ?").param(skpId).query(Long.class)
+                .optional();
     }
 
     /** The follow-up locked for a step until the transaction ends; 404 when it does not exist. */
