@@ -48,13 +48,13 @@ class EvaluasiIT {
     @Autowired ObjectMapper json;
     @Autowired org.springframework.test.context.event.ApplicationEvents peristiwa;
 
-    FixturEvaluasi f;
+    KinerjaFixture f;
     /** Someone of a demo OPD, outside this OPD. */
     RequestPostProcessor luar;
 
     @BeforeEach
     void opdSendiri() {
-        f = new FixturEvaluasi(mvc, jdbc, json, 3);
+        f = new KinerjaFixture(mvc, jdbc, json, 3);
         String nipLuar = jdbc.sql("SELECT min(nip) FROM pegawai.pegawai WHERE opd_id <> ? AND aktif AND atasan_nip "
                 + "IS NOT NULL").param(f.opd).query(String.class).single().strip();
         long opdLuar = jdbc.sql("SELECT opd_id FROM pegawai.pegawai WHERE nip = ?").param(nipLuar).query(Long.class)

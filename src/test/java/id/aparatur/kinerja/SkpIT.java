@@ -100,22 +100,11 @@ class SkpIT {
     }
 
     static Map<String, Object> rhk(String uraian, Long rhkAtasanId) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("uraian", uraian);
-        r.put("jenis", "UTAMA");
-        r.put("rhkAtasanId", rhkAtasanId);
-        r.put("indikator", List.of(Map.of("aspek", "KUANTITAS", "uraian", "Jumlah dokumen", "target", "12 dokumen"),
-                Map.of("aspek", "WAKTU", "uraian", "Tepat waktu", "target", "12 bulan")));
-        return r;
+        return KinerjaFixture.rhk(uraian, rhkAtasanId);
     }
 
     static Map<String, String> catatanBerakhlak() {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String n : List.of("BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF",
-                "KOLABORATIF")) {
-            m.put(n, "Umpan balik " + n);
-        }
-        return m;
+        return KinerjaFixture.catatanBerakhlak();
     }
 
     /** An SKP with one RHK for someone, written directly (as if they had drafted it). */

@@ -87,4 +87,11 @@ public final class PegawaiFixture {
                         VALUES (?, 'HUKUMAN_DISIPLIN', 'Hukuman disiplin uji', ?, ?, ?, 'uji')""")
                 .params(nip, tingkat, tmt, selesai).update();
     }
+
+    /** As {@link #pegawaiBaru(Tempat, String)}, with the name a test shows or looks for. */
+    public String pegawaiBaru(Tempat tempat, @Nullable String atasanNip, String nama) {
+        String nip = pegawaiBaru(tempat, atasanNip);
+        jdbc.sql("UPDATE pegawai.pegawai SET nama = ? WHERE nip = ?").params(nama, nip).update();
+        return nip;
+    }
 }
