@@ -129,9 +129,7 @@ class AktivitasHalamanIT {
         // the atasan sees it too; an employee of another OPD does not
         mvc.perform(get("/kinerja/aktivitas/ringkasan").param("nip", nip).param("bulan", bulan).with(ATASAN))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"sinyal-penempatan\"")));
-        String lain = jdbc.sql("""
-                SELECT min(p.nip) FROM pegawai.pegawai p JOIN organisasi.opd o ON o.id = p.opd_id
-                WHERE o.nama <> 'Dinas Pendidikan' AND p.aktif""").query(String.class).single();
+        String lain = KinerjaFixture.pegawaiOpdLain(jdbc);
         String akunLain = akun + ".lain";
         pengguna.daftarkan(akunLain, "sandi-uji-yang-panjang", "Uji Lain", Set.of(Peran.PEGAWAI), null, lain);
         mvc.perform(get("/kinerja/aktivitas/ringkasan").param("nip", nip).with(user(akunLain).roles("PEGAWAI")))

@@ -1,5 +1,6 @@
 package id.aparatur.kinerja;
 
+import id.aparatur.pegawai.PegawaiFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -55,11 +56,8 @@ class AktivitasIT {
         hari = LocalDate.now();
         nipPegawai = nip("pegawai.pendidikan");
         nipAtasan = nip("atasan.pendidikan");
-        nipBawahanLangsung = jdbc.sql("SELECT min(nip) FROM pegawai.pegawai WHERE atasan_nip = ? AND aktif")
-                .param(nipAtasan).query(String.class).single();
-        long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
-        nipLainOpd = jdbc.sql("SELECT min(nip) FROM pegawai.pegawai WHERE opd_id <> ? AND aktif").param(disdik)
-                .query(String.class).single();
+        nipBawahanLangsung = new PegawaiFixture(jdbc).pegawaiBaru(KinerjaFixture.tempat(jdbc, nipPegawai), nipAtasan);
+        nipLainOpd = KinerjaFixture.pegawaiOpdLain(jdbc);
     }
 
     private String nip(String username) {

@@ -42,8 +42,12 @@ class ImporSkpEkinerjaIT {
 
     @BeforeEach
     void pegawaiDemo() {
-        nip = jdbc.sql("SELECT nip FROM pegawai.pegawai WHERE atasan_nip IS NOT NULL ORDER BY nip LIMIT 6")
-                .query(String.class).list().stream().map(String::strip).toList();
+        // six employees of their own (each with an atasan), without any SKP yet
+        var org = new id.aparatur.organisasi.OrganisasiFixture(jdbc);
+        var o = org.opdBaru("Dinas Uji Impor SKP");
+        var t = new id.aparatur.pegawai.PegawaiFixture.Tempat(o.id(), o.unitId(), org.pelaksanaBaru(o, 7));
+        nip = new id.aparatur.pegawai.PegawaiFixture(jdbc).atasanDengan(6, t, t).subList(1, 7).stream().sorted()
+                .toList();
     }
 
     ResultActions impor(String nama, String... baris) throws Exception {

@@ -63,6 +63,20 @@ public final class KinerjaFixture {
         pegawai = List.copyOf(daftar);
     }
 
+    /** A new employee, with an atasan, in a new OPD of their own: outside the scope of everyone else. */
+    static String pegawaiOpdLain(JdbcClient jdbc) {
+        OrganisasiFixture org = new OrganisasiFixture(jdbc);
+        OrganisasiFixture.OpdUji o = org.opdBaru("Dinas Uji Lain");
+        PegawaiFixture.Tempat t = new PegawaiFixture.Tempat(o.id(), o.unitId(), org.pelaksanaBaru(o, 2));
+        return new PegawaiFixture(jdbc).atasanDengan(1, t, t).get(1);
+    }
+
+    /** Where {@code nip} sits now, for a new colleague next to them. */
+    static PegawaiFixture.Tempat tempat(JdbcClient jdbc, String nip) {
+        return jdbc.sql("SELECT opd_id, unit_id, jabatan_id FROM pegawai.v_pegawai WHERE nip = ?").param(nip)
+                .query((rs, i) -> new PegawaiFixture.Tempat(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
     /** Signs in as {@code nip} of this OPD, the way the login builds the user. */
     RequestPostProcessor sebagai(String nip, Peran... peran) {
         return user(new PenggunaAparatur("uji." + nip, null, "Uji " + nip, Set.of(peran), opd, nip, true, false));
