@@ -111,4 +111,11 @@ public final class PegawaiFixture {
         jdbc.sql("UPDATE pegawai.pegawai SET gelar_depan = ?, gelar_belakang = ? WHERE nip = ?")
                 .params(depan, belakang, nip).update();
     }
+
+    /** As {@link #pegawaiBaru(Tempat, String)}, with the name a test shows or looks for. */
+    public String pegawaiBaru(Tempat tempat, @Nullable String atasanNip, String nama) {
+        String nip = pegawaiBaru(tempat, atasanNip);
+        jdbc.sql("UPDATE pegawai.pegawai SET nama = ? WHERE nip = ?").params(nama, nip).update();
+        return nip;
+    }
 }
