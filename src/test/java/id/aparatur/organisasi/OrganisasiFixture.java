@@ -76,4 +76,18 @@ public final class OrganisasiFixture {
                         VALUES (?, ?, ?, ?)""")
                 .params(jabatan, kompetensi, level, BigDecimal.valueOf(bobot)).update();
     }
+
+    /** A new active jabatan with the Anjab's syarat pendidikan and pangkat minimal (free text, as typed there). */
+    public long jabatanBaru(long opd, long unit, String jenisJabatan, @Nullable String jenjang, int kelas,
+            String rumpun, int kuota, @Nullable String syaratPendidikan, @Nullable String syaratPangkat) {
+        long jabatan = jabatanBaru(opd, unit, jenisJabatan, jenjang, kelas, rumpun, kuota);
+        jdbc.sql("UPDATE organisasi.jabatan SET syarat_pendidikan = ?, syarat_pangkat_minimal = ? WHERE id = ?")
+                .params(syaratPendidikan, syaratPangkat, jabatan).update();
+        return jabatan;
+    }
+
+    /** Retires a jabatan (master data is dinonaktifkan, never deleted). */
+    public void nonaktifkanJabatan(long jabatan) {
+        jdbc.sql("UPDATE organisasi.jabatan SET aktif = false WHERE id = ?").param(jabatan).update();
+    }
 }

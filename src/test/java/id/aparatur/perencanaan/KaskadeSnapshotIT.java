@@ -240,8 +240,8 @@ class KaskadeSnapshotIT {
         skp(b, tahun + 1, "FINAL", "SANGAT_BAIK");       // after the reference date's year: ignored
         skp(c, tahun, "DRAF", null);
         Map<String, CalonKaskade> calon = calon(pembangun.bangun(null, null, hariIni));
-        assertThat(calon.get(a).predikatKinerja()).isEqualTo("KURANG");
-        assertThat(calon.get(b).predikatKinerja()).isEqualTo("BUTUH_PERBAIKAN");
+        assertThat(calon.get(a).predikatKinerja()).isEqualTo(id.aparatur.kinerja.PredikatKinerja.KURANG);
+        assertThat(calon.get(b).predikatKinerja()).isEqualTo(id.aparatur.kinerja.PredikatKinerja.BUTUH_PERBAIKAN);
         assertThat(calon.get(c).predikatKinerja()).isNull();
     }
 

@@ -95,7 +95,7 @@ public class AbkQuery {
         jdbc.sql("""
                         SELECT j.id, j.kode, j.nama, u.nama, j.jenis_jabatan, j.kelas, j.kuota,
                                a.id, a.status, a.total_beban_menit, a.kebutuhan, a.wke_menit
-                        FROM organisasi.jabatan j JOIN organisasi.unit u ON u.id = j.unit_id
+                        FROM organisasi.v_jabatan j JOIN organisasi.v_unit u ON u.id = j.unit_id
                         LEFT JOIN perencanaan.abk a ON a.jabatan_id = j.id AND a.tahun = ?
                         WHERE j.opd_id = ? AND j.aktif
                         ORDER BY u.id, j.kelas DESC, j.nama, j.id""").params(tahun, opd)
@@ -140,8 +140,8 @@ public class AbkQuery {
                                a.dikembalikan_oleh, a.dikembalikan_pada,
                                (SELECT b.id FROM perencanaan.abk b WHERE b.jabatan_id = a.jabatan_id
                                   AND b.tahun = a.tahun + 1) AS berikut
-                        FROM perencanaan.abk a JOIN organisasi.jabatan j ON j.id = a.jabatan_id
-                        JOIN organisasi.unit u ON u.id = j.unit_id JOIN organisasi.opd o ON o.id = j.opd_id
+                        FROM perencanaan.abk a JOIN organisasi.v_jabatan j ON j.id = a.jabatan_id
+                        JOIN organisasi.v_unit u ON u.id = j.unit_id JOIN organisasi.v_opd o ON o.id = j.opd_id
                         WHERE a.id = ?""").param(id).query().singleRow();
         return new AbkRinci(id, a.jabatanId(), (String) info.get("kode"), (String) info.get("nama"), a.opdId(),
                 (String) info.get("opd"), (String) info.get("unit"), a.tahun(), a.status(), a.wkeMenit(),

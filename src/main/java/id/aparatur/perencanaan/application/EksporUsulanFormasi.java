@@ -56,7 +56,7 @@ public final class EksporUsulanFormasi {
     /** The document texts (heading, columns, totals, signature block) in the caller's language. */
     public static Teks teks(Rinci r, Locale locale, MessageSource pesan, JdbcClient jdbc) {
         DateTimeFormatter tgl = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-        String pemda = jdbc.sql("SELECT nama FROM organisasi.pemda ORDER BY id LIMIT 1").query(String.class)
+        String pemda = jdbc.sql("SELECT nama FROM organisasi.v_pemda ORDER BY id LIMIT 1").query(String.class)
                 .optional().orElse("");
         List<String> ket = new ArrayList<>();
         ket.add(pesan.getMessage("formasi.dok.instansi", new Object[] {pemda}, locale));

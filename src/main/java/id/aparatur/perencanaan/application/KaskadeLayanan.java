@@ -148,7 +148,7 @@ public class KaskadeLayanan {
         return jdbc.sql("""
                         SELECT k.id, k.sumber, k.skenario_id, s.nama, k.tahun_rencana, k.dijalankan_oleh,
                                k.dijalankan_pada, k.ringkasan, k.statistik
-                        FROM perencanaan.kaskade k LEFT JOIN penempatan.skenario s ON s.id = k.skenario_id
+                        FROM perencanaan.kaskade k LEFT JOIN penempatan.v_skenario s ON s.id = k.skenario_id
                         ORDER BY k.id DESC""")
                 .query((rs, i) -> new Baris(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4),
                         (Integer) rs.getObject(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
@@ -171,7 +171,7 @@ public class KaskadeLayanan {
     @Transactional(readOnly = true)
     public List<SkenarioDisetujui> skenarioDisetujui() {
         return jdbc.sql("""
-                        SELECT id, nama, status FROM penempatan.skenario
+                        SELECT id, nama, status FROM penempatan.v_skenario
                         WHERE status IN ('DISETUJUI', 'DITETAPKAN') AND NOT diarsipkan ORDER BY id DESC""")
                 .query((rs, i) -> new SkenarioDisetujui(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }

@@ -145,9 +145,9 @@ public class PengelolaanUsulanFormasi {
                        j.kelas, u.id, u.nama, o.id, o.nama, coalesce(f.pendidikan, j.syarat_pendidikan),
                        sum(f.jumlah), sum(f.jumlah)
                 FROM perencanaan.kaskade_formasi f
-                JOIN organisasi.jabatan j ON j.id = f.jabatan_id
-                JOIN organisasi.unit u ON u.id = j.unit_id
-                JOIN organisasi.opd o ON o.id = j.opd_id
+                JOIN organisasi.v_jabatan j ON j.id = f.jabatan_id
+                JOIN organisasi.v_unit u ON u.id = j.unit_id
+                JOIN organisasi.v_opd o ON o.id = j.opd_id
                 WHERE f.kaskade_id = ? AND f.jumlah > 0
                 GROUP BY j.id, u.id, o.id, coalesce(f.pendidikan, j.syarat_pendidikan)""")
                 .params(id, kaskadeId).update();

@@ -86,7 +86,7 @@ public class PengelolaanSeleksi {
         if (jabatanId == null) {
             g.add(new Galat("jabatanId", "seleksi.jabatan.wajib"));
         } else {
-            j = jdbc.sql("SELECT nama, jenis_jabatan, aktif, opd_id FROM organisasi.jabatan WHERE id = ?").param(jabatanId)
+            j = jdbc.sql("SELECT nama, jenis_jabatan, aktif, opd_id FROM organisasi.v_jabatan WHERE id = ?").param(jabatanId)
                     .query((rs, i) -> new Jabatan(rs.getString(1), rs.getString(2), rs.getBoolean(3),
                             (Long) rs.getObject(4))).optional().orElse(null);
             if (j == null || !j.aktif()) {
@@ -337,8 +337,8 @@ public class PengelolaanSeleksi {
             }
             record Pegawai(String nama, String opd) {}
             Pegawai p = jdbc.sql("""
-                            SELECT p.nama, coalesce(o.nama, '') FROM pegawai.pegawai p
-                            LEFT JOIN organisasi.opd o ON o.id = p.opd_id WHERE p.nip = ? AND p.aktif""").param(n)
+                            SELECT p.nama, coalesce(o.nama, '') FROM pegawai.v_pegawai_aktif p
+                            LEFT JOIN organisasi.v_opd o ON o.id = p.opd_id WHERE p.nip = ?""").param(n)
                     .query((rs, i) -> new Pegawai(rs.getString(1), rs.getString(2))).optional()
                     .orElseThrow(() -> new ValidasiException("nip", "seleksi.peserta.nip-tidak-dikenal"));
             if (jdbc.sql("SELECT count(*) FROM seleksi.peserta WHERE seleksi_id = ? AND nip = ?").params(id, n)
@@ -597,7 +597,7 @@ public class PengelolaanSeleksi {
     private Kepala kunci(long id) {
         return jdbc.sql("""
                         SELECT s.nama, s.status, s.bobot_makalah, s.bobot_kompetensi, s.bobot_wawancara,
-                          s.bobot_rekam_jejak, (SELECT j.opd_id FROM organisasi.jabatan j WHERE j.id = s.jabatan_id)
+                          s.bobot_rekam_jejak, (SELECT j.opd_id FROM organisasi.v_jabatan j WHERE j.id = s.jabatan_id)
                         FROM seleksi.seleksi s WHERE s.id = ? FOR UPDATE""").param(id)
                 .query((rs, i) -> new Kepala(rs.getString(1), StatusSeleksi.valueOf(rs.getString(2)),
                         new BobotPenilaian(rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
@@ -632,7 +632,7 @@ public class PengelolaanSeleksi {
     }
 
     private void audit(long id, String aksi, String ringkasan, @Nullable Object sebelum, @Nullable Object sesudah) {
-        Long opd = jdbc.sql("SELECT j.opd_id FROM seleksi.seleksi s JOIN organisasi.jabatan j ON j.id = s.jabatan_id "
+        Long opd = jdbc.sql("SELECT j.opd_id FROM seleksi.seleksi s JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id "
                 + "WHERE s.id = ?").param(id).query(Long.class).optional().orElse(null);
         events.publishEvent(new DataDiubah("SELEKSI_TERBUKA", String.valueOf(id), aksi, opd, ringkasan, sebelum,
                 sesudah));

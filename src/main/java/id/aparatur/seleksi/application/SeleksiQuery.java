@@ -98,8 +98,8 @@ public class SeleksiQuery {
                         SELECT s.id, s.nama, s.jabatan_id, j.nama, j.jenis_jabatan, o.nama, s.status,
                           (SELECT count(*) FROM seleksi.peserta p WHERE p.seleksi_id = s.id AND p.mundur_pada IS NULL),
                           s.dibuat_oleh, s.dibuat_pada
-                        FROM seleksi.seleksi s JOIN organisasi.jabatan j ON j.id = s.jabatan_id
-                        LEFT JOIN organisasi.opd o ON o.id = j.opd_id
+                        FROM seleksi.seleksi s JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id
+                        LEFT JOIN organisasi.v_opd o ON o.id = j.opd_id
                         ORDER BY s.id DESC""")
                 .query((rs, i) -> new SeleksiBaris(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), nn(rs.getString(6)), StatusSeleksi.valueOf(rs.getString(7)), rs.getLong(8),
@@ -109,10 +109,10 @@ public class SeleksiQuery {
 
     private static final String JABATAN_JPT = """
             SELECT j.id, j.kode, j.nama, j.jenis_jabatan, o.nama, j.kuota,
-              (SELECT count(*) FROM pegawai.pegawai p WHERE p.jabatan_id = j.id AND p.aktif) AS b,
+              (SELECT count(*) FROM pegawai.v_pegawai_aktif p WHERE p.jabatan_id = j.id) AS b,
               (SELECT min(s.id) FROM seleksi.seleksi s WHERE s.jabatan_id = j.id
                  AND s.status NOT IN ('DITETAPKAN', 'DIBATALKAN')) AS berjalan
-            FROM organisasi.jabatan j LEFT JOIN organisasi.opd o ON o.id = j.opd_id
+            FROM organisasi.v_jabatan j LEFT JOIN organisasi.v_opd o ON o.id = j.opd_id
             WHERE j.jenis_jabatan IN ('JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA')""";
 
     /**
@@ -120,8 +120,8 @@ public class SeleksiQuery {
      * filled one explicitly, e.g. when the holder retires soon).
      */
     public List<JabatanJpt> jabatanJpt() {
-        return jdbc.sql(JABATAN_JPT + " AND j.aktif ORDER BY (j.kuota > (SELECT count(*) FROM pegawai.pegawai p "
-                        + "WHERE p.jabatan_id = j.id AND p.aktif)) DESC, o.nama, j.nama")
+        return jdbc.sql(JABATAN_JPT + " AND j.aktif ORDER BY (j.kuota > (SELECT count(*) FROM pegawai.v_pegawai_aktif p "
+                        + "WHERE p.jabatan_id = j.id)) DESC, o.nama, j.nama")
                 .query((rs, i) -> jabatan(rs)).list();
     }
 
