@@ -9,6 +9,7 @@ import id.aparatur.shared.ValidasiException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -63,6 +64,52 @@ public class KaskadeLayanan {
 
     /** An approved placement scenario the cascade can run on. */
     public record SkenarioDisetujui(long id, String nama, String status) {}
+
+    /**
+     * The runs page: the stored runs and, for BKD, the run form's scenarios.
+     *
+     * @param bolehMenjalankan the user may run the cascade (ADMIN_BKD)
+     */
+    public record HalamanDaftar(boolean bolehMenjalankan, List<Baris> daftar, List<SkenarioDisetujui> skenario) {}
+
+    /** The runs page for the signed-in user. */
+    @PreAuthorize("hasAnyRole('ADMIN_BKD','PPK')")
+    @Transactional(readOnly = true)
+    public HalamanDaftar halamanDaftar() {
+        boolean bkd = cakupan.saatIni().pengelola();
+        return new HalamanDaftar(bkd, daftar(), bkd ? skenarioDisetujui() : List.of());
+    }
+
+    /**
+     * Runs the cascade on what the run form holds as text: a scenario id (blank = the current data) and a planning
+     * year (blank = none).
+     *
+     * @throws ValidasiException naming each entry that is no number
+     */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public KaskadeLaporan jalankan(@Nullable String skenarioId, @Nullable String tahunRencana) {
+        List<ValidasiException.Galat> galat = new ArrayList<>();
+        Long skenario = null;
+        Integer tahun = null;
+        try {
+            skenario = kosong(skenarioId) ? null : Long.valueOf(skenarioId.strip());
+        } catch (NumberFormatException e) {
+            galat.add(new ValidasiException.Galat("skenarioId", "kaskade.galat.skenario-tidak-ditemukan"));
+        }
+        try {
+            tahun = kosong(tahunRencana) ? null : Integer.valueOf(tahunRencana.strip());
+        } catch (NumberFormatException e) {
+            galat.add(new ValidasiException.Galat("tahunRencana", "kaskade.galat.tahun-rencana"));
+        }
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
+        }
+        return jalankan(new Opsi(skenario, tahun));
+    }
+
+    private static boolean kosong(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
 
     /**
      * Runs the cascade and stores the run.
