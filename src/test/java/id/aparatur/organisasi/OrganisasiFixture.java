@@ -90,4 +90,12 @@ public final class OrganisasiFixture {
     public void nonaktifkanJabatan(long jabatan) {
         jdbc.sql("UPDATE organisasi.jabatan SET aktif = false WHERE id = ?").param(jabatan).update();
     }
+
+    /** Adds one SKJ line with a weight in percent with decimals (as the Anjab states it, e.g. 12.50). */
+    public void standarKompetensi(long jabatan, String kompetensi, int level, BigDecimal bobot) {
+        jdbc.sql("""
+                        INSERT INTO organisasi.jabatan_kompetensi (jabatan_id, kompetensi_kode, level, bobot)
+                        VALUES (?, ?, ?, ?)""")
+                .params(jabatan, kompetensi, level, bobot).update();
+    }
 }
