@@ -2,6 +2,12 @@
  * Seleksi terbuka JPT (PermenPANRB 15/2019): a vacant JPT position is never filled by the cascade; it opens an open
  * selection with its stages, configurable scoring weights, the panel's three names and the PPK's recorded choice (with
  * a written justification when it is not the top-ranked name).
+ *
+ * <p>Reads (style 8.4.1): organisasi's {@code v_jabatan} and {@code v_opd} (with the rule
+ * {@link id.aparatur.organisasi.KesetaraanJenjang} for "administrator level"); pegawai's {@code v_pegawai},
+ * {@code v_pegawai_aktif}, {@code v_riwayat} and {@code dalam_hukuman_disiplin(date)}.
+ *
+ * <p>Read API: none — no other module reads the {@code seleksi} schema.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Seleksi Terbuka JPT",
         allowedDependencies = {"shared", "sistem", "akses", "audit", "organisasi", "pegawai", "pegawai :: query"})

@@ -162,4 +162,24 @@ public final class KinerjaFixture {
         kirim(post("/api/v1/kinerja/skp/" + id + "/finalkan"), penilai(), Map.of(), 200);
         return id;
     }
+
+    /**
+     * For tests of other modules that need the outcome of a performance year: an annual SKP of {@code nip} for
+     * {@code tahun}, rated with {@code predikat} (null: not rated, then DRAF), and moved to {@code status} (DRAF,
+     * DINILAI, FINAL …), written to kinerja's own tables so that those tests need no INSERTs of their own.
+     *
+     * @return the SKP id
+     */
+    public static long skp(JdbcClient jdbc, String nip, int tahun, String status, @Nullable PredikatKinerja predikat) {
+        boolean dinilai = predikat != null;
+        long id = jdbc.sql("""
+                        INSERT INTO kinerja.skp (nip, tahun, status, rating_hasil_kerja, rating_perilaku, predikat,
+                            dibuat_oleh, diubah_oleh)
+                        VALUES (?, ?, ?, ?, ?, ?, 'uji', 'uji') RETURNING id""")
+                .params(nip, tahun, dinilai ? "DINILAI" : "DRAF", dinilai ? "SESUAI" : null, dinilai ? "SESUAI" : null,
+                        dinilai ? predikat.name() : null)
+                .query(Long.class).single();
+        jdbc.sql("UPDATE kinerja.skp SET status = ? WHERE id = ?").params(status, id).update();
+        return id;
+    }
 }

@@ -81,4 +81,26 @@ public final class OrganisasiFixture {
     public void uraianTugas(long jabatan, String uraianTugas) {
         jdbc.sql("UPDATE organisasi.jabatan SET uraian_tugas = ? WHERE id = ?").params(uraianTugas, jabatan).update();
     }
+
+    /** A new active jabatan with the Anjab's syarat pendidikan and pangkat minimal (free text, as typed there). */
+    public long jabatanBaru(long opd, long unit, String jenisJabatan, @Nullable String jenjang, int kelas,
+            String rumpun, int kuota, @Nullable String syaratPendidikan, @Nullable String syaratPangkat) {
+        long jabatan = jabatanBaru(opd, unit, jenisJabatan, jenjang, kelas, rumpun, kuota);
+        jdbc.sql("UPDATE organisasi.jabatan SET syarat_pendidikan = ?, syarat_pangkat_minimal = ? WHERE id = ?")
+                .params(syaratPendidikan, syaratPangkat, jabatan).update();
+        return jabatan;
+    }
+
+    /** Retires a jabatan (master data is dinonaktifkan, never deleted). */
+    public void nonaktifkanJabatan(long jabatan) {
+        jdbc.sql("UPDATE organisasi.jabatan SET aktif = false WHERE id = ?").param(jabatan).update();
+    }
+
+    /** Adds one SKJ line with a weight in percent with decimals (as the Anjab states it, e.g. 12.50). */
+    public void standarKompetensi(long jabatan, String kompetensi, int level, BigDecimal bobot) {
+        jdbc.sql("""
+                        INSERT INTO organisasi.jabatan_kompetensi (jabatan_id, kompetensi_kode, level, bobot)
+                        VALUES (?, ?, ?, ?)""")
+                .params(jabatan, kompetensi, level, bobot).update();
+    }
 }

@@ -118,4 +118,40 @@ public final class PegawaiFixture {
         jdbc.sql("UPDATE pegawai.pegawai SET nama = ? WHERE nip = ?").params(nama, nip).update();
         return nip;
     }
+
+    /** What a new employee brings besides the seat: status kepegawaian, golongan, pendidikan, TMT jabatan. */
+    public record Profil(String statusKepegawaian, @Nullable String golongan, @Nullable String pendidikan,
+            @Nullable LocalDate tmtJabatan) {
+
+        /** The profile of {@link #pegawaiBaru(Tempat, String)}: PNS, III/a, S1, in the position since 2020. */
+        public static final Profil PNS = new Profil("PNS", "III/a", "S1", LocalDate.of(2020, 1, 1));
+    }
+
+    /** A new active employee at {@code tempat} with {@code profil}, without atasan. */
+    public String pegawaiDengan(Tempat tempat, Profil profil) {
+        String nip = pegawaiBaru(tempat, null);
+        jdbc.sql("""
+                        UPDATE pegawai.pegawai SET status_kepegawaian = ?, golongan = ?, pendidikan_tingkat = ?,
+                            tmt_jabatan = ? WHERE nip = ?""")
+                .params(profil.statusKepegawaian(), profil.golongan(), profil.pendidikan(), profil.tmtJabatan(), nip)
+                .update();
+        return nip;
+    }
+
+    /** Records a riwayat JABATAN entry: {@code jabatanId} from {@code tmt} (to {@code selesai}, null = open). */
+    public void riwayatJabatan(String nip, long jabatanId, LocalDate tmt, @Nullable LocalDate selesai) {
+        jdbc.sql("""
+                        INSERT INTO pegawai.riwayat (nip, jenis, uraian, jabatan_id, tmt, tmt_selesai, dicatat_oleh)
+                        VALUES (?, 'JABATAN', 'Riwayat jabatan uji', ?, ?, ?, 'uji')""")
+                .params(nip, jabatanId, tmt, selesai).update();
+    }
+
+    /** Cancels the newest valid riwayat entry of {@code nip} (riwayat is never deleted, only dibatalkan). */
+    public void batalkanRiwayatTerakhir(String nip) {
+        jdbc.sql("""
+                        UPDATE pegawai.riwayat SET dibatalkan_pada = now(), dibatalkan_oleh = 'uji',
+                            alasan_batal = 'Salah input (uji)'
+                        WHERE id = (SELECT max(id) FROM pegawai.riwayat WHERE nip = ? AND dibatalkan_pada IS NULL)""")
+                .param(nip).update();
+    }
 }

@@ -34,11 +34,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * ABK on the demo Kabupaten: the workflow with its roles and scope (kadis.pendidikan fills and submits, bkd finalises
- * or returns), the final kebutuhan becoming the jabatan's kuota with its audit row, copy to the next year with that
+ * ABK on positions of its own in the demo Kabupaten's Dinas Pendidikan ({@link PerencanaanFixture}): the workflow with
+ * its roles and scope (kadis.pendidikan fills and submits, bkd finalises or returns), the final kebutuhan becoming the jabatan's kuota with its audit row, copy to the next year with that
  * year's WKE, every bad input through the API and the pages (nothing half-saved), and the OpenAPI document. Works in
- * the years 2090–2099, which nothing else uses, and removes its rows and restores the kuota afterwards so that the other
- * integration tests (and the browser test on the current year) see the demo as loaded.
+ * the years 2090–2099, which nothing else uses, and removes its rows afterwards.
  */
 @UjiIntegrasi
 class AbkIT {
@@ -56,20 +55,16 @@ class AbkIT {
     long opdLain;
     List<Long> jabatanDisdik;
     long jabatanLain;
-    Map<Long, Integer> kuotaAwal = new java.util.HashMap<>();
 
     @BeforeEach
     void siapkan() {
-        disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
-        opdLain = jdbc.sql("SELECT min(id) FROM organisasi.opd WHERE id <> ?").param(disdik).query(Long.class).single();
-        // The last active positions of Dinas Pendidikan (the browser test works on the first ones of the list).
-        jabatanDisdik = jdbc.sql("SELECT id FROM organisasi.jabatan WHERE opd_id = ? AND aktif ORDER BY id DESC LIMIT 6")
-                .param(disdik).query(Long.class).list();
-        jabatanLain = jdbc.sql("SELECT min(id) FROM organisasi.jabatan WHERE opd_id = ? AND aktif").param(opdLain)
-                .query(Long.class).single();
-        for (long j : jabatanDisdik) {
-            kuotaAwal.put(j, kuota(j));
-        }
+        PerencanaanFixture fixture = new PerencanaanFixture(jdbc);
+        // The head of Dinas Pendidikan signs in, so the positions are new ones of that OPD; another OPD of its own.
+        disdik = fixture.opdDemo("Dinas Pendidikan");
+        jabatanDisdik = fixture.jabatanBaru(disdik, 6, 1);
+        long[] lain = fixture.opdLainDenganJabatan();
+        opdLain = lain[0];
+        jabatanLain = lain[1];
     }
 
     @AfterEach
@@ -78,11 +73,10 @@ class AbkIT {
                 .update();
         jdbc.sql("DELETE FROM perencanaan.abk WHERE tahun >= 2090").update();
         jdbc.sql("DELETE FROM perencanaan.waktu_kerja_efektif WHERE berlaku_mulai >= DATE '2090-01-01'").update();
-        kuotaAwal.forEach((j, k) -> jdbc.sql("UPDATE organisasi.jabatan SET kuota = ? WHERE id = ?").params(k, j).update());
     }
 
     int kuota(long jabatan) {
-        return jdbc.sql("SELECT kuota FROM organisasi.jabatan WHERE id = ?").param(jabatan).query(Integer.class).single();
+        return jdbc.sql("SELECT kuota FROM organisasi.v_jabatan WHERE id = ?").param(jabatan).query(Integer.class).single();
     }
 
     int versiJabatan(long jabatan) {
@@ -90,7 +84,7 @@ class AbkIT {
     }
 
     int bezetting(long jabatan) {
-        return jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE aktif AND jabatan_id = ?").param(jabatan)
+        return jdbc.sql("SELECT count(*) FROM pegawai.v_pegawai_aktif WHERE jabatan_id = ?").param(jabatan)
                 .query(Integer.class).single();
     }
 

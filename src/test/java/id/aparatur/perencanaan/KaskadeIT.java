@@ -14,7 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.aparatur.UjiIntegrasi;
+import id.aparatur.organisasi.OrganisasiFixture;
+import id.aparatur.pegawai.PegawaiFixture;
 import id.aparatur.pegawai.ProyeksiPensiun;
+import id.aparatur.penempatan.PenempatanFixture;
+import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.perencanaan.kaskade.AturanKaskade;
 import id.aparatur.perencanaan.kaskade.KaskadePromosi;
 import id.aparatur.perencanaan.kaskade.PosisiKaskade;
@@ -22,7 +26,6 @@ import id.aparatur.perencanaan.kaskade.SyaratPendidikan;
 import id.aparatur.shared.Golongan;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -294,25 +297,16 @@ class KaskadeIT {
         JsonNode dasar = jalankan("{\"tahunRencana\": " + tahun + "}");
         assertThat(dasar.get("promosi").size()).isPositive();
         String tanpaKursi = dasar.get("promosi").get(0).get("nip").asString();
-        // Another employee moves within the level (to a position of the same level and rumpun).
-        Map<String, Object> pindah = jdbc.sql("""
-                        SELECT p.nip, t.id AS tujuan FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                        JOIN organisasi.jabatan t ON t.aktif AND t.id <> j.id AND t.jenis_jabatan = j.jenis_jabatan
-                          AND t.jenjang IS NOT DISTINCT FROM j.jenjang AND t.rumpun_kode = j.rumpun_kode
-                        WHERE p.aktif AND j.jenis_jabatan = 'PELAKSANA' AND p.nip <> ?
-                        ORDER BY p.nip, t.id LIMIT 1""").param(tanpaKursi).query().singleRow();
-        String nipPindah = ((String) pindah.get("nip")).trim();
-        long tujuan = ((Number) pindah.get("tujuan")).longValue();
-        long skenario = jdbc.sql("""
-                        INSERT INTO penempatan.skenario (nama, status, bobot_selisih_kelas, bobot_diluar_minat,
-                            bobot_pindah, bobot_tidak_ditempatkan, disetujui_oleh, disetujui_pada, dibuat_oleh,
-                            dibuat_pada)
-                        VALUES ('Uji kaskade API', 'DISETUJUI', 2, 1, 1, 1000000, 'uji', ?, 'uji', ?) RETURNING id""")
-                .params(OffsetDateTime.now(clock), OffsetDateTime.now(clock)).query(Long.class).single();
-        jdbc.sql("INSERT INTO penempatan.usulan (skenario_id, nip, status) VALUES (?, ?, 'TIDAK_DITEMPATKAN')")
-                .params(skenario, tanpaKursi).update();
-        jdbc.sql("INSERT INTO penempatan.usulan (skenario_id, nip, status, jabatan_usulan_id) VALUES (?, ?, 'DITEMPATKAN', ?)")
-                .params(skenario, nipPindah, tujuan).update();
+        // Another employee moves within the level (to a position of the same level and rumpun), in an OPD of its own.
+        OrganisasiFixture organisasi = new OrganisasiFixture(jdbc);
+        OrganisasiFixture.OpdUji opd = organisasi.opdBaru("Dinas Uji Kaskade");
+        long asal = organisasi.pelaksanaBaru(opd, 1);
+        long tujuan = organisasi.pelaksanaBaru(opd, 1);
+        String nipPindah = new PegawaiFixture(jdbc).pegawaiBaru(new PegawaiFixture.Tempat(opd.id(), opd.unitId(), asal),
+                null);
+        long skenario = new PenempatanFixture(jdbc, clock).skenario(StatusSkenario.DISETUJUI, "Uji kaskade API",
+                Set.of(), List.of(PenempatanFixture.Usulan.tidakDitempatkan(tanpaKursi),
+                        PenempatanFixture.Usulan.ditempatkan(nipPindah, tujuan)));
 
         JsonNode k = jalankan("{\"skenarioId\": " + skenario + ", \"tahunRencana\": " + tahun + "}");
         assertThat(k.get("sumber").asString()).isEqualTo("SKENARIO");
@@ -322,7 +316,7 @@ class KaskadeIT {
             String n = p.get("nip").asString();
             nip.add(n);
             long kursi = n.equals(nipPindah) ? tujuan
-                    : jdbc.sql("SELECT jabatan_id FROM pegawai.pegawai WHERE nip = ?").param(n).query(Long.class)
+                    : jdbc.sql("SELECT jabatan_id FROM pegawai.v_pegawai WHERE nip = ?").param(n).query(Long.class)
                             .single();
             assertThat(p.get("dariJabatanId").asLong()).as(n).isEqualTo(kursi);
         }
@@ -370,11 +364,7 @@ class KaskadeIT {
         mvc.perform(post("/api/v1/perencanaan/kaskade").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"skenarioId\": 987654321}").with(httpBasic("bkd", SANDI)))
                 .andExpect(status().isNotFound());
-        long draf = jdbc.sql("""
-                        INSERT INTO penempatan.skenario (nama, status, bobot_selisih_kelas, bobot_diluar_minat,
-                            bobot_pindah, bobot_tidak_ditempatkan, dibuat_oleh, dibuat_pada)
-                        VALUES ('Uji kaskade draf', 'DRAF', 2, 1, 1, 1000000, 'uji', ?) RETURNING id""")
-                .param(OffsetDateTime.now(clock)).query(Long.class).single();
+        long draf = new PenempatanFixture(jdbc, clock).draf("Uji kaskade draf", Set.of());
         mvc.perform(post("/api/v1/perencanaan/kaskade").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"skenarioId\": " + draf + "}").with(httpBasic("bkd", SANDI)))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("disetujui")));

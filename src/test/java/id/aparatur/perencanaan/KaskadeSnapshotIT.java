@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.aparatur.UjiIntegrasi;
+import id.aparatur.kinerja.KinerjaFixture;
+import id.aparatur.kinerja.PredikatKinerja;
+import id.aparatur.organisasi.OrganisasiFixture;
+import id.aparatur.pegawai.PegawaiFixture;
+import id.aparatur.pegawai.PegawaiFixture.Profil;
+import id.aparatur.pegawai.PegawaiFixture.Tempat;
+import id.aparatur.penempatan.PenempatanFixture;
+import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.penempatan.mesin.Syarat;
 import id.aparatur.perencanaan.application.KaskadeSnapshot;
 import id.aparatur.perencanaan.application.PembangunMasalahKaskade;
@@ -11,13 +19,13 @@ import id.aparatur.perencanaan.kaskade.CalonKaskade;
 import id.aparatur.perencanaan.kaskade.PosisiKaskade;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The cascade snapshot on hand-made rows (an OPD, positions and employees of its own, so the demo data stays as it is):
+ * The cascade snapshot on rows of its own, made with the Object Mothers of the owning modules (an OPD, positions,
+ * employees, SKP and placement scenarios; the demo data stays as it is):
  * the months in the current level walked over riwayat jabatan, the active sanction rule, the position fields, and the
  * seats of an approved placement scenario.
  */
@@ -38,10 +47,9 @@ class KaskadeSnapshotIT {
     @Autowired PembangunMasalahKaskade pembangun;
     @Autowired Clock clock;
 
-    static final java.util.concurrent.atomic.AtomicInteger URUT =
-            new java.util.concurrent.atomic.AtomicInteger(ThreadLocalRandom.current().nextInt(50_000));
-
     LocalDate hariIni;
+    OrganisasiFixture organisasi;
+    PegawaiFixture pegawai;
     long opd;
     long unit;
     long pelaksana7;
@@ -52,61 +60,40 @@ class KaskadeSnapshotIT {
     @BeforeEach
     void siapkan() {
         hariIni = LocalDate.now(clock);
-        String s = Long.toString(System.nanoTime(), 36);
-        opd = jdbc.sql("INSERT INTO organisasi.opd (kode, nama, jenis) VALUES (?, ?, 'BADAN') RETURNING id")
-                .params("UJI-KSK-" + s, "Badan Uji Kaskade " + s).query(Long.class).single();
-        unit = jdbc.sql("INSERT INTO organisasi.unit (opd_id, kode, nama, jenis) VALUES (?, ?, ?, 'BIDANG') RETURNING id")
-                .params(opd, "UJI-KSK-U-" + s, "Bidang Uji " + s).query(Long.class).single();
-        pelaksana7 = jabatan("P7-" + s, "PELAKSANA", null, 7, "D-III/S-1 Akuntansi", null, 2);
-        pelaksana6 = jabatan("P6-" + s, "PELAKSANA", null, 6, null, null, 1);
-        pengawas9 = jabatan("W9-" + s, "PENGAWAS", null, 9, "S-1/D-IV", "III/b", 1);
-        ahliMuda = jabatan("AM-" + s, "FUNGSIONAL", "AHLI_MUDA", 10, null, null, 1);
-        jdbc.sql("INSERT INTO organisasi.jabatan_kompetensi (jabatan_id, kompetensi_kode, level, bobot) VALUES "
-                + "(?, 'M1', 3, 12.50), (?, 'M2', 2, 0.40)").params(pengawas9, pengawas9).update();
+        organisasi = new OrganisasiFixture(jdbc);
+        pegawai = new PegawaiFixture(jdbc);
+        OrganisasiFixture.OpdUji o = organisasi.opdBaru("Badan Uji Kaskade");
+        opd = o.id();
+        unit = o.unitId();
+        pelaksana7 = jabatan("PELAKSANA", null, 7, "D-III/S-1 Akuntansi", null, 2);
+        pelaksana6 = jabatan("PELAKSANA", null, 6, null, null, 1);
+        pengawas9 = jabatan("PENGAWAS", null, 9, "S-1/D-IV", "III/b", 1);
+        ahliMuda = jabatan("FUNGSIONAL", "AHLI_MUDA", 10, null, null, 1);
+        organisasi.standarKompetensi(pengawas9, "M1", 3, new BigDecimal("12.50"));
+        organisasi.standarKompetensi(pengawas9, "M2", 2, new BigDecimal("0.40"));
     }
 
-    long jabatan(String kode, String jenis, @Nullable String jenjang, int kelas, @Nullable String pendidikan,
+    long jabatan(String jenis, @Nullable String jenjang, int kelas, @Nullable String pendidikan,
             @Nullable String pangkat, int kuota) {
-        return jdbc.sql("""
-                        INSERT INTO organisasi.jabatan (opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas,
-                            rumpun_kode, kuota, syarat_pendidikan, syarat_pangkat_minimal)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, 'ADM', ?, ?, ?) RETURNING id""")
-                .params(opd, unit, "UJI-KSK-" + kode, "Jabatan uji " + kode, jenis, jenjang, kelas, kuota, pendidikan,
-                        pangkat)
-                .query(Long.class).single();
+        return organisasi.jabatanBaru(opd, unit, jenis, jenjang, kelas, "ADM", kuota, pendidikan, pangkat);
     }
 
     String pegawai(long jabatanId, @Nullable LocalDate tmtJabatan, String status, String golongan) {
-        // Month digits "9x" never occur in a real (or demo) NIP, so these cannot collide with the demo employees.
-        String nip = "1990010120159" + String.format("%05d", URUT.incrementAndGet() % 100_000);
-        // A protected column is written here only because a pegawai row needs one; the snapshot never reads it.
-        jdbc.sql("""
-                        INSERT INTO pegawai.pegawai (nip, nama, jenis_kelamin, tanggal_lahir, tmt_cpns, jabatan_id,
-                            unit_id, opd_id, status_kepegawaian, golongan, tmt_jabatan, pendidikan_tingkat)
-                        VALUES (?, ?, 'P', DATE '1990-01-01', DATE '2015-01-01', ?, ?, ?, ?, ?, ?, 'S1')""")
-                .params(nip, "Uji " + nip.substring(13), jabatanId, unit, opd, status, golongan, tmtJabatan)
-                .update();
-        return nip;
+        return pegawai.pegawaiDengan(new Tempat(opd, unit, jabatanId), new Profil(status, golongan, "S1", tmtJabatan));
     }
 
     void riwayatJabatan(String nip, long jabatanId, LocalDate tmt, boolean dibatalkan) {
-        jdbc.sql("""
-                        INSERT INTO pegawai.riwayat (nip, jenis, uraian, jabatan_id, tmt, dicatat_oleh, dibatalkan_pada,
-                            dibatalkan_oleh, alasan_batal)
-                        VALUES (?, 'JABATAN', 'uji', ?, ?, 'uji', ?, ?, ?)""")
-                .params(nip, jabatanId, tmt, dibatalkan ? OffsetDateTime.now(clock) : null, dibatalkan ? "uji" : null,
-                        dibatalkan ? "salah input" : null)
-                .update();
+        pegawai.riwayatJabatan(nip, jabatanId, tmt, null);
+        if (dibatalkan) {
+            pegawai.batalkanRiwayatTerakhir(nip);
+        }
     }
 
     void hukuman(String nip, String tingkat, LocalDate tmt, @Nullable LocalDate selesai, boolean dibatalkan) {
-        jdbc.sql("""
-                        INSERT INTO pegawai.riwayat (nip, jenis, uraian, tingkat, tmt, tmt_selesai, dicatat_oleh,
-                            dibatalkan_pada, dibatalkan_oleh, alasan_batal)
-                        VALUES (?, 'HUKUMAN_DISIPLIN', 'uji', ?, ?, ?, 'uji', ?, ?, ?)""")
-                .params(nip, tingkat, tmt, selesai, dibatalkan ? OffsetDateTime.now(clock) : null,
-                        dibatalkan ? "uji" : null, dibatalkan ? "dibatalkan" : null)
-                .update();
+        pegawai.hukumanDisiplin(nip, tingkat, tmt, selesai);
+        if (dibatalkan) {
+            pegawai.batalkanRiwayatTerakhir(nip);
+        }
     }
 
     Map<String, CalonKaskade> calon(KaskadeSnapshot s) {
@@ -176,9 +163,8 @@ class KaskadeSnapshotIT {
     @Test
     void posisiDanPegawaiDibacaSesuaiKontrak() {
         String pns = pegawai(pengawas9, LocalDate.of(2020, 1, 1), "PNS", "III/c");
-        String pppk = pegawai(pelaksana6, LocalDate.of(2020, 1, 1), "PPPK", "III/a");
-        jdbc.sql("UPDATE pegawai.pegawai SET golongan = NULL, pendidikan_tingkat = 'D3' WHERE nip = ?").param(pppk)
-                .update();
+        String pppk = pegawai.pegawaiDengan(new Tempat(opd, unit, pelaksana6),
+                new Profil("PPPK", null, "D3", LocalDate.of(2020, 1, 1)));
         KaskadeSnapshot s = pembangun.bangun(null, null, hariIni);
         Map<Long, PosisiKaskade> p = s.masalah().jabatan().stream()
                 .collect(Collectors.toMap(PosisiKaskade::id, Function.identity()));
@@ -208,23 +194,15 @@ class KaskadeSnapshotIT {
         assertThat(c.get(pppk).pendidikan()).isEqualTo("D3");
 
         // A seat in a position that is no longer active counts as none.
-        jdbc.sql("UPDATE organisasi.jabatan SET aktif = false WHERE id = ?").param(ahliMuda).update();
+        organisasi.nonaktifkanJabatan(ahliMuda);
         String diJabatanNonaktif = pegawai(ahliMuda, LocalDate.of(2020, 1, 1), "PNS", "III/c");
         KaskadeSnapshot s2 = pembangun.bangun(null, null, hariIni);
         assertThat(calon(s2).get(diJabatanNonaktif).jabatanId()).isNull();
         assertThat(s2.masalah().jabatan()).noneMatch(x -> x.id() == ahliMuda);
     }
 
-    void skp(String nip, int tahun, String status, @Nullable String predikat) {
-        boolean dinilai = predikat != null;
-        long id = jdbc.sql("""
-                        INSERT INTO kinerja.skp (nip, tahun, status, rating_hasil_kerja, rating_perilaku, predikat,
-                            dibuat_oleh, diubah_oleh)
-                        VALUES (?, ?, ?, ?, ?, ?, 'uji', 'uji') RETURNING id""")
-                .params(nip, tahun, dinilai ? "DINILAI" : "DRAF", dinilai ? "SESUAI" : null, dinilai ? "SESUAI" : null,
-                        predikat)
-                .query(Long.class).single();
-        jdbc.sql("UPDATE kinerja.skp SET status = ? WHERE id = ?").params(status, id).update();
+    void skp(String nip, int tahun, String status, @Nullable PredikatKinerja predikat) {
+        KinerjaFixture.skp(jdbc, nip, tahun, status, predikat);
     }
 
     @Test
@@ -233,32 +211,20 @@ class KaskadeSnapshotIT {
         String b = pegawai(pengawas9, LocalDate.of(2020, 1, 1), "PNS", "III/c");
         String c = pegawai(pengawas9, LocalDate.of(2020, 1, 1), "PNS", "III/c");
         int tahun = hariIni.getYear();
-        skp(a, tahun - 2, "FINAL", "SANGAT_BAIK");
-        skp(a, tahun - 1, "FINAL", "KURANG");            // the latest final counts
-        skp(a, tahun, "DINILAI", "SANGAT_BAIK");         // not final yet: ignored
-        skp(b, tahun - 1, "FINAL", "BUTUH_PERBAIKAN");
-        skp(b, tahun + 1, "FINAL", "SANGAT_BAIK");       // after the reference date's year: ignored
+        skp(a, tahun - 2, "FINAL", PredikatKinerja.SANGAT_BAIK);
+        skp(a, tahun - 1, "FINAL", PredikatKinerja.KURANG);            // the latest final counts
+        skp(a, tahun, "DINILAI", PredikatKinerja.SANGAT_BAIK);         // not final yet: ignored
+        skp(b, tahun - 1, "FINAL", PredikatKinerja.BUTUH_PERBAIKAN);
+        skp(b, tahun + 1, "FINAL", PredikatKinerja.SANGAT_BAIK);       // after the reference date's year: ignored
         skp(c, tahun, "DRAF", null);
         Map<String, CalonKaskade> calon = calon(pembangun.bangun(null, null, hariIni));
-        assertThat(calon.get(a).predikatKinerja()).isEqualTo("KURANG");
-        assertThat(calon.get(b).predikatKinerja()).isEqualTo("BUTUH_PERBAIKAN");
+        assertThat(calon.get(a).predikatKinerja()).isEqualTo(PredikatKinerja.KURANG);
+        assertThat(calon.get(b).predikatKinerja()).isEqualTo(PredikatKinerja.BUTUH_PERBAIKAN);
         assertThat(calon.get(c).predikatKinerja()).isNull();
     }
 
-    long skenario(String status) {
-        return jdbc.sql("""
-                        INSERT INTO penempatan.skenario (nama, status, bobot_selisih_kelas, bobot_diluar_minat,
-                            bobot_pindah, bobot_tidak_ditempatkan, disetujui_oleh, disetujui_pada, dibuat_oleh,
-                            dibuat_pada)
-                        VALUES ('Uji kaskade', ?, 2, 1, 1, 1000000, ?, ?, 'uji', ?) RETURNING id""")
-                .params(status, status.equals("DISETUJUI") ? "uji" : null,
-                        status.equals("DISETUJUI") ? OffsetDateTime.now(clock) : null, OffsetDateTime.now(clock))
-                .query(Long.class).single();
-    }
-
-    void usulan(long skenario, String nip, String status, @Nullable Long jabatanUsulan) {
-        jdbc.sql("INSERT INTO penempatan.usulan (skenario_id, nip, status, jabatan_usulan_id) VALUES (?, ?, ?, ?)")
-                .params(skenario, nip, status, jabatanUsulan).update();
+    long skenario(StatusSkenario status, PenempatanFixture.Usulan... usulan) {
+        return new PenempatanFixture(jdbc, clock).skenario(status, "Uji kaskade", Set.of(), List.of(usulan));
     }
 
     @Test
@@ -267,10 +233,9 @@ class KaskadeSnapshotIT {
         String tidakDitempatkan = pegawai(pelaksana7, LocalDate.of(2020, 1, 1), "PNS", "III/a");
         String dikecualikan = pegawai(pelaksana7, LocalDate.of(2020, 1, 1), "PNS", "III/a");
         String takDisebut = pegawai(pelaksana6, LocalDate.of(2020, 1, 1), "PNS", "III/a");
-        long id = skenario("DISETUJUI");
-        usulan(id, pindah, "DITEMPATKAN", pelaksana6);
-        usulan(id, tidakDitempatkan, "TIDAK_DITEMPATKAN", null);
-        usulan(id, dikecualikan, "DIKECUALIKAN", null);
+        long id = skenario(StatusSkenario.DISETUJUI, PenempatanFixture.Usulan.ditempatkan(pindah, pelaksana6),
+                PenempatanFixture.Usulan.tidakDitempatkan(tidakDitempatkan),
+                PenempatanFixture.Usulan.dikecualikan(dikecualikan));
 
         KaskadeSnapshot s = pembangun.bangun(id, null, hariIni);
         assertThat(s.skenarioId()).isEqualTo(id);
@@ -282,11 +247,11 @@ class KaskadeSnapshotIT {
         // On the current data everyone keeps the seat held now.
         assertThat(calon(pembangun.bangun(null, null, hariIni)).get(pindah).jabatanId()).isEqualTo(pelaksana7);
 
-        long draf = skenario("DRAF");
+        long draf = skenario(StatusSkenario.DRAF);
         assertThatThrownBy(() -> pembangun.bangun(draf, null, hariIni)).isInstanceOf(KonflikException.class);
         assertThatThrownBy(() -> pembangun.bangun(Long.MAX_VALUE, null, hariIni))
                 .isInstanceOf(DataTidakDitemukanException.class);
-        jdbc.sql("UPDATE penempatan.skenario SET diarsipkan = true WHERE id = ?").param(id).update();
+        new PenempatanFixture(jdbc, clock).arsipkan(id);
         assertThatThrownBy(() -> pembangun.bangun(id, null, hariIni)).isInstanceOf(KonflikException.class);
     }
 
@@ -298,7 +263,7 @@ class KaskadeSnapshotIT {
         assertThat(s.pensiun()).allMatch(p -> !p.tmtPensiun().isAfter(LocalDate.of(tahun, 12, 31)));
         List<String> nip = s.pensiun().stream().map(KaskadeSnapshot.Pensiun::nip).toList();
         assertThat(s.masalah().pegawai()).noneMatch(c -> nip.contains(c.nip()));
-        int aktif = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE aktif").query(Integer.class).single();
+        int aktif = jdbc.sql("SELECT count(*) FROM pegawai.v_pegawai_aktif").query(Integer.class).single();
         assertThat(s.masalah().pegawai()).hasSize(aktif - nip.size());
         assertThat(pembangun.bangun(null, null, hariIni).pensiun()).isEmpty();
     }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,16 +71,11 @@ class PerencanaanBrowserIT {
 
     private void alur() throws IOException {
         int tahun = LocalDate.now(clock).getYear();
-        // A pelaksana position of Dinas Pendidikan that is exactly filled: two more people of workload → 2 vacancies.
-        Map<String, Object> j = jdbc.sql("""
-                SELECT j.id, j.kuota, j.nama FROM organisasi.jabatan j JOIN organisasi.opd o ON o.id = j.opd_id
-                WHERE o.nama = 'Dinas Pendidikan' AND j.aktif AND j.jenis_jabatan = 'PELAKSANA'
-                  AND j.kuota = (SELECT count(*) FROM pegawai.pegawai p WHERE p.jabatan_id = j.id AND p.aktif)
-                  AND j.kuota BETWEEN 1 AND 5
-                  AND NOT EXISTS (SELECT 1 FROM perencanaan.abk a WHERE a.jabatan_id = j.id)
-                ORDER BY j.id LIMIT 1""").query().singleRow();
-        long jabatanId = ((Number) j.get("id")).longValue();
-        int kuota = ((Number) j.get("kuota")).intValue();
+        // A new pelaksana position of Dinas Pendidikan that is exactly filled (K = B = 2): two more people of workload
+        // → 2 vacancies.
+        PerencanaanFixture fixture = new PerencanaanFixture(jdbc);
+        int kuota = 2;
+        long jabatanId = fixture.jabatanTerisi(fixture.opdDemo("Dinas Pendidikan"), kuota);
         int kebutuhan = kuota + 2;
 
         // 1. The head of Dinas Pendidikan enters and submits the ABK.
@@ -108,7 +102,7 @@ class PerencanaanBrowserIT {
         driver.get(urlAbk);
         klik(By.id("finalkan"));
         tunggu.until(d -> "FINAL".equals(d.findElement(By.id("status-abk")).getAttribute("data-status")));
-        assertThat(jdbc.sql("SELECT kuota FROM organisasi.jabatan WHERE id = ?").param(jabatanId).query(Integer.class)
+        assertThat(jdbc.sql("SELECT kuota FROM organisasi.v_jabatan WHERE id = ?").param(jabatanId).query(Integer.class)
                 .single()).isEqualTo(kebutuhan);
         gambar("perencanaan-2-abk-final");
 

@@ -12,9 +12,7 @@ import id.aparatur.Serentak.Jawaban;
 import id.aparatur.UjiIntegrasi;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +47,6 @@ class PerencanaanKonkurensiIT {
     @Autowired Clock clock;
 
     static long kaskadeId;
-    final Map<Long, Integer> kuotaAwal = new HashMap<>();
 
     @BeforeEach
     void kaskade() throws Exception {
@@ -61,11 +58,10 @@ class PerencanaanKonkurensiIT {
     }
 
     @AfterEach
-    void pulihkanKuota() {
+    void bersihkan() {
         jdbc.sql("DELETE FROM perencanaan.tugas_abk WHERE abk_id IN (SELECT id FROM perencanaan.abk WHERE tahun >= 2095)")
                 .update();
         jdbc.sql("DELETE FROM perencanaan.abk WHERE tahun >= 2095").update();
-        kuotaAwal.forEach((j, k) -> jdbc.sql("UPDATE organisasi.jabatan SET kuota = ? WHERE id = ?").params(k, j).update());
     }
 
     JsonNode kirim(MockHttpServletRequestBuilder r, RequestPostProcessor siapa, String isi, int status) throws Exception {
@@ -178,17 +174,12 @@ class PerencanaanKonkurensiIT {
 
     @Test
     void abkDiajukanDifinalkanAtauDikembalikanSerentakHanyaSatuYangMenang() throws Exception {
-        long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
-        // Positions no other test has an ABK for, whose kuota is not already the kebutuhan below (2): finalising must
-        // then change the kuota exactly once.
-        List<Long> jabatan = jdbc.sql("""
-                SELECT id FROM organisasi.jabatan j WHERE opd_id = ? AND aktif AND kuota <> 2
-                  AND NOT EXISTS (SELECT 1 FROM perencanaan.abk a WHERE a.jabatan_id = j.id)
-                ORDER BY id DESC OFFSET 6 LIMIT ?""").params(disdik, PUTARAN).query(Long.class).list();
+        PerencanaanFixture fixture = new PerencanaanFixture(jdbc);
+        // New positions of Dinas Pendidikan (its head signs in) whose kuota is not the kebutuhan below (2): finalising
+        // must then change the kuota exactly once.
+        List<Long> jabatan = fixture.jabatanBaru(fixture.opdDemo("Dinas Pendidikan"), PUTARAN, 1);
         for (int putaran = 0; putaran < PUTARAN; putaran++) {
             long j = jabatan.get(putaran);
-            kuotaAwal.put(j, jdbc.sql("SELECT kuota FROM organisasi.jabatan WHERE id = ?").param(j)
-                    .query(Integer.class).single());
             long id = abkDiajukan(j, 2095 + putaran);
             String url = "/api/v1/abk/" + id;
             Serentak.satuMenang(Serentak.kirim(mvc, post(url + "/ajukan").with(KADIS), post(url + "/ajukan").with(KADIS)),

@@ -61,15 +61,10 @@ class SeleksiKonkurensiIT {
 
     @Test
     void setiapLangkahSerentakHanyaSatuYangMenang() throws Exception {
-        String nip = jdbc.sql("""
-                SELECT p.nip FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                WHERE p.aktif AND j.jenis_jabatan = 'ADMINISTRATOR' ORDER BY p.nip DESC LIMIT 1""")
-                .query(String.class).single();
+        SeleksiFixture fixture = new SeleksiFixture(jdbc);
+        String nip = fixture.pelamarInternal(1).get(0);
         for (int putaran = 0; putaran < PUTARAN; putaran++) {
-            long jabatan = jdbc.sql("""
-                    SELECT max(j.id) FROM organisasi.jabatan j WHERE j.aktif AND j.jenis_jabatan = 'JPT_PRATAMA'
-                      AND NOT EXISTS (SELECT 1 FROM seleksi.seleksi s WHERE s.jabatan_id = j.id
-                        AND s.status NOT IN ('DITETAPKAN', 'DIBATALKAN'))""").query(Long.class).single();
+            long jabatan = fixture.jptLowong();
             long id = kirim(jsonPost("/api/v1/seleksi-terbuka", BKD, "{\"jabatanId\": " + jabatan + "}"), 201);
             kirim(jsonPost(API + id + "/pansel", BKD, "{\"nama\": \"Prof. Ketua\", \"peran\": \"KETUA\"}"), 200);
 
@@ -123,11 +118,9 @@ class SeleksiKonkurensiIT {
 
     @Test
     void dibatalkanDuaKaliSerentakHanyaSekali() throws Exception {
+        SeleksiFixture fixture = new SeleksiFixture(jdbc);
         for (int putaran = 0; putaran < PUTARAN; putaran++) {
-            long jabatan = jdbc.sql("""
-                    SELECT max(j.id) FROM organisasi.jabatan j WHERE j.aktif AND j.jenis_jabatan = 'JPT_PRATAMA'
-                      AND NOT EXISTS (SELECT 1 FROM seleksi.seleksi s WHERE s.jabatan_id = j.id
-                        AND s.status NOT IN ('DITETAPKAN', 'DIBATALKAN'))""").query(Long.class).single();
+            long jabatan = fixture.jptLowong();
             long id = kirim(jsonPost("/api/v1/seleksi-terbuka", BKD, "{\"jabatanId\": " + jabatan + "}"), 201);
             Serentak.satuMenang(Serentak.kirim(mvc, jsonPost(API + id + "/batalkan", BKD, "{\"alasan\": \"Ganda\"}"),
                     jsonPost(API + id + "/batalkan", BKD, "{\"alasan\": \"Salah jabatan\"}")), true);

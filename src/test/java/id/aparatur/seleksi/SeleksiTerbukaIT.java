@@ -49,16 +49,13 @@ class SeleksiTerbukaIT {
     long jabatan;
     List<String> nip;
 
+    SeleksiFixture fixture;
+
     @BeforeEach
     void siapkan() {
-        jabatan = jdbc.sql("""
-                SELECT min(j.id) FROM organisasi.jabatan j WHERE j.aktif AND j.jenis_jabatan = 'JPT_PRATAMA'
-                  AND NOT EXISTS (SELECT 1 FROM seleksi.seleksi s WHERE s.jabatan_id = j.id
-                    AND s.status NOT IN ('DITETAPKAN', 'DIBATALKAN'))""").query(Long.class).single();
-        nip = jdbc.sql("""
-                SELECT p.nip FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                WHERE p.aktif AND j.jenis_jabatan = 'ADMINISTRATOR' ORDER BY p.nip LIMIT 4""").query(String.class).list();
-        assertThat(nip).hasSize(4);
+        fixture = new SeleksiFixture(jdbc);
+        jabatan = fixture.jptLowong();
+        nip = fixture.pelamarInternal(4);
     }
 
     ResultActions api(MockHttpServletRequestBuilder b, RequestPostProcessor siapa, String json) throws Exception {
@@ -103,8 +100,7 @@ class SeleksiTerbukaIT {
     @Test
     void seluruhAlurDenganPilihanPpkBukanPeringkatPertama() throws Exception {
         // Opening: JPT only, weights checked, defaults when none given.
-        long bukanJpt = jdbc.sql("SELECT min(id) FROM organisasi.jabatan WHERE aktif AND jenis_jabatan = 'PELAKSANA'")
-                .query(Long.class).single();
+        long bukanJpt = fixture.pelaksana();
         api(post("/api/v1/seleksi-terbuka"), BKD, "{\"jabatanId\": " + bukanJpt + "}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("jabatanId"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("JPT")));

@@ -11,8 +11,11 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import id.aparatur.perencanaan.application.PengelolaanUsulanFormasi.Baris;
-import id.aparatur.perencanaan.application.PengelolaanUsulanFormasi.Rinci;
+import id.aparatur.perencanaan.application.UsulanFormasiQuery.Baris;
+import id.aparatur.perencanaan.application.UsulanFormasiQuery.Dokumen;
+import id.aparatur.perencanaan.application.UsulanFormasiQuery.Rinci;
+import id.aparatur.perencanaan.domain.StatusUsulanFormasi;
+import id.aparatur.sistem.ExcelEkspor;
 import id.aparatur.sistem.Netralisasi;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +25,11 @@ import java.util.List;
 import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -53,11 +60,9 @@ public final class EksporUsulanFormasi {
 
     private EksporUsulanFormasi() {}
 
-    /** The document texts (heading, columns, totals, signature block) in the caller's language. */
-    public static Teks teks(Rinci r, Locale locale, MessageSource pesan, JdbcClient jdbc) {
+    /** The document texts (heading with the Pemda's name, columns, totals, signature block) in the caller's language. */
+    static Teks teks(Rinci r, Locale locale, MessageSource pesan, String pemda) {
         DateTimeFormatter tgl = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-        String pemda = jdbc.sql("SELECT nama FROM organisasi.pemda ORDER BY id LIMIT 1").query(String.class)
-                .optional().orElse("");
         List<String> ket = new ArrayList<>();
         ket.add(pesan.getMessage("formasi.dok.instansi", new Object[] {pemda}, locale));
         ket.add(pesan.getMessage("formasi.dok.dasar", new Object[] {r.usulan().judul(), r.usulan().kaskadeId()},
@@ -76,7 +81,7 @@ public final class EksporUsulanFormasi {
                 "usulan", "jenis", "keterangan").stream()
                 .map(k -> pesan.getMessage("formasi.kolom." + k, null, locale)).toList();
         List<String> ttd = List.of(pesan.getMessage("formasi.dok.ttd-jabatan", null, locale), "", "", "",
-                r.usulan().status().name().equals("DISETUJUI") && r.diputusOleh() != null
+                r.usulan().status() == StatusUsulanFormasi.DISETUJUI && r.diputusOleh() != null
                         ? pesan.getMessage("formasi.dok.ttd-disetujui", new Object[] {r.diputusOleh()}, locale)
                         : pesan.getMessage("formasi.dok.ttd-belum", null, locale));
         return new Teks(
@@ -84,6 +89,24 @@ public final class EksporUsulanFormasi {
                 kepala, pesan.getMessage("formasi.dok.total", null, locale), ttd);
     }
 
+
+    /** The XLSX document as a download ({@code usulan-formasi-<tahun>-<id>.xlsx}), written while streaming. */
+    public static ResponseEntity<StreamingResponseBody> unduhXlsx(Dokumen d) {
+        return unduh(d, "xlsx", ExcelEkspor.XLSX, out -> xlsx(out, d.rinci(), d.teks()));
+    }
+
+    /** The PDF document as a download ({@code usulan-formasi-<tahun>-<id>.pdf}), written while streaming. */
+    public static ResponseEntity<StreamingResponseBody> unduhPdf(Dokumen d) {
+        return unduh(d, "pdf", MediaType.APPLICATION_PDF, out -> pdf(out, d.rinci(), d.teks()));
+    }
+
+    private static ResponseEntity<StreamingResponseBody> unduh(Dokumen d, String akhiran, MediaType jenis,
+            StreamingResponseBody isi) {
+        String nama = "usulan-formasi-" + d.rinci().usulan().tahun() + "-" + d.rinci().usulan().id() + "." + akhiran;
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(nama).build().toString())
+                .contentType(jenis).body(isi);
+    }
 
     static List<List<Object>> baris(Rinci r) {
         List<List<Object>> hasil = new ArrayList<>();

@@ -9,6 +9,7 @@ import id.aparatur.shared.ValidasiException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -63,6 +64,52 @@ public class KaskadeLayanan {
 
     /** An approved placement scenario the cascade can run on. */
     public record SkenarioDisetujui(long id, String nama, String status) {}
+
+    /**
+     * The runs page: the stored runs and, for BKD, the run form's scenarios.
+     *
+     * @param bolehMenjalankan the user may run the cascade (ADMIN_BKD)
+     */
+    public record HalamanDaftar(boolean bolehMenjalankan, List<Baris> daftar, List<SkenarioDisetujui> skenario) {}
+
+    /** The runs page for the signed-in user. */
+    @PreAuthorize("hasAnyRole('ADMIN_BKD','PPK')")
+    @Transactional(readOnly = true)
+    public HalamanDaftar halamanDaftar() {
+        boolean bkd = cakupan.saatIni().pengelola();
+        return new HalamanDaftar(bkd, daftar(), bkd ? skenarioDisetujui() : List.of());
+    }
+
+    /**
+     * Runs the cascade on what the run form holds as text: a scenario id (blank = the current data) and a planning
+     * year (blank = none).
+     *
+     * @throws ValidasiException naming each entry that is no number
+     */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public KaskadeLaporan jalankan(@Nullable String skenarioId, @Nullable String tahunRencana) {
+        List<ValidasiException.Galat> galat = new ArrayList<>();
+        Long skenario = null;
+        Integer tahun = null;
+        try {
+            skenario = kosong(skenarioId) ? null : Long.valueOf(skenarioId.strip());
+        } catch (NumberFormatException e) {
+            galat.add(new ValidasiException.Galat("skenarioId", "kaskade.galat.skenario-tidak-ditemukan"));
+        }
+        try {
+            tahun = kosong(tahunRencana) ? null : Integer.valueOf(tahunRencana.strip());
+        } catch (NumberFormatException e) {
+            galat.add(new ValidasiException.Galat("tahunRencana", "kaskade.galat.tahun-rencana"));
+        }
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
+        }
+        return jalankan(new Opsi(skenario, tahun));
+    }
+
+    private static boolean kosong(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
 
     /**
      * Runs the cascade and stores the run.
@@ -148,7 +195,7 @@ public class KaskadeLayanan {
         return jdbc.sql("""
                         SELECT k.id, k.sumber, k.skenario_id, s.nama, k.tahun_rencana, k.dijalankan_oleh,
                                k.dijalankan_pada, k.ringkasan, k.statistik
-                        FROM perencanaan.kaskade k LEFT JOIN penempatan.skenario s ON s.id = k.skenario_id
+                        FROM perencanaan.kaskade k LEFT JOIN penempatan.v_skenario s ON s.id = k.skenario_id
                         ORDER BY k.id DESC""")
                 .query((rs, i) -> new Baris(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4),
                         (Integer) rs.getObject(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
@@ -171,7 +218,7 @@ public class KaskadeLayanan {
     @Transactional(readOnly = true)
     public List<SkenarioDisetujui> skenarioDisetujui() {
         return jdbc.sql("""
-                        SELECT id, nama, status FROM penempatan.skenario
+                        SELECT id, nama, status FROM penempatan.v_skenario
                         WHERE status IN ('DISETUJUI', 'DITETAPKAN') AND NOT diarsipkan ORDER BY id DESC""")
                 .query((rs, i) -> new SkenarioDisetujui(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }

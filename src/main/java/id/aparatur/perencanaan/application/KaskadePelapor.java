@@ -1,5 +1,6 @@
 package id.aparatur.perencanaan.application;
 
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.penempatan.mesin.Syarat;
 import id.aparatur.perencanaan.kaskade.AturanKaskade;
 import id.aparatur.perencanaan.kaskade.CalonKaskade;
@@ -151,8 +152,8 @@ final class KaskadePelapor {
                     nilai = c.pns() ? "PNS" : "BUKAN_PNS";
                 }
                 case KINERJA -> {
-                    syarat = a.kinerjaMinimalBaik() ? "BAIK" : null;
-                    nilai = c.predikatKinerja();
+                    syarat = a.kinerjaMinimalBaik() ? PredikatKinerja.BAIK.name() : null;
+                    nilai = c.predikatKinerja() == null ? null : c.predikatKinerja().name();
                 }
                 default -> throw new IllegalStateException(g.name());
             }

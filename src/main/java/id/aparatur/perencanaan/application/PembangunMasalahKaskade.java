@@ -1,5 +1,6 @@
 package id.aparatur.perencanaan.application;
 
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.pegawai.ProyeksiPensiun;
 import id.aparatur.penempatan.mesin.Syarat;
 import id.aparatur.perencanaan.kaskade.AturanKaskade;
@@ -28,8 +29,9 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the cascade's problem from the database, read-only across the organisasi, pegawai, asesmen and penempatan
- * schemas (ADR 0001), in one repeatable-read transaction so that every query sees the same moment.
+ * Builds the cascade's problem from the database, read-only through the published read contracts of organisasi,
+ * pegawai, asesmen, kinerja and penempatan (style 8.4.1), in one repeatable-read transaction so that every query sees
+ * the same moment.
  *
  * <ul>
  *   <li>Positions: every active jabatan; tingkat = jenis jabatan, {@code FUNGSIONAL/<jenjang>} for a JF; kebutuhan =
@@ -39,9 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>Employees: every active pegawai. The seat is the current jabatan, or on an approved placement scenario its
  *       proposal (DITEMPATKAN: the proposed jabatan, TIDAK_DITEMPATKAN: none; DIKECUALIKAN and employees the scenario
  *       does not name keep their seat). A seat in a position that is no longer active counts as none. PNS =
- *       status kepegawaian PNS; pendidikan, golongan; the current competency levels ({@code asesmen.level_terkini});
- *       an active sedang/berat sanction by the rule of the placement scenarios (not cancelled, ending today or later or
- *       open-ended; a decided sanction with a future TMT already counts); the months in the current level.</li>
+ *       status kepegawaian PNS; pendidikan, golongan; the current competency levels ({@code asesmen.v_level_terkini});
+ *       an active sedang/berat sanction by the rule {@link id.aparatur.pegawai.AturanHukumanDisiplin} (through its SQL
+ *       twin {@code pegawai.dalam_hukuman_disiplin}); the months in the current level.</li>
  *   <li>Months in level: the riwayat JABATAN entries (not cancelled, TMT up to today), newest first, are walked while
  *       their position has the level of the current seat; the earliest TMT of that run is the start (with no such
  *       entry: {@code tmt_jabatan}). Done with a window function for all employees at once.</li>
@@ -91,8 +93,8 @@ public class PembangunMasalahKaskade {
                         SELECT j.id, j.nama,\s""" + TINGKAT_SQL + """
                         , j.kelas, j.rumpun_kode, j.unit_id, u.nama, j.opd_id, o.nama,
                                j.syarat_pendidikan, j.syarat_pangkat_minimal, j.kuota
-                        FROM organisasi.jabatan j JOIN organisasi.unit u ON u.id = j.unit_id
-                        JOIN organisasi.opd o ON o.id = j.opd_id
+                        FROM organisasi.v_jabatan j JOIN organisasi.v_unit u ON u.id = j.unit_id
+                        JOIN organisasi.v_opd o ON o.id = j.opd_id
                         WHERE j.aktif ORDER BY j.id""")
                 .query((rs, i) -> {
                     var jab = new KaskadeSnapshot.Jabatan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
@@ -107,8 +109,8 @@ public class PembangunMasalahKaskade {
 
         Map<Long, List<Syarat>> skj = new HashMap<>();
         jdbc.sql("""
-                        SELECT k.jabatan_id, k.kompetensi_kode, k.level, k.bobot FROM organisasi.jabatan_kompetensi k
-                        JOIN organisasi.jabatan j ON j.id = k.jabatan_id WHERE j.aktif
+                        SELECT k.jabatan_id, k.kompetensi_kode, k.level, k.bobot FROM organisasi.v_standar_kompetensi k
+                        JOIN organisasi.v_jabatan j ON j.id = k.jabatan_id WHERE j.aktif
                         ORDER BY k.jabatan_id, k.kompetensi_kode""")
                 .query((rs, i) -> Map.entry(rs.getLong(1),
                         new Syarat(rs.getString(2), rs.getInt(3), bobotBulat(rs.getBigDecimal(4)))))
@@ -120,26 +122,24 @@ public class PembangunMasalahKaskade {
                                CASE WHEN u.nip IS NULL OR u.status = 'DIKECUALIKAN' THEN p.jabatan_id
                                     WHEN u.status = 'DITEMPATKAN' THEN u.jabatan_usulan_id END AS jabatan_id,
                                p.status_kepegawaian = 'PNS', p.pendidikan_tingkat, p.golongan
-                        FROM pegawai.pegawai p
-                        LEFT JOIN penempatan.usulan u ON u.skenario_id = CAST(:skenario AS bigint) AND u.nip = p.nip
-                        WHERE p.aktif ORDER BY p.nip""")
+                        FROM pegawai.v_pegawai_aktif p
+                        LEFT JOIN penempatan.v_usulan u ON u.skenario_id = CAST(:skenario AS bigint) AND u.nip = p.nip
+                        ORDER BY p.nip""")
                 .param("skenario", skenarioId)
                 .query((rs, i) -> new Peg(rs.getString(1).trim(), rs.getString(2), (Long) rs.getObject(3),
                         rs.getBoolean(4), rs.getString(5), rs.getString(6)))
                 .list();
 
-        Set<String> hukuman = new HashSet<>(jdbc.sql("""
-                        SELECT DISTINCT r.nip FROM pegawai.riwayat r JOIN pegawai.pegawai p ON p.nip = r.nip
-                        WHERE p.aktif AND r.jenis = 'HUKUMAN_DISIPLIN' AND r.dibatalkan_pada IS NULL
-                          AND r.tingkat IN ('SEDANG', 'BERAT') AND (r.tmt_selesai IS NULL OR r.tmt_selesai >= :hariIni)""")
-                .param("hariIni", hariIni).query((rs, i) -> rs.getString(1).trim()).list());
+        // The rule has one home: pegawai's published twin of AturanHukumanDisiplin (only active candidates are asked).
+        Set<String> hukuman = new HashSet<>(jdbc.sql("SELECT nip FROM pegawai.dalam_hukuman_disiplin(?)")
+                .param(hariIni).query((rs, i) -> rs.getString(1).trim()).list());
 
         Map<String, LocalDate> mulaiTingkat = mulaiTingkat(hariIni);
 
         Map<String, Map<String, Integer>> level = new HashMap<>();
         jdbc.sql("""
-                        SELECT l.nip, l.kompetensi_kode, l.level FROM asesmen.level_terkini l
-                        JOIN pegawai.pegawai p ON p.nip = l.nip WHERE p.aktif""")
+                        SELECT l.nip, l.kompetensi_kode, l.level FROM asesmen.v_level_terkini l
+                        JOIN pegawai.v_pegawai_aktif p ON p.nip = l.nip""")
                 .query((rs, i) -> {
                     level.computeIfAbsent(rs.getString(1).trim(), k -> new HashMap<>()).put(rs.getString(2),
                             rs.getInt(3));
@@ -147,7 +147,7 @@ public class PembangunMasalahKaskade {
                 })
                 .list();
 
-        Map<String, String> predikat = predikatKinerja(hariIni);
+        Map<String, PredikatKinerja> predikat = predikatKinerja(hariIni);
 
         Map<String, String> namaPegawai = new HashMap<>();
         pegawai.forEach(p -> namaPegawai.put(p.nip(), p.nama()));
@@ -195,17 +195,16 @@ public class PembangunMasalahKaskade {
                         WITH kini AS (
                             SELECT p.nip, p.tmt_jabatan,\s""" + TINGKAT_SQL + """
                          AS tingkat
-                            FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                            WHERE p.aktif),
+                            FROM pegawai.v_pegawai_aktif p JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id),
                         jejak AS (
                             SELECT r.nip, r.tmt,
                                    bool_and(COALESCE(\s""" + TINGKAT_SQL + """
                          = k.tingkat, false))
                                        OVER (PARTITION BY r.nip ORDER BY r.tmt DESC, r.id DESC
                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS beruntun
-                            FROM pegawai.riwayat r JOIN kini k ON k.nip = r.nip
-                            LEFT JOIN organisasi.jabatan j ON j.id = r.jabatan_id
-                            WHERE r.jenis = 'JABATAN' AND r.dibatalkan_pada IS NULL AND r.jabatan_id IS NOT NULL
+                            FROM pegawai.v_riwayat r JOIN kini k ON k.nip = r.nip
+                            LEFT JOIN organisasi.v_jabatan j ON j.id = r.jabatan_id
+                            WHERE r.jenis = 'JABATAN' AND r.jabatan_id IS NOT NULL
                               AND r.tmt <= :hariIni)
                         SELECT k.nip, COALESCE(min(g.tmt) FILTER (WHERE g.beruntun), k.tmt_jabatan)
                         FROM kini k LEFT JOIN jejak g ON g.nip = k.nip
@@ -224,18 +223,17 @@ public class PembangunMasalahKaskade {
 
     /**
      * The predikat of each employee's latest FINAL annual SKP of a year before or in {@code hariIni}'s year
-     * (SANGAT_BAIK … SANGAT_KURANG), from module kinerja, also those imported from e-Kinerja. No final SKP = no
+     * ({@code kinerja.v_predikat_tahunan}), also those imported from e-Kinerja. No final SKP = no
      * predikat, which neither gate nor term holds against anyone.
      */
-    Map<String, String> predikatKinerja(LocalDate hariIni) {
-        Map<String, String> hasil = new HashMap<>();
+    Map<String, PredikatKinerja> predikatKinerja(LocalDate hariIni) {
+        Map<String, PredikatKinerja> hasil = new HashMap<>();
         jdbc.sql("""
-                        SELECT DISTINCT ON (nip) nip, predikat FROM kinerja.skp
-                        WHERE status = 'FINAL' AND predikat IS NOT NULL AND tahun <= ?
-                        ORDER BY nip, tahun DESC""")
+                        SELECT DISTINCT ON (nip) nip, predikat FROM kinerja.v_predikat_tahunan
+                        WHERE tahun <= ? ORDER BY nip, tahun DESC""")
                 .param(hariIni.getYear())
                 .query((rs, i) -> {
-                    hasil.put(rs.getString(1).trim(), rs.getString(2));
+                    hasil.put(rs.getString(1).trim(), PredikatKinerja.valueOf(rs.getString(2)));
                     return 0;
                 })
                 .list();
@@ -243,7 +241,7 @@ public class PembangunMasalahKaskade {
     }
 
     private void periksaSkenario(long id) {
-        List<Map<String, Object>> s = jdbc.sql("SELECT status, diarsipkan FROM penempatan.skenario WHERE id = ?")
+        List<Map<String, Object>> s = jdbc.sql("SELECT status, diarsipkan FROM penempatan.v_skenario WHERE id = ?")
                 .param(id).query().listOfRows();
         if (s.isEmpty()) {
             throw new DataTidakDitemukanException("Skenario penempatan", id);

@@ -7,21 +7,22 @@ import id.aparatur.audit.DataDiubah;
 import id.aparatur.organisasi.JabatanRingkas;
 import id.aparatur.organisasi.KebutuhanDitetapkan;
 import id.aparatur.organisasi.StrukturOrganisasi;
+import id.aparatur.perencanaan.application.AbkQuery.AbkRinci;
 import id.aparatur.perencanaan.domain.Abk;
+import id.aparatur.perencanaan.domain.AbkRepository;
 import id.aparatur.perencanaan.domain.AturanAbk;
-import id.aparatur.perencanaan.domain.AturanPembulatan;
-import id.aparatur.perencanaan.domain.PerhitunganAbk;
 import id.aparatur.perencanaan.domain.StatusAbk;
-import id.aparatur.perencanaan.domain.TugasAbk;
 import id.aparatur.perencanaan.domain.WaktuKerjaEfektif;
+import id.aparatur.perencanaan.domain.WaktuKerjaEfektifRepository;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,23 +33,31 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Use cases of the ABK (PermenPANRB 1/2020): create a draft for a jabatan and year, replace its tasks, submit (OPD
  * head), finalise or return with a note (BKD), copy to the next year. PIMPINAN_OPD works on the positions of their own
- * OPD (others answer 404); ADMIN_BKD on all. Every change is audited in the same transaction; a final ABK publishes
- * {@link KebutuhanDitetapkan} so the organisasi module sets the jabatan's kuota in that transaction too.
+ * OPD (others answer 404); ADMIN_BKD on all. Each is load → act on the {@link Abk} aggregate → save (one guarded
+ * update) → audit, in one transaction; a final ABK publishes {@link KebutuhanDitetapkan} so the organisasi module
+ * sets the jabatan's kuota in that transaction too. Each answers the ABK as it is afterwards.
  */
 @Service
 @Transactional
 public class PengelolaanAbk {
 
+    static final String ENTITAS = "ABK";
+
     private final AbkRepository repo;
+    private final WaktuKerjaEfektifRepository tabelWke;
+    private final AbkQuery query;
     private final StrukturOrganisasi organisasi;
     private final PengaturanAbk pengaturan;
     private final CakupanPengguna cakupan;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PengelolaanAbk(AbkRepository repo, StrukturOrganisasi organisasi, PengaturanAbk pengaturan,
-            CakupanPengguna cakupan, ApplicationEventPublisher events, Clock clock) {
+    PengelolaanAbk(AbkRepository repo, WaktuKerjaEfektifRepository tabelWke, AbkQuery query,
+            StrukturOrganisasi organisasi, PengaturanAbk pengaturan, CakupanPengguna cakupan,
+            ApplicationEventPublisher events, Clock clock) {
         this.repo = repo;
+        this.tabelWke = tabelWke;
+        this.query = query;
         this.organisasi = organisasi;
         this.pengaturan = pengaturan;
         this.cakupan = cakupan;
@@ -60,11 +69,11 @@ public class PengelolaanAbk {
      * Creates the DRAF of {@code jabatanId} for {@code tahun} with the WKE in force on 1 January of that year and the
      * configured rounding rule.
      *
-     * @return the new ABK id
+     * @return the new ABK
      * @throws KonflikException when the jabatan already has an ABK for that year
      */
     @PreAuthorize("hasAnyRole('ADMIN_BKD','PIMPINAN_OPD')")
-    public long buat(long jabatanId, int tahun) {
+    public AbkRinci buat(long jabatanId, int tahun) {
         Cakupan c = cakupan.saatIni();
         AturanAbk.periksaTahun(tahun);
         JabatanRingkas j = organisasi.jabatan(jabatanId).filter(x -> bolehMengisi(c, x.opdId()))
@@ -75,13 +84,11 @@ public class PengelolaanAbk {
         if (repo.idUntuk(jabatanId, tahun).isPresent()) {
             throw new KonflikException("abk.sudah-ada", "ABK jabatan " + jabatanId + " tahun " + tahun + " sudah ada");
         }
-        WaktuKerjaEfektif wke = wke(tahun);
-        Abk baru = new Abk(null, jabatanId, j.opdId(), tahun, StatusAbk.DRAF, wke.menitPerTahun(), wke.berlakuMulai(),
-                pengaturan.aturanPembulatan(), List.of(), null, 0);
-        long id = repo.tambah(baru, 0, 0, null, c.username(), clock.instant());
-        events.publishEvent(new DataDiubah("ABK", String.valueOf(id), "BUAT", j.opdId(),
-                "ABK dibuat: " + j.nama() + " tahun " + tahun, null, jejak(baru, null)));
-        return id;
+        Abk baru = Abk.buat(jabatanId, j.opdId(), tahun, wke(tahun), pengaturan.aturanPembulatan());
+        long id = repo.tambah(baru, c.username(), clock.instant());
+        events.publishEvent(new DataDiubah(ENTITAS, String.valueOf(id), "BUAT", j.opdId(),
+                "ABK dibuat: " + j.nama() + " tahun " + tahun, null, jejak(baru, false)));
+        return query.rinci(id);
     }
 
     /**
@@ -90,27 +97,19 @@ public class PengelolaanAbk {
      *
      * @param versi the version the user edited (optimistic locking)
      * @throws ValidasiException naming each broken field per row ({@code tugas[i].volume})
-     * @throws KonflikException when the ABK is submitted or final
+     * @throws KonflikException when the ABK is submitted or final, or the version is stale
      */
     @PreAuthorize("hasAnyRole('ADMIN_BKD','PIMPINAN_OPD')")
-    public void simpanTugas(long id, List<AturanAbk.Isian> isian, int versi) {
+    public AbkRinci simpanTugas(long id, List<AturanAbk.Isian> isian, int versi) {
         Cakupan c = cakupan.saatIni();
         Abk lama = untukDiisi(c, id);
-        lama.status().pastikanDapatDiubah();
-        if (lama.versi() != versi) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("ABK " + id + " versi usang");
-        }
-        WaktuKerjaEfektif wke = wke(lama.tahun());
-        AturanPembulatan aturan = pengaturan.aturanPembulatan();
-        List<TugasAbk> tugas = AturanAbk.periksa(isian, wke.menitPerTahun(), aturan);
-        Abk baru = new Abk(id, lama.jabatanId(), lama.opdId(), lama.tahun(), lama.status(), wke.menitPerTahun(),
-                wke.berlakuMulai(), aturan, tugas, lama.catatanPengembalian(), versi);
-        PerhitunganAbk.Hasil h = baru.hitung(0, pengaturan.batasGradeEj());
-        repo.ubahIsi(baru, h.totalBebanMenit(), h.kebutuhan(), c.username(), clock.instant());
-        events.publishEvent(new DataDiubah("ABK", String.valueOf(id), "UBAH", lama.opdId(),
+        Abk baru = lama.gantiTugas(isian, versi, wke(lama.tahun()), pengaturan.aturanPembulatan());
+        repo.simpan(baru, c.username(), clock.instant());
+        events.publishEvent(new DataDiubah(ENTITAS, String.valueOf(id), "UBAH", lama.opdId(),
                 "Uraian tugas ABK diubah: " + namaJabatan(lama) + " tahun " + lama.tahun() + " (" + lama.tugas().size()
-                        + " → " + tugas.size() + " tugas, kebutuhan " + h.kebutuhan() + ")",
-                jejak(lama, null), jejak(baru, h)));
+                        + " → " + baru.tugas().size() + " tugas, kebutuhan " + baru.kebutuhan() + ")",
+                jejak(lama, false), jejak(baru, true)));
+        return query.rinci(id);
     }
 
     /**
@@ -118,24 +117,8 @@ public class PengelolaanAbk {
      * are refreshed a last time and frozen from here on.
      */
     @PreAuthorize("hasRole('PIMPINAN_OPD')")
-    public void ajukan(long id) {
-        Cakupan c = cakupan.saatIni();
-        Abk lama = untukDiisi(c, id);
-        StatusAbk berikut = lama.status().ajukan();
-        if (lama.tugas().isEmpty()) {
-            throw new ValidasiException("tugas", "abk.ajukan.tanpa-tugas");
-        }
-        // Last refresh of the calculation basis (the WKE table may have changed since the last save).
-        WaktuKerjaEfektif wke = wke(lama.tahun());
-        AturanPembulatan aturan = pengaturan.aturanPembulatan();
-        List<TugasAbk> tugas = AturanAbk.periksa(keIsian(lama.tugas()), wke.menitPerTahun(), aturan);
-        Abk segar = new Abk(id, lama.jabatanId(), lama.opdId(), lama.tahun(), lama.status(), wke.menitPerTahun(),
-                wke.berlakuMulai(), aturan, tugas, lama.catatanPengembalian(), lama.versi());
-        PerhitunganAbk.Hasil h = segar.hitung(0, pengaturan.batasGradeEj());
-        Instant kini = clock.instant();
-        repo.ubahIsi(segar, h.totalBebanMenit(), h.kebutuhan(), c.username(), kini);
-        repo.ubahStatus(id, lama.versi() + 1, berikut, "diajukan", null, c.username(), kini);
-        audit(lama, berikut, "ABK diajukan", null, h);
+    public AbkRinci ajukan(long id) {
+        return transisi(id, "ABK diajukan", a -> a.ajukan(wke(a.tahun()), pengaturan.aturanPembulatan()));
     }
 
     /**
@@ -143,37 +126,24 @@ public class PengelolaanAbk {
      * already final for that jabatan (the latest final year keeps deciding K).
      */
     @PreAuthorize("hasRole('ADMIN_BKD')")
-    public void finalkan(long id) {
-        Cakupan c = cakupan.saatIni();
-        Abk lama = untukDiisi(c, id);
-        StatusAbk berikut = lama.status().finalkan();
-        PerhitunganAbk.Hasil h = lama.hitung(0, pengaturan.batasGradeEj());
-        repo.ubahStatus(id, lama.versi(), berikut, "difinalkan", null, c.username(), clock.instant());
-        audit(lama, berikut, "ABK difinalkan", null, h);
-        if (!repo.adaFinalSesudah(lama.jabatanId(), lama.tahun())) {
-            events.publishEvent(new KebutuhanDitetapkan(lama.jabatanId(), lama.tahun(), h.kebutuhan(), c.username()));
-        }
+    public AbkRinci finalkan(long id) {
+        return transisi(id, "ABK difinalkan", Abk::finalkan);
     }
 
     /** BKD returns a submitted ABK with a mandatory note: DIAJUKAN → DIKEMBALIKAN; the OPD can edit it again. */
     @PreAuthorize("hasRole('ADMIN_BKD')")
-    public void kembalikan(long id, @Nullable String catatan) {
-        Cakupan c = cakupan.saatIni();
-        Abk lama = untukDiisi(c, id);
-        StatusAbk berikut = lama.status().kembalikan();
-        String teks = AturanAbk.periksaCatatan(catatan);
-        repo.ubahStatus(id, lama.versi(), berikut, "dikembalikan", teks, c.username(), clock.instant());
-        audit(lama, berikut, "ABK dikembalikan", teks, lama.hitung(0, pengaturan.batasGradeEj()));
+    public AbkRinci kembalikan(long id, @Nullable String catatan) {
+        return transisi(id, "ABK dikembalikan", a -> a.kembalikan(catatan));
     }
 
     /**
      * Copies the tasks of an ABK (any status) into a new DRAF for the next year, with that year's WKE.
      *
-     * @return the new ABK id
+     * @return the new ABK
      * @throws KonflikException when the next year already has an ABK
      */
     @PreAuthorize("hasAnyRole('ADMIN_BKD','PIMPINAN_OPD')")
-    public long salin(long id) {
+    public AbkRinci salin(long id) {
         Cakupan c = cakupan.saatIni();
         Abk asal = untukDiisi(c, id);
         int tahun = asal.tahun() + 1;
@@ -181,22 +151,43 @@ public class PengelolaanAbk {
         if (repo.idUntuk(asal.jabatanId(), tahun).isPresent()) {
             throw new KonflikException("abk.salin.sudah-ada", "ABK tahun " + tahun + " sudah ada");
         }
-        WaktuKerjaEfektif wke = wke(tahun);
-        AturanPembulatan aturan = pengaturan.aturanPembulatan();
-        List<TugasAbk> tugas = AturanAbk.periksa(keIsian(asal.tugas()), wke.menitPerTahun(), aturan);
-        Abk baru = new Abk(null, asal.jabatanId(), asal.opdId(), tahun, StatusAbk.DRAF, wke.menitPerTahun(),
-                wke.berlakuMulai(), aturan, tugas, null, 0);
-        PerhitunganAbk.Hasil h = baru.hitung(0, pengaturan.batasGradeEj());
-        long idBaru = repo.tambah(baru, h.totalBebanMenit(), h.kebutuhan(), id, c.username(), clock.instant());
-        events.publishEvent(new DataDiubah("ABK", String.valueOf(idBaru), "BUAT", asal.opdId(),
+        Abk baru = asal.salinKeTahunBerikut(wke(tahun), pengaturan.aturanPembulatan());
+        long idBaru = repo.tambah(baru, c.username(), clock.instant());
+        events.publishEvent(new DataDiubah(ENTITAS, String.valueOf(idBaru), "BUAT", asal.opdId(),
                 "ABK disalin dari tahun " + asal.tahun() + ": " + namaJabatan(asal) + " tahun " + tahun, null,
-                jejak(baru, h)));
-        return idBaru;
+                jejak(baru, true)));
+        return query.rinci(idBaru);
+    }
+
+    /** Load (in scope) → the status step → one guarded save → audit; a final ABK sets the kuota. */
+    private AbkRinci transisi(long id, String ringkas, UnaryOperator<Abk> langkah) {
+        Cakupan c = cakupan.saatIni();
+        Abk lama = untukDiisi(c, id);
+        Abk baru = langkah.apply(lama);
+        repo.simpan(baru, c.username(), clock.instant());
+        Abk.Langkah l = Objects.requireNonNull(baru.langkah());
+        Map<String, Object> sesudah = new LinkedHashMap<>();
+        sesudah.put("status", l.ke().name());
+        sesudah.put("kebutuhan", baru.kebutuhan());
+        sesudah.put("totalBebanMenit", baru.totalBebanMenit());
+        if (l.catatan() != null) {
+            sesudah.put("catatan", l.catatan());
+        }
+        events.publishEvent(new DataDiubah(ENTITAS, String.valueOf(id), "UBAH", lama.opdId(),
+                ringkas + ": " + namaJabatan(lama) + " tahun " + lama.tahun() + " (" + l.dari() + " → " + l.ke() + ")"
+                        + (l.catatan() == null ? "" : ". Catatan: " + l.catatan()),
+                Map.of("status", l.dari().name()), sesudah));
+        if (l.ke() == StatusAbk.FINAL
+                && !repo.adaFinalSesudah(baru.jabatanId(), baru.tahun())) {
+            events.publishEvent(new KebutuhanDitetapkan(baru.jabatanId(), baru.tahun(), baru.kebutuhan(),
+                    c.username()));
+        }
+        return query.rinci(id);
     }
 
     /** The WKE for an ABK of {@code tahun}; a year before the first row cannot have an ABK. */
-    WaktuKerjaEfektif wke(int tahun) {
-        return WaktuKerjaEfektif.untukTahun(repo.semuaWke(), tahun)
+    private WaktuKerjaEfektif wke(int tahun) {
+        return WaktuKerjaEfektif.untukTahun(tabelWke.semua(), tahun)
                 .orElseThrow(() -> new ValidasiException("tahun", "abk.wke.tidak-ada"));
     }
 
@@ -206,43 +197,22 @@ public class PengelolaanAbk {
                 .orElseThrow(() -> new DataTidakDitemukanException("ABK", id));
     }
 
-    static boolean bolehMengisi(Cakupan c, long opdId) {
-        if (c.pengelola()) {
+    /** Others who see the OPD (the PPK, its employees) answer 403 rather than 404. */
+    private static boolean bolehMengisi(Cakupan c, long opdId) {
+        if (AksesAbk.pengisi(c, opdId)) {
             return true;
         }
-        if (c.punya(Peran.PIMPINAN_OPD)) {
-            return c.opdId() != null && c.opdId() == opdId;
-        }
-        if (c.melihatOpd(opdId)) {
+        if (!c.punya(Peran.PIMPINAN_OPD) && c.melihatOpd(opdId)) {
             throw new AccessDeniedException("Hanya PIMPINAN_OPD dan ADMIN_BKD");
         }
         return false;
-    }
-
-    private void audit(Abk lama, StatusAbk berikut, String ringkas, @Nullable String catatan, PerhitunganAbk.Hasil h) {
-        Map<String, Object> sesudah = new LinkedHashMap<>();
-        sesudah.put("status", berikut.name());
-        sesudah.put("kebutuhan", h.kebutuhan());
-        sesudah.put("totalBebanMenit", h.totalBebanMenit());
-        if (catatan != null) {
-            sesudah.put("catatan", catatan);
-        }
-        events.publishEvent(new DataDiubah("ABK", String.valueOf(lama.id()), "UBAH", lama.opdId(),
-                ringkas + ": " + namaJabatan(lama) + " tahun " + lama.tahun() + " (" + lama.status() + " → " + berikut
-                        + ")" + (catatan == null ? "" : ". Catatan: " + catatan),
-                Map.of("status", lama.status().name()), sesudah));
     }
 
     private String namaJabatan(Abk a) {
         return organisasi.jabatan(a.jabatanId()).map(JabatanRingkas::nama).orElse("jabatan " + a.jabatanId());
     }
 
-    private static List<AturanAbk.Isian> keIsian(List<TugasAbk> tugas) {
-        return tugas.stream().map(t -> new AturanAbk.Isian(t.uraian(), t.hasilKerja(), t.satuan(),
-                java.math.BigDecimal.valueOf(t.volume()), java.math.BigDecimal.valueOf(t.normaWaktu()))).toList();
-    }
-
-    private static Map<String, Object> jejak(Abk a, PerhitunganAbk.@Nullable Hasil h) {
+    private static Map<String, Object> jejak(Abk a, boolean denganHasil) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("jabatanId", a.jabatanId());
         m.put("tahun", a.tahun());
@@ -250,9 +220,9 @@ public class PengelolaanAbk {
         m.put("wkeMenit", a.wkeMenit());
         m.put("aturanPembulatan", a.aturanPembulatan().name());
         m.put("tugas", a.tugas());
-        if (h != null) {
-            m.put("totalBebanMenit", h.totalBebanMenit());
-            m.put("kebutuhan", h.kebutuhan());
+        if (denganHasil) {
+            m.put("totalBebanMenit", a.totalBebanMenit());
+            m.put("kebutuhan", a.kebutuhan());
         }
         return m;
     }

@@ -4,7 +4,9 @@ import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.audit.DataDiubah;
 import id.aparatur.perencanaan.domain.AturanAbk;
 import id.aparatur.perencanaan.domain.WaktuKerjaEfektif;
+import id.aparatur.perencanaan.domain.WaktuKerjaEfektifRepository;
 import id.aparatur.shared.KonflikException;
+import id.aparatur.shared.ValidasiException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Clock;
@@ -24,12 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PengelolaanWke {
 
-    private final AbkRepository repo;
+    private final WaktuKerjaEfektifRepository repo;
     private final CakupanPengguna cakupan;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PengelolaanWke(AbkRepository repo, CakupanPengguna cakupan, ApplicationEventPublisher events, Clock clock) {
+    PengelolaanWke(WaktuKerjaEfektifRepository repo, CakupanPengguna cakupan, ApplicationEventPublisher events,
+            Clock clock) {
         this.repo = repo;
         this.cakupan = cakupan;
         this.events = events;
@@ -39,23 +42,32 @@ public class PengelolaanWke {
     /** All rows, oldest first. Readable by every signed-in user. */
     @Transactional(readOnly = true)
     public List<WaktuKerjaEfektif> semua() {
-        return repo.semuaWke();
+        return repo.semua();
     }
 
     /**
      * Adds a row in force from {@code berlakuMulai}.
      *
-     * @throws id.aparatur.shared.ValidasiException on a missing date, minutes outside 1–525.600 or no legal basis
+     * @param menitPerTahun the minutes as typed (a decimal number)
+     * @throws ValidasiException on a missing date, minutes that are no number or outside 1–525.600, or no legal basis
      * @throws KonflikException when a row for that date exists
      */
     @PreAuthorize("hasRole('ADMIN_BKD')")
-    public WaktuKerjaEfektif tambah(@Nullable LocalDate berlakuMulai, @Nullable BigDecimal menitPerTahun,
+    public WaktuKerjaEfektif tambah(@Nullable LocalDate berlakuMulai, @Nullable String menitPerTahun,
             @Nullable String dasarHukum) {
-        WaktuKerjaEfektif w = AturanAbk.periksaWke(berlakuMulai, menitPerTahun, dasarHukum);
-        if (repo.adaWke(w.berlakuMulai())) {
+        BigDecimal menit = null;
+        if (menitPerTahun != null && !menitPerTahun.isBlank()) {
+            try {
+                menit = new BigDecimal(menitPerTahun.strip());
+            } catch (NumberFormatException e) {
+                throw new ValidasiException("menitPerTahun", "abk.format-tidak-sah");
+            }
+        }
+        WaktuKerjaEfektif w = AturanAbk.periksaWke(berlakuMulai, menit, dasarHukum);
+        if (repo.ada(w.berlakuMulai())) {
             throw new KonflikException("abk.wke.sudah-ada", "WKE berlaku mulai " + w.berlakuMulai() + " sudah ada");
         }
-        repo.tambahWke(w, cakupan.saatIni().username(), clock.instant());
+        repo.tambah(w, cakupan.saatIni().username(), clock.instant());
         events.publishEvent(new DataDiubah("WKE", w.berlakuMulai().toString(), "BUAT", null,
                 "Waktu kerja efektif " + w.menitPerTahun() + " menit/tahun berlaku mulai " + w.berlakuMulai() + " ("
                         + w.dasarHukum() + ")", null, w));

@@ -81,6 +81,12 @@ public final class AturanAbk {
         return hasil;
     }
 
+    /** The stored tasks as rows to check again (e.g. under a new WKE). */
+    public static List<Isian> isian(List<TugasAbk> tugas) {
+        return tugas.stream().map(t -> new Isian(t.uraian(), t.hasilKerja(), t.satuan(), BigDecimal.valueOf(t.volume()),
+                BigDecimal.valueOf(t.normaWaktu()))).toList();
+    }
+
     /** @throws ValidasiException when {@code tahun} is outside {@value #TAHUN_MIN}–{@value #TAHUN_MAKS} */
     public static void periksaTahun(int tahun) {
         if (tahun < TAHUN_MIN || tahun > TAHUN_MAKS) {

@@ -1,5 +1,6 @@
 package id.aparatur.perencanaan.kaskade;
 
+import id.aparatur.kinerja.PredikatKinerja;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -13,11 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param bulanDiTingkat full months served in the current level (tingkat), counted over consecutive positions of the
  *     same level
  * @param hukumanAktif an active sedang or berat disciplinary sanction
- * @param predikatKinerja latest SKP predikat (SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG) or null when there is none
+ * @param predikatKinerja latest predikat of a final SKP, or null when there is none
  * @param kompetensi current level 0–5 per competency code; a missing code counts as 0
  */
 public record CalonKaskade(String nip, @Nullable Long jabatanId, boolean pns, @Nullable String pendidikan,
-        @Nullable String golongan, int bulanDiTingkat, boolean hukumanAktif, @Nullable String predikatKinerja,
+        @Nullable String golongan, int bulanDiTingkat, boolean hukumanAktif, @Nullable PredikatKinerja predikatKinerja,
         Map<String, Integer> kompetensi) {
 
     public CalonKaskade {

@@ -1,5 +1,6 @@
 package id.aparatur.perencanaan.kaskade;
 
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.penempatan.mesin.Aturan;
 import id.aparatur.penempatan.mesin.Bobot;
 import id.aparatur.penempatan.mesin.HasilOptimasi;
@@ -105,7 +106,7 @@ public final class KaskadePromosi {
         if (!c.pns()) {
             gagal.add(Gerbang.STATUS);
         }
-        if (a.kinerjaMinimalBaik() && c.predikatKinerja() != null && langkahKinerja(c.predikatKinerja()) > 1) {
+        if (gagalKinerja(a, c.predikatKinerja())) {
             gagal.add(Gerbang.KINERJA);
         }
         return gagal;
@@ -145,19 +146,18 @@ public final class KaskadePromosi {
         return sendiri.compareTo(bawaan) >= 0 ? sendiri : bawaan;
     }
 
-    /** Steps below SANGAT_BAIK: SANGAT_BAIK 0, BAIK 1 (also: no predikat), BUTUH_PERBAIKAN 2, KURANG 3, SANGAT_KURANG 4. */
-    public static int langkahKinerja(@Nullable String predikat) {
-        if (predikat == null) {
-            return 1;
-        }
-        return switch (predikat) {
-            case "SANGAT_BAIK" -> 0;
-            case "BAIK" -> 1;
-            case "BUTUH_PERBAIKAN", "CUKUP" -> 2;
-            case "KURANG" -> 3;
-            case "SANGAT_KURANG" -> 4;
-            default -> throw new IllegalArgumentException("Predikat kinerja tidak dikenal: " + predikat);
-        };
+    /**
+     * Steps below SANGAT_BAIK in the order of {@link PredikatKinerja} (declared best first, PermenPANRB 6/2022):
+     * SANGAT_BAIK 0, BAIK 1 (also: no predikat), BUTUH_PERBAIKAN 2, KURANG 3, SANGAT_KURANG 4.
+     */
+    public static int langkahKinerja(@Nullable PredikatKinerja predikat) {
+        return (predikat == null ? PredikatKinerja.BAIK : predikat).ordinal()
+                - PredikatKinerja.SANGAT_BAIK.ordinal();
+    }
+
+    /** The performance gate: a predikat, when there is one, must be BAIK or better. */
+    static boolean gagalKinerja(AturanKaskade a, @Nullable PredikatKinerja predikat) {
+        return a.kinerjaMinimalBaik() && predikat != null && predikat.compareTo(PredikatKinerja.BAIK) > 0;
     }
 
     /** Σ weight × max(0, required − current) over the SKJ (a missing competency counts as 0). */
@@ -495,8 +495,7 @@ public final class KaskadePromosi {
                         || c.bulanDiTingkat() < (setingkat ? a.masaMinimalSetingkatBulan()
                                 : a.masaMinimalBulan().getOrDefault(t, 0))
                         || c.hukumanAktif() || !c.pns()
-                        || (a.kinerjaMinimalBaik() && c.predikatKinerja() != null
-                                && langkahKinerja(c.predikatKinerja()) > 1)) {
+                        || gagalKinerja(a, c.predikatKinerja())) {
                     continue;
                 }
                 Map<String, Integer> komp = gerbang.calon(c);

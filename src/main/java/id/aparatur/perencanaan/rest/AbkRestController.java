@@ -1,7 +1,5 @@
 package id.aparatur.perencanaan.rest;
 
-import id.aparatur.akses.Cakupan;
-import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.perencanaan.application.AbkQuery;
 import id.aparatur.perencanaan.application.AbkQuery.AbkRinci;
 import id.aparatur.perencanaan.application.AbkQuery.BarisAbk;
@@ -13,8 +11,6 @@ import id.aparatur.shared.ValidasiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -43,16 +39,11 @@ class AbkRestController {
     private final AbkQuery query;
     private final PengelolaanAbk pengelolaan;
     private final PengelolaanWke wke;
-    private final CakupanPengguna cakupan;
-    private final Clock clock;
 
-    AbkRestController(AbkQuery query, PengelolaanAbk pengelolaan, PengelolaanWke wke, CakupanPengguna cakupan,
-            Clock clock) {
+    AbkRestController(AbkQuery query, PengelolaanAbk pengelolaan, PengelolaanWke wke) {
         this.query = query;
         this.pengelolaan = pengelolaan;
         this.wke = wke;
-        this.cakupan = cakupan;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -60,20 +51,13 @@ class AbkRestController {
             + "opd baku = OPD pengguna, tahun baku = tahun berjalan")
     List<BarisAbk> daftar(@RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable Integer tahun) {
-        Cakupan c = cakupan.saatIni();
-        Long o = opd != null ? opd : c.opdId();
-        if (o == null) {
-            throw new ValidasiException("opd", "abk.opd.wajib");
-        }
-        int t = tahun != null ? tahun : LocalDate.now(clock).getYear();
-        AturanAbk.periksaTahun(t);
-        return query.daftar(c, o, t);
+        return query.daftar(opd, tahun);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Satu ABK dengan uraian tugas, beban per tugas, kebutuhan (tepat dan dibulatkan), pemangku, EJ")
     AbkRinci rinci(@PathVariable long id) {
-        return query.rinci(cakupan.saatIni(), id);
+        return query.rinci(id);
     }
 
     @PostMapping
@@ -89,8 +73,7 @@ class AbkRestController {
         if (!galat.isEmpty() || req.jabatanId() == null || req.tahun() == null) {
             throw new ValidasiException(galat);
         }
-        long id = pengelolaan.buat(req.jabatanId(), req.tahun());
-        return ResponseEntity.created(URI.create("/api/v1/abk/" + id)).body(query.rinci(cakupan.saatIni(), id));
+        return dibuat(pengelolaan.buat(req.jabatanId(), req.tahun()));
     }
 
     @PutMapping("/{id}/tugas")
@@ -104,41 +87,40 @@ class AbkRestController {
         if (req.tugas() == null) {
             galat.add(new ValidasiException.Galat("tugas", "abk.tugas.wajib"));
         }
-        if (!galat.isEmpty()) {
+        if (!galat.isEmpty() || req.versi() == null || req.tugas() == null) {
             throw new ValidasiException(galat);
         }
         List<AturanAbk.Isian> isian = req.tugas().stream()
                 .map(t -> t == null ? new AturanAbk.Isian(null, null, null, null, null) : t.keIsian()).toList();
-        pengelolaan.simpanTugas(id, isian, req.versi());
-        return query.rinci(cakupan.saatIni(), id);
+        return pengelolaan.simpanTugas(id, isian, req.versi());
     }
 
     @PostMapping("/{id}/ajukan")
     @Operation(summary = "Ajukan ABK (PIMPINAN_OPD): DRAF/DIKEMBALIKAN → DIAJUKAN")
     AbkRinci ajukan(@PathVariable long id) {
-        pengelolaan.ajukan(id);
-        return query.rinci(cakupan.saatIni(), id);
+        return pengelolaan.ajukan(id);
     }
 
     @PostMapping("/{id}/finalkan")
     @Operation(summary = "Finalkan ABK (ADMIN_BKD): DIAJUKAN → FINAL; kebutuhan menjadi kuota (K) jabatan")
     AbkRinci finalkan(@PathVariable long id) {
-        pengelolaan.finalkan(id);
-        return query.rinci(cakupan.saatIni(), id);
+        return pengelolaan.finalkan(id);
     }
 
     @PostMapping("/{id}/kembalikan")
     @Operation(summary = "Kembalikan ABK dengan catatan wajib (ADMIN_BKD): DIAJUKAN → DIKEMBALIKAN")
     AbkRinci kembalikan(@PathVariable long id, @RequestBody AbkDto.PermintaanKembalikan req) {
-        pengelolaan.kembalikan(id, req.catatan());
-        return query.rinci(cakupan.saatIni(), id);
+        return pengelolaan.kembalikan(id, req.catatan());
     }
 
     @PostMapping("/{id}/salin")
     @Operation(summary = "Salin uraian tugas ke DRAF tahun berikutnya; 409 bila ABK tahun berikutnya sudah ada")
     ResponseEntity<AbkRinci> salin(@PathVariable long id) {
-        long baru = pengelolaan.salin(id);
-        return ResponseEntity.created(URI.create("/api/v1/abk/" + baru)).body(query.rinci(cakupan.saatIni(), baru));
+        return dibuat(pengelolaan.salin(id));
+    }
+
+    private static ResponseEntity<AbkRinci> dibuat(AbkRinci r) {
+        return ResponseEntity.created(URI.create("/api/v1/abk/" + r.id())).body(r);
     }
 
     @GetMapping("/wke")
@@ -151,7 +133,8 @@ class AbkRestController {
     @PostMapping("/wke")
     @Operation(summary = "Tambah WKE berlaku mulai tanggal tertentu (ADMIN_BKD); 409 bila tanggal itu sudah ada")
     ResponseEntity<WaktuKerjaEfektif> tambahWke(@RequestBody AbkDto.PermintaanWke req) {
-        WaktuKerjaEfektif w = wke.tambah(req.berlakuMulai(), req.menitPerTahun(), req.dasarHukum());
+        WaktuKerjaEfektif w = wke.tambah(req.berlakuMulai(),
+                req.menitPerTahun() == null ? null : req.menitPerTahun().toPlainString(), req.dasarHukum());
         return ResponseEntity.status(HttpStatus.CREATED).body(w);
     }
 }

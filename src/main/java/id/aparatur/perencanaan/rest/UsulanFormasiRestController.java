@@ -2,23 +2,18 @@ package id.aparatur.perencanaan.rest;
 
 import id.aparatur.perencanaan.application.EksporUsulanFormasi;
 import id.aparatur.perencanaan.application.PengelolaanUsulanFormasi;
-import id.aparatur.perencanaan.application.PengelolaanUsulanFormasi.Rinci;
-import id.aparatur.perencanaan.application.PengelolaanUsulanFormasi.Ringkas;
-import id.aparatur.perencanaan.application.PengelolaanUsulanFormasi.UbahBaris;
+import id.aparatur.perencanaan.application.UsulanFormasiQuery;
+import id.aparatur.perencanaan.application.UsulanFormasiQuery.Rinci;
+import id.aparatur.perencanaan.application.UsulanFormasiQuery.Ringkas;
+import id.aparatur.perencanaan.domain.UsulanFormasi.UbahBaris;
 import id.aparatur.shared.ValidasiException;
-import id.aparatur.sistem.ExcelEkspor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,26 +40,24 @@ class UsulanFormasiRestController {
     record Putusan(@Nullable Integer versi, @Nullable String catatan) {}
 
     private final PengelolaanUsulanFormasi layanan;
-    private final MessageSource pesan;
-    private final JdbcClient jdbc;
+    private final UsulanFormasiQuery query;
 
-    UsulanFormasiRestController(PengelolaanUsulanFormasi layanan, MessageSource pesan, JdbcClient jdbc) {
+    UsulanFormasiRestController(PengelolaanUsulanFormasi layanan, UsulanFormasiQuery query) {
         this.layanan = layanan;
-        this.pesan = pesan;
-        this.jdbc = jdbc;
+        this.query = query;
     }
 
     @GetMapping
     @Operation(summary = "Daftar usulan formasi (ADMIN_BKD, PPK)")
     List<Ringkas> daftar() {
-        return layanan.daftar();
+        return query.daftar();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Satu usulan formasi: baris per jabatan (lowongan hasil kaskade, jumlah usulan, jenis "
             + "pengadaan), jejak alur kerja, putusan PPK")
     Rinci rinci(@PathVariable long id) {
-        return layanan.rinci(id);
+        return query.rinci(id);
     }
 
     @PostMapping
@@ -74,59 +67,44 @@ class UsulanFormasiRestController {
             throw new ValidasiException(b.kaskadeId() == null ? "kaskadeId" : b.tahun() == null ? "tahun" : "judul",
                     "formasi.galat.wajib");
         }
-        long id = layanan.buat(b.kaskadeId(), b.tahun(), b.judul());
-        return ResponseEntity.status(HttpStatus.CREATED).body(layanan.rinci(id));
+        return ResponseEntity.status(HttpStatus.CREATED).body(layanan.buat(b.kaskadeId(), b.tahun(), b.judul()));
     }
 
     @PutMapping("/{id}/baris")
     @Operation(summary = "Ubah jumlah usulan (0 … lowongan), jenis pengadaan (CPNS/PPPK) dan keterangan baris; hanya "
             + "selama draf atau dikembalikan; sertakan versi (ADMIN_BKD)")
     Rinci ubah(@PathVariable long id, @RequestBody Ubah u) {
-        layanan.ubahBaris(id, u.baris() == null ? List.of() : u.baris(), versi(u.versi()));
-        return layanan.rinci(id);
+        return layanan.ubahBaris(id, u.baris() == null ? List.of() : u.baris(), versi(u.versi()));
     }
 
     @PostMapping("/{id}/ajukan")
     @Operation(summary = "Ajukan kepada PPK (ADMIN_BKD)")
     Rinci ajukan(@PathVariable long id, @RequestBody Putusan p) {
-        layanan.ajukan(id, versi(p.versi()));
-        return layanan.rinci(id);
+        return layanan.ajukan(id, versi(p.versi()));
     }
 
     @PostMapping("/{id}/setujui")
     @Operation(summary = "Setujui (PPK); final")
     Rinci setujui(@PathVariable long id, @RequestBody Putusan p) {
-        layanan.setujui(id, versi(p.versi()), p.catatan());
-        return layanan.rinci(id);
+        return layanan.setujui(id, versi(p.versi()), p.catatan());
     }
 
     @PostMapping("/{id}/kembalikan")
     @Operation(summary = "Kembalikan kepada BKD dengan catatan wajib (PPK)")
     Rinci kembalikan(@PathVariable long id, @RequestBody Putusan p) {
-        layanan.kembalikan(id, versi(p.versi()), p.catatan());
-        return layanan.rinci(id);
+        return layanan.kembalikan(id, versi(p.versi()), p.catatan());
     }
 
     @GetMapping("/{id}/dokumen.xlsx")
     @Operation(summary = "Dokumen usulan formasi (XLSX)")
     ResponseEntity<StreamingResponseBody> xlsx(@PathVariable long id, Locale locale) {
-        Rinci r = layanan.rinci(id);
-        EksporUsulanFormasi.Teks t = teks(r, locale);
-        return unduh("usulan-formasi-" + r.usulan().tahun() + "-" + id + ".xlsx", ExcelEkspor.XLSX,
-                out -> EksporUsulanFormasi.xlsx(out, r, t));
+        return EksporUsulanFormasi.unduhXlsx(query.dokumen(id, locale));
     }
 
     @GetMapping("/{id}/dokumen.pdf")
     @Operation(summary = "Dokumen usulan formasi (PDF)")
     ResponseEntity<StreamingResponseBody> pdf(@PathVariable long id, Locale locale) {
-        Rinci r = layanan.rinci(id);
-        EksporUsulanFormasi.Teks t = teks(r, locale);
-        return unduh("usulan-formasi-" + r.usulan().tahun() + "-" + id + ".pdf", MediaType.APPLICATION_PDF,
-                out -> EksporUsulanFormasi.pdf(out, r, t));
-    }
-
-    private EksporUsulanFormasi.Teks teks(Rinci r, Locale locale) {
-        return EksporUsulanFormasi.teks(r, locale, pesan, jdbc);
+        return EksporUsulanFormasi.unduhPdf(query.dokumen(id, locale));
     }
 
     private static int versi(@Nullable Integer v) {
@@ -134,11 +112,5 @@ class UsulanFormasiRestController {
             throw new ValidasiException("versi", "formasi.galat.wajib");
         }
         return v;
-    }
-
-    private static ResponseEntity<StreamingResponseBody> unduh(String nama, MediaType jenis, StreamingResponseBody isi) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(nama).build().toString())
-                .contentType(jenis).body(isi);
     }
 }

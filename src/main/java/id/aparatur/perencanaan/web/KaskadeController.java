@@ -6,6 +6,7 @@ import id.aparatur.perencanaan.kaskade.Gerbang;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,9 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +26,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Pages of the promotion cascade: the runs with the run form (BKD), and one run's result with the tabs Ringkasan (totals,
  * a Sankey of the promotions between levels and the chains), Promosi (with the explanation per row), Surplus, Formasi,
- * Seleksi terbuka JPT and Tanpa calon. The PPK reads the runs.
+ * Seleksi terbuka JPT and Tanpa calon. The PPK reads the runs; who may do what is decided by {@link KaskadeLayanan}.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN_BKD','PPK')")
 class KaskadeController {
 
     /** How many chains the page draws as text; the API has all. */
@@ -47,50 +45,34 @@ class KaskadeController {
     }
 
     @GetMapping("/perencanaan/kaskade")
-    String daftar(Model model, org.springframework.security.core.Authentication auth) {
-        isiDaftar(model, auth);
+    String daftar(Model model) {
+        isiDaftar(model);
         model.addAttribute("form", new KaskadeForm(null, null));
         return "kaskade/daftar";
     }
 
-    private void isiDaftar(Model model, org.springframework.security.core.Authentication auth) {
-        boolean bkd = auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN_BKD".equals(a.getAuthority()));
-        model.addAttribute("bkd", bkd);
-        model.addAttribute("daftar", layanan.daftar());
-        model.addAttribute("daftarSkenario", bkd ? layanan.skenarioDisetujui() : List.of());
+    private void isiDaftar(Model model) {
+        KaskadeLayanan.HalamanDaftar h = layanan.halamanDaftar();
+        model.addAttribute("bkd", h.bolehMenjalankan());
+        model.addAttribute("daftar", h.daftar());
+        model.addAttribute("daftarSkenario", h.skenario());
     }
 
     @PostMapping("/perencanaan/kaskade")
-    @PreAuthorize("hasRole('ADMIN_BKD')")
-    String jalankan(@ModelAttribute("form") KaskadeForm form, Model model,
-            org.springframework.security.core.Authentication auth, Locale locale) {
+    String jalankan(@ModelAttribute("form") KaskadeForm form, Model model, Locale locale) {
         List<String> galat = new ArrayList<>();
-        Long skenario = null;
-        Integer tahun = null;
         try {
-            skenario = kosong(form.skenarioId()) ? null : Long.valueOf(form.skenarioId().strip());
-        } catch (NumberFormatException e) {
+            KaskadeLaporan l = layanan.jalankan(form.skenarioId(), form.tahunRencana());
+            return "redirect:/perencanaan/kaskade/" + l.id();
+        } catch (ValidasiException e) {
+            e.galat().forEach(g -> galat.add(teks(g.kodePesan(), locale)));
+        } catch (KonflikException e) {
+            galat.add(teks(e.kodePesan(), locale));
+        } catch (DataTidakDitemukanException e) {
             galat.add(teks("kaskade.galat.skenario-tidak-ditemukan", locale));
         }
-        try {
-            tahun = kosong(form.tahunRencana()) ? null : Integer.valueOf(form.tahunRencana().strip());
-        } catch (NumberFormatException e) {
-            galat.add(teks("kaskade.galat.tahun-rencana", locale));
-        }
-        if (galat.isEmpty()) {
-            try {
-                KaskadeLaporan l = layanan.jalankan(new KaskadeLayanan.Opsi(skenario, tahun));
-                return "redirect:/perencanaan/kaskade/" + l.id();
-            } catch (ValidasiException e) {
-                e.galat().forEach(g -> galat.add(teks(g.kodePesan(), locale)));
-            } catch (KonflikException e) {
-                galat.add(teks(e.kodePesan(), locale));
-            } catch (DataTidakDitemukanException e) {
-                galat.add(teks("kaskade.galat.skenario-tidak-ditemukan", locale));
-            }
-        }
         model.addAttribute("galat", galat);
-        isiDaftar(model, auth);
+        isiDaftar(model);
         return "kaskade/daftar";
     }
 
@@ -129,8 +111,12 @@ class KaskadeController {
         return "kaskade/hasil";
     }
 
+    /** The explanation of one promotion: the fragment for htmx, else the result page at that promotion. */
     @GetMapping("/perencanaan/kaskade/{id}/promosi/{nip}")
-    String mengapa(@PathVariable long id, @PathVariable String nip, Model model) {
+    String mengapa(@PathVariable long id, @PathVariable String nip, HtmxRequest htmx, Model model) {
+        if (!htmx.isHtmxRequest()) {
+            return "redirect:/perencanaan/kaskade/" + id + "#promosi-" + nip;
+        }
         KaskadeLaporan k = layanan.rinci(id);
         KaskadeLaporan.Promosi p = k.promosi().stream().filter(x -> x.nip().equals(nip)).findFirst()
                 .orElseThrow(() -> new DataTidakDitemukanException("Promosi", nip));
@@ -174,10 +160,6 @@ class KaskadeController {
                 + teks("kaskade.kelas", locale) + " " + kelas;
         simpul.putIfAbsent(nama, Map.of("name", nama));
         return nama;
-    }
-
-    private static boolean kosong(@Nullable String s) {
-        return s == null || s.isBlank();
     }
 
     private String teks(String kode, Locale locale) {

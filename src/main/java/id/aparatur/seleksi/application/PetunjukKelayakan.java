@@ -1,33 +1,38 @@
 package id.aparatur.seleksi.application;
 
+import id.aparatur.organisasi.JenisJabatan;
+import id.aparatur.organisasi.Jenjang;
+import id.aparatur.organisasi.KesetaraanJenjang;
 import id.aparatur.pegawai.TingkatPendidikan;
 import id.aparatur.seleksi.domain.SyaratJptPratama;
 import id.aparatur.seleksi.domain.SyaratJptPratama.DataPelamar;
 import id.aparatur.seleksi.domain.SyaratJptPratama.Masa;
 import id.aparatur.seleksi.domain.SyaratJptPratama.Petunjuk;
 import id.aparatur.shared.Golongan;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads what the JPT pratama eligibility hints need for an internal applicant (periods at administrator level or JF
+ * Reads what the JPT pratama eligibility hints need for the internal applicants (periods at administrator level or JF
  * ahli madya and above from the riwayat jabatan and the current position, pendidikan, golongan, active sedang/berat
- * sanctions, and the birth date for the legal age limit) and applies {@link SyaratJptPratama}. Never reads agama,
- * jenis kelamin, NIK or any other protected attribute.
+ * sanctions, and the birth date for the legal age limit), through pegawai's and organisasi's read contracts, and
+ * applies {@link SyaratJptPratama}. Which positions count is organisasi's rule {@link KesetaraanJenjang}; an active
+ * sanction is pegawai's rule, asked through its SQL twin {@code pegawai.dalam_hukuman_disiplin}. Three queries for all
+ * applicants at once. Never reads agama, jenis kelamin, NIK or any other protected attribute.
  */
 @Component
 @id.aparatur.shared.LogikaMerit(izinkan = "tanggalLahir",
         dasarHukum = "PP 11/2017 jo. PP 17/2020 Pasal 107 huruf c angka 6: usia paling tinggi 56 tahun (JPT pratama)")
 class PetunjukKelayakan {
-
-    /** Administrator level or higher, or JF ahli madya/utama (SQL on organisasi.jabatan aliased j). */
-    private static final String SETARA_ADMINISTRATOR = "(j.jenis_jabatan IN ('ADMINISTRATOR', 'JPT_PRATAMA', "
-            + "'JPT_MADYA', 'JPT_UTAMA') OR (j.jenis_jabatan = 'FUNGSIONAL' AND j.jenjang IN ('AHLI_MADYA', 'AHLI_UTAMA')))";
 
     private final JdbcClient jdbc;
     private final SyaratJptPratama syarat;
@@ -41,46 +46,76 @@ class PetunjukKelayakan {
         return syarat;
     }
 
+    private record Inti(@Nullable String pendidikan, @Nullable String golongan, @Nullable LocalDate lahir,
+            @Nullable LocalDate tmtJabatan, boolean jabatanSetara) {}
+
+    private record RiwayatJabatan(LocalDate tmt, @Nullable LocalDate tmtSelesai, boolean setara) {}
+
     /** The hints for each NIP (missing NIPs, e.g. no longer in the register, answer an empty list). */
     Map<String, List<Petunjuk>> periksa(List<String> daftarNip, LocalDate acuan) {
-        Map<String, List<Petunjuk>> hasil = new java.util.HashMap<>();
-        for (String nip : daftarNip) {
-            DataPelamar d = data(nip, acuan);
-            hasil.put(nip, d == null ? List.of() : syarat.periksa(d, acuan));
+        Map<String, List<Petunjuk>> hasil = new HashMap<>();
+        if (daftarNip.isEmpty()) {
+            return hasil;
+        }
+        String[] nip = daftarNip.toArray(String[]::new);
+        Map<String, Inti> inti = new HashMap<>();
+        jdbc.sql("""
+                        SELECT p.nip, p.pendidikan_tingkat, p.golongan, p.tanggal_lahir, p.tmt_jabatan, j.jenis_jabatan,
+                               j.jenjang
+                        FROM pegawai.v_pegawai p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
+                        WHERE p.nip = ANY (CAST(? AS char(18)[]))""").param(nip)
+                .query((ResultSet rs) -> {
+                    inti.put(rs.getString(1).trim(), new Inti(rs.getString(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                            setara(rs.getString(6), rs.getString(7))));
+                });
+        Map<String, List<RiwayatJabatan>> riwayat = new HashMap<>();
+        jdbc.sql("""
+                        SELECT r.nip, r.tmt, r.tmt_selesai, j.jenis_jabatan, j.jenjang
+                        FROM pegawai.v_riwayat r LEFT JOIN organisasi.v_jabatan j ON j.id = r.jabatan_id
+                        WHERE r.nip = ANY (CAST(? AS char(18)[])) AND r.jenis = 'JABATAN'
+                        ORDER BY r.nip, r.tmt, r.id""").param(nip)
+                .query((ResultSet rs) -> {
+                    riwayat.computeIfAbsent(rs.getString(1).trim(), k -> new ArrayList<>()).add(new RiwayatJabatan(
+                            rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                            setara(rs.getString(4), rs.getString(5))));
+                });
+        Set<String> hukuman = new HashSet<>(jdbc.sql("""
+                        SELECT nip FROM pegawai.dalam_hukuman_disiplin(?) WHERE nip = ANY (CAST(? AS char(18)[]))""")
+                .params(acuan, nip).query((rs, i) -> rs.getString(1).trim()).list());
+        for (String n : daftarNip) {
+            Inti d = inti.get(n);
+            hasil.put(n, d == null ? List.of() : syarat.periksa(new DataPelamar(masa(d,
+                    riwayat.getOrDefault(n, List.of()), acuan), d.pendidikan() == null ? null
+                    : TingkatPendidikan.valueOf(d.pendidikan()), d.golongan() == null ? null
+                    : Golongan.dari(d.golongan()).orElse(null), hukuman.contains(n), d.lahir()), acuan));
         }
         return hasil;
     }
 
-    private @Nullable DataPelamar data(String nip, LocalDate acuan) {
-        record Inti(@Nullable String pendidikan, @Nullable String golongan, @Nullable LocalDate lahir,
-                @Nullable LocalDate tmtJabatan, boolean jabatanSetara) {}
-        Inti inti = jdbc.sql("SELECT p.pendidikan_tingkat, p.golongan, p.tanggal_lahir, p.tmt_jabatan, "
-                        + "coalesce(" + SETARA_ADMINISTRATOR + ", false) FROM pegawai.pegawai p "
-                        + "LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id WHERE p.nip = ?").param(nip)
-                .query((rs, i) -> new Inti(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), rs.getBoolean(5)))
-                .optional().orElse(null);
-        if (inti == null) {
-            return null;
+    /**
+     * The periods in qualifying positions: each riwayat jabatan entry (in TMT order) lasts until its own end, else
+     * until the next entry's TMT, else until the reference date; the current position counts from its TMT.
+     */
+    private static List<Masa> masa(Inti inti, List<RiwayatJabatan> riwayat, LocalDate acuan) {
+        List<Masa> masa = new ArrayList<>();
+        for (int i = 0; i < riwayat.size(); i++) {
+            RiwayatJabatan r = riwayat.get(i);
+            if (!r.setara()) {
+                continue;
+            }
+            LocalDate selesai = r.tmtSelesai() != null ? r.tmtSelesai().plusDays(1)
+                    : i + 1 < riwayat.size() ? riwayat.get(i + 1).tmt() : acuan;
+            masa.add(new Masa(r.tmt(), selesai));
         }
-        List<Masa> masa = new ArrayList<>(jdbc.sql("""
-                        SELECT tmt, coalesce(selesai, acuan) FROM (
-                          SELECT r.tmt, coalesce(r.tmt_selesai + 1, lead(r.tmt) OVER (ORDER BY r.tmt, r.id)) AS selesai,
-                            CAST(? AS date) AS acuan, coalesce(""" + SETARA_ADMINISTRATOR + """
-                        , false) AS setara
-                          FROM pegawai.riwayat r LEFT JOIN organisasi.jabatan j ON j.id = r.jabatan_id
-                          WHERE r.nip = ? AND r.jenis = 'JABATAN' AND r.dibatalkan_pada IS NULL) x
-                        WHERE setara""").params(acuan, nip)
-                .query((rs, i) -> new Masa(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class))).list());
         if (inti.jabatanSetara() && inti.tmtJabatan() != null) {
             masa.add(new Masa(inti.tmtJabatan(), acuan));
         }
-        boolean hukuman = jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM pegawai.riwayat r WHERE r.nip = ? AND r.jenis = 'HUKUMAN_DISIPLIN'
-                          AND r.dibatalkan_pada IS NULL AND r.tingkat IN ('SEDANG', 'BERAT')
-                          AND (r.tmt_selesai IS NULL OR r.tmt_selesai >= ?))""").params(nip, acuan)
-                .query(Boolean.class).single();
-        return new DataPelamar(masa, inti.pendidikan() == null ? null : TingkatPendidikan.valueOf(inti.pendidikan()),
-                inti.golongan() == null ? null : Golongan.dari(inti.golongan()).orElse(null), hukuman, inti.lahir());
+        return masa;
+    }
+
+    private static boolean setara(@Nullable String jenis, @Nullable String jenjang) {
+        return jenis != null && KesetaraanJenjang.setaraAdministratorAtauLebih(JenisJabatan.valueOf(jenis),
+                jenjang == null ? null : Jenjang.valueOf(jenjang));
     }
 }

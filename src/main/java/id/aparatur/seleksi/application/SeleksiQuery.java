@@ -1,11 +1,15 @@
 package id.aparatur.seleksi.application;
 
+import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.akses.Peran;
 import id.aparatur.seleksi.domain.BobotPenilaian;
 import id.aparatur.seleksi.domain.KomponenNilai;
 import id.aparatur.seleksi.domain.NilaiPeserta;
 import id.aparatur.seleksi.domain.PenilaianSeleksi;
 import id.aparatur.seleksi.domain.PeranPansel;
 import id.aparatur.seleksi.domain.Peringkat;
+import id.aparatur.seleksi.domain.SeleksiTerbuka;
 import id.aparatur.seleksi.domain.StatusSeleksi;
 import id.aparatur.seleksi.domain.SyaratJptPratama.Petunjuk;
 import id.aparatur.seleksi.domain.TahapSeleksi;
@@ -24,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -39,11 +42,14 @@ public class SeleksiQuery {
 
     private final JdbcClient jdbc;
     private final PetunjukKelayakan kelayakan;
+    private final CakupanPengguna cakupan;
     private final ObjectMapper json;
     private final Clock clock;
 
-    SeleksiQuery(JdbcClient jdbc, PetunjukKelayakan kelayakan, ObjectMapper json, Clock clock) {
+    SeleksiQuery(JdbcClient jdbc, PetunjukKelayakan kelayakan, CakupanPengguna cakupan, ObjectMapper json,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.cakupan = cakupan;
         this.kelayakan = kelayakan;
         this.json = json;
         this.clock = clock;
@@ -93,13 +99,21 @@ public class SeleksiQuery {
             @Nullable String dibatalkanOleh, @Nullable OffsetDateTime dibatalkanPada, String dibuatOleh,
             OffsetDateTime dibuatPada) {}
 
+    /** One selection with the role of the signed-in user (the page shows BKD's and the PPK's forms). */
+    public record HalamanRinci(SeleksiRinci seleksi, boolean bkd, boolean ppk) {}
+
+    public HalamanRinci halamanRinci(long id) {
+        Cakupan c = cakupan.saatIni();
+        return new HalamanRinci(rinci(id), c.pengelola(), c.punya(Peran.PPK));
+    }
+
     public List<SeleksiBaris> daftar() {
         return jdbc.sql("""
                         SELECT s.id, s.nama, s.jabatan_id, j.nama, j.jenis_jabatan, o.nama, s.status,
                           (SELECT count(*) FROM seleksi.peserta p WHERE p.seleksi_id = s.id AND p.mundur_pada IS NULL),
                           s.dibuat_oleh, s.dibuat_pada
-                        FROM seleksi.seleksi s JOIN organisasi.jabatan j ON j.id = s.jabatan_id
-                        LEFT JOIN organisasi.opd o ON o.id = j.opd_id
+                        FROM seleksi.seleksi s JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id
+                        LEFT JOIN organisasi.v_opd o ON o.id = j.opd_id
                         ORDER BY s.id DESC""")
                 .query((rs, i) -> new SeleksiBaris(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), nn(rs.getString(6)), StatusSeleksi.valueOf(rs.getString(7)), rs.getLong(8),
@@ -109,19 +123,22 @@ public class SeleksiQuery {
 
     private static final String JABATAN_JPT = """
             SELECT j.id, j.kode, j.nama, j.jenis_jabatan, o.nama, j.kuota,
-              (SELECT count(*) FROM pegawai.pegawai p WHERE p.jabatan_id = j.id AND p.aktif) AS b,
+              (SELECT count(*) FROM pegawai.v_pegawai_aktif p WHERE p.jabatan_id = j.id) AS b,
               (SELECT min(s.id) FROM seleksi.seleksi s WHERE s.jabatan_id = j.id
                  AND s.status NOT IN ('DITETAPKAN', 'DIBATALKAN')) AS berjalan
-            FROM organisasi.jabatan j LEFT JOIN organisasi.opd o ON o.id = j.opd_id
-            WHERE j.jenis_jabatan IN ('JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA')""";
+            FROM organisasi.v_jabatan j LEFT JOIN organisasi.v_opd o ON o.id = j.opd_id
+            """;
 
     /**
-     * Active JPT positions: the vacant ones (B &lt; K) first, then the others (BKD may still open a selection for a
-     * filled one explicitly, e.g. when the holder retires soon).
+     * Active JPT positions ({@link SeleksiTerbuka#JENIS_JABATAN}): the vacant ones (B &lt; K) first, then the others
+     * (BKD may still open a selection for a filled one explicitly, e.g. when the holder retires soon).
      */
     public List<JabatanJpt> jabatanJpt() {
-        return jdbc.sql(JABATAN_JPT + " AND j.aktif ORDER BY (j.kuota > (SELECT count(*) FROM pegawai.pegawai p "
-                        + "WHERE p.jabatan_id = j.id AND p.aktif)) DESC, o.nama, j.nama")
+        return jdbc.sql(JABATAN_JPT + """
+                        WHERE j.jenis_jabatan IN (:jenis) AND j.aktif
+                        ORDER BY (j.kuota > (SELECT count(*) FROM pegawai.v_pegawai_aktif p WHERE p.jabatan_id = j.id))
+                          DESC, o.nama, j.nama""")
+                .param("jenis", SeleksiTerbuka.JENIS_JABATAN.stream().map(Enum::name).sorted().toList())
                 .query((rs, i) -> jabatan(rs)).list();
     }
 
@@ -153,8 +170,8 @@ public class SeleksiQuery {
                                 rs.getBigDecimal(7)), rs.getString(8), rs.getString(9),
                         rs.getObject(10, OffsetDateTime.class), rs.getString(11), rs.getObject(12, OffsetDateTime.class)))
                 .optional().orElseThrow(() -> new DataTidakDitemukanException("Seleksi terbuka", id));
-        JabatanJpt jabatan = jdbc.sql(JABATAN_JPT.replace("WHERE j.jenis_jabatan IN ('JPT_UTAMA', 'JPT_MADYA', "
-                + "'JPT_PRATAMA')", "WHERE j.id = ?")).param(k.jabatanId()).query((rs, i) -> jabatan(rs)).single();
+        JabatanJpt jabatan = jdbc.sql(JABATAN_JPT + " WHERE j.id = ?").param(k.jabatanId())
+                .query((rs, i) -> jabatan(rs)).single();
         List<TahapBaris> tahap = tahap(id, k.status());
         List<AnggotaPansel> pansel = jdbc.sql("SELECT id, nama, peran, unsur, aktif FROM seleksi.pansel "
                         + "WHERE seleksi_id = ? ORDER BY aktif DESC, CASE peran WHEN 'KETUA' THEN 0 WHEN 'SEKRETARIS' "
@@ -192,7 +209,7 @@ public class SeleksiQuery {
 
         Usulan usulan = jdbc.sql("SELECT calon, kurang_dari_tiga, catatan, diajukan_oleh, diajukan_pada "
                         + "FROM seleksi.usulan_pansel WHERE seleksi_id = ?").param(id)
-                .query((rs, i) -> new Usulan(calon(rs.getString(1)), rs.getBoolean(2), rs.getString(3), rs.getString(4),
+                .query((rs, i) -> new Usulan(JsonPeringkat.baca(json, rs.getString(1)), rs.getBoolean(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class))).optional().orElse(null);
         Keputusan keputusan = jdbc.sql("""
                         SELECT k.peserta_id, p.nama, k.peringkat, k.alasan, k.diputuskan_oleh, k.diputuskan_pada
@@ -204,16 +221,6 @@ public class SeleksiQuery {
                 keputusan, k.alasanBatal(), k.batalOleh(), k.batalPada(), k.dibuatOleh(), k.dibuatPada());
     }
 
-    /** The current ranking (applicants who passed administrasi, did not withdraw and have all four scores). */
-    List<Peringkat> peringkat(long id, BobotPenilaian bobot) {
-        Map<Long, Map<KomponenNilai, BigDecimal>> nilai = nilai(id);
-        List<NilaiPeserta> dinilai = jdbc.sql("SELECT id, nama FROM seleksi.peserta WHERE seleksi_id = ? "
-                        + "AND administrasi_lulus AND mundur_pada IS NULL ORDER BY id").param(id)
-                .query((rs, i) -> new NilaiPeserta(rs.getLong(1), rs.getString(2),
-                        nilai.getOrDefault(rs.getLong(1), Map.of()))).list();
-        return PenilaianSeleksi.peringkat(bobot, dinilai);
-    }
-
     private Map<Long, Map<KomponenNilai, BigDecimal>> nilai(long id) {
         Map<Long, Map<KomponenNilai, BigDecimal>> nilai = new HashMap<>();
         jdbc.sql("SELECT n.peserta_id, n.komponen, n.nilai FROM seleksi.nilai n JOIN seleksi.peserta p "
@@ -223,10 +230,6 @@ public class SeleksiQuery {
                             .put(KomponenNilai.valueOf(rs.getString(2)), rs.getBigDecimal(3));
                 });
         return nilai;
-    }
-
-    List<Peringkat> calon(String teks) {
-        return json.readValue(teks, new TypeReference<List<Peringkat>>() {});
     }
 
     private List<TahapBaris> tahap(long id, StatusSeleksi status) {

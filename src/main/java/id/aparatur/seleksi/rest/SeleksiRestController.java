@@ -1,11 +1,11 @@
 package id.aparatur.seleksi.rest;
 
 import id.aparatur.seleksi.application.PengelolaanSeleksi;
-import id.aparatur.seleksi.application.PengelolaanSeleksi.Jadwal;
 import id.aparatur.seleksi.application.SeleksiQuery;
 import id.aparatur.seleksi.application.SeleksiQuery.JabatanJpt;
 import id.aparatur.seleksi.application.SeleksiQuery.SeleksiBaris;
 import id.aparatur.seleksi.application.SeleksiQuery.SeleksiRinci;
+import id.aparatur.seleksi.domain.JadwalTahap;
 import id.aparatur.seleksi.domain.KomponenNilai;
 import id.aparatur.seleksi.domain.PeranPansel;
 import id.aparatur.seleksi.domain.Peringkat;
@@ -90,8 +90,9 @@ class SeleksiRestController {
     @Operation(summary = "Buka seleksi terbuka untuk jabatan JPT (ADMIN_BKD); bobot kosong = bobot baku konfigurasi")
     ResponseEntity<SeleksiRinci> buat(@RequestBody BuatRequest r) {
         BobotRequest b = r.bobot() == null ? new BobotRequest(null, null, null, null) : r.bobot();
-        long id = pengelolaan.buat(r.jabatanId(), r.nama(), b.makalah(), b.kompetensi(), b.wawancara(), b.rekamJejak());
-        return ResponseEntity.created(URI.create("/api/v1/seleksi-terbuka/" + id)).body(query.rinci(id));
+        SeleksiRinci s = pengelolaan.buat(r.jabatanId(), r.nama(), b.makalah(), b.kompetensi(), b.wawancara(),
+                b.rekamJejak());
+        return ResponseEntity.created(URI.create("/api/v1/seleksi-terbuka/" + s.id())).body(s);
     }
 
     @GetMapping("/{id}")
@@ -104,29 +105,25 @@ class SeleksiRestController {
     @PutMapping("/{id}/bobot")
     @Operation(summary = "Ubah bobot (ADMIN_BKD; hanya sebelum tahap KOMPETENSI): tiap bobot dalam rentangnya; bobot relatif (nilai akhir dibagi jumlah bobot)")
     SeleksiRinci bobot(@PathVariable long id, @RequestBody BobotRequest r) {
-        pengelolaan.ubahBobot(id, r.makalah(), r.kompetensi(), r.wawancara(), r.rekamJejak());
-        return query.rinci(id);
+        return pengelolaan.ubahBobot(id, r.makalah(), r.kompetensi(), r.wawancara(), r.rekamJejak());
     }
 
     @PutMapping("/{id}/jadwal")
     @Operation(summary = "Ubah jadwal tahapan (ADMIN_BKD): {\"PENGUMUMAN\": {\"mulai\": \"2025-01-02\", \"selesai\": …}}")
-    SeleksiRinci jadwal(@PathVariable long id, @RequestBody Map<TahapSeleksi, Jadwal> r) {
-        pengelolaan.ubahJadwal(id, r);
-        return query.rinci(id);
+    SeleksiRinci jadwal(@PathVariable long id, @RequestBody Map<TahapSeleksi, JadwalTahap> r) {
+        return pengelolaan.ubahJadwal(id, r);
     }
 
     @PostMapping("/{id}/pansel")
     @Operation(summary = "Tambah anggota pansel (ADMIN_BKD): satu KETUA, paling banyak satu SEKRETARIS, ANGGOTA")
     SeleksiRinci pansel(@PathVariable long id, @RequestBody PanselRequest r) {
-        pengelolaan.tambahPansel(id, r.nama(), r.peran(), r.unsur());
-        return query.rinci(id);
+        return pengelolaan.tambahPansel(id, r.nama(), r.peran(), r.unsur());
     }
 
     @PostMapping("/{id}/pansel/{anggotaId}/nonaktifkan")
     @Operation(summary = "Nonaktifkan anggota pansel (ADMIN_BKD); tidak dihapus")
     SeleksiRinci nonaktifkanPansel(@PathVariable long id, @PathVariable long anggotaId) {
-        pengelolaan.nonaktifkanPansel(id, anggotaId);
-        return query.rinci(id);
+        return pengelolaan.nonaktifkanPansel(id, anggotaId);
     }
 
     @PostMapping("/{id}/lanjutkan")
@@ -134,8 +131,7 @@ class SeleksiRestController {
             + "→ KOMPETENSI → MAKALAH → WAWANCARA → REKAM_JEJAK. dari (opsional) = tahap yang ditutup; bila "
             + "seleksi sudah di tahap lain, 409 (dua klik tidak melompati tahap)")
     SeleksiRinci lanjutkan(@PathVariable long id, @RequestParam(required = false) @Nullable StatusSeleksi dari) {
-        pengelolaan.lanjutkan(id, dari);
-        return query.rinci(id);
+        return pengelolaan.lanjutkan(id, dari);
     }
 
     @PostMapping("/{id}/peserta")
@@ -148,8 +144,7 @@ class SeleksiRestController {
     @PutMapping("/{id}/peserta/{pesertaId}/administrasi")
     @Operation(summary = "Hasil seleksi administrasi (ADMIN_BKD, tahap ADMINISTRASI); tidak lulus wajib beralasan")
     SeleksiRinci administrasi(@PathVariable long id, @PathVariable long pesertaId, @RequestBody AdministrasiRequest r) {
-        pengelolaan.catatAdministrasi(id, pesertaId, r.lulus(), r.alasan());
-        return query.rinci(id);
+        return pengelolaan.catatAdministrasi(id, pesertaId, r.lulus(), r.alasan());
     }
 
     @PutMapping("/{id}/peserta/{pesertaId}/nilai")
@@ -169,15 +164,13 @@ class SeleksiRestController {
         if (r.rekamJejak() != null) {
             n.put(KomponenNilai.REKAM_JEJAK, r.rekamJejak());
         }
-        pengelolaan.catatNilai(id, pesertaId, n);
-        return query.rinci(id);
+        return pengelolaan.catatNilai(id, pesertaId, n);
     }
 
     @PostMapping("/{id}/peserta/{pesertaId}/mundur")
     @Operation(summary = "Peserta mengundurkan diri (ADMIN_BKD), dengan alasan")
     SeleksiRinci mundur(@PathVariable long id, @PathVariable long pesertaId, @RequestBody AlasanRequest r) {
-        pengelolaan.mundurkan(id, pesertaId, r.alasan());
-        return query.rinci(id);
+        return pengelolaan.mundurkan(id, pesertaId, r.alasan());
     }
 
     @PostMapping("/{id}/ajukan")
@@ -191,14 +184,12 @@ class SeleksiRestController {
     @Operation(summary = "PPK memilih satu dari tiga nama (hanya PPK); bila bukan peringkat 1, alasan tertulis "
             + "minimal 30 karakter wajib. Keputusan tidak dapat diubah.")
     SeleksiRinci tetapkan(@PathVariable long id, @RequestBody TetapkanRequest r) {
-        pengelolaan.tetapkan(id, r.pesertaId(), r.alasan());
-        return query.rinci(id);
+        return pengelolaan.tetapkan(id, r.pesertaId(), r.alasan());
     }
 
     @PostMapping("/{id}/batalkan")
     @Operation(summary = "Batalkan seleksi yang belum ditetapkan (ADMIN_BKD), dengan alasan")
     SeleksiRinci batalkan(@PathVariable long id, @RequestBody AlasanRequest r) {
-        pengelolaan.batalkan(id, r.alasan());
-        return query.rinci(id);
+        return pengelolaan.batalkan(id, r.alasan());
     }
 }

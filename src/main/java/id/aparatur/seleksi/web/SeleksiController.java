@@ -1,12 +1,13 @@
 package id.aparatur.seleksi.web;
 
 import id.aparatur.seleksi.application.PengelolaanSeleksi;
-import id.aparatur.seleksi.application.PengelolaanSeleksi.Jadwal;
 import id.aparatur.seleksi.application.SeleksiQuery;
-import id.aparatur.seleksi.application.SeleksiQuery.SeleksiRinci;
+import id.aparatur.seleksi.application.SeleksiQuery.HalamanRinci;
 import id.aparatur.seleksi.domain.AturanPilihanPpk;
+import id.aparatur.seleksi.domain.JadwalTahap;
 import id.aparatur.seleksi.domain.KomponenNilai;
 import id.aparatur.seleksi.domain.PeranPansel;
+import id.aparatur.seleksi.domain.SeleksiTerbuka;
 import id.aparatur.seleksi.domain.StatusSeleksi;
 import id.aparatur.seleksi.domain.TahapSeleksi;
 import id.aparatur.shared.KonflikException;
@@ -74,7 +75,8 @@ class SeleksiController {
         Map<String, String> isian = isian(req);
         try {
             long id = pengelolaan.buat(angka(isian.get("jabatanId")), isian.get("nama"), desimal(isian, "bobotMakalah"),
-                    desimal(isian, "bobotKompetensi"), desimal(isian, "bobotWawancara"), desimal(isian, "bobotRekamJejak"));
+                    desimal(isian, "bobotKompetensi"), desimal(isian, "bobotWawancara"), desimal(isian, "bobotRekamJejak"))
+                    .id();
             return "redirect:" + AKAR + "/" + id;
         } catch (ValidasiException e) {
             model.addAttribute("galat", pesanGalat(e, locale));
@@ -87,17 +89,17 @@ class SeleksiController {
     }
 
     @GetMapping(AKAR + "/{id}")
-    String rinci(@PathVariable long id, HttpServletRequest req, Model model) {
-        SeleksiRinci s = query.rinci(id);
-        model.addAttribute("s", s);
-        model.addAttribute("bkd", req.isUserInRole("ADMIN_BKD"));
-        model.addAttribute("ppk", req.isUserInRole("PPK"));
+    String rinci(@PathVariable long id, Model model) {
+        HalamanRinci h = query.halamanRinci(id);
+        model.addAttribute("s", h.seleksi());
+        model.addAttribute("bkd", h.bkd());
+        model.addAttribute("ppk", h.ppk());
         model.addAttribute("aturanBobot", pengelolaan.aturanBobot());
         model.addAttribute("syarat", query.syarat());
         model.addAttribute("daftarPeran", PeranPansel.values());
         model.addAttribute("daftarKomponen", KomponenNilai.values());
         model.addAttribute("alasanMinimal", AturanPilihanPpk.PANJANG_ALASAN_MINIMAL);
-        model.addAttribute("catatanMinimal", PengelolaanSeleksi.PANJANG_CATATAN_MINIMAL);
+        model.addAttribute("catatanMinimal", SeleksiTerbuka.PANJANG_CATATAN_MINIMAL);
         if (!model.containsAttribute("isian")) {
             model.addAttribute("isian", Map.of());
             model.addAttribute("formGagal", "");
@@ -116,9 +118,9 @@ class SeleksiController {
     String jadwal(@PathVariable long id, HttpServletRequest req, RedirectAttributes r, Locale l) {
         Map<String, String> i = isian(req);
         return aksi(id, "jadwal", i, r, l, () -> {
-            Map<TahapSeleksi, Jadwal> j = new EnumMap<>(TahapSeleksi.class);
+            Map<TahapSeleksi, JadwalTahap> j = new EnumMap<>(TahapSeleksi.class);
             for (TahapSeleksi t : TahapSeleksi.values()) {
-                j.put(t, new Jadwal(tanggal(i, "mulai_" + t.name()), tanggal(i, "selesai_" + t.name())));
+                j.put(t, new JadwalTahap(tanggal(i, "mulai_" + t.name()), tanggal(i, "selesai_" + t.name())));
             }
             pengelolaan.ubahJadwal(id, j);
         });

@@ -2,16 +2,11 @@ package id.aparatur.perencanaan.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aparatur.penempatan.mesin.Syarat;
 import id.aparatur.perencanaan.kaskade.AturanKaskade;
 import id.aparatur.perencanaan.kaskade.CalonKaskade;
 import id.aparatur.perencanaan.kaskade.Gerbang;
-import id.aparatur.perencanaan.kaskade.HasilKaskade;
-import id.aparatur.perencanaan.kaskade.MasalahKaskade;
 import id.aparatur.perencanaan.kaskade.PosisiKaskade;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -59,32 +54,9 @@ class KaskadeAplikasiTests {
 
     @Test
     void laporanMemberiNamaDanPenjelasanSetiapPromosi() {
-        PosisiKaskade pengawas = new PosisiKaskade(10, 1, 100, "PENGAWAS", 9, "ADM", 1, "S1", null,
-                List.of(new Syarat("M1", 3, 13), new Syarat("M2", 2, 5)));
-        PosisiKaskade pelaksana = new PosisiKaskade(20, 1, 101, "PELAKSANA", 7, "ADM", 2, "D3", null, List.of());
-        CalonKaskade ani = new CalonKaskade("199001012015012001", 20L, true, "S1", "III/c", 60, false, null,
-                Map.of("M1", 2, "M2", 4));
-        KaskadeSnapshot s = new KaskadeSnapshot(
-                new MasalahKaskade(List.of(pengawas, pelaksana), List.of(ani), AturanKaskade.STANDAR),
-                LocalDate.of(2026, 11, 28), null, 2031,
-                Map.of(10L, new KaskadeSnapshot.Jabatan(10, "Kepala Seksi A", "PENGAWAS", 9, "ADM", 100, "Seksi A", 1,
-                                "Dinas X", "S-1/D-IV", null),
-                        20L, new KaskadeSnapshot.Jabatan(20, "Pengadministrasi", "PELAKSANA", 7, "ADM", 101, "Seksi B", 1,
-                                "Dinas X", "D-III/S-1", null)),
-                Map.of("199001012015012001", "Ani"),
-                List.of(new KaskadeSnapshot.Pensiun("196601011990011001", "Budi", 10L, LocalDate.of(2027, 2, 1))), 5);
-        HasilKaskade h = new HasilKaskade(
-                List.of(new HasilKaskade.Promosi(1, ani.nip(), 20, 10, "PELAKSANA", "PENGAWAS", 13, 13, 0, 60, true, 1)),
-                List.of(new HasilKaskade.Rantai(1, 10, List.of(new HasilKaskade.MataRantai(10, ani.nip(), 20)),
-                        HasilKaskade.AkhirRantai.FORMASI, 20, null)),
-                List.of(),
-                List.of(new HasilKaskade.Formasi(20, "PELAKSANA", 1)),
-                List.of(),
-                List.of(new HasilKaskade.LowonganTanpaCalon(10, "PENGAWAS", 1, 3, Map.of(Gerbang.MASA, 2))),
-                List.of(),
-                new HasilKaskade.Ringkasan(1, 1, 1, 0, 1, 0, 0, 0, 0, 1, true, 3));
-
-        KaskadeLaporan l = KaskadePelapor.susun(s, h, 7);
+        PosisiKaskade pengawas = LaporanKaskadeContoh.PENGAWAS;
+        PosisiKaskade pelaksana = LaporanKaskadeContoh.PELAKSANA;
+        KaskadeLaporan l = KaskadePelapor.susun(LaporanKaskadeContoh.snapshot(), LaporanKaskadeContoh.hasil(), 7);
         assertThat(l.sumber()).isEqualTo(KaskadeLaporan.DATA_SAAT_INI);
         assertThat(l.tahunRencana()).isEqualTo(2031);
         assertThat(l.statistik().snapshotMs()).isEqualTo(5);

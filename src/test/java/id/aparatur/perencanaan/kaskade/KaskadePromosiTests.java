@@ -3,6 +3,7 @@ package id.aparatur.perencanaan.kaskade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.penempatan.mesin.Syarat;
 import id.aparatur.perencanaan.kaskade.HasilKaskade.AkhirRantai;
 import id.aparatur.perencanaan.kaskade.HasilKaskade.Formasi;
@@ -119,15 +120,17 @@ class KaskadePromosiTests {
     @Test
     void kinerjaMemilihYangLebihBaikDanMenolakDiBawahBaik() {
         List<PosisiKaskade> pos = List.of(pos(1, "PENGAWAS", 9, "UMUM", 1), pos(2, "PELAKSANA", 7, "UMUM", 3));
-        CalonKaskade baik = new CalonKaskade(nip(1), 2L, true, "S1", "III/c", 60, false, "BAIK", Map.of());
-        CalonKaskade sangatBaik = new CalonKaskade(nip(2), 2L, true, "S1", "III/c", 60, false, "SANGAT_BAIK", Map.of());
+        CalonKaskade baik = new CalonKaskade(nip(1), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.BAIK,
+                Map.of());
+        CalonKaskade sangatBaik = new CalonKaskade(nip(2), 2L, true, "S1", "III/c", 60, false,
+                PredikatKinerja.SANGAT_BAIK, Map.of());
         HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(baik, sangatBaik), A));
         assertThat(h.promosi()).singleElement().satisfies(p -> {
             assertThat(p.nip()).isEqualTo(nip(2));
             assertThat(p.kinerja()).isZero();
         });
         // Same gap, but the better one is under the minimum: the other is chosen.
-        CalonKaskade kurang = new CalonKaskade(nip(3), 2L, true, "S1", "III/c", 60, false, "KURANG",
+        CalonKaskade kurang = new CalonKaskade(nip(3), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.KURANG,
                 Map.of("M.1", 5, "M.2", 5));
         h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(baik, kurang), A));
         assertThat(h.promosi()).singleElement().extracting(Promosi::nip).isEqualTo(nip(1));
@@ -204,7 +207,7 @@ class KaskadePromosiTests {
     void setiapGerbang() {
         PosisiKaskade pengawas = new PosisiKaskade(1, 1, 1, "PENGAWAS", 9, "UMUM", 1, "S1", "III/c", SKJ);
         PosisiKaskade pelaksana = pos(2, "PELAKSANA", 7, "UMUM", 1);
-        CalonKaskade ok = new CalonKaskade(nip(1), 2L, true, "D4", "III/c", 48, false, "BAIK", Map.of());
+        CalonKaskade ok = new CalonKaskade(nip(1), 2L, true, "D4", "III/c", 48, false, PredikatKinerja.BAIK, Map.of());
         assertThat(KaskadePromosi.gerbang(A, ok, pelaksana, pengawas, true)).isEmpty();
 
         assertThat(KaskadePromosi.gerbang(A, ok, pos(3, "PELAKSANA", 7, "HUKUM", 1), pengawas, true))
@@ -251,14 +254,14 @@ class KaskadePromosiTests {
                 .containsExactly(Gerbang.HUKUMAN);
         assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "S1", "III/c", false, false, null), pelaksana, pengawas,
                 true)).containsExactly(Gerbang.STATUS);
-        assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "S1", "III/c", false, true, "BUTUH_PERBAIKAN"), pelaksana,
-                pengawas, true)).containsExactly(Gerbang.KINERJA);
+        assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "S1", "III/c", false, true,
+                PredikatKinerja.BUTUH_PERBAIKAN), pelaksana, pengawas, true)).containsExactly(Gerbang.KINERJA);
         assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "S1", "III/c", false, true, null), pelaksana, pengawas,
                 true)).isEmpty();
     }
 
     private static CalonKaskade with(CalonKaskade c, int bulan, @Nullable String pend, @Nullable String gol,
-            boolean hukuman, boolean pns, @Nullable String predikat) {
+            boolean hukuman, boolean pns, @Nullable PredikatKinerja predikat) {
         return new CalonKaskade(c.nip(), c.jabatanId(), pns, pend, gol, bulan, hukuman, predikat, c.kompetensi());
     }
 
@@ -335,7 +338,8 @@ class KaskadePromosiTests {
     private static MasalahKaskade acak(Random rnd) {
         List<PosisiKaskade> pos = new ArrayList<>();
         List<CalonKaskade> orang = new ArrayList<>();
-        String[] predikat = {null, "SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN"};
+        PredikatKinerja[] predikat = {null, PredikatKinerja.SANGAT_BAIK, PredikatKinerja.BAIK,
+                PredikatKinerja.BUTUH_PERBAIKAN};
         int nRumpun = 1 + rnd.nextInt(2);
         for (int r = 0; r < nRumpun; r++) {
             for (String[] t : TINGKAT) {
