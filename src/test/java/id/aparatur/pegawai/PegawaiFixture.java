@@ -87,4 +87,10 @@ public final class PegawaiFixture {
                         VALUES (?, 'HUKUMAN_DISIPLIN', 'Hukuman disiplin uji', ?, ?, ?, 'uji')""")
                 .params(nip, tingkat, tmt, selesai).update();
     }
+
+    /** Deactivates an employee with a reason (as BKD would: never deleted). */
+    public void nonaktifkan(String nip, String alasan) {
+        jdbc.sql("UPDATE pegawai.pegawai SET aktif = false, alasan_nonaktif = ?, versi = versi + 1 WHERE nip = ?")
+                .params(alasan, nip).update();
+    }
 }

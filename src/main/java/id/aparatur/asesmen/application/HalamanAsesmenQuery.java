@@ -44,7 +44,7 @@ public class HalamanAsesmenQuery {
         return jdbc.sql("""
                         SELECT p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id, j.nama, j.kelas, p.opd_id,
                                p.aktif
-                        FROM pegawai.pegawai p LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id
+                        FROM pegawai.v_pegawai p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
                         WHERE p.nip = :hNip AND\s""" + cakupan)
                 .params(param)
                 .query((rs, i) -> new PegawaiAsesmen(rs.getString(1).trim(),
@@ -64,10 +64,10 @@ public class HalamanAsesmenQuery {
             return List.of();
         }
         return jdbc.sql("""
-                        WITH hit AS (SELECT id, kode, nama, kelas, unit_id, opd_id FROM organisasi.jabatan
+                        WITH hit AS (SELECT id, kode, nama, kelas, unit_id, opd_id FROM organisasi.v_jabatan
                                      WHERE aktif AND nama ILIKE :q ORDER BY nama, opd_id, kode LIMIT :maks)
                         SELECT h.id, h.kode, h.nama, h.kelas, u.nama, o.nama FROM hit h
-                        JOIN organisasi.opd o ON o.id = h.opd_id LEFT JOIN organisasi.unit u ON u.id = h.unit_id
+                        JOIN organisasi.v_opd o ON o.id = h.opd_id LEFT JOIN organisasi.v_unit u ON u.id = h.unit_id
                         ORDER BY h.nama, o.nama, h.kode""")
                 .param("q", "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .param("maks", maks)

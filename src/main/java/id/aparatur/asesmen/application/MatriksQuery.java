@@ -7,6 +7,7 @@ import id.aparatur.asesmen.domain.BatasJpm;
 import id.aparatur.asesmen.domain.KategoriJpm;
 import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.kompetensi.KompetensiRingkas;
+import id.aparatur.pegawai.Bezetting;
 import id.aparatur.shared.Permintaan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -75,6 +76,7 @@ public class MatriksQuery {
     private final JdbcClient jdbc;
     private final KamusKompetensi kamus;
     private final BatasJpm batas;
+    private final Bezetting bezetting;
 
     /** The summary of one selection (per-competency columns, JPM distribution, number of employees). */
     private record Ringkasan(List<Kolom> kolom, Map<KategoriJpm, Long> distribusi, long jumlah, long dibuatNanos) {}
@@ -161,8 +163,9 @@ public class MatriksQuery {
         }
         Cakupan semua = new Cakupan("sistem", java.util.Set.of(id.aparatur.akses.Peran.ADMIN_BKD), null, null);
         pemanas.schedule(() -> {
-            List<Long> opd = jdbc.sql("SELECT opd_id FROM pegawai.pegawai WHERE aktif AND opd_id IS NOT NULL "
-                    + "GROUP BY opd_id ORDER BY count(*) DESC").query(Long.class).list();
+            List<Long> opd = bezetting.perOpd().stream()
+                    .sorted(Comparator.comparingLong(Bezetting.PerOpd::jumlah).reversed())
+                    .map(Bezetting.PerOpd::opdId).toList();
             for (Long id : opd) {
                 Map<String, Object> param = new HashMap<>();
                 String where = where(semua, new Filter(id, null, null), param);
@@ -177,8 +180,9 @@ public class MatriksQuery {
         pemanas.shutdownNow();
     }
 
-    MatriksQuery(JdbcClient jdbc, KamusKompetensi kamus, BatasJpm batas,
+    MatriksQuery(JdbcClient jdbc, KamusKompetensi kamus, BatasJpm batas, Bezetting bezetting,
             @org.springframework.beans.factory.annotation.Value("${aparatur.matriks.ringkasan-detik:600}") long detik) {
+        this.bezetting = bezetting;
         this.umurRingkasanNanos = detik * 1_000_000_000L;
         this.jdbc = jdbc;
         this.kamus = kamus;
@@ -205,7 +209,7 @@ public class MatriksQuery {
     }
 
     private Ringkasan hitungRingkasan(String where, Map<String, Object> param) {
-        long jumlah = jdbc.sql("SELECT count(*) FROM pegawai.pegawai p WHERE " + where).params(param)
+        long jumlah = jdbc.sql("SELECT count(*) FROM pegawai.v_pegawai p WHERE " + where).params(param)
                 .query(Long.class).single();
         // The plans are generic (plan_cache_mode), so PostgreSQL cannot tell a unit of 300 from an OPD of 48,000 and
         // hashes all of level_terkini either way. Small selections look their levels up by primary key instead
@@ -229,8 +233,8 @@ public class MatriksQuery {
                                  count(*) FILTER (WHERE coalesce(lt.level, 0) >= jk.level) AS memenuhi,
                                  sum(greatest(0, jk.level - coalesce(lt.level, 0))) AS gap,
                                  sum(least(coalesce(lt.level, 0), jk.level)) AS capaian, sum(jk.level) AS standar
-                          FROM pegawai.pegawai p
-                          JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id
+                          FROM pegawai.v_pegawai p
+                          JOIN organisasi.v_standar_kompetensi jk ON jk.jabatan_id = p.jabatan_id
                           """ + levelJoin + " WHERE " + where + """
                            GROUP BY GROUPING SETS ((p.nip), (jk.kompetensi_kode)))
                         SELECT kode, wajib, memenuhi, round(gap::numeric / wajib, 2) FROM g WHERE per_kode = 1
@@ -274,7 +278,7 @@ public class MatriksQuery {
             String nipAkhir = b.get(b.size() - 1).nip();
             Map<String, Object> lanjut = new HashMap<>(param);
             lanjut.put("kNip", nipAkhir);
-            lanjut.put("kNama", jdbc.sql("SELECT nama FROM pegawai.pegawai WHERE nip = ?").param(nipAkhir)
+            lanjut.put("kNama", jdbc.sql("SELECT nama FROM pegawai.v_pegawai WHERE nip = ?").param(nipAkhir)
                     .query(String.class).single());
             b = baris(where + " AND (p.nama, p.nip) > (:kNama, :kNip)", lanjut, halaman);
         }
@@ -284,10 +288,10 @@ public class MatriksQuery {
         record Kepala(String nip, String nama, @Nullable String jabatanNama, @Nullable Integer kelas) {}
         List<Kepala> kepala = jdbc.sql("""
                         WITH pg AS (SELECT p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id
-                                    FROM pegawai.pegawai p WHERE\s""" + where + """
+                                    FROM pegawai.v_pegawai p WHERE\s""" + where + """
                          ORDER BY p.nama, p.nip LIMIT :lim OFFSET :off)
                         SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama, j.kelas
-                        FROM pg LEFT JOIN organisasi.jabatan j ON j.id = pg.jabatan_id ORDER BY pg.nama, pg.nip""")
+                        FROM pg LEFT JOIN organisasi.v_jabatan j ON j.id = pg.jabatan_id ORDER BY pg.nama, pg.nip""")
                 .params(param).param("lim", halaman.ukuran()).param("off", halaman.offset())
                 .query((rs, i) -> new Kepala(rs.getString(1),
                         (rs.getString(3) == null ? "" : rs.getString(3) + " ") + rs.getString(2)
@@ -300,8 +304,8 @@ public class MatriksQuery {
         String[] nips = kepala.stream().map(Kepala::nip).toArray(String[]::new);
         Map<String, Map<String, Integer>> standar = new HashMap<>();
         jdbc.sql("""
-                        SELECT p.nip, jk.kompetensi_kode, jk.level FROM pegawai.pegawai p
-                        JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id
+                        SELECT p.nip, jk.kompetensi_kode, jk.level FROM pegawai.v_pegawai p
+                        JOIN organisasi.v_standar_kompetensi jk ON jk.jabatan_id = p.jabatan_id
                         WHERE p.nip = ANY (:nips)""").param("nips", nips)
                 .query((java.sql.ResultSet rs) -> {
                     standar.computeIfAbsent(rs.getString(1), x -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
@@ -345,9 +349,7 @@ public class MatriksQuery {
         }
         if (f.unit() != null) {
             // The unit and every unit below it.
-            syarat.add("""
-                    p.unit_id IN (WITH RECURSIVE turun AS (SELECT id FROM organisasi.unit WHERE id = :mUnit
-                      UNION ALL SELECT u.id FROM organisasi.unit u JOIN turun ON u.induk_id = turun.id) SELECT id FROM turun)""");
+            syarat.add("p.unit_id IN (SELECT t.id FROM organisasi.unit_dan_bawahannya(:mUnit) t)");
             param.put("mUnit", f.unit());
         }
         if (f.jabatan() != null) {

@@ -47,9 +47,9 @@ public class PegawaiQuery {
                    p.jabatan_id, j.nama AS jabatan_nama, j.kelas, p.unit_id, u.nama AS unit_nama, p.opd_id,
                    o.nama AS opd_nama, p.atasan_nip, a.nama AS atasan_nama, p.aktif, p.alasan_nonaktif, p.versi
             FROM pegawai.pegawai p
-            LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-            LEFT JOIN organisasi.unit u ON u.id = p.unit_id
-            LEFT JOIN organisasi.opd o ON o.id = p.opd_id
+            LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
+            LEFT JOIN organisasi.v_unit u ON u.id = p.unit_id
+            LEFT JOIN organisasi.v_opd o ON o.id = p.opd_id
             LEFT JOIN pegawai.pegawai a ON a.nip = p.atasan_nip""";
 
     /**
@@ -118,11 +118,7 @@ public class PegawaiQuery {
             param.put("pkecuali", k.kecuali().toArray(String[]::new));
         }
         if (k.bukanBawahanDari() != null) {
-            syarat.add("""
-                    p.nip <> :atas AND p.nip NOT IN (WITH RECURSIVE bawah AS (
-                      SELECT b.nip FROM pegawai.pegawai b WHERE b.atasan_nip = :atas
-                      UNION SELECT b.nip FROM pegawai.pegawai b JOIN bawah ON b.atasan_nip = bawah.nip)
-                    SELECT nip FROM bawah)""");
+            syarat.add("p.nip <> :atas AND p.nip NOT IN (SELECT b.nip FROM pegawai.bawahan(:atas) b)");
             param.put("atas", k.bukanBawahanDari());
         }
         String angka = k.kata().angka();
@@ -150,8 +146,26 @@ public class PegawaiQuery {
     }
 
     public Halaman<PegawaiBaris> daftar(Cakupan c, Filter f, Permintaan p) {
-        List<String> syarat = new ArrayList<>();
         Map<String, Object> param = new HashMap<>();
+        List<String> syarat = syaratDaftar(c, f, param);
+        String where = syarat.isEmpty() ? "" : " WHERE " + String.join(" AND ", syarat);
+        if (f.q() != null && !f.q().isBlank()) {
+            return cari(where, param, p);
+        }
+        long total = hitungCepat(c, f).orElseGet(() -> jdbc.sql("SELECT count(*) FROM pegawai.pegawai p" + where)
+                .params(param).query(Long.class).single());
+        List<PegawaiBaris> isi = jdbc.sql(SELECT + where + " ORDER BY p.nama, p.nip LIMIT :lim OFFSET :off")
+                .params(param).param("lim", p.ukuran()).param("off", p.offset()).query(PegawaiQuery::baris).list();
+        return Halaman.of(isi, p.nomor(), p.ukuran(), total);
+    }
+
+    /**
+     * The rows of the employee list: the caller's scope and every filter of {@link Filter}, as predicates on
+     * {@code pegawai.pegawai p} joined by AND (none: every row). The one home of the list's selection: the export
+     * ({@link EksporPegawai}) selects exactly these rows.
+     */
+    static List<String> syaratDaftar(Cakupan c, Filter f, Map<String, Object> param) {
+        List<String> syarat = new ArrayList<>();
         cakupan(c, syarat, param);
         if (f.q() != null && !f.q().isBlank()) {
             String q = f.q().trim().replace(" ", "");
@@ -192,15 +206,7 @@ public class PegawaiQuery {
             syarat.add("p.aktif = :aktif");
             param.put("aktif", f.aktif());
         }
-        String where = syarat.isEmpty() ? "" : " WHERE " + String.join(" AND ", syarat);
-        if (f.q() != null && !f.q().isBlank()) {
-            return cari(where, param, p);
-        }
-        long total = hitungCepat(c, f).orElseGet(() -> jdbc.sql("SELECT count(*) FROM pegawai.pegawai p" + where)
-                .params(param).query(Long.class).single());
-        List<PegawaiBaris> isi = jdbc.sql(SELECT + where + " ORDER BY p.nama, p.nip LIMIT :lim OFFSET :off")
-                .params(param).param("lim", p.ukuran()).param("off", p.offset()).query(PegawaiQuery::baris).list();
-        return Halaman.of(isi, p.nomor(), p.ukuran(), total);
+        return syarat;
     }
 
     /**
@@ -288,11 +294,7 @@ public class PegawaiQuery {
             param.put("cNip", c.nip());
         }
         if (c.nip() != null && c.punya(Peran.ATASAN)) {
-            atau.add("""
-                    p.nip IN (WITH RECURSIVE bawahan AS (
-                      SELECT b.nip FROM pegawai.pegawai b WHERE b.atasan_nip = :cNip
-                      UNION SELECT b.nip FROM pegawai.pegawai b JOIN bawahan ON b.atasan_nip = bawahan.nip)
-                    SELECT nip FROM bawahan)""");
+            atau.add("p.nip IN (SELECT b.nip FROM pegawai.bawahan(:cNip) b)");
         }
         syarat.add(atau.isEmpty() ? "false" : "(" + String.join(" OR ", atau) + ")");
     }

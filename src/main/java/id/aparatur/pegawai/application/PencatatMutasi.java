@@ -88,8 +88,8 @@ class PencatatMutasi {
 
     /**
      * The TMT has arrived: current jabatan, unit, OPD and TMT jabatan follow the decision; the atasan langsung of the
-     * moved employees, and of the employees whose atasan moved, is taken again from the structure (the holder of the
-     * head position of the unit or of the nearest parent unit with a holder), as when BKD places an employee by hand.
+     * moved employees, and of the employees whose atasan moved, is taken again from the structure
+     * ({@code AturanAtasanLangsung}), as when BKD places an employee by hand.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
@@ -143,21 +143,12 @@ class PencatatMutasi {
         }
         List<String> semua = new ArrayList<>(nipPindah);
         semua.addAll(bawahan);
-        for (String nip : semua) {
-            jdbc.sql("""
-                            UPDATE pegawai.pegawai p SET atasan_nip = (
-                              WITH RECURSIVE naik AS (
-                                SELECT u.id, u.induk_id, u.jabatan_kepala_id, 0 AS tingkat FROM organisasi.unit u
-                                WHERE u.id = p.unit_id
-                                UNION ALL
-                                SELECT u.id, u.induk_id, u.jabatan_kepala_id, naik.tingkat + 1 FROM organisasi.unit u
-                                JOIN naik ON u.id = naik.induk_id)
-                              SELECT a.nip FROM naik JOIN pegawai.pegawai a ON a.jabatan_id = naik.jabatan_kepala_id AND a.aktif
-                              WHERE a.nip <> p.nip AND naik.jabatan_kepala_id <> p.jabatan_id
-                              ORDER BY naik.tingkat, a.nip LIMIT 1)
-                            WHERE p.nip = ? AND p.jabatan_id IS NOT NULL""")
-                    .param(nip).update();
-        }
+        // After every move: who heads which unit may itself have changed in this decision.
+        jdbc.sql("""
+                        UPDATE pegawai.pegawai p SET atasan_nip = (
+                          SELECT a.nip FROM pegawai.atasan_langsung(p.nip, p.unit_id, p.jabatan_id) a)
+                        WHERE p.nip = ANY (?) AND p.jabatan_id IS NOT NULL""")
+                .param(semua.toArray(String[]::new)).update();
         List<DataDiubahMassal.Entri> audit = new ArrayList<>();
         for (String nip : semua) {
             Map<String, Object> sesudah = jdbc.sql("SELECT jabatan_id, unit_id, opd_id, tmt_jabatan, atasan_nip "
@@ -191,8 +182,8 @@ class PencatatMutasi {
         Long[] id = daftar.stream().map(Mutasi::jabatanBaruId).distinct().toArray(Long[]::new);
         Map<Long, InfoJabatan> m = new HashMap<>();
         jdbc.sql("""
-                        SELECT j.id, j.nama, u.id, u.nama, o.id, o.nama FROM organisasi.jabatan j
-                        JOIN organisasi.unit u ON u.id = j.unit_id JOIN organisasi.opd o ON o.id = j.opd_id
+                        SELECT j.id, j.nama, u.id, u.nama, o.id, o.nama FROM organisasi.v_jabatan j
+                        JOIN organisasi.v_unit u ON u.id = j.unit_id JOIN organisasi.v_opd o ON o.id = j.opd_id
                         WHERE j.id = ANY (?)""")
                 .param(id).query((rs, i) -> new InfoJabatan(rs.getLong(1), rs.getString(2), rs.getLong(3),
                         rs.getString(4), rs.getLong(5), rs.getString(6)))

@@ -3,6 +3,7 @@ package id.aparatur.pegawai.application;
 import id.aparatur.audit.DataDiubah;
 import id.aparatur.organisasi.JabatanRingkas;
 import id.aparatur.organisasi.StrukturOrganisasi;
+import id.aparatur.pegawai.domain.AturanAtasanLangsung;
 import id.aparatur.pegawai.domain.AturanPegawai;
 import id.aparatur.pegawai.domain.Pegawai;
 import id.aparatur.shared.DataTidakDitemukanException;
@@ -14,7 +15,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -25,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use cases that change employee core data (ADMIN_BKD). The unit and OPD always follow the jabatan; the atasan
- * langsung, when not given, is the holder of the head position of the employee's unit (or of the nearest parent unit
- * with a holder). Employees are never deleted: they are deactivated with a reason.
+ * langsung, when not given, is the one the structure gives ({@link AturanAtasanLangsung}); a chosen one must not close
+ * a cycle. Employees are never deleted: they are deactivated with a reason.
  */
 @Service
 @Transactional
@@ -158,27 +161,23 @@ public class PengelolaanPegawai {
         return p;
     }
 
-    /** Holder of the head position of the unit, else of the nearest ancestor unit that has a holder. */
+    /** The atasan langsung the structure gives ({@link AturanAtasanLangsung}, through its SQL twin). */
     private @Nullable String atasanDariStruktur(String nip, JabatanRingkas jabatan) {
-        return jdbc.sql("""
-                        WITH RECURSIVE naik AS (
-                          SELECT u.id, u.induk_id, u.jabatan_kepala_id, 0 AS tingkat FROM organisasi.unit u WHERE u.id = :unit
-                          UNION ALL
-                          SELECT u.id, u.induk_id, u.jabatan_kepala_id, naik.tingkat + 1 FROM organisasi.unit u
-                          JOIN naik ON u.id = naik.induk_id)
-                        SELECT p.nip FROM naik JOIN pegawai.pegawai p ON p.jabatan_id = naik.jabatan_kepala_id AND p.aktif
-                        WHERE p.nip <> :nip AND naik.jabatan_kepala_id <> :jabatan
-                        ORDER BY naik.tingkat, p.nip LIMIT 1""")
+        return jdbc.sql("SELECT a.nip FROM pegawai.atasan_langsung(:nip, :unit, :jabatan) a")
                 .param("unit", jabatan.unitId()).param("nip", nip).param("jabatan", jabatan.id())
                 .query(String.class).optional().orElse(null);
     }
 
+    /** {@link AturanAtasanLangsung#membentukSiklus} on the recorded chain of atasan above the candidate. */
     private boolean membentukSiklus(String nip, String calonAtasan) {
-        return jdbc.sql("""
-                        WITH RECURSIVE naik AS (SELECT nip, atasan_nip FROM pegawai.pegawai WHERE nip = :a
-                          UNION SELECT p.nip, p.atasan_nip FROM pegawai.pegawai p JOIN naik ON p.nip = naik.atasan_nip)
-                        SELECT count(*) FROM naik WHERE nip = :n""")
-                .param("a", calonAtasan).param("n", nip).query(Long.class).single() > 0;
+        Map<String, String> atasan = new HashMap<>();
+        String bawah = calonAtasan;
+        for (String atas : jdbc.sql("SELECT trim(r.nip) FROM pegawai.rantai_atasan(?) r ORDER BY r.tingkat")
+                .param(calonAtasan).query(String.class).list()) {
+            atasan.putIfAbsent(bawah, atas);
+            bawah = atas;
+        }
+        return AturanAtasanLangsung.membentukSiklus(nip, calonAtasan, atasan::get);
     }
 
     private static @Nullable String kosongJadiNull(@Nullable String s) {
