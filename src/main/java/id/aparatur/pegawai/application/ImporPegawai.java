@@ -26,7 +26,6 @@ import id.aparatur.sistem.Progres;
 import id.aparatur.sistem.SalinCopy;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,15 +72,17 @@ class ImporPegawai implements Pengimpor {
             @Nullable String alasanNonaktif) {}
 
     private final JdbcClient jdbc;
+    private final JdbcPegawaiRepository repo;
     private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final MessageSource pesan;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ImporPegawai(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager tm, MessageSource pesan,
-            ApplicationEventPublisher events, Clock clock) {
+    ImporPegawai(JdbcClient jdbc, JdbcPegawaiRepository repo, DataSource dataSource, PlatformTransactionManager tm,
+            MessageSource pesan, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.repo = repo;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(tm);
         this.pesan = pesan;
@@ -506,17 +507,7 @@ class ImporPegawai implements Pengimpor {
         for (String k : kolomBerkas) {
             diubah.addAll(KOLOM_KE_DB.getOrDefault(k, List.of()));
         }
-        String kolom = String.join(", ", KOLOM_DB);
-        String set = diubah.isEmpty() ? "nama = EXCLUDED.nama" : String.join(", ",
-                diubah.stream().map(c -> c + " = EXCLUDED." + c).toList());
-        String beda = diubah.isEmpty() ? "false" : "(" + String.join(", ", diubah.stream().map(c -> "p." + c).toList())
-                + ") IS DISTINCT FROM (" + String.join(", ", diubah.stream().map(c -> "EXCLUDED." + c).toList()) + ")";
-        OffsetDateTime kini = OffsetDateTime.now(clock);
-        List<String[]> berubah = jdbc.sql("INSERT INTO pegawai.pegawai AS p (" + kolom + ", diperbarui_pada) SELECT "
-                        + kolom + ", :kini FROM impor_pegawai ON CONFLICT (nip) DO UPDATE SET " + set
-                        + ", versi = p.versi + 1, diperbarui_pada = :kini WHERE " + beda
-                        + " RETURNING p.nip, (xmax = 0)::text")
-                .param("kini", kini).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        List<JdbcPegawaiRepository.BarisUpsert> berubah = repo.upsert("impor_pegawai", List.of(KOLOM_DB), diubah);
         // Atasan from the unit heads where the file leaves it empty (or has no such column for new employees).
         jdbc.sql("""
                         UPDATE pegawai.pegawai p SET atasan_nip = (
@@ -527,7 +518,7 @@ class ImporPegawai implements Pengimpor {
         List<DataDiubahMassal.Entri> entri = new ArrayList<>();
         Map<String, String> sesudah = new HashMap<>();
         Map<String, Long> opd = new HashMap<>();
-        List<String> nipBerubah = berubah.stream().map(x -> x[0]).toList();
+        List<String> nipBerubah = berubah.stream().map(JdbcPegawaiRepository.BarisUpsert::nip).toList();
         for (int i = 0; i < nipBerubah.size(); i += 5000) {
             jdbc.sql("SELECT p.nip, p.opd_id, " + AUDIT_JSON + " FROM pegawai.pegawai p WHERE p.nip = ANY (?)")
                     .param(nipBerubah.subList(i, Math.min(nipBerubah.size(), i + 5000)).toArray(String[]::new))
@@ -536,12 +527,12 @@ class ImporPegawai implements Pengimpor {
                         opd.put(rs.getString(1), rs.getObject(2, Long.class));
                     });
         }
-        for (String[] x : berubah) {
-            boolean baru = Boolean.parseBoolean(x[1]);
-            if (baru) {
+        for (var x : berubah) {
+            if (x.baru()) {
                 ditambah++;
             }
-            entri.add(new DataDiubahMassal.Entri(x[0], opd.get(x[0]), baru ? null : sebelum.get(x[0]), sesudah.get(x[0])));
+            entri.add(new DataDiubahMassal.Entri(x.nip(), opd.get(x.nip()), x.baru() ? null : sebelum.get(x.nip()),
+                    sesudah.get(x.nip())));
         }
         if (!entri.isEmpty()) {
             events.publishEvent(new DataDiubahMassal("PEGAWAI", "IMPOR", "Impor pegawai: " + semua.size()

@@ -3,9 +3,9 @@ package id.aparatur.pegawai.application;
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.Peran;
 import id.aparatur.pegawai.domain.Pegawai;
+import id.aparatur.pegawai.domain.PegawaiRepository;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.Halaman;
-import id.aparatur.shared.Nip;
 import id.aparatur.shared.Permintaan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -88,10 +88,12 @@ public class PegawaiQuery {
 
     private final JdbcClient jdbc;
     private final id.aparatur.organisasi.StrukturOrganisasi organisasi;
+    private final PegawaiRepository repo;
 
-    PegawaiQuery(JdbcClient jdbc, id.aparatur.organisasi.StrukturOrganisasi organisasi) {
+    PegawaiQuery(JdbcClient jdbc, id.aparatur.organisasi.StrukturOrganisasi organisasi, PegawaiRepository repo) {
         this.jdbc = jdbc;
         this.organisasi = organisasi;
+        this.repo = repo;
     }
 
     /**
@@ -263,15 +265,7 @@ public class PegawaiQuery {
 
     /** The stored record, ignoring scope (for use cases that already checked authority). */
     public Optional<Pegawai> muat(String nip) {
-        return jdbc.sql("SELECT * FROM pegawai.pegawai WHERE nip = ?").param(nip).query((rs, i) -> new Pegawai(
-                        new Nip(rs.getString("nip")), rs.getString("nama"), rs.getString("gelar_depan"),
-                        rs.getString("gelar_belakang"), rs.getString("jenis_kelamin").charAt(0),
-                        rs.getObject("tanggal_lahir", LocalDate.class),
-                        YearMonth.from(rs.getObject("tmt_cpns", LocalDate.class)), rs.getObject("jabatan_id", Long.class),
-                        rs.getObject("unit_id", Long.class), rs.getObject("opd_id", Long.class),
-                        rs.getString("atasan_nip"), rs.getBoolean("aktif"), rs.getString("alasan_nonaktif"),
-                        rs.getInt("versi")))
-                .optional();
+        return repo.muat(nip);
     }
 
     /** For {@link id.aparatur.pegawai.PredikatCakupan}. */

@@ -4,6 +4,7 @@ import id.aparatur.audit.DataDiubahMassal;
 import id.aparatur.pegawai.MutasiBerlaku;
 import id.aparatur.pegawai.MutasiDitetapkan;
 import id.aparatur.pegawai.MutasiDitetapkan.Mutasi;
+import id.aparatur.pegawai.domain.PegawaiRepository;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,13 +32,15 @@ import tools.jackson.databind.ObjectMapper;
 class PencatatMutasi {
 
     private final JdbcClient jdbc;
+    private final PegawaiRepository repo;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
 
-    PencatatMutasi(JdbcClient jdbc, ApplicationEventPublisher events, ObjectMapper json,
+    PencatatMutasi(JdbcClient jdbc, PegawaiRepository repo, ApplicationEventPublisher events, ObjectMapper json,
             Clock clock) {
         this.jdbc = jdbc;
+        this.repo = repo;
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -124,17 +127,12 @@ class PencatatMutasi {
                     .toList());
         }
         bawahan.removeAll(nipPindah);
-        Timestamp kini = Timestamp.from(clock.instant());
         for (Mutasi m : e.daftar()) {
             if (!nipPindah.contains(m.nip())) {
                 continue; // deactivated since the decision: nothing to move
             }
             InfoJabatan j = info.get(m.jabatanBaruId());
-            jdbc.sql("""
-                            UPDATE pegawai.pegawai SET jabatan_id = ?, unit_id = ?, opd_id = ?, tmt_jabatan = ?,
-                              versi = versi + 1, diperbarui_pada = ?
-                            WHERE nip = ?""")
-                    .params(j.id(), j.unitId(), j.opdId(), e.tmt(), kini, m.nip()).update();
+            repo.pindah(m.nip(), j.id(), j.unitId(), j.opdId(), e.tmt());
         }
         Map<String, @Nullable String> atasanLama = new HashMap<>();
         for (String nip : bawahan) {

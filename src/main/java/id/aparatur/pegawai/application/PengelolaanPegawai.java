@@ -6,6 +6,7 @@ import id.aparatur.organisasi.StrukturOrganisasi;
 import id.aparatur.pegawai.domain.AturanAtasanLangsung;
 import id.aparatur.pegawai.domain.AturanPegawai;
 import id.aparatur.pegawai.domain.Pegawai;
+import id.aparatur.pegawai.domain.PegawaiRepository;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.Nip;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,15 +41,15 @@ public class PengelolaanPegawai {
             @Nullable Long jabatanId, @Nullable String atasanNip) {}
 
     private final JdbcClient jdbc;
-    private final PegawaiQuery query;
+    private final PegawaiRepository repo;
     private final StrukturOrganisasi organisasi;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PengelolaanPegawai(JdbcClient jdbc, PegawaiQuery query, StrukturOrganisasi organisasi,
+    PengelolaanPegawai(JdbcClient jdbc, PegawaiRepository repo, StrukturOrganisasi organisasi,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.query = query;
+        this.repo = repo;
         this.organisasi = organisasi;
         this.events = events;
         this.clock = clock;
@@ -58,19 +58,11 @@ public class PengelolaanPegawai {
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public Pegawai buat(DataPegawai d) {
         Nip nip = Nip.dari(d.nip());
-        if (query.muat(nip.nilai()).isPresent()) {
+        if (repo.muat(nip.nilai()).isPresent()) {
             throw new KonflikException("pegawai.nip.dipakai", "NIP sudah terdaftar: " + nip);
         }
-        Pegawai baru = susun(nip, d, true, null, 0, false, null);
-        jdbc.sql("""
-                        INSERT INTO pegawai.pegawai (nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir,
-                          tmt_cpns, jabatan_id, unit_id, opd_id, atasan_nip, aktif)
-                        VALUES (?,?,?,?,?,?,?,?,?,?,?,true)""")
-                .params(baru.nip().nilai(), baru.nama(), baru.gelarDepan(), baru.gelarBelakang(),
-                        String.valueOf(baru.jenisKelamin()), baru.tanggalLahir(), baru.tmtCpns().atDay(1),
-                        baru.jabatanId(), baru.unitId(), baru.opdId(), baru.atasanNip())
-                .update();
-        Pegawai hasil = query.muat(nip.nilai()).orElseThrow();
+        repo.tambah(susun(nip, d, true, null, 0, false, null));
+        Pegawai hasil = repo.muat(nip.nilai()).orElseThrow();
         events.publishEvent(new DataDiubah("PEGAWAI", nip.nilai(), "BUAT", hasil.opdId(),
                 "Pegawai didaftarkan: " + hasil.namaLengkap(), null, audit(hasil)));
         return hasil;
@@ -78,27 +70,15 @@ public class PengelolaanPegawai {
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public Pegawai ubah(String nipTeks, DataPegawai d, int versi) {
-        Pegawai lama = query.muat(nipTeks).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nipTeks));
+        Pegawai lama = repo.muat(nipTeks).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nipTeks));
         if (!lama.nip().nilai().equals(d.nip().replace(" ", ""))) {
             throw new ValidasiException("nip", "pegawai.nip.tidak-dapat-diubah");
         }
         // Legacy data already inconsistent with the NIP stays editable (it is flagged on the profile, not blocked).
         boolean dataLama = !AturanPegawai.ketidaksesuaianNip(lama.nip(), lama.tanggalLahir(), lama.tmtCpns(),
                 lama.jenisKelamin()).isEmpty();
-        Pegawai baru = susun(lama.nip(), d, lama.aktif(), lama.alasanNonaktif(), versi, dataLama, lama.atasanNip());
-        int n = jdbc.sql("""
-                        UPDATE pegawai.pegawai SET nama = ?, gelar_depan = ?, gelar_belakang = ?, jenis_kelamin = ?,
-                          tanggal_lahir = ?, tmt_cpns = ?, jabatan_id = ?, unit_id = ?, opd_id = ?, atasan_nip = ?,
-                          versi = versi + 1
-                        WHERE nip = ? AND versi = ?""")
-                .params(baru.nama(), baru.gelarDepan(), baru.gelarBelakang(), String.valueOf(baru.jenisKelamin()),
-                        baru.tanggalLahir(), baru.tmtCpns().atDay(1), baru.jabatanId(), baru.unitId(), baru.opdId(),
-                        baru.atasanNip(), lama.nip().nilai(), versi)
-                .update();
-        if (n == 0) {
-            throw new OptimisticLockingFailureException("Pegawai " + nipTeks);
-        }
-        Pegawai hasil = query.muat(nipTeks).orElseThrow();
+        repo.ubah(susun(lama.nip(), d, lama.aktif(), lama.alasanNonaktif(), versi, dataLama, lama.atasanNip()));
+        Pegawai hasil = repo.muat(nipTeks).orElseThrow();
         events.publishEvent(new DataDiubah("PEGAWAI", nipTeks, "UBAH", hasil.opdId(),
                 "Data pegawai diubah: " + hasil.namaLengkap(), audit(lama), audit(hasil)));
         return hasil;
@@ -109,13 +89,9 @@ public class PengelolaanPegawai {
         if (alasan == null || alasan.isBlank()) {
             throw new ValidasiException("alasan", "NotBlank");
         }
-        Pegawai lama = query.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
-        int n = jdbc.sql("UPDATE pegawai.pegawai SET aktif = false, alasan_nonaktif = ?, versi = versi + 1 "
-                        + "WHERE nip = ? AND versi = ?").params(alasan, nip, versi).update();
-        if (n == 0) {
-            throw new OptimisticLockingFailureException("Pegawai " + nip);
-        }
-        Pegawai hasil = query.muat(nip).orElseThrow();
+        Pegawai lama = repo.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        repo.ubah(lama.nonaktif(alasan, versi));
+        Pegawai hasil = repo.muat(nip).orElseThrow();
         events.publishEvent(new DataDiubah("PEGAWAI", nip, "NONAKTIFKAN", hasil.opdId(),
                 "Pegawai dinonaktifkan: " + hasil.namaLengkap() + ". Alasan: " + alasan, audit(lama), audit(hasil)));
         return hasil;
@@ -136,7 +112,7 @@ public class PengelolaanPegawai {
         }
         String atasan = d.atasanNip() == null || d.atasanNip().isBlank() ? null : d.atasanNip().replace(" ", "");
         if (atasan != null) {
-            var calon = query.muat(atasan);
+            var calon = repo.muat(atasan);
             if (calon.isEmpty()) {
                 g.add(new Galat("atasanNip", "pegawai.atasan.tidak-dikenal"));
             } else if (!calon.get().aktif() && !atasan.equals(atasanLama)) {
