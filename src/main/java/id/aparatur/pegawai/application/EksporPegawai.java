@@ -31,6 +31,16 @@ public class EksporPegawai {
         this.jdbc = jdbc;
     }
 
+    /** The header and the rows of an export. */
+    public record Tabel(List<String> kepala, List<List<?>> baris) {}
+
+    /** The export of the list with filter {@code f}, as the caller may see it (header and every row). */
+    public Tabel tabel(Cakupan c, PegawaiQuery.Filter f) {
+        List<List<?>> baris = new ArrayList<>();
+        baris(c, f, baris::add);
+        return new Tabel(kepala(c), baris);
+    }
+
     public List<String> kepala(Cakupan c) {
         return FormatBerkasPegawai.KOLOM.stream().filter(k -> c.pengelola() || !TERLINDUNGI.contains(k)).toList();
     }

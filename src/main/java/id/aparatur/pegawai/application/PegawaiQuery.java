@@ -162,6 +162,21 @@ public class PegawaiQuery {
     }
 
     /**
+     * Every row of the list (all pages, in the list's order) to {@code tujuan}, streamed: the list's spreadsheet.
+     */
+    public void semuaBaris(Cakupan c, Filter f, java.util.function.Consumer<PegawaiBaris> tujuan) {
+        Map<String, Object> param = new HashMap<>();
+        List<String> syarat = syaratDaftar(c, f, param);
+        String urutan = param.containsKey("qKata")
+                ? "(CASE WHEN p.nama ILIKE :q THEN 1 ELSE 0 END) + word_similarity(:qKata, p.nama) DESC, p.nama, p.nip"
+                : "p.nama, p.nip";
+        jdbc.sql(SELECT + (syarat.isEmpty() ? "" : " WHERE " + String.join(" AND ", syarat)) + " ORDER BY " + urutan)
+                .params(param).query((ResultSet rs) -> {
+                    tujuan.accept(baris(rs, 0));
+                });
+    }
+
+    /**
      * The rows of the employee list: the caller's scope and every filter of {@link Filter}, as predicates on
      * {@code pegawai.pegawai p} joined by AND (none: every row). The one home of the list's selection: the export
      * ({@link EksporPegawai}) selects exactly these rows.

@@ -57,6 +57,15 @@ public class PengelolaanPegawai {
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public Pegawai buat(DataPegawai d) {
+        List<String> nipSalah = Nip.periksa(d.nip() == null ? "" : d.nip().replace(" ", ""));
+        if (!nipSalah.isEmpty()) {
+            // Named together with a missing name, the other rule a form can break before anything is looked up.
+            List<Galat> g = new ArrayList<>(nipSalah.stream().map(k -> new Galat("nip", k)).toList());
+            if (d.nama() == null || d.nama().isBlank()) {
+                g.add(new Galat("nama", "NotBlank"));
+            }
+            throw new ValidasiException(g);
+        }
         Nip nip = Nip.dari(d.nip());
         if (repo.muat(nip.nilai()).isPresent()) {
             throw new KonflikException("pegawai.nip.dipakai", "NIP sudah terdaftar: " + nip);
@@ -82,6 +91,20 @@ public class PengelolaanPegawai {
         events.publishEvent(new DataDiubah("PEGAWAI", nipTeks, "UBAH", hasil.opdId(),
                 "Data pegawai diubah: " + hasil.namaLengkap(), audit(lama), audit(hasil)));
         return hasil;
+    }
+
+    /**
+     * The placement form of the profile: a new jabatan (required there: an empty choice of the picker is a lost click,
+     * not "no position") and atasan; every other field stays as stored.
+     */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public Pegawai ubahPenempatan(String nip, @Nullable Long jabatanId, @Nullable String atasanNip, int versi) {
+        Pegawai p = repo.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        if (jabatanId == null) {
+            throw new ValidasiException("jabatanId", "pemilih.penempatan.jabatan-wajib");
+        }
+        return ubah(nip, new DataPegawai(p.nip().nilai(), p.nama(), p.gelarDepan(), p.gelarBelakang(),
+                p.jenisKelamin(), p.tanggalLahir(), p.tmtCpns(), jabatanId, atasanNip), versi);
     }
 
     @PreAuthorize("hasRole('ADMIN_BKD')")

@@ -57,16 +57,18 @@ public class PengelolaanProfil {
 
     private final JdbcClient jdbc;
     private final PegawaiRepository repo;
+    private final PegawaiQuery pegawai;
     private final CakupanPengguna cakupan;
     private final StrukturOrganisasi organisasi;
     private final KamusKompetensi kamus;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PengelolaanProfil(JdbcClient jdbc, PegawaiRepository repo, CakupanPengguna cakupan, StrukturOrganisasi organisasi,
-            KamusKompetensi kamus, ApplicationEventPublisher events, Clock clock) {
+    PengelolaanProfil(JdbcClient jdbc, PegawaiRepository repo, PegawaiQuery pegawai, CakupanPengguna cakupan,
+            StrukturOrganisasi organisasi, KamusKompetensi kamus, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.repo = repo;
+        this.pegawai = pegawai;
         this.cakupan = cakupan;
         this.organisasi = organisasi;
         this.kamus = kamus;
@@ -430,7 +432,9 @@ public class PengelolaanProfil {
         return v == null ? null : v.toString();
     }
 
-    private static void pastikanDiriAtauBkd(Cakupan c, String nip) {
+    /** 404 outside the caller's scope, 403 inside it for anyone but the employee and BKD. */
+    private void pastikanDiriAtauBkd(Cakupan c, String nip) {
+        pegawai.detail(c, nip);
         if (!c.pengelola() && !nip.equals(c.nip())) {
             throw new AccessDeniedException("Hanya pegawai yang bersangkutan atau BKD");
         }

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,6 +108,7 @@ public class ProfilQuery {
     }
 
     /** Corrections waiting for BKD's decision, oldest first (BKD worklist). */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
     public List<UsulanKoreksi> koreksiMenunggu(int batas) {
         return jdbc.sql("SELECT * FROM pegawai.usulan_koreksi WHERE status = 'DIAJUKAN' ORDER BY diajukan_pada, id LIMIT ?")
                 .param(batas).query(ProfilQuery::usulan).list();
@@ -117,6 +119,7 @@ public class ProfilQuery {
             UsulanKoreksi usulan) {}
 
     /** Like {@link #koreksiMenunggu(int)}, with the employee's NIP, full name and OPD. */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
     public List<KoreksiMenunggu> antrianKoreksi(int batas) {
         return jdbc.sql("""
                         SELECT k.*, p.nama, p.gelar_depan, p.gelar_belakang, o.nama AS opd_nama
