@@ -35,10 +35,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PengelolaanPegawai {
 
-    /** Input of create/update. Birth date, TMT and gender default to what the NIP encodes. */
+    /**
+     * Input of create/update. Birth date, TMT and gender default to what the NIP encodes. Unit and OPD follow the
+     * jabatan: {@code unitId}/{@code opdId}, when a client sends them, must agree with it.
+     */
     public record DataPegawai(String nip, String nama, @Nullable String gelarDepan, @Nullable String gelarBelakang,
             @Nullable Character jenisKelamin, @Nullable LocalDate tanggalLahir, @Nullable YearMonth tmtCpns,
-            @Nullable Long jabatanId, @Nullable String atasanNip) {}
+            @Nullable Long jabatanId, @Nullable String atasanNip, @Nullable Long unitId, @Nullable Long opdId) {
+
+        public DataPegawai(String nip, String nama, @Nullable String gelarDepan, @Nullable String gelarBelakang,
+                @Nullable Character jenisKelamin, @Nullable LocalDate tanggalLahir, @Nullable YearMonth tmtCpns,
+                @Nullable Long jabatanId, @Nullable String atasanNip) {
+            this(nip, nama, gelarDepan, gelarBelakang, jenisKelamin, tanggalLahir, tmtCpns, jabatanId, atasanNip, null,
+                    null);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final PegawaiRepository repo;
@@ -133,6 +144,7 @@ public class PengelolaanPegawai {
                 g.add(new Galat("jabatanId", "pegawai.jabatan.nonaktif"));
             }
         }
+        g.addAll(tempatMengikutiJabatan(d, jabatan));
         String atasan = d.atasanNip() == null || d.atasanNip().isBlank() ? null : d.atasanNip().replace(" ", "");
         if (atasan != null) {
             var calon = repo.muat(atasan);
@@ -158,6 +170,21 @@ public class PengelolaanPegawai {
             throw new ValidasiException(g);
         }
         return p;
+    }
+
+    /** Unit and OPD sent by a client must be those of the jabatan (they are never chosen on their own). */
+    private static List<Galat> tempatMengikutiJabatan(DataPegawai d, @Nullable JabatanRingkas jabatan) {
+        List<Galat> g = new ArrayList<>();
+        if ((d.unitId() != null || d.opdId() != null) && d.jabatanId() == null) {
+            g.add(new Galat("jabatanId", "pegawai.jabatan.wajib-untuk-unit"));
+        }
+        if (jabatan != null && d.unitId() != null && d.unitId() != jabatan.unitId()) {
+            g.add(new Galat("unitId", "pegawai.unit.beda-jabatan"));
+        }
+        if (jabatan != null && d.opdId() != null && d.opdId() != jabatan.opdId()) {
+            g.add(new Galat("opdId", "pegawai.unit.beda-jabatan"));
+        }
+        return g;
     }
 
     /** The atasan langsung the structure gives ({@link AturanAtasanLangsung}, through its SQL twin). */
