@@ -1,4 +1,4 @@
-package id.aparatur.api;
+package id.aparatur.sistem;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
