@@ -39,7 +39,7 @@ public class ProyeksiPensiun {
         LocalDate lahirPalingLambat = batas.minusYears(bupTerendah);
         return jdbc.sql("""
                         SELECT p.nip, p.jabatan_id, p.unit_id, p.opd_id, p.tanggal_lahir, j.jenis_jabatan, j.jenjang
-                        FROM pegawai.pegawai p LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id
+                        FROM pegawai.pegawai p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
                         WHERE p.aktif AND p.tanggal_lahir <= ?""")
                 .param(lahirPalingLambat)
                 .query((rs, i) -> {

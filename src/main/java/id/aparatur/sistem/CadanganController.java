@@ -4,7 +4,6 @@ import id.aparatur.shared.KonflikException;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,10 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The backup page for ADMIN_BKD: the last backup (time, size, status), a warning when the schedule has missed one, the
  * files kept and the log; "Cadangkan sekarang" backs up at once (synchronously: seconds for a Kabupaten of a few
- * thousand pegawai) and comes back with the outcome.
+ * thousand pegawai) and comes back with the outcome. Only ADMIN_BKD: the authorisation is on {@link LayananCadangan}.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN_BKD')")
 class CadanganController {
 
     private final LayananCadangan layanan;

@@ -7,17 +7,15 @@ import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Backups over the API, for scripts and monitoring: state and "back up now". ADMIN_BKD only. */
+/** Backups over the API, for scripts and monitoring: state and "back up now". ADMIN_BKD only ({@link LayananCadangan}). */
 @RestController
 @RequestMapping("/api/v1/sistem/cadangan")
-@PreAuthorize("hasRole('ADMIN_BKD')")
 @Tag(name = "Cadangan", description = "Cadangan basis data: keadaan, daftar berkas, catatan, dan cadangkan sekarang")
 class CadanganRestController {
 

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,10 +26,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * The import page for ADMIN_BKD: one card per {@link Pengimpor} with its columns, template downloads and an upload
  * form. An upload starts a background job; htmx polls its state every second until it ends, then shows the counts or
  * the first errors with a link to the full error report. A refused upload (too large, no file, queue full) answers
- * the htmx request with a message in place, or redirects back to the page with the message.
+ * the htmx request with a message in place, or redirects back to the page with the message. Only ADMIN_BKD: the
+ * authorisation is on {@link LayananImpor}.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN_BKD')")
 class ImporController {
 
     /** How many errors the page lists; the rest are in the report. */
@@ -48,9 +47,10 @@ class ImporController {
 
     @GetMapping("/impor")
     String beranda(Model model) {
-        model.addAttribute("daftar", layanan.daftar());
-        model.addAttribute("ukuranMaksimal", LayananImpor.teksUkuran(layanan.ukuranMaksimal().toBytes()));
-        model.addAttribute("batasBita", layanan.ukuranMaksimal().toBytes());
+        LayananImpor.Beranda b = layanan.beranda();
+        model.addAttribute("daftar", b.daftar());
+        model.addAttribute("ukuranMaksimal", LayananImpor.teksUkuran(b.ukuranMaksimal().toBytes()));
+        model.addAttribute("batasBita", b.ukuranMaksimal().toBytes());
         return "impor/beranda";
     }
 

@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,10 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** Tabular import over the API: synchronous, all or nothing; template download. ADMIN_BKD only. */
+/** Tabular import over the API: synchronous, all or nothing; template download. ADMIN_BKD only ({@link LayananImpor}). */
 @RestController
 @RequestMapping("/api/v1/impor")
-@PreAuthorize("hasRole('ADMIN_BKD')")
 @Tag(name = "Impor", description = "Impor tabel XLSX/CSV (semua atau tidak sama sekali) dan templatnya")
 class ImporRestController {
 

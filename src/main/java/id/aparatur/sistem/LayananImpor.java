@@ -92,12 +92,24 @@ public class LayananImpor {
         this.pelaksana = new DelegatingSecurityContextExecutor(pool);
     }
 
+    /** The import page: every importer and the largest file accepted. */
+    public record Beranda(List<Pengimpor> daftar, DataSize ukuranMaksimal) {}
+
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public Beranda beranda() {
+        return new Beranda(daftar(), ukuranMaksimal);
+    }
+
     /** Every registered importer, by {@link Pengimpor#jenis()}. */
     public List<Pengimpor> daftar() {
         return List.copyOf(pengimpor.values());
     }
 
-    /** The importer of {@code jenis}; {@link DataTidakDitemukanException} (404) if there is none. */
+    /**
+     * The importer of {@code jenis} (its columns make the template); {@link DataTidakDitemukanException} (404) if
+     * there is none.
+     */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
     public Pengimpor pengimpor(String jenis) {
         return Optional.ofNullable(pengimpor.get(jenis))
                 .orElseThrow(() -> new DataTidakDitemukanException("Pengimpor", jenis));

@@ -39,3 +39,13 @@ LEFT JOIN organisasi.sasaran_pemda sp ON sp.id = so.sasaran_pemda_id
 LEFT JOIN organisasi.tujuan_pemda tp ON tp.id = sp.tujuan_id
 LEFT JOIN organisasi.misi m ON m.id = tp.misi_id
 LEFT JOIN organisasi.pemda pd ON pd.id = m.pemda_id;
+
+-- A unit and every unit below it (its subtree), e.g. to select the employees of a bidang with all its seksi. One
+-- SELECT, so the planner inlines it.
+CREATE OR REPLACE FUNCTION organisasi.unit_dan_bawahannya(p_unit_id bigint)
+    RETURNS TABLE (id bigint) LANGUAGE sql STABLE AS $$
+    WITH RECURSIVE turun AS (
+      SELECT u.id FROM organisasi.unit u WHERE u.id = p_unit_id
+      UNION ALL SELECT u.id FROM organisasi.unit u JOIN turun ON u.induk_id = turun.id)
+    SELECT turun.id FROM turun
+$$;

@@ -36,3 +36,43 @@ CREATE OR REPLACE FUNCTION pegawai.dalam_hukuman_disiplin(p_acuan date)
     WHERE r.jenis = 'HUKUMAN_DISIPLIN' AND r.dibatalkan_pada IS NULL AND r.tingkat IN ('SEDANG', 'BERAT')
       AND (r.tmt_selesai IS NULL OR r.tmt_selesai >= p_acuan)
 $$;
+
+-- All direct and indirect subordinates of p_nip (whose chain of atasan langsung reaches p_nip), active or not. One
+-- SELECT, so the planner inlines it: a scope predicate "p.nip IN (SELECT nip FROM pegawai.bawahan(:n))" costs the same
+-- as the recursive query it stands for.
+CREATE OR REPLACE FUNCTION pegawai.bawahan(p_nip char(18))
+    RETURNS TABLE (nip char(18)) LANGUAGE sql STABLE AS $$
+    WITH RECURSIVE bawah AS (
+      SELECT b.nip FROM pegawai.pegawai b WHERE b.atasan_nip = p_nip
+      UNION SELECT b.nip FROM pegawai.pegawai b JOIN bawah ON b.atasan_nip = bawah.nip)
+    SELECT bawah.nip FROM bawah
+$$;
+
+-- The chain of atasan of p_nip upwards: tingkat 1 is the atasan langsung, 2 their atasan, … (at most 30 steps, so a
+-- cycle in old data cannot loop). For cascading (RHK of the atasan chain) and for the cycle check of a new atasan.
+CREATE OR REPLACE FUNCTION pegawai.rantai_atasan(p_nip char(18))
+    RETURNS TABLE (nip char(18), tingkat integer) LANGUAGE sql STABLE AS $$
+    WITH RECURSIVE naik(nip, tingkat) AS (
+      SELECT a.atasan_nip, 1 FROM pegawai.pegawai a WHERE a.nip = p_nip AND a.atasan_nip IS NOT NULL
+      UNION ALL
+      SELECT a.atasan_nip, naik.tingkat + 1 FROM pegawai.pegawai a JOIN naik ON a.nip = naik.nip
+      WHERE a.atasan_nip IS NOT NULL AND naik.tingkat < 30)
+    SELECT naik.nip, naik.tingkat FROM naik
+$$;
+
+-- The atasan langsung the organisation structure gives an employee (p_nip) holding p_jabatan_id in p_unit_id: the
+-- active holder (lowest NIP) of the head position of the unit, else of the nearest parent unit that has one — never
+-- the employee themself nor a head position that is their own jabatan. At most one row; one SELECT, so it is inlined
+-- where it is called per row (import, mutation). The SQL twin of id.aparatur.pegawai.domain.AturanAtasanLangsung
+-- (AturanAtasanLangsungIT proves they agree).
+CREATE OR REPLACE FUNCTION pegawai.atasan_langsung(p_nip char(18), p_unit_id bigint, p_jabatan_id bigint)
+    RETURNS TABLE (nip char(18)) LANGUAGE sql STABLE AS $$
+    WITH RECURSIVE naik AS (
+      SELECT u.id, u.induk_id, u.jabatan_kepala_id, 0 AS tingkat FROM organisasi.v_unit u WHERE u.id = p_unit_id
+      UNION ALL
+      SELECT u.id, u.induk_id, u.jabatan_kepala_id, naik.tingkat + 1 FROM organisasi.v_unit u
+      JOIN naik ON u.id = naik.induk_id)
+    SELECT a.nip FROM naik JOIN pegawai.pegawai a ON a.jabatan_id = naik.jabatan_kepala_id AND a.aktif
+    WHERE a.nip <> p_nip AND naik.jabatan_kepala_id <> p_jabatan_id
+    ORDER BY naik.tingkat, a.nip LIMIT 1
+$$;

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -172,17 +173,10 @@ class AsesmenBrowserIT {
                             JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id WHERE p.nip = ?""")
                     .param(n).query(String.class).list();
             for (int umur : new int[] {400, 30}) {
-                long id = jdbc.sql("""
-                                INSERT INTO asesmen.asesmen (nip, tanggal, sumber, asesor, catatan, dicatat_oleh)
-                                VALUES (?, ?, ?, 'UPT Penilaian Kompetensi', 'uji peramban', 'uji') RETURNING id""")
-                        .params(n, hariIni.minusDays(umur), umur > 100 ? "CACT" : "ASSESSMENT_CENTER")
-                        .query(Long.class).single();
-                StringBuilder sql = new StringBuilder("INSERT INTO asesmen.asesmen_level (asesmen_id, kompetensi_kode, level) VALUES ");
-                for (int i = 0; i < kode.size(); i++) {
-                    sql.append(i == 0 ? "" : ",").append("(").append(id).append(", '").append(kode.get(i)).append("', ")
-                            .append(1 + acak.nextInt(5)).append(")");
-                }
-                jdbc.sql(sql.toString()).update();
+                Map<String, Integer> level = new java.util.LinkedHashMap<>();
+                kode.forEach(k -> level.put(k, 1 + acak.nextInt(5)));
+                new AsesmenFixture(jdbc).catat(n, hariIni.minusDays(umur), umur > 100 ? "CACT" : "ASSESSMENT_CENTER",
+                        "UPT Penilaian Kompetensi", level);
             }
         }
         return nip;

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.aparatur.UjiIntegrasi;
+import id.aparatur.organisasi.OrganisasiFixture;
 import id.aparatur.akses.application.PenggunaRepository;
 import id.aparatur.asesmen.application.MatriksQuery;
 import id.aparatur.asesmen.domain.BatasJpm;
@@ -78,15 +79,14 @@ class AsesmenHalamanIT {
         kemarin = hariIni.minusDays(1);
     }
 
-    /** The n-th (from the end) active Disdik employee whose jabatan has at least three SKJ lines, not a demo account. */
+    /**
+     * A new active Disdik employee (in the scope of the Disdik demo accounts) whose jabatan has an SKJ of three lines
+     * ({@link AsesmenFixture}), not a demo account.
+     */
     String pegawaiDisdik(int n) {
-        return jdbc.sql("""
-                        SELECT p.nip FROM pegawai.pegawai p
-                        WHERE p.opd_id = :opd AND p.aktif AND p.jabatan_id IN (
-                          SELECT jabatan_id FROM organisasi.jabatan_kompetensi GROUP BY jabatan_id HAVING count(*) >= 3)
-                          AND p.nip NOT IN (SELECT nip FROM akses.pengguna WHERE nip IS NOT NULL)
-                        ORDER BY p.nip DESC OFFSET :n LIMIT 1""")
-                .param("opd", disdik).param("n", n).query(String.class).single().trim();
+        long unit = jdbc.sql("SELECT min(id) FROM organisasi.v_unit WHERE opd_id = ?").param(disdik).query(Long.class)
+                .single();
+        return new AsesmenFixture(jdbc).pegawaiDenganSkj(disdik, unit).nip();
     }
 
     long jabatan(String nip) {
@@ -282,10 +282,11 @@ class AsesmenHalamanIT {
         }
 
         // Another jabatan chosen through the search.
-        String namaLain = jdbc.sql("""
-                SELECT j.nama FROM organisasi.jabatan j WHERE j.aktif AND j.id <> ? AND j.id IN (
-                  SELECT jabatan_id FROM organisasi.jabatan_kompetensi) ORDER BY j.id LIMIT 1""")
-                .param(jab).query(String.class).single();
+        var org = new OrganisasiFixture(jdbc);
+        var opdLainUji = org.opdBaru("Dinas Uji Pembanding");
+        String namaLain = "Pembanding" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+        long jabLain = org.jabatanBernama(opdLainUji.id(), opdLainUji.unitId(), namaLain, "PELAKSANA", null, true);
+        org.standarKompetensi(jabLain, "M.01", 2, 100);
         String cari = fragmen("/pegawai/" + nip + "/kesenjangan/jabatan?q=" + namaLain.substring(0, Math.min(8,
                 namaLain.length())), "bkd");
         Matcher tombol = Pattern.compile("data-jabatan-id=\"(\\d+)\"").matcher(cari);

@@ -3,6 +3,7 @@ package id.aparatur.asesmen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aparatur.UjiIntegrasi;
+import id.aparatur.organisasi.OrganisasiFixture;
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.Peran;
 import id.aparatur.asesmen.application.MatriksQuery;
@@ -33,11 +34,10 @@ class MatriksRingkasanIT {
     @WithUserDetails("bkd")
     void ringkasanDiperbaruiSetelahAsesmenDicatat() {
         Cakupan bkd = new Cakupan("bkd", Set.of(Peran.ADMIN_BKD), null, null);
-        var p = jdbc.sql("""
-                SELECT p.nip, p.jabatan_id, jk.kompetensi_kode, jk.level FROM pegawai.pegawai p
-                JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id
-                WHERE p.aktif ORDER BY p.nip DESC, jk.kompetensi_kode LIMIT 1""")
-                .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4)}).single();
+        var opd = new OrganisasiFixture(jdbc).opdBaru("Dinas Uji Ringkasan");
+        var peg = new AsesmenFixture(jdbc).pegawaiDenganSkj(opd.id(), opd.unitId());
+        String kodeUji = AsesmenFixture.KODE_SKJ.get(0);
+        var p = new Object[] {peg.nip(), peg.jabatanId(), kodeUji, peg.standar().get(kodeUji)};
         var filter = new MatriksQuery.Filter(null, null, (Long) p[1]);
         String kode = (String) p[2];
         var awal = matriks.matriks(bkd, filter, new Permintaan(0, 50));

@@ -103,4 +103,25 @@ public final class OrganisasiFixture {
                         VALUES (?, ?, ?, ?)""")
                 .params(jabatan, kompetensi, level, bobot).update();
     }
+
+    /**
+     * A new jabatan with a name of the test's choosing (kelas 7, rumpun ADM, kuota 2), e.g. for searches by name.
+     *
+     * @param aktif false: a retired position (still valid for old references, never offered for new ones)
+     */
+    public long jabatanBernama(long opd, long unit, String nama, String jenisJabatan, @Nullable String jenjang,
+            boolean aktif) {
+        String kode = "UJI-J-" + akhiran + "-" + URUT.incrementAndGet();
+        return jdbc.sql("""
+                        INSERT INTO organisasi.jabatan (opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas,
+                          rumpun_kode, kuota, aktif) VALUES (?, ?, ?, ?, ?, ?, 7, 'ADM', 2, ?) RETURNING id""")
+                .params(opd, unit, kode, nama, jenisJabatan, jenjang, aktif).query(Long.class).single();
+    }
+
+    /** A new active OPD of kind BADAN without any unit, for tests that lay out the whole unit tree themselves. */
+    public long opdTanpaUnit(String nama) {
+        String kode = "UJI-" + akhiran + "-" + URUT.incrementAndGet();
+        return jdbc.sql("INSERT INTO organisasi.opd (kode, nama, jenis) VALUES (?, ?, 'BADAN') RETURNING id")
+                .params(kode, nama + " " + kode).query(Long.class).single();
+    }
 }

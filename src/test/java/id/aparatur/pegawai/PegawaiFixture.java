@@ -154,4 +154,29 @@ public final class PegawaiFixture {
                         WHERE id = (SELECT max(id) FROM pegawai.riwayat WHERE nip = ? AND dibatalkan_pada IS NULL)""")
                 .param(nip).update();
     }
+
+    /** Deactivates an employee with a reason (as BKD would: never deleted). */
+    public void nonaktifkan(String nip, String alasan) {
+        jdbc.sql("UPDATE pegawai.pegawai SET aktif = false, alasan_nonaktif = ?, versi = versi + 1 WHERE nip = ?")
+                .params(alasan, nip).update();
+    }
+
+    /** A new PNS like {@link #pegawaiBaru} with a name of the test's choosing, active or deactivated. */
+    public String pegawaiBernama(String nama, Tempat tempat, @Nullable String atasanNip, boolean aktif) {
+        String nip = pegawaiBaru(tempat, atasanNip);
+        jdbc.sql("UPDATE pegawai.pegawai SET nama = ? WHERE nip = ?").params(nama, nip).update();
+        if (!aktif) {
+            nonaktifkan(nip, "Pensiun");
+        }
+        return nip;
+    }
+
+    /** Records a riwayat entry of {@code jenis} (e.g. PENGHARGAAN) with an SK; returns its id. */
+    public long riwayat(String nip, String jenis, String uraian, @Nullable String tingkat, @Nullable String nomorSk,
+            @Nullable LocalDate tanggalSk, LocalDate tmt) {
+        return jdbc.sql("""
+                        INSERT INTO pegawai.riwayat (nip, jenis, uraian, tingkat, nomor_sk, tanggal_sk, tmt, dicatat_oleh)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 'uji') RETURNING id""")
+                .params(nip, jenis, uraian, tingkat, nomorSk, tanggalSk, tmt).query(Long.class).single();
+    }
 }

@@ -37,9 +37,7 @@ class PegawaiKonkurensiIT {
 
     @BeforeEach
     void opd() {
-        String s = Long.toString(System.nanoTime(), 36);
-        opd = jdbc.sql("INSERT INTO organisasi.opd (kode, nama, jenis) VALUES (?, ?, 'DINAS') RETURNING id")
-                .params("KK-" + s, "Dinas Uji Serentak " + s).query(Long.class).single();
+        opd = new id.aparatur.organisasi.OrganisasiFixture(jdbc).opdBaru("Dinas Uji Serentak").id();
     }
 
     /** A new active employee of the test OPD with a valid NIP (born 1988, CPNS March 2012, male). */

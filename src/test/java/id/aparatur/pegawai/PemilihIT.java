@@ -11,10 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.aparatur.UjiIntegrasi;
+import id.aparatur.organisasi.OrganisasiFixture;
 import id.aparatur.akses.application.PenggunaRepository;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +28,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @UjiIntegrasi
 class PemilihIT {
 
-    static final AtomicInteger URUT = new AtomicInteger(ThreadLocalRandom.current().nextInt(50_000));
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -60,52 +57,26 @@ class PemilihIT {
     void data() {
         // Letters only: a word, not a NIP prefix.
         tanda = "Pmlh" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
-        disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE kode = 'DISDIK'").query(Long.class).single();
-        var lain = jdbc.sql("SELECT id, nama FROM organisasi.opd WHERE id <> ? ORDER BY id LIMIT 1").param(disdik)
-                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).single();
-        opdLain = lain.getKey();
-        namaOpdLain = lain.getValue();
-        unitDisdik = jdbc.sql("SELECT min(id) FROM organisasi.unit WHERE opd_id = ?").param(disdik).query(Long.class)
-                .single();
-        unitLain = jdbc.sql("SELECT min(id) FROM organisasi.unit WHERE opd_id = ?").param(opdLain).query(Long.class)
-                .single();
-        jabDisdik = jabatan(disdik, unitDisdik, "Analis " + tanda + " Tujuan", "PELAKSANA", null, true);
-        jabDisdikFungsional = jabatan(disdik, unitDisdik, "Pranata " + tanda + " Ahli", "FUNGSIONAL", "AHLI_MUDA", true);
-        jabAsal = jabatan(disdik, unitDisdik, "Pengadministrasi " + tanda + " Asal", "PELAKSANA", null, true);
-        jabLain = jabatan(opdLain, unitLain, "Analis " + tanda + " Luar", "PELAKSANA", null, true);
-        jabNonaktif = jabatan(disdik, unitDisdik, "Analis " + tanda + " Lama", "PELAKSANA", null, false);
-        pegDisdik = pegawai(tanda + " Satu", jabAsal, unitDisdik, disdik, null, true);
-        pegBawahan = pegawai(tanda + " Bawahan", jabAsal, unitDisdik, disdik, pegDisdik, true);
-        pegLain = pegawai(tanda + " Luar", jabLain, unitLain, opdLain, null, true);
-        pegNonaktif = pegawai(tanda + " Pensiun", jabAsal, unitDisdik, disdik, null, false);
-    }
-
-    long jabatan(long opd, long unit, String nama, String jenis, String jenjang, boolean aktif) {
-        return jdbc.sql("""
-                        INSERT INTO organisasi.jabatan (opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas,
-                            rumpun_kode, kuota, aktif)
-                        VALUES (?, ?, ?, ?, ?, ?, 7, 'ADM', 2, ?) RETURNING id""")
-                .params(opd, unit, "PLH-" + tanda + "-" + URUT.incrementAndGet(), nama, jenis, jenjang, aktif)
+        disdik = jdbc.sql("SELECT id FROM organisasi.v_opd WHERE kode = 'DISDIK'").query(Long.class).single();
+        var org = new OrganisasiFixture(jdbc);
+        var lain = org.opdBaru("Dinas " + tanda + " Luar");
+        opdLain = lain.id();
+        namaOpdLain = lain.nama();
+        unitDisdik = jdbc.sql("SELECT min(id) FROM organisasi.v_unit WHERE opd_id = ?").param(disdik)
                 .query(Long.class).single();
-    }
-
-    String pegawai(String nama, long jabatan, long unit, long opd, String atasan, boolean aktif) {
-        // A valid NIP (born 3 March 1993, CPNS 2019, woman) not yet taken.
-        String nip;
-        do {
-            int n = URUT.incrementAndGet();
-            nip = String.format("19930303%04d%02d2%03d", 2019, n % 12 + 1, n % 999 + 1);
-        } while (jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE nip = ?").param(nip).query(Long.class)
-                .single() > 0);
-        jdbc.sql("""
-                        INSERT INTO pegawai.pegawai (nip, nama, jenis_kelamin, tanggal_lahir, tmt_cpns, jabatan_id,
-                            unit_id, opd_id, atasan_nip, aktif, status_kepegawaian, golongan, tmt_jabatan,
-                            pendidikan_tingkat)
-                        VALUES (?, ?, 'P', DATE '1993-03-03', ?, ?, ?, ?, ?, ?, 'PNS', 'III/a',
-                            DATE '2020-01-01', 'S1')""")
-                .params(nip, nama, java.time.LocalDate.of(2019, Integer.parseInt(nip.substring(12, 14)), 1), jabatan, unit,
-                        opd, atasan, aktif).update();
-        return nip;
+        unitLain = lain.unitId();
+        jabDisdik = org.jabatanBernama(disdik, unitDisdik, "Analis " + tanda + " Tujuan", "PELAKSANA", null, true);
+        jabDisdikFungsional = org.jabatanBernama(disdik, unitDisdik, "Pranata " + tanda + " Ahli", "FUNGSIONAL",
+                "AHLI_MUDA", true);
+        jabAsal = org.jabatanBernama(disdik, unitDisdik, "Pengadministrasi " + tanda + " Asal", "PELAKSANA", null, true);
+        jabLain = org.jabatanBernama(opdLain, unitLain, "Analis " + tanda + " Luar", "PELAKSANA", null, true);
+        jabNonaktif = org.jabatanBernama(disdik, unitDisdik, "Analis " + tanda + " Lama", "PELAKSANA", null, false);
+        var peg = new PegawaiFixture(jdbc);
+        var asal = new PegawaiFixture.Tempat(disdik, unitDisdik, jabAsal);
+        pegDisdik = peg.pegawaiBernama(tanda + " Satu", asal, null, true);
+        pegBawahan = peg.pegawaiBernama(tanda + " Bawahan", asal, pegDisdik, true);
+        pegLain = peg.pegawaiBernama(tanda + " Luar", new PegawaiFixture.Tempat(opdLain, unitLain, jabLain), null, true);
+        pegNonaktif = peg.pegawaiBernama(tanda + " Pensiun", asal, null, false);
     }
 
     String cari(String url, String q, RequestPostProcessor siapa) throws Exception {

@@ -131,8 +131,10 @@ class ProfilBrowserIT {
 
         klik(By.id("tombol-minat"));
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-minat")));
-        String kata = jdbc.sql("SELECT split_part(nama, ' ', 1) FROM organisasi.jabatan WHERE aktif ORDER BY id LIMIT 1")
-                .query(String.class).single();
+        var org = new id.aparatur.organisasi.OrganisasiFixture(jdbc);
+        var opd = org.opdBaru("Dinas Uji Peramban");
+        String kata = "Pranata" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        org.jabatanBernama(opd.id(), opd.unitId(), kata + " Minat", "PELAKSANA", null, true);
         driver.findElement(By.id("cari-jabatan")).sendKeys(kata);
         tunggu.until(d -> !d.findElements(By.cssSelector("#pilihan-jabatan option")).isEmpty());
         gambarPenuh("profil-4-minat");

@@ -278,11 +278,14 @@ class ProfilHalamanIT {
 
     @Test
     void minatKarierDiubahPegawaiSendiri() throws Exception {
-        var rumpun = jdbc.sql("SELECT kode, nama FROM kompetensi.rumpun ORDER BY kode DESC LIMIT 1")
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).single();
-        var jab = jdbc.sql("SELECT id, nama FROM organisasi.jabatan WHERE aktif ORDER BY id DESC LIMIT 1")
-                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
-        String kata = ((String) jab[1]).split(" ")[0];
+        // Reference data by its official code; a position of this test's own to search for.
+        var rumpun = new String[] {"SDM", jdbc.sql("SELECT nama FROM kompetensi.rumpun WHERE kode = 'SDM'")
+                .query(String.class).single()};
+        var opd = new id.aparatur.organisasi.OrganisasiFixture(jdbc).opdBaru("Dinas Uji Minat");
+        String namaJabatan = "Penelaah Minat " + unik;
+        var jab = new Object[] {new id.aparatur.organisasi.OrganisasiFixture(jdbc).jabatanBernama(opd.id(),
+                opd.unitId(), namaJabatan, "PELAKSANA", null, true), namaJabatan};
+        String kata = unik;
         mvc.perform(get("/pegawai/" + nipPegawai + "/minat/jabatan").param("q", kata.toLowerCase())
                         .header("HX-Request", "true").with(sebagai("pegawai.pendidikan")))
                 .andExpect(status().isOk())

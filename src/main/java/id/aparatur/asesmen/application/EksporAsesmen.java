@@ -40,7 +40,7 @@ public class EksporAsesmen {
         }
         jdbc.sql("""
                         SELECT a.nip, a.tanggal, a.sumber, a.asesor, l.kompetensi_kode, l.level, a.catatan, a.bukti
-                        FROM asesmen.asesmen a JOIN pegawai.pegawai p ON p.nip = a.nip
+                        FROM asesmen.asesmen a JOIN pegawai.v_pegawai p ON p.nip = a.nip
                         JOIN asesmen.asesmen_level l ON l.asesmen_id = a.id
                         WHERE\s""" + String.join(" AND ", syarat) + " ORDER BY a.nip, a.tanggal, a.id, l.kompetensi_kode")
                 .params(param).query((ResultSet rs) -> {

@@ -1,6 +1,13 @@
 package id.aparatur.asesmen.application;
 
 import id.aparatur.akses.Cakupan;
+import id.aparatur.asesmen.domain.BatasJpm;
+import id.aparatur.kompetensi.KamusKompetensi;
+import id.aparatur.kompetensi.KompetensiRingkas;
+import id.aparatur.organisasi.StrukturOrganisasi;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import id.aparatur.pegawai.PredikatCakupan;
 import id.aparatur.shared.DataTidakDitemukanException;
 import java.util.HashMap;
@@ -28,10 +35,65 @@ public class HalamanAsesmenQuery {
     public record JabatanPilihan(long id, String kode, String nama, int kelas, @Nullable String unitNama,
             String opdNama) {}
 
-    private final JdbcClient jdbc;
+    /**
+     * The Kompetensi tab: the employee, the user's rights, every assessment (newest first), the current levels, the
+     * kamus, and — for a user who may record — the SKJ levels of the employee's jabatan and the competencies in force.
+     */
+    public record TabKompetensi(PegawaiAsesmen pegawai, PencatatanAsesmen.Hak hak, List<Asesmen> riwayat,
+            List<AsesmenQuery.LevelTerkini> levelTerkini, Map<String, KompetensiRingkas> kamus,
+            Map<String, Integer> standar, List<KompetensiRingkas> kompetensiBerlaku, LocalDate hariIni) {}
 
-    HalamanAsesmenQuery(JdbcClient jdbc) {
+    /** The Kesenjangan tab: the employee, the JPM bands and the gap (null when no jabatan is held or chosen). */
+    public record TabKesenjangan(PegawaiAsesmen pegawai, BatasJpm batas, AsesmenQuery.@Nullable HasilKesenjangan hasil) {}
+
+    /** The comparison positions found for a gap analysis of the employee. */
+    public record PilihanPembanding(PegawaiAsesmen pegawai, List<JabatanPilihan> jabatan) {}
+
+    /** Shortest search for a comparison position. */
+    public static final int PANJANG_CARI_MIN = 2;
+
+    private final JdbcClient jdbc;
+    private final AsesmenQuery asesmen;
+    private final KamusKompetensi kamus;
+    private final StrukturOrganisasi organisasi;
+    private final Clock clock;
+
+    HalamanAsesmenQuery(JdbcClient jdbc, AsesmenQuery asesmen, KamusKompetensi kamus, StrukturOrganisasi organisasi,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.asesmen = asesmen;
+        this.kamus = kamus;
+        this.organisasi = organisasi;
+        this.clock = clock;
+    }
+
+    public TabKompetensi tabKompetensi(Cakupan c, String nip) {
+        PegawaiAsesmen p = pegawai(c, nip);
+        PencatatanAsesmen.Hak hak = PencatatanAsesmen.hak(c, p.nip());
+        LocalDate hariIni = LocalDate.now(clock);
+        Map<String, Integer> standar = new LinkedHashMap<>();
+        if (hak.catat() && p.jabatanId() != null) {
+            organisasi.standarKompetensi(p.jabatanId()).forEach(s -> standar.put(s.kode(), s.level()));
+        }
+        return new TabKompetensi(p, hak, asesmen.riwayat(c, p.nip()), asesmen.levelTerkini(c, p.nip()), kamus.semua(),
+                standar, hak.catat() ? kamus.berlaku(hariIni) : List.of(), hariIni);
+    }
+
+    public TabKesenjangan tabKesenjangan(Cakupan c, String nip, @Nullable Long jabatan) {
+        PegawaiAsesmen p = pegawai(c, nip);
+        // No jabatan held and none chosen: the tab offers the search only.
+        return new TabKesenjangan(p, asesmen.batas(), jabatan == null && p.jabatanId() == null ? null
+                : asesmen.kesenjangan(c, p.nip(), jabatan));
+    }
+
+    /**
+     * Positions to compare the employee with (see {@link #cariJabatan}); nothing for fewer than
+     * {@link #PANJANG_CARI_MIN} characters.
+     */
+    public PilihanPembanding cariPembanding(Cakupan c, String nip, @Nullable String q, int maks) {
+        PegawaiAsesmen p = pegawai(c, nip);
+        return new PilihanPembanding(p, q == null || q.trim().length() < PANJANG_CARI_MIN ? List.of()
+                : cariJabatan(q, maks));
     }
 
     /**
@@ -44,7 +106,7 @@ public class HalamanAsesmenQuery {
         return jdbc.sql("""
                         SELECT p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id, j.nama, j.kelas, p.opd_id,
                                p.aktif
-                        FROM pegawai.pegawai p LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id
+                        FROM pegawai.v_pegawai p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
                         WHERE p.nip = :hNip AND\s""" + cakupan)
                 .params(param)
                 .query((rs, i) -> new PegawaiAsesmen(rs.getString(1).trim(),
@@ -64,10 +126,10 @@ public class HalamanAsesmenQuery {
             return List.of();
         }
         return jdbc.sql("""
-                        WITH hit AS (SELECT id, kode, nama, kelas, unit_id, opd_id FROM organisasi.jabatan
+                        WITH hit AS (SELECT id, kode, nama, kelas, unit_id, opd_id FROM organisasi.v_jabatan
                                      WHERE aktif AND nama ILIKE :q ORDER BY nama, opd_id, kode LIMIT :maks)
                         SELECT h.id, h.kode, h.nama, h.kelas, u.nama, o.nama FROM hit h
-                        JOIN organisasi.opd o ON o.id = h.opd_id LEFT JOIN organisasi.unit u ON u.id = h.unit_id
+                        JOIN organisasi.v_opd o ON o.id = h.opd_id LEFT JOIN organisasi.v_unit u ON u.id = h.unit_id
                         ORDER BY h.nama, o.nama, h.kode""")
                 .param("q", "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .param("maks", maks)

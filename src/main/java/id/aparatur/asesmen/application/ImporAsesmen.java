@@ -142,7 +142,7 @@ class ImporAsesmen implements Pengimpor {
         for (int i = 0; i < kepala.size(); i++) {
             idx.put(kepala.get(i), i);
         }
-        Set<String> nipTerdaftar = new HashSet<>(jdbc.sql("SELECT nip FROM pegawai.pegawai").query(String.class).list());
+        Set<String> nipTerdaftar = new HashSet<>(jdbc.sql("SELECT nip FROM pegawai.v_pegawai").query(String.class).list());
         Map<String, String> kodeKamus = new HashMap<>();
         kamus.semua().keySet().forEach(k -> kodeKamus.put(k.toUpperCase(Locale.ROOT), k));
         LocalDate hariIni = LocalDate.now(clock);
@@ -282,7 +282,7 @@ class ImporAsesmen implements Pengimpor {
         SalinCopy l = new SalinCopy(dibaca * 24);
         List<DataDiubahMassal.Entri> entri = new ArrayList<>(baru.size());
         Map<String, Long> opd = new HashMap<>();
-        jdbc.sql("SELECT nip, opd_id FROM pegawai.pegawai WHERE nip = ANY (?)")
+        jdbc.sql("SELECT nip, opd_id FROM pegawai.v_pegawai WHERE nip = ANY (?)")
                 .param(baru.stream().map(g -> g.nip).distinct().toArray(String[]::new))
                 .query((java.sql.ResultSet rs) -> {
                     opd.put(rs.getString(1), rs.getObject(2, Long.class));

@@ -1,23 +1,35 @@
 package id.aparatur.asesmen.application;
 
 import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.Peran;
 import id.aparatur.audit.DataDiubah;
 import id.aparatur.audit.DataDiubahMassal;
 import id.aparatur.asesmen.domain.BatasJpm;
 import id.aparatur.asesmen.domain.KategoriJpm;
 import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.kompetensi.KompetensiRingkas;
+import id.aparatur.organisasi.JabatanRingkas;
+import id.aparatur.organisasi.OpdRingkas;
+import id.aparatur.organisasi.StrukturOrganisasi;
+import id.aparatur.organisasi.UnitRingkas;
+import id.aparatur.pegawai.Bezetting;
 import id.aparatur.shared.Permintaan;
+import id.aparatur.shared.ValidasiException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,6 +87,8 @@ public class MatriksQuery {
     private final JdbcClient jdbc;
     private final KamusKompetensi kamus;
     private final BatasJpm batas;
+    private final Bezetting bezetting;
+    private final StrukturOrganisasi organisasi;
 
     /** The summary of one selection (per-competency columns, JPM distribution, number of employees). */
     private record Ringkasan(List<Kolom> kolom, Map<KategoriJpm, Long> distribusi, long jumlah, long dibuatNanos) {}
@@ -161,8 +175,9 @@ public class MatriksQuery {
         }
         Cakupan semua = new Cakupan("sistem", java.util.Set.of(id.aparatur.akses.Peran.ADMIN_BKD), null, null);
         pemanas.schedule(() -> {
-            List<Long> opd = jdbc.sql("SELECT opd_id FROM pegawai.pegawai WHERE aktif AND opd_id IS NOT NULL "
-                    + "GROUP BY opd_id ORDER BY count(*) DESC").query(Long.class).list();
+            List<Long> opd = bezetting.perOpd().stream()
+                    .sorted(Comparator.comparingLong(Bezetting.PerOpd::jumlah).reversed())
+                    .map(Bezetting.PerOpd::opdId).toList();
             for (Long id : opd) {
                 Map<String, Object> param = new HashMap<>();
                 String where = where(semua, new Filter(id, null, null), param);
@@ -177,15 +192,142 @@ public class MatriksQuery {
         pemanas.shutdownNow();
     }
 
-    MatriksQuery(JdbcClient jdbc, KamusKompetensi kamus, BatasJpm batas,
+    MatriksQuery(JdbcClient jdbc, KamusKompetensi kamus, BatasJpm batas, Bezetting bezetting,
+            StrukturOrganisasi organisasi,
             @org.springframework.beans.factory.annotation.Value("${aparatur.matriks.ringkasan-detik:600}") long detik) {
+        this.bezetting = bezetting;
+        this.organisasi = organisasi;
         this.umurRingkasanNanos = detik * 1_000_000_000L;
         this.jdbc = jdbc;
         this.kamus = kamus;
         this.batas = batas;
     }
 
-    public Matriks matriks(Cakupan c, Filter f, Permintaan halaman) {
+    /** A unit option of the selection, indented by its depth in the tree. */
+    public record UnitPilihan(long id, String label) {}
+
+    /**
+     * What the selection offers: the OPD the user sees, the units of the chosen OPD and its active jabatan (only the
+     * chosen one when there are more than {@link #MAKS_PILIHAN_JABATAN}), and which of them are chosen.
+     */
+    public record Pilihan(Filter filter, List<OpdRingkas> daftarOpd, List<UnitPilihan> unit, List<JabatanRingkas> jabatan,
+            @Nullable Long unitTerpilih, @Nullable Long jabatanTerpilih, boolean jabatanTerlaluBanyak) {}
+
+    /** The matrix page: the selection and, once something is selected, the matrix. */
+    public record HalamanMatriks(Pilihan pilihan, @Nullable Matriks matriks) {}
+
+    /** More active positions than this in the selection: the jabatan filter asks for a unit first. */
+    public static final int MAKS_PILIHAN_JABATAN = 400;
+
+    /**
+     * The rule of the skill matrix, for the page, its export and the API alike: for every role but a plain PEGAWAI
+     * (and PPK); the selection is the one requested, with the OPD of a requested jabatan, and — when nothing is
+     * requested — the OPD of a user who does not see every OPD. Rows are then limited to the user's scope.
+     *
+     * @throws AccessDeniedException for a user with none of ADMIN_BKD, ASESOR, PIMPINAN_OPD, ATASAN
+     */
+    public Filter filter(Cakupan c, Filter diminta) {
+        if (!(c.punya(Peran.ADMIN_BKD) || c.punya(Peran.ASESOR) || c.punya(Peran.PIMPINAN_OPD)
+                || c.punya(Peran.ATASAN))) {
+            throw new AccessDeniedException("Matriks kompetensi tidak untuk peran PEGAWAI saja");
+        }
+        Long o = diminta.opd();
+        if (o == null && diminta.jabatan() != null) {
+            o = organisasi.jabatan(diminta.jabatan()).map(JabatanRingkas::opdId).orElse(null);
+        }
+        if (o == null && diminta.unit() == null && diminta.jabatan() == null && !c.semuaOpd() && c.opdId() != null) {
+            o = c.opdId();
+        }
+        return new Filter(o, diminta.unit(), diminta.jabatan());
+    }
+
+    /** The page: the selection, and the matrix ({@link #UKURAN_HALAMAN} rows a page) once something is selected. */
+    public HalamanMatriks halaman(Cakupan c, Filter diminta, @Nullable Integer nomor) {
+        Filter f = filter(c, diminta);
+        Pilihan p = pilihan(c, f);
+        return new HalamanMatriks(p, f.kosong() ? null
+                : hitung(c, f, new Permintaan(nomor == null ? 0 : nomor, UKURAN_HALAMAN)));
+    }
+
+    /** Rows a page of the matrix page. */
+    public static final int UKURAN_HALAMAN = 50;
+
+    /** The selects of the selection for {@code f} as given (htmx, when the OPD or unit changes). */
+    public Pilihan pilihan(Cakupan c, Filter f) {
+        filter(c, f);
+        List<UnitPilihan> unit = new ArrayList<>();
+        List<JabatanRingkas> jabatan = new ArrayList<>();
+        Long unitTerpilih = null;
+        Long jabatanTerpilih = null;
+        boolean jabatanTerlaluBanyak = false;
+        if (f.opd() != null) {
+            List<UnitRingkas> daftar = organisasi.unitOpd(c, f.opd());
+            Map<Long, Integer> kedalaman = new HashMap<>();
+            for (UnitRingkas u : daftar) {
+                int d = u.indukId() == null ? 0 : kedalaman.getOrDefault(u.indukId(), -1) + 1;
+                kedalaman.put(u.id(), d);
+                unit.add(new UnitPilihan(u.id(), "\u00a0\u00a0\u00a0".repeat(Math.max(0, d)) + u.nama()));
+            }
+            if (f.unit() != null && kedalaman.containsKey(f.unit())) {
+                unitTerpilih = f.unit();
+            }
+            Set<Long> subpohon = unitTerpilih == null ? null : subpohon(daftar, unitTerpilih);
+            List<JabatanRingkas> aktif = organisasi.jabatanOpd(c, f.opd()).stream()
+                    .filter(JabatanRingkas::aktif)
+                    .filter(j -> subpohon == null || subpohon.contains(j.unitId()))
+                    .sorted(Comparator.comparing(JabatanRingkas::nama).thenComparing(JabatanRingkas::kode))
+                    .toList();
+            Long dipilih = f.jabatan();
+            if (dipilih != null && aktif.stream().anyMatch(j -> j.id() == dipilih)) {
+                jabatanTerpilih = dipilih;
+            }
+            if (aktif.size() > MAKS_PILIHAN_JABATAN) {
+                jabatanTerlaluBanyak = true;
+                aktif.stream().filter(j -> j.id() == (dipilih == null ? -1 : dipilih)).forEach(jabatan::add);
+            } else {
+                jabatan.addAll(aktif);
+            }
+        }
+        return new Pilihan(f, organisasi.semuaOpd(c), unit, jabatan, unitTerpilih, jabatanTerpilih,
+                jabatanTerlaluBanyak);
+    }
+
+    private static Set<Long> subpohon(List<UnitRingkas> daftar, long akar) {
+        Set<Long> hasil = new HashSet<>();
+        hasil.add(akar);
+        // Tree order: parents come before their children.
+        for (UnitRingkas u : daftar) {
+            if (u.indukId() != null && hasil.contains(u.indukId())) {
+                hasil.add(u.id());
+            }
+        }
+        return hasil;
+    }
+
+    /**
+     * The matrix of the selection ({@link #filter the rule}), paged; the summary covers every employee selected.
+     *
+     * @throws ValidasiException on {@code opd} when nothing is selected (the page asks to choose)
+     */
+    public Matriks matriks(Cakupan c, Filter diminta, Permintaan halaman) {
+        Filter f = filter(c, diminta);
+        if (f.kosong()) {
+            throw new ValidasiException("opd", "asesmenui.matriks.pilih-filter");
+        }
+        return hitung(c, f, halaman);
+    }
+
+    /**
+     * The export: the columns of the selection, then every row, to the consumer {@code tujuan} makes for those
+     * columns.
+     */
+    public void ekspor(Cakupan c, Filter diminta, Function<List<Kolom>, Consumer<Baris>> tujuan) {
+        Filter f = filter(c, diminta);
+        Consumer<Baris> baris = tujuan.apply(hitung(c, f, new Permintaan(0, 1)).kolom());
+        semuaBaris(c, f, baris);
+    }
+
+    private Matriks hitung(Cakupan c, Filter f, Permintaan halaman) {
         Map<String, Object> param = new HashMap<>();
         String where = where(c, f, param);
         String kunci = where + new java.util.TreeMap<>(param);
@@ -205,7 +347,7 @@ public class MatriksQuery {
     }
 
     private Ringkasan hitungRingkasan(String where, Map<String, Object> param) {
-        long jumlah = jdbc.sql("SELECT count(*) FROM pegawai.pegawai p WHERE " + where).params(param)
+        long jumlah = jdbc.sql("SELECT count(*) FROM pegawai.v_pegawai p WHERE " + where).params(param)
                 .query(Long.class).single();
         // The plans are generic (plan_cache_mode), so PostgreSQL cannot tell a unit of 300 from an OPD of 48,000 and
         // hashes all of level_terkini either way. Small selections look their levels up by primary key instead
@@ -229,8 +371,8 @@ public class MatriksQuery {
                                  count(*) FILTER (WHERE coalesce(lt.level, 0) >= jk.level) AS memenuhi,
                                  sum(greatest(0, jk.level - coalesce(lt.level, 0))) AS gap,
                                  sum(least(coalesce(lt.level, 0), jk.level)) AS capaian, sum(jk.level) AS standar
-                          FROM pegawai.pegawai p
-                          JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id
+                          FROM pegawai.v_pegawai p
+                          JOIN organisasi.v_standar_kompetensi jk ON jk.jabatan_id = p.jabatan_id
                           """ + levelJoin + " WHERE " + where + """
                            GROUP BY GROUPING SETS ((p.nip), (jk.kompetensi_kode)))
                         SELECT kode, wajib, memenuhi, round(gap::numeric / wajib, 2) FROM g WHERE per_kode = 1
@@ -261,7 +403,7 @@ public class MatriksQuery {
      * Every row of the selection (for the export), in pages of {@link Permintaan#UKURAN_MAKS} rows, each page after the
      * last row of the previous one (keyset), so a whole Pemda does not sort the selection once per page.
      */
-    public void semuaBaris(Cakupan c, Filter f, java.util.function.Consumer<Baris> tujuan) {
+    private void semuaBaris(Cakupan c, Filter f, Consumer<Baris> tujuan) {
         Map<String, Object> param = new HashMap<>();
         String where = where(c, f, param);
         Permintaan halaman = new Permintaan(0, Permintaan.UKURAN_MAKS);
@@ -274,7 +416,7 @@ public class MatriksQuery {
             String nipAkhir = b.get(b.size() - 1).nip();
             Map<String, Object> lanjut = new HashMap<>(param);
             lanjut.put("kNip", nipAkhir);
-            lanjut.put("kNama", jdbc.sql("SELECT nama FROM pegawai.pegawai WHERE nip = ?").param(nipAkhir)
+            lanjut.put("kNama", jdbc.sql("SELECT nama FROM pegawai.v_pegawai WHERE nip = ?").param(nipAkhir)
                     .query(String.class).single());
             b = baris(where + " AND (p.nama, p.nip) > (:kNama, :kNip)", lanjut, halaman);
         }
@@ -284,10 +426,10 @@ public class MatriksQuery {
         record Kepala(String nip, String nama, @Nullable String jabatanNama, @Nullable Integer kelas) {}
         List<Kepala> kepala = jdbc.sql("""
                         WITH pg AS (SELECT p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id
-                                    FROM pegawai.pegawai p WHERE\s""" + where + """
+                                    FROM pegawai.v_pegawai p WHERE\s""" + where + """
                          ORDER BY p.nama, p.nip LIMIT :lim OFFSET :off)
                         SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama, j.kelas
-                        FROM pg LEFT JOIN organisasi.jabatan j ON j.id = pg.jabatan_id ORDER BY pg.nama, pg.nip""")
+                        FROM pg LEFT JOIN organisasi.v_jabatan j ON j.id = pg.jabatan_id ORDER BY pg.nama, pg.nip""")
                 .params(param).param("lim", halaman.ukuran()).param("off", halaman.offset())
                 .query((rs, i) -> new Kepala(rs.getString(1),
                         (rs.getString(3) == null ? "" : rs.getString(3) + " ") + rs.getString(2)
@@ -300,8 +442,8 @@ public class MatriksQuery {
         String[] nips = kepala.stream().map(Kepala::nip).toArray(String[]::new);
         Map<String, Map<String, Integer>> standar = new HashMap<>();
         jdbc.sql("""
-                        SELECT p.nip, jk.kompetensi_kode, jk.level FROM pegawai.pegawai p
-                        JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id
+                        SELECT p.nip, jk.kompetensi_kode, jk.level FROM pegawai.v_pegawai p
+                        JOIN organisasi.v_standar_kompetensi jk ON jk.jabatan_id = p.jabatan_id
                         WHERE p.nip = ANY (:nips)""").param("nips", nips)
                 .query((java.sql.ResultSet rs) -> {
                     standar.computeIfAbsent(rs.getString(1), x -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
@@ -345,9 +487,7 @@ public class MatriksQuery {
         }
         if (f.unit() != null) {
             // The unit and every unit below it.
-            syarat.add("""
-                    p.unit_id IN (WITH RECURSIVE turun AS (SELECT id FROM organisasi.unit WHERE id = :mUnit
-                      UNION ALL SELECT u.id FROM organisasi.unit u JOIN turun ON u.induk_id = turun.id) SELECT id FROM turun)""");
+            syarat.add("p.unit_id IN (SELECT t.id FROM organisasi.unit_dan_bawahannya(:mUnit) t)");
             param.put("mUnit", f.unit());
         }
         if (f.jabatan() != null) {

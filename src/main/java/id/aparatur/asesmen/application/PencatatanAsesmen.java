@@ -35,6 +35,36 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PencatatanAsesmen {
 
+    /** Longest catatan, bukti and reason of a cancellation (the columns of {@code asesmen.asesmen}). */
+    public static final int MAKS_CATATAN = 4000;
+
+    public static final int MAKS_BUKTI = 500;
+
+    public static final int MAKS_ALASAN = 500;
+
+    /**
+     * What a user may do on one employee's assessments: record (BKD, asesor, or an atasan — never on themself), record
+     * any source (BKD, asesor) or only a penilaian atasan, cancel any (BKD) or only their own (asesor).
+     */
+    public record Hak(boolean catat, boolean semuaSumber, boolean batalSemua, boolean batalMiliknya, String username) {
+
+        public boolean bolehBatal(Asesmen a) {
+            return a.berlaku() && (batalSemua || (batalMiliknya && a.dicatatOleh().equals(username)));
+        }
+
+        /** Whether a measurement of {@code sumber} may be recorded (unknown yet: the form will ask for it). */
+        public boolean bolehCatat(@Nullable SumberAsesmen sumber) {
+            return catat && (semuaSumber || sumber == null || sumber == SumberAsesmen.PENILAIAN_ATASAN);
+        }
+    }
+
+    /** The rights of {@code c} on the assessments of {@code nip} (scope is checked by the caller). */
+    public static Hak hak(Cakupan c, String nip) {
+        boolean semua = c.punya(Peran.ADMIN_BKD) || c.punya(Peran.ASESOR);
+        boolean atasan = c.punya(Peran.ATASAN) && (c.nip() == null || !nip.equals(c.nip().trim()));
+        return new Hak(semua || atasan, semua, c.punya(Peran.ADMIN_BKD), c.punya(Peran.ASESOR), c.username());
+    }
+
     /** A new measurement. */
     public record AsesmenBaru(@Nullable LocalDate tanggal, @Nullable SumberAsesmen sumber, @Nullable String asesor,
             @Nullable String catatan, @Nullable String bukti, Map<String, Integer> level) {}
@@ -57,17 +87,28 @@ public class PencatatanAsesmen {
     }
 
     public long catat(String nip, AsesmenBaru a) {
+        return catat(nip, a, List.of());
+    }
+
+    /**
+     * Records a measurement after the authority check (404 outside the scope, 403 without the right) and every rule
+     * of {@link #periksa}, reported together with {@code galatMasukan} (what a form could not read): a rule on a field
+     * the input already rejected is not repeated, nor "no level" when a level row was unreadable.
+     */
+    public long catat(String nip, AsesmenBaru a, List<Galat> galatMasukan) {
         Cakupan c = cakupan.saatIni();
         PegawaiBaris p = pegawai.detail(c, nip);
-        boolean penuh = c.punya(Peran.ADMIN_BKD) || c.punya(Peran.ASESOR);
-        if (!penuh) {
-            boolean atasan = c.punya(Peran.ATASAN) && !nip.equals(c.nip())
-                    && a.sumber() == SumberAsesmen.PENILAIAN_ATASAN;
-            if (!atasan) {
-                throw new AccessDeniedException("Hanya BKD, asesor, atau atasan (penilaian atasan)");
+        if (!hak(c, p.nip()).bolehCatat(a.sumber())) {
+            throw new AccessDeniedException("Hanya BKD, asesor, atau atasan (penilaian atasan)");
+        }
+        List<Galat> g = new ArrayList<>(galatMasukan);
+        boolean galatLevel = galatMasukan.stream().anyMatch(x -> x.field().startsWith("level"));
+        for (Galat x : periksa(a, LocalDate.now(clock), kamus.semua())) {
+            if (!(galatLevel && x.field().equals("level"))
+                    && galatMasukan.stream().noneMatch(m -> m.field().equals(x.field()))) {
+                g.add(x);
             }
         }
-        List<Galat> g = periksa(a, LocalDate.now(clock), kamus.semua());
         if (!g.isEmpty()) {
             throw new ValidasiException(g);
         }
@@ -107,6 +148,9 @@ public class PencatatanAsesmen {
         if (alasan == null || alasan.isBlank()) {
             throw new ValidasiException("alasan", "NotBlank");
         }
+        if (alasan.length() > MAKS_ALASAN) {
+            throw new ValidasiException("alasan", "asesmenui.galat.alasan-panjang");
+        }
         String pencatat = jdbc.sql("SELECT dicatat_oleh FROM asesmen.asesmen WHERE id = ? AND nip = ?").params(id, nip)
                 .query(String.class).optional()
                 .orElseThrow(() -> new DataTidakDitemukanException("Asesmen", String.valueOf(id)));
@@ -125,7 +169,10 @@ public class PencatatanAsesmen {
                 Map.of("berlaku", false, "alasan", alasan)));
     }
 
-    /** Rules of a measurement: date not in the future, source and asesor given, at least one level, known codes, 1–5. */
+    /**
+     * Rules of a measurement: date not in the future, source and asesor given, catatan and bukti within their length,
+     * at least one level, known codes, 1–5.
+     */
     public static List<Galat> periksa(AsesmenBaru a, LocalDate hariIni, Map<String, KompetensiRingkas> kamus) {
         List<Galat> g = new ArrayList<>();
         if (a.tanggal() == null) {
@@ -140,6 +187,12 @@ public class PencatatanAsesmen {
             g.add(new Galat("asesor", "NotBlank"));
         } else if (a.asesor().length() > 200) {
             g.add(new Galat("asesor", "asesmen.asesor.terlalu-panjang"));
+        }
+        if (a.catatan() != null && a.catatan().length() > MAKS_CATATAN) {
+            g.add(new Galat("catatan", "asesmenui.galat.catatan-panjang"));
+        }
+        if (a.bukti() != null && a.bukti().length() > MAKS_BUKTI) {
+            g.add(new Galat("bukti", "asesmenui.galat.bukti-panjang"));
         }
         if (a.level() == null || a.level().isEmpty()) {
             g.add(new Galat("level", "asesmen.level.kosong"));

@@ -104,7 +104,8 @@ class AsesmenRestController {
     }
 
     @GetMapping("/matriks-kompetensi")
-    @Operation(summary = "Matriks kompetensi (pegawai × kompetensi) per ?opd=, ?unit= atau ?jabatan=, berhalaman")
+    @Operation(summary = "Matriks kompetensi (pegawai × kompetensi) per ?opd=, ?unit= atau ?jabatan=, berhalaman; "
+            + "bukan untuk peran PEGAWAI saja; tanpa pilihan: OPD sendiri, atau 400 bila melihat semua OPD")
     MatriksQuery.Matriks matriks(@RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable Long unit, @RequestParam(required = false) @Nullable Long jabatan,
             @RequestParam(required = false) @Nullable Integer page,

@@ -1,15 +1,11 @@
 package id.aparatur.asesmen.web;
 
-import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.asesmen.application.AsesmenQuery;
 import id.aparatur.asesmen.application.HalamanAsesmenQuery;
-import id.aparatur.asesmen.application.HalamanAsesmenQuery.PegawaiAsesmen;
 import id.aparatur.asesmen.domain.Kesenjangan;
-import id.aparatur.shared.ValidasiException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -29,13 +25,11 @@ class KesenjanganController {
     static final String FRAGMEN = "asesmen/kesenjangan :: kesenjangan";
     private static final int MAKS_JABATAN = 20;
 
-    private final AsesmenQuery query;
     private final HalamanAsesmenQuery halaman;
     private final CakupanPengguna cakupan;
     private final ObjectMapper json;
 
-    KesenjanganController(AsesmenQuery query, HalamanAsesmenQuery halaman, CakupanPengguna cakupan, ObjectMapper json) {
-        this.query = query;
+    KesenjanganController(HalamanAsesmenQuery halaman, CakupanPengguna cakupan, ObjectMapper json) {
         this.halaman = halaman;
         this.cakupan = cakupan;
         this.json = json;
@@ -44,12 +38,13 @@ class KesenjanganController {
     @GetMapping("/pegawai/{nip}/kesenjangan")
     String kesenjangan(@PathVariable String nip, @RequestParam(required = false) @Nullable Long jabatan,
             HtmxRequest htmx, Model model) {
-        Cakupan c = cakupan.saatIni();
-        PegawaiAsesmen p = halaman.pegawai(c, nip);
-        model.addAttribute("p", p);
-        model.addAttribute("batas", query.batas());
-        try {
-            AsesmenQuery.HasilKesenjangan h = query.kesenjangan(c, p.nip(), jabatan);
+        var t = halaman.tabKesenjangan(cakupan.saatIni(), nip, jabatan);
+        model.addAttribute("p", t.pegawai());
+        model.addAttribute("batas", t.batas());
+        AsesmenQuery.HasilKesenjangan h = t.hasil();
+        if (h == null) {
+            model.addAttribute("tanpaJabatan", true);
+        } else {
             Kesenjangan k = h.kesenjangan();
             model.addAttribute("jabatan", h.jabatan());
             model.addAttribute("jabatanSendiri", h.jabatanSendiri());
@@ -64,9 +59,6 @@ class KesenjanganController {
                         m.put("saatIni", b.levelSaatIni() == null ? 0 : b.levelSaatIni());
                         return m;
                     }).toList())));
-        } catch (ValidasiException e) {
-            // No jabatan held and none chosen: the fragment offers the search only.
-            model.addAttribute("tanpaJabatan", true);
         }
         return htmx.isHtmxRequest() ? FRAGMEN : "asesmen/kesenjangan";
     }
@@ -74,12 +66,10 @@ class KesenjanganController {
     /** htmx: up to 20 active positions whose name contains {@code q}, to compare the employee with. */
     @GetMapping("/pegawai/{nip}/kesenjangan/jabatan")
     String cariJabatan(@PathVariable String nip, @RequestParam(required = false) @Nullable String q, Model model) {
-        PegawaiAsesmen p = halaman.pegawai(cakupan.saatIni(), nip);
-        List<HalamanAsesmenQuery.JabatanPilihan> hasil = q == null || q.trim().length() < 2 ? List.of()
-                : halaman.cariJabatan(q, MAKS_JABATAN);
-        model.addAttribute("p", p);
+        var h = halaman.cariPembanding(cakupan.saatIni(), nip, q, MAKS_JABATAN);
+        model.addAttribute("p", h.pegawai());
         model.addAttribute("q", q);
-        model.addAttribute("hasilJabatan", hasil);
+        model.addAttribute("hasilJabatan", h.jabatan());
         model.addAttribute("maksJabatan", MAKS_JABATAN);
         return "asesmen/kesenjangan :: hasil-jabatan";
     }

@@ -1,18 +1,12 @@
 package id.aparatur.asesmen.web;
 
-import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
-import id.aparatur.akses.Peran;
 import id.aparatur.asesmen.SumberAsesmen;
 import id.aparatur.asesmen.application.Asesmen;
 import id.aparatur.asesmen.application.AsesmenQuery;
 import id.aparatur.asesmen.application.HalamanAsesmenQuery;
-import id.aparatur.asesmen.application.HalamanAsesmenQuery.PegawaiAsesmen;
 import id.aparatur.asesmen.application.PencatatanAsesmen;
-import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.kompetensi.KompetensiRingkas;
-import id.aparatur.organisasi.StandarKompetensiJabatan;
-import id.aparatur.organisasi.StrukturOrganisasi;
 import id.aparatur.shared.ValidasiException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.Clock;
@@ -32,7 +26,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,9 +47,6 @@ import tools.jackson.databind.ObjectMapper;
 class KompetensiPegawaiController {
 
     static final String FRAGMEN = "asesmen/kompetensi :: kompetensi";
-    private static final int MAKS_CATATAN = 4000;
-    private static final int MAKS_BUKTI = 500;
-    private static final int MAKS_ALASAN = 500;
 
     /** A current level with the measurement it comes from. */
     public record LevelTampil(String kode, String nama, int level, LocalDate tanggal, @Nullable SumberAsesmen sumber) {}
@@ -69,32 +59,17 @@ class KompetensiPegawaiController {
     public record BarisTampil(int indeks, AsesmenForm.Baris baris, @Nullable String nama, @Nullable Integer standar,
             @Nullable Integer saatIni) {}
 
-    /** What the signed-in user may do on this employee. */
-    public record Hak(boolean catat, boolean semuaSumber, boolean batalSemua, boolean batalMiliknya, String username) {
-
-        public boolean bolehBatal(Asesmen a) {
-            return a.berlaku() && (batalSemua || (batalMiliknya && a.dicatatOleh().equals(username)));
-        }
-    }
-
-    private final AsesmenQuery query;
     private final HalamanAsesmenQuery halaman;
     private final PencatatanAsesmen pencatatan;
-    private final KamusKompetensi kamus;
-    private final StrukturOrganisasi organisasi;
     private final CakupanPengguna cakupan;
     private final MessageSource pesan;
     private final ObjectMapper json;
     private final Clock clock;
 
-    KompetensiPegawaiController(AsesmenQuery query, HalamanAsesmenQuery halaman, PencatatanAsesmen pencatatan,
-            KamusKompetensi kamus, StrukturOrganisasi organisasi, CakupanPengguna cakupan, MessageSource pesan,
-            ObjectMapper json, Clock clock) {
-        this.query = query;
+    KompetensiPegawaiController(HalamanAsesmenQuery halaman, PencatatanAsesmen pencatatan, CakupanPengguna cakupan,
+            MessageSource pesan, ObjectMapper json, Clock clock) {
         this.halaman = halaman;
         this.pencatatan = pencatatan;
-        this.kamus = kamus;
-        this.organisasi = organisasi;
         this.cakupan = cakupan;
         this.pesan = pesan;
         this.json = json;
@@ -103,66 +78,45 @@ class KompetensiPegawaiController {
 
     @GetMapping("/pegawai/{nip}/kompetensi")
     String kompetensi(@PathVariable String nip, HtmxRequest htmx, Model model) {
-        Cakupan c = cakupan.saatIni();
-        PegawaiAsesmen p = halaman.pegawai(c, nip);
-        isi(model, c, p, null);
+        isi(model, halaman.tabKompetensi(cakupan.saatIni(), nip), null);
         return htmx.isHtmxRequest() ? FRAGMEN : "asesmen/kompetensi";
     }
 
     @PostMapping("/pegawai/{nip}/asesmen")
     String catat(@PathVariable String nip, @ModelAttribute("asesmenForm") AsesmenForm form, BindingResult hasil,
             HtmxRequest htmx, Model model, RedirectAttributes redirect, Locale locale) {
-        Cakupan c = cakupan.saatIni();
-        PegawaiAsesmen p = halaman.pegawai(c, nip);
-        Hak hak = hak(c, p);
-        if (!hak.catat() || (!hak.semuaSumber() && form.getSumber() != null
-                && form.getSumber() != SumberAsesmen.PENILAIAN_ATASAN)) {
-            throw new AccessDeniedException("Hanya BKD, asesor, atau atasan (penilaian atasan)");
-        }
         Galat galat = new Galat(pesan, locale);
-        Map<String, Integer> level = level(form, hasil, galat);
+        List<ValidasiException.Galat> masukan = new ArrayList<>(level(form, hasil));
         for (FieldError e : hasil.getFieldErrors()) {
             if (!e.getField().startsWith("baris[")) {
-                galat.tambah(e.getField(), "typeMismatch");
+                masukan.add(new ValidasiException.Galat(e.getField(), "typeMismatch"));
             }
         }
-        if (form.getCatatan().length() > MAKS_CATATAN) {
-            galat.tambah("catatan", "asesmenui.galat.catatan-panjang");
-        }
-        if (form.getBukti().length() > MAKS_BUKTI) {
-            galat.tambah("bukti", "asesmenui.galat.bukti-panjang");
-        }
+        Map<String, Integer> level = new TreeMap<>();
+        form.getBaris().stream().filter(b -> b != null && !b.getKode().isEmpty() && b.getLevel() != null)
+                .forEach(b -> level.putIfAbsent(b.getKode().toUpperCase(Locale.ROOT), b.getLevel()));
         var baru = new PencatatanAsesmen.AsesmenBaru(form.getTanggal(), form.getSumber(), form.getAsesor(),
                 form.getCatatan(), form.getBukti(), level);
-        Map<String, KompetensiRingkas> semua = kamus.semua();
-        boolean galatLevel = galat.isian().stream().anyMatch(f -> f.startsWith("level"));
-        for (ValidasiException.Galat g : PencatatanAsesmen.periksa(baru, LocalDate.now(clock), semua)) {
-            if (!(galatLevel && g.field().equals("level")) && !galat.isian().contains(g.field())) {
-                galat.tambah(g.field(), g.kodePesan());
+        try {
+            pencatatan.catat(nip, baru, masukan);
+            String ok = pesan.getMessage("asesmenui.tersimpan", null, locale);
+            if (!htmx.isHtmxRequest()) {
+                redirect.addFlashAttribute("pesan", ok);
+                return "redirect:/pegawai/" + nip + "?tab=kompetensi";
             }
-        }
-        if (galat.kosong()) {
-            try {
-                pencatatan.catat(p.nip(), baru);
-                String ok = pesan.getMessage("asesmenui.tersimpan", null, locale);
-                if (!htmx.isHtmxRequest()) {
-                    redirect.addFlashAttribute("pesan", ok);
-                    return "redirect:/pegawai/" + p.nip() + "?tab=kompetensi";
-                }
-                model.addAttribute("pesan", ok);
-                isi(model, c, p, null);
-                return FRAGMEN;
-            } catch (ValidasiException e) {
-                e.galat().forEach(g -> galat.tambah(g.field(), g.kodePesan()));
-            }
+            model.addAttribute("pesan", ok);
+            isi(model, halaman.tabKompetensi(cakupan.saatIni(), nip), null);
+            return FRAGMEN;
+        } catch (ValidasiException e) {
+            e.galat().forEach(g -> galat.tambah(g.field(), g.kodePesan()));
         }
         if (!htmx.isHtmxRequest()) {
             redirect.addFlashAttribute("galat", galat.pesan());
-            return "redirect:/pegawai/" + p.nip() + "?tab=kompetensi";
+            return "redirect:/pegawai/" + nip + "?tab=kompetensi";
         }
         model.addAttribute("galat", galat.pesan());
         model.addAttribute("galatIsian", galat.isian());
-        isi(model, c, p, form);
+        isi(model, halaman.tabKompetensi(cakupan.saatIni(), nip), form);
         return FRAGMEN;
     }
 
@@ -170,32 +124,30 @@ class KompetensiPegawaiController {
     String batalkan(@PathVariable String nip, @PathVariable long id,
             @RequestParam(required = false) @Nullable String alasan, HtmxRequest htmx, Model model,
             RedirectAttributes redirect, Locale locale) {
-        Cakupan c = cakupan.saatIni();
-        PegawaiAsesmen p = halaman.pegawai(c, nip);
         Galat galat = new Galat(pesan, locale);
-        if (alasan != null && alasan.length() > MAKS_ALASAN) {
-            galat.tambah("alasan", "asesmenui.galat.alasan-panjang");
-        } else {
-            try {
-                pencatatan.batalkan(p.nip(), id, alasan == null ? "" : alasan);
-            } catch (ValidasiException e) {
-                e.galat().forEach(g -> galat.tambah(g.field(), g.kodePesan()));
-            }
+        try {
+            pencatatan.batalkan(nip, id, alasan == null ? "" : alasan);
+        } catch (ValidasiException e) {
+            e.galat().forEach(g -> galat.tambah(g.field(), g.kodePesan()));
         }
         String kunci = galat.kosong() ? "pesan" : "galat";
         Object isiPesan = galat.kosong() ? pesan.getMessage("asesmenui.dibatalkan-pesan", null, locale) : galat.pesan();
         if (!htmx.isHtmxRequest()) {
             redirect.addFlashAttribute(kunci, isiPesan);
-            return "redirect:/pegawai/" + p.nip() + "?tab=kompetensi";
+            return "redirect:/pegawai/" + nip + "?tab=kompetensi";
         }
         model.addAttribute(kunci, isiPesan);
-        isi(model, c, p, null);
+        isi(model, halaman.tabKompetensi(cakupan.saatIni(), nip), null);
         return FRAGMEN;
     }
 
-    /** The levels the form carries, code → level; structural problems of the rows go to {@code galat}. */
-    private static Map<String, Integer> level(AsesmenForm form, BindingResult hasil, Galat galat) {
-        Map<String, Integer> level = new TreeMap<>();
+    /**
+     * What the form's level rows break before any rule applies: an unreadable level, a level without a code, a code
+     * without a level in an added row, a code twice.
+     */
+    private static List<ValidasiException.Galat> level(AsesmenForm form, BindingResult hasil) {
+        List<ValidasiException.Galat> galat = new ArrayList<>();
+        Set<String> dilihat = new LinkedHashSet<>();
         for (int i = 0; i < form.getBaris().size(); i++) {
             AsesmenForm.Baris b = form.getBaris().get(i);
             if (b == null) {
@@ -204,49 +156,40 @@ class KompetensiPegawaiController {
             String kode = b.getKode().toUpperCase(Locale.ROOT);
             String isian = "level." + kode;
             if (hasil.hasFieldErrors("baris[" + i + "].level")) {
-                galat.tambah(kode.isEmpty() ? "level" : isian, "typeMismatch");
+                galat.add(new ValidasiException.Galat(kode.isEmpty() ? "level" : isian, "typeMismatch"));
                 continue;
             }
             if (kode.isEmpty()) {
                 if (b.getLevel() != null) {
-                    galat.tambah("level", "asesmenui.galat.kode-kosong");
+                    galat.add(new ValidasiException.Galat("level", "asesmenui.galat.kode-kosong"));
                 }
                 continue;
             }
             if (b.getLevel() == null) {
                 if (b.isTambahan()) {
-                    galat.tambah(isian, "asesmenui.galat.level-kosong");
+                    galat.add(new ValidasiException.Galat(isian, "asesmenui.galat.level-kosong"));
                 }
                 continue;
             }
-            if (level.containsKey(kode)) {
-                galat.tambah(isian, "asesmenui.galat.kode-ganda");
-            } else {
-                level.put(kode, b.getLevel());
+            if (!dilihat.add(kode)) {
+                galat.add(new ValidasiException.Galat(isian, "asesmenui.galat.kode-ganda"));
             }
         }
-        return level;
+        return galat;
     }
 
-    private Hak hak(Cakupan c, PegawaiAsesmen p) {
-        boolean semua = c.punya(Peran.ADMIN_BKD) || c.punya(Peran.ASESOR);
-        boolean atasan = c.punya(Peran.ATASAN) && (c.nip() == null || !p.nip().equals(c.nip().trim()));
-        return new Hak(semua || atasan, semua, c.punya(Peran.ADMIN_BKD), c.punya(Peran.ASESOR), c.username());
-    }
-
-    private void isi(Model model, Cakupan c, PegawaiAsesmen p, @Nullable AsesmenForm form) {
-        LocalDate hariIni = LocalDate.now(clock);
-        Map<String, KompetensiRingkas> kamusSemua = kamus.semua();
-        Hak hak = hak(c, p);
-        List<Asesmen> riwayat = query.riwayat(c, p.nip());
+    private void isi(Model model, HalamanAsesmenQuery.TabKompetensi t, @Nullable AsesmenForm form) {
+        Map<String, KompetensiRingkas> kamusSemua = t.kamus();
+        PencatatanAsesmen.Hak hak = t.hak();
+        List<Asesmen> riwayat = t.riwayat();
         Map<Long, Asesmen> perId = riwayat.stream().collect(Collectors.toMap(Asesmen::id, Function.identity()));
-        List<AsesmenQuery.LevelTerkini> terkini = query.levelTerkini(c, p.nip());
-        Map<String, Integer> levelSaatIni = terkini.stream()
+        Map<String, Integer> levelSaatIni = t.levelTerkini().stream()
                 .collect(Collectors.toMap(AsesmenQuery.LevelTerkini::kode, AsesmenQuery.LevelTerkini::level));
-        model.addAttribute("p", p);
+        model.addAttribute("p", t.pegawai());
         model.addAttribute("hak", hak);
-        model.addAttribute("levelTerkini", terkini.stream().map(l -> new LevelTampil(l.kode(), l.nama(), l.level(),
-                l.tanggal(), perId.containsKey(l.asesmenId()) ? perId.get(l.asesmenId()).sumber() : null)).toList());
+        model.addAttribute("levelTerkini", t.levelTerkini().stream().map(l -> new LevelTampil(l.kode(), l.nama(),
+                l.level(), l.tanggal(), perId.containsKey(l.asesmenId()) ? perId.get(l.asesmenId()).sumber() : null))
+                .toList());
         model.addAttribute("riwayat", riwayat.stream().map(a -> new AsesmenTampil(a,
                 List.copyOf(new TreeMap<>(a.level()).entrySet()), a.dicatatPada().atZoneSameInstant(clock.getZone()),
                 a.dibatalkanPada() == null ? null : a.dibatalkanPada().atZoneSameInstant(clock.getZone()),
@@ -255,13 +198,11 @@ class KompetensiPegawaiController {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().nama())));
         List<Seri> seri = seri(riwayat, kamusSemua);
         model.addAttribute("seri", seri);
-        model.addAttribute("grafikRiwayat", json.writeValueAsString(Map.of("hariIni", hariIni.toString(), "seri", seri)));
+        model.addAttribute("grafikRiwayat", json.writeValueAsString(Map.of("hariIni", t.hariIni().toString(),
+                "seri", seri)));
         if (hak.catat()) {
-            List<StandarKompetensiJabatan> skj = p.jabatanId() == null ? List.of()
-                    : organisasi.standarKompetensi(p.jabatanId());
-            Map<String, Integer> standar = new LinkedHashMap<>();
-            skj.forEach(s -> standar.put(s.kode(), s.level()));
-            AsesmenForm f = form == null ? formBaru(hariIni, hak, standar.keySet()) : form;
+            Map<String, Integer> standar = t.standar();
+            AsesmenForm f = form == null ? formBaru(t.hariIni(), hak, standar.keySet()) : form;
             List<BarisTampil> baris = new ArrayList<>();
             for (int i = 0; i < f.getBaris().size(); i++) {
                 AsesmenForm.Baris b = f.getBaris().get(i) == null ? new AsesmenForm.Baris("", true) : f.getBaris().get(i);
@@ -273,15 +214,15 @@ class KompetensiPegawaiController {
             model.addAttribute("barisForm", baris);
             model.addAttribute("daftarSumber", hak.semuaSumber() ? Arrays.asList(SumberAsesmen.values())
                     : List.of(SumberAsesmen.PENILAIAN_ATASAN));
-            model.addAttribute("kompetensiBerlaku", kamus.berlaku(hariIni));
-            model.addAttribute("hariIni", hariIni);
+            model.addAttribute("kompetensiBerlaku", t.kompetensiBerlaku());
+            model.addAttribute("hariIni", t.hariIni());
         }
         if (!model.containsAttribute("galatIsian")) {
             model.addAttribute("galatIsian", Set.of());
         }
     }
 
-    private static AsesmenForm formBaru(LocalDate hariIni, Hak hak, Set<String> skj) {
+    private static AsesmenForm formBaru(LocalDate hariIni, PencatatanAsesmen.Hak hak, Set<String> skj) {
         AsesmenForm f = new AsesmenForm();
         f.setTanggal(hariIni);
         if (!hak.semuaSumber()) {

@@ -38,6 +38,13 @@ public class KompetensiQuery {
         this.kamus = kamus;
     }
 
+    /** The list page: one page of entries and the rumpun to filter by. */
+    public record DaftarKompetensi(Halaman<KompetensiBaris> halaman, Map<String, String> rumpun) {}
+
+    public DaftarKompetensi daftar(FilterKompetensi filter, Permintaan p) {
+        return new DaftarKompetensi(cari(filter, p), rumpun());
+    }
+
     public Halaman<KompetensiBaris> cari(FilterKompetensi filter, Permintaan p) {
         Map<String, Object> param = new HashMap<>();
         String where = syarat(filter, param);

@@ -89,6 +89,14 @@ public class PengelolaanKompetensi {
         return per;
     }
 
+    /** The edit form: the entry as it stands and the rumpun to choose from. */
+    public record FormUbah(KompetensiRinci kompetensi, Map<String, String> rumpun) {}
+
+    @Transactional(readOnly = true)
+    public FormUbah formUbah(String kode) {
+        return new FormUbah(query.rinci(kode), kamus.rumpun());
+    }
+
     /** The entry as it stands, to fill the edit form. */
     @Transactional(readOnly = true)
     public KompetensiRinci untukDiubah(String kode) {

@@ -57,8 +57,9 @@ class KompetensiController {
 
     @GetMapping
     String daftar(@ModelAttribute("filter") FilterForm filter, HtmxRequest htmx, Model model) {
-        model.addAttribute("halaman", query.cari(filter.filter(), filter.permintaan()));
-        model.addAttribute("daftarRumpun", query.rumpun());
+        var d = query.daftar(filter.filter(), filter.permintaan());
+        model.addAttribute("halaman", d.halaman());
+        model.addAttribute("daftarRumpun", d.rumpun());
         model.addAttribute("daftarStatus",
                 Arrays.stream(StatusKompetensi.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
         return htmx.isHtmxRequest() ? "kompetensi/daftar :: tabel" : "kompetensi/daftar";
@@ -112,8 +113,11 @@ class KompetensiController {
 
     @GetMapping("/{kode}/ubah")
     String formUbah(@PathVariable String kode, Model model) {
-        model.addAttribute("kompetensiForm", KompetensiForm.dari(pengelolaan.untukDiubah(kode)));
-        return formulir(model, false);
+        var f = pengelolaan.formUbah(kode);
+        model.addAttribute("kompetensiForm", KompetensiForm.dari(f.kompetensi()));
+        model.addAttribute("baru", false);
+        model.addAttribute("daftarRumpun", f.rumpun());
+        return "kompetensi/form";
     }
 
     @PostMapping("/{kode}/ubah")

@@ -20,7 +20,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Persistence of the {@link Jabatan} aggregate (the row plus its hasil kerja, korelasi and SKJ children). */
+/**
+ * Persistence of the {@link Jabatan} aggregate (the row plus its hasil kerja, korelasi and SKJ children): the one place
+ * that writes {@code organisasi.jabatan}, and so the one home of its optimistic locking.
+ */
 @Repository
 class JabatanRepository {
 
@@ -146,6 +149,14 @@ class JabatanRepository {
             jdbc.sql("INSERT INTO organisasi.jabatan_kompetensi (jabatan_id, kompetensi_kode, level, bobot) VALUES (?,?,?,?)")
                     .params(id, s.kode(), s.level(), s.bobot()).update();
         }
+    }
+
+    /**
+     * A decision sets the kuota (a final ABK): no versi is expected, but it is incremented, so that a form opened
+     * before fails with a stale version.
+     */
+    void tetapkanKuota(long id, int kuota) {
+        jdbc.sql("UPDATE organisasi.jabatan SET kuota = ?, versi = versi + 1 WHERE id = ?").params(kuota, id).update();
     }
 
     boolean kodeDipakai(String kode, long kecualiId) {

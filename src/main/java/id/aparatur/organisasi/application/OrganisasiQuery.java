@@ -117,6 +117,13 @@ public class OrganisasiQuery {
         return Halaman.of(isi, p.nomor(), p.ukuran(), total);
     }
 
+    /** The OPD page: the OPD with its sasaran and its unit tree. */
+    public record HalamanOpd(OpdDetail detail, List<UnitRingkas> unit) {}
+
+    public HalamanOpd halamanOpd(Cakupan c, long id) {
+        return new HalamanOpd(opd(c, id), unitOpd(c, id));
+    }
+
     public OpdDetail opd(Cakupan c, long id) {
         if (!c.melihatOpd(id)) {
             throw new DataTidakDitemukanException("OPD", id);

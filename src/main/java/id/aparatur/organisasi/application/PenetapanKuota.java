@@ -20,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 class PenetapanKuota {
 
     private final JdbcClient jdbc;
+    private final JabatanRepository repo;
     private final ApplicationEventPublisher events;
 
-    PenetapanKuota(JdbcClient jdbc, ApplicationEventPublisher events) {
+    PenetapanKuota(JdbcClient jdbc, JabatanRepository repo, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.repo = repo;
         this.events = events;
     }
 
@@ -37,8 +39,7 @@ class PenetapanKuota {
         if (kuotaLama == e.kebutuhan()) {
             return;
         }
-        jdbc.sql("UPDATE organisasi.jabatan SET kuota = ?, versi = versi + 1 WHERE id = ?")
-                .params(e.kebutuhan(), e.jabatanId()).update();
+        repo.tetapkanKuota(e.jabatanId(), e.kebutuhan());
         events.publishEvent(new DataDiubah("JABATAN", String.valueOf(e.jabatanId()), "UBAH",
                 ((Number) lama.get("opd_id")).longValue(),
                 "Kuota diubah: " + lama.get("nama") + " (" + kuotaLama + " → " + e.kebutuhan() + "). Alasan: ABK tahun "

@@ -79,6 +79,38 @@ public class PengelolaanJabatan {
         return hasil;
     }
 
+    /**
+     * A new position from the Anjab form: its OPD is the OPD of its unit, and it starts with the default SKJ of its
+     * jenis and jenjang ({@link #skjBaku}); BKD then edits the SKJ on its own editor.
+     *
+     * @param dariForm the form's data (its OPD and SKJ are ignored)
+     */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public Jabatan buatDariForm(Jabatan dariForm) {
+        Long opd = jdbc.sql("SELECT opd_id FROM organisasi.unit WHERE id = ?").param(dariForm.unitId())
+                .query(Long.class).optional().orElse(-1L);
+        List<Jabatan.StandarKompetensi> skj = skjBaku(dariForm.jenisJabatan(), dariForm.jenjang());
+        return buat(new Jabatan(null, opd, dariForm.unitId(), dariForm.kode(), dariForm.nama(),
+                dariForm.jenisJabatan(), dariForm.jenjang(), dariForm.kelas(), dariForm.rumpun(), dariForm.kuota(),
+                dariForm.ikhtisar(), dariForm.uraianTugas(), dariForm.hasilKerja(), dariForm.standarKinerjaProduk(),
+                dariForm.standarKinerjaPerilaku(), List.of(), dariForm.sasaranOpdId(), dariForm.syaratPendidikan(),
+                dariForm.syaratPangkatMinimal(), dariForm.syaratPengalaman(), skj, true, dariForm.versi()));
+    }
+
+    /**
+     * The Anjab form of an existing position: its OPD, SKJ and korelasi stay as stored (they have their own editors).
+     */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public Jabatan ubahDariForm(long id, Jabatan dariForm) {
+        Jabatan lama = repo.cari(id).orElseThrow(() -> new DataTidakDitemukanException("Jabatan", id));
+        return ubah(id, new Jabatan(id, lama.opdId(), dariForm.unitId(), dariForm.kode(), dariForm.nama(),
+                dariForm.jenisJabatan(), dariForm.jenjang(), dariForm.kelas(), dariForm.rumpun(), dariForm.kuota(),
+                dariForm.ikhtisar(), dariForm.uraianTugas(), dariForm.hasilKerja(), dariForm.standarKinerjaProduk(),
+                dariForm.standarKinerjaPerilaku(), lama.korelasi(), dariForm.sasaranOpdId(), dariForm.syaratPendidikan(),
+                dariForm.syaratPangkatMinimal(), dariForm.syaratPengalaman(), lama.standarKompetensi(), lama.aktif(),
+                dariForm.versi()));
+    }
+
     /** Replaces the SKJ of a position (optimistic locking on {@code versi}). */
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public Jabatan ubahSkj(long id, List<Jabatan.StandarKompetensi> skj, int versi) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,22 +32,24 @@ public class PengelolaanOrganisasi {
     private static final Cakupan SISTEM = new Cakupan("sistem", java.util.Set.of(id.aparatur.akses.Peran.ADMIN_BKD), null, null);
 
     private final JdbcClient jdbc;
+    private final StrukturRepository repo;
     private final OrganisasiQuery query;
     private final ApplicationEventPublisher events;
 
-    PengelolaanOrganisasi(JdbcClient jdbc, OrganisasiQuery query, ApplicationEventPublisher events) {
+    PengelolaanOrganisasi(JdbcClient jdbc, StrukturRepository repo, OrganisasiQuery query,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.repo = repo;
         this.query = query;
         this.events = events;
     }
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public OpdRingkas buatOpd(DataOpd d) {
-        if (jdbc.sql("SELECT count(*) FROM organisasi.opd WHERE kode = ?").param(d.kode()).query(Long.class).single() > 0) {
+        if (repo.kodeOpdDipakai(d.kode(), -1)) {
             throw new KonflikException("opd.kode.dipakai", "Kode OPD sudah dipakai");
         }
-        long id = jdbc.sql("INSERT INTO organisasi.opd (kode, nama, singkatan, jenis, aktif) VALUES (?,?,?,?,true) RETURNING id")
-                .params(d.kode(), d.nama(), d.singkatan(), d.jenis().name()).query(Long.class).single();
+        long id = repo.tambahOpd(d);
         OpdRingkas hasil = query.opd(SISTEM, id).opd();
         events.publishEvent(new DataDiubah("OPD", String.valueOf(id), "BUAT", id, "OPD dibuat: " + d.nama(), null, hasil));
         return hasil;
@@ -57,16 +58,10 @@ public class PengelolaanOrganisasi {
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public OpdRingkas ubahOpd(long id, DataOpd d, int versi) {
         OpdRingkas lama = query.opd(SISTEM, id).opd();
-        if (jdbc.sql("SELECT count(*) FROM organisasi.opd WHERE kode = ? AND id <> ?").params(d.kode(), id)
-                .query(Long.class).single() > 0) {
+        if (repo.kodeOpdDipakai(d.kode(), id)) {
             throw new KonflikException("opd.kode.dipakai", "Kode OPD sudah dipakai");
         }
-        int n = jdbc.sql("UPDATE organisasi.opd SET kode = ?, nama = ?, singkatan = ?, jenis = ?, aktif = ?, versi = versi + 1 "
-                        + "WHERE id = ? AND versi = ?")
-                .params(d.kode(), d.nama(), d.singkatan(), d.jenis().name(), d.aktif(), id, versi).update();
-        if (n == 0) {
-            throw new OptimisticLockingFailureException("OPD " + id);
-        }
+        repo.ubahOpd(id, d, versi);
         OpdRingkas hasil = query.opd(SISTEM, id).opd();
         events.publishEvent(new DataDiubah("OPD", String.valueOf(id), lama.aktif() && !d.aktif() ? "NONAKTIFKAN" : "UBAH",
                 id, "OPD diubah: " + d.nama(), lama, hasil));
@@ -76,11 +71,7 @@ public class PengelolaanOrganisasi {
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public UnitRingkas buatUnit(DataUnit d) {
         periksaUnit(null, d);
-        long id = jdbc.sql("""
-                        INSERT INTO organisasi.unit (opd_id, induk_id, kode, nama, jenis, jabatan_kepala_id, urutan, aktif)
-                        VALUES (?,?,?,?,?,?,?,true) RETURNING id""")
-                .params(d.opdId(), d.indukId(), d.kode(), d.nama(), d.jenis().name(), d.jabatanKepalaId(), d.urutan())
-                .query(Long.class).single();
+        long id = repo.tambahUnit(d);
         UnitRingkas hasil = query.unit(SISTEM, id);
         events.publishEvent(new DataDiubah("UNIT", String.valueOf(id), "BUAT", d.opdId(), "Unit dibuat: " + d.nama(),
                 null, hasil));
@@ -91,16 +82,7 @@ public class PengelolaanOrganisasi {
     public UnitRingkas ubahUnit(long id, DataUnit d, int versi) {
         UnitRingkas lama = query.unit(SISTEM, id);
         periksaUnit(id, d);
-        int n = jdbc.sql("""
-                        UPDATE organisasi.unit SET opd_id = ?, induk_id = ?, kode = ?, nama = ?, jenis = ?,
-                          jabatan_kepala_id = ?, urutan = ?, aktif = ?, versi = versi + 1
-                        WHERE id = ? AND versi = ?""")
-                .params(d.opdId(), d.indukId(), d.kode(), d.nama(), d.jenis().name(), d.jabatanKepalaId(), d.urutan(),
-                        d.aktif(), id, versi)
-                .update();
-        if (n == 0) {
-            throw new OptimisticLockingFailureException("Unit " + id);
-        }
+        repo.ubahUnit(id, d, versi);
         UnitRingkas hasil = query.unit(SISTEM, id);
         events.publishEvent(new DataDiubah("UNIT", String.valueOf(id), lama.aktif() && !d.aktif() ? "NONAKTIFKAN" : "UBAH",
                 d.opdId(), "Unit diubah: " + d.nama(), lama, hasil));
@@ -108,8 +90,7 @@ public class PengelolaanOrganisasi {
     }
 
     public int versiUnit(long id) {
-        return jdbc.sql("SELECT versi FROM organisasi.unit WHERE id = ?").param(id).query(Integer.class).optional()
-                .orElseThrow(() -> new DataTidakDitemukanException("Unit", id));
+        return repo.versiUnit(id).orElseThrow(() -> new DataTidakDitemukanException("Unit", id));
     }
 
     private void periksaUnit(@Nullable Long id, DataUnit d) {
@@ -138,8 +119,7 @@ public class PengelolaanOrganisasi {
         if (!g.isEmpty()) {
             throw new ValidasiException(g);
         }
-        if (jdbc.sql("SELECT count(*) FROM organisasi.unit WHERE kode = ? AND id <> ?")
-                .params(d.kode(), id == null ? -1L : id).query(Long.class).single() > 0) {
+        if (repo.kodeUnitDipakai(d.kode(), id == null ? -1L : id)) {
             throw new KonflikException("unit.kode.dipakai", "Kode unit sudah dipakai");
         }
     }

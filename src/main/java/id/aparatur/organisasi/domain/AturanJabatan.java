@@ -25,6 +25,14 @@ import java.util.Set;
  */
 public final class AturanJabatan {
 
+    /**
+     * The lowest and highest kelas jabatan (PermenPANRB 34/2011 tentang Pedoman Evaluasi Jabatan: kelas 1–17). The
+     * forms and the API bind their bounds to these constants, so the rule has one home.
+     */
+    public static final int KELAS_TERENDAH = 1;
+
+    public static final int KELAS_TERTINGGI = 17;
+
     private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
 
     private AturanJabatan() {}
@@ -38,7 +46,7 @@ public final class AturanJabatan {
         if (j.nama().isBlank()) {
             hasil.add(new Pelanggaran("nama", "NotBlank"));
         }
-        if (j.kelas() < 1 || j.kelas() > 17) {
+        if (j.kelas() < KELAS_TERENDAH || j.kelas() > KELAS_TERTINGGI) {
             hasil.add(new Pelanggaran("kelas", "jabatan.kelas.rentang"));
         }
         if (j.jenisJabatan() == JenisJabatan.FUNGSIONAL && j.jenjang() == null) {

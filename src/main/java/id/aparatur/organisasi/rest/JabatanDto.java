@@ -2,6 +2,7 @@ package id.aparatur.organisasi.rest;
 
 import id.aparatur.organisasi.JenisJabatan;
 import id.aparatur.organisasi.Jenjang;
+import id.aparatur.organisasi.domain.AturanJabatan;
 import id.aparatur.organisasi.domain.Jabatan;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -38,7 +39,7 @@ final class JabatanDto {
     /** Create/update request; {@code versi} is required on update (optimistic locking). */
     record Permintaan(@NotNull Long opdId, @NotNull Long unitId, @NotBlank @Size(max = 40) String kode,
             @NotBlank @Size(max = 200) String nama, @NotNull JenisJabatan jenisJabatan, @Nullable Jenjang jenjang,
-            @NotNull @Min(1) @Max(17) Integer kelas, @NotBlank String rumpun, @NotNull @PositiveOrZero Integer kuota,
+            @NotNull @Min(AturanJabatan.KELAS_TERENDAH) @Max(AturanJabatan.KELAS_TERTINGGI) Integer kelas, @NotBlank String rumpun, @NotNull @PositiveOrZero Integer kuota,
             @Nullable String ikhtisar, @Nullable List<String> uraianTugas, @Nullable List<@Valid HasilKerja> hasilKerja,
             @Nullable StandarKinerja standarKinerja, @Nullable List<@Valid Korelasi> korelasi,
             @Nullable Long sasaranOpdId, @Nullable Syarat syarat, @NotEmpty List<@Valid Skj> standarKompetensi,

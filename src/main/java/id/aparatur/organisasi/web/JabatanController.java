@@ -1,14 +1,12 @@
 package id.aparatur.organisasi.web;
 
-import id.aparatur.akses.CakupanPengguna;
-import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.organisasi.JenisJabatan;
 import id.aparatur.organisasi.Jenjang;
-import id.aparatur.organisasi.application.OrganisasiQuery;
+import id.aparatur.organisasi.application.HalamanJabatan;
 import id.aparatur.organisasi.application.OrganisasiQuery.JabatanFilter;
 import id.aparatur.organisasi.application.PengelolaanJabatan;
+import id.aparatur.organisasi.domain.AturanJabatan;
 import id.aparatur.organisasi.domain.Jabatan;
-import id.aparatur.shared.Halaman;
 import id.aparatur.shared.Permintaan;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.sistem.ExcelEkspor;
@@ -32,25 +30,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** Pages for the position catalogue: list, detail with traceability to the visi, and the SKJ editor (htmx). */
+/**
+ * Pages for the position catalogue: list, detail with traceability to the visi, the SKJ editor (htmx) and the Anjab
+ * form. What a page shows and who may open an editor come from {@link HalamanJabatan}; changes go to
+ * {@link PengelolaanJabatan}.
+ */
 @Controller
 class JabatanController {
 
     private static final int BARIS_KOSONG = 3;
 
-    private final OrganisasiQuery query;
+    private final HalamanJabatan halaman;
     private final PengelolaanJabatan pengelolaan;
-    private final KamusKompetensi kamus;
-    private final CakupanPengguna cakupan;
     private final MessageSource pesan;
     private final Clock clock;
 
-    JabatanController(OrganisasiQuery query, PengelolaanJabatan pengelolaan, KamusKompetensi kamus,
-            CakupanPengguna cakupan, MessageSource pesan, Clock clock) {
-        this.query = query;
+    JabatanController(HalamanJabatan halaman, PengelolaanJabatan pengelolaan, MessageSource pesan, Clock clock) {
+        this.halaman = halaman;
         this.pengelolaan = pengelolaan;
-        this.kamus = kamus;
-        this.cakupan = cakupan;
         this.pesan = pesan;
         this.clock = clock;
     }
@@ -61,14 +58,14 @@ class JabatanController {
             @RequestParam(required = false) @Nullable Integer kelas,
             @RequestParam(required = false) @Nullable String rumpun, @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable Integer page, HtmxRequest htmx, Model model) {
-        var c = cakupan.saatIni();
-        var h = query.daftarJabatanRingkas(c, new JabatanFilter(opd, null, jenis, null, kelas, rumpun, q, null),
-                Permintaan.dari(page, 25));
-        model.addAttribute("halaman", h);
-        model.addAttribute("f", new JabatanFilter(opd, null, jenis, null, kelas, rumpun, q, null));
-        model.addAttribute("daftarOpd", query.opdTerlihat(c));
+        var f = new JabatanFilter(opd, null, jenis, null, kelas, rumpun, q, null);
+        var d = halaman.daftar(f, Permintaan.dari(page, 25));
+        model.addAttribute("halaman", d.halaman());
+        model.addAttribute("f", f);
+        model.addAttribute("daftarOpd", d.daftarOpd());
         model.addAttribute("daftarJenis", JenisJabatan.values());
-        model.addAttribute("rumpun", kamus.rumpun());
+        model.addAttribute("rumpun", d.rumpun());
+        rentangKelas(model);
         return htmx.isHtmxRequest() ? "organisasi/jabatan-daftar :: tabel" : "organisasi/jabatan-daftar";
     }
 
@@ -78,24 +75,13 @@ class JabatanController {
             @RequestParam(required = false) @Nullable Integer kelas,
             @RequestParam(required = false) @Nullable String rumpun, @RequestParam(required = false) @Nullable String q,
             Locale locale) {
-        var h = query.daftarJabatan(cakupan.saatIni(), new JabatanFilter(opd, null, jenis, null, kelas, rumpun, q, null),
-                new Permintaan(0, 200));
-        // Export walks all pages so the file holds the whole filtered list, not just what is on screen.
+        // The whole filtered list, not just what is on screen.
         List<List<?>> baris = new ArrayList<>();
-        int n = 0;
-        while (true) {
-            for (Jabatan j : h.content()) {
-                baris.add(List.of(j.kode(), j.nama(), pesan.getMessage("jabatan.jenis." + j.jenisJabatan(), null, locale),
-                        j.jenjang() == null ? "" : pesan.getMessage("jabatan.jenjang." + j.jenjang(), null, locale),
-                        j.kelas(), j.rumpun(), j.kuota(),
-                        j.standarKompetensi().stream().map(s -> s.kode() + ":" + s.level()).collect(Collectors.joining(", "))));
-            }
-            if (!h.adaBerikutnya()) {
-                break;
-            }
-            h = query.daftarJabatan(cakupan.saatIni(), new JabatanFilter(opd, null, jenis, null, kelas, rumpun, q, null),
-                    new Permintaan(++n, 200));
-        }
+        halaman.semua(new JabatanFilter(opd, null, jenis, null, kelas, rumpun, q, null), j -> baris.add(List.of(
+                j.kode(), j.nama(), pesan.getMessage("jabatan.jenis." + j.jenisJabatan(), null, locale),
+                j.jenjang() == null ? "" : pesan.getMessage("jabatan.jenjang." + j.jenjang(), null, locale),
+                j.kelas(), j.rumpun(), j.kuota(),
+                j.standarKompetensi().stream().map(s -> s.kode() + ":" + s.level()).collect(Collectors.joining(", ")))));
         List<String> kepala = List.of("jabatan.kode", "jabatan.nama", "jabatan.jenis", "jabatan.jenjang", "jabatan.kelas",
                 "jabatan.rumpun", "jabatan.kuota", "jabatan.skj").stream().map(k -> pesan.getMessage(k, null, locale)).toList();
         return ExcelEkspor.unduh("jabatan", LocalDate.now(clock), "Jabatan", kepala, baris);
@@ -103,25 +89,22 @@ class JabatanController {
 
     @GetMapping("/organisasi/jabatan/{id}")
     String detail(@PathVariable long id, Model model) {
-        Jabatan j = query.jabatan(cakupan.saatIni(), id);
-        isiDetail(j, model);
+        isiDetail(halaman.detail(id), model);
         return "organisasi/jabatan-detail";
     }
 
     @GetMapping("/organisasi/jabatan/{id}/skj/ubah")
     String ubahSkj(@PathVariable long id, Model model) {
-        wajibPengelola();
-        Jabatan j = query.jabatan(cakupan.saatIni(), id);
+        var f = halaman.formSkj(id);
         SkjForm form = new SkjForm();
-        form.setVersi(j.versi());
-        j.standarKompetensi().forEach(s -> form.getBaris().add(new SkjForm.Baris(s.kode(), s.level(), s.bobot())));
+        form.setVersi(f.jabatan().versi());
+        f.jabatan().standarKompetensi().forEach(s -> form.getBaris().add(new SkjForm.Baris(s.kode(), s.level(),
+                s.bobot())));
         for (int i = 0; i < BARIS_KOSONG; i++) {
             form.getBaris().add(new SkjForm.Baris());
         }
-        model.addAttribute("jabatan", j);
         model.addAttribute("skjForm", form);
-        model.addAttribute("kompetensi", kamus.berlaku(LocalDate.now(clock)));
-        model.addAttribute("galat", List.of());
+        isiFormSkj(model, f, List.of());
         return "organisasi/jabatan-detail :: skj-form";
     }
 
@@ -141,8 +124,7 @@ class JabatanController {
         }
         if (galat.isEmpty()) {
             try {
-                Jabatan hasil = pengelolaan.ubahSkj(id, skj, form.getVersi());
-                isiDetail(hasil, model);
+                isiDetail(halaman.detail(pengelolaan.ubahSkj(id, skj, form.getVersi())), model);
                 model.addAttribute("tersimpan", true);
                 return "organisasi/jabatan-detail :: skj";
             } catch (ValidasiException e) {
@@ -151,9 +133,7 @@ class JabatanController {
                 galat.add(pesan.getMessage("galat.409.versi", null, locale));
             }
         }
-        model.addAttribute("jabatan", query.jabatan(cakupan.saatIni(), id));
-        model.addAttribute("kompetensi", kamus.berlaku(LocalDate.now(clock)));
-        model.addAttribute("galat", galat.stream().distinct().toList());
+        isiFormSkj(model, halaman.formSkj(id), galat.stream().distinct().toList());
         return "organisasi/jabatan-detail :: skj-form";
     }
 
@@ -163,12 +143,11 @@ class JabatanController {
 
     @GetMapping("/organisasi/jabatan/baru")
     String baru(@RequestParam long unit, Model model) {
-        wajibPengelola();
-        var u = query.unit(cakupan.saatIni(), unit);
+        var f = halaman.formBaru(unit);
         JabatanForm form = new JabatanForm();
-        form.setUnitId(u.id());
-        form.setOpdId(u.opdId());
-        isiForm(model, u.opdId(), form, null);
+        form.setUnitId(unit);
+        form.setOpdId(f.opd().id());
+        isiForm(model, form, f);
         return "organisasi/jabatan-form";
     }
 
@@ -176,12 +155,9 @@ class JabatanController {
     String simpanBaru(@jakarta.validation.Valid @ModelAttribute("jabatanForm") JabatanForm form,
             org.springframework.validation.BindingResult hasil, Model model,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, Locale locale) {
-        wajibPengelola();
-        long opd = form.getUnitId() == null ? -1 : query.unit(cakupan.saatIni(), form.getUnitId()).opdId();
         if (!hasil.hasErrors()) {
             try {
-                var skj = pengelolaan.skjBaku(form.getJenisJabatan(), form.getJenjang());
-                Jabatan j = pengelolaan.buat(form.keDomain(opd, skj, List.of()));
+                Jabatan j = pengelolaan.buatDariForm(form.keDomain(-1, List.of(), List.of()));
                 redirect.addFlashAttribute("pesan", pesan.getMessage("jabatan.dibuat", null, locale));
                 return "redirect:/organisasi/jabatan/" + j.id();
             } catch (ValidasiException e) {
@@ -190,15 +166,14 @@ class JabatanController {
                 hasil.rejectValue("kode", e.kodePesan());
             }
         }
-        isiForm(model, opd, form, null);
+        isiForm(model, form, halaman.formLagi(form.getUnitId(), null));
         return "organisasi/jabatan-form";
     }
 
     @GetMapping("/organisasi/jabatan/{id}/ubah")
     String ubah(@PathVariable long id, Model model) {
-        wajibPengelola();
-        Jabatan j = query.jabatan(cakupan.saatIni(), id);
-        isiForm(model, j.opdId(), JabatanForm.dari(j), j);
+        var f = halaman.formUbah(id);
+        isiForm(model, JabatanForm.dari(f.lama()), f);
         return "organisasi/jabatan-form";
     }
 
@@ -206,11 +181,9 @@ class JabatanController {
     String simpanUbah(@PathVariable long id, @jakarta.validation.Valid @ModelAttribute("jabatanForm") JabatanForm form,
             org.springframework.validation.BindingResult hasil, Model model,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, Locale locale) {
-        wajibPengelola();
-        Jabatan lama = query.jabatan(cakupan.saatIni(), id);
         if (!hasil.hasErrors()) {
             try {
-                pengelolaan.ubah(id, form.keDomain(lama.opdId(), lama.standarKompetensi(), lama.korelasi()));
+                pengelolaan.ubahDariForm(id, form.keDomain(-1, List.of(), List.of()));
                 redirect.addFlashAttribute("pesan", pesan.getMessage("umum.tersimpan", null, locale));
                 return "redirect:/organisasi/jabatan/" + id;
             } catch (ValidasiException e) {
@@ -221,7 +194,7 @@ class JabatanController {
                 hasil.reject("galat.409.versi");
             }
         }
-        isiForm(model, lama.opdId(), form, lama);
+        isiForm(model, form, halaman.formLagi(null, id));
         return "organisasi/jabatan-form";
     }
 
@@ -250,29 +223,37 @@ class JabatanController {
         }
     }
 
-    private void isiForm(Model model, long opdId, JabatanForm form, @Nullable Jabatan lama) {
-        var c = cakupan.saatIni();
+    private static void isiForm(Model model, JabatanForm form, HalamanJabatan.FormJabatan f) {
         model.addAttribute("jabatanForm", form);
-        model.addAttribute("lama", lama);
-        model.addAttribute("opd", query.opd(c, opdId).opd());
-        model.addAttribute("daftarUnit", query.unitOpd(c, opdId));
-        model.addAttribute("daftarSasaran", query.opd(c, opdId).sasaran());
-        model.addAttribute("rumpun", kamus.rumpun());
+        model.addAttribute("lama", f.lama());
+        model.addAttribute("opd", f.opd());
+        model.addAttribute("daftarUnit", f.daftarUnit());
+        model.addAttribute("daftarSasaran", f.daftarSasaran());
+        model.addAttribute("rumpun", f.rumpun());
         model.addAttribute("daftarJenis", JenisJabatan.values());
         model.addAttribute("daftarJenjang", Jenjang.values());
+        rentangKelas(model);
     }
 
-    private void wajibPengelola() {
-        cakupan.saatIni().pastikanPengelola();
+    /** The bounds of kelas jabatan for the number inputs: the constants of the rule ({@link AturanJabatan}). */
+    private static void rentangKelas(Model model) {
+        model.addAttribute("kelasTerendah", AturanJabatan.KELAS_TERENDAH);
+        model.addAttribute("kelasTertinggi", AturanJabatan.KELAS_TERTINGGI);
     }
 
-    private void isiDetail(Jabatan j, Model model) {
-        model.addAttribute("jabatan", j);
-        model.addAttribute("jejak", query.jejakVisi(j.sasaranOpdId()));
-        model.addAttribute("namaKompetensi", kamus.semua());
-        model.addAttribute("namaKorelasi", query.namaJabatan(j.korelasi().stream().map(Jabatan.Korelasi::jabatanId).toList()));
-        model.addAttribute("rumpun", kamus.rumpun());
-        model.addAttribute("opd", query.opd(cakupan.saatIni(), j.opdId()).opd());
-        model.addAttribute("unit", query.unit(cakupan.saatIni(), j.unitId()));
+    private static void isiFormSkj(Model model, HalamanJabatan.FormSkj f, List<String> galat) {
+        model.addAttribute("jabatan", f.jabatan());
+        model.addAttribute("kompetensi", f.kompetensi());
+        model.addAttribute("galat", galat);
+    }
+
+    private static void isiDetail(HalamanJabatan.DetailJabatan d, Model model) {
+        model.addAttribute("jabatan", d.jabatan());
+        model.addAttribute("jejak", d.jejak());
+        model.addAttribute("namaKompetensi", d.kompetensi());
+        model.addAttribute("namaKorelasi", d.namaKorelasi());
+        model.addAttribute("rumpun", d.rumpun());
+        model.addAttribute("opd", d.opd());
+        model.addAttribute("unit", d.unit());
     }
 }

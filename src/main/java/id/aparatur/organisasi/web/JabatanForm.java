@@ -2,6 +2,7 @@ package id.aparatur.organisasi.web;
 
 import id.aparatur.organisasi.JenisJabatan;
 import id.aparatur.organisasi.Jenjang;
+import id.aparatur.organisasi.domain.AturanJabatan;
 import id.aparatur.organisasi.domain.Jabatan;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,7 +27,7 @@ public class JabatanForm {
     @NotBlank @Size(max = 200) private String nama = "";
     @NotNull private @Nullable JenisJabatan jenisJabatan;
     private @Nullable Jenjang jenjang;
-    @NotNull @Min(1) @Max(17) private @Nullable Integer kelas;
+    @NotNull @Min(AturanJabatan.KELAS_TERENDAH) @Max(AturanJabatan.KELAS_TERTINGGI) private @Nullable Integer kelas;
     @NotBlank private String rumpun = "";
     @NotNull @PositiveOrZero private @Nullable Integer kuota;
     private @Nullable String ikhtisar;

@@ -71,9 +71,9 @@ class OrganisasiController {
 
     @GetMapping("/organisasi/opd/{id}")
     String opd(@PathVariable long id, Model model) {
-        var c = cakupan.saatIni();
-        model.addAttribute("detail", query.opd(c, id));
-        model.addAttribute("unit", query.unitOpd(c, id));
+        var h = query.halamanOpd(cakupan.saatIni(), id);
+        model.addAttribute("detail", h.detail());
+        model.addAttribute("unit", h.unit());
         return "organisasi/opd-detail";
     }
 

@@ -3,7 +3,6 @@ package id.aparatur.pegawai.application;
 import static id.aparatur.pegawai.application.FormatBerkasPegawai.TERLINDUNGI;
 
 import id.aparatur.akses.Cakupan;
-import id.aparatur.pegawai.PredikatCakupan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -18,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Export of the employee list in the import format ({@link FormatBerkasPegawai}), with the list's filters and the
- * caller's scope. Protected columns are included only for BKD.
+ * Export of the employee list in the import format ({@link FormatBerkasPegawai}): exactly the rows of the list
+ * ({@link PegawaiQuery#syaratDaftar}, the list's filters and the caller's scope). Protected columns are included only
+ * for BKD.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,6 +31,16 @@ public class EksporPegawai {
         this.jdbc = jdbc;
     }
 
+    /** The header and the rows of an export. */
+    public record Tabel(List<String> kepala, List<List<?>> baris) {}
+
+    /** The export of the list with filter {@code f}, as the caller may see it (header and every row). */
+    public Tabel tabel(Cakupan c, PegawaiQuery.Filter f) {
+        List<List<?>> baris = new ArrayList<>();
+        baris(c, f, baris::add);
+        return new Tabel(kepala(c), baris);
+    }
+
     public List<String> kepala(Cakupan c) {
         return FormatBerkasPegawai.KOLOM.stream().filter(k -> c.pengelola() || !TERLINDUNGI.contains(k)).toList();
     }
@@ -38,45 +48,12 @@ public class EksporPegawai {
     /** Streams the rows (values in header order) to {@code tujuan}. */
     public void baris(Cakupan c, PegawaiQuery.Filter f, Consumer<List<Object>> tujuan) {
         Map<String, Object> param = new HashMap<>();
-        List<String> syarat = new ArrayList<>();
-        syarat.add(PredikatCakupan.sql(c, "p", param));
-        if (f.q() != null && !f.q().isBlank()) {
-            String q = f.q().trim().replace(" ", "");
-            if (q.matches("[0-9]{3,18}")) {
-                syarat.add("p.nip BETWEEN :nipDari AND :nipSampai");
-                param.put("nipDari", (q + "000000000000000000").substring(0, 18));
-                param.put("nipSampai", (q + "999999999999999999").substring(0, 18));
-            } else {
-                param.put("q", "%" + f.q().trim() + "%");
-                if (f.q().trim().length() >= PegawaiQuery.PANJANG_MIRIP) {
-                    syarat.add("(p.nama ILIKE :q OR :qKata <% p.nama)");
-                    param.put("qKata", f.q().trim());
-                } else {
-                    syarat.add("p.nama ILIKE :q");
-                }
-            }
-        }
-        if (f.opd() != null) {
-            syarat.add("p.opd_id = :fopd");
-            param.put("fopd", f.opd());
-        }
-        if (f.unit() != null) {
-            syarat.add("p.unit_id = :funit");
-            param.put("funit", f.unit());
-        }
-        if (f.jabatan() != null) {
-            syarat.add("p.jabatan_id = :fjab");
-            param.put("fjab", f.jabatan());
-        }
-        if (f.aktif() != null) {
-            syarat.add("p.aktif = :aktif");
-            param.put("aktif", f.aktif());
-        }
+        List<String> syarat = PegawaiQuery.syaratDaftar(c, f, param);
         boolean pribadi = c.pengelola();
         jdbc.sql("""
                         SELECT p.*, j.kode AS kode_jabatan FROM pegawai.pegawai p
-                        LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                        WHERE\s""" + String.join(" AND ", syarat) + " ORDER BY p.nama, p.nip")
+                        LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id""" + (syarat.isEmpty() ? ""
+                        : " WHERE " + String.join(" AND ", syarat)) + " ORDER BY p.nama, p.nip")
                 .params(param).query((ResultSet rs) -> {
                     tujuan.accept(baris(rs, pribadi));
                 });

@@ -5,6 +5,7 @@ import static id.aparatur.pegawai.application.FormatBerkasPegawai.*;
 import id.aparatur.audit.DataDiubahMassal;
 import id.aparatur.pegawai.StatusKepegawaian;
 import id.aparatur.pegawai.TingkatPendidikan;
+import id.aparatur.pegawai.domain.AturanAtasanLangsung;
 import id.aparatur.pegawai.domain.AturanPegawai;
 import id.aparatur.pegawai.domain.DataPribadi;
 import id.aparatur.pegawai.domain.DataProfil;
@@ -25,7 +26,6 @@ import id.aparatur.sistem.Progres;
 import id.aparatur.sistem.SalinCopy;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first; any error rejects the whole file and nothing is written. Columns present in the file are authoritative (an
  * empty cell clears the value); columns left out keep the stored values. Birth date, gender and TMT CPNS default to
  * what the NIP encodes; a disagreement with the NIP is accepted as legacy data and reported as a warning (and flagged
- * on the profile). Unit and OPD follow the jabatan; an empty NIP Atasan is derived from the unit heads. Written with
+ * on the profile). Unit and OPD follow the jabatan; an empty NIP Atasan is the one the structure gives
+ * ({@link AturanAtasanLangsung}); a given one must not close a cycle. Written with
  * COPY and one set-based upsert; every created or changed employee gets an audit row.
  */
 @Component
@@ -71,15 +72,17 @@ class ImporPegawai implements Pengimpor {
             @Nullable String alasanNonaktif) {}
 
     private final JdbcClient jdbc;
+    private final JdbcPegawaiRepository repo;
     private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final MessageSource pesan;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ImporPegawai(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager tm, MessageSource pesan,
-            ApplicationEventPublisher events, Clock clock) {
+    ImporPegawai(JdbcClient jdbc, JdbcPegawaiRepository repo, DataSource dataSource, PlatformTransactionManager tm,
+            MessageSource pesan, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.repo = repo;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(tm);
         this.pesan = pesan;
@@ -129,7 +132,7 @@ class ImporPegawai implements Pengimpor {
             idx.put(kepala.get(i), i);
         }
         Map<String, Jab> jabatan = new HashMap<>();
-        jdbc.sql("SELECT kode, id, unit_id, opd_id, aktif FROM organisasi.jabatan").query((java.sql.ResultSet rs) -> {
+        jdbc.sql("SELECT kode, id, unit_id, opd_id, aktif FROM organisasi.v_jabatan").query((java.sql.ResultSet rs) -> {
             jabatan.put(rs.getString(1).toUpperCase(Locale.ROOT), new Jab(rs.getLong(2), rs.getLong(3), rs.getLong(4),
                     rs.getBoolean(5)));
         });
@@ -179,7 +182,7 @@ class ImporPegawai implements Pengimpor {
                 galat.add(new GalatImpor(r.nomor(), NIP_ATASAN, r.atasan(), teks("pegawai.atasan.diri-sendiri")));
             } else if (!atasanBaru.containsKey(r.atasan())) {
                 galat.add(new GalatImpor(r.nomor(), NIP_ATASAN, r.atasan(), teks("pegawai.atasan.tidak-dikenal")));
-            } else if (siklus(r.nip(), atasanBaru)) {
+            } else if (AturanAtasanLangsung.membentukSiklus(r.nip(), r.atasan(), atasanBaru::get)) {
                 galat.add(new GalatImpor(r.nomor(), NIP_ATASAN, r.atasan(), teks("pegawai.atasan.siklus")));
             }
         }
@@ -333,18 +336,6 @@ class ImporPegawai implements Pengimpor {
 
     private static String nilaiKolom(Sel sel, String kolom) {
         return kolom.isEmpty() ? "" : sel.teks(kolom);
-    }
-
-    private static boolean siklus(String nip, Map<String, String> atasan) {
-        Set<String> dilihat = new HashSet<>();
-        String x = atasan.get(nip);
-        while (x != null) {
-            if (x.equals(nip) || !dilihat.add(x)) {
-                return x.equals(nip) || dilihat.contains(nip);
-            }
-            x = atasan.get(x);
-        }
-        return false;
     }
 
     private static Map<String, String> enumPeta(Enum<?>[] nilai) {
@@ -516,35 +507,18 @@ class ImporPegawai implements Pengimpor {
         for (String k : kolomBerkas) {
             diubah.addAll(KOLOM_KE_DB.getOrDefault(k, List.of()));
         }
-        String kolom = String.join(", ", KOLOM_DB);
-        String set = diubah.isEmpty() ? "nama = EXCLUDED.nama" : String.join(", ",
-                diubah.stream().map(c -> c + " = EXCLUDED." + c).toList());
-        String beda = diubah.isEmpty() ? "false" : "(" + String.join(", ", diubah.stream().map(c -> "p." + c).toList())
-                + ") IS DISTINCT FROM (" + String.join(", ", diubah.stream().map(c -> "EXCLUDED." + c).toList()) + ")";
-        OffsetDateTime kini = OffsetDateTime.now(clock);
-        List<String[]> berubah = jdbc.sql("INSERT INTO pegawai.pegawai AS p (" + kolom + ", diperbarui_pada) SELECT "
-                        + kolom + ", :kini FROM impor_pegawai ON CONFLICT (nip) DO UPDATE SET " + set
-                        + ", versi = p.versi + 1, diperbarui_pada = :kini WHERE " + beda
-                        + " RETURNING p.nip, (xmax = 0)::text")
-                .param("kini", kini).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        List<JdbcPegawaiRepository.BarisUpsert> berubah = repo.upsert("impor_pegawai", List.of(KOLOM_DB), diubah);
         // Atasan from the unit heads where the file leaves it empty (or has no such column for new employees).
         jdbc.sql("""
                         UPDATE pegawai.pegawai p SET atasan_nip = (
-                          WITH RECURSIVE naik AS (
-                            SELECT u.id, u.induk_id, u.jabatan_kepala_id, 0 AS tingkat FROM organisasi.unit u WHERE u.id = p.unit_id
-                            UNION ALL
-                            SELECT u.id, u.induk_id, u.jabatan_kepala_id, naik.tingkat + 1 FROM organisasi.unit u
-                            JOIN naik ON u.id = naik.induk_id)
-                          SELECT k.nip FROM naik JOIN pegawai.pegawai k ON k.jabatan_id = naik.jabatan_kepala_id AND k.aktif
-                          WHERE k.nip <> p.nip AND naik.jabatan_kepala_id <> p.jabatan_id
-                          ORDER BY naik.tingkat, k.nip LIMIT 1)
+                          SELECT k.nip FROM pegawai.atasan_langsung(p.nip, p.unit_id, p.jabatan_id) k)
                         WHERE p.nip IN (SELECT nip FROM impor_pegawai WHERE atasan_nip IS NULL) AND p.atasan_nip IS NULL
                           AND p.unit_id IS NOT NULL""").update();
         int ditambah = 0;
         List<DataDiubahMassal.Entri> entri = new ArrayList<>();
         Map<String, String> sesudah = new HashMap<>();
         Map<String, Long> opd = new HashMap<>();
-        List<String> nipBerubah = berubah.stream().map(x -> x[0]).toList();
+        List<String> nipBerubah = berubah.stream().map(JdbcPegawaiRepository.BarisUpsert::nip).toList();
         for (int i = 0; i < nipBerubah.size(); i += 5000) {
             jdbc.sql("SELECT p.nip, p.opd_id, " + AUDIT_JSON + " FROM pegawai.pegawai p WHERE p.nip = ANY (?)")
                     .param(nipBerubah.subList(i, Math.min(nipBerubah.size(), i + 5000)).toArray(String[]::new))
@@ -553,12 +527,12 @@ class ImporPegawai implements Pengimpor {
                         opd.put(rs.getString(1), rs.getObject(2, Long.class));
                     });
         }
-        for (String[] x : berubah) {
-            boolean baru = Boolean.parseBoolean(x[1]);
-            if (baru) {
+        for (var x : berubah) {
+            if (x.baru()) {
                 ditambah++;
             }
-            entri.add(new DataDiubahMassal.Entri(x[0], opd.get(x[0]), baru ? null : sebelum.get(x[0]), sesudah.get(x[0])));
+            entri.add(new DataDiubahMassal.Entri(x.nip(), opd.get(x.nip()), x.baru() ? null : sebelum.get(x.nip()),
+                    sesudah.get(x.nip())));
         }
         if (!entri.isEmpty()) {
             events.publishEvent(new DataDiubahMassal("PEGAWAI", "IMPOR", "Impor pegawai: " + semua.size()

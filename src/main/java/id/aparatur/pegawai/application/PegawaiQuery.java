@@ -3,9 +3,9 @@ package id.aparatur.pegawai.application;
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.Peran;
 import id.aparatur.pegawai.domain.Pegawai;
+import id.aparatur.pegawai.domain.PegawaiRepository;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.Halaman;
-import id.aparatur.shared.Nip;
 import id.aparatur.shared.Permintaan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,9 +47,9 @@ public class PegawaiQuery {
                    p.jabatan_id, j.nama AS jabatan_nama, j.kelas, p.unit_id, u.nama AS unit_nama, p.opd_id,
                    o.nama AS opd_nama, p.atasan_nip, a.nama AS atasan_nama, p.aktif, p.alasan_nonaktif, p.versi
             FROM pegawai.pegawai p
-            LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-            LEFT JOIN organisasi.unit u ON u.id = p.unit_id
-            LEFT JOIN organisasi.opd o ON o.id = p.opd_id
+            LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
+            LEFT JOIN organisasi.v_unit u ON u.id = p.unit_id
+            LEFT JOIN organisasi.v_opd o ON o.id = p.opd_id
             LEFT JOIN pegawai.pegawai a ON a.nip = p.atasan_nip""";
 
     /**
@@ -88,10 +88,12 @@ public class PegawaiQuery {
 
     private final JdbcClient jdbc;
     private final id.aparatur.organisasi.StrukturOrganisasi organisasi;
+    private final PegawaiRepository repo;
 
-    PegawaiQuery(JdbcClient jdbc, id.aparatur.organisasi.StrukturOrganisasi organisasi) {
+    PegawaiQuery(JdbcClient jdbc, id.aparatur.organisasi.StrukturOrganisasi organisasi, PegawaiRepository repo) {
         this.jdbc = jdbc;
         this.organisasi = organisasi;
+        this.repo = repo;
     }
 
     /**
@@ -118,11 +120,7 @@ public class PegawaiQuery {
             param.put("pkecuali", k.kecuali().toArray(String[]::new));
         }
         if (k.bukanBawahanDari() != null) {
-            syarat.add("""
-                    p.nip <> :atas AND p.nip NOT IN (WITH RECURSIVE bawah AS (
-                      SELECT b.nip FROM pegawai.pegawai b WHERE b.atasan_nip = :atas
-                      UNION SELECT b.nip FROM pegawai.pegawai b JOIN bawah ON b.atasan_nip = bawah.nip)
-                    SELECT nip FROM bawah)""");
+            syarat.add("p.nip <> :atas AND p.nip NOT IN (SELECT b.nip FROM pegawai.bawahan(:atas) b)");
             param.put("atas", k.bukanBawahanDari());
         }
         String angka = k.kata().angka();
@@ -150,8 +148,41 @@ public class PegawaiQuery {
     }
 
     public Halaman<PegawaiBaris> daftar(Cakupan c, Filter f, Permintaan p) {
-        List<String> syarat = new ArrayList<>();
         Map<String, Object> param = new HashMap<>();
+        List<String> syarat = syaratDaftar(c, f, param);
+        String where = syarat.isEmpty() ? "" : " WHERE " + String.join(" AND ", syarat);
+        if (f.q() != null && !f.q().isBlank()) {
+            return cari(where, param, p);
+        }
+        long total = hitungCepat(c, f).orElseGet(() -> jdbc.sql("SELECT count(*) FROM pegawai.pegawai p" + where)
+                .params(param).query(Long.class).single());
+        List<PegawaiBaris> isi = jdbc.sql(SELECT + where + " ORDER BY p.nama, p.nip LIMIT :lim OFFSET :off")
+                .params(param).param("lim", p.ukuran()).param("off", p.offset()).query(PegawaiQuery::baris).list();
+        return Halaman.of(isi, p.nomor(), p.ukuran(), total);
+    }
+
+    /**
+     * Every row of the list (all pages, in the list's order) to {@code tujuan}, streamed: the list's spreadsheet.
+     */
+    public void semuaBaris(Cakupan c, Filter f, java.util.function.Consumer<PegawaiBaris> tujuan) {
+        Map<String, Object> param = new HashMap<>();
+        List<String> syarat = syaratDaftar(c, f, param);
+        String urutan = param.containsKey("qKata")
+                ? "(CASE WHEN p.nama ILIKE :q THEN 1 ELSE 0 END) + word_similarity(:qKata, p.nama) DESC, p.nama, p.nip"
+                : "p.nama, p.nip";
+        jdbc.sql(SELECT + (syarat.isEmpty() ? "" : " WHERE " + String.join(" AND ", syarat)) + " ORDER BY " + urutan)
+                .params(param).query((ResultSet rs) -> {
+                    tujuan.accept(baris(rs, 0));
+                });
+    }
+
+    /**
+     * The rows of the employee list: the caller's scope and every filter of {@link Filter}, as predicates on
+     * {@code pegawai.pegawai p} joined by AND (none: every row). The one home of the list's selection: the export
+     * ({@link EksporPegawai}) selects exactly these rows.
+     */
+    static List<String> syaratDaftar(Cakupan c, Filter f, Map<String, Object> param) {
+        List<String> syarat = new ArrayList<>();
         cakupan(c, syarat, param);
         if (f.q() != null && !f.q().isBlank()) {
             String q = f.q().trim().replace(" ", "");
@@ -192,15 +223,7 @@ public class PegawaiQuery {
             syarat.add("p.aktif = :aktif");
             param.put("aktif", f.aktif());
         }
-        String where = syarat.isEmpty() ? "" : " WHERE " + String.join(" AND ", syarat);
-        if (f.q() != null && !f.q().isBlank()) {
-            return cari(where, param, p);
-        }
-        long total = hitungCepat(c, f).orElseGet(() -> jdbc.sql("SELECT count(*) FROM pegawai.pegawai p" + where)
-                .params(param).query(Long.class).single());
-        List<PegawaiBaris> isi = jdbc.sql(SELECT + where + " ORDER BY p.nama, p.nip LIMIT :lim OFFSET :off")
-                .params(param).param("lim", p.ukuran()).param("off", p.offset()).query(PegawaiQuery::baris).list();
-        return Halaman.of(isi, p.nomor(), p.ukuran(), total);
+        return syarat;
     }
 
     /**
@@ -257,15 +280,7 @@ public class PegawaiQuery {
 
     /** The stored record, ignoring scope (for use cases that already checked authority). */
     public Optional<Pegawai> muat(String nip) {
-        return jdbc.sql("SELECT * FROM pegawai.pegawai WHERE nip = ?").param(nip).query((rs, i) -> new Pegawai(
-                        new Nip(rs.getString("nip")), rs.getString("nama"), rs.getString("gelar_depan"),
-                        rs.getString("gelar_belakang"), rs.getString("jenis_kelamin").charAt(0),
-                        rs.getObject("tanggal_lahir", LocalDate.class),
-                        YearMonth.from(rs.getObject("tmt_cpns", LocalDate.class)), rs.getObject("jabatan_id", Long.class),
-                        rs.getObject("unit_id", Long.class), rs.getObject("opd_id", Long.class),
-                        rs.getString("atasan_nip"), rs.getBoolean("aktif"), rs.getString("alasan_nonaktif"),
-                        rs.getInt("versi")))
-                .optional();
+        return repo.muat(nip);
     }
 
     /** For {@link id.aparatur.pegawai.PredikatCakupan}. */
@@ -288,11 +303,7 @@ public class PegawaiQuery {
             param.put("cNip", c.nip());
         }
         if (c.nip() != null && c.punya(Peran.ATASAN)) {
-            atau.add("""
-                    p.nip IN (WITH RECURSIVE bawahan AS (
-                      SELECT b.nip FROM pegawai.pegawai b WHERE b.atasan_nip = :cNip
-                      UNION SELECT b.nip FROM pegawai.pegawai b JOIN bawahan ON b.atasan_nip = bawahan.nip)
-                    SELECT nip FROM bawahan)""");
+            atau.add("p.nip IN (SELECT b.nip FROM pegawai.bawahan(:cNip) b)");
         }
         syarat.add(atau.isEmpty() ? "false" : "(" + String.join(" OR ", atau) + ")");
     }

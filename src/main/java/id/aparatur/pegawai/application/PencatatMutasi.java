@@ -4,6 +4,7 @@ import id.aparatur.audit.DataDiubahMassal;
 import id.aparatur.pegawai.MutasiBerlaku;
 import id.aparatur.pegawai.MutasiDitetapkan;
 import id.aparatur.pegawai.MutasiDitetapkan.Mutasi;
+import id.aparatur.pegawai.domain.PegawaiRepository;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,13 +32,15 @@ import tools.jackson.databind.ObjectMapper;
 class PencatatMutasi {
 
     private final JdbcClient jdbc;
+    private final PegawaiRepository repo;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
 
-    PencatatMutasi(JdbcClient jdbc, ApplicationEventPublisher events, ObjectMapper json,
+    PencatatMutasi(JdbcClient jdbc, PegawaiRepository repo, ApplicationEventPublisher events, ObjectMapper json,
             Clock clock) {
         this.jdbc = jdbc;
+        this.repo = repo;
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -88,8 +91,8 @@ class PencatatMutasi {
 
     /**
      * The TMT has arrived: current jabatan, unit, OPD and TMT jabatan follow the decision; the atasan langsung of the
-     * moved employees, and of the employees whose atasan moved, is taken again from the structure (the holder of the
-     * head position of the unit or of the nearest parent unit with a holder), as when BKD places an employee by hand.
+     * moved employees, and of the employees whose atasan moved, is taken again from the structure
+     * ({@code AturanAtasanLangsung}), as when BKD places an employee by hand.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
@@ -124,17 +127,12 @@ class PencatatMutasi {
                     .toList());
         }
         bawahan.removeAll(nipPindah);
-        Timestamp kini = Timestamp.from(clock.instant());
         for (Mutasi m : e.daftar()) {
             if (!nipPindah.contains(m.nip())) {
                 continue; // deactivated since the decision: nothing to move
             }
             InfoJabatan j = info.get(m.jabatanBaruId());
-            jdbc.sql("""
-                            UPDATE pegawai.pegawai SET jabatan_id = ?, unit_id = ?, opd_id = ?, tmt_jabatan = ?,
-                              versi = versi + 1, diperbarui_pada = ?
-                            WHERE nip = ?""")
-                    .params(j.id(), j.unitId(), j.opdId(), e.tmt(), kini, m.nip()).update();
+            repo.pindah(m.nip(), j.id(), j.unitId(), j.opdId(), e.tmt());
         }
         Map<String, @Nullable String> atasanLama = new HashMap<>();
         for (String nip : bawahan) {
@@ -143,21 +141,12 @@ class PencatatMutasi {
         }
         List<String> semua = new ArrayList<>(nipPindah);
         semua.addAll(bawahan);
-        for (String nip : semua) {
-            jdbc.sql("""
-                            UPDATE pegawai.pegawai p SET atasan_nip = (
-                              WITH RECURSIVE naik AS (
-                                SELECT u.id, u.induk_id, u.jabatan_kepala_id, 0 AS tingkat FROM organisasi.unit u
-                                WHERE u.id = p.unit_id
-                                UNION ALL
-                                SELECT u.id, u.induk_id, u.jabatan_kepala_id, naik.tingkat + 1 FROM organisasi.unit u
-                                JOIN naik ON u.id = naik.induk_id)
-                              SELECT a.nip FROM naik JOIN pegawai.pegawai a ON a.jabatan_id = naik.jabatan_kepala_id AND a.aktif
-                              WHERE a.nip <> p.nip AND naik.jabatan_kepala_id <> p.jabatan_id
-                              ORDER BY naik.tingkat, a.nip LIMIT 1)
-                            WHERE p.nip = ? AND p.jabatan_id IS NOT NULL""")
-                    .param(nip).update();
-        }
+        // After every move: who heads which unit may itself have changed in this decision.
+        jdbc.sql("""
+                        UPDATE pegawai.pegawai p SET atasan_nip = (
+                          SELECT a.nip FROM pegawai.atasan_langsung(p.nip, p.unit_id, p.jabatan_id) a)
+                        WHERE p.nip = ANY (?) AND p.jabatan_id IS NOT NULL""")
+                .param(semua.toArray(String[]::new)).update();
         List<DataDiubahMassal.Entri> audit = new ArrayList<>();
         for (String nip : semua) {
             Map<String, Object> sesudah = jdbc.sql("SELECT jabatan_id, unit_id, opd_id, tmt_jabatan, atasan_nip "
@@ -191,8 +180,8 @@ class PencatatMutasi {
         Long[] id = daftar.stream().map(Mutasi::jabatanBaruId).distinct().toArray(Long[]::new);
         Map<Long, InfoJabatan> m = new HashMap<>();
         jdbc.sql("""
-                        SELECT j.id, j.nama, u.id, u.nama, o.id, o.nama FROM organisasi.jabatan j
-                        JOIN organisasi.unit u ON u.id = j.unit_id JOIN organisasi.opd o ON o.id = j.opd_id
+                        SELECT j.id, j.nama, u.id, u.nama, o.id, o.nama FROM organisasi.v_jabatan j
+                        JOIN organisasi.v_unit u ON u.id = j.unit_id JOIN organisasi.v_opd o ON o.id = j.opd_id
                         WHERE j.id = ANY (?)""")
                 .param(id).query((rs, i) -> new InfoJabatan(rs.getLong(1), rs.getString(2), rs.getLong(3),
                         rs.getString(4), rs.getLong(5), rs.getString(6)))

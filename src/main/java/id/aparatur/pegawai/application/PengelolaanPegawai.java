@@ -3,8 +3,10 @@ package id.aparatur.pegawai.application;
 import id.aparatur.audit.DataDiubah;
 import id.aparatur.organisasi.JabatanRingkas;
 import id.aparatur.organisasi.StrukturOrganisasi;
+import id.aparatur.pegawai.domain.AturanAtasanLangsung;
 import id.aparatur.pegawai.domain.AturanPegawai;
 import id.aparatur.pegawai.domain.Pegawai;
+import id.aparatur.pegawai.domain.PegawaiRepository;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.Nip;
@@ -14,10 +16,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,28 +28,39 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use cases that change employee core data (ADMIN_BKD). The unit and OPD always follow the jabatan; the atasan
- * langsung, when not given, is the holder of the head position of the employee's unit (or of the nearest parent unit
- * with a holder). Employees are never deleted: they are deactivated with a reason.
+ * langsung, when not given, is the one the structure gives ({@link AturanAtasanLangsung}); a chosen one must not close
+ * a cycle. Employees are never deleted: they are deactivated with a reason.
  */
 @Service
 @Transactional
 public class PengelolaanPegawai {
 
-    /** Input of create/update. Birth date, TMT and gender default to what the NIP encodes. */
+    /**
+     * Input of create/update. Birth date, TMT and gender default to what the NIP encodes. Unit and OPD follow the
+     * jabatan: {@code unitId}/{@code opdId}, when a client sends them, must agree with it.
+     */
     public record DataPegawai(String nip, String nama, @Nullable String gelarDepan, @Nullable String gelarBelakang,
             @Nullable Character jenisKelamin, @Nullable LocalDate tanggalLahir, @Nullable YearMonth tmtCpns,
-            @Nullable Long jabatanId, @Nullable String atasanNip) {}
+            @Nullable Long jabatanId, @Nullable String atasanNip, @Nullable Long unitId, @Nullable Long opdId) {
+
+        public DataPegawai(String nip, String nama, @Nullable String gelarDepan, @Nullable String gelarBelakang,
+                @Nullable Character jenisKelamin, @Nullable LocalDate tanggalLahir, @Nullable YearMonth tmtCpns,
+                @Nullable Long jabatanId, @Nullable String atasanNip) {
+            this(nip, nama, gelarDepan, gelarBelakang, jenisKelamin, tanggalLahir, tmtCpns, jabatanId, atasanNip, null,
+                    null);
+        }
+    }
 
     private final JdbcClient jdbc;
-    private final PegawaiQuery query;
+    private final PegawaiRepository repo;
     private final StrukturOrganisasi organisasi;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PengelolaanPegawai(JdbcClient jdbc, PegawaiQuery query, StrukturOrganisasi organisasi,
+    PengelolaanPegawai(JdbcClient jdbc, PegawaiRepository repo, StrukturOrganisasi organisasi,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.query = query;
+        this.repo = repo;
         this.organisasi = organisasi;
         this.events = events;
         this.clock = clock;
@@ -54,20 +68,21 @@ public class PengelolaanPegawai {
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public Pegawai buat(DataPegawai d) {
+        List<String> nipSalah = Nip.periksa(d.nip() == null ? "" : d.nip().replace(" ", ""));
+        if (!nipSalah.isEmpty()) {
+            // Named together with a missing name, the other rule a form can break before anything is looked up.
+            List<Galat> g = new ArrayList<>(nipSalah.stream().map(k -> new Galat("nip", k)).toList());
+            if (d.nama() == null || d.nama().isBlank()) {
+                g.add(new Galat("nama", "NotBlank"));
+            }
+            throw new ValidasiException(g);
+        }
         Nip nip = Nip.dari(d.nip());
-        if (query.muat(nip.nilai()).isPresent()) {
+        if (repo.muat(nip.nilai()).isPresent()) {
             throw new KonflikException("pegawai.nip.dipakai", "NIP sudah terdaftar: " + nip);
         }
-        Pegawai baru = susun(nip, d, true, null, 0, false, null);
-        jdbc.sql("""
-                        INSERT INTO pegawai.pegawai (nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir,
-                          tmt_cpns, jabatan_id, unit_id, opd_id, atasan_nip, aktif)
-                        VALUES (?,?,?,?,?,?,?,?,?,?,?,true)""")
-                .params(baru.nip().nilai(), baru.nama(), baru.gelarDepan(), baru.gelarBelakang(),
-                        String.valueOf(baru.jenisKelamin()), baru.tanggalLahir(), baru.tmtCpns().atDay(1),
-                        baru.jabatanId(), baru.unitId(), baru.opdId(), baru.atasanNip())
-                .update();
-        Pegawai hasil = query.muat(nip.nilai()).orElseThrow();
+        repo.tambah(susun(nip, d, true, null, 0, false, null));
+        Pegawai hasil = repo.muat(nip.nilai()).orElseThrow();
         events.publishEvent(new DataDiubah("PEGAWAI", nip.nilai(), "BUAT", hasil.opdId(),
                 "Pegawai didaftarkan: " + hasil.namaLengkap(), null, audit(hasil)));
         return hasil;
@@ -75,30 +90,32 @@ public class PengelolaanPegawai {
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public Pegawai ubah(String nipTeks, DataPegawai d, int versi) {
-        Pegawai lama = query.muat(nipTeks).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nipTeks));
+        Pegawai lama = repo.muat(nipTeks).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nipTeks));
         if (!lama.nip().nilai().equals(d.nip().replace(" ", ""))) {
             throw new ValidasiException("nip", "pegawai.nip.tidak-dapat-diubah");
         }
         // Legacy data already inconsistent with the NIP stays editable (it is flagged on the profile, not blocked).
         boolean dataLama = !AturanPegawai.ketidaksesuaianNip(lama.nip(), lama.tanggalLahir(), lama.tmtCpns(),
                 lama.jenisKelamin()).isEmpty();
-        Pegawai baru = susun(lama.nip(), d, lama.aktif(), lama.alasanNonaktif(), versi, dataLama, lama.atasanNip());
-        int n = jdbc.sql("""
-                        UPDATE pegawai.pegawai SET nama = ?, gelar_depan = ?, gelar_belakang = ?, jenis_kelamin = ?,
-                          tanggal_lahir = ?, tmt_cpns = ?, jabatan_id = ?, unit_id = ?, opd_id = ?, atasan_nip = ?,
-                          versi = versi + 1
-                        WHERE nip = ? AND versi = ?""")
-                .params(baru.nama(), baru.gelarDepan(), baru.gelarBelakang(), String.valueOf(baru.jenisKelamin()),
-                        baru.tanggalLahir(), baru.tmtCpns().atDay(1), baru.jabatanId(), baru.unitId(), baru.opdId(),
-                        baru.atasanNip(), lama.nip().nilai(), versi)
-                .update();
-        if (n == 0) {
-            throw new OptimisticLockingFailureException("Pegawai " + nipTeks);
-        }
-        Pegawai hasil = query.muat(nipTeks).orElseThrow();
+        repo.ubah(susun(lama.nip(), d, lama.aktif(), lama.alasanNonaktif(), versi, dataLama, lama.atasanNip()));
+        Pegawai hasil = repo.muat(nipTeks).orElseThrow();
         events.publishEvent(new DataDiubah("PEGAWAI", nipTeks, "UBAH", hasil.opdId(),
                 "Data pegawai diubah: " + hasil.namaLengkap(), audit(lama), audit(hasil)));
         return hasil;
+    }
+
+    /**
+     * The placement form of the profile: a new jabatan (required there: an empty choice of the picker is a lost click,
+     * not "no position") and atasan; every other field stays as stored.
+     */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public Pegawai ubahPenempatan(String nip, @Nullable Long jabatanId, @Nullable String atasanNip, int versi) {
+        Pegawai p = repo.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        if (jabatanId == null) {
+            throw new ValidasiException("jabatanId", "pemilih.penempatan.jabatan-wajib");
+        }
+        return ubah(nip, new DataPegawai(p.nip().nilai(), p.nama(), p.gelarDepan(), p.gelarBelakang(),
+                p.jenisKelamin(), p.tanggalLahir(), p.tmtCpns(), jabatanId, atasanNip), versi);
     }
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
@@ -106,13 +123,9 @@ public class PengelolaanPegawai {
         if (alasan == null || alasan.isBlank()) {
             throw new ValidasiException("alasan", "NotBlank");
         }
-        Pegawai lama = query.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
-        int n = jdbc.sql("UPDATE pegawai.pegawai SET aktif = false, alasan_nonaktif = ?, versi = versi + 1 "
-                        + "WHERE nip = ? AND versi = ?").params(alasan, nip, versi).update();
-        if (n == 0) {
-            throw new OptimisticLockingFailureException("Pegawai " + nip);
-        }
-        Pegawai hasil = query.muat(nip).orElseThrow();
+        Pegawai lama = repo.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        repo.ubah(lama.nonaktif(alasan, versi));
+        Pegawai hasil = repo.muat(nip).orElseThrow();
         events.publishEvent(new DataDiubah("PEGAWAI", nip, "NONAKTIFKAN", hasil.opdId(),
                 "Pegawai dinonaktifkan: " + hasil.namaLengkap() + ". Alasan: " + alasan, audit(lama), audit(hasil)));
         return hasil;
@@ -131,9 +144,10 @@ public class PengelolaanPegawai {
                 g.add(new Galat("jabatanId", "pegawai.jabatan.nonaktif"));
             }
         }
+        g.addAll(tempatMengikutiJabatan(d, jabatan));
         String atasan = d.atasanNip() == null || d.atasanNip().isBlank() ? null : d.atasanNip().replace(" ", "");
         if (atasan != null) {
-            var calon = query.muat(atasan);
+            var calon = repo.muat(atasan);
             if (calon.isEmpty()) {
                 g.add(new Galat("atasanNip", "pegawai.atasan.tidak-dikenal"));
             } else if (!calon.get().aktif() && !atasan.equals(atasanLama)) {
@@ -158,27 +172,38 @@ public class PengelolaanPegawai {
         return p;
     }
 
-    /** Holder of the head position of the unit, else of the nearest ancestor unit that has a holder. */
+    /** Unit and OPD sent by a client must be those of the jabatan (they are never chosen on their own). */
+    private static List<Galat> tempatMengikutiJabatan(DataPegawai d, @Nullable JabatanRingkas jabatan) {
+        List<Galat> g = new ArrayList<>();
+        if ((d.unitId() != null || d.opdId() != null) && d.jabatanId() == null) {
+            g.add(new Galat("jabatanId", "pegawai.jabatan.wajib-untuk-unit"));
+        }
+        if (jabatan != null && d.unitId() != null && d.unitId() != jabatan.unitId()) {
+            g.add(new Galat("unitId", "pegawai.unit.beda-jabatan"));
+        }
+        if (jabatan != null && d.opdId() != null && d.opdId() != jabatan.opdId()) {
+            g.add(new Galat("opdId", "pegawai.unit.beda-jabatan"));
+        }
+        return g;
+    }
+
+    /** The atasan langsung the structure gives ({@link AturanAtasanLangsung}, through its SQL twin). */
     private @Nullable String atasanDariStruktur(String nip, JabatanRingkas jabatan) {
-        return jdbc.sql("""
-                        WITH RECURSIVE naik AS (
-                          SELECT u.id, u.induk_id, u.jabatan_kepala_id, 0 AS tingkat FROM organisasi.unit u WHERE u.id = :unit
-                          UNION ALL
-                          SELECT u.id, u.induk_id, u.jabatan_kepala_id, naik.tingkat + 1 FROM organisasi.unit u
-                          JOIN naik ON u.id = naik.induk_id)
-                        SELECT p.nip FROM naik JOIN pegawai.pegawai p ON p.jabatan_id = naik.jabatan_kepala_id AND p.aktif
-                        WHERE p.nip <> :nip AND naik.jabatan_kepala_id <> :jabatan
-                        ORDER BY naik.tingkat, p.nip LIMIT 1""")
+        return jdbc.sql("SELECT a.nip FROM pegawai.atasan_langsung(:nip, :unit, :jabatan) a")
                 .param("unit", jabatan.unitId()).param("nip", nip).param("jabatan", jabatan.id())
                 .query(String.class).optional().orElse(null);
     }
 
+    /** {@link AturanAtasanLangsung#membentukSiklus} on the recorded chain of atasan above the candidate. */
     private boolean membentukSiklus(String nip, String calonAtasan) {
-        return jdbc.sql("""
-                        WITH RECURSIVE naik AS (SELECT nip, atasan_nip FROM pegawai.pegawai WHERE nip = :a
-                          UNION SELECT p.nip, p.atasan_nip FROM pegawai.pegawai p JOIN naik ON p.nip = naik.atasan_nip)
-                        SELECT count(*) FROM naik WHERE nip = :n""")
-                .param("a", calonAtasan).param("n", nip).query(Long.class).single() > 0;
+        Map<String, String> atasan = new HashMap<>();
+        String bawah = calonAtasan;
+        for (String atas : jdbc.sql("SELECT trim(r.nip) FROM pegawai.rantai_atasan(?) r ORDER BY r.tingkat")
+                .param(calonAtasan).query(String.class).list()) {
+            atasan.putIfAbsent(bawah, atas);
+            bawah = atas;
+        }
+        return AturanAtasanLangsung.membentukSiklus(nip, calonAtasan, atasan::get);
     }
 
     private static @Nullable String kosongJadiNull(@Nullable String s) {

@@ -11,6 +11,7 @@ import id.aparatur.pegawai.TingkatPendidikan;
 import id.aparatur.pegawai.domain.DataPribadi;
 import id.aparatur.pegawai.domain.DataProfil;
 import id.aparatur.pegawai.domain.Pegawai;
+import id.aparatur.pegawai.domain.PegawaiRepository;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.Golongan;
 import id.aparatur.shared.KonflikException;
@@ -29,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,6 +56,7 @@ public class PengelolaanProfil {
             "pendidikanTahunLulus", "golongan", "tmtGolongan", "tmtJabatan", "lainnya");
 
     private final JdbcClient jdbc;
+    private final PegawaiRepository repo;
     private final PegawaiQuery pegawai;
     private final CakupanPengguna cakupan;
     private final StrukturOrganisasi organisasi;
@@ -63,9 +64,10 @@ public class PengelolaanProfil {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PengelolaanProfil(JdbcClient jdbc, PegawaiQuery pegawai, CakupanPengguna cakupan, StrukturOrganisasi organisasi,
-            KamusKompetensi kamus, ApplicationEventPublisher events, Clock clock) {
+    PengelolaanProfil(JdbcClient jdbc, PegawaiRepository repo, PegawaiQuery pegawai, CakupanPengguna cakupan,
+            StrukturOrganisasi organisasi, KamusKompetensi kamus, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.repo = repo;
         this.pegawai = pegawai;
         this.cakupan = cakupan;
         this.organisasi = organisasi;
@@ -77,17 +79,7 @@ public class PengelolaanProfil {
     /** The stored DRH fields of {@code nip}. */
     @Transactional(readOnly = true)
     public DataProfil dataProfil(String nip) {
-        return jdbc.sql("SELECT * FROM pegawai.pegawai WHERE nip = ?").param(nip).query((rs, i) -> new DataProfil(
-                        rs.getString("tempat_lahir"), rs.getString("nik"),
-                        StatusKepegawaian.valueOf(rs.getString("status_kepegawaian")),
-                        rs.getString("golongan") == null ? null : Golongan.dari(rs.getString("golongan")).orElseThrow(),
-                        rs.getObject("tmt_golongan", LocalDate.class), rs.getObject("tmt_jabatan", LocalDate.class),
-                        rs.getString("pendidikan_tingkat") == null ? null
-                                : TingkatPendidikan.valueOf(rs.getString("pendidikan_tingkat")),
-                        rs.getString("pendidikan_jurusan"), rs.getObject("pendidikan_tahun_lulus", Integer.class),
-                        new DataPribadi(rs.getString("agama"), rs.getString("status_perkawinan"),
-                                rs.getString("disabilitas"))))
-                .optional().orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        return repo.profil(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
     }
 
     /**
@@ -111,7 +103,7 @@ public class PengelolaanProfil {
      */
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public void ubahProfil(String nip, DataProfil d, int versi, List<Galat> galatMasukan) {
-        Pegawai p = pegawai.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        Pegawai p = repo.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
         simpanProfil(p, d, versi, "Profil pegawai diubah: ", galatMasukan);
     }
 
@@ -122,29 +114,14 @@ public class PengelolaanProfil {
             throw new ValidasiException(g);
         }
         DataProfil lama = dataProfil(p.nip().nilai());
-        int n = jdbc.sql("""
-                        UPDATE pegawai.pegawai SET tempat_lahir = ?, nik = ?, status_kepegawaian = ?, golongan = ?,
-                          tmt_golongan = ?, tmt_jabatan = ?, pendidikan_tingkat = ?, pendidikan_jurusan = ?,
-                          pendidikan_tahun_lulus = ?, agama = ?, status_perkawinan = ?, disabilitas = ?,
-                          diperbarui_pada = ?, versi = versi + 1
-                        WHERE nip = ? AND versi = ?""")
-                .params(kosong(d.tempatLahir()), kosong(d.nik()), d.statusKepegawaian().name(),
-                        d.golongan() == null ? null : d.golongan().kode(), d.tmtGolongan(), d.tmtJabatan(),
-                        d.pendidikanTingkat() == null ? null : d.pendidikanTingkat().name(),
-                        kosong(d.pendidikanJurusan()), d.pendidikanTahunLulus(), d.pribadi().agama(),
-                        d.pribadi().statusPerkawinan(), kosong(d.pribadi().disabilitas()), OffsetDateTime.now(clock),
-                        p.nip().nilai(), versi)
-                .update();
-        if (n == 0) {
-            throw new OptimisticLockingFailureException("Pegawai " + p.nip().nilai());
-        }
+        repo.ubahProfil(p.nip().nilai(), d, versi);
         events.publishEvent(new DataDiubah("PEGAWAI", p.nip().nilai(), "UBAH", p.opdId(),
                 ringkasan + p.namaLengkap(), audit(lama), audit(d)));
     }
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public long tambahRiwayat(String nip, RiwayatBaru r) {
-        Pegawai p = pegawai.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        Pegawai p = repo.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
         List<Galat> g = new ArrayList<>();
         if (r.uraian() == null || r.uraian().isBlank()) {
             g.add(new Galat("uraian", "NotBlank"));
@@ -187,11 +164,7 @@ public class PengelolaanProfil {
                         kosong(r.nomorSk()), r.tanggalSk(), r.tmt(), r.tmtSelesai(), OffsetDateTime.now(clock), oleh)
                 .query(Long.class).single();
         if (gol != null) {
-            // A newer kenaikan pangkat becomes the current golongan.
-            jdbc.sql("""
-                            UPDATE pegawai.pegawai SET golongan = ?, tmt_golongan = ?, versi = versi + 1, diperbarui_pada = ?
-                            WHERE nip = ? AND (tmt_golongan IS NULL OR tmt_golongan <= ?)""")
-                    .params(gol.kode(), r.tmt(), OffsetDateTime.now(clock), nip, r.tmt()).update();
+            repo.naikPangkat(nip, gol, r.tmt());
         }
         Map<String, Object> sesudah = new LinkedHashMap<>();
         sesudah.put("id", id);
@@ -211,7 +184,7 @@ public class PengelolaanProfil {
         if (alasan == null || alasan.isBlank()) {
             throw new ValidasiException("alasan", "NotBlank");
         }
-        Pegawai p = pegawai.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        Pegawai p = repo.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
         if (jdbc.sql("SELECT count(*) FROM pegawai.riwayat WHERE id = ? AND nip = ?").params(id, nip).query(Long.class)
                 .single() == 0) {
             throw new DataTidakDitemukanException("Riwayat", String.valueOf(id));
@@ -230,7 +203,7 @@ public class PengelolaanProfil {
     public void ubahMinat(String nip, List<String> rumpun, List<Long> jabatan) {
         Cakupan c = cakupan.saatIni();
         pastikanDiriAtauBkd(c, nip);
-        Pegawai p = pegawai.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        Pegawai p = repo.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
         Set<String> r = new LinkedHashSet<>(rumpun);
         Set<Long> j = new LinkedHashSet<>(jabatan);
         List<Galat> g = new ArrayList<>();
@@ -275,7 +248,7 @@ public class PengelolaanProfil {
     public long ajukanKoreksi(String nip, String isian, String nilaiUsulan, String alasan) {
         Cakupan c = cakupan.saatIni();
         pastikanDiriAtauBkd(c, nip);
-        Pegawai p = pegawai.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        Pegawai p = repo.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
         List<Galat> g = new ArrayList<>();
         if (!ISIAN_KOREKSI.contains(isian)) {
             g.add(new Galat("isian", "pegawai.koreksi.isian-tidak-dikenal"));
@@ -328,7 +301,7 @@ public class PengelolaanProfil {
         if (!setuju && (alasan == null || alasan.isBlank())) {
             throw new ValidasiException("alasanPutusan", "pegawai.koreksi.alasan-tolak");
         }
-        Pegawai p = pegawai.muat(u[0]).orElseThrow();
+        Pegawai p = repo.muat(u[0]).orElseThrow();
         if (setuju) {
             terapkan(p, u[1], u[2]);
         }
@@ -385,20 +358,16 @@ public class PengelolaanProfil {
             throw new ValidasiException(g);
         }
         if (Set.of("nama", "gelarDepan", "gelarBelakang").contains(isian)) {
-            String kolom = switch (isian) {
-                case "nama" -> "nama";
-                case "gelarDepan" -> "gelar_depan";
-                default -> "gelar_belakang";
-            };
-            jdbc.sql("UPDATE pegawai.pegawai SET " + kolom + " = ?, versi = versi + 1, diperbarui_pada = ? WHERE nip = ?")
-                    .params(nilai.trim(), OffsetDateTime.now(clock), nip).update();
+            String v = nilai.trim();
+            repo.ubah(p.denganNama(isian.equals("nama") ? v : p.nama(), isian.equals("gelarDepan") ? v : p.gelarDepan(),
+                    isian.equals("gelarBelakang") ? v : p.gelarBelakang()));
             events.publishEvent(new DataDiubah("PEGAWAI", nip, "UBAH", p.opdId(), "Koreksi " + isian + ": "
                     + p.namaLengkap(), Map.of(isian, String.valueOf(nilaiSaatIni(p, null, isian))), Map.of(isian, nilai)));
             return;
         }
         DataProfil baru = denganKoreksi(dataProfil(nip), isian, nilai);
-        simpanProfil(pegawai.muat(nip).orElseThrow(), baru, pegawai.muat(nip).orElseThrow().versi(),
-                "Koreksi " + isian + " disetujui: ", List.of());
+        Pegawai kini = repo.muat(nip).orElseThrow();
+        simpanProfil(kini, baru, kini.versi(), "Koreksi " + isian + " disetujui: ", List.of());
     }
 
     /**
@@ -463,7 +432,9 @@ public class PengelolaanProfil {
         return v == null ? null : v.toString();
     }
 
-    private static void pastikanDiriAtauBkd(Cakupan c, String nip) {
+    /** 404 outside the caller's scope, 403 inside it for anyone but the employee and BKD. */
+    private void pastikanDiriAtauBkd(Cakupan c, String nip) {
+        pegawai.detail(c, nip);
         if (!c.pengelola() && !nip.equals(c.nip())) {
             throw new AccessDeniedException("Hanya pegawai yang bersangkutan atau BKD");
         }

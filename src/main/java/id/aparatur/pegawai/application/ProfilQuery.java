@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +57,7 @@ public class ProfilQuery {
                         SELECT p.tempat_lahir, p.nik, p.status_kepegawaian, p.golongan, p.tmt_golongan, p.tmt_jabatan,
                                p.pendidikan_tingkat, p.pendidikan_jurusan, p.pendidikan_tahun_lulus, p.agama,
                                p.status_perkawinan, p.disabilitas, j.jenis_jabatan, j.jenjang, j.rumpun_kode
-                        FROM pegawai.pegawai p LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id WHERE p.nip = ?""")
+                        FROM pegawai.pegawai p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id WHERE p.nip = ?""")
                 .param(inti.nip()).query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                         rs.getString(7), rs.getString(8), rs.getObject(9, Integer.class), rs.getString(10),
@@ -71,7 +72,7 @@ public class ProfilQuery {
                 .param(inti.nip()).query(String.class).list();
         List<MinatJabatan> minatJabatan = jdbc.sql("""
                         SELECT j.id, j.nama, o.nama, j.kelas FROM pegawai.minat_jabatan m
-                        JOIN organisasi.jabatan j ON j.id = m.jabatan_id LEFT JOIN organisasi.opd o ON o.id = j.opd_id
+                        JOIN organisasi.v_jabatan j ON j.id = m.jabatan_id LEFT JOIN organisasi.v_opd o ON o.id = j.opd_id
                         WHERE m.nip = ? ORDER BY j.nama""").param(inti.nip())
                 .query((rs, i) -> new MinatJabatan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
                 .list();
@@ -107,6 +108,7 @@ public class ProfilQuery {
     }
 
     /** Corrections waiting for BKD's decision, oldest first (BKD worklist). */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
     public List<UsulanKoreksi> koreksiMenunggu(int batas) {
         return jdbc.sql("SELECT * FROM pegawai.usulan_koreksi WHERE status = 'DIAJUKAN' ORDER BY diajukan_pada, id LIMIT ?")
                 .param(batas).query(ProfilQuery::usulan).list();
@@ -117,11 +119,12 @@ public class ProfilQuery {
             UsulanKoreksi usulan) {}
 
     /** Like {@link #koreksiMenunggu(int)}, with the employee's NIP, full name and OPD. */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
     public List<KoreksiMenunggu> antrianKoreksi(int batas) {
         return jdbc.sql("""
                         SELECT k.*, p.nama, p.gelar_depan, p.gelar_belakang, o.nama AS opd_nama
                         FROM pegawai.usulan_koreksi k JOIN pegawai.pegawai p ON p.nip = k.nip
-                        LEFT JOIN organisasi.opd o ON o.id = p.opd_id
+                        LEFT JOIN organisasi.v_opd o ON o.id = p.opd_id
                         WHERE k.status = 'DIAJUKAN' ORDER BY k.diajukan_pada, k.id LIMIT ?""")
                 .param(batas).query((rs, i) -> {
                     String gd = rs.getString("gelar_depan");
@@ -141,8 +144,8 @@ public class ProfilQuery {
         String pola = q == null || q.isBlank() ? "%"
                 : "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("""
-                        SELECT j.id, j.nama, o.nama, j.kelas FROM organisasi.jabatan j
-                        LEFT JOIN organisasi.opd o ON o.id = j.opd_id
+                        SELECT j.id, j.nama, o.nama, j.kelas FROM organisasi.v_jabatan j
+                        LEFT JOIN organisasi.v_opd o ON o.id = j.opd_id
                         WHERE j.aktif AND j.nama ILIKE ? ORDER BY j.nama, o.nama, j.id LIMIT ?""")
                 .params(pola, batas)
                 .query((rs, i) -> new MinatJabatan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))

@@ -38,10 +38,11 @@ class EksporPegawaiRestController {
     ResponseEntity<StreamingResponseBody> ekspor(@RequestParam(defaultValue = "xlsx") String format,
             @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable Long unit, @RequestParam(required = false) @Nullable Long jabatan,
+            @RequestParam(required = false) @Nullable String atasan,
             @RequestParam(required = false) @Nullable Boolean aktif) {
         var c = cakupan.saatIni();
         List<List<?>> baris = new ArrayList<>();
-        ekspor.baris(c, new PegawaiQuery.Filter(q, opd, unit, jabatan, null, aktif), baris::add);
+        ekspor.baris(c, new PegawaiQuery.Filter(q, opd, unit, jabatan, atasan, aktif), baris::add);
         List<String> kepala = ekspor.kepala(c);
         LocalDate hariIni = LocalDate.now(clock);
         return switch (format.toLowerCase(java.util.Locale.ROOT)) {

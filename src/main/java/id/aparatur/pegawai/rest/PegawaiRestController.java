@@ -103,7 +103,7 @@ class PegawaiRestController {
         PengelolaanPegawai.DataPegawai data() {
             return new PengelolaanPegawai.DataPegawai(nip, nama, gelarDepan, gelarBelakang,
                     jenisKelamin == null ? null : jenisKelamin.charAt(0), tanggalLahir,
-                    tmtCpns == null ? null : YearMonth.parse(tmtCpns), jabatanId, atasanNip);
+                    tmtCpns == null ? null : YearMonth.parse(tmtCpns), jabatanId, atasanNip, unitId, opdId);
         }
     }
 
@@ -112,19 +112,16 @@ class PegawaiRestController {
     private final PegawaiQuery query;
     private final PengelolaanPegawai pengelolaan;
     private final CakupanPengguna cakupan;
-    private final id.aparatur.organisasi.StrukturOrganisasi organisasi;
     private final ProfilQuery profil;
     private final org.springframework.context.MessageSource pesan;
 
     PegawaiRestController(PegawaiQuery query, PengelolaanPegawai pengelolaan, CakupanPengguna cakupan,
-            id.aparatur.organisasi.StrukturOrganisasi organisasi, ProfilQuery profil,
-            org.springframework.context.MessageSource pesan) {
+            ProfilQuery profil, org.springframework.context.MessageSource pesan) {
         this.profil = profil;
         this.pesan = pesan;
         this.query = query;
         this.pengelolaan = pengelolaan;
         this.cakupan = cakupan;
-        this.organisasi = organisasi;
     }
 
     @GetMapping
@@ -170,7 +167,6 @@ class PegawaiRestController {
     @Operation(summary = "Daftarkan pegawai (ADMIN_BKD); NIP divalidasi per aturan")
     ResponseEntity<Respons> buat(@Valid @RequestBody Permintaan_ req) {
         tolakBilaAda(req.periksa());
-        cekKonsisten(req);
         var p = pengelolaan.buat(req.data());
         return ResponseEntity.created(URI.create("/api/v1/pegawai/" + p.nip().nilai()))
                 .body(Respons.dari(query.detail(cakupan.saatIni(), p.nip().nilai())));
@@ -183,7 +179,6 @@ class PegawaiRestController {
             throw new ValidasiException("versi", "NotNull");
         }
         tolakBilaAda(req.periksa());
-        cekKonsisten(req);
         pengelolaan.ubah(nip, req.data(), req.versi());
         return Respons.dari(query.detail(cakupan.saatIni(), nip));
     }
@@ -198,25 +193,6 @@ class PegawaiRestController {
     private static void tolakBilaAda(List<ValidasiException.Galat> galat) {
         if (!galat.isEmpty()) {
             throw new ValidasiException(galat);
-        }
-    }
-
-    /** unitId/opdId are derived from the jabatan; when a client sends them they must agree (both are named). */
-    private void cekKonsisten(Permintaan_ req) {
-        if ((req.unitId() != null || req.opdId() != null) && req.jabatanId() == null) {
-            throw new ValidasiException("jabatanId", "pegawai.jabatan.wajib-untuk-unit");
-        }
-        if (req.jabatanId() != null && (req.unitId() != null || req.opdId() != null)) {
-            List<ValidasiException.Galat> g = new ArrayList<>();
-            organisasi.jabatan(req.jabatanId()).ifPresent(j -> {
-                if (req.unitId() != null && req.unitId() != j.unitId()) {
-                    g.add(new ValidasiException.Galat("unitId", "pegawai.unit.beda-jabatan"));
-                }
-                if (req.opdId() != null && req.opdId() != j.opdId()) {
-                    g.add(new ValidasiException.Galat("opdId", "pegawai.unit.beda-jabatan"));
-                }
-            });
-            tolakBilaAda(g);
         }
     }
 }

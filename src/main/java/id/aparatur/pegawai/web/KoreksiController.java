@@ -1,6 +1,5 @@
 package id.aparatur.pegawai.web;
 
-import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.pegawai.application.PengelolaanProfil;
 import id.aparatur.pegawai.application.ProfilQuery;
 import id.aparatur.shared.DataTidakDitemukanException;
@@ -30,19 +29,16 @@ class KoreksiController {
 
     private final ProfilQuery query;
     private final PengelolaanProfil pengelolaan;
-    private final CakupanPengguna cakupan;
     private final MessageSource pesan;
 
-    KoreksiController(ProfilQuery query, PengelolaanProfil pengelolaan, CakupanPengguna cakupan, MessageSource pesan) {
+    KoreksiController(ProfilQuery query, PengelolaanProfil pengelolaan, MessageSource pesan) {
         this.query = query;
         this.pengelolaan = pengelolaan;
-        this.cakupan = cakupan;
         this.pesan = pesan;
     }
 
     @GetMapping("/koreksi")
     String daftar(Model model) {
-        cakupan.saatIni().pastikanPengelola();
         model.addAttribute("daftar", query.antrianKoreksi(BATAS));
         model.addAttribute("batas", BATAS);
         return "pegawai/koreksi-daftar";
@@ -62,7 +58,6 @@ class KoreksiController {
 
     private String putuskan(long id, boolean setuju, @Nullable String alasan, @Nullable String kembali,
             RedirectAttributes redirect, Locale locale) {
-        cakupan.saatIni().pastikanPengelola();
         try {
             pengelolaan.putuskanKoreksi(id, setuju, alasan);
             redirect.addFlashAttribute("pesan", teks(setuju ? "profil.koreksi.disetujui" : "profil.koreksi.ditolak",

@@ -1,20 +1,21 @@
 package id.aparatur.pegawai.web;
 
 import id.aparatur.akses.CakupanPengguna;
-import id.aparatur.organisasi.StrukturOrganisasi;
+import id.aparatur.pegawai.application.EksporPegawai;
+import id.aparatur.pegawai.application.HalamanPegawai;
 import id.aparatur.pegawai.application.PegawaiQuery;
 import id.aparatur.pegawai.application.PegawaiQuery.Filter;
-import id.aparatur.pegawai.application.PegawaiQuery.PegawaiBaris;
 import id.aparatur.pegawai.application.PengelolaanPegawai;
-import id.aparatur.shared.Halaman;
 import id.aparatur.shared.Nip;
 import id.aparatur.shared.Permintaan;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.sistem.ExcelEkspor;
+import id.aparatur.sistem.FormatBerkas;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -32,25 +33,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Employee pages: scoped list with search, Excel export, registration and the placement form (BKD). The profile page
- * itself is {@link ProfilController}.
+ * itself is {@link ProfilController}. Who may open what is decided by the services ({@link HalamanPegawai},
+ * {@link PengelolaanPegawai}); each handler makes one call and picks the view.
  */
 @Controller
 class PegawaiController {
 
+    private final HalamanPegawai halaman;
     private final PegawaiQuery query;
     private final PengelolaanPegawai pengelolaan;
-    private final StrukturOrganisasi organisasi;
+    private final EksporPegawai eksporPegawai;
     private final CakupanPengguna cakupan;
     private final MessageSource pesan;
     private final Clock clock;
-    private final id.aparatur.pegawai.application.EksporPegawai eksporPegawai;
 
-    PegawaiController(PegawaiQuery query, PengelolaanPegawai pengelolaan, StrukturOrganisasi organisasi,
-            CakupanPengguna cakupan, MessageSource pesan, Clock clock, id.aparatur.pegawai.application.EksporPegawai eksporPegawai) {
-        this.eksporPegawai = eksporPegawai;
+    PegawaiController(HalamanPegawai halaman, PegawaiQuery query, PengelolaanPegawai pengelolaan,
+            EksporPegawai eksporPegawai, CakupanPengguna cakupan, MessageSource pesan, Clock clock) {
+        this.halaman = halaman;
         this.query = query;
         this.pengelolaan = pengelolaan;
-        this.organisasi = organisasi;
+        this.eksporPegawai = eksporPegawai;
         this.cakupan = cakupan;
         this.pesan = pesan;
         this.clock = clock;
@@ -60,13 +62,12 @@ class PegawaiController {
     String daftar(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable Long jabatan, @RequestParam(required = false) @Nullable Integer page,
             HtmxRequest htmx, Model model) {
-        var c = cakupan.saatIni();
-        Halaman<PegawaiBaris> h = query.daftar(c, new Filter(q, opd, null, jabatan, null, null), Permintaan.dari(page, 25));
-        model.addAttribute("halaman", h);
+        var d = halaman.daftar(new Filter(q, opd, null, jabatan, null, null), Permintaan.dari(page, 25));
+        model.addAttribute("halaman", d.halaman());
         model.addAttribute("q", q);
         model.addAttribute("opd", opd);
         model.addAttribute("jabatan", jabatan);
-        model.addAttribute("daftarOpd", organisasi.semuaOpd(c));
+        model.addAttribute("daftarOpd", d.daftarOpd());
         return htmx.isHtmxRequest() ? "pegawai/daftar :: tabel" : "pegawai/daftar";
     }
 
@@ -74,19 +75,12 @@ class PegawaiController {
     ResponseEntity<StreamingResponseBody> ekspor(@RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable Long opd, @RequestParam(required = false) @Nullable Long jabatan,
             Locale locale) {
-        var c = cakupan.saatIni();
-        var f = new Filter(q, opd, null, jabatan, null, null);
+        String aktif = pesan.getMessage("umum.aktif", null, locale);
+        String nonaktif = pesan.getMessage("umum.nonaktif", null, locale);
         List<List<?>> baris = new ArrayList<>();
-        int n = 0;
-        Halaman<PegawaiBaris> h;
-        do {
-            h = query.daftar(c, f, new Permintaan(n++, 200));
-            for (PegawaiBaris p : h.content()) {
-                baris.add(java.util.Arrays.asList(Nip.dari(p.nip()).terformat(), p.namaLengkap(), p.jabatanNama(),
-                        p.kelas(), p.unitNama(), p.opdNama(), p.atasanNama(),
-                        pesan.getMessage(p.aktif() ? "umum.aktif" : "umum.nonaktif", null, locale)));
-            }
-        } while (h.adaBerikutnya());
+        query.semuaBaris(cakupan.saatIni(), new Filter(q, opd, null, jabatan, null, null), p -> baris.add(
+                Arrays.asList(Nip.dari(p.nip()).terformat(), p.namaLengkap(), p.jabatanNama(), p.kelas(), p.unitNama(),
+                        p.opdNama(), p.atasanNama(), p.aktif() ? aktif : nonaktif)));
         List<String> kepala = List.of("pegawai.nip", "pegawai.nama", "pegawai.jabatan", "jabatan.kelas", "pegawai.unit",
                 "pegawai.opd", "pegawai.atasan", "umum.status").stream().map(k -> pesan.getMessage(k, null, locale)).toList();
         return ExcelEkspor.unduh("pegawai", LocalDate.now(clock), "Pegawai", kepala, baris);
@@ -116,6 +110,11 @@ class PegawaiController {
         public void setJabatanId(@Nullable Long v) { jabatanId = v; }
         public @Nullable String getAtasanNip() { return atasanNip; }
         public void setAtasanNip(@Nullable String v) { atasanNip = v; }
+
+        PengelolaanPegawai.DataPegawai data() {
+            return new PengelolaanPegawai.DataPegawai(nip, nama, gelarDepan, gelarBelakang, null, null, null,
+                    jabatanId, atasanNip);
+        }
     }
 
     private static final java.util.Set<String> ISIAN = java.util.Set.of("nip", "nama", "jabatanId", "atasanNip");
@@ -125,29 +124,23 @@ class PegawaiController {
     ResponseEntity<StreamingResponseBody> eksporData(@RequestParam(defaultValue = "xlsx") String format,
             @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable Long jabatan) {
-        var c = cakupan.saatIni();
-        List<List<?>> baris = new ArrayList<>();
-        eksporPegawai.baris(c, new Filter(q, opd, null, jabatan, null, null), baris::add);
-        return "csv".equalsIgnoreCase(format)
-                ? id.aparatur.sistem.CsvEkspor.unduh("pegawai-data", LocalDate.now(clock), "Pegawai", eksporPegawai.kepala(c), baris)
-                : ExcelEkspor.unduh("pegawai-data", LocalDate.now(clock), "Pegawai", eksporPegawai.kepala(c), baris);
+        var t = eksporPegawai.tabel(cakupan.saatIni(), new Filter(q, opd, null, jabatan, null, null));
+        FormatBerkas f = "csv".equalsIgnoreCase(format) ? FormatBerkas.CSV : FormatBerkas.XLSX;
+        return f.unduh("pegawai-data", LocalDate.now(clock), "Pegawai", t.kepala(), t.baris());
     }
 
     @GetMapping("/pegawai/baru")
     String baru(@RequestParam(required = false) @Nullable Long opd, Model model) {
-        wajibPengelola();
         PegawaiForm form = new PegawaiForm();
         form.setOpdId(opd);
-        isiForm(model, form);
+        isiForm(model, form, halaman.formBaru(opd, null));
         return "pegawai/form";
     }
 
     /** htmx: the active positions of the chosen OPD, as options. */
     @GetMapping("/pegawai/baru/jabatan")
     String pilihanJabatan(@RequestParam(required = false) @Nullable Long opdId, Model model) {
-        wajibPengelola();
-        model.addAttribute("daftarJabatan", opdId == null ? List.of()
-                : organisasi.jabatanOpd(cakupan.saatIni(), opdId).stream().filter(j -> j.aktif()).toList());
+        model.addAttribute("daftarJabatan", halaman.jabatanUntukForm(opdId));
         model.addAttribute("terpilih", null);
         return "pegawai/form :: pilihan-jabatan";
     }
@@ -155,64 +148,39 @@ class PegawaiController {
     @PostMapping("/pegawai/baru")
     String simpanBaru(@org.springframework.web.bind.annotation.ModelAttribute("pegawaiForm") PegawaiForm form,
             org.springframework.validation.BindingResult hasil, Model model, RedirectAttributes redirect, Locale locale) {
-        wajibPengelola();
-        if (form.getNama().isBlank()) {
-            hasil.rejectValue("nama", "NotBlank");
-        }
-        if (!hasil.hasErrors()) {
-            try {
-                var p = pengelolaan.buat(new PengelolaanPegawai.DataPegawai(form.getNip(), form.getNama(),
-                        form.getGelarDepan(), form.getGelarBelakang(), null, null, null, form.getJabatanId(),
-                        form.getAtasanNip()));
-                redirect.addFlashAttribute("pesan", pesan.getMessage("pegawai.didaftarkan", null, locale));
-                return "redirect:/pegawai/" + p.nip().nilai();
-            } catch (ValidasiException e) {
-                for (ValidasiException.Galat g : e.galat()) {
-                    if (ISIAN.contains(g.field())) {
-                        hasil.rejectValue(g.field(), g.kodePesan());
-                    } else {
-                        hasil.reject(g.kodePesan());
-                    }
+        try {
+            var p = pengelolaan.buat(form.data());
+            redirect.addFlashAttribute("pesan", pesan.getMessage("pegawai.didaftarkan", null, locale));
+            return "redirect:/pegawai/" + p.nip().nilai();
+        } catch (ValidasiException e) {
+            for (ValidasiException.Galat g : e.galat()) {
+                if (ISIAN.contains(g.field())) {
+                    hasil.rejectValue(g.field(), g.kodePesan());
+                } else {
+                    hasil.reject(g.kodePesan());
                 }
-            } catch (id.aparatur.shared.KonflikException e) {
-                hasil.rejectValue("nip", e.kodePesan());
             }
+        } catch (id.aparatur.shared.KonflikException e) {
+            hasil.rejectValue("nip", e.kodePesan());
         }
-        isiForm(model, form);
+        isiForm(model, form, halaman.formBaru(form.getOpdId(), form.getAtasanNip()));
         return "pegawai/form";
     }
 
-    private void isiForm(Model model, PegawaiForm form) {
-        var c = cakupan.saatIni();
+    private static void isiForm(Model model, PegawaiForm form, HalamanPegawai.FormPegawai f) {
         model.addAttribute("pegawaiForm", form);
-        model.addAttribute("daftarOpd", organisasi.semuaOpd(c));
-        model.addAttribute("daftarJabatan", form.getOpdId() == null ? List.of()
-                : organisasi.jabatanOpd(c, form.getOpdId()).stream().filter(j -> j.aktif()).toList());
+        model.addAttribute("daftarOpd", f.daftarOpd());
+        model.addAttribute("daftarJabatan", f.daftarJabatan());
         model.addAttribute("terpilih", form.getJabatanId());
-        String atasan = form.getAtasanNip() == null ? "" : form.getAtasanNip().replaceAll("[^0-9]", "");
-        model.addAttribute("atasanNama", atasan.isEmpty() ? null
-                : query.muat(atasan).map(id.aparatur.pegawai.domain.Pegawai::namaLengkap).orElse(null));
-    }
-
-    private void wajibPengelola() {
-        cakupan.saatIni().pastikanPengelola();
+        model.addAttribute("atasanNama", f.atasanNama());
     }
 
     @PostMapping("/pegawai/{nip}/penempatan")
     String ubahPenempatan(@PathVariable String nip, @RequestParam(required = false) @Nullable Long jabatanId,
             @RequestParam(required = false) @Nullable String atasanNip, @RequestParam int versi,
             RedirectAttributes redirect, Locale locale) {
-        query.detail(cakupan.saatIni(), nip);
-        // The stored record, so the academic titles (not in the list row) are kept as they are.
-        var p = query.muat(nip).orElseThrow();
-        if (jabatanId == null) {
-            // The picker is required: an empty choice is a lost click, not "no position".
-            redirect.addFlashAttribute("galat", List.of(pesan.getMessage("pemilih.penempatan.jabatan-wajib", null, locale)));
-            return "redirect:/pegawai/" + nip;
-        }
         try {
-            pengelolaan.ubah(nip, new PengelolaanPegawai.DataPegawai(p.nip().nilai(), p.nama(), p.gelarDepan(),
-                    p.gelarBelakang(), p.jenisKelamin(), p.tanggalLahir(), p.tmtCpns(), jabatanId, atasanNip), versi);
+            pengelolaan.ubahPenempatan(nip, jabatanId, atasanNip, versi);
             redirect.addFlashAttribute("pesan", pesan.getMessage("umum.tersimpan", null, locale));
         } catch (ValidasiException e) {
             redirect.addFlashAttribute("galat", e.galat().stream()

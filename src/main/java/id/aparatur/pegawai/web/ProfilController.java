@@ -1,23 +1,17 @@
 package id.aparatur.pegawai.web;
 
-import id.aparatur.akses.Cakupan;
-import id.aparatur.akses.CakupanPengguna;
-import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.pegawai.JenisRiwayat;
 import id.aparatur.pegawai.StatusKepegawaian;
 import id.aparatur.pegawai.TingkatPendidikan;
-import id.aparatur.pegawai.application.PegawaiQuery;
-import id.aparatur.pegawai.application.PegawaiQuery.Filter;
+import id.aparatur.pegawai.application.HalamanPegawai;
 import id.aparatur.pegawai.application.PegawaiQuery.PegawaiBaris;
 import id.aparatur.pegawai.application.PengelolaanProfil;
 import id.aparatur.pegawai.application.ProfilPegawai;
-import id.aparatur.pegawai.application.ProfilQuery;
 import id.aparatur.pegawai.domain.DataPribadi;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.Golongan;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.Nip;
-import id.aparatur.shared.Permintaan;
 import id.aparatur.shared.ValidasiException;
 import jakarta.validation.Valid;
 import java.util.Arrays;
@@ -27,7 +21,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,20 +51,13 @@ class ProfilController {
     private static final Set<String> ISIAN_KOREKSI_FORM = Set.of("isian", "nilaiUsulan", "alasan");
     private static final int BATAS_CARI_JABATAN = 20;
 
-    private final ProfilQuery profil;
-    private final PegawaiQuery pegawai;
+    private final HalamanPegawai halaman;
     private final PengelolaanProfil pengelolaan;
-    private final KamusKompetensi kamus;
-    private final CakupanPengguna cakupan;
     private final MessageSource pesan;
 
-    ProfilController(ProfilQuery profil, PegawaiQuery pegawai, PengelolaanProfil pengelolaan, KamusKompetensi kamus,
-            CakupanPengguna cakupan, MessageSource pesan) {
-        this.profil = profil;
-        this.pegawai = pegawai;
+    ProfilController(HalamanPegawai halaman, PengelolaanProfil pengelolaan, MessageSource pesan) {
+        this.halaman = halaman;
         this.pengelolaan = pengelolaan;
-        this.kamus = kamus;
-        this.cakupan = cakupan;
         this.pesan = pesan;
     }
 
@@ -85,33 +71,28 @@ class ProfilController {
 
     @GetMapping("/pegawai/{nip}/profil")
     String ubahProfil(@PathVariable String nip, Model model) {
-        Cakupan c = cakupan.saatIni();
-        c.pastikanPengelola();
-        PegawaiBaris p = pegawai.detail(c, nip);
-        isiFormProfil(model, p, ProfilForm.dari(pengelolaan.dataProfil(p.nip()), p.versi()));
+        var f = halaman.formProfil(nip);
+        isiFormProfil(model, f.pegawai(), ProfilForm.dari(f.profil(), f.pegawai().versi()));
         return "pegawai/profil-form";
     }
 
     @PostMapping("/pegawai/{nip}/profil")
     String simpanProfil(@PathVariable String nip, @Valid @ModelAttribute("profilForm") ProfilForm form,
             BindingResult hasil, Model model, RedirectAttributes redirect, Locale locale) {
-        Cakupan c = cakupan.saatIni();
-        c.pastikanPengelola();
-        PegawaiBaris p = pegawai.detail(c, nip);
         if (!hasil.hasErrors()) {
             try {
                 List<ValidasiException.Galat> galat = new java.util.ArrayList<>();
-                pengelolaan.ubahProfil(p.nip(), form.keDomain(galat), form.getVersi(), galat);
+                pengelolaan.ubahProfil(nip, form.keDomain(galat), form.getVersi(), galat);
                 redirect.addFlashAttribute("pesan", teks("profil.drh.tersimpan", locale));
-                return "redirect:/pegawai/" + p.nip();
+                return "redirect:/pegawai/" + nip;
             } catch (ValidasiException e) {
                 tolak(hasil, e, ISIAN_PROFIL, f -> f);
             } catch (OptimisticLockingFailureException e) {
                 redirect.addFlashAttribute("galat", List.of(teks("galat.409.versi", locale)));
-                return "redirect:/pegawai/" + p.nip() + "/profil";
+                return "redirect:/pegawai/" + nip + "/profil";
             }
         }
-        isiFormProfil(model, p, form);
+        isiFormProfil(model, halaman.formProfil(nip).pegawai(), form);
         return "pegawai/profil-form";
     }
 
@@ -131,14 +112,11 @@ class ProfilController {
     @PostMapping("/pegawai/{nip}/riwayat")
     String tambahRiwayat(@PathVariable String nip, @Valid @ModelAttribute("riwayatForm") RiwayatForm form,
             BindingResult hasil, Model model, RedirectAttributes redirect, Locale locale) {
-        Cakupan c = cakupan.saatIni();
-        c.pastikanPengelola();
-        PegawaiBaris p = pegawai.detail(c, nip);
         if (!hasil.hasErrors()) {
             try {
-                pengelolaan.tambahRiwayat(p.nip(), form.keDomain());
+                pengelolaan.tambahRiwayat(nip, form.keDomain());
                 redirect.addFlashAttribute("pesan", teks("profil.riwayat.tersimpan", locale));
-                return "redirect:/pegawai/" + p.nip() + "?tab=riwayat";
+                return "redirect:/pegawai/" + nip + "?tab=riwayat";
             } catch (ValidasiException e) {
                 tolak(hasil, e, null, RiwayatForm::isian);
             }
@@ -150,11 +128,8 @@ class ProfilController {
     @PostMapping("/pegawai/{nip}/riwayat/{id}/batalkan")
     String batalkanRiwayat(@PathVariable String nip, @PathVariable long id,
             @RequestParam(required = false) @Nullable String alasan, RedirectAttributes redirect, Locale locale) {
-        Cakupan c = cakupan.saatIni();
-        c.pastikanPengelola();
-        PegawaiBaris p = pegawai.detail(c, nip);
         try {
-            pengelolaan.batalkanRiwayat(p.nip(), id, alasan == null ? "" : alasan);
+            pengelolaan.batalkanRiwayat(nip, id, alasan == null ? "" : alasan);
             redirect.addFlashAttribute("pesan", teks("profil.riwayat.dibatalkan", locale));
         } catch (ValidasiException e) {
             redirect.addFlashAttribute("galat", List.of(teks("profil.riwayat.alasan-batal-wajib", locale)));
@@ -163,7 +138,7 @@ class ProfilController {
         } catch (KonflikException e) {
             redirect.addFlashAttribute("galat", List.of(teks(e.kodePesan(), locale)));
         }
-        return "redirect:/pegawai/" + p.nip() + "?tab=riwayat";
+        return "redirect:/pegawai/" + nip + "?tab=riwayat";
     }
 
     // ---------------------------------------------------------------- minat (employee or BKD)
@@ -171,25 +146,19 @@ class ProfilController {
     @PostMapping("/pegawai/{nip}/minat")
     String ubahMinat(@PathVariable String nip, @RequestParam(required = false) @Nullable List<String> rumpun,
             @RequestParam(required = false) @Nullable List<Long> jabatan, RedirectAttributes redirect, Locale locale) {
-        PegawaiBaris p = pegawai.detail(cakupan.saatIni(), nip);
         try {
-            pengelolaan.ubahMinat(p.nip(), rumpun == null ? List.of() : rumpun, jabatan == null ? List.of() : jabatan);
+            pengelolaan.ubahMinat(nip, rumpun == null ? List.of() : rumpun, jabatan == null ? List.of() : jabatan);
             redirect.addFlashAttribute("pesan", teks("profil.minat.tersimpan", locale));
         } catch (ValidasiException e) {
             redirect.addFlashAttribute("galat", pesanGalat(e, locale));
         }
-        return "redirect:/pegawai/" + p.nip() + "?tab=minat";
+        return "redirect:/pegawai/" + nip + "?tab=minat";
     }
 
     /** htmx: active positions of the Pemda matching {@code q}, as {@code <option>}s for the target-position picker. */
     @GetMapping("/pegawai/{nip}/minat/jabatan")
     String cariJabatan(@PathVariable String nip, @RequestParam(required = false) @Nullable String q, Model model) {
-        Cakupan c = cakupan.saatIni();
-        PegawaiBaris p = pegawai.detail(c, nip);
-        if (!bolehUbahDiri(c, p)) {
-            throw new AccessDeniedException("Hanya pegawai yang bersangkutan atau BKD");
-        }
-        model.addAttribute("hasilJabatan", profil.cariJabatanAktif(q, BATAS_CARI_JABATAN));
+        model.addAttribute("hasilJabatan", halaman.cariJabatanMinat(nip, q, BATAS_CARI_JABATAN));
         return "pegawai/profil-minat :: opsi-jabatan";
     }
 
@@ -198,20 +167,15 @@ class ProfilController {
     @PostMapping("/pegawai/{nip}/koreksi")
     String ajukanKoreksi(@PathVariable String nip, @Valid @ModelAttribute("koreksiForm") KoreksiForm form,
             BindingResult hasil, Model model, RedirectAttributes redirect, Locale locale) {
-        PegawaiBaris p = pegawai.detail(cakupan.saatIni(), nip);
         if (!hasil.hasErrors()) {
-            if (!PengelolaanProfil.ISIAN_KOREKSI.contains(form.getIsian())) {
-                hasil.rejectValue("isian", "pegawai.koreksi.isian-tidak-dikenal");
-            } else {
-                try {
-                    pengelolaan.ajukanKoreksi(p.nip(), form.getIsian(), form.getNilaiUsulan(), form.getAlasan());
-                    redirect.addFlashAttribute("pesan", teks("profil.koreksi.diajukan", locale));
-                    return "redirect:/pegawai/" + p.nip() + "?tab=koreksi";
-                } catch (ValidasiException e) {
-                    tolak(hasil, e, ISIAN_KOREKSI_FORM, f -> f);
-                } catch (KonflikException e) {
-                    hasil.rejectValue("isian", e.kodePesan());
-                }
+            try {
+                pengelolaan.ajukanKoreksi(nip, form.getIsian(), form.getNilaiUsulan(), form.getAlasan());
+                redirect.addFlashAttribute("pesan", teks("profil.koreksi.diajukan", locale));
+                return "redirect:/pegawai/" + nip + "?tab=koreksi";
+            } catch (ValidasiException e) {
+                tolak(hasil, e, ISIAN_KOREKSI_FORM, f -> f);
+            } catch (KonflikException e) {
+                hasil.rejectValue("isian", e.kodePesan());
             }
         }
         isiProfil(model, nip, "koreksi");
@@ -221,11 +185,10 @@ class ProfilController {
     // ---------------------------------------------------------------- model
 
     private void isiProfil(Model model, String nip, @Nullable String tab) {
-        Cakupan c = cakupan.saatIni();
-        ProfilPegawai pr = profil.profil(c, nip);
+        HalamanPegawai.HalamanProfil h = halaman.profil(nip);
+        ProfilPegawai pr = h.profil();
         PegawaiBaris p = pr.inti();
-        boolean pengelola = c.pengelola();
-        boolean ubahDiri = bolehUbahDiri(c, p);
+        boolean pengelola = h.pengelola();
         String aktif = tab != null && TAB.contains(tab) && (!tab.equals("koreksi") || pr.pribadiTerlihat()) ? tab
                 : "utama";
         model.addAttribute("profil", pr);
@@ -235,10 +198,9 @@ class ProfilController {
         model.addAttribute("daftarTab", TAB.stream().filter(t -> !t.equals("koreksi") || pr.pribadiTerlihat()).toList());
         model.addAttribute("koreksiDiajukan", pr.koreksi().stream().filter(k -> k.status().equals("DIAJUKAN")).count());
         model.addAttribute("pengelola", pengelola);
-        model.addAttribute("bolehUbahMinat", ubahDiri);
-        model.addAttribute("bawahan", pegawai.daftar(c, new Filter(null, null, null, null, p.nip(), true),
-                new Permintaan(0, 100)));
-        model.addAttribute("rumpun", kamus.rumpun());
+        model.addAttribute("bolehUbahMinat", h.bolehUbahMinat());
+        model.addAttribute("bawahan", h.bawahan());
+        model.addAttribute("rumpun", h.rumpun());
         model.addAttribute("jenisRiwayat", Arrays.stream(JenisRiwayat.values())
                 .filter(j -> j != JenisRiwayat.HUKUMAN_DISIPLIN || pr.disiplinTerlihat()).toList());
         model.addAttribute("namaGolongan", Arrays.stream(Golongan.values())
@@ -256,11 +218,6 @@ class ProfilController {
             model.addAttribute("koreksiForm", new KoreksiForm());
         }
         model.addAttribute("isianKoreksi", PengelolaanProfil.ISIAN_KOREKSI);
-    }
-
-    /** The employee themself or BKD (minat, koreksi). */
-    private static boolean bolehUbahDiri(Cakupan c, PegawaiBaris p) {
-        return c.pengelola() || p.nip().equals(c.nip());
     }
 
     private static void tolak(BindingResult hasil, ValidasiException e, @Nullable Set<String> isian,

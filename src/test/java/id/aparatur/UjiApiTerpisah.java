@@ -1,4 +1,4 @@
-package id.aparatur.api;
+package id.aparatur;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -9,7 +9,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Like {@link id.aparatur.UjiIntegrasi}, but on a database of its own ({@code aparatur_api_fuzz}) and a real HTTP port:
+ * Like {@link UjiIntegrasi}, but on a database of its own ({@code aparatur_api_fuzz}) and a real HTTP port:
  * for tests that change demo data at random (the fuzz test) or need the servlet container itself (chunked bodies).
  * All classes carrying it share one Spring context.
  */

@@ -1,5 +1,6 @@
-package id.aparatur.e2e;
+package id.aparatur.sistem;
 
+import id.aparatur.e2e.Peramban;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -70,15 +71,10 @@ class GrafikAmanBrowserIT {
     @Test
     void namaJabatanJahatTampilSebagaiTeksDiTooltipBagan() throws IOException {
         String s = Long.toString(System.nanoTime(), 36);
-        long opd = jdbc.sql("INSERT INTO organisasi.opd (kode, nama, jenis) VALUES (?, ?, 'BADAN') RETURNING id")
-                .params("UJI-XSS-" + s, "Badan Uji Tooltip " + s).query(Long.class).single();
-        long unit = jdbc.sql("INSERT INTO organisasi.unit (opd_id, kode, nama, jenis) VALUES (?, ?, ?, 'BIDANG') "
-                + "RETURNING id").params(opd, "UJI-XSS-U-" + s, "Bidang " + JAHAT + " " + s).query(Long.class).single();
-        jdbc.sql("""
-                INSERT INTO organisasi.jabatan (opd_id, unit_id, kode, nama, jenis_jabatan, kelas, rumpun_kode, kuota,
-                    uraian_tugas)
-                VALUES (?, ?, ?, ?, 'PELAKSANA', 7, 'ADM', 2, 'Menguji tooltip')""")
-                .params(opd, unit, "UJI-XSS-J-" + s, JAHAT + " Analis " + s).update();
+        var org = new id.aparatur.organisasi.OrganisasiFixture(jdbc);
+        long opd = org.opdTanpaUnit("Badan Uji Tooltip " + s);
+        long unit = org.unitBaru(opd, null, "Bidang " + JAHAT + " " + s);
+        org.jabatanBernama(opd, unit, JAHAT + " Analis " + s, "PELAKSANA", null, true);
         try {
             peramban.masuk(basis(), "bkd", "aparatur-demo", tunggu);
             driver.get(basis() + "/organisasi/opd/" + opd + "/peta-jabatan");

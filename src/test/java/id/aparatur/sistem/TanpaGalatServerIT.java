@@ -1,4 +1,4 @@
-package id.aparatur.api;
+package id.aparatur.sistem;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -27,8 +27,10 @@ class TanpaGalatServerIT {
 
     @Test
     void bulanTmtCpnsYangTidakAdaDijawab400() throws Exception {
-        var pegawai = jdbc.sql("SELECT nip, versi FROM pegawai.pegawai WHERE aktif ORDER BY nip LIMIT 1")
-                .query((rs, i) -> new Object[] {rs.getString(1).trim(), rs.getInt(2)}).single();
+        var opd = new id.aparatur.organisasi.OrganisasiFixture(jdbc).opdBaru("Dinas Uji Tanpa Galat");
+        long jabatan = new id.aparatur.organisasi.OrganisasiFixture(jdbc).pelaksanaBaru(opd, 2);
+        var pegawai = new Object[] {new id.aparatur.pegawai.PegawaiFixture(jdbc).pegawaiBaru(
+                new id.aparatur.pegawai.PegawaiFixture.Tempat(opd.id(), opd.unitId(), jabatan), null), 0};
         for (String tmt : List.of("2020-13", "2020-00")) {
             mvc.perform(post("/api/v1/pegawai").with(BKD).contentType(MediaType.APPLICATION_JSON)
                             .content("{\"nip\":\"199001012020011001\",\"nama\":\"Uji TMT\",\"tmtCpns\":\"" + tmt + "\"}"))

@@ -1,5 +1,6 @@
-package id.aparatur.api;
+package id.aparatur.sistem;
 
+import id.aparatur.UjiApiTerpisah;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,5 +1,6 @@
-package id.aparatur.e2e;
+package id.aparatur.organisasi;
 
+import id.aparatur.e2e.Peramban;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,6 @@
-package id.aparatur.api;
+package id.aparatur.sistem;
 
+import id.aparatur.UjiApiTerpisah;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
-package id.aparatur.e2e;
+package id.aparatur.pegawai;
 
+import id.aparatur.e2e.Peramban;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -67,21 +68,22 @@ class PemilihBrowserIT {
 
     private void skenario() throws IOException {
         // An active position of Dinas Pendidikan whose name no other has, and an active atasan with a unique name.
-        long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE kode = 'DISDIK'").query(Long.class).single();
-        Map<String, Object> tujuan = jdbc.sql("""
-                SELECT j.id, j.nama FROM organisasi.jabatan j
-                WHERE j.opd_id = ? AND j.aktif AND j.jenis_jabatan = 'PENGAWAS'
-                  AND (SELECT count(*) FROM organisasi.jabatan x WHERE x.nama = j.nama) = 1
-                ORDER BY j.id LIMIT 1""").param(disdik).query().singleRow();
-        long asal = jdbc.sql("""
-                SELECT min(id) FROM organisasi.jabatan WHERE opd_id = ? AND aktif AND jenis_jabatan = 'PELAKSANA'
-                  AND id <> ?""").params(disdik, tujuan.get("id")).query(Long.class).single();
-        Map<String, Object> atasan = jdbc.sql("""
-                SELECT p.nip, p.nama FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                WHERE p.aktif AND p.opd_id = ? AND j.jenis_jabatan = 'PENGAWAS' AND p.nama LIKE '% %'
-                  AND (SELECT count(*) FROM pegawai.pegawai x WHERE x.nama = p.nama) = 1
-                ORDER BY p.nip LIMIT 1""").param(disdik).query().singleRow();
-        String nip = pegawaiBaru(asal);
+        long disdik = jdbc.sql("SELECT id FROM organisasi.v_opd WHERE kode = 'DISDIK'").query(Long.class).single();
+        long unit = jdbc.sql("SELECT min(id) FROM organisasi.v_unit WHERE opd_id = ?").param(disdik).query(Long.class)
+                .single();
+        String kata = "Qz" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        var org = new id.aparatur.organisasi.OrganisasiFixture(jdbc);
+        String namaJabatan = "Kepala Seksi Uji " + kata;
+        Map<String, Object> tujuan = Map.of("id", org.jabatanBernama(disdik, unit, namaJabatan, "PENGAWAS", null, true),
+                "nama", namaJabatan);
+        long asal = org.jabatanBernama(disdik, unit, "Pengadministrasi Uji " + kata, "PELAKSANA", null, true);
+        long jabAtasan = org.jabatanBernama(disdik, unit, "Kepala Subbagian Uji " + kata, "PENGAWAS", null, true);
+        var peg = new PegawaiFixture(jdbc);
+        String namaAtasanUji = "Atasan" + kata + " Peramban";
+        Map<String, Object> atasan = Map.of("nip", peg.pegawaiBernama(namaAtasanUji,
+                new PegawaiFixture.Tempat(disdik, unit, jabAtasan), null, true), "nama", namaAtasanUji);
+        String nip = peg.pegawaiBernama("Uji Pemilih Peramban", new PegawaiFixture.Tempat(disdik, unit, asal), null,
+                true);
         String namaTujuan = (String) tujuan.get("nama");
         String namaAtasan = (String) atasan.get("nama");
 
@@ -156,24 +158,5 @@ class PemilihBrowserIT {
     private static String duaKata(String nama) {
         String[] k = nama.split("\\s+");
         return k.length == 1 ? k[0] : k[0] + " " + k[1].substring(0, Math.min(4, k[1].length()));
-    }
-
-    private String pegawaiBaru(long jabatan) {
-        var letak = jdbc.sql("SELECT unit_id, opd_id FROM organisasi.jabatan WHERE id = ?").param(jabatan)
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        String nip;
-        int n = (int) (System.nanoTime() % 997);
-        do {
-            n++;
-            nip = String.format("19940404%04d%02d1%03d", 2020, n % 12 + 1, n % 999 + 1);
-        } while (jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE nip = ?").param(nip).query(Long.class).single() > 0);
-        jdbc.sql("""
-                        INSERT INTO pegawai.pegawai (nip, nama, jenis_kelamin, tanggal_lahir, tmt_cpns, jabatan_id, unit_id,
-                            opd_id, status_kepegawaian, golongan, tmt_jabatan, pendidikan_tingkat)
-                        VALUES (?, 'Uji Pemilih Peramban', 'L', DATE '1994-04-04', ?, ?, ?, ?, 'PNS', 'II/c',
-                            DATE '2021-01-01', 'D3')""")
-                .params(nip, LocalDate.of(2020, Integer.parseInt(nip.substring(12, 14)), 1), jabatan, letak[0], letak[1])
-                .update();
-        return nip;
     }
 }

@@ -1,4 +1,4 @@
-package id.aparatur.api;
+package id.aparatur.organisasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -167,15 +167,14 @@ class ValidasiApiIT {
 
     @Test
     void pegawaiDidaftarkanDenganNipSahDanAtasanOtomatis() throws Exception {
-        long jabatan = jdbc.sql("""
-                SELECT j.id FROM organisasi.jabatan j JOIN organisasi.unit u ON u.id = j.unit_id
-                WHERE j.opd_id = ? AND u.jabatan_kepala_id <> j.id AND j.aktif
-                  AND EXISTS (SELECT 1 FROM pegawai.pegawai p WHERE p.jabatan_id = u.jabatan_kepala_id)
-                ORDER BY j.id LIMIT 1""").param(disdik).query(Long.class).single();
-        String kepala = jdbc.sql("""
-                SELECT p.nip FROM organisasi.jabatan j JOIN organisasi.unit u ON u.id = j.unit_id
-                JOIN pegawai.pegawai p ON p.jabatan_id = u.jabatan_kepala_id WHERE j.id = ? ORDER BY p.nip LIMIT 1""")
-                .param(jabatan).query(String.class).single();
+        // A unit of this test's own with a head holding its head position, and a staff position in it.
+        var org = new OrganisasiFixture(jdbc);
+        long unit = org.unitBaru(disdik, unitDisdik, "Bidang Uji Atasan Otomatis");
+        long jabKepala = org.jabatanBaru(disdik, unit, "ADMINISTRATOR", null, 11, "ADM", 1);
+        long jabatan = org.pelaksanaBaru(new OrganisasiFixture.OpdUji(disdik, "", "", unit), 3);
+        org.kepalaUnit(unit, jabKepala);
+        String kepala = new id.aparatur.pegawai.PegawaiFixture(jdbc).pegawaiBaru(
+                new id.aparatur.pegawai.PegawaiFixture.Tempat(disdik, unit, jabKepala), null);
         mvc.perform(post("/api/v1/pegawai").with(BKD).contentType(JSON)
                         .content("{\"nip\":\"19991231 202301 2 777\",\"nama\":\"Rina Uji\",\"gelarBelakang\":\"S.Pd.\",\"jabatanId\":" + jabatan + "}"))
                 .andExpect(status().isCreated())

@@ -1,4 +1,4 @@
-package id.aparatur.api;
+package id.aparatur.sistem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -45,10 +45,13 @@ class GalatPerIsianIT {
     @BeforeEach
     void data() {
         disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
-        var p = jdbc.sql("SELECT nip, versi FROM pegawai.pegawai WHERE opd_id = ? AND aktif ORDER BY nip LIMIT 1")
-                .param(disdik).query((rs, i) -> new Object[] {rs.getString(1).trim(), rs.getInt(2)}).single();
-        nip = (String) p[0];
-        versi = (Integer) p[1];
+        long unit = jdbc.sql("SELECT min(id) FROM organisasi.v_unit WHERE opd_id = ?").param(disdik)
+                .query(Long.class).single();
+        long jabatan = new id.aparatur.organisasi.OrganisasiFixture(jdbc).jabatanBaru(disdik, unit, "PELAKSANA", null,
+                7, "ADM", 5);
+        nip = new id.aparatur.pegawai.PegawaiFixture(jdbc).pegawaiBaru(
+                new id.aparatur.pegawai.PegawaiFixture.Tempat(disdik, unit, jabatan), null);
+        versi = 0;
     }
 
     private ResultActions kirim(MockHttpServletRequestBuilder req, String json) throws Exception {

@@ -1,4 +1,4 @@
-package id.aparatur.api;
+package id.aparatur.pegawai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,10 +69,8 @@ class ProfilAsesmenApiIT {
     void profilLengkapMenyembunyikanDataTerlindungiSesuaiPeran() throws Exception {
         jdbc.sql("UPDATE pegawai.pegawai SET agama = 'ISLAM', status_perkawinan = 'KAWIN' WHERE nip = ?")
                 .param(nipBawahan).update();
-        jdbc.sql("""
-                INSERT INTO pegawai.riwayat (nip, jenis, uraian, tingkat, nomor_sk, tanggal_sk, tmt, dicatat_oleh)
-                VALUES (?, 'HUKUMAN_DISIPLIN', 'Teguran tertulis', 'RINGAN', '800/1/2024', '2024-02-01', '2024-02-05', 'uji')""")
-                .param(nipBawahan).update();
+        new PegawaiFixture(jdbc).riwayat(nipBawahan, "HUKUMAN_DISIPLIN", "Teguran tertulis", "RINGAN", "800/1/2024",
+                java.time.LocalDate.of(2024, 2, 1), java.time.LocalDate.of(2024, 2, 5));
         mvc.perform(get("/api/v1/pegawai/" + nipBawahan).with(httpBasic("bkd", SANDI)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.agama").value("ISLAM"))

@@ -1,4 +1,4 @@
-package id.aparatur.api;
+package id.aparatur.pegawai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;

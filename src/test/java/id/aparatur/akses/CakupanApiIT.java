@@ -1,4 +1,4 @@
-package id.aparatur.api;
+package id.aparatur.akses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

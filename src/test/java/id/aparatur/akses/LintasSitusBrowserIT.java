@@ -1,9 +1,9 @@
-package id.aparatur.e2e;
+package id.aparatur.akses;
 
+import id.aparatur.e2e.Peramban;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import id.aparatur.akses.KeamananFixture;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;

@@ -1,11 +1,8 @@
-package id.aparatur.e2e;
+package id.aparatur.akses;
 
+import id.aparatur.e2e.Peramban;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aparatur.akses.HttpMentah;
-import id.aparatur.akses.KeamananFixture;
-import id.aparatur.akses.PengelolaanPengguna;
-import id.aparatur.akses.Peran;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
