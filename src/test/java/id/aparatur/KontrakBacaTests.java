@@ -35,7 +35,7 @@ class KontrakBacaTests {
     static final Set<String> BELUM_PINDAH = Set.of("asesmen", "kinerja", "pegawai", "penempatan", "perencanaan",
             "petajabatan", "seleksi");
 
-    private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
+    static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
             Pattern.DOTALL);
     private static final Pattern SQL = Pattern.compile("\\b(select|from|join|update|insert|delete)\\b",
             Pattern.CASE_INSENSITIVE);
