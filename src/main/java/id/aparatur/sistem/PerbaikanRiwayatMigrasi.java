@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
  * current V24 builds. Exactly two histories are recognised:
  * <ol>
  *   <li>V24 with its old checksum and V25 "kinerja rekap isi ulang" with its checksum: V24's checksum becomes the
- *       current file's, and V25 is marked deleted the way {@code flyway repair} marks a missing migration (a row of
- *       type {@code DELETE}), so the history still shows that it ran;
+ *       current file's and V25's row is removed (the log keeps when and by whom it was applied). Removed rather than
+ *       marked deleted like {@code flyway repair} does, so that the history lists exactly the versions a fresh
+ *       install has: a backup's manifest records that list, and a restore compares it;
  *   <li>V24 with its old checksum and no V25 (applied before V25 existed): the function V25 would have added is
  *       created from the current V24's own text, and V24's checksum becomes the current file's.
  * </ol>
@@ -89,11 +90,13 @@ class PerbaikanRiwayatMigrasi implements Callback {
         }
         Map<String, Baris> baris = new HashMap<>();
         try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT version, description, type, checksum, success, installed_on, "
-                        + "installed_by FROM " + tabel + " WHERE version IN ('24', '25') ORDER BY installed_rank")) {
+                ResultSet rs = st.executeQuery("SELECT version, description, type, script, checksum, success, "
+                        + "installed_on, installed_by FROM " + tabel + " WHERE version IN ('24', '25') "
+                        + "ORDER BY installed_rank")) {
             while (rs.next()) {
-                baris.put(rs.getString(1), new Baris(rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
-                        rs.getBoolean(5), rs.getString(6), rs.getString(7)));
+                baris.merge(rs.getString(1), new Baris(rs.getString(2), rs.getString(3), rs.getString(4),
+                        (Integer) rs.getObject(5), rs.getBoolean(6), rs.getString(7), rs.getString(8)),
+                        (a, b) -> Baris.GANDA);
             }
         }
         Baris v24 = baris.get("24");
@@ -103,18 +106,18 @@ class PerbaikanRiwayatMigrasi implements Callback {
         Baris v25 = baris.get("25");
         if (v25 != null) {
             boolean dikenal = v25.sukses() && "SQL".equals(v25.jenis()) && DESKRIPSI_V25.equals(v25.deskripsi())
-                    && v25.checksum() != null && v25.checksum() == CHECKSUM_V25;
+                    && SKRIP_V25.equals(v25.skrip()) && v25.checksum() != null && v25.checksum() == CHECKSUM_V25;
             if (!dikenal) {
                 LOG.error("Riwayat migrasi tidak dikenal: V24 lama bersama V25 '{}' (checksum {}); tidak diperbaiki, "
                         + "validasi Flyway akan gagal. Lihat docs/operasional.md, \"Upgrading\"", v25.deskripsi(),
                         v25.checksum());
                 return;
             }
-            tandaiV25Dihapus(c, tabel);
+            hapusV25(c, tabel);
             perbaruiChecksumV24(c, tabel);
-            LOG.warn("Riwayat migrasi diperbaiki: V25 '{}' (diterapkan {} oleh {}) kini bagian dari V24 dan ditandai "
-                    + "dihapus; checksum V24 (diterapkan {}) disamakan dengan berkasnya. Skema tidak berubah",
-                    DESKRIPSI_V25, v25.pada(), v25.oleh(), v24.pada());
+            LOG.warn("Riwayat migrasi diperbaiki: V25 '{}' (checksum {}, diterapkan {} oleh {}) kini bagian dari V24 "
+                    + "dan barisnya dihapus dari {}; checksum V24 (diterapkan {}) disamakan dengan berkasnya. Skema "
+                    + "tidak berubah", DESKRIPSI_V25, CHECKSUM_V25, v25.pada(), v25.oleh(), tabel, v24.pada());
             return;
         }
         if (adaFungsiIsiUlang(c)) {
@@ -151,15 +154,15 @@ class PerbaikanRiwayatMigrasi implements Callback {
         }
     }
 
-    /** As {@code flyway repair} does for a migration that is no longer found: a second row of type DELETE. */
-    private static void tandaiV25Dihapus(Connection c, String tabel) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + tabel + " (installed_rank, version, "
-                + "description, type, script, checksum, installed_by, execution_time, success) "
-                + "SELECT max(installed_rank) + 1, '25', ?, 'DELETE', ?, ?, current_user, 0, true FROM " + tabel)) {
+    private static void hapusV25(Connection c, String tabel) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + tabel + " WHERE version = '25' "
+                + "AND description = ? AND script = ? AND checksum = ? AND type = 'SQL' AND success")) {
             ps.setString(1, DESKRIPSI_V25);
             ps.setString(2, SKRIP_V25);
             ps.setInt(3, CHECKSUM_V25);
-            ps.executeUpdate();
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("baris V25 berubah selama perbaikan");
+            }
         }
     }
 
@@ -201,6 +204,9 @@ class PerbaikanRiwayatMigrasi implements Callback {
         return v24.substring(awal, akhir + 3);
     }
 
-    private record Baris(String deskripsi, String jenis, @Nullable Integer checksum, boolean sukses,
-            @Nullable String pada, @Nullable String oleh) {}
+    /** A history row; {@link #GANDA} when a version has several rows (never the known history). */
+    private record Baris(String deskripsi, String jenis, String skrip, @Nullable Integer checksum, boolean sukses,
+            @Nullable String pada, @Nullable String oleh) {
+        static final Baris GANDA = new Baris("", "GANDA", "", null, false, null, null);
+    }
 }
