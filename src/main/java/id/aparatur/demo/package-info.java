@@ -17,9 +17,10 @@
  * <p>The performance data ({@code generator.KinerjaDemo}, issue 6: last year's FINAL SKP, this year's agreed SKP,
  * organisational predikat, a month of activity logs for Dinas Pendidikan) is the exception: it is dated relative to
  * the clock's today, passed in, and written to {@code kinerja} the same way ({@code COPY}); switch it off with
- * {@code aparatur.demo.kinerja=false}. See docs/kinerja-impor-demo.md.
+ * {@code aparatur.demo.kinerja=false}. See docs/kinerja-impor-demo.md. Its predikat and follow-ups follow kinerja's
+ * rules through kinerja's API ({@code MatriksPredikat}, {@code PredikatKinerja.tindakLanjut()}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo Kabupaten",
-        allowedDependencies = {"shared", "sistem", "akses", "kompetensi"})
+        allowedDependencies = {"shared", "sistem", "akses", "kompetensi", "kinerja"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.demo;

@@ -23,6 +23,18 @@ public enum PredikatKinerja {
     }
 
     /**
+     * The follow-up this predikat opens once final (PermenPANRB 6/2022): Butuh Perbaikan opens coaching (pembinaan),
+     * Kurang and Sangat Kurang open development (pengembangan), Baik and Sangat Baik none. The only home of this rule.
+     */
+    public Optional<JenisTindakLanjut> tindakLanjut() {
+        return switch (this) {
+            case BUTUH_PERBAIKAN -> Optional.of(JenisTindakLanjut.PEMBINAAN);
+            case KURANG, SANGAT_KURANG -> Optional.of(JenisTindakLanjut.PENGEMBANGAN);
+            case SANGAT_BAIK, BAIK -> Optional.empty();
+        };
+    }
+
+    /**
      * Parses a label as written by e-Kinerja exports and other systems, case and spacing ignored: {@code Sangat
      * Baik}, {@code Butuh perbaikan}, {@code Kurang/misconduct}, {@code Kurang}, {@code SANGAT_KURANG}, ….
      */

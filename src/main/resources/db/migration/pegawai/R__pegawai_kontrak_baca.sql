@@ -3,11 +3,14 @@
 -- no decision of another module may use it (merit system, UU 20/2023 Pasal 27; see MeritGuardTests).
 -- Columns are only ever added at the end.
 
--- Every employee record, active or not (inactive ones keep their history; filter on aktif).
+-- Every employee record, active or not (inactive ones keep their history; filter on aktif). nama_lengkap: the name
+-- with academic titles, the SQL twin of id.aparatur.pegawai.domain.Pegawai.namaLengkap().
 CREATE OR REPLACE VIEW pegawai.v_pegawai AS
 SELECT nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir, tmt_cpns, jabatan_id, unit_id, opd_id,
        atasan_nip, aktif, alasan_nonaktif, status_kepegawaian, golongan, tmt_golongan, tmt_jabatan,
-       pendidikan_tingkat, pendidikan_jurusan, pendidikan_tahun_lulus
+       pendidikan_tingkat, pendidikan_jurusan, pendidikan_tahun_lulus,
+       coalesce(CASE WHEN btrim(gelar_depan) <> '' THEN gelar_depan || ' ' END, '') || nama
+           || coalesce(CASE WHEN btrim(gelar_belakang) <> '' THEN ', ' || gelar_belakang END, '') AS nama_lengkap
 FROM pegawai.pegawai;
 
 -- Active employees only.

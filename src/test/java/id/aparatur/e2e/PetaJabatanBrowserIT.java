@@ -161,26 +161,11 @@ class PetaJabatanBrowserIT {
                 .anyMatch(t -> t.contains("SKJ") && t.contains("bkd")));
         gambar("08-audit");
 
-        // 6. One unit of the peta with its sub-units, then the Pemda dashboard of shortages and surpluses (ECharts
-        //    pictures drawn from the data-grafik JSON) and the five-year projection, reached through the menu.
+        // 6. One unit of the peta with its sub-units (the Pemda peta kebutuhan: petajabatan.PetaKebutuhanBrowserIT).
         driver.get(urlPeta);
         klik(driver.findElement(By.cssSelector("table.peta-jabatan a.unit-link")));
         tunggu.until(ExpectedConditions.urlContains("unit="));
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.peta-jabatan tr.unit-row")));
-        klik(driver.findElement(By.id("nav-perencanaan")));
-        klik(tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-peta-kebutuhan"))));
-        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("tabel-kebutuhan-opd")));
-        for (String grafik : List.of("grafik-kebutuhan-opd", "grafik-kebutuhan-jenis", "grafik-kurang-terbesar")) {
-            tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + grafik + " canvas")));
-        }
-        assertThat(driver.findElements(By.cssSelector("#tabel-kebutuhan-opd tbody tr")).size()).isGreaterThan(1);
-        tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("total-kurang")));
-        Files.writeString(FOLDER_GAMBAR.resolve("10-peta-kebutuhan.html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        gambar("10-peta-kebutuhan");
-        klik(driver.findElement(By.id("tautan-proyeksi")));
-        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grafik-proyeksi canvas")));
-        assertThat(driver.findElements(By.cssSelector("#tabel-proyeksi-total tbody tr"))).hasSize(6);
-        gambar("11-proyeksi");
 
         // 7. Back on the peta jabatan: the org chart as the picture a user would download (element screenshot).
         driver.get(urlPeta);

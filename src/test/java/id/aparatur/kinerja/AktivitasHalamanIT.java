@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.aparatur.UjiIntegrasi;
 import id.aparatur.akses.PengelolaanPengguna;
 import id.aparatur.akses.Peran;
+import id.aparatur.organisasi.OrganisasiFixture;
+import id.aparatur.pegawai.PegawaiFixture;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,7 +37,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @UjiIntegrasi
 class AktivitasHalamanIT {
 
-    static final AtomicInteger URUT = new AtomicInteger(ThreadLocalRandom.current().nextInt(50_000));
     static final RequestPostProcessor ATASAN = user("atasan.pendidikan").roles("ATASAN", "PEGAWAI");
 
     @Autowired MockMvc mvc;
@@ -48,41 +49,39 @@ class AktivitasHalamanIT {
     RequestPostProcessor saya;
     long jabatanSendiri;
     long jabatanLain;
+    String namaSendiri;
+    String namaLain;
 
     @BeforeEach
     void pegawaiBaru() {
         hari = LocalDate.now().minusDays(2);
         String s = Long.toString(System.nanoTime(), 36);
         var disdik = jdbc.sql("""
-                SELECT o.id AS opd, (SELECT min(u.id) FROM organisasi.unit u WHERE u.opd_id = o.id) AS unit
-                FROM organisasi.opd o WHERE o.nama = 'Dinas Pendidikan'""").query().singleRow();
+                SELECT o.id AS opd, (SELECT min(u.id) FROM organisasi.v_unit u WHERE u.opd_id = o.id) AS unit
+                FROM organisasi.v_opd o WHERE o.nama = 'Dinas Pendidikan'""").query().singleRow();
         long opd = ((Number) disdik.get("opd")).longValue();
         long unit = ((Number) disdik.get("unit")).longValue();
-        jabatanSendiri = jabatan(opd, unit, "AKS-S-" + s, "Pengadministrasi Uji " + s,
-                "Mengagendakan surat masuk\nMengarsipkan dokumen");
-        jabatanLain = jabatan(opd, unit, "AKS-L-" + s, "Pengelola Keuangan Uji " + s,
-                "Menyusun laporan keuangan\nMemverifikasi kuitansi");
+        jabatanSendiri = jabatan(opd, unit, "Mengagendakan surat masuk\nMengarsipkan dokumen");
+        jabatanLain = jabatan(opd, unit, "Menyusun laporan keuangan\nMemverifikasi kuitansi");
+        namaSendiri = namaJabatan(jabatanSendiri);
+        namaLain = namaJabatan(jabatanLain);
         String atasan = jdbc.sql("SELECT nip FROM akses.pengguna WHERE username = 'atasan.pendidikan'")
                 .query(String.class).single();
-        // Month digits "9x" never occur in a real (or demo) NIP.
-        nip = "1991010120159" + String.format("%05d", URUT.incrementAndGet() % 100_000);
-        jdbc.sql("""
-                        INSERT INTO pegawai.pegawai (nip, nama, jenis_kelamin, tanggal_lahir, tmt_cpns, jabatan_id,
-                            unit_id, opd_id, status_kepegawaian, golongan, tmt_jabatan, pendidikan_tingkat, atasan_nip)
-                        VALUES (?, ?, 'L', DATE '1991-01-01', DATE '2015-01-01', ?, ?, ?, 'PNS', 'II/c',
-                            DATE '2020-01-01', 'D3', ?)""")
-                .params(nip, "Uji Aktivitas " + s, jabatanSendiri, unit, opd, atasan).update();
+        nip = new PegawaiFixture(jdbc).pegawaiBaru(new PegawaiFixture.Tempat(opd, unit, jabatanSendiri), atasan);
         akun = "uji.aktivitas." + s;
         pengguna.daftarkan(akun, "sandi-uji-yang-panjang", "Uji Aktivitas", Set.of(Peran.PEGAWAI), null, nip);
         saya = user(akun).roles("PEGAWAI");
     }
 
-    long jabatan(long opd, long unit, String kode, String nama, String uraianTugas) {
-        return jdbc.sql("""
-                        INSERT INTO organisasi.jabatan (opd_id, unit_id, kode, nama, jenis_jabatan, kelas, rumpun_kode,
-                            kuota, uraian_tugas)
-                        VALUES (?, ?, ?, ?, 'PELAKSANA', 6, 'ADM', 1, ?) RETURNING id""")
-                .params(opd, unit, kode, nama, uraianTugas).query(Long.class).single();
+    long jabatan(long opd, long unit, String uraianTugas) {
+        OrganisasiFixture org = new OrganisasiFixture(jdbc);
+        long id = org.jabatanBaru(opd, unit, "PELAKSANA", null, 6, "ADM", 1);
+        org.uraianTugas(id, uraianTugas);
+        return id;
+    }
+
+    String namaJabatan(long id) {
+        return jdbc.sql("SELECT nama FROM organisasi.v_jabatan WHERE id = ?").param(id).query(String.class).single();
     }
 
     void catat(String mulai, String selesai, String tugas) throws Exception {
@@ -104,8 +103,8 @@ class AktivitasHalamanIT {
     @Test
     void pekerjaanJabatanLainDicatatDanRingkasanMemberiSinyalPenempatan() throws Exception {
         mvc.perform(get("/kinerja/aktivitas").param("tanggal", hari.toString()).with(saya)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Jabatan sendiri: Pengadministrasi Uji")))
-                .andExpect(content().string(containsString("Jabatan lain: Pengelola Keuangan Uji")))
+                .andExpect(content().string(containsString("Jabatan sendiri: " + namaSendiri)))
+                .andExpect(content().string(containsString("Jabatan lain: " + namaLain)))
                 .andExpect(content().string(containsString("value=\"" + jabatanLain + ":2\"")));
         catat("08:00", "10:00", jabatanLain + ":1");
         catat("10:00", "11:00", jabatanSendiri + ":2");
@@ -124,15 +123,13 @@ class AktivitasHalamanIT {
         mvc.perform(get("/kinerja/aktivitas/ringkasan").param("bulan", bulan).with(saya)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"total-jam\">3.50<")))
                 .andExpect(content().string(containsString("id=\"persen-sesuai\">33.3 %<")))
-                .andExpect(content().string(containsString("Pengelola Keuangan Uji")))
+                .andExpect(content().string(containsString(namaLain)))
                 .andExpect(content().string(containsString("id=\"sinyal-penempatan\"")))
                 .andExpect(content().string(containsString("data-grafik=")));
         // the atasan sees it too; an employee of another OPD does not
         mvc.perform(get("/kinerja/aktivitas/ringkasan").param("nip", nip).param("bulan", bulan).with(ATASAN))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"sinyal-penempatan\"")));
-        String lain = jdbc.sql("""
-                SELECT min(p.nip) FROM pegawai.pegawai p JOIN organisasi.opd o ON o.id = p.opd_id
-                WHERE o.nama <> 'Dinas Pendidikan' AND p.aktif""").query(String.class).single();
+        String lain = KinerjaFixture.pegawaiOpdLain(jdbc);
         String akunLain = akun + ".lain";
         pengguna.daftarkan(akunLain, "sandi-uji-yang-panjang", "Uji Lain", Set.of(Peran.PEGAWAI), null, lain);
         mvc.perform(get("/kinerja/aktivitas/ringkasan").param("nip", nip).with(user(akunLain).roles("PEGAWAI")))

@@ -1,5 +1,6 @@
 package id.aparatur.kinerja;
 
+import id.aparatur.pegawai.PegawaiFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -55,11 +56,8 @@ class AktivitasIT {
         hari = LocalDate.now();
         nipPegawai = nip("pegawai.pendidikan");
         nipAtasan = nip("atasan.pendidikan");
-        nipBawahanLangsung = jdbc.sql("SELECT min(nip) FROM pegawai.pegawai WHERE atasan_nip = ? AND aktif")
-                .param(nipAtasan).query(String.class).single();
-        long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
-        nipLainOpd = jdbc.sql("SELECT min(nip) FROM pegawai.pegawai WHERE opd_id <> ? AND aktif").param(disdik)
-                .query(String.class).single();
+        nipBawahanLangsung = new PegawaiFixture(jdbc).pegawaiBaru(KinerjaFixture.tempat(jdbc, nipPegawai), nipAtasan);
+        nipLainOpd = KinerjaFixture.pegawaiOpdLain(jdbc);
     }
 
     private String nip(String username) {
@@ -218,15 +216,15 @@ class AktivitasIT {
     @Test
     void ringkasanJamEfektifDanKesesuaian() throws Exception {
         LocalDate t = hari.minusDays(1);
-        var y = jdbc.sql("""
-                SELECT p.nip, p.jabatan_id FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                WHERE p.aktif AND j.uraian_tugas IS NOT NULL AND p.nip NOT IN (:tidak)
-                  AND p.nip NOT IN (SELECT nip FROM kinerja.aktivitas) ORDER BY p.nip DESC LIMIT 1""")
-                .param("tidak", java.util.List.of(nipPegawai, nipAtasan, nipBawahanLangsung))
-                .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}).single();
-        String nipY = (String) y[0];
-        long lain = jdbc.sql("SELECT min(id) FROM organisasi.jabatan WHERE uraian_tugas IS NOT NULL AND id <> ?")
-                .param(y[1]).query(Long.class).single();
+        // an employee of their own (no activity yet) whose jabatan has tasks, and another jabatan with tasks
+        var org = new id.aparatur.organisasi.OrganisasiFixture(jdbc);
+        var opd = org.opdBaru("Dinas Uji Ringkasan");
+        long sendiri = org.pelaksanaBaru(opd, 1);
+        org.uraianTugas(sendiri, "Mengagendakan surat\nMengarsipkan dokumen");
+        long lain = org.pelaksanaBaru(opd, 1);
+        org.uraianTugas(lain, "Menyusun laporan keuangan");
+        String nipY = new id.aparatur.pegawai.PegawaiFixture(jdbc).pegawaiBaru(
+                new id.aparatur.pegawai.PegawaiFixture.Tempat(opd.id(), opd.unitId(), sendiri), null);
         catat(BKD, "[" + item(nipY, t, "08:00", "10:00", "Tugas sendiri", ",\"uraianTugasKe\":1") + ","
                 + item(nipY, t, "10:00", "11:00", "Tugas jabatan lain", ",\"jabatanId\":" + lain + ",\"uraianTugasKe\":1")
                 + "," + item(nipY, t, "13:00", "13:30", "Tanpa butir tugas", "") + ","

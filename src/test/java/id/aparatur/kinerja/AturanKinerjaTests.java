@@ -1,8 +1,8 @@
 package id.aparatur.kinerja;
 
-import static id.aparatur.kinerja.domain.Ekspektasi.DI_ATAS;
-import static id.aparatur.kinerja.domain.Ekspektasi.DI_BAWAH;
-import static id.aparatur.kinerja.domain.Ekspektasi.SESUAI;
+import static id.aparatur.kinerja.Ekspektasi.DI_ATAS;
+import static id.aparatur.kinerja.Ekspektasi.DI_BAWAH;
+import static id.aparatur.kinerja.Ekspektasi.SESUAI;
 import static id.aparatur.kinerja.PredikatKinerja.BAIK;
 import static id.aparatur.kinerja.PredikatKinerja.BUTUH_PERBAIKAN;
 import static id.aparatur.kinerja.PredikatKinerja.KURANG;
@@ -15,7 +15,7 @@ import id.aparatur.kinerja.domain.AturanDistribusi;
 import id.aparatur.kinerja.domain.AturanDistribusi.Jenis;
 import id.aparatur.kinerja.domain.AturanDistribusi.Pelanggaran;
 import id.aparatur.kinerja.domain.KonversiAngkaKredit;
-import id.aparatur.kinerja.domain.MatriksPredikat;
+import id.aparatur.kinerja.MatriksPredikat;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
 import id.aparatur.kinerja.domain.TabelTpp;
@@ -164,14 +164,14 @@ class AturanKinerjaTests {
 
     @Test
     void tindakLanjutHanyaUntukPredikatRendahDanStatusHanyaMaju() {
-        assertThat(id.aparatur.kinerja.domain.TindakLanjut.untuk(BUTUH_PERBAIKAN))
-                .contains(id.aparatur.kinerja.domain.TindakLanjut.Jenis.PEMBINAAN);
-        assertThat(id.aparatur.kinerja.domain.TindakLanjut.untuk(KURANG))
-                .contains(id.aparatur.kinerja.domain.TindakLanjut.Jenis.PENGEMBANGAN);
-        assertThat(id.aparatur.kinerja.domain.TindakLanjut.untuk(SANGAT_KURANG))
-                .contains(id.aparatur.kinerja.domain.TindakLanjut.Jenis.PENGEMBANGAN);
-        assertThat(id.aparatur.kinerja.domain.TindakLanjut.untuk(BAIK)).isEmpty();
-        assertThat(id.aparatur.kinerja.domain.TindakLanjut.untuk(SANGAT_BAIK)).isEmpty();
+        assertThat(BUTUH_PERBAIKAN.tindakLanjut())
+                .contains(JenisTindakLanjut.PEMBINAAN);
+        assertThat(KURANG.tindakLanjut())
+                .contains(JenisTindakLanjut.PENGEMBANGAN);
+        assertThat(SANGAT_KURANG.tindakLanjut())
+                .contains(JenisTindakLanjut.PENGEMBANGAN);
+        assertThat(BAIK.tindakLanjut()).isEmpty();
+        assertThat(SANGAT_BAIK.tindakLanjut()).isEmpty();
         var terbuka = id.aparatur.kinerja.domain.TindakLanjut.Status.TERBUKA;
         var berjalan = id.aparatur.kinerja.domain.TindakLanjut.Status.BERJALAN;
         var selesai = id.aparatur.kinerja.domain.TindakLanjut.Status.SELESAI;

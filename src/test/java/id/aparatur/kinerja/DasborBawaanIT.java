@@ -54,7 +54,7 @@ class DasborBawaanIT {
         assertThat(tahun).isBetween(tahunIni - 1, tahunIni);
         long dinilai = jdbc.sql("SELECT count(*) FROM kinerja.skp WHERE tahun = ? AND status IN ('DINILAI', 'FINAL') "
                 + "AND predikat IS NOT NULL").param(tahun).query(Long.class).single();
-        long opd = jdbc.sql("SELECT count(DISTINCT opd_id) FROM pegawai.pegawai WHERE aktif AND unit_id IS NOT NULL")
+        long opd = jdbc.sql("SELECT count(DISTINCT opd_id) FROM pegawai.v_pegawai WHERE aktif AND unit_id IS NOT NULL")
                 .query(Long.class).single();
         for (String akun : new String[] {"bkd", "ppk"}) {
             mvc.perform(get("/api/v1/kinerja/dasbor").with(user(pengguna.cari(akun).orElseThrow())))
@@ -86,7 +86,7 @@ class DasborBawaanIT {
 
     @Test
     void pimpinanOpdMembukaOpdSendiriPadaTahunTerakhirYangSudahDinilai() throws Exception {
-        long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE kode = 'DISDIK'").query(Long.class).single();
+        long disdik = jdbc.sql("SELECT id FROM organisasi.v_opd WHERE kode = 'DISDIK'").query(Long.class).single();
         int tahun = tahunTerakhirDinilai("AND opd_id = ?", disdik);
         mvc.perform(get("/api/v1/kinerja/dasbor").with(user(pengguna.cari("kadis.pendidikan").orElseThrow())))
                 .andExpect(status().isOk())

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.aparatur.UjiIntegrasi;
 import id.aparatur.akses.PengelolaanPengguna;
 import id.aparatur.akses.Peran;
+import id.aparatur.organisasi.OrganisasiFixture;
+import id.aparatur.pegawai.PegawaiFixture;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +35,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class DasborKinerjaIT {
 
     static final int TAHUN = 2047;
-    static final AtomicInteger URUT = new AtomicInteger(ThreadLocalRandom.current().nextInt(50_000));
     static final RequestPostProcessor BKD = user("bkd").roles("ADMIN_BKD");
 
     @Autowired MockMvc mvc;
@@ -48,26 +49,24 @@ class DasborKinerjaIT {
     String kadis;
     String atasanSeksi;
     String[] nip = new String[4];
+    String namaJabatanB;
 
     @BeforeEach
     void opdKecil() {
         String s = Long.toString(System.nanoTime(), 36);
-        opd = jdbc.sql("INSERT INTO organisasi.opd (kode, nama, jenis) VALUES (?, ?, 'BADAN') RETURNING id")
-                .params("UJI-DSB-" + s, "Badan Uji Dasbor " + s).query(Long.class).single();
-        bidang = unit("UJI-DSB-B-" + s, "Bidang Uji " + s, null);
-        seksi = unit("UJI-DSB-S-" + s, "Seksi Uji " + s, bidang);
-        jabatanA = jabatan(bidang, "DSB-A-" + s, "Analis Uji " + s);
-        jabatanB = jabatan(seksi, "DSB-B-" + s, "Pengelola Uji " + s);
+        OrganisasiFixture org = new OrganisasiFixture(jdbc);
+        var o = org.opdBaru("Badan Uji Dasbor");
+        opd = o.id();
+        bidang = o.unitId();
+        seksi = org.unitBaru(opd, bidang, "Seksi Uji");
+        jabatanA = org.jabatanBaru(opd, bidang, "PELAKSANA", null, 7, "ADM", 2);
+        jabatanB = org.jabatanBaru(opd, seksi, "PELAKSANA", null, 7, "ADM", 2);
+        namaJabatanB = jdbc.sql("SELECT nama FROM organisasi.v_jabatan WHERE id = ?").param(jabatanB)
+                .query(String.class).single();
+        PegawaiFixture pf = new PegawaiFixture(jdbc);
         for (int i = 0; i < 4; i++) {
-            // Month digits "9x" never occur in a real (or demo) NIP.
-            nip[i] = "1992020220169" + String.format("%05d", URUT.incrementAndGet() % 100_000);
-            jdbc.sql("""
-                            INSERT INTO pegawai.pegawai (nip, nama, jenis_kelamin, tanggal_lahir, tmt_cpns, jabatan_id,
-                                unit_id, opd_id, status_kepegawaian, golongan, tmt_jabatan, pendidikan_tingkat)
-                            VALUES (?, ?, 'P', DATE '1992-02-02', DATE '2016-01-01', ?, ?, ?, 'PNS', 'III/a',
-                                DATE '2020-01-01', 'S1')""")
-                    .params(nip[i], "Uji Dasbor " + i + " " + s, i < 2 ? jabatanA : jabatanB, i < 2 ? bidang : seksi,
-                            opd).update();
+            nip[i] = pf.pegawaiBaru(new PegawaiFixture.Tempat(opd, i < 2 ? bidang : seksi, i < 2 ? jabatanA : jabatanB),
+                    null);
         }
         kadis = "uji.dasbor.kadis." + s;
         pengguna.daftarkan(kadis, "sandi-uji-yang-panjang", "Kadis Uji", Set.of(Peran.PIMPINAN_OPD), opd, nip[0]);
@@ -84,20 +83,6 @@ class DasborKinerjaIT {
         aktivitas(nip[2], "2047-03-04", "08:00", "11:00", jabatanB, jabatanB);
         aktivitas(nip[2], "2047-03-04", "11:00", "12:00", jabatanB, null);
         aktivitas(nip[1], "2047-04-01", "08:00", "10:00", jabatanA, jabatanA);
-    }
-
-    long unit(String kode, String nama, Long induk) {
-        return jdbc.sql("INSERT INTO organisasi.unit (opd_id, induk_id, kode, nama, jenis) VALUES (?, ?, ?, ?, ?) "
-                + "RETURNING id").params(opd, induk, kode, nama, induk == null ? "BIDANG" : "SEKSI")
-                .query(Long.class).single();
-    }
-
-    long jabatan(long unit, String kode, String nama) {
-        return jdbc.sql("""
-                        INSERT INTO organisasi.jabatan (opd_id, unit_id, kode, nama, jenis_jabatan, kelas, rumpun_kode,
-                            kuota, uraian_tugas)
-                        VALUES (?, ?, ?, ?, 'PELAKSANA', 7, 'ADM', 2, 'Tugas satu\nTugas dua') RETURNING id""")
-                .params(opd, unit, kode, nama).query(Long.class).single();
     }
 
     void skp(String n, String predikat) {
@@ -182,7 +167,7 @@ class DasborKinerjaIT {
                         .param("bulan", "3").with(BKD))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"opd\"")))
-                .andExpect(content().string(containsString("Pengelola Uji")))
+                .andExpect(content().string(containsString(namaJabatanB)))
                 .andExpect(content().string(containsString("id=\"pelanggaran\"")))
                 .andExpect(content().string(containsString("grafik-distribusi")));
     }

@@ -31,7 +31,7 @@ class DistribusiBlokirIT {
     @Test
     void distribusiMelanggarMenolakFinalisasiSampaiDiperbaiki() throws Exception {
         int tahun = 2039;
-        FixturEvaluasi f = new FixturEvaluasi(mvc, jdbc, json, 2);
+        KinerjaFixture f = new KinerjaFixture(mvc, jdbc, json, 2);
         long a = f.skpDinilai(0, tahun, "DI_ATAS", "DI_ATAS");
         long b = f.skpDinilai(1, tahun, "DI_ATAS", "DI_ATAS");
         f.kirim(post("/api/v1/kinerja/predikat-organisasi"), BKD, Map.of("opdId", f.opd, "tahun", tahun,
@@ -68,7 +68,7 @@ class DistribusiBlokirIT {
     @Test
     void finalisasiMenungguKunciOpdDanMemeriksaDistribusiTerbaru() throws Exception {
         int tahun = 2038;
-        FixturEvaluasi f = new FixturEvaluasi(mvc, jdbc, json, 2);
+        KinerjaFixture f = new KinerjaFixture(mvc, jdbc, json, 2);
         long a = f.skpDinilai(0, tahun, "DI_ATAS", "DI_ATAS");
         long b = f.skpDinilai(1, tahun, "SESUAI", "SESUAI");
         f.kirim(post("/api/v1/kinerja/predikat-organisasi"), BKD, Map.of("opdId", f.opd, "tahun", tahun,

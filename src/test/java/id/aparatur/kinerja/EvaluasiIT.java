@@ -48,16 +48,15 @@ class EvaluasiIT {
     @Autowired ObjectMapper json;
     @Autowired org.springframework.test.context.event.ApplicationEvents peristiwa;
 
-    FixturEvaluasi f;
+    KinerjaFixture f;
     /** Someone of a demo OPD, outside this OPD. */
     RequestPostProcessor luar;
 
     @BeforeEach
     void opdSendiri() {
-        f = new FixturEvaluasi(mvc, jdbc, json, 3);
-        String nipLuar = jdbc.sql("SELECT min(nip) FROM pegawai.pegawai WHERE opd_id <> ? AND aktif AND atasan_nip "
-                + "IS NOT NULL").param(f.opd).query(String.class).single().strip();
-        long opdLuar = jdbc.sql("SELECT opd_id FROM pegawai.pegawai WHERE nip = ?").param(nipLuar).query(Long.class)
+        f = new KinerjaFixture(mvc, jdbc, json, 3);
+        String nipLuar = KinerjaFixture.pegawaiOpdLain(jdbc);
+        long opdLuar = jdbc.sql("SELECT opd_id FROM pegawai.v_pegawai WHERE nip = ?").param(nipLuar).query(Long.class)
                 .single();
         luar = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
                 new id.aparatur.akses.PenggunaAparatur("uji." + nipLuar, null, "Uji luar", java.util.Set.of(
@@ -293,7 +292,7 @@ class EvaluasiIT {
     @Test
     void jejakRhkSampaiVisiPemda() throws Exception {
         int tahun = 2038;
-        Long sasaran = jdbc.sql("SELECT min(id) FROM organisasi.sasaran_opd").query(Long.class).single();
+        Long sasaran = jdbc.sql("SELECT min(sasaran_opd_id) FROM organisasi.v_jejak_sasaran_opd").query(Long.class).single();
         long skpPenilai = jdbc.sql("""
                 INSERT INTO kinerja.skp (nip, tahun, dibuat_oleh, diubah_oleh) VALUES (?, ?, 'uji', 'uji') RETURNING id""")
                 .params(f.penilai, tahun).query(Long.class).single();

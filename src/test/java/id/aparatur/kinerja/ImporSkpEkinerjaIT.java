@@ -31,19 +31,25 @@ import org.springframework.test.web.servlet.ResultActions;
  * 2040–2043 belong to this class.
  */
 @UjiIntegrasi
+@org.springframework.test.context.event.RecordApplicationEvents
 class ImporSkpEkinerjaIT {
 
     static final String SANDI = "aparatur-demo";
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.test.context.event.ApplicationEvents peristiwa;
 
     List<String> nip;
 
     @BeforeEach
     void pegawaiDemo() {
-        nip = jdbc.sql("SELECT nip FROM pegawai.pegawai WHERE atasan_nip IS NOT NULL ORDER BY nip LIMIT 6")
-                .query(String.class).list().stream().map(String::strip).toList();
+        // six employees of their own (each with an atasan), without any SKP yet
+        var org = new id.aparatur.organisasi.OrganisasiFixture(jdbc);
+        var o = org.opdBaru("Dinas Uji Impor SKP");
+        var t = new id.aparatur.pegawai.PegawaiFixture.Tempat(o.id(), o.unitId(), org.pelaksanaBaru(o, 7));
+        nip = new id.aparatur.pegawai.PegawaiFixture(jdbc).atasanDengan(6, t, t).subList(1, 7).stream().sorted()
+                .toList();
     }
 
     ResultActions impor(String nama, String... baris) throws Exception {
@@ -77,6 +83,10 @@ class ImporSkpEkinerjaIT {
         assertThat(skp.get(1).get("rating_hasil_kerja")).isEqualTo("SESUAI");
         assertThat(skp.get(1).get("penilai_nip").toString().strip()).isEqualTo(nip.get(0));
         assertThat(skp.get(2).get("penilai_nip")).isNull();
+        // announced like any finalisation
+        assertThat(peristiwa.stream(SkpDifinalkan.class).filter(e -> e.tahun() == 2040 && nip.contains(e.nip())))
+                .extracting(SkpDifinalkan::predikat).containsExactlyInAnyOrder(PredikatKinerja.SANGAT_BAIK,
+                        PredikatKinerja.KURANG, PredikatKinerja.BUTUH_PERBAIKAN);
         // counted like any final SKP: the API shows the year's ratings and predikat
         mvc.perform(get("/api/v1/pegawai/" + nip.get(0) + "/kinerja").with(httpBasic("bkd", SANDI)))
                 .andExpect(status().isOk())

@@ -60,21 +60,17 @@ class KinerjaKonkurensiIT {
     }
 
     /** An SKP in DRAF with one RHK. */
-    long skpDraf(FixturEvaluasi f, int i, int tahun) throws Exception {
-        JsonNode skp = f.kirim(post("/api/v1/kinerja/skp"), f.pegawai(i), Map.of("tahun", tahun), 201);
-        long id = skp.get("id").asLong();
-        f.kirim(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(SKP + id + "/rhk"), f.pegawai(i),
-                Map.of("versi", skp.get("versi").asInt(), "rhk", List.of(SkpIT.rhk("Menyusun laporan " + i, null))), 200);
-        return id;
+    long skpDraf(KinerjaFixture f, int i, int tahun) throws Exception {
+        return f.skpDraf(i, tahun).get("id").asLong();
     }
 
     Map<String, Object> penilaian(String hasil, String perilaku) {
-        return Map.of("hasilKerja", hasil, "perilakuKerja", perilaku, "perilaku", SkpIT.catatanBerakhlak());
+        return Map.of("hasilKerja", hasil, "perilakuKerja", perilaku, "perilaku", KinerjaFixture.catatanBerakhlak());
     }
 
     @Test
     void skpDisetujuiDinilaiDanDifinalkanSerentakHanyaSekali() throws Exception {
-        FixturEvaluasi f = new FixturEvaluasi(mvc, jdbc, json, PUTARAN);
+        KinerjaFixture f = new KinerjaFixture(mvc, jdbc, json, PUTARAN);
         int tahun = LocalDate.now(clock).getYear();
         f.kirim(post("/api/v1/kinerja/predikat-organisasi"), BKD, Map.of("opdId", f.opd, "tahun", tahun,
                 "predikat", "BAIK", "dasar", "Hasil evaluasi SAKIP"), 201);
@@ -108,7 +104,7 @@ class KinerjaKonkurensiIT {
 
     @Test
     void skpDisetujuiDanDikembalikanSerentakHanyaSatuPutusan() throws Exception {
-        FixturEvaluasi f = new FixturEvaluasi(mvc, jdbc, json, PUTARAN);
+        KinerjaFixture f = new KinerjaFixture(mvc, jdbc, json, PUTARAN);
         int tahun = LocalDate.now(clock).getYear();
         for (int putaran = 0; putaran < PUTARAN; putaran++) {
             long id = skpDraf(f, putaran, tahun);
@@ -128,7 +124,7 @@ class KinerjaKonkurensiIT {
 
     @Test
     void finalisasiOpdSerentakMemfinalkanSetiapSkpSekali() throws Exception {
-        FixturEvaluasi f = new FixturEvaluasi(mvc, jdbc, json, 3);
+        KinerjaFixture f = new KinerjaFixture(mvc, jdbc, json, 3);
         int tahun = LocalDate.now(clock).getYear() - 1;
         List<Long> skp = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -156,7 +152,7 @@ class KinerjaKonkurensiIT {
 
     @Test
     void tindakLanjutDimajukanSerentakHanyaSekali() throws Exception {
-        FixturEvaluasi f = new FixturEvaluasi(mvc, jdbc, json, PUTARAN);
+        KinerjaFixture f = new KinerjaFixture(mvc, jdbc, json, PUTARAN);
         int tahun = LocalDate.now(clock).getYear() - 2;
         f.kirim(post("/api/v1/kinerja/predikat-organisasi"), BKD, Map.of("opdId", f.opd, "tahun", tahun,
                 "predikat", "BAIK", "dasar", "Hasil evaluasi SAKIP"), 201);
@@ -185,7 +181,7 @@ class KinerjaKonkurensiIT {
 
     @Test
     void aktivitasDicatatTerauditDanDiverifikasiSerentakHanyaSekali() throws Exception {
-        FixturEvaluasi f = new FixturEvaluasi(mvc, jdbc, json, 1);
+        KinerjaFixture f = new KinerjaFixture(mvc, jdbc, json, 1);
         String kemarin = LocalDate.now(clock).minusDays(1).toString();
         List<Map<String, Object>> isi = new ArrayList<>();
         for (int putaran = 0; putaran < PUTARAN * 2; putaran++) {

@@ -15,6 +15,8 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.aparatur.UjiIntegrasi;
 import id.aparatur.akses.PenggunaAparatur;
 import id.aparatur.akses.Peran;
+import id.aparatur.organisasi.OrganisasiFixture;
+import id.aparatur.pegawai.PegawaiFixture;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,7 +39,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @UjiIntegrasi
 class SkpHalamanIT {
 
-    static final AtomicInteger URUT = new AtomicInteger(ThreadLocalRandom.current().nextInt(50_000));
     static final String[] BERAKHLAK = {"BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL",
         "ADAPTIF", "KOLABORATIF"};
 
@@ -51,6 +52,7 @@ class SkpHalamanIT {
     String nipPegawai;
     String nipRekan;
     String nipLuar;
+    String namaJabatan;
     RequestPostProcessor kepala;
     RequestPostProcessor atasan;
     RequestPostProcessor pegawai;
@@ -61,24 +63,25 @@ class SkpHalamanIT {
     @BeforeEach
     void opdBaru() {
         String s = Long.toString(System.nanoTime(), 36);
-        opd = jdbc.sql("INSERT INTO organisasi.opd (kode, nama, jenis) VALUES (?, ?, 'BADAN') RETURNING id")
-                .params("UJI-SKPUI-" + s, "Badan Uji SKP " + s).query(Long.class).single();
-        unit = jdbc.sql("INSERT INTO organisasi.unit (opd_id, kode, nama, jenis) VALUES (?, ?, ?, 'BIDANG') RETURNING id")
-                .params(opd, "UJI-SKPUI-U-" + s, "Bidang Uji SKP " + s).query(Long.class).single();
-        long jabatan = jdbc.sql("""
-                        INSERT INTO organisasi.jabatan (opd_id, unit_id, kode, nama, jenis_jabatan, kelas, rumpun_kode,
-                            kuota, uraian_tugas)
-                        VALUES (?, ?, ?, ?, 'PELAKSANA', 7, 'ADM', 5, 'Menyusun laporan') RETURNING id""")
-                .params(opd, unit, "UJI-SKPUI-J-" + s, "Analis Uji SKP " + s).query(Long.class).single();
-        nipKepala = pegawaiBaru("Kepala Uji " + s, jabatan, null);
-        nipAtasan = pegawaiBaru("Atasan Uji " + s, jabatan, nipKepala);
-        nipPegawai = pegawaiBaru("Pegawai Uji " + s, jabatan, nipAtasan);
-        nipRekan = pegawaiBaru("Rekan Uji " + s, jabatan, nipKepala);
-        nipLuar = jdbc.sql("""
-                SELECT min(p.nip) FROM pegawai.pegawai p JOIN organisasi.opd o ON o.id = p.opd_id
-                WHERE o.nama = 'Dinas Pendidikan' AND p.aktif""").query(String.class).single().strip();
-        long opdLuar = jdbc.sql("SELECT opd_id FROM pegawai.pegawai WHERE nip = ?").param(nipLuar).query(Long.class)
-                .single();
+        OrganisasiFixture org = new OrganisasiFixture(jdbc);
+        var o = org.opdBaru("Badan Uji SKP");
+        opd = o.id();
+        unit = o.unitId();
+        long jabatan = org.jabatanBaru(opd, unit, "PELAKSANA", null, 7, "ADM", 5);
+        org.uraianTugas(jabatan, "Menyusun laporan");
+        namaJabatan = jdbc.sql("SELECT nama FROM organisasi.v_jabatan WHERE id = ?").param(jabatan)
+                .query(String.class).single();
+        PegawaiFixture pf = new PegawaiFixture(jdbc);
+        PegawaiFixture.Tempat tempat = new PegawaiFixture.Tempat(opd, unit, jabatan);
+        nipKepala = pf.pegawaiBaru(tempat, null, "Kepala Uji " + s);
+        nipAtasan = pf.pegawaiBaru(tempat, nipKepala, "Atasan Uji " + s);
+        nipPegawai = pf.pegawaiBaru(tempat, nipAtasan, "Pegawai Uji " + s);
+        nipRekan = pf.pegawaiBaru(tempat, nipKepala, "Rekan Uji " + s);
+        // someone of another OPD
+        var lain = org.opdBaru("Dinas Uji SKP Lain");
+        long opdLuar = lain.id();
+        nipLuar = pf.pegawaiBaru(new PegawaiFixture.Tempat(opdLuar, lain.unitId(),
+                org.pelaksanaBaru(lain, 1)), null, "Luar Uji " + s);
         kepala = sebagai(nipKepala, opd, Peran.PIMPINAN_OPD, Peran.ATASAN, Peran.PEGAWAI);
         atasan = sebagai(nipAtasan, opd, Peran.ATASAN, Peran.PEGAWAI);
         pegawai = sebagai(nipPegawai, opd, Peran.PEGAWAI);
@@ -86,18 +89,6 @@ class SkpHalamanIT {
         luar = sebagai(nipLuar, opdLuar, Peran.PEGAWAI);
         bkd = user(new PenggunaAparatur("uji.bkd." + s, null, "Uji BKD", Set.of(Peran.ADMIN_BKD), null, null, true,
                 false));
-    }
-
-    String pegawaiBaru(String nama, long jabatan, @Nullable String atasanNip) {
-        // Month digits "9x" never occur in a real (or demo) NIP.
-        String nip = "1988020220169" + String.format("%05d", URUT.incrementAndGet() % 100_000);
-        jdbc.sql("""
-                        INSERT INTO pegawai.pegawai (nip, nama, jenis_kelamin, tanggal_lahir, tmt_cpns, jabatan_id,
-                            unit_id, opd_id, status_kepegawaian, golongan, tmt_jabatan, pendidikan_tingkat, atasan_nip)
-                        VALUES (?, ?, 'P', DATE '1988-02-02', DATE '2016-01-01', ?, ?, ?, 'PNS', 'III/a',
-                            DATE '2020-01-01', 'S1', ?)""")
-                .params(nip, nama, jabatan, unit, opd, atasanNip).update();
-        return nip;
     }
 
     static RequestPostProcessor sebagai(String nip, long opd, Peran... peran) {
@@ -153,7 +144,7 @@ class SkpHalamanIT {
                 .andExpect(content().string(containsString(baris)))
                 .andExpect(content().string(not(containsString("id=\"skp-" + skpRekan + "\""))))
                 .andExpect(content().string(containsString("id=\"buat-skp\"")))
-                .andExpect(content().string(containsString("Analis Uji SKP")));
+                .andExpect(content().string(containsString(namaJabatan)));
         mvc.perform(get("/kinerja/skp").with(atasan)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(baris)))
                 .andExpect(content().string(not(containsString("id=\"skp-" + skpRekan + "\""))));

@@ -1,5 +1,6 @@
 package id.aparatur.kinerja;
 
+import id.aparatur.pegawai.PegawaiFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
@@ -55,21 +56,13 @@ class SkpIT {
     void dataDemo() {
         nipPegawai = nip("pegawai.pendidikan");
         nipKabid = nip("atasan.pendidikan");
-        nipKasi = jdbc.sql("SELECT atasan_nip FROM pegawai.pegawai WHERE nip = ?").param(nipPegawai)
+        nipKasi = jdbc.sql("SELECT atasan_nip FROM pegawai.v_pegawai WHERE nip = ?").param(nipPegawai)
                 .query(String.class).single().strip();
-        disdik = jdbc.sql("SELECT opd_id FROM pegawai.pegawai WHERE nip = ?").param(nipPegawai).query(Long.class)
+        disdik = jdbc.sql("SELECT opd_id FROM pegawai.v_pegawai WHERE nip = ?").param(nipPegawai).query(Long.class)
                 .single();
-        nipLainOpd = jdbc.sql("SELECT min(nip) FROM pegawai.pegawai WHERE opd_id <> ? AND aktif AND atasan_nip IS NOT NULL")
-                .param(disdik).query(String.class).single().strip();
+        nipLainOpd = KinerjaFixture.pegawaiOpdLain(jdbc);
         // A colleague in the same OPD who is neither in the employee's atasan chain nor below them.
-        nipRekan = jdbc.sql("""
-                SELECT min(nip) FROM pegawai.pegawai WHERE opd_id = ? AND aktif AND nip NOT IN (?, ?, ?)
-                  AND atasan_nip <> ? AND nip NOT IN (WITH RECURSIVE naik AS (
-                    SELECT atasan_nip AS nip FROM pegawai.pegawai WHERE nip = ?
-                    UNION SELECT p.atasan_nip FROM pegawai.pegawai p JOIN naik ON p.nip = naik.nip)
-                  SELECT nip FROM naik WHERE nip IS NOT NULL)""")
-                .params(disdik, nipPegawai, nipKasi, nipKabid, nipPegawai, nipPegawai).query(String.class).single()
-                .strip();
+        nipRekan = new PegawaiFixture(jdbc).pegawaiBaru(KinerjaFixture.tempat(jdbc, nipPegawai), null);
     }
 
     String nip(String username) {
@@ -79,7 +72,7 @@ class SkpIT {
 
     /** Signs in as an employee without a demo account, the way the login would build them. */
     RequestPostProcessor sebagai(String nip, Peran... peran) {
-        long opd = jdbc.sql("SELECT opd_id FROM pegawai.pegawai WHERE nip = ?").param(nip).query(Long.class).single();
+        long opd = jdbc.sql("SELECT opd_id FROM pegawai.v_pegawai WHERE nip = ?").param(nip).query(Long.class).single();
         return user(new PenggunaAparatur("uji." + nip, null, "Uji " + nip, Set.of(peran), opd, nip, true, false));
     }
 
@@ -100,22 +93,11 @@ class SkpIT {
     }
 
     static Map<String, Object> rhk(String uraian, Long rhkAtasanId) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("uraian", uraian);
-        r.put("jenis", "UTAMA");
-        r.put("rhkAtasanId", rhkAtasanId);
-        r.put("indikator", List.of(Map.of("aspek", "KUANTITAS", "uraian", "Jumlah dokumen", "target", "12 dokumen"),
-                Map.of("aspek", "WAKTU", "uraian", "Tepat waktu", "target", "12 bulan")));
-        return r;
+        return KinerjaFixture.rhk(uraian, rhkAtasanId);
     }
 
     static Map<String, String> catatanBerakhlak() {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String n : List.of("BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF",
-                "KOLABORATIF")) {
-            m.put(n, "Umpan balik " + n);
-        }
-        return m;
+        return KinerjaFixture.catatanBerakhlak();
     }
 
     /** An SKP with one RHK for someone, written directly (as if they had drafted it). */
@@ -304,7 +286,7 @@ class SkpIT {
         mvc.perform(get("/api/v1/kinerja/skp/" + id).with(sebagai(nipRekan, Peran.PEGAWAI)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.penilaiNip").value(nipRekan));
         kirim(post("/api/v1/kinerja/skp/" + id + "/setujui"), sebagai(nipRekan, Peran.PEGAWAI), Map.of(), 200);
-        String atasanSekarang = jdbc.sql("SELECT atasan_nip FROM pegawai.pegawai WHERE nip = ?").param(nipLainOpd)
+        String atasanSekarang = jdbc.sql("SELECT atasan_nip FROM pegawai.v_pegawai WHERE nip = ?").param(nipLainOpd)
                 .query(String.class).single().strip();
         kirim(post("/api/v1/kinerja/skp/" + id + "/nilai"), sebagai(atasanSekarang, Peran.ATASAN, Peran.PEGAWAI),
                 Map.of("hasilKerja", "SESUAI", "perilakuKerja", "SESUAI", "perilaku", catatanBerakhlak()), 403);

@@ -76,4 +76,9 @@ public final class OrganisasiFixture {
                         VALUES (?, ?, ?, ?)""")
                 .params(jabatan, kompetensi, level, BigDecimal.valueOf(bobot)).update();
     }
+
+    /** Sets the uraian tugas of a jabatan (one task per line, as in the Anjab). */
+    public void uraianTugas(long jabatan, String uraianTugas) {
+        jdbc.sql("UPDATE organisasi.jabatan SET uraian_tugas = ? WHERE id = ?").params(uraianTugas, jabatan).update();
+    }
 }

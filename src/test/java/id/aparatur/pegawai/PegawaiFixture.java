@@ -87,4 +87,35 @@ public final class PegawaiFixture {
                         VALUES (?, 'HUKUMAN_DISIPLIN', 'Hukuman disiplin uji', ?, ?, ?, 'uji')""")
                 .params(nip, tingkat, tmt, selesai).update();
     }
+
+    /** A discipline sanction recorded and then cancelled (a wrong entry): it no longer counts for anything. */
+    public void hukumanDisiplinDibatalkan(String nip, String tingkat, LocalDate tmt, @Nullable LocalDate selesai) {
+        jdbc.sql("""
+                        INSERT INTO pegawai.riwayat (nip, jenis, uraian, tingkat, tmt, tmt_selesai, dicatat_oleh,
+                            dibatalkan_pada, dibatalkan_oleh, alasan_batal)
+                        VALUES (?, 'HUKUMAN_DISIPLIN', 'Hukuman disiplin uji', ?, ?, ?, 'uji', ?, 'uji', 'Salah input')""")
+                .params(nip, tingkat, tmt, selesai, tmt.atStartOfDay().atOffset(java.time.ZoneOffset.UTC)).update();
+    }
+
+    /** The rumpun jabatan {@code nip} is interested in (minat karier). */
+    public void minatRumpun(String nip, String... rumpun) {
+        for (String r : rumpun) {
+            jdbc.sql("INSERT INTO pegawai.minat_rumpun (nip, rumpun_kode, dicatat_pada) VALUES (?, ?, ?)")
+                    .params(nip, r, java.time.OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC))
+                    .update();
+        }
+    }
+
+    /** Sets the academic titles of {@code nip} (null: none). */
+    public void gelar(String nip, @Nullable String depan, @Nullable String belakang) {
+        jdbc.sql("UPDATE pegawai.pegawai SET gelar_depan = ?, gelar_belakang = ? WHERE nip = ?")
+                .params(depan, belakang, nip).update();
+    }
+
+    /** As {@link #pegawaiBaru(Tempat, String)}, with the name a test shows or looks for. */
+    public String pegawaiBaru(Tempat tempat, @Nullable String atasanNip, String nama) {
+        String nip = pegawaiBaru(tempat, atasanNip);
+        jdbc.sql("UPDATE pegawai.pegawai SET nama = ? WHERE nip = ?").params(nama, nip).update();
+        return nip;
+    }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * Two BKD steps on the same placement scenario at the same instant, through the pages: exactly one runs, approves or
  * enters the SK, the other gets 409; the run, its outcome and every step are audited once. Two pins set at once on a
- * draft both survive. Works on an OPD of its own with a handful of employees, so a run takes a moment.
+ * draft both survive. Works on an OPD of its own ({@link PenempatanFixture}) with a handful of employees, so a run
+ * takes a moment.
  */
 @UjiIntegrasi
 class PenempatanKonkurensiIT {
@@ -50,34 +50,11 @@ class PenempatanKonkurensiIT {
 
     @BeforeEach
     void siapkan() {
-        String s = Long.toString(System.nanoTime(), 36);
-        opd = jdbc.sql("INSERT INTO organisasi.opd (kode, nama, jenis) VALUES (?, ?, 'DINAS') RETURNING id")
-                .params("PK-" + s, "Dinas Uji Penempatan " + s).query(Long.class).single();
-        long unit = jdbc.sql("INSERT INTO organisasi.unit (opd_id, kode, nama, jenis) VALUES (?, ?, ?, 'BIDANG') "
-                + "RETURNING id").params(opd, "PKU-" + s, "Bidang Uji " + s).query(Long.class).single();
-        long jabatanA = jabatan(unit, "PKA-" + s);
-        jabatanB = jabatan(unit, "PKB-" + s);
-        while (pegawai.size() < 4) {
-            int i = pegawai.size();
-            String nip = "198703" + String.format("%02d", i + 1) + "201104" + "1"
-                    + ThreadLocalRandom.current().nextInt(100, 1000);
-            if (jdbc.sql("""
-                    INSERT INTO pegawai.pegawai (nip, nama, jenis_kelamin, tanggal_lahir, tmt_cpns, jabatan_id, unit_id,
-                        opd_id, status_kepegawaian, golongan) VALUES (?, ?, 'L', ?, DATE '2011-04-01', ?, ?, ?, 'PNS',
-                        'III/a') ON CONFLICT DO NOTHING""")
-                    .params(nip, "Uji Penempatan " + nip, LocalDate.of(1987, 3, i + 1), jabatanA, unit, opd)
-                    .update() == 1) {
-                pegawai.add(nip);
-            }
-        }
+        PenempatanFixture.OpdUji o = new PenempatanFixture(jdbc, clock).opdDenganPemangku(4);
+        opd = o.id();
+        pegawai = o.pegawai();
+        jabatanB = o.jabatanB();
         bkd();
-    }
-
-    long jabatan(long unit, String kode) {
-        return jdbc.sql("""
-                        INSERT INTO organisasi.jabatan (opd_id, unit_id, kode, nama, jenis_jabatan, kelas, rumpun_kode,
-                          kuota) VALUES (?, ?, ?, ?, 'PELAKSANA', 6, 'ADM', 4) RETURNING id""")
-                .params(opd, unit, kode, "Jabatan " + kode).query(Long.class).single();
     }
 
     static void bkd() {

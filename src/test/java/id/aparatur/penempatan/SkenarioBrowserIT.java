@@ -32,8 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A placement scenario in a real browser (Debian's Chromium, headless), as BKD: create it for one OPD of the demo
- * Kabupaten, pin one employee, run it and watch the progress, read the result page with its JPM chart and the
+ * A placement scenario in a real browser (Debian's Chromium, headless), as BKD: create it for an OPD of its own
+ * ({@link PenempatanFixture}), pin one employee, run it and watch the progress, read the result page with its JPM chart and the
  * explanation of a proposal, approve, download the mutation list, enter the SK, and find the new jabatan in the moved
  * employee's riwayat tab. Screenshots go to {@code target/e2e/skenario-*.png}.
  */
@@ -83,23 +83,14 @@ class SkenarioBrowserIT {
 
     private void skenario() throws IOException {
         LocalDate hariIni = LocalDate.now(clock);
-        // The second smallest OPD with enough employees (SkenarioIT uses the smallest), not Dinas Pendidikan.
-        Map<String, Object> opd = jdbc.sql("""
-                SELECT o.id, o.nama FROM organisasi.opd o JOIN pegawai.pegawai p ON p.opd_id = o.id AND p.aktif
-                WHERE o.nama <> 'Dinas Pendidikan' GROUP BY o.id, o.nama HAVING count(*) >= 8
-                ORDER BY count(*), o.id OFFSET 1 LIMIT 1""").query().singleRow();
-        long opdId = ((Number) opd.get("id")).longValue();
-        Map<String, Object> pindah = jdbc.sql("""
-                SELECT p.nip, p.nama, t.id AS tujuan, t.nama AS nama_tujuan
-                FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                JOIN organisasi.jabatan t ON t.opd_id = j.opd_id AND t.aktif AND t.id <> j.id
-                  AND t.jenis_jabatan = j.jenis_jabatan AND t.jenjang IS NOT DISTINCT FROM j.jenjang
-                  AND t.kuota > (SELECT count(*) FROM pegawai.pegawai h WHERE h.jabatan_id = t.id AND h.aktif)
-                WHERE p.aktif AND p.opd_id = ? AND j.jenis_jabatan NOT LIKE 'JPT%'
-                  AND NOT EXISTS (SELECT 1 FROM pegawai.riwayat r WHERE r.nip = p.nip AND r.jenis = 'HUKUMAN_DISIPLIN'
-                    AND r.dibatalkan_pada IS NULL AND r.tingkat IN ('SEDANG', 'BERAT'))
-                ORDER BY p.nip, t.id LIMIT 1""").param(opdId).query().singleRow();
-        String nip = ((String) pindah.get("nip")).trim();
+        // An OPD of its own: four holders of position A, position B of the same jenjang still empty.
+        PenempatanFixture.OpdUji o = new PenempatanFixture(jdbc, clock).opdDenganPemangku(4);
+        long opdId = o.id();
+        String nip = o.pegawai().get(0);
+        Map<String, Object> pindah = Map.of("nama", jdbc.sql("SELECT nama FROM pegawai.v_pegawai WHERE nip = ?")
+                        .param(nip).query(String.class).single(), "tujuan", o.jabatanB(),
+                "nama_tujuan", jdbc.sql("SELECT nama FROM organisasi.v_jabatan WHERE id = ?").param(o.jabatanB())
+                        .query(String.class).single());
 
         buka("/login");
         driver.findElement(By.id("username")).sendKeys("bkd");
@@ -111,7 +102,7 @@ class SkenarioBrowserIT {
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabel-skenario")));
         klik(By.id("skenario-baru"));
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-skenario")));
-        String nama = "Uji peramban " + opd.get("nama");
+        String nama = "Uji peramban " + o.opd().nama();
         driver.findElement(By.id("nama")).sendKeys(nama);
         new Select(driver.findElement(By.id("opd"))).selectByValue(String.valueOf(opdId));
         gambarPenuh("skenario-1-form");

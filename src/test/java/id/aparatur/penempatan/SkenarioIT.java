@@ -15,6 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.aparatur.UjiIntegrasi;
+import id.aparatur.asesmen.SumberAsesmen;
+import id.aparatur.asesmen.application.PencatatanAsesmen;
+import id.aparatur.organisasi.OrganisasiFixture;
+import id.aparatur.pegawai.PegawaiFixture;
+import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.penempatan.application.Cuplikan;
 import id.aparatur.penempatan.application.PembangunMasalah;
 import id.aparatur.penempatan.application.PengelolaanSkenario;
@@ -24,7 +29,6 @@ import id.aparatur.penempatan.domain.BobotSkj;
 import id.aparatur.penempatan.domain.KeputusanMutasi;
 import id.aparatur.penempatan.domain.KunciJenjang;
 import id.aparatur.penempatan.domain.PengaturanSkenario;
-import id.aparatur.penempatan.domain.StatusSkenario;
 import id.aparatur.penempatan.mesin.Bobot;
 import id.aparatur.penempatan.mesin.JabatanMasukan;
 import id.aparatur.penempatan.mesin.PegawaiMasukan;
@@ -52,10 +56,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Placement scenarios on the demo Kabupaten: the snapshot (jenjang, kelas, SKJ, levels), the extra rules (discipline
- * sanction, JPT, pins, same rumpun), a background run with its stored result and certificate, approval, the mutation
- * list downloads and the SK that writes riwayat jabatan, moves current positions at the TMT and is audited; access is
- * BKD only. Works on one small OPD that the other integration tests do not use for placements.
+ * Placement scenarios: the snapshot (jenjang, kelas, SKJ, levels), the extra rules (discipline sanction, JPT, pins,
+ * same rumpun), a background run with its stored result and certificate, approval, the mutation list downloads and the
+ * SK that writes riwayat jabatan, moves current positions at the TMT and is audited; access is BKD only. Every test
+ * works on an OPD of its own built with the fixtures (positions of five jenjang with SKJ, holders with levels recorded
+ * through the asesmen service and minat rumpun), never on rows mined from the demo Kabupaten.
  */
 @UjiIntegrasi
 class SkenarioIT {
@@ -68,19 +73,69 @@ class SkenarioIT {
     @Autowired PengelolaanSkenario pengelolaan;
     @Autowired SkenarioQuery query;
     @Autowired Clock clock;
+    @Autowired PencatatanAsesmen asesmen;
 
     long opd;
     LocalDate hariIni;
+    PegawaiFixture pegawaiFixture;
+    /** PELAKSANA kelas 7 ADM (kuota 5, four holders), the same with free seats, PELAKSANA kelas 6 KEU. */
+    long p1;
+    long p2;
+    long p3;
+    /** Jabatan fungsional ahli pertama, a pengawas and a JPT pratama. */
+    long f1;
+    long w1;
+    long j1;
+    /** Holders: four of p1, one of p3, two of f1, one of w1, one of j1. */
+    List<String> diP1;
+    String diP3;
+    List<String> diF1;
+    String diW1;
+    String diJ1;
 
     @BeforeEach
     void siapkan() {
         hariIni = LocalDate.now(clock);
-        // The smallest OPD with enough employees, not Dinas Pendidikan (the scope tests of other classes use it).
-        opd = jdbc.sql("""
-                SELECT o.id FROM organisasi.opd o JOIN pegawai.pegawai p ON p.opd_id = o.id AND p.aktif
-                WHERE o.nama <> 'Dinas Pendidikan' GROUP BY o.id HAVING count(*) >= 8 ORDER BY count(*), o.id LIMIT 1""")
-                .query(Long.class).single();
         bkd();
+        OrganisasiFixture organisasi = new OrganisasiFixture(jdbc);
+        pegawaiFixture = new PegawaiFixture(jdbc);
+        OrganisasiFixture.OpdUji o = organisasi.opdBaru("Dinas Uji Skenario");
+        opd = o.id();
+        long unit = o.unitId();
+        p1 = organisasi.jabatanBaru(opd, unit, "PELAKSANA", null, 7, "ADM", 5);
+        p2 = organisasi.jabatanBaru(opd, unit, "PELAKSANA", null, 7, "ADM", 4);
+        p3 = organisasi.jabatanBaru(opd, unit, "PELAKSANA", null, 6, "KEU", 2);
+        f1 = organisasi.jabatanBaru(opd, unit, "FUNGSIONAL", "AHLI_PERTAMA", 8, "ADM", 2);
+        w1 = organisasi.jabatanBaru(opd, unit, "PENGAWAS", null, 9, "ADM", 1);
+        j1 = organisasi.jabatanBaru(opd, unit, "JPT_PRATAMA", null, 12, "ADM", 1);
+        organisasi.standarKompetensi(p1, "M.01", 3, 50);
+        organisasi.standarKompetensi(p1, "T.ARS.01", 2, 50);
+        organisasi.standarKompetensi(p2, "M.01", 2, 60);
+        organisasi.standarKompetensi(p2, "T.ARS.02", 3, 40);
+        organisasi.standarKompetensi(p3, "M.02", 2, 100);
+        organisasi.standarKompetensi(f1, "M.03", 3, 100);
+        organisasi.standarKompetensi(w1, "M.01", 3, 100);
+        diP1 = List.of(pemangku(unit, p1), pemangku(unit, p1), pemangku(unit, p1), pemangku(unit, p1));
+        diP3 = pemangku(unit, p3);
+        diF1 = List.of(pemangku(unit, f1), pemangku(unit, f1));
+        diW1 = pemangku(unit, w1);
+        diJ1 = pemangku(unit, j1);
+        level(diP1.get(0), Map.of("M.01", 3, "T.ARS.01", 2));
+        level(diP1.get(1), Map.of("M.01", 1));
+        level(diP1.get(2), Map.of("T.ARS.02", 3));
+        level(diF1.get(0), Map.of("M.03", 2));
+        pegawaiFixture.minatRumpun(diP1.get(0), "ADM");
+        pegawaiFixture.minatRumpun(diP1.get(1), "KEU", "ADM");
+    }
+
+    String pemangku(long unit, long jabatan) {
+        return pegawaiFixture.pegawaiBaru(new PegawaiFixture.Tempat(opd, unit, jabatan), null);
+    }
+
+    /** Current levels, recorded as an assessment through the asesmen module's own service. */
+    void level(String nip, Map<String, Integer> level) {
+        asesmen.catat(nip, new PencatatanAsesmen.AsesmenBaru(hariIni.minusMonths(1), SumberAsesmen.UJI_KOMPETENSI,
+                "Asesor Uji", null, null, level));
     }
 
     /** Direct service calls run as BKD (MockMvc's security support clears the context after each request). */
@@ -111,22 +166,8 @@ class SkenarioIT {
     /** An employee of the OPD and a different active position of the same jenjang in the OPD with a free seat. */
     record Pindah(String nip, long asal, long tujuan) {}
 
-    Pindah calonPindah(Set<String> kecuali) {
-        List<Map<String, Object>> calon = jdbc.sql("""
-                SELECT p.nip, p.jabatan_id AS asal, t.id AS tujuan
-                FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                JOIN organisasi.jabatan t ON t.opd_id = j.opd_id AND t.aktif AND t.id <> j.id
-                  AND t.jenis_jabatan = j.jenis_jabatan AND t.jenjang IS NOT DISTINCT FROM j.jenjang
-                  AND t.kuota > (SELECT count(*) FROM pegawai.pegawai h WHERE h.jabatan_id = t.id AND h.aktif)
-                WHERE p.aktif AND p.opd_id = ? AND j.jenis_jabatan NOT LIKE 'JPT%'
-                  AND NOT EXISTS (SELECT 1 FROM pegawai.riwayat r WHERE r.nip = p.nip AND r.jenis = 'HUKUMAN_DISIPLIN'
-                    AND r.dibatalkan_pada IS NULL AND r.tingkat IN ('SEDANG', 'BERAT')
-                    AND (r.tmt_selesai IS NULL OR r.tmt_selesai >= ?))
-                ORDER BY p.nip, t.id""").params(opd, hariIni).query().listOfRows();
-        return calon.stream().filter(r -> !kecuali.contains(((String) r.get("nip")).trim()))
-                .map(r -> new Pindah(((String) r.get("nip")).trim(), ((Number) r.get("asal")).longValue(),
-                        ((Number) r.get("tujuan")).longValue()))
-                .findFirst().orElseThrow();
+    Pindah calonPindah() {
+        return new Pindah(diP1.get(3), p1, p2);
     }
 
     @Test
@@ -137,8 +178,8 @@ class SkenarioIT {
         Map<String, PegawaiMasukan> pegawai = c.masalah().pegawai().stream()
                 .collect(Collectors.toMap(PegawaiMasukan::nip, x -> x));
         List<Map<String, Object>> db = jdbc.sql("""
-                SELECT p.nip, j.id, j.jenis_jabatan, j.jenjang, j.kelas FROM pegawai.pegawai p
-                JOIN organisasi.jabatan j ON j.id = p.jabatan_id WHERE p.opd_id = ? AND p.aktif
+                SELECT p.nip, j.id, j.jenis_jabatan, j.jenjang, j.kelas FROM pegawai.v_pegawai p
+                JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id WHERE p.opd_id = ? AND p.aktif
                   AND j.jenis_jabatan NOT LIKE 'JPT%'""").param(opd).query().listOfRows();
         int diperiksa = 0;
         boolean adaFungsional = false;
@@ -153,11 +194,11 @@ class SkenarioIT {
             adaFungsional |= jenis.equals("FUNGSIONAL") && e.jenjang().startsWith("FUNGSIONAL/");
             assertThat(e.kelas()).isEqualTo(((Number) r.get("kelas")).intValue());
             assertThat(e.jabatanSaatIni()).isEqualTo(String.valueOf(r.get("id")));
-            Map<String, Integer> level = jdbc.sql("SELECT kompetensi_kode, level FROM asesmen.level_terkini WHERE nip = ?")
+            Map<String, Integer> level = jdbc.sql("SELECT kompetensi_kode, level FROM asesmen.v_level_terkini WHERE nip = ?")
                     .param(e.nip()).query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2))).list().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             assertThat(e.kompetensi()).isEqualTo(level);
-            List<String> minat = jdbc.sql("SELECT rumpun_kode FROM pegawai.minat_rumpun WHERE nip = ? ORDER BY 1")
+            List<String> minat = jdbc.sql("SELECT rumpun_kode FROM pegawai.v_minat_rumpun WHERE nip = ? ORDER BY 1")
                     .param(e.nip()).query(String.class).list();
             assertThat(e.minatRumpun()).containsExactlyElementsOf(minat);
         }
@@ -169,7 +210,7 @@ class SkenarioIT {
         int denganSkj = 0;
         for (JabatanMasukan j : c.masalah().jabatan()) {
             long id = Long.parseLong(j.id());
-            List<Map<String, Object>> skj = jdbc.sql("SELECT kompetensi_kode, level, bobot FROM organisasi.jabatan_kompetensi "
+            List<Map<String, Object>> skj = jdbc.sql("SELECT kompetensi_kode, level, bobot FROM organisasi.v_standar_kompetensi "
                     + "WHERE jabatan_id = ? ORDER BY 1").param(id).query().listOfRows();
             assertThat(j.standarKompetensi()).hasSize(skj.size());
             for (int i = 0; i < skj.size(); i++) {
@@ -179,7 +220,7 @@ class SkenarioIT {
                 assertThat(s.bobot()).isEqualTo(BobotSkj.keMesin((BigDecimal) skj.get(i).get("bobot")));
             }
             denganSkj += skj.isEmpty() ? 0 : 1;
-            Map<String, Object> info = jdbc.sql("SELECT kelas, rumpun_kode, kuota, jenis_jabatan, jenjang FROM organisasi.jabatan WHERE id = ?")
+            Map<String, Object> info = jdbc.sql("SELECT kelas, rumpun_kode, kuota, jenis_jabatan, jenjang FROM organisasi.v_jabatan WHERE id = ?")
                     .param(id).query().singleRow();
             assertThat(j.kelas()).isEqualTo(((Number) info.get("kelas")).intValue());
             assertThat(j.rumpun()).isEqualTo(info.get("rumpun_kode"));
@@ -194,66 +235,48 @@ class SkenarioIT {
 
     @Test
     void aturanHukumanDisiplinJptKunciDanRumpun() throws InterruptedException {
-        List<String> nip = jdbc.sql("""
-                SELECT p.nip FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                WHERE p.opd_id = ? AND p.aktif AND j.jenis_jabatan NOT LIKE 'JPT%'
-                  AND NOT EXISTS (SELECT 1 FROM pegawai.riwayat r WHERE r.nip = p.nip AND r.jenis = 'HUKUMAN_DISIPLIN')
-                ORDER BY p.nip LIMIT 4""").param(opd).query(String.class).list().stream().map(String::trim).toList();
-        String sedang = nip.get(0);
-        String ringan = nip.get(1);
-        String beratSelesai = nip.get(2);
-        String dibatalkan = nip.get(3);
-        long idSedang = hukuman(sedang, "SEDANG", hariIni.minusMonths(2), null);
-        hukuman(ringan, "RINGAN", hariIni.minusMonths(1), null);
-        hukuman(beratSelesai, "BERAT", hariIni.minusYears(2), hariIni.minusDays(1));
-        long idBatal = hukuman(dibatalkan, "BERAT", hariIni.minusMonths(1), hariIni.plusMonths(11));
-        jdbc.sql("UPDATE pegawai.riwayat SET dibatalkan_pada = now(), dibatalkan_oleh = 'uji', alasan_batal = 'Salah input' "
-                + "WHERE id = ?").param(idBatal).update();
-        try {
-            Cuplikan c = pembangun.bangun(pengaturan("aturan", false, Map.of()), hariIni);
-            Set<String> peserta = c.peserta().stream().map(Cuplikan.PegawaiCuplikan::nip).collect(Collectors.toSet());
-            Map<String, AlasanPengecualian> keluar = c.dikecualikan().stream()
-                    .collect(Collectors.toMap(Cuplikan.PegawaiCuplikan::nip, Cuplikan.PegawaiCuplikan::alasan));
-            assertThat(keluar).containsEntry(sedang, AlasanPengecualian.HUKUMAN_DISIPLIN);
-            assertThat(peserta).contains(ringan, beratSelesai, dibatalkan).doesNotContain(sedang);
-            // The sanctioned employee keeps the seat: it is not offered.
-            long jabatanSedang = jdbc.sql("SELECT jabatan_id FROM pegawai.pegawai WHERE nip = ?").param(sedang)
-                    .query(Long.class).single();
-            Cuplikan.JabatanCuplikan js = c.jabatan().stream().filter(j -> j.id() == jabatanSedang).findFirst().orElseThrow();
-            List<String> pemangku = jdbc.sql("SELECT nip FROM pegawai.pegawai WHERE jabatan_id = ? AND aktif")
-                    .param(jabatanSedang).query(String.class).list().stream().map(String::trim).toList();
-            long diLuar = pemangku.stream().filter(n -> !peserta.contains(n)).count();
-            assertThat(diLuar).isPositive();
-            assertThat(js.kuotaEfektif()).isEqualTo(Math.max(0, js.kuota() - (int) diLuar));
-            // Without the rule the employee takes part.
-            Cuplikan tanpa = pembangun.bangun(new PengaturanSkenario("tanpa", Set.of(opd), Set.of(), Bobot.BAKU, false,
-                    false, true, Map.of(), Set.of(), Set.of()), hariIni);
-            assertThat(tanpa.peserta()).extracting(Cuplikan.PegawaiCuplikan::nip).contains(sedang);
-        } finally {
-            jdbc.sql("UPDATE pegawai.riwayat SET dibatalkan_pada = now(), dibatalkan_oleh = 'uji', alasan_batal = 'Data uji' "
-                    + "WHERE nip = ANY (?) AND jenis = 'HUKUMAN_DISIPLIN' AND dibatalkan_pada IS NULL AND dicatat_oleh = 'uji'")
-                    .param(nip.toArray(String[]::new)).update();
-        }
-        assertThat(idSedang).isPositive();
+        String sedang = diP1.get(1);
+        String ringan = diP1.get(2);
+        String beratSelesai = diP1.get(0);
+        String dibatalkan = diP3;
+        pegawaiFixture.hukumanDisiplin(sedang, "SEDANG", hariIni.minusMonths(2), null);
+        pegawaiFixture.hukumanDisiplin(ringan, "RINGAN", hariIni.minusMonths(1), null);
+        pegawaiFixture.hukumanDisiplin(beratSelesai, "BERAT", hariIni.minusYears(2), hariIni.minusDays(1));
+        pegawaiFixture.hukumanDisiplinDibatalkan(dibatalkan, "BERAT", hariIni.minusMonths(1), hariIni.plusMonths(11));
+        Cuplikan c = pembangun.bangun(pengaturan("aturan", false, Map.of()), hariIni);
+        Set<String> peserta = c.peserta().stream().map(Cuplikan.PegawaiCuplikan::nip).collect(Collectors.toSet());
+        Map<String, AlasanPengecualian> keluar = c.dikecualikan().stream()
+                .collect(Collectors.toMap(Cuplikan.PegawaiCuplikan::nip, Cuplikan.PegawaiCuplikan::alasan));
+        assertThat(keluar).containsEntry(sedang, AlasanPengecualian.HUKUMAN_DISIPLIN)
+                .containsEntry(diJ1, AlasanPengecualian.JPT);
+        assertThat(peserta).contains(ringan, beratSelesai, dibatalkan).doesNotContain(sedang);
+        // The sanctioned employee keeps the seat: it is not offered.
+        Cuplikan.JabatanCuplikan js = c.jabatan().stream().filter(j -> j.id() == p1).findFirst().orElseThrow();
+        assertThat(js.kuota()).isEqualTo(5);
+        assertThat(js.kuotaEfektif()).isEqualTo(4);
+        // Without the rule the employee takes part.
+        Cuplikan tanpa = pembangun.bangun(new PengaturanSkenario("tanpa", Set.of(opd), Set.of(), Bobot.BAKU, false,
+                false, true, Map.of(), Set.of(), Set.of()), hariIni);
+        assertThat(tanpa.peserta()).extracting(Cuplikan.PegawaiCuplikan::nip).contains(sedang);
 
         // JPT: positions and holders out by default, in when the rule is off.
-        Cuplikan semua = pembangun.bangun(new PengaturanSkenario("jpt", Set.of(), Set.of(), Bobot.BAKU, false, true, true,
-                Map.of(), Set.of(), Set.of()), hariIni);
+        Cuplikan semua = pembangun.bangun(new PengaturanSkenario("jpt", Set.of(opd), Set.of(), Bobot.BAKU, false, true,
+                true, Map.of(), Set.of(), Set.of()), hariIni);
         assertThat(semua.masalah().jabatan()).noneMatch(j -> j.jenjang().startsWith("JPT_"));
         assertThat(semua.dikecualikan()).anyMatch(e -> e.alasan() == AlasanPengecualian.JPT);
         assertThat(semua.peserta()).noneMatch(e -> e.jenjang().startsWith("JPT_"));
-        Cuplikan denganJpt = pembangun.bangun(new PengaturanSkenario("jpt", Set.of(), Set.of(), Bobot.BAKU, false, true,
-                false, Map.of(), Set.of(), Set.of()), hariIni);
+        Cuplikan denganJpt = pembangun.bangun(new PengaturanSkenario("jpt", Set.of(opd), Set.of(), Bobot.BAKU, false,
+                true, false, Map.of(), Set.of(), Set.of()), hariIni);
         assertThat(denganJpt.masalah().jabatan()).anyMatch(j -> j.jenjang().startsWith("JPT_"));
 
         // Scope by jenjang: only that jenjang on both sides.
-        Cuplikan pelaksana = pembangun.bangun(new PengaturanSkenario("pelaksana", Set.of(), Set.of("PELAKSANA"),
+        Cuplikan pelaksana = pembangun.bangun(new PengaturanSkenario("pelaksana", Set.of(opd), Set.of("PELAKSANA"),
                 Bobot.BAKU, false, true, true, Map.of(), Set.of(), Set.of()), hariIni);
         assertThat(pelaksana.masalah().jabatan()).isNotEmpty().allMatch(j -> j.jenjang().equals("PELAKSANA"));
         assertThat(pelaksana.masalah().pegawai()).isNotEmpty().allMatch(e -> e.jenjang().equals("PELAKSANA"));
 
         // Pin and same rumpun, through a run.
-        Pindah p = calonPindah(Set.of());
+        Pindah p = calonPindah();
         long id = jalankan(pengaturan("kunci dan rumpun", true, Map.of(p.nip(), p.tujuan())));
         assertThat(query.status(id)).as(query.rinci(id).pesanGalat()).isEqualTo(StatusSkenario.SELESAI);
         Map<String, Object> u = jdbc.sql("SELECT jabatan_usulan_id, dikunci FROM penempatan.usulan WHERE skenario_id = ? AND nip = ?")
@@ -261,19 +284,12 @@ class SkenarioIT {
         assertThat(((Number) u.get("jabatan_usulan_id")).longValue()).isEqualTo(p.tujuan());
         assertThat(u.get("dikunci")).isEqualTo(true);
         long lintasRumpun = jdbc.sql("""
-                SELECT count(*) FROM penempatan.usulan u JOIN organisasi.jabatan a ON a.id = u.jabatan_asal_id
-                JOIN organisasi.jabatan b ON b.id = u.jabatan_usulan_id
+                SELECT count(*) FROM penempatan.usulan u JOIN organisasi.v_jabatan a ON a.id = u.jabatan_asal_id
+                JOIN organisasi.v_jabatan b ON b.id = u.jabatan_usulan_id
                 WHERE u.skenario_id = ? AND NOT u.dikunci AND a.rumpun_kode <> b.rumpun_kode""").param(id)
                 .query(Long.class).single();
         assertThat(lintasRumpun).isZero();
         assertThat(query.penjelasan(id, p.nip()).alasan()).anyMatch(a -> a.kode().equals("penempatan.alasan.dikunci"));
-    }
-
-    private long hukuman(String nip, String tingkat, LocalDate tmt, LocalDate selesai) {
-        return jdbc.sql("""
-                INSERT INTO pegawai.riwayat (nip, jenis, uraian, tingkat, nomor_sk, tanggal_sk, tmt, tmt_selesai, dicatat_oleh)
-                VALUES (?, 'HUKUMAN_DISIPLIN', 'Hukuman uji', ?, '800/UJI', ?, ?, ?, 'uji') RETURNING id""")
-                .params(nip, tingkat, tmt, tmt, selesai).query(Long.class).single();
     }
 
     @Test
@@ -290,7 +306,7 @@ class SkenarioIT {
         long peserta = jdbc.sql("SELECT count(*) FROM penempatan.usulan WHERE skenario_id = ? AND status <> 'DIKECUALIKAN'")
                 .param(id).query(Long.class).single();
         assertThat(peserta).isEqualTo(s.jumlahPegawai().longValue()).isEqualTo(s.ringkasan().peserta());
-        long dalamOpd = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE opd_id = ? AND aktif").param(opd)
+        long dalamOpd = jdbc.sql("SELECT count(*) FROM pegawai.v_pegawai WHERE opd_id = ? AND aktif").param(opd)
                 .query(Long.class).single();
         long semua = jdbc.sql("SELECT count(*) FROM penempatan.usulan WHERE skenario_id = ?").param(id).query(Long.class)
                 .single();
@@ -353,7 +369,7 @@ class SkenarioIT {
 
     @Test
     void persetujuanDanSkMenulisRiwayatJabatanDanMemindahkanPegawaiTeraudit() throws Exception {
-        Pindah p = calonPindah(Set.of());
+        Pindah p = calonPindah();
         long id = jalankan(pengaturan("SK hari ini", false, Map.of(p.nip(), p.tujuan())));
         assertThat(query.status(id)).as(query.rinci(id).pesanGalat()).isEqualTo(StatusSkenario.SELESAI);
         // Not approved yet: no mutation list.
@@ -392,7 +408,7 @@ class SkenarioIT {
 
         Map<String, Long> lama = new HashMap<>();
         for (var m : mutasi) {
-            lama.put(m.nip(), jdbc.sql("SELECT jabatan_id FROM pegawai.pegawai WHERE nip = ?").param(m.nip())
+            lama.put(m.nip(), jdbc.sql("SELECT jabatan_id FROM pegawai.v_pegawai WHERE nip = ?").param(m.nip())
                     .query(Long.class).single());
         }
         String nomor = "821.2/" + id + "/BKD/" + hariIni.getYear();
@@ -413,7 +429,7 @@ class SkenarioIT {
             assertThat(r.get("tanggal_sk").toString()).isEqualTo(hariIni.minusDays(3).toString());
             assertThat(r.get("dicatat_oleh")).isEqualTo("bkd");
             Map<String, Object> pg = jdbc.sql("SELECT p.jabatan_id, p.unit_id, p.opd_id, p.tmt_jabatan, j.unit_id AS ju, "
-                    + "j.opd_id AS jo FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = ? WHERE p.nip = ?")
+                    + "j.opd_id AS jo FROM pegawai.v_pegawai p JOIN organisasi.v_jabatan j ON j.id = ? WHERE p.nip = ?")
                     .params(baru, nip).query().singleRow();
             assertThat(((Number) pg.get("jabatan_id")).longValue()).isEqualTo(baru).isNotEqualTo(lama.get(nip));
             assertThat(pg.get("unit_id")).isEqualTo(pg.get("ju"));
@@ -443,14 +459,14 @@ class SkenarioIT {
 
     @Test
     void tmtMasaDepanBerlakuSaatJatuhTempo() throws Exception {
-        Pindah p = calonPindah(Set.of());
+        Pindah p = calonPindah();
         long id = jalankan(pengaturan("SK TMT depan", false, Map.of(p.nip(), p.tujuan())));
         assertThat(query.status(id)).as(query.rinci(id).pesanGalat()).isEqualTo(StatusSkenario.SELESAI);
         pengelolaan.setujui(id);
         LocalDate tmt = hariIni.plusDays(10);
         int n = pengelolaan.tetapkan(id, new KeputusanMutasi("821.2/TMT/" + id, hariIni, tmt));
         assertThat(n).isPositive();
-        assertThat(jdbc.sql("SELECT jabatan_id FROM pegawai.pegawai WHERE nip = ?").param(p.nip()).query(Long.class)
+        assertThat(jdbc.sql("SELECT jabatan_id FROM pegawai.v_pegawai WHERE nip = ?").param(p.nip()).query(Long.class)
                 .single()).isEqualTo(p.asal());
         assertThat(jdbc.sql("SELECT count(*) FROM pegawai.riwayat WHERE nip = ? AND jenis = 'JABATAN' AND tmt = ? "
                 + "AND jabatan_id = ?").params(p.nip(), tmt, p.tujuan()).query(Long.class).single()).isEqualTo(1);
@@ -458,7 +474,7 @@ class SkenarioIT {
 
         assertThat(pengelolaan.terapkanJatuhTempo(tmt.minusDays(1))).isZero();
         assertThat(pengelolaan.terapkanJatuhTempo(tmt)).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT jabatan_id FROM pegawai.pegawai WHERE nip = ?").param(p.nip()).query(Long.class)
+        assertThat(jdbc.sql("SELECT jabatan_id FROM pegawai.v_pegawai WHERE nip = ?").param(p.nip()).query(Long.class)
                 .single()).isEqualTo(p.tujuan());
         assertThat(query.rinci(id).diterapkanPada()).isNotNull();
         assertThat(pengelolaan.terapkanJatuhTempo(tmt)).isZero();
@@ -496,13 +512,9 @@ class SkenarioIT {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("galat-form")));
         bkd();
         long id = pengelolaan.buat(pengaturan("kunci beda jenjang", false, Map.of()));
-        String nip = jdbc.sql("""
-                SELECT min(p.nip) FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                WHERE p.opd_id = ? AND j.jenis_jabatan = 'PELAKSANA'""").param(opd).query(String.class).single().trim();
+        String nip = diP1.get(0);
         // Another jenjang inside the scenario's scope (a position outside it is refused as such: PemilihIT).
-        long lain = jdbc.sql("""
-                SELECT min(id) FROM organisasi.jabatan WHERE opd_id = ? AND jenis_jabatan <> 'PELAKSANA'
-                  AND jenis_jabatan NOT LIKE 'JPT%' AND aktif""").param(opd).query(Long.class).single();
+        long lain = w1;
         assertThatThrownBy(() -> pengelolaan.tambahKunci(id, nip, lain)).isInstanceOfSatisfying(ValidasiException.class,
                 e -> assertThat(e.kodePesan()).containsExactly("penempatan.kunci.beda-jenjang"));
         // A scenario that has not run cannot be approved.

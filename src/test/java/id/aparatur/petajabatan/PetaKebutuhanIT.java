@@ -9,15 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.aparatur.UjiIntegrasi;
-import id.aparatur.akses.Cakupan;
-import id.aparatur.akses.Peran;
 import id.aparatur.akses.application.PenggunaRepository;
+import id.aparatur.organisasi.OrganisasiFixture;
+import id.aparatur.pegawai.PegawaiFixture;
 import id.aparatur.pegawai.ProyeksiPensiun;
+import id.aparatur.penempatan.PenempatanFixture;
+import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.petajabatan.application.PetaJabatanQuery;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,7 +47,6 @@ import tools.jackson.databind.ObjectMapper;
 class PetaKebutuhanIT {
 
     static final String SANDI = "aparatur-demo";
-    static final Cakupan BKD = new Cakupan("bkd", Set.of(Peran.ADMIN_BKD), null, null);
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -61,14 +61,28 @@ class PetaKebutuhanIT {
         return user(pengguna.cari(username).orElseThrow());
     }
 
+    /** A service call as the BKD officer (the services read the caller's scope themselves). */
+    <T> T sebagaiBkd(java.util.function.Supplier<T> panggilan) {
+        var bkd = pengguna.cari("bkd").orElseThrow();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(bkd, null,
+                        bkd.getAuthorities()));
+        try {
+            return panggilan.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     final List<Long> skenarioUji = new ArrayList<>();
 
     @AfterEach
     void arsipkan() {
-        for (long id : skenarioUji) {
-            jdbc.sql("UPDATE penempatan.skenario SET diarsipkan = true, diarsipkan_oleh = 'uji', diarsipkan_pada = now() "
-                    + "WHERE id = ?").param(id).update();
-        }
+        skenarioUji.forEach(penempatan()::arsipkan);
+    }
+
+    PenempatanFixture penempatan() {
+        return new PenempatanFixture(jdbc, clock);
     }
 
     record Bk(int b, int k) {}
@@ -150,7 +164,7 @@ class PetaKebutuhanIT {
             assertThat(satu.keySet()).isEqualTo(perOpd.get(opd));
             gabungan.putAll(satu);
             // The OPD peta page (service of the existing peta jabatan) agrees with the API.
-            var peta = petaOpd.peta(BKD, opd);
+            var peta = sebagaiBkd(() -> petaOpd.peta(opd, null, null));
             assertThat(peta.b()).isEqualTo(satu.values().stream().mapToInt(Bk::b).sum());
             assertThat(peta.k()).isEqualTo(satu.values().stream().mapToInt(Bk::k).sum());
         }
@@ -167,17 +181,24 @@ class PetaKebutuhanIT {
         assertThat(kurang).isGreaterThan(0);
 
         // A unit with sub-units: exactly the positions of its subtree, with the same numbers as in the OPD.
-        long unit = jdbc.sql("""
-                SELECT u.id FROM organisasi.unit u WHERE EXISTS (SELECT 1 FROM organisasi.unit c WHERE c.induk_id = u.id)
-                  AND u.induk_id IS NOT NULL ORDER BY u.id LIMIT 1""").query(Long.class).single();
-        long opdUnit = jdbc.sql("SELECT opd_id FROM organisasi.unit WHERE id = ?").param(unit).query(Long.class).single();
+        OrganisasiFixture struktur = new OrganisasiFixture(jdbc);
+        PegawaiFixture peg = new PegawaiFixture(jdbc);
+        OrganisasiFixture.OpdUji opdUji = struktur.opdBaru("Dinas Uji Peta Kebutuhan");
+        long opdUnit = opdUji.id();
+        long unit = struktur.unitBaru(opdUnit, opdUji.unitId(), "Bidang");
+        long anak = struktur.unitBaru(opdUnit, unit, "Seksi");
+        long jabatanUnit = struktur.jabatanBaru(opdUnit, unit, "PENGAWAS", null, 9, "ADM", 1);
+        long jabatanAnak = struktur.pelaksanaBaru(new OrganisasiFixture.OpdUji(opdUnit, opdUji.kode(), opdUji.nama(), anak), 3);
+        struktur.pelaksanaBaru(opdUji, 2);
+        peg.pegawaiBaru(new PegawaiFixture.Tempat(opdUnit, unit, jabatanUnit), null);
+        peg.pegawaiBaru(new PegawaiFixture.Tempat(opdUnit, anak, jabatanAnak), null);
         Map<Long, Bk> diUnit = bk(api("/api/v1/peta-jabatan?unit=" + unit, bkd));
         Map<Long, Bk> harapan = bkSql("""
                 j.unit_id IN (WITH RECURSIVE s AS (SELECT id FROM organisasi.unit WHERE id = ?
                   UNION ALL SELECT u.id FROM organisasi.unit u JOIN s ON u.induk_id = s.id) SELECT id FROM s)""", unit);
-        assertThat(diUnit).isEqualTo(harapan).isNotEmpty();
+        assertThat(diUnit).isEqualTo(harapan).isEqualTo(Map.of(jabatanUnit, new Bk(1, 1), jabatanAnak, new Bk(1, 3)));
         assertThat(bk(api("/api/v1/peta-jabatan?opd=" + opdUnit + "&unit=" + unit, bkd))).isEqualTo(harapan);
-        var petaUnit = petaOpd.peta(BKD, opdUnit, unit, null);
+        var petaUnit = sebagaiBkd(() -> petaOpd.peta(opdUnit, unit, null));
         assertThat(petaUnit.b()).isEqualTo(harapan.values().stream().mapToInt(Bk::b).sum());
         assertThat(petaUnit.unit().get(0).unit().id()).isEqualTo(unit);
         mvc.perform(get("/organisasi/opd/" + opdUnit + "/peta-jabatan?unit=" + unit).with(sebagai("bkd"))).andExpect(status().isOk());
@@ -191,23 +212,10 @@ class PetaKebutuhanIT {
         }
     }
 
-    /** Writes a scenario with the given status and proposals (nip → jabatan usulan, null: not placed). */
-    long skenario(String status, Map<String, Long> ditempatkan, List<String> tidakDitempatkan, List<String> kecuali) {
-        long id = jdbc.sql("""
-                INSERT INTO penempatan.skenario (nama, status, bobot_selisih_kelas, bobot_diluar_minat, bobot_pindah,
-                  bobot_tidak_ditempatkan, selesai_pada, disetujui_oleh, disetujui_pada, dibuat_oleh, dibuat_pada)
-                VALUES (?, ?, 1, 1, 1, 1000000, ?, ?, ?, 'uji', ?) RETURNING id""")
-                .params("Uji peta kebutuhan " + status, status, OffsetDateTime.now(clock),
-                        status.equals("DISETUJUI") ? "uji" : null,
-                        status.equals("DISETUJUI") ? OffsetDateTime.now(clock) : null, OffsetDateTime.now(clock))
-                .query(Long.class).single();
+    /** A scenario in {@code status} with these proposals (archived after the test). */
+    long skenario(StatusSkenario status, List<PenempatanFixture.Usulan> usulan) {
+        long id = penempatan().skenario(status, "Uji peta kebutuhan", Set.of(), usulan);
         skenarioUji.add(id);
-        ditempatkan.forEach((nip, jabatan) -> jdbc.sql("INSERT INTO penempatan.usulan (skenario_id, nip, status, "
-                + "jabatan_usulan_id) VALUES (?, ?, 'DITEMPATKAN', ?)").params(id, nip, jabatan).update());
-        tidakDitempatkan.forEach(nip -> jdbc.sql("INSERT INTO penempatan.usulan (skenario_id, nip, status) "
-                + "VALUES (?, ?, 'TIDAK_DITEMPATKAN')").params(id, nip).update());
-        kecuali.forEach(nip -> jdbc.sql("INSERT INTO penempatan.usulan (skenario_id, nip, status, alasan_kecuali) "
-                + "VALUES (?, ?, 'DIKECUALIKAN', 'MANUAL')").params(id, nip).update());
         return id;
     }
 
@@ -216,21 +224,20 @@ class PetaKebutuhanIT {
     @Test
     void skenarioMengubahBTepatSesuaiUsulan() throws Exception {
         var bkd = httpBasic("bkd", SANDI);
-        List<Pemangku> pemangku = jdbc.sql("""
-                SELECT p.nip, p.jabatan_id, j.opd_id FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                WHERE p.aktif AND j.aktif AND j.opd_id = p.opd_id ORDER BY p.nip LIMIT 4""")
-                .query((rs, i) -> new Pemangku(rs.getString(1).trim(), rs.getLong(2), rs.getLong(3))).list();
+        // Four holders of one position of an OPD of their own; the move goes to a position of another new OPD.
+        PenempatanFixture.OpdUji asal = penempatan().opdDenganPemangku(4);
+        List<Pemangku> pemangku = asal.pegawai().stream().map(n -> new Pemangku(n, asal.jabatanA(), asal.id())).toList();
         Pemangku pindah = pemangku.get(0);
         Pemangku lepas = pemangku.get(1);
         Pemangku tetap = pemangku.get(2);
         Pemangku dikecualikan = pemangku.get(3);
-        // The move goes to an active position of another OPD.
-        long tujuan = jdbc.sql("SELECT min(id) FROM organisasi.jabatan WHERE aktif AND opd_id <> ?").param(pindah.opdId())
-                .query(Long.class).single();
-        long opdTujuan = jdbc.sql("SELECT opd_id FROM organisasi.jabatan WHERE id = ?").param(tujuan).query(Long.class)
-                .single();
-        long id = skenario("SELESAI", Map.of(pindah.nip(), tujuan, tetap.nip(), tetap.jabatanId()), List.of(lepas.nip()),
-                List.of(dikecualikan.nip()));
+        PenempatanFixture.OpdUji lain = penempatan().opdDenganPemangku(0);
+        long tujuan = lain.jabatanA();
+        long opdTujuan = lain.id();
+        long id = skenario(StatusSkenario.SELESAI, List.of(PenempatanFixture.Usulan.ditempatkan(pindah.nip(), tujuan),
+                PenempatanFixture.Usulan.ditempatkan(tetap.nip(), tetap.jabatanId()),
+                PenempatanFixture.Usulan.tidakDitempatkan(lepas.nip()),
+                PenempatanFixture.Usulan.dikecualikan(dikecualikan.nip())));
 
         Map<Long, Bk> hariIni = bk(api("/api/v1/peta-jabatan", bkd));
         Map<Long, Bk> sesudah = bk(api("/api/v1/peta-jabatan?skenario=" + id, bkd));
@@ -248,7 +255,7 @@ class PetaKebutuhanIT {
         for (long opd : Set.of(pindah.opdId(), opdTujuan)) {
             Map<Long, Bk> satu = bk(api("/api/v1/peta-jabatan?opd=" + opd + "&skenario=" + id, bkd));
             satu.forEach((j, x) -> assertThat(x).isEqualTo(sesudah.get(j)));
-            var peta = petaOpd.peta(BKD, opd, null, id);
+            var peta = sebagaiBkd(() -> petaOpd.peta(opd, null, id));
             assertThat(peta.b()).isEqualTo(satu.values().stream().mapToInt(Bk::b).sum());
         }
         mvc.perform(get("/organisasi/opd/" + opdTujuan + "/peta-jabatan?skenario=" + id).with(sebagai("bkd")))
@@ -259,7 +266,7 @@ class PetaKebutuhanIT {
                 .andExpect(jsonPath("$[?(@.id == " + id + ")].status").value("SELESAI"));
 
         // Only finished, approved or decided scenarios can be chosen; unknown ones are 404.
-        long draf = skenario("DRAF", Map.of(), List.of(), List.of());
+        long draf = skenario(StatusSkenario.DRAF, List.of());
         mvc.perform(get("/api/v1/peta-jabatan?skenario=" + draf).with(bkd)).andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("skenario"));

@@ -22,7 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The HTML pages: full page vs htmx fragment, scope on pages, SKJ editing with CSRF and audit, Excel exports. */
+/**
+ * The HTML pages: full page vs htmx fragment, scope on pages, SKJ editing with CSRF and audit, Excel exports (the peta
+ * jabatan pages: petajabatan.PetaJabatanHalamanIT).
+ */
 @UjiIntegrasi
 class HalamanIT {
 
@@ -56,34 +59,6 @@ class HalamanIT {
         mvc.perform(get(url).with(sebagai("bkd")).header("HX-Request", "true")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<nav class=\"navbar"))))
                 .andExpect(content().string(containsString(idTabel)));
-    }
-
-    @Test
-    void berandaDanPetaJabatanMenampilkanBezettingDanKuota() throws Exception {
-        mvc.perform(get("/").with(sebagai("bkd"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("tabel-rekap-opd")))
-                .andExpect(content().string(containsString("Dinas Pendidikan")));
-        mvc.perform(get("/organisasi/opd/" + disdik + "/peta-jabatan").with(sebagai("kadis.pendidikan")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("peta-jabatan")))
-                .andExpect(content().string(containsString("bagan-organisasi")));
-        mvc.perform(get("/organisasi/opd/" + disdik + "/peta-jabatan/bagan").with(sebagai("kadis.pendidikan")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("\"children\"")));
-        // Another OPD's map is out of the OPD head's scope.
-        mvc.perform(get("/organisasi/opd/" + opdLain + "/peta-jabatan").with(sebagai("kadis.pendidikan")))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/organisasi/opd/" + opdLain + "/peta-jabatan/bagan").with(sebagai("pegawai.pendidikan")))
-                .andExpect(status().isNotFound());
-    }
-
-    @Test
-    void petaJabatanMenghitungBDanKDariData() throws Exception {
-        long k = jdbc.sql("SELECT sum(kuota) FROM organisasi.jabatan WHERE opd_id = ? AND aktif").param(disdik)
-                .query(Long.class).single();
-        long b = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE opd_id = ? AND aktif").param(disdik)
-                .query(Long.class).single();
-        String html = mvc.perform(get("/organisasi/opd/" + disdik + "/peta-jabatan").with(sebagai("bkd")))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("B " + b + " / K " + k);
     }
 
     @Test
@@ -228,13 +203,5 @@ class HalamanIT {
         try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(isi))) {
             assertThat(wb.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThan(1);
         }
-    }
-
-    @Test
-    void eksporPetaJabatanDalamCakupan() throws Exception {
-        mvc.perform(get("/organisasi/opd/" + disdik + "/peta-jabatan/ekspor").with(sebagai("kadis.pendidikan")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted());
-        mvc.perform(get("/organisasi/opd/" + opdLain + "/peta-jabatan/ekspor").with(sebagai("kadis.pendidikan")))
-                .andExpect(status().isNotFound());
     }
 }

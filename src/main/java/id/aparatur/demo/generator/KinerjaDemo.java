@@ -1,5 +1,9 @@
 package id.aparatur.demo.generator;
 
+import id.aparatur.kinerja.Ekspektasi;
+import id.aparatur.kinerja.JenisTindakLanjut;
+import id.aparatur.kinerja.MatriksPredikat;
+import id.aparatur.kinerja.PredikatKinerja;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * activities = the last full month ending at least {@value #JARAK_BULAN_AKTIVITAS} days before it.
  *
  * <p>Values are the database codes of module kinerja (Ekspektasi, PredikatKinerja, PredikatOrganisasi,
- * NilaiBerakhlak); the demo module does not depend on kinerja's Java types.
+ * NilaiBerakhlak); kinerja's rules — the 3×3 matrix ({@link MatriksPredikat}) and which predikat opens which follow-up
+ * ({@link PredikatKinerja#tindakLanjut()}) — come from kinerja's API, never copied here.
  */
 public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp, List<Rhk> rhk,
         List<Indikator> indikator, List<Perilaku> perilaku, List<Realisasi> realisasi, List<Evaluasi> evaluasi, List<PredikatOpd> predikatOrganisasi,
@@ -255,17 +260,9 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
             };
         }
 
-        /** The 3×3 matrix of PermenPANRB 6/2022 (module kinerja's MatriksPredikat; the tests check they agree). */
+        /** The 3×3 matrix of PermenPANRB 6/2022: module kinerja's rule, on the database codes. */
         static String predikat(String hasilKerja, String perilaku) {
-            return switch (hasilKerja) {
-                case "DI_ATAS" -> switch (perilaku) {
-                    case "DI_ATAS" -> "SANGAT_BAIK";
-                    case "SESUAI" -> "BAIK";
-                    default -> "KURANG";
-                };
-                case "SESUAI" -> perilaku.equals("DI_BAWAH") ? "KURANG" : "BAIK";
-                default -> perilaku.equals("DI_BAWAH") ? "SANGAT_KURANG" : "BUTUH_PERBAIKAN";
-            };
+            return MatriksPredikat.predikat(Ekspektasi.valueOf(hasilKerja), Ekspektasi.valueOf(perilaku)).name();
         }
 
         /** A quarter's rating: mostly the year's, sometimes one step nearer the expectation. */
@@ -299,10 +296,15 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
                 "SANGAT_KURANG", "Target dan perilaku kerja jauh di bawah ekspektasi.");
 
         private void tindakLanjut(Pegawai p, Skp s) {
-            if (!s.predikat().equals("BUTUH_PERBAIKAN") && !s.predikat().equals("KURANG")) {
+            // which predikat opens which follow-up is module kinerja's rule
+            JenisTindakLanjut jenis = PredikatKinerja.valueOf(s.predikat()).tindakLanjut().orElse(null);
+            if (jenis == null) {
                 return;
             }
-            boolean pembinaan = s.predikat().equals("KURANG") || rnd.nextBoolean();
+            boolean pembinaan = jenis == JenisTindakLanjut.PEMBINAAN;
+            if (s.predikat().equals("BUTUH_PERBAIKAN")) {
+                rnd.nextBoolean(); // the draw an earlier version made here: keeps the seeded data after it unchanged
+            }
             int r = rnd.nextInt(100);
             String status = r < 40 ? "SELESAI" : r < 80 ? "BERJALAN" : "TERBUKA";
             OffsetDateTime dibuka = s.difinalkanPada() == null ? s.disetujuiPada() : s.difinalkanPada();
@@ -318,7 +320,7 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
             String hasil = status.equals("SELESAI")
                     ? "Target triwulan II tercapai; perilaku kerja sesuai ekspektasi. Tindak lanjut ditutup." : null;
             tindakLanjut.add(new TindakLanjut(tindakLanjut.size() + 1L, s.id(), p.nip(), s.tahun(), s.predikat(),
-                    pembinaan ? "PEMBINAAN" : "PENGEMBANGAN", p.atasanNip(), status, rencana, hasil,
+                    jenis.name(), p.atasanNip(), status, rencana, hasil,
                     LocalDate.of(tahunIni, 6, 30), dibuka, selesai != null ? selesai : dibuka, selesai));
         }
 

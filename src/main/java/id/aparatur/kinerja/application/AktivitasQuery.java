@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,12 +61,31 @@ public class AktivitasQuery {
     private final Clock clock;
     private final BigDecimal ambang;
 
-    AktivitasQuery(JdbcClient jdbc, CakupanPengguna cakupan, Clock clock,
-            @Value("${aparatur.kinerja.aktivitas.ambang-kesesuaian:30}") BigDecimal ambang) {
+    AktivitasQuery(JdbcClient jdbc, CakupanPengguna cakupan, Clock clock, PengaturanKinerja pengaturan) {
         this.jdbc = jdbc;
         this.cakupan = cakupan;
         this.clock = clock;
-        this.ambang = ambang;
+        this.ambang = pengaturan.ambangKesesuaian();
+    }
+
+    /**
+     * The employee's own day page: whether the caller is an employee, the task lines and RHK an activity may name,
+     * and the day's activities.
+     */
+    public record HalamanHari(boolean punyaNip, List<PilihanTugas> pilihanTugas, List<PilihanRhk> pilihanRhk,
+            List<AktivitasBaris> daftar) {}
+
+    /** The atasan's verification page of one day. */
+    public record HalamanVerifikasi(boolean punyaNip, List<AktivitasBawahan> daftar) {}
+
+    public HalamanHari halamanHari(LocalDate tanggal) {
+        boolean punyaNip = cakupan.saatIni().nip() != null;
+        return new HalamanHari(punyaNip, pilihanTugas(), rhkSendiri(tanggal.getYear()),
+                punyaNip ? daftar(null, tanggal, tanggal) : List.of());
+    }
+
+    public HalamanVerifikasi halamanVerifikasi(LocalDate tanggal) {
+        return new HalamanVerifikasi(cakupan.saatIni().nip() != null, bawahan(tanggal));
     }
 
     /**
@@ -88,7 +106,7 @@ public class AktivitasQuery {
         }
         return jdbc.sql("""
                 SELECT a.*, j.nama AS jabatan_nama, j.uraian_tugas FROM kinerja.aktivitas a
-                LEFT JOIN organisasi.jabatan j ON j.id = a.jabatan_id
+                LEFT JOIN organisasi.v_jabatan j ON j.id = a.jabatan_id
                 WHERE a.nip = :nip AND a.tanggal BETWEEN :dari AND :sampai ORDER BY a.tanggal, a.mulai, a.id""")
                 .param("nip", n).param("dari", d).param("sampai", s)
                 .query((rs, i) -> baris(rs)).list();
@@ -108,8 +126,8 @@ public class AktivitasQuery {
         }
         return jdbc.sql("""
                 SELECT a.*, j.nama AS jabatan_nama, j.uraian_tugas, p.nama AS nama_pegawai FROM kinerja.aktivitas a
-                JOIN pegawai.pegawai p ON p.nip = a.nip
-                LEFT JOIN organisasi.jabatan j ON j.id = a.jabatan_id
+                JOIN pegawai.v_pegawai p ON p.nip = a.nip
+                LEFT JOIN organisasi.v_jabatan j ON j.id = a.jabatan_id
                 WHERE p.atasan_nip = :atasan AND p.aktif AND a.tanggal = :tanggal
                 ORDER BY a.status <> 'DICATAT', p.nama, a.nip, a.mulai, a.id""")
                 .param("atasan", nip).param("tanggal", tanggal)
@@ -130,7 +148,7 @@ public class AktivitasQuery {
         }
         return jdbc.sql("""
                 SELECT j.id, j.nama, j.id = p.jabatan_id AS sendiri, j.uraian_tugas
-                FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.opd_id = p.opd_id
+                FROM pegawai.v_pegawai p JOIN organisasi.v_jabatan j ON j.opd_id = p.opd_id
                 WHERE p.nip = ? AND (j.id = p.jabatan_id OR (j.aktif AND j.uraian_tugas IS NOT NULL))
                 ORDER BY j.id <> p.jabatan_id, j.nama, j.id""")
                 .param(nip)
@@ -173,7 +191,7 @@ public class AktivitasQuery {
     public Ringkasan ringkasan(@Nullable String nip, YearMonth bulan) {
         Cakupan c = cakupan.saatIni();
         String n = nipTerlihat(c, nip);
-        String nama = jdbc.sql("SELECT nama FROM pegawai.pegawai WHERE nip = ?").param(n).query(String.class).single();
+        String nama = jdbc.sql("SELECT nama FROM pegawai.v_pegawai WHERE nip = ?").param(n).query(String.class).single();
         record Baris(LocalDate tanggal, LocalTime mulai, LocalTime selesai, @Nullable Long jp, @Nullable Long jt,
                 boolean terverifikasi) {}
         List<Baris> baris = jdbc.sql("""
@@ -201,7 +219,7 @@ public class AktivitasQuery {
         jam.menitPerHari().forEach((t, m) -> perHari.add(new JamHarian(t, m, jamDari(m))));
         JabatanLain lain = null;
         if (fit.jabatanLainId() != null) {
-            String namaJabatan = jdbc.sql("SELECT nama FROM organisasi.jabatan WHERE id = ?")
+            String namaJabatan = jdbc.sql("SELECT nama FROM organisasi.v_jabatan WHERE id = ?")
                     .param(fit.jabatanLainId()).query(String.class).single();
             lain = new JabatanLain(fit.jabatanLainId(), namaJabatan, fit.persenJabatanLain());
         }
@@ -217,7 +235,7 @@ public class AktivitasQuery {
             return List.of();
         }
         return ButirTugas.pisah(jdbc.sql("""
-                SELECT j.uraian_tugas FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
+                SELECT j.uraian_tugas FROM pegawai.v_pegawai p JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
                 WHERE p.nip = ?""").param(nip).query(String.class).optional().orElse(null));
     }
 
@@ -234,7 +252,7 @@ public class AktivitasQuery {
         Map<String, Object> param = new HashMap<>();
         param.put("nip", n);
         String lingkup = PredikatCakupan.sql(c, "p", param);
-        boolean ada = jdbc.sql("SELECT count(*) > 0 FROM pegawai.pegawai p WHERE p.nip = :nip AND\s" + lingkup)
+        boolean ada = jdbc.sql("SELECT count(*) > 0 FROM pegawai.v_pegawai p WHERE p.nip = :nip AND\s" + lingkup)
                 .params(param).query(Boolean.class).single();
         if (!ada) {
             throw new DataTidakDitemukanException("Pegawai", n);

@@ -14,17 +14,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -75,13 +71,15 @@ public class DasborKinerjaQuery {
     private final CakupanPengguna cakupan;
     private final Clock clock;
     private final BigDecimal ambang;
+    private final LayananDistribusi distribusi;
 
     DasborKinerjaQuery(JdbcClient jdbc, CakupanPengguna cakupan, Clock clock,
-            @Value("${aparatur.kinerja.aktivitas.ambang-kesesuaian:30}") BigDecimal ambang) {
+            PengaturanKinerja pengaturan, LayananDistribusi distribusi) {
         this.jdbc = jdbc;
         this.cakupan = cakupan;
         this.clock = clock;
-        this.ambang = ambang;
+        this.ambang = pengaturan.ambangKesesuaian();
+        this.distribusi = distribusi;
     }
 
     /** Whether the caller may open a dashboard at all (for the page link and the 403). */
@@ -92,7 +90,7 @@ public class DasborKinerjaQuery {
     }
 
     /**
-     * The SQL of one scope: which rows of organisasi.unit (alias u), pegawai.pegawai (p) and kinerja.skp (s) it
+     * The SQL of one scope: which rows of organisasi.v_unit (alias u), pegawai.v_pegawai (p) and kinerja.skp (s) it
      * covers, and what groups them (the unit, or for the whole Pemda the OPD).
      */
     private record Saring(String unit, String pegawai, String skp, String kelompokPegawai, String kelompokSkp) {}
@@ -115,7 +113,7 @@ public class DasborKinerjaQuery {
             throw new ValidasiException("bulan", "dasbor.bulan.rentang");
         }
         boolean semua = c.punya(Peran.ADMIN_BKD) || c.punya(Peran.PPK);
-        List<Opd> pilihan = semua ? jdbc.sql("SELECT id, nama FROM organisasi.opd ORDER BY nama")
+        List<Opd> pilihan = semua ? jdbc.sql("SELECT id, nama FROM organisasi.v_opd ORDER BY nama")
                 .query((rs, i) -> new Opd(rs.getLong(1), rs.getString(2))).list() : List.of();
         Lingkup lingkup = lingkup(c, semua, opd, pilihan);
 
@@ -136,13 +134,13 @@ public class DasborKinerjaQuery {
         p.put("akhir", LocalDate.of(t, 12, 1));
         List<RekapKinerja.Unit> kelompok = lingkup.seluruhPemda()
                 ? pilihan.stream().map(o -> new RekapKinerja.Unit(o.id(), o.nama())).toList()
-                : jdbc.sql("SELECT u.id, u.nama FROM organisasi.unit u WHERE " + saring.unit()
+                : jdbc.sql("SELECT u.id, u.nama FROM organisasi.v_unit u WHERE " + saring.unit()
                         + " ORDER BY u.urutan, u.nama, u.id").params(p)
                         .query((rs, i) -> new RekapKinerja.Unit(rs.getLong(1), rs.getString(2))).list();
         // Counted per group in SQL: the whole Pemda is 60,000 employees, its biggest OPD 48,000.
         String pegawaiAktif = "p.aktif AND p.unit_id IS NOT NULL AND p.opd_id IS NOT NULL AND " + saring.pegawai();
         Map<Long, Integer> jumlahPegawai = new HashMap<>();
-        jdbc.sql("SELECT " + saring.kelompokPegawai() + ", count(*) FROM pegawai.pegawai p WHERE " + pegawaiAktif
+        jdbc.sql("SELECT " + saring.kelompokPegawai() + ", count(*) FROM pegawai.v_pegawai p WHERE " + pegawaiAktif
                         + " GROUP BY 1").params(p)
                 .query((rs, i) -> Map.entry(rs.getLong(1), rs.getInt(2))).list()
                 .forEach(e -> jumlahPegawai.put(e.getKey(), e.getValue()));
@@ -152,7 +150,7 @@ public class DasborKinerjaQuery {
                 .query((rs, i) -> new RekapKinerja.PredikatKelompok(rs.getObject(1, Long.class),
                         PredikatKinerja.valueOf(rs.getString(2)), rs.getInt(3))).list();
         Map<Long, Integer> dinilaiSekarang = new HashMap<>();
-        jdbc.sql("SELECT " + saring.kelompokPegawai() + ", count(*) FROM kinerja.skp s JOIN pegawai.pegawai p "
+        jdbc.sql("SELECT " + saring.kelompokPegawai() + ", count(*) FROM kinerja.skp s JOIN pegawai.v_pegawai p "
                         + "ON p.nip = s.nip WHERE s.tahun = :tahun AND " + SKP_DINILAI + " AND " + saring.skp() + " AND "
                         + pegawaiAktif + " GROUP BY 1").params(p)
                 .query((rs, i) -> Map.entry(rs.getLong(1), rs.getInt(2))).list()
@@ -164,31 +162,31 @@ public class DasborKinerjaQuery {
         List<RekapKinerja.RekapUnitBulan> rekapUnit = jdbc.sql("SELECT " + saring.kelompokPegawai() + """
                 , extract(month FROM r.bulan)::int, sum(r.menit_efektif), sum(r.menit_sendiri),
                   sum(r.menit_jabatan_lain), sum(r.menit_tanpa_tugas)
-                FROM kinerja.rekap_aktivitas_bulan r JOIN pegawai.pegawai p ON p.nip = r.nip
+                FROM kinerja.rekap_aktivitas_bulan r JOIN pegawai.v_pegawai p ON p.nip = r.nip
                 WHERE r.bulan BETWEEN :awal AND :akhir AND\s""" + pegawaiAktif + " GROUP BY 1, 2").params(p)
                 .query((rs, i) -> new RekapKinerja.RekapUnitBulan(rs.getLong(1), rs.getInt(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6))).list();
         // Ratings are of last year, activities of this one: where the year has none, say where the latest are.
         p.put("hariIni", LocalDate.now(clock));
         LocalDate terakhir = rekapUnit.isEmpty() ? jdbc.sql("SELECT max(r.bulan) FROM kinerja.rekap_aktivitas_bulan r "
-                        + "JOIN pegawai.pegawai p ON p.nip = r.nip WHERE r.bulan <= :hariIni AND " + pegawaiAktif).params(p)
+                        + "JOIN pegawai.v_pegawai p ON p.nip = r.nip WHERE r.bulan <= :hariIni AND " + pegawaiAktif).params(p)
                 .query((rs, i) -> rs.getObject(1, LocalDate.class)).list().get(0) : null;
         // Rows per employee only for those with minutes on another jabatan (the re-placement signal).
         String calon = " AND p.nip IN (SELECT l.nip FROM kinerja.rekap_aktivitas_jabatan_lain l "
                 + "WHERE l.bulan BETWEEN :awal AND :akhir)";
         List<RekapKinerja.Pegawai> calonSinyal = jdbc.sql("SELECT p.nip, p.nama, " + saring.kelompokPegawai()
-                        + " FROM pegawai.pegawai p WHERE " + pegawaiAktif + calon).params(p)
+                        + " FROM pegawai.v_pegawai p WHERE " + pegawaiAktif + calon).params(p)
                 .query((rs, i) -> new RekapKinerja.Pegawai(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
         List<RekapKinerja.RekapBulan> rekapPegawai = jdbc.sql("""
                 SELECT r.nip, extract(month FROM r.bulan)::int, r.menit_efektif, r.menit_sendiri, r.menit_jabatan_lain,
                   r.menit_tanpa_tugas, r.jumlah, r.menit_terverifikasi
-                FROM kinerja.rekap_aktivitas_bulan r JOIN pegawai.pegawai p ON p.nip = r.nip
+                FROM kinerja.rekap_aktivitas_bulan r JOIN pegawai.v_pegawai p ON p.nip = r.nip
                 WHERE r.bulan BETWEEN :awal AND :akhir AND\s""" + pegawaiAktif + calon)
                 .params(p).query((rs, i) -> new RekapKinerja.RekapBulan(rs.getString(1), rs.getInt(2), rs.getInt(3),
                         rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8))).list();
         List<RekapKinerja.MenitJabatanLain> lain = jdbc.sql("""
                 SELECT r.nip, extract(month FROM r.bulan)::int, r.jabatan_id, r.menit
-                FROM kinerja.rekap_aktivitas_jabatan_lain r JOIN pegawai.pegawai p ON p.nip = r.nip
+                FROM kinerja.rekap_aktivitas_jabatan_lain r JOIN pegawai.v_pegawai p ON p.nip = r.nip
                 WHERE r.bulan BETWEEN :awal AND :akhir AND\s""" + pegawaiAktif)
                 .params(p).query((rs, i) -> new RekapKinerja.MenitJabatanLain(rs.getString(1), rs.getInt(2),
                         rs.getLong(3), rs.getInt(4))).list();
@@ -198,7 +196,7 @@ public class DasborKinerjaQuery {
                 WHERE tahun = :tahun AND (CAST(:opd AS bigint) IS NULL OR opd_id = :opd) ORDER BY opd_id, id DESC""")
                 .params(p).query((rs, i) -> Map.entry(rs.getLong(1), PredikatOrganisasi.valueOf(rs.getString(2))))
                 .list().forEach(e -> predikatOrganisasi.put(e.getKey(), e.getValue()));
-        AturanDistribusi aturan = aturan(LocalDate.of(t, 12, 31));
+        AturanDistribusi aturan = distribusi.aturanTahun(t).orElse(null);
         RekapKinerja.Hasil hasil = RekapKinerja.hitung(kelompok,
                 new RekapKinerja.Jumlah(jumlahPegawai, predikat, dinilaiSekarang), rekapUnit, calonSinyal,
                 rekapPegawai, lain, bulan, lingkup.seluruhPemda() ? null : predikatOrganisasi.get(lingkup.opdId()),
@@ -207,7 +205,7 @@ public class DasborKinerjaQuery {
         hasil.sinyal().forEach(s -> jabatan.add(s.jabatanLainId()));
         Map<Long, String> namaJabatan = new LinkedHashMap<>();
         if (!jabatan.isEmpty()) {
-            jdbc.sql("SELECT id, nama FROM organisasi.jabatan WHERE id IN (:id)").param("id", jabatan)
+            jdbc.sql("SELECT id, nama FROM organisasi.v_jabatan WHERE id IN (:id)").param("id", jabatan)
                     .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
                     .forEach(e -> namaJabatan.put(e.getKey(), e.getValue()));
         }
@@ -241,8 +239,8 @@ public class DasborKinerjaQuery {
         }
         p.put("akar", l.unitAkar());
         String subtree = """
-                (WITH RECURSIVE sub AS (SELECT id FROM organisasi.unit WHERE id = :akar
-                  UNION SELECT u2.id FROM organisasi.unit u2 JOIN sub ON u2.induk_id = sub.id) SELECT id FROM sub)""";
+                (WITH RECURSIVE sub AS (SELECT id FROM organisasi.v_unit WHERE id = :akar
+                  UNION SELECT u2.id FROM organisasi.v_unit u2 JOIN sub ON u2.induk_id = sub.id) SELECT id FROM sub)""";
         return new Saring("u.id IN " + subtree, "p.opd_id = :opd AND p.unit_id IN " + subtree,
                 "s.opd_id = :opd AND s.unit_id IN " + subtree, "p.unit_id", "s.unit_id");
     }
@@ -250,7 +248,7 @@ public class DasborKinerjaQuery {
     private Lingkup lingkup(Cakupan c, boolean semua, @Nullable Long opd, List<Opd> pilihan) {
         if (semua) {
             if (opd == null) {
-                String pemda = jdbc.sql("SELECT nama FROM organisasi.pemda ORDER BY id LIMIT 1").query(String.class)
+                String pemda = jdbc.sql("SELECT nama FROM organisasi.v_pemda ORDER BY id LIMIT 1").query(String.class)
                         .optional().orElse("");
                 return new Lingkup(true, null, pemda, null, null);
             }
@@ -261,46 +259,19 @@ public class DasborKinerjaQuery {
         if (c.opdId() == null || (opd != null && !opd.equals(c.opdId()))) {
             throw new AccessDeniedException("Dasbor kinerja hanya untuk OPD sendiri");
         }
-        String nama = jdbc.sql("SELECT nama FROM organisasi.opd WHERE id = ?").param(c.opdId()).query(String.class)
+        String nama = jdbc.sql("SELECT nama FROM organisasi.v_opd WHERE id = ?").param(c.opdId()).query(String.class)
                 .single();
         if (c.punya(Peran.PIMPINAN_OPD)) {
             return new Lingkup(false, c.opdId(), nama, null, null);
         }
         if (c.punya(Peran.ATASAN) && c.nip() != null) {
             var unit = jdbc.sql("""
-                    SELECT u.id, u.nama FROM pegawai.pegawai p JOIN organisasi.unit u ON u.id = p.unit_id
+                    SELECT u.id, u.nama FROM pegawai.v_pegawai p JOIN organisasi.v_unit u ON u.id = p.unit_id
                     WHERE p.nip = ? AND p.opd_id = ?""").params(c.nip(), c.opdId())
                     .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).optional()
                     .orElseThrow(() -> new AccessDeniedException("Atasan tanpa unit"));
             return new Lingkup(false, c.opdId(), nama, unit.getKey(), unit.getValue());
         }
         throw new AccessDeniedException("Dasbor kinerja untuk BKD, PPK, pimpinan OPD dan atasan");
-    }
-
-    /** The distribution table in force on {@code tanggal} from kinerja.aturan_distribusi (null when none). */
-    private @Nullable AturanDistribusi aturan(LocalDate tanggal) {
-        record Baris(LocalDate mulai, PredikatOrganisasi org, AturanDistribusi.Jenis jenis, Set<PredikatKinerja> p,
-                int persen) {}
-        List<Baris> baris = jdbc.sql("""
-                SELECT berlaku_mulai, predikat_organisasi, jenis, predikat, persen FROM kinerja.aturan_distribusi
-                WHERE berlaku_mulai = (SELECT max(berlaku_mulai) FROM kinerja.aturan_distribusi
-                                       WHERE berlaku_mulai <= :tanggal)
-                ORDER BY id""").param("tanggal", tanggal).query((rs, i) -> {
-                    Set<PredikatKinerja> ps = EnumSet.noneOf(PredikatKinerja.class);
-                    for (Object o : (Object[]) rs.getArray(4).getArray()) {
-                        ps.add(PredikatKinerja.valueOf(o.toString()));
-                    }
-                    return new Baris(rs.getObject(1, LocalDate.class), PredikatOrganisasi.valueOf(rs.getString(2)),
-                            AturanDistribusi.Jenis.valueOf(rs.getString(3)), ps, rs.getInt(5));
-                }).list();
-        if (baris.isEmpty()) {
-            return null;
-        }
-        Map<PredikatOrganisasi, List<AturanDistribusi.Batas>> m = new EnumMap<>(PredikatOrganisasi.class);
-        for (Baris b : baris) {
-            m.computeIfAbsent(b.org(), k -> new ArrayList<>()).add(new AturanDistribusi.Batas(b.jenis(), b.p(),
-                    b.persen()));
-        }
-        return new AturanDistribusi(baris.get(0).mulai(), new TreeMap<>(m));
     }
 }

@@ -13,8 +13,9 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.kinerja.application.SkpHalamanQuery.Orang;
-import id.aparatur.kinerja.domain.Ekspektasi;
+import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import java.awt.Color;
@@ -55,8 +56,11 @@ public class DokumenSkp {
     private final JdbcClient jdbc;
     private final MessageSource pesan;
     private final Clock clock;
+    private final CakupanPengguna cakupan;
 
-    DokumenSkp(SkpQuery query, SkpHalamanQuery halaman, JdbcClient jdbc, MessageSource pesan, Clock clock) {
+    DokumenSkp(SkpQuery query, SkpHalamanQuery halaman, JdbcClient jdbc, MessageSource pesan, Clock clock,
+            CakupanPengguna cakupan) {
+        this.cakupan = cakupan;
         this.query = query;
         this.halaman = halaman;
         this.jdbc = jdbc;
@@ -68,13 +72,13 @@ public class DokumenSkp {
             String indikator, String target, @Nullable String realisasi, @Nullable String umpanBalik) {}
 
     /** The SKP document (plan): RHK with indicators and targets, perilaku with the leader's expectations. */
-    public byte[] skp(Cakupan c, long id, Locale locale) {
-        return buat(c, id, locale, false);
+    public byte[] skp(long id, Locale locale) {
+        return buat(cakupan.saatIni(), id, locale, false);
     }
 
     /** The annual evaluation document: realisation, feedback, ratings and predikat. */
-    public byte[] evaluasi(Cakupan c, long id, Locale locale) {
-        return buat(c, id, locale, true);
+    public byte[] evaluasi(long id, Locale locale) {
+        return buat(cakupan.saatIni(), id, locale, true);
     }
 
     private byte[] buat(Cakupan c, long id, Locale locale, boolean evaluasi) {
@@ -84,7 +88,7 @@ public class DokumenSkp {
         Orang penilai = pihak.get(1);
         Orang atasanPenilai = null;
         if (evaluasi && penilai != null) {
-            String nip = jdbc.sql("SELECT atasan_nip FROM pegawai.pegawai WHERE nip = ?").param(penilai.nip())
+            String nip = jdbc.sql("SELECT atasan_nip FROM pegawai.v_pegawai WHERE nip = ?").param(penilai.nip())
                     .query(String.class).optional().orElse(null);
             if (nip != null) {
                 atasanPenilai = orang(nip);
@@ -94,7 +98,7 @@ public class DokumenSkp {
         Map<NilaiBerakhlak, String> catatan = new HashMap<>();
         skp.perilaku().forEach(p -> catatan.put(p.nilai(), p.catatan()));
         List<Baris> baris = baris(id);
-        String pemda = jdbc.sql("SELECT nama FROM organisasi.pemda ORDER BY id LIMIT 1").query(String.class)
+        String pemda = jdbc.sql("SELECT nama FROM organisasi.v_pemda ORDER BY id LIMIT 1").query(String.class)
                 .optional().orElse("");
 
         ByteArrayOutputStream keluar = new ByteArrayOutputStream();
@@ -177,8 +181,8 @@ public class DokumenSkp {
     private @Nullable Orang orang(String nip) {
         return jdbc.sql("""
                         SELECT p.nip, p.nama, p.golongan, j.nama AS jabatan, u.nama AS unit, o.nama AS opd
-                        FROM pegawai.pegawai p LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                        LEFT JOIN organisasi.unit u ON u.id = p.unit_id LEFT JOIN organisasi.opd o ON o.id = p.opd_id
+                        FROM pegawai.v_pegawai p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
+                        LEFT JOIN organisasi.v_unit u ON u.id = p.unit_id LEFT JOIN organisasi.v_opd o ON o.id = p.opd_id
                         WHERE p.nip = ?""").param(nip)
                 .query((rs, i) -> new Orang(rs.getString(1).strip(), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6))).optional().orElse(null);

@@ -1,10 +1,14 @@
 package id.aparatur.kinerja.application;
 
 import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.kinerja.domain.KebijakanDistribusi;
+import java.time.Clock;
+import java.time.Year;
 import id.aparatur.kinerja.application.SkpQuery.Kepala;
 import id.aparatur.kinerja.domain.AlurSkp;
 import id.aparatur.kinerja.domain.AlurSkp.Aksi;
-import id.aparatur.kinerja.domain.Ekspektasi;
+import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
@@ -13,7 +17,6 @@ import id.aparatur.pegawai.PredikatCakupan;
 import id.aparatur.shared.DataTidakDitemukanException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,22 +62,70 @@ public class EvaluasiQuery {
     public record Jejak(String tingkat, @Nullable Long id, @Nullable String kode, String uraian,
             @Nullable String nip, @Nullable String nama) {}
 
+    /** The evaluation page of one SKP: the SKP, everything recorded after agreement, and the follow-up form. */
+    public record HalamanEvaluasi(SkpQuery.Skp skp, Pelaksanaan pelaksanaan, boolean bolehTindakLanjut) {}
+
+    /** The distribution of an OPD and year and what finalising does when it breaks the rules. */
+    public record DistribusiOpd(LayananDistribusi.Distribusi distribusi, KebijakanDistribusi kebijakan) {}
+
+    /**
+     * The organisational predikat page: the OPD the user may choose, the chosen OPD (default: their own, else the
+     * first) and year (default: last year), what the user may do there, and, for a chosen OPD, its history and
+     * distribution.
+     */
+    public record HalamanPredikatOrganisasi(List<OpdPilihan> daftarOpd, @Nullable Long opdId, int tahun,
+            boolean bolehTetapkan, boolean bolehFinalkan, List<PredikatOrganisasiTercatat> riwayat,
+            @Nullable DistribusiOpd distribusi) {}
+
     private final JdbcClient jdbc;
     private final SkpQuery skp;
+    private final LayananDistribusi distribusi;
+    private final CakupanPengguna cakupan;
+    private final Clock clock;
 
-    EvaluasiQuery(JdbcClient jdbc, SkpQuery skp) {
+    EvaluasiQuery(JdbcClient jdbc, SkpQuery skp, LayananDistribusi distribusi, CakupanPengguna cakupan, Clock clock) {
         this.jdbc = jdbc;
         this.skp = skp;
+        this.distribusi = distribusi;
+        this.cakupan = cakupan;
+        this.clock = clock;
     }
 
-    public Pelaksanaan pelaksanaan(Cakupan c, long skpId) {
-        Kepala k = skp.kepala(c, skpId, false);
-        Set<Aksi> boleh = EnumSet.noneOf(Aksi.class);
-        for (Aksi a : Aksi.values()) {
-            if (AlurSkp.periksa(k.status(), a, k.pihak()) instanceof AlurSkp.Boleh) {
-                boleh.add(a);
-            }
+    /** The evaluation page of an SKP for the signed-in user (404 outside their scope). */
+    public HalamanEvaluasi halaman(long skpId) {
+        Cakupan c = cakupan.saatIni();
+        Pelaksanaan p = pelaksanaan(c, skpId);
+        TindakLanjut tl = p.tindakLanjut();
+        return new HalamanEvaluasi(skp.detail(c, skpId), p, tl != null && !"SELESAI".equals(tl.status())
+                && TindakLanjutSkp.berhak(c, tl.atasanNip()));
+    }
+
+    public Pelaksanaan pelaksanaan(long skpId) {
+        return pelaksanaan(cakupan.saatIni(), skpId);
+    }
+
+    /** The organisational predikat page for the signed-in user. */
+    public HalamanPredikatOrganisasi halamanPredikatOrganisasi(@Nullable Long opdId, @Nullable Integer tahun) {
+        Cakupan c = cakupan.saatIni();
+        List<OpdPilihan> opd = opdTerlihat(c);
+        Long dipilih = opdId != null ? opdId : c.opdId() != null ? c.opdId() : opd.isEmpty() ? null : opd.get(0).id();
+        int t = tahun != null ? tahun : Year.now(clock).getValue() - 1;
+        return new HalamanPredikatOrganisasi(opd, dipilih, t, LayananEvaluasi.bolehMenetapkanPredikatOrganisasi(c),
+                LayananSkp.bolehMemfinalkanOpd(c), dipilih == null ? List.of() : predikatOrganisasi(c, dipilih, t),
+                dipilih == null ? null : new DistribusiOpd(distribusi.periksa(dipilih, t), distribusi.kebijakan()));
+    }
+
+    /** The distribution of an OPD and year (404 outside the user's OPD scope). */
+    public DistribusiOpd distribusi(long opdId, int tahun) {
+        if (!cakupan.saatIni().melihatOpd(opdId)) {
+            throw new DataTidakDitemukanException("OPD", opdId);
         }
+        return new DistribusiOpd(distribusi.periksa(opdId, tahun), distribusi.kebijakan());
+    }
+
+    Pelaksanaan pelaksanaan(Cakupan c, long skpId) {
+        Kepala k = skp.kepala(c, skpId);
+        Set<Aksi> boleh = AlurSkp.boleh(k.status(), k.pihak());
         List<IndikatorSkp> indikator = jdbc.sql("""
                         SELECT i.id, r.id, r.uraian, i.aspek, i.uraian, i.target FROM kinerja.indikator i
                         JOIN kinerja.rhk r ON r.id = i.rhk_id WHERE r.skp_id = ? ORDER BY r.urutan, r.id, i.id""")
@@ -116,8 +167,9 @@ public class EvaluasiQuery {
      * Follow-ups the user handles or oversees: the ones they are the atasan of, plus for BKD all (optionally of one
      * OPD and year), newest first, at most 500.
      */
-    public List<TindakLanjut> daftarTindakLanjut(Cakupan c, @Nullable Long opdId, @Nullable Integer tahun,
+    public List<TindakLanjut> daftarTindakLanjut(@Nullable Long opdId, @Nullable Integer tahun,
             @Nullable String status) {
+        Cakupan c = cakupan.saatIni();
         Map<String, Object> param = new HashMap<>();
         List<String> syarat = new ArrayList<>();
         if (c.semuaOpd()) {
@@ -143,7 +195,7 @@ public class EvaluasiQuery {
 
     private List<TindakLanjut> tindakLanjut(String where, Map<String, Object> param) {
         return jdbc.sql("""
-                        SELECT t.*, p.nama FROM kinerja.tindak_lanjut t JOIN pegawai.pegawai p ON p.nip = t.nip
+                        SELECT t.*, p.nama FROM kinerja.tindak_lanjut t JOIN pegawai.v_pegawai p ON p.nip = t.nip
                         JOIN kinerja.skp s ON s.id = t.skp_id
                         WHERE\s""" + where + " ORDER BY t.id DESC LIMIT 500").params(param)
                 .query((rs, i) -> new TindakLanjut(rs.getLong("id"), rs.getLong("skp_id"), rs.getString("nip").strip(),
@@ -156,7 +208,11 @@ public class EvaluasiQuery {
     }
 
     /** The organisational predikat set for an OPD and year, newest (in force) first; 404 outside the OPD scope. */
-    public List<PredikatOrganisasiTercatat> predikatOrganisasi(Cakupan c, long opdId, int tahun) {
+    public List<PredikatOrganisasiTercatat> predikatOrganisasi(long opdId, int tahun) {
+        return predikatOrganisasi(cakupan.saatIni(), opdId, tahun);
+    }
+
+    private List<PredikatOrganisasiTercatat> predikatOrganisasi(Cakupan c, long opdId, int tahun) {
         if (!c.melihatOpd(opdId)) {
             throw new DataTidakDitemukanException("OPD", opdId);
         }
@@ -174,10 +230,11 @@ public class EvaluasiQuery {
      * on the highest RHK that names one (else the sasaran of the top owner's jabatan), its Pemda sasaran, tujuan, misi
      * and the Pemda's visi, as far as data exists.
      */
-    public List<Jejak> jejak(Cakupan c, long rhkId) {
+    public List<Jejak> jejak(long rhkId) {
+        Cakupan c = cakupan.saatIni();
         Long skpId = jdbc.sql("SELECT skp_id FROM kinerja.rhk WHERE id = ?").param(rhkId).query(Long.class).optional()
                 .orElseThrow(() -> new DataTidakDitemukanException("RHK", rhkId));
-        skp.kepala(c, skpId, false);
+        skp.kepala(c, skpId);
         List<Jejak> hasil = new ArrayList<>();
         Long[] sasaran = {null};
         Long[] jabatanPuncak = {null};
@@ -188,8 +245,8 @@ public class EvaluasiQuery {
                           WHERE r.rhk_atasan_id IS NOT NULL AND n.tingkat < 30)
                         SELECT r.id, r.uraian, r.sasaran_opd_id, s.nip, p.nama, j.sasaran_opd_id FROM naik n
                         JOIN kinerja.rhk r ON r.id = n.id JOIN kinerja.skp s ON s.id = r.skp_id
-                        JOIN pegawai.pegawai p ON p.nip = s.nip
-                        LEFT JOIN organisasi.jabatan j ON j.id = s.jabatan_id ORDER BY n.tingkat""").param(rhkId)
+                        JOIN pegawai.v_pegawai p ON p.nip = s.nip
+                        LEFT JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id ORDER BY n.tingkat""").param(rhkId)
                 .query(rs -> {
                     hasil.add(new Jejak("RHK", rs.getLong(1), null, rs.getString(2), rs.getString(4).strip(),
                             rs.getString(5)));
@@ -205,13 +262,11 @@ public class EvaluasiQuery {
         }
         if (sasaran[0] != null) {
             jdbc.sql("""
-                            SELECT so.id, so.kode, so.uraian, sp.id, sp.kode, sp.uraian, tp.id, tp.kode, tp.uraian,
-                              m.id, m.nomor, m.uraian, pd.id, pd.visi
-                            FROM organisasi.sasaran_opd so
-                            JOIN organisasi.sasaran_pemda sp ON sp.id = so.sasaran_pemda_id
-                            JOIN organisasi.tujuan_pemda tp ON tp.id = sp.tujuan_id
-                            JOIN organisasi.misi m ON m.id = tp.misi_id
-                            JOIN organisasi.pemda pd ON pd.id = m.pemda_id WHERE so.id = ?""").param(sasaran[0])
+                            SELECT sasaran_opd_id, sasaran_opd_kode, sasaran_opd_uraian, sasaran_pemda_id,
+                              sasaran_pemda_kode, sasaran_pemda_uraian, tujuan_pemda_id, tujuan_pemda_kode,
+                              tujuan_pemda_uraian, misi_id, misi_nomor, misi_uraian, pemda_id, visi
+                            FROM organisasi.v_jejak_sasaran_opd WHERE sasaran_opd_id = ?
+                              AND pemda_id IS NOT NULL""").param(sasaran[0])
                     .query(rs -> {
                         hasil.add(new Jejak("SASARAN_OPD", rs.getLong(1), rs.getString(2), rs.getString(3), null,
                                 null));
@@ -230,8 +285,8 @@ public class EvaluasiQuery {
     public record OpdPilihan(long id, String nama) {}
 
     /** The active OPD the user may see (all for the Pemda-wide readers), by name. */
-    public List<OpdPilihan> opdTerlihat(Cakupan c) {
-        return jdbc.sql("SELECT id, nama FROM organisasi.opd WHERE aktif AND (? OR id = ?) ORDER BY nama")
+    private List<OpdPilihan> opdTerlihat(Cakupan c) {
+        return jdbc.sql("SELECT id, nama FROM organisasi.v_opd WHERE aktif AND (? OR id = ?) ORDER BY nama")
                 .params(c.semuaOpd(), c.opdId() == null ? -1L : c.opdId())
                 .query((rs, i) -> new OpdPilihan(rs.getLong(1), rs.getString(2))).list();
     }

@@ -1,9 +1,10 @@
 package id.aparatur.kinerja.application;
 
 import id.aparatur.audit.DataDiubahMassal;
-import id.aparatur.kinerja.domain.Ekspektasi;
-import id.aparatur.kinerja.domain.MatriksPredikat;
+import id.aparatur.kinerja.Ekspektasi;
+import id.aparatur.kinerja.MatriksPredikat;
 import id.aparatur.kinerja.PredikatKinerja;
+import id.aparatur.kinerja.SkpDifinalkan;
 import id.aparatur.sistem.BarisMasuk;
 import id.aparatur.sistem.GalatImpor;
 import id.aparatur.sistem.HasilImpor;
@@ -39,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports annual SKP results exported from e-Kinerja (BKN), for a Pemda that keeps e-Kinerja as its system of record
  * (issue 6 butir 6): one row per employee and year with both ratings, optionally the predikat (it must agree with the
  * 3×3 matrix) and the penilai. Each row becomes a FINAL SKP with {@code sumber = EKINERJA}, without RHK (those stay
- * in e-Kinerja), counted like any final SKP by the predikat readers (kaskade, profile, API). All or nothing: unknown
+ * in e-Kinerja), counted like any final SKP by the predikat readers (kaskade, profile, API) and announced like one
+ * ({@link SkpDifinalkan} per row, in the import's transaction). All or nothing: unknown
  * NIP, bad values, duplicates within the file and an SKP that already exists for that employee and year reject the
  * file with row numbers; an existing SKP is never overwritten.
  */
@@ -108,7 +110,7 @@ class ImporSkpEkinerja implements Pengimpor {
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public HasilImpor impor(TabelMasuk tabel, Progres progres) {
         PenguraiNilai p = tabel.pengurai();
-        Set<String> nipTerdaftar = new HashSet<>(jdbc.sql("SELECT nip FROM pegawai.pegawai").query(String.class)
+        Set<String> nipTerdaftar = new HashSet<>(jdbc.sql("SELECT nip FROM pegawai.v_pegawai").query(String.class)
                 .list().stream().map(String::strip).toList());
         long total = tabel.jumlahBaris();
         List<Baris> diterima = new ArrayList<>();
@@ -220,6 +222,7 @@ class ImporSkpEkinerja implements Pengimpor {
         baris.forEach(x -> perKunci.put(x.nip() + '|' + x.tahun(), x));
         List<Map.Entry<Long, Baris>> hasil = new ArrayList<>();
         List<DataDiubahMassal.Entri> entri = new ArrayList<>();
+        List<SkpDifinalkan> difinalkan = new ArrayList<>();
         jdbc.sql("""
                         INSERT INTO kinerja.skp (nip, tahun, penilai_nip, status, rating_hasil_kerja, rating_perilaku,
                             predikat, sumber, dibuat_pada, dibuat_oleh, diubah_pada, diubah_oleh, dinilai_pada,
@@ -245,6 +248,8 @@ class ImporSkpEkinerja implements Pengimpor {
                         throw new IllegalStateException("Baris SKP impor tidak dikenali: " + rs.getString(2));
                     }
                     hasil.add(Map.entry(id, x));
+                    difinalkan.add(new SkpDifinalkan(id, x.nip(), x.tahun(), rs.getObject(4, Long.class),
+                            x.predikat()));
                     entri.add(new DataDiubahMassal.Entri(String.valueOf(id), rs.getObject(4, Long.class), null,
                             "{\"nip\":\"" + x.nip() + "\",\"tahun\":" + x.tahun() + ",\"sumber\":\"EKINERJA\","
                                     + "\"ratingHasilKerja\":\"" + x.hasilKerja() + "\",\"ratingPerilaku\":\""
@@ -256,6 +261,8 @@ class ImporSkpEkinerja implements Pengimpor {
             throw new ImporDitolakException(perKunci.values().stream().map(x -> new GalatImpor(x.nomor(), TAHUN,
                     String.valueOf(x.tahun()), tabel.pesan("imporskp.skp-sudah-ada", x.tahun()))).toList());
         }
+        // an imported SKP is final like any other: the modules that react to a final predikat hear of it too
+        difinalkan.forEach(events::publishEvent);
         events.publishEvent(new DataDiubahMassal("SKP", "IMPOR", tabel.pesan("imporskp.ringkasan", hasil.size(),
                 tabel.namaBerkas()), entri));
         return hasil;

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The distribution of the employees' predikat of an OPD in a year (its rated and final SKP, by the OPD recorded on
  * the SKP) against the rules of the OPD's organisational predikat, from the effective-dated table
- * {@code kinerja.aturan_distribusi} in force on 31 December of that year. Callers check the user's scope.
+ * {@code kinerja.aturan_distribusi} in force on the year's reference date ({@link AturanDistribusi#tanggalAcuan}).
+ * Callers check the user's scope.
  */
 @Service
 @Transactional
@@ -45,10 +45,9 @@ public class LayananDistribusi {
     private final JdbcClient jdbc;
     private final KebijakanDistribusi kebijakan;
 
-    LayananDistribusi(JdbcClient jdbc,
-            @Value("${aparatur.kinerja.distribusi.kebijakan:PERINGATAN}") KebijakanDistribusi kebijakan) {
+    LayananDistribusi(JdbcClient jdbc, PengaturanKinerja pengaturan) {
         this.jdbc = jdbc;
-        this.kebijakan = kebijakan;
+        this.kebijakan = pengaturan.kebijakanDistribusi();
     }
 
     public KebijakanDistribusi kebijakan() {
@@ -64,9 +63,13 @@ public class LayananDistribusi {
                 .map(PredikatOrganisasi::valueOf);
     }
 
-    /** The rule table in force on {@code tanggal}. */
+    /**
+     * The rule table that applies to the SKP of {@code tahun}: the one in force on
+     * {@link AturanDistribusi#tanggalAcuan(int) its reference date}; empty when the table has none that early.
+     */
     @Transactional(readOnly = true)
-    public AturanDistribusi aturanBerlaku(LocalDate tanggal) {
+    public Optional<AturanDistribusi> aturanTahun(int tahun) {
+        LocalDate tanggal = AturanDistribusi.tanggalAcuan(tahun);
         Map<LocalDate, Map<PredikatOrganisasi, List<Batas>>> tabel = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT berlaku_mulai, predikat_organisasi, jenis, predikat, persen FROM kinerja.aturan_distribusi
@@ -86,7 +89,7 @@ public class LayananDistribusi {
                 });
         List<AturanDistribusi> daftar = new ArrayList<>();
         tabel.forEach((mulai, aturan) -> daftar.add(new AturanDistribusi(mulai, aturan)));
-        return AturanDistribusi.berlaku(daftar, tanggal);
+        return daftar.isEmpty() ? Optional.empty() : Optional.of(AturanDistribusi.berlaku(daftar, tanggal));
     }
 
     /** The distribution of the OPD's rated and final SKP of the year and the rules it breaks. */
@@ -107,7 +110,8 @@ public class LayananDistribusi {
                     jumlah.merge(p, 1, Integer::sum);
                     status["FINAL".equals(rs.getString(2)) ? 0 : 1]++;
                 });
-        AturanDistribusi aturan = aturanBerlaku(LocalDate.of(tahun, 12, 31));
+        AturanDistribusi aturan = aturanTahun(tahun).orElseThrow(() -> new IllegalStateException(
+                "Tidak ada aturan distribusi yang berlaku pada " + AturanDistribusi.tanggalAcuan(tahun)));
         PredikatOrganisasi po = predikatOrganisasi(opdId, tahun).orElse(null);
         List<Pelanggaran> pelanggaran = po == null ? List.of() : aturan.periksa(po, semua).stream()
                 .map(x -> new Pelanggaran(x.batas().jenis(), x.batas().predikat(), x.batas().persen(), x.jumlah(),

@@ -4,18 +4,16 @@ import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.akses.Peran;
 import id.aparatur.audit.DataDiubah;
-import id.aparatur.kinerja.application.SkpQuery.Kepala;
+import id.aparatur.kinerja.domain.Skp;
 import id.aparatur.kinerja.domain.AlurSkp.Aksi;
-import id.aparatur.kinerja.domain.Ekspektasi;
-import id.aparatur.kinerja.domain.MatriksPredikat;
+import id.aparatur.kinerja.Ekspektasi;
+import id.aparatur.kinerja.MatriksPredikat;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
 import id.aparatur.kinerja.domain.TindakLanjut;
-import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
-import id.aparatur.sistem.Transisi;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -41,30 +39,51 @@ public class LayananEvaluasi {
 
     private final JdbcClient jdbc;
     private final LayananSkp skp;
+    private final SkpQuery query;
+    private final TindakLanjutSkp tindakLanjut;
     private final LayananDistribusi distribusi;
     private final CakupanPengguna cakupan;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LayananEvaluasi(JdbcClient jdbc, LayananSkp skp, LayananDistribusi distribusi, CakupanPengguna cakupan,
-            ApplicationEventPublisher events, Clock clock) {
+    LayananEvaluasi(JdbcClient jdbc, LayananSkp skp, SkpQuery query, TindakLanjutSkp tindakLanjut,
+            LayananDistribusi distribusi, CakupanPengguna cakupan, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.skp = skp;
+        this.query = query;
+        this.tindakLanjut = tindakLanjut;
         this.distribusi = distribusi;
         this.cakupan = cakupan;
         this.events = events;
         this.clock = clock;
     }
 
+    /** Who sets the organisational predikat of an OPD: BKD or the PPK. */
+    static boolean bolehMenetapkanPredikatOrganisasi(Cakupan c) {
+        return c.pengelola() || c.punya(Peran.PPK);
+    }
+
+    /**
+     * Moves the follow-up of an SKP forward, as {@link #ubahTindakLanjut} (the evaluation page of the SKP); 404 when
+     * the SKP is outside the user's scope or has no follow-up.
+     */
+    public void ubahTindakLanjutSkp(long skpId, @Nullable Integer versi, @Nullable String status,
+            @Nullable String rencana, @Nullable String hasil) {
+        query.kepala(cakupan.saatIni(), skpId);
+        long id = tindakLanjut.idUntukSkp(skpId)
+                .orElseThrow(() -> new id.aparatur.shared.DataTidakDitemukanException("TindakLanjut", skpId));
+        ubahTindakLanjut(id, versi, status, rencana, hasil);
+    }
+
     /** BKD or the PPK sets the organisational predikat of an OPD for a year; the latest one is in force. */
     public long tetapkanPredikatOrganisasi(@Nullable Long opdId, @Nullable Integer tahun, @Nullable String predikat,
             @Nullable String dasar) {
         Cakupan c = cakupan.saatIni();
-        if (!c.pengelola() && !c.punya(Peran.PPK)) {
+        if (!bolehMenetapkanPredikatOrganisasi(c)) {
             throw new AccessDeniedException("Hanya BKD atau PPK yang menetapkan predikat organisasi");
         }
         List<Galat> galat = new ArrayList<>();
-        if (opdId == null || jdbc.sql("SELECT count(*) FROM organisasi.opd WHERE id = ?").param(opdId)
+        if (opdId == null || jdbc.sql("SELECT count(*) FROM organisasi.v_opd WHERE id = ?").param(opdId)
                 .query(Long.class).single() == 0) {
             galat.add(new Galat("opdId", "evaluasi.opd.tidak-ada"));
         }
@@ -82,9 +101,7 @@ public class LayananEvaluasi {
             throw new ValidasiException(galat);
         }
         distribusi.kunci(opdId, tahun);
-        String sebelum = jdbc.sql("""
-                        SELECT predikat FROM kinerja.predikat_organisasi WHERE opd_id = ? AND tahun = ?
-                        ORDER BY id DESC LIMIT 1""").params(opdId, tahun).query(String.class).optional().orElse(null);
+        String sebelum = distribusi.predikatOrganisasi(opdId, tahun).map(Enum::name).orElse(null);
         long id = jdbc.sql("""
                         INSERT INTO kinerja.predikat_organisasi (opd_id, tahun, predikat, dasar, ditetapkan_oleh,
                           ditetapkan_pada) VALUES (?,?,?,?,?,?) RETURNING id""")
@@ -105,14 +122,12 @@ public class LayananEvaluasi {
     public long catatRealisasi(long skpId, @Nullable Long indikatorId, @Nullable Integer periodeKe,
             @Nullable String realisasi, @Nullable String bukti, @Nullable String catatan) {
         Cakupan c = cakupan.saatIni();
-        Kepala k = skp.langkah(c, skpId, Aksi.REALISASI);
+        LayananSkp.Langkah l = skp.muat(c, skpId, null, Aksi.REALISASI);
         List<Galat> galat = new ArrayList<>();
-        if (indikatorId == null || jdbc.sql("""
-                        SELECT count(*) FROM kinerja.indikator i JOIN kinerja.rhk r ON r.id = i.rhk_id
-                        WHERE i.id = ? AND r.skp_id = ?""").params(indikatorId, skpId).query(Long.class).single() == 0) {
+        if (indikatorId == null || !l.skp().punyaIndikator(indikatorId)) {
             galat.add(new Galat("indikatorId", "evaluasi.indikator.bukan-milik"));
         }
-        periode(k, periodeKe, galat);
+        periode(l.skp(), periodeKe, galat);
         if (kosong(realisasi) || realisasi.strip().length() > 1000) {
             galat.add(new Galat("realisasi", "evaluasi.realisasi.wajib"));
         }
@@ -133,7 +148,7 @@ public class LayananEvaluasi {
                 .params(skpId, indikatorId, periodeKe, realisasi.strip(), kosongJadiNull(bukti),
                         kosongJadiNull(catatan), c.username(), OffsetDateTime.now(clock))
                 .query(Long.class).single();
-        audit("SKP_REALISASI", id, k, "Realisasi periode " + periodeKe + " dicatat",
+        audit("SKP_REALISASI", id, l, "Realisasi periode " + periodeKe + " dicatat",
                 Map.of("indikatorId", indikatorId, "periodeKe", periodeKe, "realisasi", realisasi.strip()));
         return id;
     }
@@ -159,13 +174,12 @@ public class LayananEvaluasi {
     /** A feedback note from the penilai to the owner, or the owner's reply; optionally for a period and an RHK. */
     public long umpanBalik(long skpId, @Nullable Integer periodeKe, @Nullable Long rhkId, @Nullable String isi) {
         Cakupan c = cakupan.saatIni();
-        Kepala k = skp.langkah(c, skpId, Aksi.UMPAN_BALIK);
+        LayananSkp.Langkah l = skp.muat(c, skpId, null, Aksi.UMPAN_BALIK);
         List<Galat> galat = new ArrayList<>();
         if (periodeKe != null) {
-            periode(k, periodeKe, galat);
+            periode(l.skp(), periodeKe, galat);
         }
-        if (rhkId != null && jdbc.sql("SELECT count(*) FROM kinerja.rhk WHERE id = ? AND skp_id = ?")
-                .params(rhkId, skpId).query(Long.class).single() == 0) {
+        if (rhkId != null && !l.skp().punyaRhk(rhkId)) {
             galat.add(new Galat("rhkId", "skp.rhk.bukan-milik"));
         }
         if (kosong(isi) || isi.strip().length() > 2000) {
@@ -179,7 +193,7 @@ public class LayananEvaluasi {
                         VALUES (?,?,?,?,?,?,?) RETURNING id""")
                 .params(skpId, periodeKe, rhkId, isi.strip(), c.username(), c.nip(), OffsetDateTime.now(clock))
                 .query(Long.class).single();
-        audit("SKP_UMPAN_BALIK", id, k, "Umpan balik ditulis", Map.of("isi", isi.strip()));
+        audit("SKP_UMPAN_BALIK", id, l, "Umpan balik ditulis", Map.of("isi", isi.strip()));
         return id;
     }
 
@@ -187,7 +201,8 @@ public class LayananEvaluasi {
     public PredikatKinerja evaluasiPeriodik(long skpId, int periodeKe, @Nullable String hasil,
             @Nullable String perilaku, @Nullable String catatan) {
         Cakupan c = cakupan.saatIni();
-        Kepala k = skp.langkah(c, skpId, Aksi.EVALUASI_PERIODIK);
+        LayananSkp.Langkah l = skp.muat(c, skpId, null, Aksi.EVALUASI_PERIODIK);
+        Skp k = l.skp();
         List<Galat> galat = new ArrayList<>();
         periode(k, periodeKe, galat);
         Ekspektasi h = enumAtauNull(Ekspektasi.class, hasil);
@@ -226,7 +241,7 @@ public class LayananEvaluasi {
         sesudah.put("perilakuKerja", p.name());
         sesudah.put("predikat", predikat.name());
         events.publishEvent(new DataDiubah("SKP_EVALUASI", String.valueOf(id), sebelum == null ? "BUAT" : "UBAH",
-                k.opdId(), "Evaluasi " + k.periodeEvaluasi().nama(periodeKe) + " " + k.nip() + " " + k.tahun() + ": "
+                l.kepala().opdId(), "Evaluasi " + k.periodeEvaluasi().nama(periodeKe) + " " + k.nip() + " " + k.tahun() + ": "
                         + predikat.label(), sebelum, sesudah));
         return predikat;
     }
@@ -234,7 +249,7 @@ public class LayananEvaluasi {
     /** The penilai's own atasan reviews the rating: agrees or objects, with a note. */
     public long tinjau(long skpId, @Nullable String keputusan, @Nullable String catatan) {
         Cakupan c = cakupan.saatIni();
-        Kepala k = skp.langkah(c, skpId, Aksi.TINJAU);
+        LayananSkp.Langkah l = skp.muat(c, skpId, null, Aksi.TINJAU);
         List<Galat> galat = new ArrayList<>();
         if (!"SETUJU".equals(keputusan) && !"KEBERATAN".equals(keputusan)) {
             galat.add(new Galat("keputusan", "evaluasi.tinjauan.keputusan.wajib"));
@@ -250,7 +265,7 @@ public class LayananEvaluasi {
                         VALUES (?,?,?,?,?,?) RETURNING id""")
                 .params(skpId, c.nip(), keputusan, catatan.strip(), c.username(), OffsetDateTime.now(clock))
                 .query(Long.class).single();
-        audit("SKP_TINJAUAN", id, k, "Tinjauan atasan penilai: " + keputusan,
+        audit("SKP_TINJAUAN", id, l, "Tinjauan atasan penilai: " + keputusan,
                 Map.of("keputusan", keputusan, "catatan", catatan.strip()));
         return id;
     }
@@ -262,26 +277,20 @@ public class LayananEvaluasi {
     public void ubahTindakLanjut(long id, @Nullable Integer versi, @Nullable String status, @Nullable String rencana,
             @Nullable String hasil) {
         Cakupan c = cakupan.saatIni();
-        var tl = jdbc.sql("""
-                        SELECT t.status, t.versi, t.atasan_nip, t.skp_id, t.nip, t.tahun, t.rencana, t.hasil,
-                          p.opd_id FROM kinerja.tindak_lanjut t JOIN pegawai.pegawai p ON p.nip = t.nip
-                        WHERE t.id = ? FOR UPDATE OF t""").param(id).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new DataTidakDitemukanException("TindakLanjut", id));
-        String atasan = tl.get("atasan_nip") == null ? null : tl.get("atasan_nip").toString().strip();
-        boolean berhak = c.pengelola() || (atasan != null && atasan.equals(c.nip()));
-        if (!berhak) {
+        TindakLanjutSkp.Tercatat tl = tindakLanjut.muatUntukDiubah(id);
+        if (!TindakLanjutSkp.berhak(c, tl.atasanNip())) {
             // visible to whoever may read the SKP; the rest do not learn it exists
-            skp.langkahBaca(c, ((Number) tl.get("skp_id")).longValue());
+            query.kepala(c, tl.skpId());
             throw new AccessDeniedException("Hanya atasan atau BKD yang menindaklanjuti");
         }
-        TindakLanjut.Status lama = TindakLanjut.Status.valueOf(tl.get("status").toString());
+        TindakLanjut.Status lama = tl.status();
         TindakLanjut.Status baru = enumAtauNull(TindakLanjut.Status.class, status);
         List<Galat> galat = new ArrayList<>();
         if (baru == null) {
             galat.add(new Galat("status", "evaluasi.tindak-lanjut.status.tidak-sah"));
         }
-        String rencanaBaru = kosong(rencana) ? (String) tl.get("rencana") : rencana.strip();
-        String hasilBaru = kosong(hasil) ? (String) tl.get("hasil") : hasil.strip();
+        String rencanaBaru = kosong(rencana) ? tl.rencana() : rencana.strip();
+        String hasilBaru = kosong(hasil) ? tl.hasil() : hasil.strip();
         if (rencanaBaru != null && rencanaBaru.length() > 2000) {
             galat.add(new Galat("rencana", "evaluasi.catatan.terlalu-panjang"));
         }
@@ -301,56 +310,38 @@ public class LayananEvaluasi {
             throw new KonflikException("evaluasi.tindak-lanjut.mundur",
                     "Status tindak lanjut hanya maju: " + lama + " → " + baru + " tidak boleh");
         }
-        OffsetDateTime kini = OffsetDateTime.now(clock);
-        Transisi.ubah(jdbc, "kinerja.tindak_lanjut", id)
-                .set("""
-                        status = :baru, rencana = :rencana, hasil = :hasil, versi = versi + 1, diubah_oleh = :oleh,
-                        diubah_pada = :kini, diselesaikan_pada = :selesai""")
-                .param("baru", baru.name()).param("rencana", rencanaBaru).param("hasil", hasilBaru)
-                .param("oleh", c.username()).param("kini", kini)
-                .param("selesai", baru == TindakLanjut.Status.SELESAI ? kini : null)
-                .dari(lama).versi(versi)
-                .jalankan("TindakLanjut", "skp.versi-usang", "Tindak lanjut " + id + " telah diubah orang lain");
+        tindakLanjut.simpan(tl, versi, baru, rencanaBaru, hasilBaru, c.username(), OffsetDateTime.now(clock));
         Map<String, Object> sesudah = new LinkedHashMap<>();
         sesudah.put("status", baru.name());
         sesudah.put("rencana", rencanaBaru);
         sesudah.put("hasil", hasilBaru);
         Map<String, Object> sebelum = new LinkedHashMap<>();
         sebelum.put("status", lama.name());
-        sebelum.put("rencana", tl.get("rencana"));
-        sebelum.put("hasil", tl.get("hasil"));
-        events.publishEvent(new DataDiubah("TINDAK_LANJUT", String.valueOf(id), "UBAH",
-                tl.get("opd_id") == null ? null : ((Number) tl.get("opd_id")).longValue(),
-                "Tindak lanjut " + tl.get("nip").toString().strip() + " (" + tl.get("tahun") + "): " + lama + " → "
-                        + baru, sebelum, sesudah));
+        sebelum.put("rencana", tl.rencana());
+        sebelum.put("hasil", tl.hasil());
+        events.publishEvent(new DataDiubah("TINDAK_LANJUT", String.valueOf(id), "UBAH", tl.opdId(),
+                "Tindak lanjut " + tl.nip() + " (" + tl.tahun() + "): " + lama + " → " + baru, sebelum, sesudah));
     }
 
-    private void periode(Kepala k, @Nullable Integer periodeKe, List<Galat> galat) {
-        if (periodeKe == null || periodeKe < 1 || periodeKe > k.periodeEvaluasi().jumlah()) {
+    private static void periode(Skp k, @Nullable Integer periodeKe, List<Galat> galat) {
+        if (!k.periodeSah(periodeKe)) {
             galat.add(new Galat("periodeKe", k.periodeEvaluasi() == id.aparatur.kinerja.domain.PeriodeEvaluasi.BULANAN
                     ? "evaluasi.periode.bulanan" : "evaluasi.periode.triwulanan"));
         }
     }
 
-    private void audit(String entitas, long id, Kepala k, String ringkasan, Map<String, ?> sesudah) {
-        events.publishEvent(new DataDiubah(entitas, String.valueOf(id), "BUAT", k.opdId(),
+    private void audit(String entitas, long id, LayananSkp.Langkah l, String ringkasan, Map<String, ?> sesudah) {
+        Skp k = l.skp();
+        events.publishEvent(new DataDiubah(entitas, String.valueOf(id), "BUAT", l.kepala().opdId(),
                 ringkasan + " (SKP " + k.id() + ", " + k.nip() + ", " + k.tahun() + ")", null, sesudah));
     }
 
     private static <E extends Enum<E>> @Nullable E enumAtauNull(Class<E> jenis, @Nullable String nilai) {
-        if (nilai == null) {
-            return null;
-        }
-        for (E e : jenis.getEnumConstants()) {
-            if (e.name().equals(nilai.strip())) {
-                return e;
-            }
-        }
-        return null;
+        return LayananSkp.enumAtauNull(jenis, nilai);
     }
 
     private static boolean kosong(@Nullable String s) {
-        return s == null || s.isBlank();
+        return LayananSkp.kosong(s);
     }
 
     private static @Nullable String kosongJadiNull(@Nullable String s) {

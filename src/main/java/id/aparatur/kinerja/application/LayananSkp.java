@@ -3,34 +3,37 @@ package id.aparatur.kinerja.application;
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.audit.DataDiubah;
+import id.aparatur.kinerja.Ekspektasi;
+import id.aparatur.kinerja.PredikatKinerja;
+import id.aparatur.kinerja.SkpDifinalkan;
 import id.aparatur.kinerja.application.SkpQuery.Kepala;
 import id.aparatur.kinerja.domain.AlurSkp;
 import id.aparatur.kinerja.domain.AlurSkp.Aksi;
 import id.aparatur.kinerja.domain.AspekIndikator;
-import id.aparatur.kinerja.domain.Ekspektasi;
+import id.aparatur.kinerja.domain.CatatanPerilaku;
+import id.aparatur.kinerja.domain.IndikatorRhk;
 import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.KaskadeRhk;
-import id.aparatur.kinerja.domain.MatriksPredikat;
+import id.aparatur.kinerja.domain.KebijakanDistribusi;
+import id.aparatur.kinerja.domain.LangkahSkpDitolakException;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
-import id.aparatur.kinerja.PredikatKinerja;
-import id.aparatur.kinerja.domain.StatusSkp;
-import id.aparatur.kinerja.SkpDifinalkan;
-import id.aparatur.kinerja.domain.KebijakanDistribusi;
-import id.aparatur.kinerja.domain.TindakLanjut;
-import id.aparatur.shared.DataTidakDitemukanException;
-import org.springframework.beans.factory.annotation.Value;
+import id.aparatur.kinerja.domain.Rhk;
+import id.aparatur.kinerja.domain.Skp;
+import id.aparatur.kinerja.domain.SkpRepository;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
-import id.aparatur.sistem.Transisi;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,8 +43,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The SKP use cases: an employee creates their own SKP for a year (the penilai is their atasan langsung at that
- * moment), edits its RHK while it is a draft, the penilai agrees, rates and finalises ({@link AlurSkp}). Every change
- * is audited; a final SKP is locked (also by the database).
+ * moment), edits its RHK while it is a draft, the penilai agrees, returns, rates and finalises. Each one is load →
+ * act → save: the SKP in the user's scope (404 otherwise) is loaded locked from {@link SkpRepository}, the aggregate
+ * {@link Skp} takes the step (and refuses one its state or the user's capacity does not allow), the repository stores
+ * it with one guarded update of its version, and the step is audited in the same transaction. Two decisions made on
+ * the same SKP at once never both apply. A final SKP is locked (also by the database).
  */
 @Service
 @Transactional
@@ -54,34 +60,38 @@ public class LayananSkp {
             @Nullable Long rhkAtasanId, @Nullable List<IndikatorMasuk> indikator) {}
 
     /** A finalisation: the SKP finalised and the distribution rules the OPD breaks (policy PERINGATAN). */
-    public record HasilFinalisasi(long skpId, List<LayananDistribusi.Pelanggaran> peringatan) {}
+    public record HasilFinalisasi(SkpQuery.Skp skp, List<LayananDistribusi.Pelanggaran> peringatan) {}
 
     /** A finalisation of all rated SKP of an OPD and year. */
     public record HasilFinalisasiOpd(long opdId, int tahun, List<Long> difinalkan,
             List<LayananDistribusi.Pelanggaran> peringatan) {}
 
     private final JdbcClient jdbc;
+    private final SkpRepository repository;
     private final SkpQuery query;
     private final CakupanPengguna cakupan;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LayananDistribusi distribusi;
+    private final TindakLanjutSkp tindakLanjut;
     private final PeriodeEvaluasi periodeBaku;
 
-    LayananSkp(JdbcClient jdbc, SkpQuery query, CakupanPengguna cakupan, ApplicationEventPublisher events,
-            Clock clock, LayananDistribusi distribusi,
-            @Value("${aparatur.kinerja.periode-evaluasi:TRIWULANAN}") PeriodeEvaluasi periodeBaku) {
+    LayananSkp(JdbcClient jdbc, SkpRepository repository, SkpQuery query, CakupanPengguna cakupan,
+            ApplicationEventPublisher events, Clock clock, LayananDistribusi distribusi, TindakLanjutSkp tindakLanjut,
+            PengaturanKinerja pengaturan) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.query = query;
         this.cakupan = cakupan;
         this.events = events;
         this.clock = clock;
         this.distribusi = distribusi;
-        this.periodeBaku = periodeBaku;
+        this.tindakLanjut = tindakLanjut;
+        this.periodeBaku = pengaturan.periodeEvaluasiBaku();
     }
 
     /** Creates the signed-in employee's own SKP for {@code tahun}. */
-    public long buat(int tahun, @Nullable String periodeEvaluasi) {
+    public SkpQuery.Skp buat(int tahun, @Nullable String periodeEvaluasi) {
         Cakupan c = cakupan.saatIni();
         if (c.nip() == null) {
             throw new AccessDeniedException("Hanya pegawai yang menyusun SKP sendiri");
@@ -98,59 +108,86 @@ public class LayananSkp {
         if (!galat.isEmpty()) {
             throw new ValidasiException(galat);
         }
-        var baris = jdbc.sql("SELECT atasan_nip, opd_id FROM pegawai.pegawai WHERE nip = ? AND aktif")
-                .param(c.nip()).query((rs, i) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class)})
+        record Pemilik(@Nullable String atasan, Skp.Tempat tempat) {}
+        Pemilik pemilik = jdbc.sql("SELECT atasan_nip, opd_id, unit_id, jabatan_id FROM pegawai.v_pegawai_aktif WHERE nip = ?")
+                .param(c.nip()).query((rs, i) -> new Pemilik(rs.getString(1), new Skp.Tempat(rs.getObject(2, Long.class),
+                        rs.getObject(3, Long.class), rs.getObject(4, Long.class))))
                 .optional().orElseThrow(() -> new AccessDeniedException("Pegawai tidak aktif"));
-        OffsetDateTime kini = OffsetDateTime.now(clock);
-        Long id = jdbc.sql("""
-                        INSERT INTO kinerja.skp (nip, tahun, periode_evaluasi, penilai_nip, dibuat_pada, dibuat_oleh,
-                          diubah_pada, diubah_oleh)
-                        VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (nip, tahun) DO NOTHING RETURNING id""")
-                .params(c.nip(), tahun, periode.name(), baris[0], kini,
-                        c.username(), kini, c.username())
-                .query(Long.class).optional().orElse(null);
-        if (id == null) {
-            throw new KonflikException("skp.sudah-ada", "SKP tahun " + tahun + " sudah ada");
-        }
-        events.publishEvent(new DataDiubah("SKP", String.valueOf(id), "BUAT", (Long) baris[1],
-                "SKP " + tahun + " " + c.nip() + " disusun", null, query.detail(c, id)));
-        return id;
+        Skp skp = repository.tambah(Skp.susun(c.nip(), tahun, Objects.requireNonNull(periode), pemilik.atasan(),
+                        pemilik.tempat(), c.username(), kini()))
+                .orElseThrow(() -> new KonflikException("skp.sudah-ada", "SKP tahun " + tahun + " sudah ada"));
+        long id = Objects.requireNonNull(skp.id());
+        SkpQuery.Skp detail = query.detail(c, id);
+        events.publishEvent(new DataDiubah("SKP", String.valueOf(id), "BUAT", pemilik.tempat().opdId(),
+                "SKP " + tahun + " " + c.nip() + " disusun", null, detail));
+        return detail;
     }
 
     /** Replaces the RHK list (with indicators) of a draft SKP; {@code versi} must be the current one. */
-    public void ubahRhk(long id, int versi, List<RhkMasuk> daftar) {
+    public SkpQuery.Skp ubahRhk(long id, int versi, List<RhkMasuk> daftar) {
+        return ubahRhk(id, versi, skp -> daftar);
+    }
+
+    /**
+     * Adds one RHK (without {@code id}) to a draft SKP, or replaces the RHK with that id, keeping the others as they
+     * are (the RHK form of the SKP page).
+     */
+    public SkpQuery.Skp simpanRhk(long id, int versi, RhkMasuk rhk) {
+        return ubahRhk(id, versi, skp -> {
+            List<RhkMasuk> daftar = new ArrayList<>(skp.rhk().stream().map(LayananSkp::masuk).toList());
+            int i = rhk.id() == null ? -1 : daftar.stream().map(RhkMasuk::id).toList().indexOf(rhk.id());
+            if (i < 0) {
+                daftar.add(rhk);
+            } else {
+                daftar.set(i, rhk);
+            }
+            return daftar;
+        });
+    }
+
+    /** Removes one RHK of a draft SKP (one that an RHK of a subordinate intervenes cannot be removed). */
+    public SkpQuery.Skp hapusRhk(long id, int versi, long rhkId) {
+        return ubahRhk(id, versi, skp -> skp.rhk().stream().filter(r -> !Objects.equals(r.id(), rhkId))
+                .map(LayananSkp::masuk).toList());
+    }
+
+    private static RhkMasuk masuk(Rhk r) {
+        return new RhkMasuk(r.id(), r.uraian(), r.jenis().name(), r.rhkAtasanId(), r.indikator().stream()
+                .map(i -> new IndikatorMasuk(i.aspek().name(), i.uraian(), i.target())).toList());
+    }
+
+    private SkpQuery.Skp ubahRhk(long id, int versi, java.util.function.Function<Skp, List<RhkMasuk>> isi) {
         Cakupan c = cakupan.saatIni();
-        Kepala k = langkah(c, id, Aksi.UBAH);
-        if (k.versi() != versi) {
-            throw new KonflikException("skp.versi-usang", "SKP telah diubah orang lain");
-        }
-        Set<Long> milik = new HashSet<>(jdbc.sql("SELECT id FROM kinerja.rhk WHERE skp_id = ?").param(id)
-                .query(Long.class).list());
-        List<String> rantai = jdbc.sql("""
-                        WITH RECURSIVE naik(nip, tingkat) AS (
-                          SELECT atasan_nip, 1 FROM pegawai.pegawai WHERE nip = :nip AND atasan_nip IS NOT NULL
-                          UNION SELECT p.atasan_nip, n.tingkat + 1 FROM pegawai.pegawai p JOIN naik n ON p.nip = n.nip
-                          WHERE p.atasan_nip IS NOT NULL AND n.tingkat < 30)
-                        SELECT nip FROM naik ORDER BY tingkat""").param("nip", k.nip()).query(String.class).list();
+        Langkah l = muat(c, id, versi, Aksi.UBAH);
+        Skp skp = l.skp();
+        List<RhkMasuk> daftar = isi.apply(skp);
+        List<String> rantai = query.rantaiAtasan(skp.nip());
+        Set<Long> target = new LinkedHashSet<>();
+        daftar.forEach(r -> {
+            if (r.rhkAtasanId() != null) {
+                target.add(r.rhkAtasanId());
+            }
+        });
+        Map<Long, KaskadeRhk.RhkAtasan> pemilik = repository.pemilikRhk(target);
         List<Galat> galat = new ArrayList<>();
+        List<Rhk> rhk = new ArrayList<>();
         for (int i = 0; i < daftar.size(); i++) {
             RhkMasuk r = daftar.get(i);
             String f = "rhk[" + i + "].";
-            if (r.id() != null && !milik.contains(r.id())) {
+            int awal = galat.size();
+            if (r.id() != null && !skp.punyaRhk(r.id())) {
                 galat.add(new Galat(f + "id", "skp.rhk.bukan-milik"));
             }
             if (kosong(r.uraian()) || r.uraian().length() > 1000) {
                 galat.add(new Galat(f + "uraian", "skp.rhk.uraian.wajib"));
             }
-            if (enumAtauNull(JenisRhk.class, r.jenis()) == null) {
+            JenisRhk jenis = enumAtauNull(JenisRhk.class, r.jenis());
+            if (jenis == null) {
                 galat.add(new Galat(f + "jenis", "skp.rhk.jenis.wajib"));
             }
             if (r.rhkAtasanId() != null) {
-                var target = jdbc.sql("""
-                                SELECT s.nip, s.tahun FROM kinerja.rhk r JOIN kinerja.skp s ON s.id = r.skp_id
-                                WHERE r.id = ?""").param(r.rhkAtasanId())
-                        .query((rs, j) -> new KaskadeRhk.RhkAtasan(rs.getString(1), rs.getInt(2))).optional();
-                if (target.isEmpty() || !KaskadeRhk.boleh(k.tahun(), rantai, target.get())) {
+                KaskadeRhk.RhkAtasan t = pemilik.get(r.rhkAtasanId());
+                if (t == null || !KaskadeRhk.boleh(skp.tahun(), rantai, t)) {
                     galat.add(new Galat(f + "rhkAtasanId", "skp.rhk.kaskade.di-luar-rantai"));
                 }
             }
@@ -158,10 +195,12 @@ public class LayananSkp {
             if (ind.isEmpty()) {
                 galat.add(new Galat(f + "indikator", "skp.rhk.indikator.wajib"));
             }
+            List<IndikatorRhk> indikator = new ArrayList<>();
             for (int j = 0; j < ind.size(); j++) {
                 IndikatorMasuk x = ind.get(j);
                 String g = f + "indikator[" + j + "].";
-                if (x == null || enumAtauNull(AspekIndikator.class, x.aspek()) == null) {
+                AspekIndikator aspek = x == null ? null : enumAtauNull(AspekIndikator.class, x.aspek());
+                if (aspek == null) {
                     galat.add(new Galat(g + "aspek", "skp.indikator.aspek.wajib"));
                 }
                 if (x == null || kosong(x.uraian()) || x.uraian().length() > 1000) {
@@ -170,54 +209,24 @@ public class LayananSkp {
                 if (x == null || kosong(x.target()) || x.target().length() > 200) {
                     galat.add(new Galat(g + "target", "skp.indikator.target.wajib"));
                 }
+                if (galat.size() == awal) {
+                    indikator.add(new IndikatorRhk(null, aspek, x.uraian(), x.target()));
+                }
+            }
+            if (galat.size() == awal) {
+                rhk.add(new Rhk(r.id(), r.uraian(), jenis, r.rhkAtasanId(), indikator));
             }
         }
         if (!galat.isEmpty()) {
             throw new ValidasiException(galat);
         }
-        var sebelum = query.detail(c, id);
-        Set<Long> dipakai = new HashSet<>();
-        daftar.forEach(r -> {
-            if (r.id() != null) {
-                dipakai.add(r.id());
-            }
-        });
-        for (Long lama : milik) {
-            if (!dipakai.contains(lama)) {
-                boolean diintervensi = jdbc.sql("SELECT count(*) FROM kinerja.rhk WHERE rhk_atasan_id = ?").param(lama)
-                        .query(Long.class).single() > 0;
-                if (diintervensi) {
-                    throw new KonflikException("skp.rhk.diintervensi",
-                            "RHK " + lama + " diintervensi RHK bawahan dan tidak dapat dihapus");
-                }
-            }
+        Set<Long> dihapus = skp.rhkDihapus(rhk);
+        for (Long lama : repository.diintervensi(dihapus)) {
+            throw new KonflikException("skp.rhk.diintervensi",
+                    "RHK " + lama + " diintervensi RHK bawahan dan tidak dapat dihapus");
         }
-        jdbc.sql("DELETE FROM kinerja.indikator WHERE rhk_id IN (SELECT id FROM kinerja.rhk WHERE skp_id = ?)")
-                .param(id).update();
-        for (Long lama : milik) {
-            if (!dipakai.contains(lama)) {
-                jdbc.sql("DELETE FROM kinerja.rhk WHERE id = ?").param(lama).update();
-            }
-        }
-        for (int i = 0; i < daftar.size(); i++) {
-            RhkMasuk r = daftar.get(i);
-            long rhkId;
-            if (r.id() != null) {
-                jdbc.sql("UPDATE kinerja.rhk SET urutan = ?, uraian = ?, jenis = ?, rhk_atasan_id = ? WHERE id = ?")
-                        .params(i + 1, r.uraian().strip(), enumAtauNull(JenisRhk.class, r.jenis()).name(), r.rhkAtasanId(), r.id()).update();
-                rhkId = r.id();
-            } else {
-                rhkId = jdbc.sql("""
-                                INSERT INTO kinerja.rhk (skp_id, urutan, uraian, jenis, rhk_atasan_id) VALUES (?,?,?,?,?)
-                                RETURNING id""").params(id, i + 1, r.uraian().strip(), enumAtauNull(JenisRhk.class, r.jenis()).name(), r.rhkAtasanId())
-                        .query(Long.class).single();
-            }
-            for (IndikatorMasuk x : r.indikator()) {
-                jdbc.sql("INSERT INTO kinerja.indikator (rhk_id, aspek, uraian, target) VALUES (?,?,?,?)")
-                        .params(rhkId, enumAtauNull(AspekIndikator.class, x.aspek()).name(), x.uraian().strip(), x.target().strip()).update();
-            }
-        }
-        simpan(c, k, versi, StatusSkp.DRAF, "UBAH", "RHK SKP diubah", sebelum, "");
+        return tampilan(l, simpan(c, l, langkah(() -> skp.ubahRhk(rhk, l.pihak(), c.username(), kini())),
+                "RHK SKP diubah"));
     }
 
     /**
@@ -226,46 +235,50 @@ public class LayananSkp {
      * @param versi the version the penilai saw (null: whatever it is now); every step below takes it, so that two
      *     decisions made on the same page at once cannot both apply
      */
-    public void setujui(long id, @Nullable Integer versi) {
+    public SkpQuery.Skp setujui(long id, @Nullable Integer versi) {
         Cakupan c = cakupan.saatIni();
-        Kepala k = langkah(c, id, Aksi.SETUJUI);
-        simpan(c, k, versi, StatusSkp.DISETUJUI, "UBAH", "SKP disetujui penilai", query.detail(c, id),
-                ", disetujui_pada = now()");
+        Langkah l = muat(c, id, versi, Aksi.SETUJUI);
+        return tampilan(l, simpan(c, l, langkah(() -> l.skp().setujui(l.pihak(), c.username(), kini())),
+                "SKP disetujui penilai"));
     }
 
     /**
      * The penilai returns a draft or an agreed (not yet rated) SKP to the owner for revision: it becomes a DRAF again
      * and the note (5–2000 characters) is kept as feedback on the SKP.
      */
-    public void kembalikan(long id, @Nullable Integer versi, @Nullable String catatan) {
+    public SkpQuery.Skp kembalikan(long id, @Nullable Integer versi, @Nullable String catatan) {
         Cakupan c = cakupan.saatIni();
         if (kosong(catatan) || catatan.strip().length() < 5 || catatan.strip().length() > 2000) {
             throw new ValidasiException("catatan", "skpui.kembalikan.catatan.wajib");
         }
-        Kepala k = langkah(c, id, Aksi.KEMBALIKAN);
-        var sebelum = query.detail(c, id);
-        jdbc.sql("INSERT INTO kinerja.umpan_balik (skp_id, isi, oleh, oleh_nip) VALUES (?,?,?,?)")
-                .params(id, catatan.strip(), c.username(), c.nip()).update();
-        simpan(c, k, versi, StatusSkp.DRAF, "UBAH", "SKP dikembalikan penilai untuk diperbaiki: " + catatan.strip(),
-                sebelum, ", disetujui_pada = NULL");
+        Langkah l = muat(c, id, versi, Aksi.KEMBALIKAN);
+        Skp baru = simpan(c, l, langkah(() -> l.skp().kembalikan(l.pihak(), c.username(), kini())),
+                "SKP dikembalikan penilai untuk diperbaiki: " + catatan.strip());
+        jdbc.sql("INSERT INTO kinerja.umpan_balik (skp_id, isi, oleh, oleh_nip, dibuat_pada) VALUES (?,?,?,?,?)")
+                .params(id, catatan.strip(), c.username(), c.nip(), kini()).update();
+        return tampilan(l, baru);
     }
 
-    /** The penilai's ratings; {@code catatan} holds feedback for each of the seven BerAKHLAK values. */
+    /**
+     * The penilai's ratings; {@code catatan} holds feedback for each of the seven BerAKHLAK values.
+     *
+     * @param ekspektasi the rating of each BerAKHLAK value against the expectation, all seven required (the SKP page);
+     *     null: not rated per value (the API), earlier per-value ratings are kept
+     */
     public PredikatKinerja nilai(long id, @Nullable Integer versi, @Nullable String hasil, @Nullable String perilaku,
-            Map<String, String> masuk) {
+            Map<String, String> masuk, @Nullable Map<String, String> ekspektasi) {
         Cakupan c = cakupan.saatIni();
-        kunciDistribusi(id); // a rating changes the OPD's distribution: not while it is being checked
-        Kepala k = langkah(c, id, Aksi.NILAI);
+        Langkah l = muat(c, id, versi, Aksi.NILAI);
         Ekspektasi hasilKerja = enumAtauNull(Ekspektasi.class, hasil);
         Ekspektasi perilakuKerja = enumAtauNull(Ekspektasi.class, perilaku);
         List<Galat> galat = new ArrayList<>();
-        Map<NilaiBerakhlak, String> catatan = new java.util.EnumMap<>(NilaiBerakhlak.class);
+        Map<NilaiBerakhlak, String> teks = new EnumMap<>(NilaiBerakhlak.class);
         masuk.forEach((n, t) -> {
             NilaiBerakhlak nb = enumAtauNull(NilaiBerakhlak.class, n);
             if (nb == null) {
                 galat.add(new Galat("perilaku." + n, "skp.nilai.berakhlak.tidak-dikenal"));
             } else {
-                catatan.put(nb, t);
+                teks.put(nb, t);
             }
         });
         if (hasilKerja == null) {
@@ -275,27 +288,30 @@ public class LayananSkp {
             galat.add(new Galat("perilakuKerja", "skp.nilai.perilaku.wajib"));
         }
         for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
-            String t = catatan.get(n);
+            String t = teks.get(n);
             if (kosong(t) || t.length() > 2000) {
                 galat.add(new Galat("perilaku." + n.name(), "skp.nilai.catatan.wajib"));
+            }
+        }
+        Map<NilaiBerakhlak, Ekspektasi> perNilai = new EnumMap<>(NilaiBerakhlak.class);
+        if (ekspektasi != null) {
+            for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
+                Ekspektasi e = enumAtauNull(Ekspektasi.class, ekspektasi.get(n.name()));
+                if (e == null) {
+                    galat.add(new Galat("ekspektasi." + n.name(), "skpui.nilai.ekspektasi.wajib"));
+                } else {
+                    perNilai.put(n, e);
+                }
             }
         }
         if (!galat.isEmpty()) {
             throw new ValidasiException(galat);
         }
-        PredikatKinerja predikat = MatriksPredikat.predikat(hasilKerja, perilakuKerja);
-        var sebelum = query.detail(c, id);
-        for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
-            jdbc.sql("""
-                            INSERT INTO kinerja.perilaku (skp_id, nilai, catatan) VALUES (?,?,?)
-                            ON CONFLICT (skp_id, nilai) DO UPDATE SET catatan = EXCLUDED.catatan""")
-                    .params(id, n.name(), catatan.get(n).strip()).update();
-        }
-        jdbc.sql("UPDATE kinerja.skp SET rating_hasil_kerja = ?, rating_perilaku = ?, predikat = ? WHERE id = ?")
-                .params(hasilKerja.name(), perilakuKerja.name(), predikat.name(), id).update();
-        simpan(c, k, versi, StatusSkp.DINILAI, "UBAH", "SKP dinilai: " + predikat.label(), sebelum,
-                ", dinilai_pada = now()");
-        return predikat;
+        Map<NilaiBerakhlak, CatatanPerilaku> catatan = new EnumMap<>(NilaiBerakhlak.class);
+        teks.forEach((n, t) -> catatan.put(n, new CatatanPerilaku(n, t, perNilai.get(n))));
+        Skp baru = simpan(c, l, langkah(() -> l.skp().nilai(hasilKerja, perilakuKerja, catatan, l.pihak(),
+                c.username(), kini())), null);
+        return Objects.requireNonNull(baru.penilaian().predikat());
     }
 
     /**
@@ -305,41 +321,29 @@ public class LayananSkp {
      */
     public HasilFinalisasi finalkan(long id, @Nullable Integer versi) {
         Cakupan c = cakupan.saatIni();
-        kunciDistribusi(id);
-        Kepala k = langkah(c, id, Aksi.FINALKAN);
-        List<LayananDistribusi.Pelanggaran> peringatan = periksaDistribusi(k.skpOpdId(), k.tahun());
-        finalkanSatu(c, k, versi);
-        return new HasilFinalisasi(id, peringatan);
+        Langkah l = muat(c, id, versi, Aksi.FINALKAN);
+        List<LayananDistribusi.Pelanggaran> peringatan = periksaDistribusi(l.skp().tempat().opdId(), l.skp().tahun());
+        return new HasilFinalisasi(tampilan(l, finalkanSatu(c, l)), peringatan);
+    }
+
+    /** Who finalises all rated SKP of an OPD at once: BKD. */
+    static boolean bolehMemfinalkanOpd(Cakupan c) {
+        return c.pengelola();
     }
 
     /** BKD finalises every rated SKP of an OPD and year at once (same checks as {@link #finalkan}). */
     public HasilFinalisasiOpd finalkanOpd(long opdId, int tahun) {
         Cakupan c = cakupan.saatIni();
-        if (!c.pengelola()) {
+        if (!bolehMemfinalkanOpd(c)) {
             throw new AccessDeniedException("Hanya BKD yang memfinalkan SKP satu OPD sekaligus");
         }
         distribusi.kunci(opdId, tahun);
         List<LayananDistribusi.Pelanggaran> peringatan = periksaDistribusi(opdId, tahun);
-        List<Long> ids = jdbc.sql("""
-                        SELECT id FROM kinerja.skp WHERE opd_id = ? AND tahun = ? AND status = 'DINILAI' ORDER BY id""")
-                .params(opdId, tahun).query(Long.class).list();
+        List<Long> ids = repository.dinilai(opdId, tahun);
         for (long id : ids) {
-            finalkanSatu(c, langkah(c, id, Aksi.FINALKAN), null);
+            finalkanSatu(c, muat(c, id, null, Aksi.FINALKAN));
         }
         return new HasilFinalisasiOpd(opdId, tahun, ids, peringatan);
-    }
-
-    /**
-     * Takes the OPD/year distribution lock of an SKP (see {@link LayananDistribusi}) before its row lock, the same
-     * order everywhere; 404 when the SKP does not exist.
-     */
-    private void kunciDistribusi(long id) {
-        var tempat = jdbc.sql("SELECT opd_id, tahun FROM kinerja.skp WHERE id = ?").param(id)
-                .query((rs, i) -> new Object[] {rs.getObject(1, Long.class), rs.getInt(2)}).optional()
-                .orElseThrow(() -> new DataTidakDitemukanException("SKP", id));
-        if (tempat[0] != null) {
-            distribusi.kunci((Long) tempat[0], (Integer) tempat[1]);
-        }
     }
 
     private List<LayananDistribusi.Pelanggaran> periksaDistribusi(@Nullable Long opd, int tahun) {
@@ -354,67 +358,76 @@ public class LayananSkp {
         return pelanggaran;
     }
 
-    private void finalkanSatu(Cakupan c, Kepala k, @Nullable Integer versi) {
-        simpan(c, k, versi, StatusSkp.FINAL, "UBAH", "SKP difinalkan", query.detail(c, k.id()),
-                ", difinalkan_pada = now()");
-        PredikatKinerja predikat = PredikatKinerja.valueOf(jdbc.sql("SELECT predikat FROM kinerja.skp WHERE id = ?")
-                .param(k.id()).query(String.class).single());
-        events.publishEvent(new SkpDifinalkan(k.id(), k.nip(), k.tahun(), k.skpOpdId(), predikat));
-        var jenis = TindakLanjut.untuk(predikat);
-        if (jenis.isPresent()) {
-            Long tl = jdbc.sql("""
-                            INSERT INTO kinerja.tindak_lanjut (skp_id, nip, tahun, predikat, jenis, atasan_nip,
-                              dibuka_pada, diubah_oleh, diubah_pada)
-                            VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (skp_id) DO NOTHING RETURNING id""")
-                    .params(k.id(), k.nip(), k.tahun(), predikat.name(), jenis.get().name(), k.penilaiNip(),
-                            OffsetDateTime.now(clock), c.username(), OffsetDateTime.now(clock))
-                    .query(Long.class).optional().orElse(null);
-            if (tl != null) {
-                events.publishEvent(new DataDiubah("TINDAK_LANJUT", String.valueOf(tl), "BUAT", k.opdId(),
-                        "Tindak lanjut " + jenis.get() + " dibuka untuk " + k.nip() + " (" + k.tahun() + ", "
-                                + predikat.label() + ")", null,
-                        Map.of("skpId", k.id(), "jenis", jenis.get().name(), "predikat", predikat.name(),
-                                "atasanNip", k.penilaiNip() == null ? "" : k.penilaiNip(), "status", "TERBUKA")));
-            }
-        }
+    private Skp finalkanSatu(Cakupan c, Langkah l) {
+        Skp baru = simpan(c, l, langkah(() -> l.skp().finalkan(l.pihak(), c.username(), kini())), "SKP difinalkan");
+        events.publishEvent(baru.difinalkan());
+        baru.tindakLanjut().ifPresent(jenis -> tindakLanjut.buka(baru, jenis, l.kepala().opdId(), c.username(), kini()));
+        return baru;
     }
 
-    /** Loads the SKP in scope (404 otherwise) without locking. */
-    Kepala langkahBaca(Cakupan c, long id) {
-        return query.kepala(c, id, false);
+    private static SkpQuery.Skp tampilan(Langkah l, Skp skp) {
+        return SkpQuery.tampilan(skp, l.kepala().nama());
     }
 
-    /** Loads the SKP in scope (404 otherwise), locked for update, and checks the step against {@link AlurSkp}. */
-    Kepala langkah(Cakupan c, long id, Aksi aksi) {
-        Kepala k = query.kepala(c, id, true);
-        AlurSkp.Hasil h = AlurSkp.periksa(k.status(), aksi, k.pihak());
-        if (h instanceof AlurSkp.SalahStatus s) {
-            throw new KonflikException("skp.status.tidak-sesuai",
-                    "Langkah " + aksi + " tidak berlaku untuk SKP berstatus " + s.status());
+    /** An SKP loaded for a step: how the user relates to it (scope, capacities) and the aggregate, locked. */
+    record Langkah(Kepala kepala, Skp skp) {
+
+        Set<AlurSkp.Pihak> pihak() {
+            return kepala.pihak();
         }
-        if (h instanceof AlurSkp.BukanHaknya) {
-            throw new AccessDeniedException("Langkah " + aksi + " bukan hak pengguna");
-        }
-        return k;
     }
 
     /**
-     * The step as one guarded update: still in the state {@link #langkah} read (and locked), and still at
-     * {@code versi} when the caller sent one; otherwise 409 and nothing of the step is kept.
+     * Loads the SKP in scope (404 otherwise) locked for the step {@code aksi}, after the OPD/year distribution lock
+     * when the step changes or checks the distribution (see {@link LayananDistribusi#kunci}; the same order
+     * everywhere), and checks that the step applies and is the user's (409, 403).
+     *
+     * @param versi the version the user saw (null: any)
      */
-    private void simpan(Cakupan c, Kepala k, @Nullable Integer versi, StatusSkp status, String aksi, String ringkasan,
-            Object sebelum, String tambahan) {
-        Transisi.ubah(jdbc, "kinerja.skp", k.id())
-                .set("status = :status, versi = versi + 1, diubah_pada = :pada, diubah_oleh = :oleh" + tambahan)
-                .param("status", status.name()).param("pada", OffsetDateTime.now(clock)).param("oleh", c.username())
-                .dari(k.status()).versi(versi)
-                .jalankan("SKP", "skp.versi-usang", "SKP " + k.id() + " telah diubah orang lain");
-        events.publishEvent(new DataDiubah("SKP", String.valueOf(k.id()), aksi, k.opdId(),
-                ringkasan + " (" + k.nip() + ", " + k.tahun() + ")", sebelum, query.detail(c, k.id())));
+    Langkah muat(Cakupan c, long id, @Nullable Integer versi, Aksi aksi) {
+        Kepala k = query.kepala(c, id);
+        if ((aksi == Aksi.NILAI || aksi == Aksi.FINALKAN) && k.skpOpdId() != null) {
+            distribusi.kunci(k.skpOpdId(), k.tahun());
+        }
+        Skp skp = repository.muatUntukDiubah(id, versi);
+        langkah(() -> {
+            skp.periksa(aksi, k.pihak());
+            return skp;
+        });
+        return new Langkah(k, skp);
+    }
+
+    /** Runs a transition of the aggregate; a step that is not the user's answers 403. */
+    static Skp langkah(Supplier<Skp> transisi) {
+        try {
+            return transisi.get();
+        } catch (LangkahSkpDitolakException e) {
+            throw new AccessDeniedException(e.getMessage());
+        }
+    }
+
+    /**
+     * Stores the step and audits it with the SKP before and after.
+     *
+     * @param ringkasan the audit summary; null: "SKP dinilai: " and the predikat
+     */
+    private Skp simpan(Cakupan c, Langkah l, Skp baru, @Nullable String ringkasan) {
+        Skp tersimpan = repository.simpan(baru);
+        String nama = l.kepala().nama();
+        String teks = ringkasan != null ? ringkasan
+                : "SKP dinilai: " + Objects.requireNonNull(tersimpan.penilaian().predikat()).label();
+        events.publishEvent(new DataDiubah("SKP", String.valueOf(tersimpan.id()), "UBAH", l.kepala().opdId(),
+                teks + " (" + tersimpan.nip() + ", " + tersimpan.tahun() + ")", SkpQuery.tampilan(l.skp(), nama),
+                SkpQuery.tampilan(tersimpan, nama)));
+        return tersimpan;
+    }
+
+    private OffsetDateTime kini() {
+        return OffsetDateTime.now(clock);
     }
 
     /** The constant named {@code nilai} (exact spelling), or null when blank or unknown. */
-    private static <E extends Enum<E>> @Nullable E enumAtauNull(Class<E> jenis, @Nullable String nilai) {
+    static <E extends Enum<E>> @Nullable E enumAtauNull(Class<E> jenis, @Nullable String nilai) {
         if (nilai == null) {
             return null;
         }
@@ -426,7 +439,7 @@ public class LayananSkp {
         return null;
     }
 
-    private static boolean kosong(@Nullable String s) {
+    static boolean kosong(@Nullable String s) {
         return s == null || s.isBlank();
     }
 }

@@ -4,6 +4,8 @@ import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.audit.DataDiubah;
 import id.aparatur.audit.DataDiubahMassal;
+import id.aparatur.kinerja.domain.KaskadeRhk;
+import id.aparatur.kinerja.domain.SkpRepository;
 import id.aparatur.kinerja.domain.StatusAktivitas;
 import id.aparatur.pegawai.PredikatCakupan;
 import id.aparatur.shared.DataTidakDitemukanException;
@@ -98,6 +100,7 @@ public class PencatatanAktivitas {
     }
 
     private final JdbcClient jdbc;
+    private final SkpRepository skp;
     private final CakupanPengguna cakupan;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
@@ -113,11 +116,12 @@ public class PencatatanAktivitas {
 
     private record Tersimpan<T>(T nilai, long sampai) {}
 
-    PencatatanAktivitas(JdbcClient jdbc, CakupanPengguna cakupan, ApplicationEventPublisher events,
+    PencatatanAktivitas(JdbcClient jdbc, SkpRepository skp, CakupanPengguna cakupan, ApplicationEventPublisher events,
             TransactionTemplate tx, ObjectMapper json, Clock clock,
             @Value("${aparatur.kinerja.aktivitas.hari-mundur:7}") int hariMundur,
             @Value("${aparatur.kinerja.aktivitas.cache-detik:60}") long cacheDetik) {
         this.jdbc = jdbc;
+        this.skp = skp;
         this.cakupan = cakupan;
         this.events = events;
         this.tx = tx;
@@ -158,7 +162,7 @@ public class PencatatanAktivitas {
         Map<String, Pegawai> pegawai = pegawai(nips);
         Map<Long, Integer> jumlahButir = daftar.stream().anyMatch(a -> a.uraianTugasKe() != null)
                 ? jumlahButirTugas(daftar, pegawai) : Map.of();
-        Map<Long, PemilikRhk> rhk = pemilikRhk(daftar);
+        Map<Long, KaskadeRhk.RhkAtasan> rhk = pemilikRhk(daftar);
         List<@Nullable Siap> siap = new ArrayList<>();
         for (int i = 0; i < daftar.size(); i++) {
             AktivitasBaru a = daftar.get(i);
@@ -198,8 +202,8 @@ public class PencatatanAktivitas {
                 galat.add(new Galat(f + "uraianTugasKe", "aktivitas.uraian-tugas.wajib"));
             }
             if (a.rhkId() != null) {
-                PemilikRhk pemilik = rhk.get(a.rhkId());
-                if (pemilik == null || nip == null || !pemilik.nip().equals(nip)
+                KaskadeRhk.RhkAtasan pemilik = rhk.get(a.rhkId());
+                if (pemilik == null || nip == null || !pemilik.nipPemilik().equals(nip)
                         || (tanggal != null && pemilik.tahun() != tanggal.getYear())) {
                     galat.add(new Galat(f + "rhkId", "validasi.rhk.bukan-milik"));
                 }
@@ -261,29 +265,18 @@ public class PencatatanAktivitas {
                 + String.join(", ", nips) + ")", entri));
     }
 
-    /** Whose SKP, of which year, an RHK belongs to. */
-    private record PemilikRhk(String nip, int tahun) {}
-
     /**
      * The owner and year of every RHK referenced: an activity may count only towards the employee's own SKP of the
      * activity's year (not another employee's, another OPD's or another year's).
      */
-    private Map<Long, PemilikRhk> pemilikRhk(List<AktivitasBaru> daftar) {
+    private Map<Long, KaskadeRhk.RhkAtasan> pemilikRhk(List<AktivitasBaru> daftar) {
         Set<Long> ids = new LinkedHashSet<>();
         daftar.forEach(a -> {
             if (a.rhkId() != null) {
                 ids.add(a.rhkId());
             }
         });
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, PemilikRhk> m = new HashMap<>();
-        jdbc.sql("SELECT r.id, s.nip, s.tahun FROM kinerja.rhk r JOIN kinerja.skp s ON s.id = r.skp_id WHERE r.id IN (:id)")
-                .param("id", ids)
-                .query((rs, n) -> Map.entry(rs.getLong(1), new PemilikRhk(rs.getString(2).strip(), rs.getInt(3))))
-                .list().forEach(e -> m.put(e.getKey(), e.getValue()));
-        return m;
+        return ids.isEmpty() ? Map.of() : skp.pemilikRhk(ids);
     }
 
     /** SQLSTATE of an exclusion constraint violation. */
@@ -334,7 +327,7 @@ public class PencatatanAktivitas {
         String lingkup = PredikatCakupan.sql(c, "p", param);
         var baris = jdbc.sql("""
                 SELECT a.nip, a.status, p.atasan_nip, p.opd_id FROM kinerja.aktivitas a
-                JOIN pegawai.pegawai p ON p.nip = a.nip WHERE a.id = :id AND\s""" + lingkup)
+                JOIN pegawai.v_pegawai p ON p.nip = a.nip WHERE a.id = :id AND\s""" + lingkup)
                 .params(param).query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, Long.class)}).optional()
                 .orElseThrow(() -> new DataTidakDitemukanException("Aktivitas", id));
@@ -372,7 +365,7 @@ public class PencatatanAktivitas {
         if (cari.isEmpty()) {
             return m;
         }
-        jdbc.sql("SELECT nip, jabatan_id, opd_id, aktif FROM pegawai.pegawai WHERE nip IN (:nip)").param("nip", cari)
+        jdbc.sql("SELECT nip, jabatan_id, opd_id, aktif FROM pegawai.v_pegawai WHERE nip IN (:nip)").param("nip", cari)
                 .query((rs, n) -> new Pegawai(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
                         rs.getBoolean(4)))
                 .list().forEach(p -> {
@@ -415,7 +408,7 @@ public class PencatatanAktivitas {
         if (cari.isEmpty()) {
             return m;
         }
-        jdbc.sql("SELECT id, uraian_tugas FROM organisasi.jabatan WHERE id IN (:id)").param("id", cari)
+        jdbc.sql("SELECT id, uraian_tugas FROM organisasi.v_jabatan WHERE id IN (:id)").param("id", cari)
                 .query((rs, n) -> Map.entry(rs.getLong(1), ButirTugas.pisah(rs.getString(2)).size())).list()
                 .forEach(e -> {
                     m.put(e.getKey(), e.getValue());

@@ -1,14 +1,17 @@
 package id.aparatur.kinerja.application;
 
 import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.kinerja.domain.AlurSkp.Pihak;
-import id.aparatur.kinerja.domain.Ekspektasi;
+import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.AspekIndikator;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.StatusSkp;
+import id.aparatur.kinerja.domain.SkpRepository;
+import id.aparatur.kinerja.domain.KaskadeRhk;
 import id.aparatur.kinerja.domain.KonversiAngkaKredit;
 import id.aparatur.kinerja.domain.TabelTpp;
 import id.aparatur.kinerja.domain.TindakLanjut;
@@ -20,7 +23,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,30 +65,47 @@ public class SkpQuery {
      * now, {@code skpOpdId} the OPD recorded on the SKP (distribution is checked per that one).
      */
     record Kepala(long id, String nip, int tahun, @Nullable String penilaiNip, StatusSkp status, int versi,
-            @Nullable Long opdId, Set<Pihak> pihak, @Nullable Long skpOpdId, PeriodeEvaluasi periodeEvaluasi) {}
+            @Nullable Long opdId, Set<Pihak> pihak, @Nullable Long skpOpdId, PeriodeEvaluasi periodeEvaluasi,
+            String nama) {}
+
+    /**
+     * The atasan chain of {@code :nip} (its atasan langsung first, {@code tingkat} 1, up to 30 levels), as a CTE
+     * {@code naik(nip, tingkat)}: where an RHK may cascade from ({@link KaskadeRhk}).
+     */
+    static final String RANTAI_ATASAN = """
+            WITH RECURSIVE naik(nip, tingkat) AS (
+              SELECT atasan_nip, 1 FROM pegawai.v_pegawai WHERE nip = :nip AND atasan_nip IS NOT NULL
+              UNION SELECT p.atasan_nip, n.tingkat + 1 FROM pegawai.v_pegawai p JOIN naik n ON p.nip = n.nip
+              WHERE p.atasan_nip IS NOT NULL AND n.tingkat < 30)
+            """;
 
     private final JdbcClient jdbc;
     private final PegawaiQuery pegawai;
     private final TabelTpp tpp;
+    private final SkpRepository repository;
+    private final CakupanPengguna cakupan;
 
-    SkpQuery(JdbcClient jdbc, PegawaiQuery pegawai, TabelTpp tpp) {
+    SkpQuery(JdbcClient jdbc, PegawaiQuery pegawai, TabelTpp tpp, SkpRepository repository,
+            CakupanPengguna cakupan) {
+        this.cakupan = cakupan;
         this.jdbc = jdbc;
         this.pegawai = pegawai;
         this.tpp = tpp;
+        this.repository = repository;
     }
 
-    Kepala kepala(Cakupan c, long id, boolean kunci) {
+    /** The SKP in the user's scope with the capacities in which the user relates to it; 404 otherwise. */
+    Kepala kepala(Cakupan c, long id) {
         Map<String, Object> param = new HashMap<>();
         String cakupan = PredikatCakupan.sql(c, "p", param);
         param.put("id", id);
         param.put("saya", c.nip() == null ? "" : c.nip());
         var baris = jdbc.sql("""
                         SELECT s.id, s.nip, s.tahun, s.penilai_nip, s.status, s.versi, p.opd_id, s.opd_id AS skp_opd_id,
-                          s.periode_evaluasi, ap.atasan_nip AS atasan_penilai FROM kinerja.skp s
-                        JOIN pegawai.pegawai p ON p.nip = s.nip
-                        LEFT JOIN pegawai.pegawai ap ON ap.nip = s.penilai_nip
-                        WHERE s.id = :id AND (s.penilai_nip = :saya OR ap.atasan_nip = :saya OR\s""" + cakupan + ")"
-                        + (kunci ? " FOR UPDATE OF s" : ""))
+                          s.periode_evaluasi, ap.atasan_nip AS atasan_penilai, p.nama FROM kinerja.skp s
+                        JOIN pegawai.v_pegawai p ON p.nip = s.nip
+                        LEFT JOIN pegawai.v_pegawai ap ON ap.nip = s.penilai_nip
+                        WHERE s.id = :id AND (s.penilai_nip = :saya OR ap.atasan_nip = :saya OR\s""" + cakupan + ")")
                 .params(param).query((rs, i) -> {
                     String nip = rs.getString("nip").strip();
                     String penilai = rs.getString("penilai_nip") == null ? null : rs.getString("penilai_nip").strip();
@@ -107,39 +126,39 @@ public class SkpQuery {
                     return new Kepala(rs.getLong("id"), nip, rs.getInt("tahun"), penilai,
                             StatusSkp.valueOf(rs.getString("status")), rs.getInt("versi"),
                             rs.getObject("opd_id", Long.class), pihak, rs.getObject("skp_opd_id", Long.class),
-                            PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi")));
+                            PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi")), rs.getString("nama"));
                 }).optional();
         return baris.orElseThrow(() -> new DataTidakDitemukanException("SKP", id));
     }
 
-    public Skp detail(Cakupan c, long id) {
-        kepala(c, id, false);
-        Map<Long, List<Indikator>> indikator = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT i.rhk_id, i.aspek, i.uraian, i.target FROM kinerja.indikator i
-                        JOIN kinerja.rhk r ON r.id = i.rhk_id WHERE r.skp_id = ? ORDER BY i.id""").param(id)
-                .query(rs -> {
-                    indikator.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new Indikator(
-                            AspekIndikator.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
-                });
-        List<Rhk> rhk = jdbc.sql("SELECT id, urutan, uraian, jenis, rhk_atasan_id FROM kinerja.rhk WHERE skp_id = ?"
-                        + " ORDER BY urutan, id").param(id)
-                .query((rs, i) -> new Rhk(rs.getLong(1), rs.getInt(2), rs.getString(3),
-                        JenisRhk.valueOf(rs.getString(4)), rs.getObject(5, Long.class),
-                        indikator.getOrDefault(rs.getLong(1), List.of()))).list();
-        List<Perilaku> perilaku = jdbc.sql("SELECT nilai, catatan FROM kinerja.perilaku WHERE skp_id = ?").param(id)
-                .query((rs, i) -> new Perilaku(NilaiBerakhlak.valueOf(rs.getString(1)), rs.getString(2))).list()
-                .stream().sorted(java.util.Comparator.comparing(Perilaku::nilai)).toList();
-        return jdbc.sql("""
-                        SELECT s.*, p.nama FROM kinerja.skp s JOIN pegawai.pegawai p ON p.nip = s.nip WHERE s.id = ?""")
-                .param(id).query((rs, i) -> new Skp(rs.getLong("id"), rs.getString("nip").strip(),
-                        rs.getString("nama"), rs.getInt("tahun"),
-                        PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi")),
-                        rs.getString("penilai_nip") == null ? null : rs.getString("penilai_nip").strip(),
-                        StatusSkp.valueOf(rs.getString("status")), ekspektasi(rs, "rating_hasil_kerja"),
-                        ekspektasi(rs, "rating_perilaku"),
-                        rs.getString("predikat") == null ? null : PredikatKinerja.valueOf(rs.getString("predikat")),
-                        rs.getInt("versi"), rhk, perilaku)).single();
+    /** The SKP for the signed-in user (404 outside their scope). */
+    public Skp detail(long id) {
+        return detail(cakupan.saatIni(), id);
+    }
+
+    Skp detail(Cakupan c, long id) {
+        Kepala k = kepala(c, id);
+        return tampilan(repository.muat(id).orElseThrow(() -> new DataTidakDitemukanException("SKP", id)), k.nama());
+    }
+
+    /** The SKP as the API and the audit show it. */
+    static Skp tampilan(id.aparatur.kinerja.domain.Skp s, String nama) {
+        List<Rhk> rhk = new java.util.ArrayList<>();
+        for (int i = 0; i < s.rhk().size(); i++) {
+            var r = s.rhk().get(i);
+            rhk.add(new Rhk(java.util.Objects.requireNonNull(r.id()), i + 1, r.uraian(), r.jenis(), r.rhkAtasanId(),
+                    r.indikator().stream().map(x -> new Indikator(x.aspek(), x.uraian(), x.target())).toList()));
+        }
+        var p = s.penilaian();
+        return new Skp(java.util.Objects.requireNonNull(s.id()), s.nip(), nama, s.tahun(), s.periodeEvaluasi(),
+                s.penilaiNip(), s.status(), p.hasilKerja(), p.perilakuKerja(), p.predikat(), s.versi(), List.copyOf(rhk),
+                p.perilaku().values().stream().map(x -> new Perilaku(x.nilai(), x.catatan())).toList());
+    }
+
+    /** The NIPs of the atasan chain of {@code nip}, nearest first ({@link #RANTAI_ATASAN}). */
+    List<String> rantaiAtasan(String nip) {
+        return jdbc.sql(RANTAI_ATASAN + "SELECT nip FROM naik ORDER BY tingkat").param("nip", nip)
+                .query(String.class).list();
     }
 
     private static @Nullable Ekspektasi ekspektasi(ResultSet rs, String kolom) throws SQLException {
@@ -151,14 +170,14 @@ public class SkpQuery {
      * Every SKP of an employee in scope, newest year first, each year followed by its periodic evaluations; ratings
      * are empty until the penilai rates.
      */
-    public List<Kinerja> kinerja(Cakupan c, String nip) {
-        String n = pegawai.detail(c, nip).nip().strip();
+    public List<Kinerja> kinerja(String nip) {
+        String n = pegawai.detail(cakupan.saatIni(), nip).nip().strip();
         Map<Long, List<Kinerja>> periodik = new HashMap<>();
         jdbc.sql("""
                         SELECT e.skp_id, s.tahun, s.periode_evaluasi, s.status, e.periode_ke, e.rating_hasil_kerja,
                           e.rating_perilaku, e.predikat, j.jenis_jabatan, j.jenjang
                         FROM kinerja.evaluasi e JOIN kinerja.skp s ON s.id = e.skp_id
-                        LEFT JOIN organisasi.jabatan j ON j.id = s.jabatan_id
+                        LEFT JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id
                         WHERE s.nip = ? ORDER BY e.periode_ke""").param(n)
                 .query(rs -> {
                     PeriodeEvaluasi pe = PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi"));
@@ -174,7 +193,7 @@ public class SkpQuery {
         jdbc.sql("""
                         SELECT s.id, s.tahun, s.status, s.rating_hasil_kerja, s.rating_perilaku, s.predikat,
                           j.jenis_jabatan, j.jenjang
-                        FROM kinerja.skp s LEFT JOIN organisasi.jabatan j ON j.id = s.jabatan_id
+                        FROM kinerja.skp s LEFT JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id
                         WHERE s.nip = ? ORDER BY s.tahun DESC""").param(n)
                 .query(rs -> {
                     StatusSkp status = StatusSkp.valueOf(rs.getString("status"));

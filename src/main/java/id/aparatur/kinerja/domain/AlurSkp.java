@@ -65,6 +65,17 @@ public final class AlurSkp {
         };
     }
 
+    /** The steps these capacities may take on an SKP in {@code status} (what a page offers). */
+    public static Set<Aksi> boleh(StatusSkp status, Set<Pihak> pihak) {
+        Set<Aksi> hasil = EnumSet.noneOf(Aksi.class);
+        for (Aksi a : Aksi.values()) {
+            if (periksa(status, a, pihak) instanceof Boleh) {
+                hasil.add(a);
+            }
+        }
+        return hasil;
+    }
+
     public static Hasil periksa(StatusSkp status, Aksi aksi, Set<Pihak> pihak) {
         StatusSkp tujuan = switch (aksi) {
             case UBAH -> status == StatusSkp.DRAF ? StatusSkp.DRAF : null;

@@ -103,6 +103,16 @@ public record AturanDistribusi(LocalDate berlakuMulai, Map<PredikatOrganisasi, L
         return hasil;
     }
 
+    /**
+     * The reference date of the SKP of {@code tahun} for the distribution rules: 31 December of that year. The
+     * predikat of a year are judged by the rules in force when the year's performance is complete (the annual
+     * evaluation of PermenPANRB 6/2022 closes the year), so a table that starts during the year already applies to
+     * it, and one that starts after it does not.
+     */
+    public static LocalDate tanggalAcuan(int tahun) {
+        return LocalDate.of(tahun, 12, 31);
+    }
+
     /** The table in force on {@code tanggal}: the latest one that started on or before it. */
     public static AturanDistribusi berlaku(List<AturanDistribusi> tabel, LocalDate tanggal) {
         return tabel.stream().filter(t -> !t.berlakuMulai().isAfter(tanggal))

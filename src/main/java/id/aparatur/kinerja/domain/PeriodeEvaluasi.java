@@ -4,6 +4,9 @@ package id.aparatur.kinerja.domain;
 public enum PeriodeEvaluasi {
     BULANAN, TRIWULANAN;
 
+    /** The period of a new SKP when neither the employee nor the Pemda's setting chooses one. */
+    public static final PeriodeEvaluasi BAKU = TRIWULANAN;
+
     /** How many periods a year has: 12 months or 4 quarters. */
     public int jumlah() {
         return this == BULANAN ? 12 : 4;

@@ -1,13 +1,11 @@
 package id.aparatur.kinerja.rest;
 
-import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.kinerja.application.DistribusiDilanggarException;
 import id.aparatur.kinerja.application.EvaluasiQuery;
 import id.aparatur.kinerja.application.LayananDistribusi;
 import id.aparatur.kinerja.application.LayananEvaluasi;
 import id.aparatur.kinerja.application.LayananSkp;
 import id.aparatur.kinerja.PredikatKinerja;
-import id.aparatur.shared.DataTidakDitemukanException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -64,18 +62,13 @@ class EvaluasiRestController {
 
     private final LayananEvaluasi layanan;
     private final LayananSkp skp;
-    private final LayananDistribusi distribusi;
     private final EvaluasiQuery query;
-    private final CakupanPengguna cakupan;
     private final MessageSource pesan;
 
-    EvaluasiRestController(LayananEvaluasi layanan, LayananSkp skp, LayananDistribusi distribusi, EvaluasiQuery query,
-            CakupanPengguna cakupan, MessageSource pesan) {
+    EvaluasiRestController(LayananEvaluasi layanan, LayananSkp skp, EvaluasiQuery query, MessageSource pesan) {
         this.layanan = layanan;
         this.skp = skp;
-        this.distribusi = distribusi;
         this.query = query;
-        this.cakupan = cakupan;
         this.pesan = pesan;
     }
 
@@ -92,18 +85,16 @@ class EvaluasiRestController {
     @Operation(summary = "Riwayat predikat organisasi OPD untuk satu tahun, yang berlaku lebih dulu")
     List<EvaluasiQuery.PredikatOrganisasiTercatat> predikatOrganisasi(@RequestParam long opdId,
             @RequestParam int tahun) {
-        return query.predikatOrganisasi(cakupan.saatIni(), opdId, tahun);
+        return query.predikatOrganisasi(opdId, tahun);
     }
 
     @GetMapping("/distribusi")
     @Operation(summary = "Distribusi predikat pegawai OPD (SKP dinilai dan final, menurut OPD pada SKP) dibanding "
             + "aturan predikat organisasinya yang berlaku 31 Desember tahun itu")
     Distribusi distribusi(@RequestParam long opdId, @RequestParam int tahun) {
-        if (!cakupan.saatIni().melihatOpd(opdId)) {
-            throw new DataTidakDitemukanException("OPD", opdId);
-        }
-        var d = distribusi.periksa(opdId, tahun);
-        return new Distribusi(d, distribusi.kebijakan().name(), ProblemDistribusi.uraian(d.pelanggaran(), pesan));
+        var d = query.distribusi(opdId, tahun);
+        return new Distribusi(d.distribusi(), d.kebijakan().name(),
+                ProblemDistribusi.uraian(d.distribusi().pelanggaran(), pesan));
     }
 
     @PostMapping("/opd/{opdId}/tahun/{tahun}/finalkan")
@@ -118,7 +109,7 @@ class EvaluasiRestController {
     @Operation(summary = "Realisasi, umpan balik, evaluasi periodik, tinjauan dan tindak lanjut satu SKP, serta "
             + "langkah yang boleh diambil pengguna")
     EvaluasiQuery.Pelaksanaan pelaksanaan(@PathVariable long id) {
-        return query.pelaksanaan(cakupan.saatIni(), id);
+        return query.pelaksanaan(id);
     }
 
     @PostMapping("/skp/{id}/realisasi")
@@ -157,7 +148,7 @@ class EvaluasiRestController {
     List<EvaluasiQuery.TindakLanjut> daftarTindakLanjut(@RequestParam(required = false) @Nullable Long opdId,
             @RequestParam(required = false) @Nullable Integer tahun,
             @RequestParam(required = false) @Nullable String status) {
-        return query.daftarTindakLanjut(cakupan.saatIni(), opdId, tahun, status);
+        return query.daftarTindakLanjut(opdId, tahun, status);
     }
 
     @PostMapping("/tindak-lanjut/{id}/status")
@@ -172,7 +163,7 @@ class EvaluasiRestController {
     @Operation(summary = "Jejak RHK ke atas: RHK atasan yang diintervensi, sasaran OPD, sasaran/tujuan Pemda, misi, "
             + "visi (sejauh datanya ada)")
     List<EvaluasiQuery.Jejak> jejak(@PathVariable long id) {
-        return query.jejak(cakupan.saatIni(), id);
+        return query.jejak(id);
     }
 
     @ExceptionHandler(DistribusiDilanggarException.class)

@@ -1,6 +1,5 @@
 package id.aparatur.kinerja.rest;
 
-import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.kinerja.application.DokumenSkp;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,11 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 class SkpDokumenRestController {
 
     private final DokumenSkp dokumen;
-    private final CakupanPengguna cakupan;
 
-    SkpDokumenRestController(DokumenSkp dokumen, CakupanPengguna cakupan) {
+    SkpDokumenRestController(DokumenSkp dokumen) {
         this.dokumen = dokumen;
-        this.cakupan = cakupan;
     }
 
     @GetMapping("/kinerja/skp/{id}/dokumen")
@@ -35,8 +32,7 @@ class SkpDokumenRestController {
     ResponseEntity<byte[]> dokumen(@PathVariable long id, @RequestParam(required = false) @Nullable String jenis,
             Locale locale) {
         boolean evaluasi = "EVALUASI".equalsIgnoreCase(jenis == null ? "" : jenis.strip());
-        byte[] isi = evaluasi ? dokumen.evaluasi(cakupan.saatIni(), id, locale)
-                : dokumen.skp(cakupan.saatIni(), id, locale);
+        byte[] isi = evaluasi ? dokumen.evaluasi(id, locale) : dokumen.skp(id, locale);
         String nama = (evaluasi ? "evaluasi-skp-" : "skp-") + id + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(nama).build().toString())

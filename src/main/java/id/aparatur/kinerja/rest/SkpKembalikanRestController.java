@@ -1,6 +1,5 @@
 package id.aparatur.kinerja.rest;
 
-import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.kinerja.application.LayananSkp;
 import id.aparatur.kinerja.application.SkpQuery;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,13 +21,9 @@ class SkpKembalikanRestController {
     record Pengembalian(@Nullable String catatan) {}
 
     private final LayananSkp layanan;
-    private final SkpQuery query;
-    private final CakupanPengguna cakupan;
 
-    SkpKembalikanRestController(LayananSkp layanan, SkpQuery query, CakupanPengguna cakupan) {
+    SkpKembalikanRestController(LayananSkp layanan) {
         this.layanan = layanan;
-        this.query = query;
-        this.cakupan = cakupan;
     }
 
     @PostMapping("/kinerja/skp/{id}/kembalikan")
@@ -36,7 +31,6 @@ class SkpKembalikanRestController {
             + "diperbaiki; menjadi DRAF, catatan wajib disimpan sebagai umpan balik")
     SkpQuery.Skp kembalikan(@PathVariable long id, @RequestParam(required = false) @Nullable Integer versi,
             @RequestBody Pengembalian p) {
-        layanan.kembalikan(id, versi, p.catatan());
-        return query.detail(cakupan.saatIni(), id);
+        return layanan.kembalikan(id, versi, p.catatan());
     }
 }

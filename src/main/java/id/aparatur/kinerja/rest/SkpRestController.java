@@ -1,6 +1,5 @@
 package id.aparatur.kinerja.rest;
 
-import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.kinerja.application.LayananSkp;
 import id.aparatur.kinerja.application.SkpQuery;
 import id.aparatur.kinerja.PredikatKinerja;
@@ -53,44 +52,40 @@ class SkpRestController {
 
     private final SkpQuery query;
     private final LayananSkp layanan;
-    private final CakupanPengguna cakupan;
     private final MessageSource pesan;
 
-    SkpRestController(SkpQuery query, LayananSkp layanan, CakupanPengguna cakupan, MessageSource pesan) {
+    SkpRestController(SkpQuery query, LayananSkp layanan, MessageSource pesan) {
         this.query = query;
         this.layanan = layanan;
-        this.cakupan = cakupan;
         this.pesan = pesan;
     }
 
     @PostMapping("/kinerja/skp")
     @Operation(summary = "Susun SKP sendiri untuk satu tahun (penilai = atasan langsung saat ini); 409 bila sudah ada")
     ResponseEntity<SkpQuery.Skp> buat(@Valid @RequestBody SkpBaru s) {
-        long id = layanan.buat(s.tahun(), s.periodeEvaluasi());
-        return ResponseEntity.created(URI.create("/api/v1/kinerja/skp/" + id)).body(query.detail(cakupan.saatIni(), id));
+        SkpQuery.Skp skp = layanan.buat(s.tahun(), s.periodeEvaluasi());
+        return ResponseEntity.created(URI.create("/api/v1/kinerja/skp/" + skp.id())).body(skp);
     }
 
     @GetMapping("/kinerja/skp/{id}")
     @Operation(summary = "SKP dengan RHK, indikator, penilaian dan catatan BerAKHLAK (pemilik, rantai atasan, "
             + "pimpinan OPD, BKD; selain itu 404)")
     SkpQuery.Skp detail(@PathVariable long id) {
-        return query.detail(cakupan.saatIni(), id);
+        return query.detail(id);
     }
 
     @PutMapping("/kinerja/skp/{id}/rhk")
     @Operation(summary = "Ganti daftar RHK beserta indikatornya (pemilik atau BKD, hanya DRAF; versi wajib sama). "
             + "rhkAtasanId harus RHK SKP tahun yang sama milik atasan dalam rantai atasan")
     SkpQuery.Skp ubahRhk(@PathVariable long id, @Valid @RequestBody UbahRhk u) {
-        layanan.ubahRhk(id, u.versi(), u.rhk());
-        return query.detail(cakupan.saatIni(), id);
+        return layanan.ubahRhk(id, u.versi(), u.rhk());
     }
 
     @PostMapping("/kinerja/skp/{id}/setujui")
     @Operation(summary = "Penilai (atasan langsung tercatat) atau BKD menyetujui SKP DRAF. Untuk setiap langkah SKP, "
             + "versi (opsional) = versi yang dilihat; bila SKP sudah berubah, 409")
     SkpQuery.Skp setujui(@PathVariable long id, @RequestParam(required = false) @Nullable Integer versi) {
-        layanan.setujui(id, versi);
-        return query.detail(cakupan.saatIni(), id);
+        return layanan.setujui(id, versi);
     }
 
     @PostMapping("/kinerja/skp/{id}/nilai")
@@ -99,7 +94,7 @@ class SkpRestController {
     HasilPenilaian nilai(@PathVariable long id, @RequestParam(required = false) @Nullable Integer versi,
             @Valid @RequestBody Penilaian p) {
         return new HasilPenilaian(id, layanan.nilai(id, versi, p.hasilKerja(), p.perilakuKerja(),
-                p.perilaku() == null ? Map.of() : p.perilaku()));
+                p.perilaku() == null ? Map.of() : p.perilaku(), null));
     }
 
     @PostMapping("/kinerja/skp/{id}/finalkan")
@@ -109,7 +104,7 @@ class SkpRestController {
             + "Predikat Butuh Perbaikan/Kurang/Sangat Kurang membuka tindak lanjut")
     SkpFinal finalkan(@PathVariable long id, @RequestParam(required = false) @Nullable Integer versi) {
         var hasil = layanan.finalkan(id, versi);
-        return new SkpFinal(query.detail(cakupan.saatIni(), id), ProblemDistribusi.uraian(hasil.peringatan(), pesan));
+        return new SkpFinal(hasil.skp(), ProblemDistribusi.uraian(hasil.peringatan(), pesan));
     }
 
     @ExceptionHandler(DistribusiDilanggarException.class)
@@ -122,6 +117,6 @@ class SkpRestController {
             + "hasilKerja, perilakuKerja, predikat (kosong sebelum dinilai), tppPersen (tabel aparatur.kinerja.tpp.*), "
             + "angkaKredit (hanya jabatan fungsional), layakPenghargaan (hanya SKP FINAL Sangat Baik)")
     List<SkpQuery.Kinerja> kinerja(@PathVariable String nip) {
-        return query.kinerja(cakupan.saatIni(), nip);
+        return query.kinerja(nip);
     }
 }

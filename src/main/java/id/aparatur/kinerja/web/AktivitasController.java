@@ -1,6 +1,5 @@
 package id.aparatur.kinerja.web;
 
-import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.kinerja.application.AktivitasQuery;
 import id.aparatur.kinerja.application.PencatatanAktivitas;
 import id.aparatur.kinerja.application.PencatatanAktivitas.AktivitasBaru;
@@ -35,17 +34,15 @@ class AktivitasController {
 
     private final PencatatanAktivitas pencatatan;
     private final AktivitasQuery query;
-    private final CakupanPengguna cakupan;
     private final MessageSource pesan;
     private final ObjectMapper json;
     private final Clock clock;
 
-    AktivitasController(PencatatanAktivitas pencatatan, AktivitasQuery query, CakupanPengguna cakupan,
-            MessageSource pesan, ObjectMapper json, Clock clock) {
+    AktivitasController(PencatatanAktivitas pencatatan, AktivitasQuery query, MessageSource pesan, ObjectMapper json,
+            Clock clock) {
         this.json = json;
         this.pencatatan = pencatatan;
         this.query = query;
-        this.cakupan = cakupan;
         this.pesan = pesan;
         this.clock = clock;
     }
@@ -118,9 +115,10 @@ class AktivitasController {
     @GetMapping(AKAR + "/verifikasi")
     String verifikasi(@RequestParam(required = false) @Nullable LocalDate tanggal, Model model) {
         LocalDate t = tanggal == null ? LocalDate.now(clock) : tanggal;
+        AktivitasQuery.HalamanVerifikasi h = query.halamanVerifikasi(t);
         model.addAttribute("tanggal", t);
-        model.addAttribute("punyaNip", cakupan.saatIni().nip() != null);
-        model.addAttribute("daftar", query.bawahan(t));
+        model.addAttribute("punyaNip", h.punyaNip());
+        model.addAttribute("daftar", h.daftar());
         return "kinerja/aktivitas-verifikasi";
     }
 
@@ -171,12 +169,12 @@ class AktivitasController {
     }
 
     private String halaman(LocalDate t, Model model) {
-        boolean punyaNip = cakupan.saatIni().nip() != null;
-        model.addAttribute("punyaNip", punyaNip);
+        AktivitasQuery.HalamanHari h = query.halamanHari(t);
+        model.addAttribute("punyaNip", h.punyaNip());
         model.addAttribute("tanggal", t);
-        model.addAttribute("pilihanTugas", query.pilihanTugas());
-        model.addAttribute("pilihanRhk", query.rhkSendiri(t.getYear()));
-        model.addAttribute("daftar", punyaNip ? query.daftar(null, t, t) : List.of());
+        model.addAttribute("pilihanTugas", h.pilihanTugas());
+        model.addAttribute("pilihanRhk", h.pilihanRhk());
+        model.addAttribute("daftar", h.daftar());
         return "kinerja/aktivitas";
     }
 }

@@ -1,22 +1,15 @@
 package id.aparatur.kinerja.web;
 
-import id.aparatur.akses.Cakupan;
-import id.aparatur.akses.CakupanPengguna;
-import id.aparatur.akses.Peran;
 import id.aparatur.kinerja.application.DistribusiDilanggarException;
 import id.aparatur.kinerja.application.EvaluasiQuery;
 import id.aparatur.kinerja.application.LayananDistribusi;
 import id.aparatur.kinerja.application.LayananEvaluasi;
 import id.aparatur.kinerja.application.LayananSkp;
-import id.aparatur.kinerja.application.SkpQuery;
 import id.aparatur.kinerja.domain.AturanDistribusi;
-import id.aparatur.kinerja.domain.Ekspektasi;
+import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
-import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
-import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,30 +37,21 @@ class EvaluasiController {
 
     private final LayananEvaluasi layanan;
     private final LayananSkp skp;
-    private final LayananDistribusi distribusi;
     private final EvaluasiQuery query;
-    private final SkpQuery skpQuery;
-    private final CakupanPengguna cakupan;
     private final MessageSource pesan;
-    private final Clock clock;
 
-    EvaluasiController(LayananEvaluasi layanan, LayananSkp skp, LayananDistribusi distribusi, EvaluasiQuery query,
-            SkpQuery skpQuery, CakupanPengguna cakupan, MessageSource pesan, Clock clock) {
+    EvaluasiController(LayananEvaluasi layanan, LayananSkp skp, EvaluasiQuery query, MessageSource pesan) {
         this.layanan = layanan;
         this.skp = skp;
-        this.distribusi = distribusi;
         this.query = query;
-        this.skpQuery = skpQuery;
-        this.cakupan = cakupan;
         this.pesan = pesan;
-        this.clock = clock;
     }
 
     @GetMapping("/kinerja/skp/{id}/evaluasi")
     String evaluasi(@PathVariable long id, Model model) {
-        Cakupan c = cakupan.saatIni();
-        var p = query.pelaksanaan(c, id);
-        model.addAttribute("skp", skpQuery.detail(c, id));
+        EvaluasiQuery.HalamanEvaluasi h = query.halaman(id);
+        var p = h.pelaksanaan();
+        model.addAttribute("skp", h.skp());
         model.addAttribute("p", p);
         java.util.Map<Long, String> indikatorTeks = new java.util.HashMap<>();
         p.indikator().forEach(i -> indikatorTeks.put(i.id(), i.uraian() + " (" + i.target() + ")"));
@@ -75,8 +59,7 @@ class EvaluasiController {
         model.addAttribute("periode", java.util.stream.IntStream.rangeClosed(1, p.periodeEvaluasi().jumlah())
                 .boxed().toList());
         model.addAttribute("ekspektasi", Ekspektasi.values());
-        model.addAttribute("bolehTindakLanjut", p.tindakLanjut() != null && !"SELESAI".equals(p.tindakLanjut().status())
-                && (c.pengelola() || (c.nip() != null && c.nip().equals(p.tindakLanjut().atasanNip()))));
+        model.addAttribute("bolehTindakLanjut", h.bolehTindakLanjut());
         return "kinerja/skp-evaluasi";
     }
 
@@ -106,11 +89,7 @@ class EvaluasiController {
     @PostMapping("/kinerja/skp/{id}/evaluasi/tindak-lanjut")
     String tindakLanjut(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes ra,
             Locale l) {
-        var tl = query.pelaksanaan(cakupan.saatIni(), id).tindakLanjut();
-        if (tl == null) {
-            throw new DataTidakDitemukanException("TindakLanjut", id);
-        }
-        return langkah(id, ra, l, () -> layanan.ubahTindakLanjut(tl.id(), nomor(f.get("versi")), f.get("status"),
+        return langkah(id, ra, l, () -> layanan.ubahTindakLanjutSkp(id, nomor(f.get("versi")), f.get("status"),
                 f.get("rencana"), f.get("hasil")));
     }
 
@@ -140,21 +119,18 @@ class EvaluasiController {
     @GetMapping("/kinerja/predikat-organisasi")
     String predikatOrganisasi(@RequestParam(required = false) @Nullable Long opdId,
             @RequestParam(required = false) @Nullable Integer tahun, Model model, Locale l) {
-        Cakupan c = cakupan.saatIni();
-        var opd = query.opdTerlihat(c);
-        Long dipilih = opdId != null ? opdId : c.opdId() != null ? c.opdId() : opd.isEmpty() ? null : opd.get(0).id();
-        int t = tahun != null ? tahun : Year.now(clock).getValue() - 1;
-        model.addAttribute("daftarOpd", opd);
-        model.addAttribute("opdId", dipilih);
-        model.addAttribute("tahun", t);
+        EvaluasiQuery.HalamanPredikatOrganisasi h = query.halamanPredikatOrganisasi(opdId, tahun);
+        model.addAttribute("daftarOpd", h.daftarOpd());
+        model.addAttribute("opdId", h.opdId());
+        model.addAttribute("tahun", h.tahun());
         model.addAttribute("predikatOrganisasi", PredikatOrganisasi.values());
-        model.addAttribute("bolehTetapkan", c.pengelola() || c.punya(Peran.PPK));
-        model.addAttribute("bolehFinalkan", c.pengelola());
-        if (dipilih != null) {
-            model.addAttribute("riwayat", query.predikatOrganisasi(c, dipilih, t));
-            var d = distribusi.periksa(dipilih, t);
+        model.addAttribute("bolehTetapkan", h.bolehTetapkan());
+        model.addAttribute("bolehFinalkan", h.bolehFinalkan());
+        if (h.distribusi() != null) {
+            model.addAttribute("riwayat", h.riwayat());
+            var d = h.distribusi().distribusi();
             model.addAttribute("distribusi", d);
-            model.addAttribute("kebijakan", distribusi.kebijakan().name());
+            model.addAttribute("kebijakan", h.distribusi().kebijakan().name());
             List<BarisAturan> aturan = new ArrayList<>();
             for (AturanDistribusi.Batas b : d.aturan()) {
                 boolean dilanggar = d.pelanggaran().stream().anyMatch(x -> x.jenis() == b.jenis()

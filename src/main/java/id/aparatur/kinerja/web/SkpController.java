@@ -1,31 +1,25 @@
 package id.aparatur.kinerja.web;
 
-import id.aparatur.akses.Cakupan;
-import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.kinerja.application.DokumenSkp;
 import id.aparatur.kinerja.application.LayananSkp;
 import id.aparatur.kinerja.application.LayananSkp.IndikatorMasuk;
 import id.aparatur.kinerja.application.LayananSkp.RhkMasuk;
-import id.aparatur.kinerja.application.PenilaianPerilaku;
 import id.aparatur.kinerja.application.SkpHalamanQuery;
 import id.aparatur.kinerja.application.SkpQuery;
 import id.aparatur.kinerja.domain.AspekIndikator;
-import id.aparatur.kinerja.domain.Ekspektasi;
+import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.domain.StatusSkp;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
-import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -50,44 +44,35 @@ class SkpController {
 
     private static final String AKAR = "/kinerja/skp";
 
-    private final SkpQuery query;
     private final SkpHalamanQuery halaman;
     private final LayananSkp layanan;
-    private final PenilaianPerilaku penilaian;
     private final DokumenSkp dokumen;
-    private final CakupanPengguna cakupan;
     private final MessageSource pesan;
-    private final Clock clock;
 
-    SkpController(SkpQuery query, SkpHalamanQuery halaman, LayananSkp layanan, PenilaianPerilaku penilaian,
-            DokumenSkp dokumen, CakupanPengguna cakupan, MessageSource pesan, Clock clock) {
-        this.query = query;
+    SkpController(SkpHalamanQuery halaman, LayananSkp layanan, DokumenSkp dokumen, MessageSource pesan) {
         this.halaman = halaman;
         this.layanan = layanan;
-        this.penilaian = penilaian;
         this.dokumen = dokumen;
-        this.cakupan = cakupan;
         this.pesan = pesan;
-        this.clock = clock;
     }
 
     @GetMapping(AKAR)
     String daftar(@RequestParam(required = false) @Nullable String opd,
             @RequestParam(required = false) @Nullable String tahun,
             @RequestParam(required = false) @Nullable String status, Model model) {
-        Cakupan c = cakupan.saatIni();
         Long opdId = angkaAtauNull(opd);
         Long t = angkaAtauNull(tahun);
         StatusSkp s = enumAtauNull(StatusSkp.class, status);
-        model.addAttribute("daftar", halaman.daftar(c, opdId, t == null ? null : t.intValue(), s));
+        SkpHalamanQuery.HalamanDaftar h = halaman.halamanDaftar(opdId, t == null ? null : t.intValue(), s);
+        model.addAttribute("daftar", h.daftar());
         model.addAttribute("batas", SkpHalamanQuery.BATAS);
-        model.addAttribute("pilihanOpd", halaman.pilihanOpd(c));
+        model.addAttribute("pilihanOpd", h.pilihanOpd());
         model.addAttribute("pilihanStatus", StatusSkp.values());
         model.addAttribute("pilihanPeriode", PeriodeEvaluasi.values());
         model.addAttribute("filter", Map.of("opd", opdId == null ? "" : opdId.toString(),
                 "tahun", t == null ? "" : t.toString(), "status", s == null ? "" : s.name()));
-        model.addAttribute("profil", halaman.profil(c));
-        model.addAttribute("tahunIni", Year.now(clock).getValue());
+        model.addAttribute("profil", h.profil());
+        model.addAttribute("tahunIni", h.tahunIni());
         return "kinerja/skp-daftar";
     }
 
@@ -96,7 +81,7 @@ class SkpController {
             @RequestParam(required = false) @Nullable String periodeEvaluasi, RedirectAttributes ra, Locale locale) {
         try {
             Long t = angkaAtauNull(tahun);
-            long id = layanan.buat(t == null ? 0 : t.intValue(), periodeEvaluasi);
+            long id = layanan.buat(t == null ? 0 : t.intValue(), periodeEvaluasi).id();
             return "redirect:" + AKAR + "/" + id;
         } catch (ValidasiException e) {
             ra.addFlashAttribute("galat", pesan(e, locale));
@@ -114,53 +99,36 @@ class SkpController {
     /** Adds an RHK ({@code rhkId} empty) or replaces one, with its indicators {@code ind[i].aspek/uraian/target}. */
     @PostMapping(AKAR + "/{id}/rhk")
     String simpanRhk(@PathVariable long id, @RequestParam Map<String, String> isian, Model model, Locale locale) {
-        Cakupan c = cakupan.saatIni();
-        SkpQuery.Skp skp = query.detail(c, id);
-        Long rhkId = angkaAtauNull(isian.get("rhkId"));
         List<IndikatorMasuk> indikator = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String uraian = isian.get("ind[" + i + "].uraian");
             String target = isian.get("ind[" + i + "].target");
-            if (uraian == null && target == null) {
-                continue;
-            }
             if (kosong(uraian) && kosong(target)) {
                 continue;
             }
             indikator.add(new IndikatorMasuk(isian.get("ind[" + i + "].aspek"), uraian, target));
         }
-        Long atasan = angkaAtauNull(isian.get("rhkAtasanId"));
-        RhkMasuk baru = new RhkMasuk(rhkId, isian.get("uraian"), isian.get("jenis"), atasan, indikator);
-        List<RhkMasuk> daftar = new ArrayList<>();
-        boolean diganti = false;
-        for (SkpQuery.Rhk r : skp.rhk()) {
-            if (rhkId != null && rhkId == r.id()) {
-                daftar.add(baru);
-                diganti = true;
-            } else {
-                daftar.add(masuk(r));
-            }
-        }
-        if (!diganti) {
-            daftar.add(baru);
-        }
-        int versi = angkaAtauNull(isian.get("versi")) == null ? -1 : angkaAtauNull(isian.get("versi")).intValue();
-        return ubahRhk(id, versi, daftar, isian, model, locale);
+        RhkMasuk baru = new RhkMasuk(angkaAtauNull(isian.get("rhkId")), isian.get("uraian"), isian.get("jenis"),
+                angkaAtauNull(isian.get("rhkAtasanId")), indikator);
+        return ubahRhk(id, isian, model, locale, () -> layanan.simpanRhk(id, versiWajib(isian.get("versi")), baru));
     }
 
     @PostMapping(AKAR + "/{id}/rhk/{rhkId}/hapus")
     String hapusRhk(@PathVariable long id, @PathVariable long rhkId, @RequestParam(required = false) @Nullable String versi,
             Model model, Locale locale) {
-        SkpQuery.Skp skp = query.detail(cakupan.saatIni(), id);
-        List<RhkMasuk> daftar = skp.rhk().stream().filter(r -> r.id() != rhkId).map(SkpController::masuk).toList();
-        Long v = angkaAtauNull(versi);
-        return ubahRhk(id, v == null ? -1 : v.intValue(), daftar, Map.of(), model, locale);
+        return ubahRhk(id, Map.of(), model, locale, () -> layanan.hapusRhk(id, versiWajib(versi), rhkId));
     }
 
-    private String ubahRhk(long id, int versi, List<RhkMasuk> daftar, Map<String, String> isian, Model model,
-            Locale locale) {
+    /** The version the RHK form was rendered with; missing or tampered: one that never matches (409). */
+    private static int versiWajib(@Nullable String s) {
+        Long v = angkaAtauNull(s);
+        return v == null || v > Integer.MAX_VALUE || v < Integer.MIN_VALUE ? -1 : v.intValue();
+    }
+
+    /** Runs an RHK change; on a rule broken, the page again with the messages and what was typed. */
+    private String ubahRhk(long id, Map<String, String> isian, Model model, Locale locale, Runnable ubah) {
         try {
-            layanan.ubahRhk(id, versi, daftar);
+            ubah.run();
             return "redirect:" + AKAR + "/" + id;
         } catch (ValidasiException e) {
             model.addAttribute("galatRhk", pesan(e, locale));
@@ -199,7 +167,7 @@ class SkpController {
             ekspektasi.put(n.name(), isian.get("ekspektasi." + n.name()));
         }
         try {
-            penilaian.nilai(id, versi(isian.get("versi")), isian.get("hasilKerja"), isian.get("perilakuKerja"), catatan,
+            layanan.nilai(id, versi(isian.get("versi")), isian.get("hasilKerja"), isian.get("perilakuKerja"), catatan,
                     ekspektasi);
             return "redirect:" + AKAR + "/" + id;
         } catch (ValidasiException e) {
@@ -224,12 +192,12 @@ class SkpController {
 
     @GetMapping(AKAR + "/{id}/dokumen.pdf")
     ResponseEntity<byte[]> dokumenSkp(@PathVariable long id, Locale locale) {
-        return pdf(dokumen.skp(cakupan.saatIni(), id, locale), "skp-" + id + ".pdf");
+        return pdf(dokumen.skp(id, locale), "skp-" + id + ".pdf");
     }
 
     @GetMapping(AKAR + "/{id}/evaluasi.pdf")
     ResponseEntity<byte[]> dokumenEvaluasi(@PathVariable long id, Locale locale) {
-        return pdf(dokumen.evaluasi(cakupan.saatIni(), id, locale), "evaluasi-skp-" + id + ".pdf");
+        return pdf(dokumen.evaluasi(id, locale), "evaluasi-skp-" + id + ".pdf");
     }
 
     static ResponseEntity<byte[]> pdf(byte[] isi, String nama) {
@@ -242,32 +210,25 @@ class SkpController {
     @GetMapping("/kinerja/mpph")
     String mpph(@RequestParam(required = false) @Nullable String unit,
             @RequestParam(required = false) @Nullable String tahun, Model model) {
-        Cakupan c = cakupan.saatIni();
-        Long u = angkaAtauNull(unit);
-        if (u == null) {
-            u = halaman.unitSaya(c);
-        }
         Long t = angkaAtauNull(tahun);
-        int th = t == null ? Year.now(clock).getValue() : t.intValue();
-        model.addAttribute("tahun", th);
-        model.addAttribute("pilihanUnit", halaman.pilihanUnit(c));
-        model.addAttribute("mpph", u == null ? null : halaman.mpph(c, u, th));
+        SkpHalamanQuery.HalamanMpph h = halaman.halamanMpph(angkaAtauNull(unit), t == null ? null : t.intValue());
+        model.addAttribute("tahun", h.tahun());
+        model.addAttribute("pilihanUnit", h.pilihanUnit());
+        model.addAttribute("mpph", h.mpph());
         return "kinerja/mpph";
     }
 
     private String isi(long id, Model model) {
-        Cakupan c = cakupan.saatIni();
-        SkpQuery.Skp skp = query.detail(c, id);
+        SkpHalamanQuery.HalamanSkp h = halaman.halaman(id);
+        SkpQuery.Skp skp = h.skp();
         model.addAttribute("skp", skp);
-        var pihak = halaman.pihak(c, id);
-        model.addAttribute("pegawai", pihak.get(0));
-        model.addAttribute("penilai", pihak.get(1));
-        model.addAttribute("aksi", halaman.aksi(c, id).stream().map(Enum::name).toList());
-        model.addAttribute("pilihanRhkAtasan", halaman.pilihanRhkAtasan(c, id));
-        model.addAttribute("rhkTerkait", halaman.rhkTerkait(
-                skp.rhk().stream().map(SkpQuery.Rhk::rhkAtasanId).filter(Objects::nonNull).toList()));
-        model.addAttribute("ekspektasiPerilaku", halaman.ekspektasiPerilaku(c, id));
-        model.addAttribute("umpanBalik", halaman.umpanBalik(c, id));
+        model.addAttribute("pegawai", h.pegawai());
+        model.addAttribute("penilai", h.penilai());
+        model.addAttribute("aksi", h.aksi().stream().map(Enum::name).toList());
+        model.addAttribute("pilihanRhkAtasan", h.pilihanRhkAtasan());
+        model.addAttribute("rhkTerkait", h.rhkTerkait());
+        model.addAttribute("ekspektasiPerilaku", h.ekspektasiPerilaku());
+        model.addAttribute("umpanBalik", h.umpanBalik());
         Map<NilaiBerakhlak, String> catatan = new LinkedHashMap<>();
         skp.perilaku().forEach(p -> catatan.put(p.nilai(), p.catatan()));
         model.addAttribute("catatanPerilaku", catatan);
@@ -297,7 +258,7 @@ class SkpController {
                 awal.put("perilakuKerja", skp.perilakuKerja().name());
             }
             catatan.forEach((n, t) -> awal.put("catatan." + n.name(), t));
-            halaman.ekspektasiPerilaku(c, id).forEach((n, e) -> awal.put("ekspektasi." + n.name(), e.name()));
+            h.ekspektasiPerilaku().forEach((n, e) -> awal.put("ekspektasi." + n.name(), e.name()));
             model.addAttribute("isianNilai", awal);
         }
         return "kinerja/skp-detail";
@@ -349,11 +310,6 @@ class SkpController {
             ind.add(new FormIndikator(AspekIndikator.KUALITAS.name(), "", ""));
             return ind;
         }
-    }
-
-    private static RhkMasuk masuk(SkpQuery.Rhk r) {
-        return new RhkMasuk(r.id(), r.uraian(), r.jenis().name(), r.rhkAtasanId(), r.indikator().stream()
-                .map(i -> new IndikatorMasuk(i.aspek().name(), i.uraian(), i.target())).toList());
     }
 
     private List<String> pesan(ValidasiException e, Locale locale) {

@@ -1,14 +1,18 @@
 package id.aparatur.penempatan.application;
 
+import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.organisasi.JabatanRingkas;
 import id.aparatur.organisasi.JenisJabatan;
 import id.aparatur.organisasi.Jenjang;
 import id.aparatur.organisasi.StrukturOrganisasi;
 import id.aparatur.organisasi.StrukturOrganisasi.PencarianJabatan;
+import id.aparatur.pegawai.Pemilih;
 import id.aparatur.pegawai.application.PegawaiQuery;
 import id.aparatur.pegawai.application.PegawaiQuery.PencarianPegawai;
 import id.aparatur.penempatan.domain.KunciJenjang;
 import id.aparatur.penempatan.domain.PengaturanSkenario;
+import id.aparatur.penempatan.domain.SkenarioRepository;
+import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.ValidasiException.Galat;
 import id.aparatur.sistem.KataCari;
 import java.util.ArrayList;
@@ -40,11 +44,42 @@ public class CakupanSkenario {
     private final SkenarioRepository repo;
     private final StrukturOrganisasi organisasi;
     private final PegawaiQuery pegawai;
+    private final Pemilih pemilih;
+    private final CakupanPengguna cakupan;
 
-    CakupanSkenario(SkenarioRepository repo, StrukturOrganisasi organisasi, PegawaiQuery pegawai) {
+    CakupanSkenario(SkenarioRepository repo, StrukturOrganisasi organisasi, PegawaiQuery pegawai, Pemilih pemilih,
+            CakupanPengguna cakupan) {
         this.repo = repo;
         this.organisasi = organisasi;
         this.pegawai = pegawai;
+        this.pemilih = pemilih;
+        this.cakupan = cakupan;
+    }
+
+    /**
+     * The choices of the position picker of a pin or exclusion on scenario {@code id}: in its scope, and of the
+     * employee's jenjang when {@code nip} is given.
+     */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public Pemilih.HasilJabatan pilihanJabatan(long id, @Nullable String q, @Nullable String nip) {
+        return pemilih.jabatan(cakupan.saatIni(), pencarianJabatan(id, KataCari.dari(q),
+                nip == null ? null : nip.replaceAll("[^0-9]", "")));
+    }
+
+    /** The choices of the employee picker of a pin or exclusion on scenario {@code id}: in its scope. */
+    @PreAuthorize("hasRole('ADMIN_BKD')")
+    public Pemilih.HasilPegawai pilihanPegawai(long id, @Nullable String q) {
+        return pemilih.pegawai(cakupan.saatIni(), pencarianPegawai(id, KataCari.dari(q)));
+    }
+
+    /** Whether an employee record (active or not) has this NIP. */
+    boolean pegawaiAda(String nip) {
+        return pegawai.muat(nip).isPresent();
+    }
+
+    /** Whether a position (active or not) has this id. */
+    boolean jabatanAda(long jabatanId) {
+        return organisasi.jabatan(jabatanId).isPresent();
     }
 
     /**
@@ -52,8 +87,7 @@ public class CakupanSkenario {
      *
      * @param nip when given, only positions of that employee's jenjang (nothing when the employee is out of scope)
      */
-    @PreAuthorize("hasRole('ADMIN_BKD')")
-    public PencarianJabatan pencarianJabatan(long id, KataCari kata, @Nullable String nip) {
+    PencarianJabatan pencarianJabatan(long id, KataCari kata, @Nullable String nip) {
         PengaturanSkenario p = pengaturan(id);
         Ragam r = ragam(p);
         if (nip != null && !nip.isBlank()) {
@@ -69,8 +103,7 @@ public class CakupanSkenario {
     }
 
     /** The search of the employee picker of scenario {@code id}. */
-    @PreAuthorize("hasRole('ADMIN_BKD')")
-    public PencarianPegawai pencarianPegawai(long id, KataCari kata) {
+    PencarianPegawai pencarianPegawai(long id, KataCari kata) {
         PengaturanSkenario p = pengaturan(id);
         Ragam r = ragam(p);
         // No OPD has id -1: nothing matches.
@@ -79,16 +112,10 @@ public class CakupanSkenario {
     }
 
     /**
-     * Why {@code nip} cannot be pinned to {@code jabatanId} in scenario {@code id} (empty: it can). Its draft copy has
-     * the same scope, so a pin chosen on a result can be checked before the copy is made.
+     * Why {@code nip} cannot be pinned to {@code jabatanId} in a scenario with settings {@code p} (empty: it can). A
+     * draft copy has the same scope, so a pin chosen on a result can be checked before the copy is made.
      */
-    @PreAuthorize("hasRole('ADMIN_BKD')")
-    public List<Galat> periksaKunci(long id, String nip, long jabatanId) {
-        return periksaKunci(pengaturan(id), nip, jabatanId);
-    }
-
-    /** Why {@code nip} cannot be pinned to {@code jabatanId} in a scenario with settings {@code p} (empty: it can). */
-    public List<Galat> periksaKunci(PengaturanSkenario p, String nip, long jabatanId) {
+    List<Galat> periksaKunci(PengaturanSkenario p, String nip, long jabatanId) {
         List<Galat> g = new ArrayList<>();
         Optional<JabatanRingkas> asal = jabatanPegawai(nip);
         Optional<JabatanRingkas> tujuan = organisasi.jabatan(jabatanId).filter(JabatanRingkas::aktif);
@@ -108,8 +135,7 @@ public class CakupanSkenario {
     }
 
     private PengaturanSkenario pengaturan(long id) {
-        repo.kepalaAtau404(id);
-        return repo.pengaturan(id);
+        return repo.findById(id).orElseThrow(() -> new DataTidakDitemukanException("Skenario", id)).pengaturan();
     }
 
     /** The current position of an active employee (empty: unknown, inactive or without a position). */
@@ -122,11 +148,11 @@ public class CakupanSkenario {
     private static boolean dalamCakupan(PengaturanSkenario p, JabatanRingkas j) {
         return (p.cakupanOpd().isEmpty() || p.cakupanOpd().contains(j.opdId()))
                 && (p.cakupanJenjang().isEmpty() || p.cakupanJenjang().contains(kunci(j)))
-                && !(p.kecualikanJpt() && KunciJenjang.jpt(j.jenisJabatan().name()));
+                && !(p.kecualikanJpt() && KunciJenjang.jpt(j.jenisJabatan()));
     }
 
     private static String kunci(JabatanRingkas j) {
-        return KunciJenjang.dari(j.jenisJabatan().name(), j.jenjang() == null ? null : j.jenjang().name());
+        return KunciJenjang.dari(j.jenisJabatan(), j.jenjang());
     }
 
     /**
@@ -138,7 +164,7 @@ public class CakupanSkenario {
         Set<Jenjang> jenjang = EnumSet.noneOf(Jenjang.class);
         if (p.cakupanJenjang().isEmpty()) {
             if (p.kecualikanJpt()) {
-                EnumSet.allOf(JenisJabatan.class).stream().filter(x -> !KunciJenjang.jpt(x.name())).forEach(jenis::add);
+                EnumSet.allOf(JenisJabatan.class).stream().filter(x -> !KunciJenjang.jpt(x)).forEach(jenis::add);
             }
             return new Ragam(jenis, jenjang, false);
         }
@@ -146,7 +172,7 @@ public class CakupanSkenario {
             String[] bagian = k.split("/", 2);
             try {
                 JenisJabatan x = JenisJabatan.valueOf(bagian[0]);
-                if (!(p.kecualikanJpt() && KunciJenjang.jpt(x.name()))) {
+                if (!(p.kecualikanJpt() && KunciJenjang.jpt(x))) {
                     jenis.add(x);
                     if (bagian.length == 2) {
                         jenjang.add(Jenjang.valueOf(bagian[1]));

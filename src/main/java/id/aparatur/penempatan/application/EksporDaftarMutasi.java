@@ -13,7 +13,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.aparatur.penempatan.application.SkenarioQuery.MutasiBaris;
 import id.aparatur.penempatan.application.SkenarioQuery.SkenarioRinci;
-import id.aparatur.penempatan.domain.StatusSkenario;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.Nip;
 import id.aparatur.sistem.ExcelEkspor;
@@ -46,7 +45,7 @@ public class EksporDaftarMutasi {
 
     public Daftar daftar(long id) {
         SkenarioRinci s = query.rinci(id);
-        if (s.status() != StatusSkenario.DISETUJUI && s.status() != StatusSkenario.DITETAPKAN) {
+        if (!s.status().sudahDisetujui()) {
             throw new KonflikException("penempatan.belum-disetujui", "Daftar mutasi tersedia setelah skenario disetujui");
         }
         return new Daftar(s, query.daftarMutasi(id));

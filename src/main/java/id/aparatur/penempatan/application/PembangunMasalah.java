@@ -1,5 +1,6 @@
 package id.aparatur.penempatan.application;
 
+import id.aparatur.organisasi.JenisJabatan;
 import id.aparatur.penempatan.application.Cuplikan.JabatanCuplikan;
 import id.aparatur.penempatan.application.Cuplikan.PegawaiCuplikan;
 import id.aparatur.penempatan.application.Cuplikan.SyaratSkj;
@@ -27,13 +28,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the engine's problem from the database, read-only across the organisasi, pegawai and asesmen schemas (ADR
- * 0001). Positions: the active jabatan of the OPD in scope, with their SKJ ({@link BobotSkj} converts the bobot), the
- * jenjang string of {@link KunciJenjang}, kelas, rumpun and kuota. Employees: the active pegawai of the OPD in scope
- * with a current position of a jenjang in scope, the kelas of that position, their minat rumpun and current competency
- * levels ({@code asesmen.level_terkini}). Left out, keeping their seat: holders of JPT positions (JPT positions are
- * left out too), employees under an active sedang/berat sanction, those BKD excluded, and those without a position.
- * Seats held by employees outside the problem are taken off the kuota. Reads no protected personal data.
+ * Builds the engine's problem from the database, through the published read contracts of organisasi
+ * ({@code v_jabatan}, {@code v_standar_kompetensi}), pegawai ({@code v_pegawai_aktif}, {@code v_minat_rumpun}, the rule
+ * {@code dalam_hukuman_disiplin}) and asesmen ({@code v_level_terkini}). Positions: the active jabatan of the OPD in
+ * scope, with their SKJ ({@link BobotSkj} converts the bobot), the jenjang string of {@link KunciJenjang}, kelas, rumpun
+ * and kuota. Employees: the active pegawai of the OPD in scope with a current position of a jenjang in scope, the kelas
+ * of that position, their minat rumpun and current competency levels. Left out, keeping their seat: holders of JPT
+ * positions (JPT positions are left out too), employees under an active sedang/berat sanction on the day of the run
+ * ({@link id.aparatur.pegawai.AturanHukumanDisiplin}, in SQL), those BKD excluded, and those without a position. Seats
+ * held by employees outside the problem are taken off the kuota. Reads no protected personal data.
  */
 @Component
 @LogikaMerit
@@ -52,15 +55,14 @@ public class PembangunMasalah {
         }
     }
 
-    private record Jab(long id, long opdId, String jenis, @Nullable String jenjangJf, int kelas, String rumpun,
-            int kuota) {
-        String kunci() {
-            return KunciJenjang.dari(jenis, jenjangJf);
-        }
-    }
+    private record Jab(long id, long opdId, JenisJabatan jenis, String kunci, int kelas, String rumpun, int kuota) {}
 
-    private record Peg(String nip, @Nullable Long opdId, @Nullable Long jabatanId, @Nullable String jenis,
-            @Nullable String jenjangJf, int kelas) {}
+    /**
+     * @param jenis of the current position, null when none
+     * @param kunci {@link KunciJenjang} of the current position, "" when none
+     */
+    private record Peg(String nip, @Nullable Long opdId, @Nullable Long jabatanId, @Nullable JenisJabatan jenis,
+            String kunci, int kelas) {}
 
     @Transactional(readOnly = true)
     public Cuplikan bangun(PengaturanSkenario p, LocalDate hariIni) {
@@ -70,12 +72,12 @@ public class PembangunMasalah {
         // Positions of the OPD in scope.
         List<Jab> semuaJabatan = jdbc.sql("""
                         SELECT j.id, j.opd_id, j.jenis_jabatan, j.jenjang, j.kelas, j.rumpun_kode, j.kuota
-                        FROM organisasi.jabatan j
+                        FROM organisasi.v_jabatan j
                         WHERE j.aktif AND (cardinality(CAST(:opd AS bigint[])) = 0 OR j.opd_id = ANY (CAST(:opd AS bigint[])))
                         ORDER BY j.id""")
                 .param("opd", opd)
-                .query((rs, i) -> new Jab(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getString(6), rs.getInt(7)))
+                .query((rs, i) -> new Jab(rs.getLong(1), rs.getLong(2), JenisJabatan.valueOf(rs.getString(3)),
+                        KunciJenjang.dari(rs.getString(3), rs.getString(4)), rs.getInt(5), rs.getString(6), rs.getInt(7)))
                 .list();
         List<Jab> jabatan = semuaJabatan.stream()
                 .filter(j -> jenjang.isEmpty() || jenjang.contains(j.kunci()))
@@ -87,35 +89,40 @@ public class PembangunMasalah {
         // Employees of the OPD in scope, with their current position (any OPD, possibly inactive).
         List<Peg> pegawai = jdbc.sql("""
                         SELECT p.nip, p.opd_id, p.jabatan_id, j.jenis_jabatan, j.jenjang, j.kelas
-                        FROM pegawai.pegawai p LEFT JOIN organisasi.jabatan j ON j.id = p.jabatan_id
-                        WHERE p.aktif AND (cardinality(CAST(:opd AS bigint[])) = 0 OR p.opd_id = ANY (CAST(:opd AS bigint[])))
+                        FROM pegawai.v_pegawai_aktif p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
+                        WHERE (cardinality(CAST(:opd AS bigint[])) = 0 OR p.opd_id = ANY (CAST(:opd AS bigint[])))
                         ORDER BY p.nip""")
                 .param("opd", opd)
-                .query((rs, i) -> new Peg(rs.getString(1).trim(), (Long) rs.getObject(2), (Long) rs.getObject(3),
-                        rs.getString(4), rs.getString(5), rs.getInt(6)))
+                .query((rs, i) -> {
+                    String jenis = rs.getString(4);
+                    return new Peg(rs.getString(1).trim(), (Long) rs.getObject(2), (Long) rs.getObject(3),
+                            jenis == null ? null : JenisJabatan.valueOf(jenis),
+                            jenis == null ? "" : KunciJenjang.dari(jenis, rs.getString(5)), rs.getInt(6));
+                })
                 .list();
-        pegawai = pegawai.stream().filter(e -> jenjang.isEmpty()
-                || (e.jenis() != null && jenjang.contains(KunciJenjang.dari(e.jenis(), e.jenjangJf())))).toList();
+        pegawai = pegawai.stream().filter(e -> jenjang.isEmpty() || (e.jenis() != null && jenjang.contains(e.kunci())))
+                .toList();
 
         Set<String> hukuman = p.kecualikanHukuman() ? new HashSet<>(jdbc.sql("""
-                        SELECT DISTINCT r.nip FROM pegawai.riwayat r JOIN pegawai.pegawai p ON p.nip = r.nip
-                        WHERE r.jenis = 'HUKUMAN_DISIPLIN' AND r.dibatalkan_pada IS NULL AND r.tingkat IN ('SEDANG', 'BERAT')
-                          AND (r.tmt_selesai IS NULL OR r.tmt_selesai >= :hariIni)
-                          AND p.aktif AND (cardinality(CAST(:opd AS bigint[])) = 0 OR p.opd_id = ANY (CAST(:opd AS bigint[])))""")
+                        SELECT h.nip FROM pegawai.dalam_hukuman_disiplin(:hariIni) h
+                        JOIN pegawai.v_pegawai_aktif p ON p.nip = h.nip
+                        WHERE cardinality(CAST(:opd AS bigint[])) = 0 OR p.opd_id = ANY (CAST(:opd AS bigint[]))""")
                 .param("hariIni", hariIni).param("opd", opd).query(String.class).list().stream().map(String::trim)
                 .toList()) : Set.of();
 
         Map<String, List<String>> minat = new HashMap<>();
         jdbc.sql("""
-                        SELECT m.nip, m.rumpun_kode FROM pegawai.minat_rumpun m JOIN pegawai.pegawai p ON p.nip = m.nip
-                        WHERE p.aktif AND (cardinality(CAST(:opd AS bigint[])) = 0 OR p.opd_id = ANY (CAST(:opd AS bigint[])))
+                        SELECT m.nip, m.rumpun_kode FROM pegawai.v_minat_rumpun m
+                        JOIN pegawai.v_pegawai_aktif p ON p.nip = m.nip
+                        WHERE (cardinality(CAST(:opd AS bigint[])) = 0 OR p.opd_id = ANY (CAST(:opd AS bigint[])))
                         ORDER BY m.nip, m.rumpun_kode""")
                 .param("opd", opd).query((rs, i) -> Map.entry(rs.getString(1).trim(), rs.getString(2))).list()
                 .forEach(x -> minat.computeIfAbsent(x.getKey(), k -> new ArrayList<>()).add(x.getValue()));
         Map<String, Map<String, Integer>> level = new HashMap<>();
         jdbc.sql("""
-                        SELECT l.nip, l.kompetensi_kode, l.level FROM asesmen.level_terkini l JOIN pegawai.pegawai p ON p.nip = l.nip
-                        WHERE p.aktif AND (cardinality(CAST(:opd AS bigint[])) = 0 OR p.opd_id = ANY (CAST(:opd AS bigint[])))""")
+                        SELECT l.nip, l.kompetensi_kode, l.level FROM asesmen.v_level_terkini l
+                        JOIN pegawai.v_pegawai_aktif p ON p.nip = l.nip
+                        WHERE (cardinality(CAST(:opd AS bigint[])) = 0 OR p.opd_id = ANY (CAST(:opd AS bigint[])))""")
                 .param("opd", opd).query((rs, i) -> new Object[] {rs.getString(1).trim(), rs.getString(2), rs.getInt(3)})
                 .list().forEach(x -> level.computeIfAbsent((String) x[0], k -> new HashMap<>()).put((String) x[1],
                         (Integer) x[2]));
@@ -134,8 +141,7 @@ public class PembangunMasalah {
             } else if (p.pegawaiDikecualikan().contains(e.nip())) {
                 alasan = AlasanPengecualian.MANUAL;
             }
-            String kunci = e.jenis() == null ? "" : KunciJenjang.dari(e.jenis(), e.jenjangJf());
-            PegawaiCuplikan pc = new PegawaiCuplikan(e.nip(), e.opdId(), e.jabatanId(), e.kelas(), kunci,
+            PegawaiCuplikan pc = new PegawaiCuplikan(e.nip(), e.opdId(), e.jabatanId(), e.kelas(), e.kunci(),
                     minat.getOrDefault(e.nip(), List.of()), level.getOrDefault(e.nip(), Map.of()),
                     alasan == null && p.dikunci().containsKey(e.nip()), alasan);
             (alasan == null ? peserta : dikecualikan).add(pc);
@@ -145,7 +151,7 @@ public class PembangunMasalah {
         Set<String> nipPeserta = new HashSet<>();
         peserta.forEach(e -> nipPeserta.add(e.nip()));
         Map<Long, Integer> dudukLuar = new HashMap<>();
-        jdbc.sql("SELECT nip, jabatan_id FROM pegawai.pegawai WHERE aktif AND jabatan_id = ANY (?)")
+        jdbc.sql("SELECT nip, jabatan_id FROM pegawai.v_pegawai_aktif WHERE jabatan_id = ANY (?)")
                 .param(jabatan.stream().map(Jab::id).toArray(Long[]::new))
                 .query((rs, i) -> Map.entry(rs.getString(1).trim(), rs.getLong(2))).list().forEach(x -> {
                     if (!nipPeserta.contains(x.getKey())) {
@@ -158,7 +164,7 @@ public class PembangunMasalah {
         pegawai.stream().map(Peg::jabatanId).filter(java.util.Objects::nonNull).forEach(idSkj::add);
         Map<Long, List<SyaratSkj>> skj = new HashMap<>();
         jdbc.sql("""
-                        SELECT jabatan_id, kompetensi_kode, level, bobot FROM organisasi.jabatan_kompetensi
+                        SELECT jabatan_id, kompetensi_kode, level, bobot FROM organisasi.v_standar_kompetensi
                         WHERE jabatan_id = ANY (?) ORDER BY jabatan_id, kompetensi_kode""")
                 .param(idSkj.toArray(Long[]::new))
                 .query((rs, i) -> Map.entry(rs.getLong(1), new SyaratSkj(rs.getString(2), rs.getInt(3),

@@ -1,10 +1,10 @@
 package id.aparatur.penempatan.application;
 
+import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.penempatan.application.Cuplikan.SyaratSkj;
 import id.aparatur.penempatan.domain.AlasanPengecualian;
 import id.aparatur.penempatan.domain.BobotSkj;
 import id.aparatur.penempatan.domain.KunciJenjang;
-import id.aparatur.penempatan.domain.StatusSkenario;
 import id.aparatur.penempatan.domain.StatusUsulan;
 import id.aparatur.penempatan.mesin.Bobot;
 import id.aparatur.shared.DataTidakDitemukanException;
@@ -34,15 +34,15 @@ import tools.jackson.databind.ObjectMapper;
  * Read models of the placement scenarios (ADMIN_BKD only): the list, one scenario with its summary, the proposals
  * (paged, searchable, filtered by OPD and kind), one proposal explained competency by competency, the vacancies, a
  * comparison of two scenarios and the draft mutation list. Names of employees, positions, units and OPD are joined
- * read-only from their modules' tables (ADR 0001).
+ * from their modules' published read contracts ({@code pegawai.v_pegawai}, {@code organisasi.v_jabatan}, …).
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('ADMIN_BKD')")
 public class SkenarioQuery {
 
-    private static final String NAMA_PEGAWAI = "trim(concat_ws(' ', p.gelar_depan, p.nama)) "
-            + "|| coalesce(', ' || p.gelar_belakang, '')";
+    /** The name with academic titles, as pegawai publishes it ({@code Pegawai.namaLengkap}). */
+    private static final String NAMA_PEGAWAI = "p.nama_lengkap";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -125,6 +125,50 @@ public class SkenarioQuery {
     public record MutasiBaris(String nip, String nama, String jabatanLama, String unitLama, String jabatanBaru,
             String unitBaru, @Nullable Integer kelasLama, int kelasBaru) {}
 
+    /**
+     * The scenario page: the scenario, and once it has a result the page of proposals asked for; with {@code lengkap}
+     * (the whole page, not only the refreshed table) also the OPD filter, the vacancies and the scenarios it can be
+     * compared with.
+     */
+    public record HalamanSkenario(SkenarioRinci s, @Nullable Halaman<UsulanBaris> usulan, List<Nama> opdUsulan,
+            List<LowonganBaris> lowongan, List<SkenarioBaris> pembanding) {}
+
+    /** The choices of the form "Skenario baru": active OPD, and the jenjang strings of the active positions. */
+    public record PilihanForm(List<Nama> opd, List<String> jenjang) {}
+
+    /** Two scenarios with results and the page of employees whose proposal differs. */
+    public record Perbandingan(SkenarioRinci a, SkenarioRinci b, Halaman<BedaBaris> halaman) {}
+
+    public HalamanSkenario halaman(long id, FilterUsulan f, Permintaan hal, boolean lengkap) {
+        SkenarioRinci s = rinci(id);
+        if (!s.status().adaHasil()) {
+            return new HalamanSkenario(s, null, List.of(), List.of(), List.of());
+        }
+        Halaman<UsulanBaris> usulan = usulan(id, f, hal);
+        if (!lengkap) {
+            return new HalamanSkenario(s, usulan, List.of(), List.of(), List.of());
+        }
+        return new HalamanSkenario(s, usulan, opdUsulan(id), lowongan(id, true),
+                daftar(false).stream().filter(b -> b.id() != id && b.status().adaHasil()).toList());
+    }
+
+    public PilihanForm pilihanForm() {
+        return new PilihanForm(semuaOpd(), semuaJenjang());
+    }
+
+    /**
+     * @throws id.aparatur.shared.KonflikException when either scenario has no result yet
+     */
+    public Perbandingan bandingkan(long a, long b, Permintaan hal) {
+        SkenarioRinci sa = rinci(a);
+        SkenarioRinci sb = rinci(b);
+        if (!sa.status().adaHasil() || !sb.status().adaHasil()) {
+            throw new id.aparatur.shared.KonflikException("penempatan.belum-ada-hasil",
+                    "Kedua skenario harus sudah memiliki hasil");
+        }
+        return new Perbandingan(sa, sb, beda(a, b, hal));
+    }
+
     public List<SkenarioBaris> daftar(boolean arsip) {
         return jdbc.sql("""
                         SELECT id, nama, status, asal_id, dibuat_pada, dibuat_oleh, jumlah_pegawai, total_biaya,
@@ -153,23 +197,23 @@ public class SkenarioQuery {
 
     private SkenarioRinci petaRinci(ResultSet rs, int n) throws SQLException {
         long id = rs.getLong("id");
-        Long[] opd = SkenarioRepository.larik(rs.getArray("cakupan_opd"), Long[].class);
-        List<Nama> cakupanOpd = opd.length == 0 ? List.of() : jdbc.sql("SELECT id, nama FROM organisasi.opd "
+        Long[] opd = JdbcSkenarioRepository.larik(rs.getArray("cakupan_opd"), Long[].class);
+        List<Nama> cakupanOpd = opd.length == 0 ? List.of() : jdbc.sql("SELECT id, nama FROM organisasi.v_opd "
                         + "WHERE id = ANY (?) ORDER BY nama").param(opd)
                 .query((r, i) -> new Nama(String.valueOf(r.getLong(1)), r.getString(2))).list();
         List<String> jenjang = new ArrayList<>(new TreeSet<>(Arrays.asList(
-                SkenarioRepository.larik(rs.getArray("cakupan_jenjang"), String[].class))));
+                JdbcSkenarioRepository.larik(rs.getArray("cakupan_jenjang"), String[].class))));
         List<KunciBaris> kunci = jdbc.sql("SELECT k.nip, " + NAMA_PEGAWAI + ", k.jabatan_id, j.nama "
-                        + "FROM penempatan.skenario_kunci k LEFT JOIN pegawai.pegawai p ON p.nip = k.nip "
-                        + "LEFT JOIN organisasi.jabatan j ON j.id = k.jabatan_id WHERE k.skenario_id = ? ORDER BY 2")
+                        + "FROM penempatan.skenario_kunci k LEFT JOIN pegawai.v_pegawai p ON p.nip = k.nip "
+                        + "LEFT JOIN organisasi.v_jabatan j ON j.id = k.jabatan_id WHERE k.skenario_id = ? ORDER BY 2")
                 .param(id).query((r, i) -> new KunciBaris(r.getString(1).trim(), String.valueOf(r.getString(2)),
                         r.getLong(3), String.valueOf(r.getString(4))))
                 .list();
         List<Nama> pegawai = jdbc.sql("SELECT k.nip, " + NAMA_PEGAWAI + " FROM penempatan.skenario_kecuali_pegawai k "
-                        + "LEFT JOIN pegawai.pegawai p ON p.nip = k.nip WHERE k.skenario_id = ? ORDER BY 2")
+                        + "LEFT JOIN pegawai.v_pegawai p ON p.nip = k.nip WHERE k.skenario_id = ? ORDER BY 2")
                 .param(id).query((r, i) -> new Nama(r.getString(1).trim(), String.valueOf(r.getString(2)))).list();
         List<Nama> jabatan = jdbc.sql("SELECT k.jabatan_id, j.nama FROM penempatan.skenario_kecuali_jabatan k "
-                        + "LEFT JOIN organisasi.jabatan j ON j.id = k.jabatan_id WHERE k.skenario_id = ? ORDER BY 2")
+                        + "LEFT JOIN organisasi.v_jabatan j ON j.id = k.jabatan_id WHERE k.skenario_id = ? ORDER BY 2")
                 .param(id).query((r, i) -> new Nama(String.valueOf(r.getLong(1)), String.valueOf(r.getString(2))))
                 .list();
         String ringkasan = rs.getString("ringkasan");
@@ -200,13 +244,13 @@ public class SkenarioQuery {
               u.kesenjangan, u.selisih_kelas, u.diluar_minat, u.pindah, u.biaya_asal, u.kesenjangan_asal, u.jpm_asal,
               u.jpm_usulan, u.gap_level_asal, u.gap_level_usulan
             FROM penempatan.usulan u
-            LEFT JOIN pegawai.pegawai p ON p.nip = u.nip
-            LEFT JOIN organisasi.opd oa ON oa.id = u.opd_asal_id
-            LEFT JOIN organisasi.jabatan ja ON ja.id = u.jabatan_asal_id
-            LEFT JOIN organisasi.unit ua ON ua.id = ja.unit_id
-            LEFT JOIN organisasi.jabatan jb ON jb.id = u.jabatan_usulan_id
-            LEFT JOIN organisasi.unit ub ON ub.id = jb.unit_id
-            LEFT JOIN organisasi.opd ob ON ob.id = jb.opd_id
+            LEFT JOIN pegawai.v_pegawai p ON p.nip = u.nip
+            LEFT JOIN organisasi.v_opd oa ON oa.id = u.opd_asal_id
+            LEFT JOIN organisasi.v_jabatan ja ON ja.id = u.jabatan_asal_id
+            LEFT JOIN organisasi.v_unit ua ON ua.id = ja.unit_id
+            LEFT JOIN organisasi.v_jabatan jb ON jb.id = u.jabatan_usulan_id
+            LEFT JOIN organisasi.v_unit ub ON ub.id = jb.unit_id
+            LEFT JOIN organisasi.v_opd ob ON ob.id = jb.opd_id
             """.formatted(NAMA_PEGAWAI);
 
     public Halaman<UsulanBaris> usulan(long id, FilterUsulan f, Permintaan hal) {
@@ -231,7 +275,7 @@ public class SkenarioQuery {
             case KURANG_MEMENUHI -> " AND u.status = 'DITEMPATKAN' AND u.kesenjangan > 0";
             case DIKECUALIKAN -> " AND u.status = 'DIKECUALIKAN'";
         });
-        long total = jdbc.sql("SELECT count(*) FROM penempatan.usulan u LEFT JOIN pegawai.pegawai p ON p.nip = u.nip "
+        long total = jdbc.sql("SELECT count(*) FROM penempatan.usulan u LEFT JOIN pegawai.v_pegawai p ON p.nip = u.nip "
                 + "WHERE " + where).params(param).query(Long.class).single();
         param.put("batas", hal.ukuran());
         param.put("mulai", hal.offset());
@@ -285,7 +329,7 @@ public class SkenarioQuery {
         kode.addAll(pb.keySet());
         Map<String, String> namaKompetensi = new HashMap<>();
         if (!kode.isEmpty()) {
-            jdbc.sql("SELECT kode, nama FROM kompetensi.kompetensi WHERE kode = ANY (?)").param(kode.toArray(String[]::new))
+            jdbc.sql("SELECT kode, nama FROM kompetensi.v_kompetensi WHERE kode = ANY (?)").param(kode.toArray(String[]::new))
                     .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list()
                     .forEach(e -> namaKompetensi.put(e.getKey(), e.getValue()));
         }
@@ -300,7 +344,7 @@ public class SkenarioQuery {
                     b == null ? 0 : b.bobotMesin()));
         }
         List<Nama> pengganti = u.jabatanAsalId() == null ? List.of() : jdbc.sql("SELECT u.nip, " + NAMA_PEGAWAI
-                        + " FROM penempatan.usulan u JOIN pegawai.pegawai p ON p.nip = u.nip WHERE u.skenario_id = ? "
+                        + " FROM penempatan.usulan u JOIN pegawai.v_pegawai p ON p.nip = u.nip WHERE u.skenario_id = ? "
                         + "AND u.jabatan_usulan_id = ? AND u.nip <> ? AND u.jabatan_asal_id IS DISTINCT FROM u.jabatan_usulan_id "
                         + "ORDER BY 2 LIMIT 5")
                 .params(id, u.jabatanAsalId(), nip).query((rs, i) -> new Nama(rs.getString(1).trim(), rs.getString(2)))
@@ -364,7 +408,7 @@ public class SkenarioQuery {
             return json.readValue(s, new TypeReference<List<SyaratSkj>>() {});
         }
         // A current position outside the problem (excluded holder): its SKJ as it is now.
-        return jdbc.sql("SELECT kompetensi_kode, level, bobot FROM organisasi.jabatan_kompetensi WHERE jabatan_id = ? "
+        return jdbc.sql("SELECT kompetensi_kode, level, bobot FROM organisasi.v_standar_kompetensi WHERE jabatan_id = ? "
                         + "ORDER BY kompetensi_kode").param(jabatanId)
                 .query((rs, i) -> new SyaratSkj(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3),
                         BobotSkj.keMesin(rs.getBigDecimal(3))))
@@ -378,8 +422,8 @@ public class SkenarioQuery {
                           (SELECT count(*) FROM penempatan.usulan u WHERE u.skenario_id = sj.skenario_id
                              AND u.jabatan_usulan_id = sj.jabatan_id)::int AS terisi, sj.dikecualikan
                         FROM penempatan.skenario_jabatan sj
-                        JOIN organisasi.jabatan j ON j.id = sj.jabatan_id
-                        JOIN organisasi.unit un ON un.id = j.unit_id JOIN organisasi.opd o ON o.id = sj.opd_id
+                        JOIN organisasi.v_jabatan j ON j.id = sj.jabatan_id
+                        JOIN organisasi.v_unit un ON un.id = j.unit_id JOIN organisasi.v_opd o ON o.id = sj.opd_id
                         WHERE sj.skenario_id = ?
                         ORDER BY o.nama, un.nama, sj.kelas DESC, j.nama""").param(id)
                 .query((rs, i) -> new LowonganBaris(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -389,7 +433,7 @@ public class SkenarioQuery {
 
     /** OPD that appear in a scenario's proposals (for the filter). */
     public List<Nama> opdUsulan(long id) {
-        return jdbc.sql("SELECT DISTINCT o.id, o.nama FROM penempatan.usulan u JOIN organisasi.opd o ON o.id = u.opd_asal_id "
+        return jdbc.sql("SELECT DISTINCT o.id, o.nama FROM penempatan.usulan u JOIN organisasi.v_opd o ON o.id = u.opd_asal_id "
                         + "WHERE u.skenario_id = ? ORDER BY o.nama").param(id)
                 .query((rs, i) -> new Nama(String.valueOf(rs.getLong(1)), rs.getString(2))).list();
     }
@@ -409,10 +453,10 @@ public class SkenarioQuery {
                         SELECT coalesce(ua.nip, ub.nip) AS nip, %s AS nama, ja.nama, coalesce(ua.status, 'DIKECUALIKAN'),
                           jx.nama, ua.jpm_usulan, coalesce(ub.status, 'DIKECUALIKAN'), jy.nama, ub.jpm_usulan
                         FROM ua FULL JOIN ub ON ub.nip = ua.nip
-                        LEFT JOIN pegawai.pegawai p ON p.nip = coalesce(ua.nip, ub.nip)
-                        LEFT JOIN organisasi.jabatan ja ON ja.id = coalesce(ua.jabatan_asal_id, ub.jabatan_asal_id)
-                        LEFT JOIN organisasi.jabatan jx ON jx.id = ua.jabatan_usulan_id
-                        LEFT JOIN organisasi.jabatan jy ON jy.id = ub.jabatan_usulan_id
+                        LEFT JOIN pegawai.v_pegawai p ON p.nip = coalesce(ua.nip, ub.nip)
+                        LEFT JOIN organisasi.v_jabatan ja ON ja.id = coalesce(ua.jabatan_asal_id, ub.jabatan_asal_id)
+                        LEFT JOIN organisasi.v_jabatan jx ON jx.id = ua.jabatan_usulan_id
+                        LEFT JOIN organisasi.v_jabatan jy ON jy.id = ub.jabatan_usulan_id
                         WHERE ua.status IS DISTINCT FROM ub.status OR ua.jabatan_usulan_id IS DISTINCT FROM ub.jabatan_usulan_id
                         ORDER BY p.nama, 1 LIMIT :batas OFFSET :mulai""".formatted(NAMA_PEGAWAI))
                 .param("a", a).param("b", b).param("batas", hal.ukuran()).param("mulai", hal.offset())
@@ -429,13 +473,13 @@ public class SkenarioQuery {
                         SELECT u.nip, %s, coalesce(ja.nama, ''), coalesce(ua.nama, ''), jb.nama, ub.nama || ', ' || ob.nama,
                           u.kelas_asal, u.kelas_usulan
                         FROM penempatan.usulan u
-                        JOIN pegawai.pegawai p ON p.nip = u.nip
-                        LEFT JOIN organisasi.jabatan ja ON ja.id = u.jabatan_asal_id
-                        LEFT JOIN organisasi.unit ua0 ON ua0.id = ja.unit_id
-                        LEFT JOIN organisasi.opd oa ON oa.id = ja.opd_id
+                        JOIN pegawai.v_pegawai p ON p.nip = u.nip
+                        LEFT JOIN organisasi.v_jabatan ja ON ja.id = u.jabatan_asal_id
+                        LEFT JOIN organisasi.v_unit ua0 ON ua0.id = ja.unit_id
+                        LEFT JOIN organisasi.v_opd oa ON oa.id = ja.opd_id
                         LEFT JOIN LATERAL (SELECT ua0.nama || ', ' || oa.nama AS nama) ua ON true
-                        JOIN organisasi.jabatan jb ON jb.id = u.jabatan_usulan_id
-                        JOIN organisasi.unit ub ON ub.id = jb.unit_id JOIN organisasi.opd ob ON ob.id = jb.opd_id
+                        JOIN organisasi.v_jabatan jb ON jb.id = u.jabatan_usulan_id
+                        JOIN organisasi.v_unit ub ON ub.id = jb.unit_id JOIN organisasi.v_opd ob ON ob.id = jb.opd_id
                         WHERE u.skenario_id = ? AND u.status = 'DITEMPATKAN'
                           AND u.jabatan_usulan_id IS DISTINCT FROM u.jabatan_asal_id
                         ORDER BY ob.nama, ub.nama, jb.nama, p.nama""".formatted(NAMA_PEGAWAI)).param(id)
@@ -447,12 +491,12 @@ public class SkenarioQuery {
 
     /** OPD and jenjang choices for the scenario form. */
     public List<Nama> semuaOpd() {
-        return jdbc.sql("SELECT id, nama FROM organisasi.opd WHERE aktif ORDER BY nama")
+        return jdbc.sql("SELECT id, nama FROM organisasi.v_opd WHERE aktif ORDER BY nama")
                 .query((rs, i) -> new Nama(String.valueOf(rs.getLong(1)), rs.getString(2))).list();
     }
 
     public List<String> semuaJenjang() {
-        return jdbc.sql("SELECT DISTINCT jenis_jabatan, jenjang FROM organisasi.jabatan WHERE aktif")
+        return jdbc.sql("SELECT DISTINCT jenis_jabatan, jenjang FROM organisasi.v_jabatan WHERE aktif")
                 .query((rs, i) -> KunciJenjang.dari(rs.getString(1), rs.getString(2)))
                 .list().stream().sorted().toList();
     }

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * @param cakupanJenjang jenjang strings ({@link KunciJenjang}) in scope (empty: all); intersected with the OPD scope
  * @param bobot the cost weights (defaults {@link Bobot#BAKU})
  * @param rumpunSama employees may only go to positions of the rumpun of their current position
- * @param kecualikanHukuman leave out employees under an active sedang/berat sanction ({@link AturanHukumanDisiplin})
+ * @param kecualikanHukuman leave out employees under an active sedang/berat sanction ({@link id.aparatur.pegawai.AturanHukumanDisiplin})
  * @param kecualikanJpt leave out JPT positions and their holders
  * @param dikunci pins: nip → jabatan id
  * @param pegawaiDikecualikan employees left out by BKD (they keep their position)
@@ -82,5 +82,53 @@ public record PengaturanSkenario(String nama, Set<Long> cakupanOpd, Set<String> 
     public PengaturanSkenario denganNama(String baru) {
         return new PengaturanSkenario(baru, cakupanOpd, cakupanJenjang, bobot, rumpunSama, kecualikanHukuman,
                 kecualikanJpt, dikunci, pegawaiDikecualikan, jabatanDikecualikan);
+    }
+
+    /** {@code nip} pinned to {@code jabatanId}; neither of them stays excluded. */
+    public PengaturanSkenario denganKunci(String nip, long jabatanId) {
+        Map<String, Long> kunci = new TreeMap<>(dikunci);
+        kunci.put(nip, jabatanId);
+        Set<String> pegawai = new TreeSet<>(pegawaiDikecualikan);
+        pegawai.remove(nip);
+        Set<Long> jabatan = new TreeSet<>(jabatanDikecualikan);
+        jabatan.remove(jabatanId);
+        return dengan(kunci, pegawai, jabatan);
+    }
+
+    public PengaturanSkenario tanpaKunci(String nip) {
+        Map<String, Long> kunci = new TreeMap<>(dikunci);
+        kunci.remove(nip);
+        return dengan(kunci, pegawaiDikecualikan, jabatanDikecualikan);
+    }
+
+    /** {@code nip} left out (and no longer pinned), or taken back in. */
+    public PengaturanSkenario denganPegawaiDikecualikan(String nip, boolean kecualikan) {
+        Map<String, Long> kunci = new TreeMap<>(dikunci);
+        Set<String> pegawai = new TreeSet<>(pegawaiDikecualikan);
+        if (kecualikan) {
+            pegawai.add(nip);
+            kunci.remove(nip);
+        } else {
+            pegawai.remove(nip);
+        }
+        return dengan(kunci, pegawai, jabatanDikecualikan);
+    }
+
+    /** Nobody placed on {@code jabatanId} (pins to it dropped), or the position offered again. */
+    public PengaturanSkenario denganJabatanDikecualikan(long jabatanId, boolean kecualikan) {
+        Map<String, Long> kunci = new TreeMap<>(dikunci);
+        Set<Long> jabatan = new TreeSet<>(jabatanDikecualikan);
+        if (kecualikan) {
+            jabatan.add(jabatanId);
+            kunci.values().removeIf(j -> j == jabatanId);
+        } else {
+            jabatan.remove(jabatanId);
+        }
+        return dengan(kunci, pegawaiDikecualikan, jabatan);
+    }
+
+    private PengaturanSkenario dengan(Map<String, Long> kunci, Set<String> pegawai, Set<Long> jabatan) {
+        return new PengaturanSkenario(nama, cakupanOpd, cakupanJenjang, bobot, rumpunSama, kecualikanHukuman,
+                kecualikanJpt, kunci, pegawai, jabatan);
     }
 }

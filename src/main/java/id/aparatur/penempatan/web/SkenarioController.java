@@ -1,7 +1,6 @@
 package id.aparatur.penempatan.web;
 
-import id.aparatur.akses.CakupanPengguna;
-import id.aparatur.pegawai.Pemilih;
+import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.penempatan.application.CakupanSkenario;
 import id.aparatur.penempatan.application.EksporDaftarMutasi;
 import id.aparatur.penempatan.application.PengelolaanSkenario;
@@ -10,11 +9,8 @@ import id.aparatur.penempatan.application.SkenarioQuery.FilterUsulan;
 import id.aparatur.penempatan.application.SkenarioQuery.JenisUsulan;
 import id.aparatur.penempatan.application.SkenarioQuery.SkenarioRinci;
 import id.aparatur.penempatan.domain.KeputusanMutasi;
-import id.aparatur.penempatan.domain.StatusSkenario;
-import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.Permintaan;
 import id.aparatur.shared.ValidasiException;
-import id.aparatur.sistem.KataCari;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -32,7 +28,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,29 +44,24 @@ import tools.jackson.databind.ObjectMapper;
  * Placement scenario pages for ADMIN_BKD: list, new scenario, one scenario (settings, progress while it runs, result
  * with charts, proposals with their explanation, vacancies, approval and SK), the draft mutation list downloads and the
  * side-by-side comparison. Pins and exclusions chosen on a result go into a draft copy, so the result stays as it is.
+ * Who may do what (ADMIN_BKD only) is decided by the services, the same for these pages and the API.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN_BKD')")
 class SkenarioController {
 
     private final SkenarioQuery query;
     private final PengelolaanSkenario pengelolaan;
     private final CakupanSkenario cakupanSkenario;
-    private final Pemilih pemilih;
-    private final CakupanPengguna cakupan;
     private final EksporDaftarMutasi ekspor;
     private final MessageSource pesan;
     private final ObjectMapper json;
     private final Clock clock;
 
     SkenarioController(SkenarioQuery query, PengelolaanSkenario pengelolaan, CakupanSkenario cakupanSkenario,
-            Pemilih pemilih, CakupanPengguna cakupan, EksporDaftarMutasi ekspor, MessageSource pesan, ObjectMapper json,
-            Clock clock) {
+            EksporDaftarMutasi ekspor, MessageSource pesan, ObjectMapper json, Clock clock) {
         this.query = query;
         this.pengelolaan = pengelolaan;
         this.cakupanSkenario = cakupanSkenario;
-        this.pemilih = pemilih;
-        this.cakupan = cakupan;
         this.ekspor = ekspor;
         this.pesan = pesan;
         this.json = json;
@@ -87,8 +77,7 @@ class SkenarioController {
 
     @GetMapping("/penempatan/skenario/baru")
     String baru(Model model) {
-        PengaturanForm f = new PengaturanForm();
-        model.addAttribute("form", f);
+        model.addAttribute("form", new PengaturanForm());
         isiForm(model);
         return "penempatan/form";
     }
@@ -111,38 +100,35 @@ class SkenarioController {
     }
 
     private void isiForm(Model model) {
-        model.addAttribute("daftarOpd", query.semuaOpd());
-        model.addAttribute("daftarJenjang", query.semuaJenjang());
+        SkenarioQuery.PilihanForm pilihan = query.pilihanForm();
+        model.addAttribute("daftarOpd", pilihan.opd());
+        model.addAttribute("daftarJenjang", pilihan.jenjang());
     }
 
     @GetMapping("/penempatan/skenario/{id}")
     String rinci(@PathVariable long id, @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable Long opd, @RequestParam(required = false) @Nullable JenisUsulan jenis,
             @RequestParam(required = false) @Nullable Integer page, HtmxRequest htmx, Model model, Locale locale) {
-        SkenarioRinci s = query.rinci(id);
+        SkenarioQuery.HalamanSkenario h = query.halaman(id, new FilterUsulan(q, opd, jenis), Permintaan.dari(page, 25),
+                !htmx.isHtmxRequest());
+        SkenarioRinci s = h.s();
         model.addAttribute("s", s);
-        if (s.status().adaHasil()) {
-            isiUsulan(model, id, q, opd, jenis, page);
+        if (h.usulan() != null) {
+            model.addAttribute("halaman", h.usulan());
+            model.addAttribute("q", q);
+            model.addAttribute("opd", opd);
+            model.addAttribute("jenis", jenis == null ? JenisUsulan.SEMUA : jenis);
+            model.addAttribute("daftarJenis", JenisUsulan.values());
             if (htmx.isHtmxRequest()) {
                 return "penempatan/skenario :: tabel-usulan";
             }
-            model.addAttribute("daftarOpd", query.opdUsulan(id));
-            model.addAttribute("lowongan", query.lowongan(id, true));
+            model.addAttribute("daftarOpd", h.opdUsulan());
+            model.addAttribute("lowongan", h.lowongan());
             model.addAttribute("grafikJpm", grafikJpm(s, locale));
-            model.addAttribute("pembanding", query.daftar(false).stream()
-                    .filter(b -> b.id() != id && b.status().adaHasil()).toList());
+            model.addAttribute("pembanding", h.pembanding());
         }
         model.addAttribute("hariIni", LocalDate.now(clock));
         return "penempatan/skenario";
-    }
-
-    private void isiUsulan(Model model, long id, @Nullable String q, @Nullable Long opd, @Nullable JenisUsulan jenis,
-            @Nullable Integer page) {
-        model.addAttribute("halaman", query.usulan(id, new FilterUsulan(q, opd, jenis), Permintaan.dari(page, 25)));
-        model.addAttribute("q", q);
-        model.addAttribute("opd", opd);
-        model.addAttribute("jenis", jenis == null ? JenisUsulan.SEMUA : jenis);
-        model.addAttribute("daftarJenis", JenisUsulan.values());
     }
 
     /** JPM distribution before vs after as chart data (10-point bands, then "no position"/"not placed"). */
@@ -180,7 +166,6 @@ class SkenarioController {
 
     @GetMapping("/penempatan/skenario/{id}/usulan/{nip}")
     String penjelasan(@PathVariable long id, @PathVariable String nip, Model model) {
-        model.addAttribute("s", query.rinci(id));
         model.addAttribute("x", query.penjelasan(id, nip));
         return "penempatan/skenario :: penjelasan";
     }
@@ -233,16 +218,14 @@ class SkenarioController {
     @GetMapping("/penempatan/skenario/{id}/pilih/jabatan")
     String pilihJabatan(@PathVariable long id, @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String nip, Model model) {
-        model.addAttribute("hasil", pemilih.jabatan(cakupan.saatIni(),
-                cakupanSkenario.pencarianJabatan(id, KataCari.dari(q), nip == null ? null : nip.replaceAll("[^0-9]", ""))));
+        model.addAttribute("hasil", cakupanSkenario.pilihanJabatan(id, q, nip));
         return "fragments/pemilih :: hasil-jabatan";
     }
 
     /** Choices of the employee picker of a pin or exclusion: in the scenario's scope. */
     @GetMapping("/penempatan/skenario/{id}/pilih/pegawai")
     String pilihPegawai(@PathVariable long id, @RequestParam(required = false) @Nullable String q, Model model) {
-        model.addAttribute("hasil", pemilih.pegawai(cakupan.saatIni(),
-                cakupanSkenario.pencarianPegawai(id, KataCari.dari(q))));
+        model.addAttribute("hasil", cakupanSkenario.pilihanPegawai(id, q));
         return "fragments/pemilih :: hasil-pegawai";
     }
 
@@ -250,62 +233,37 @@ class SkenarioController {
     @PostMapping("/penempatan/skenario/{id}/kunci")
     String kunci(@PathVariable long id, @RequestParam(required = false) @Nullable String nip,
             @RequestParam(required = false) @Nullable Long jabatanId, RedirectAttributes redirect, Locale locale) {
-        List<ValidasiException.Galat> galat = new ArrayList<>();
-        if (nip == null || nip.isBlank()) {
-            galat.add(new ValidasiException.Galat("nip", "penempatan.kunci.pegawai-wajib"));
-        }
-        if (jabatanId == null) {
-            galat.add(new ValidasiException.Galat("jabatanId", "penempatan.kunci.jabatan-wajib"));
-        } else if (galat.isEmpty()) {
-            // Checked before a result's draft copy is made: a refused pin leaves nothing behind.
-            galat.addAll(cakupanSkenario.periksaKunci(id, nip, jabatanId));
-        }
-        if (!galat.isEmpty()) {
-            redirect.addFlashAttribute("galat", pesanGalat(new ValidasiException(galat), locale));
-            return "redirect:/penempatan/skenario/" + id;
-        }
-        return ubahAturan(id, redirect, locale, d -> pengelolaan.tambahKunci(d, nip, jabatanId));
+        return ubahAturan(id, redirect, locale, () -> pengelolaan.kunci(id, nip, jabatanId));
     }
 
     @PostMapping("/penempatan/skenario/{id}/hapus-kunci")
     String hapusKunci(@PathVariable long id, @RequestParam String nip, RedirectAttributes redirect, Locale locale) {
-        return ubahAturan(id, redirect, locale, d -> pengelolaan.hapusKunci(d, nip));
+        return ubahAturan(id, redirect, locale, () -> pengelolaan.hapusKunci(id, nip));
     }
 
     @PostMapping("/penempatan/skenario/{id}/kecualikan-pegawai")
     String kecualikanPegawai(@PathVariable long id, @RequestParam(required = false) @Nullable String nip,
             @RequestParam(defaultValue = "true") boolean kecualikan, RedirectAttributes redirect, Locale locale) {
-        if (nip == null || nip.isBlank()) {
-            return wajib(id, "nip", "penempatan.kunci.pegawai-wajib", redirect, locale);
-        }
-        return ubahAturan(id, redirect, locale, d -> pengelolaan.kecualikanPegawai(d, nip, kecualikan));
+        return ubahAturan(id, redirect, locale, () -> pengelolaan.kecualikanPegawai(id, nip, kecualikan));
     }
 
     @PostMapping("/penempatan/skenario/{id}/kecualikan-jabatan")
     String kecualikanJabatan(@PathVariable long id, @RequestParam(required = false) @Nullable Long jabatanId,
             @RequestParam(defaultValue = "true") boolean kecualikan, RedirectAttributes redirect, Locale locale) {
-        if (jabatanId == null) {
-            return wajib(id, "jabatanId", "penempatan.kunci.jabatan-wajib", redirect, locale);
-        }
-        return ubahAturan(id, redirect, locale, d -> pengelolaan.kecualikanJabatan(d, jabatanId, kecualikan));
+        return ubahAturan(id, redirect, locale, () -> pengelolaan.kecualikanJabatan(id, jabatanId, kecualikan));
     }
 
-    /** A picker sent empty (the page's script normally prevents it). */
-    private String wajib(long id, String field, String kode, RedirectAttributes redirect, Locale locale) {
-        redirect.addFlashAttribute("galat", pesanGalat(new ValidasiException(field, kode), locale));
-        return "redirect:/penempatan/skenario/" + id;
-    }
-
+    /** One change of rules: back to the draft that was changed, or to the scenario with the reasons it was refused. */
     private String ubahAturan(long id, RedirectAttributes redirect, Locale locale,
-            java.util.function.LongConsumer ubah) {
-        long draf = query.status(id) == StatusSkenario.DRAF ? id : pengelolaan.turunan(id);
+            java.util.function.Supplier<PengelolaanSkenario.PerubahanAturan> ubah) {
         try {
-            ubah.accept(draf);
-            redirect.addFlashAttribute("pesan", teks(draf == id ? "umum.tersimpan" : "penempatan.aturan-ke-draf", locale));
+            PengelolaanSkenario.PerubahanAturan p = ubah.get();
+            redirect.addFlashAttribute("pesan", teks(p.keDraf() ? "penempatan.aturan-ke-draf" : "umum.tersimpan", locale));
+            return "redirect:/penempatan/skenario/" + p.drafId();
         } catch (ValidasiException e) {
             redirect.addFlashAttribute("galat", pesanGalat(e, locale));
+            return "redirect:/penempatan/skenario/" + id;
         }
-        return "redirect:/penempatan/skenario/" + draf;
     }
 
     @GetMapping("/penempatan/skenario/{id}/mutasi.xlsx")
@@ -348,14 +306,10 @@ class SkenarioController {
     @GetMapping("/penempatan/bandingkan")
     String bandingkan(@RequestParam long a, @RequestParam long b, @RequestParam(required = false) @Nullable Integer page,
             Model model) {
-        SkenarioRinci sa = query.rinci(a);
-        SkenarioRinci sb = query.rinci(b);
-        if (!sa.status().adaHasil() || !sb.status().adaHasil()) {
-            throw new KonflikException("penempatan.belum-ada-hasil", "Kedua skenario harus sudah memiliki hasil");
-        }
-        model.addAttribute("a", sa);
-        model.addAttribute("b", sb);
-        model.addAttribute("halaman", query.beda(a, b, Permintaan.dari(page, 50)));
+        SkenarioQuery.Perbandingan p = query.bandingkan(a, b, Permintaan.dari(page, 50));
+        model.addAttribute("a", p.a());
+        model.addAttribute("b", p.b());
+        model.addAttribute("halaman", p.halaman());
         return "penempatan/bandingkan";
     }
 

@@ -1,11 +1,13 @@
 package id.aparatur.petajabatan.application;
 
 import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.organisasi.JabatanRingkas;
 import id.aparatur.organisasi.OpdRingkas;
 import id.aparatur.organisasi.StrukturOrganisasi;
 import id.aparatur.organisasi.UnitRingkas;
 import id.aparatur.pegawai.Bezetting;
+import id.aparatur.penempatan.DaftarSkenario.SkenarioRingkas;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,18 +113,42 @@ public class PetaJabatanQuery {
     /** A node of the org chart (ECharts tree): name, tooltip lines, children. */
     public record Simpul(String name, List<String> rincian, List<Simpul> children) {}
 
+    /** The peta page: the peta and the scenarios it can be shown after. */
+    public record HalamanPeta(Peta peta, List<SkenarioRingkas> daftarSkenario) {}
+
+    /**
+     * The home page: the caller's scope and the totals per OPD in it.
+     */
+    public record Beranda(Cakupan cakupan, List<TotalOpd> total) {
+
+        public long jumlahB() {
+            return total.stream().mapToLong(TotalOpd::b).sum();
+        }
+
+        public int jumlahK() {
+            return total.stream().mapToInt(TotalOpd::k).sum();
+        }
+
+        public int jumlahJabatan() {
+            return total.stream().mapToInt(TotalOpd::jumlahJabatan).sum();
+        }
+    }
+
     private final StrukturOrganisasi organisasi;
     private final Bezetting bezetting;
     private final PetaKebutuhanQuery kebutuhan;
+    private final CakupanPengguna cakupan;
 
-    PetaJabatanQuery(StrukturOrganisasi organisasi, Bezetting bezetting, PetaKebutuhanQuery kebutuhan) {
+    PetaJabatanQuery(StrukturOrganisasi organisasi, Bezetting bezetting, PetaKebutuhanQuery kebutuhan,
+            CakupanPengguna cakupan) {
         this.organisasi = organisasi;
         this.bezetting = bezetting;
         this.kebutuhan = kebutuhan;
+        this.cakupan = cakupan;
     }
 
-    public Peta peta(Cakupan c, long opdId) {
-        return peta(c, opdId, null, null);
+    public HalamanPeta halaman(long opdId, @Nullable Long unitId, @Nullable Long skenarioId) {
+        return new HalamanPeta(peta(opdId, unitId, skenarioId), kebutuhan.skenarioPilihan());
     }
 
     /**
@@ -132,7 +158,11 @@ public class PetaJabatanQuery {
      * @throws id.aparatur.shared.DataTidakDitemukanException OPD, unit or scenario unknown or out of scope
      * @throws id.aparatur.shared.ValidasiException the unit is not in the OPD, or the scenario cannot be chosen
      */
-    public Peta peta(Cakupan c, long opdId, @Nullable Long unitId, @Nullable Long skenarioId) {
+    public Peta peta(long opdId, @Nullable Long unitId, @Nullable Long skenarioId) {
+        return peta(cakupan.saatIni(), opdId, unitId, skenarioId);
+    }
+
+    private Peta peta(Cakupan c, long opdId, @Nullable Long unitId, @Nullable Long skenarioId) {
         PetaKebutuhanQuery.Lingkup lingkup = kebutuhan.lingkup(c, opdId, unitId, skenarioId);
         OpdRingkas opd = organisasi.opd(c, opdId);
         List<UnitRingkas> unit = organisasi.unitOpd(c, opdId);
@@ -202,8 +232,15 @@ public class PetaJabatanQuery {
         return hasil;
     }
 
-    /** The org chart: units as nodes; with {@code rinci} every position becomes a leaf under its unit. */
-    public Simpul bagan(Peta peta, boolean rinci) {
+    /**
+     * The org chart of the peta of {@link #peta(long, Long, Long)}: units as nodes; with {@code rinci} every position
+     * becomes a leaf under its unit.
+     */
+    public Simpul bagan(long opdId, @Nullable Long unitId, @Nullable Long skenarioId, boolean rinci) {
+        return bagan(peta(opdId, unitId, skenarioId), rinci);
+    }
+
+    static Simpul bagan(Peta peta, boolean rinci) {
         Map<Long, Simpul> simpul = new LinkedHashMap<>();
         Map<Long, List<Simpul>> anak = new HashMap<>();
         Simpul akar = null;
@@ -241,18 +278,28 @@ public class PetaJabatanQuery {
     }
 
     /** The folded units directly under {@code indukId} (for expanding a group row). */
-    public List<BarisUnit> grup(Cakupan c, long opdId, long indukId, @Nullable Long skenarioId) {
-        return peta(c, opdId, null, skenarioId).unit().stream()
+    public List<BarisUnit> grup(long opdId, long indukId, @Nullable Long skenarioId) {
+        return peta(opdId, null, skenarioId).unit().stream()
                 .filter(u -> u.dilipat() && u.unit().indukId() != null && u.unit().indukId() == indukId).toList();
     }
 
     /** The rows of one unit of the peta (for a folded unit). */
-    public BarisUnit unit(Cakupan c, long opdId, long unitId, @Nullable Long skenarioId) {
-        return peta(c, opdId, null, skenarioId).unit().stream().filter(u -> u.unit().id() == unitId).findFirst()
+    public BarisUnit unit(long opdId, long unitId, @Nullable Long skenarioId) {
+        return peta(opdId, null, skenarioId).unit().stream().filter(u -> u.unit().id() == unitId).findFirst()
                 .orElseThrow(() -> new id.aparatur.shared.DataTidakDitemukanException("Unit", unitId));
     }
 
-    public List<TotalOpd> totalPerOpd(Cakupan c) {
+    public Beranda beranda() {
+        Cakupan c = cakupan.saatIni();
+        return new Beranda(c, totalPerOpd(c));
+    }
+
+    /** B, K and the number of positions of every OPD the caller may see. */
+    public List<TotalOpd> totalPerOpd() {
+        return totalPerOpd(cakupan.saatIni());
+    }
+
+    private List<TotalOpd> totalPerOpd(Cakupan c) {
         Map<Long, Long> b = new HashMap<>();
         bezetting.perOpd().forEach(x -> b.put(x.opdId(), x.jumlah()));
         Map<Long, StrukturOrganisasi.JumlahJabatan> jabatan = new HashMap<>();

@@ -1,11 +1,14 @@
 package id.aparatur.petajabatan.application;
 
 import id.aparatur.akses.Cakupan;
+import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.akses.Peran;
 import id.aparatur.organisasi.JenisJabatan;
 import id.aparatur.organisasi.OpdRingkas;
 import id.aparatur.organisasi.StrukturOrganisasi;
 import id.aparatur.pegawai.ProyeksiPensiun;
+import id.aparatur.penempatan.DaftarSkenario;
+import id.aparatur.penempatan.DaftarSkenario.SkenarioRingkas;
 import id.aparatur.petajabatan.domain.ProyeksiBezetting;
 import id.aparatur.petajabatan.domain.RekapKebutuhan;
 import id.aparatur.shared.DataTidakDitemukanException;
@@ -13,14 +16,12 @@ import id.aparatur.shared.ValidasiException;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,16 +35,14 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p><b>Seats.</b> Every active employee holds at most one seat. Today that is the current jabatan (counted only when
  * the employee is registered in the jabatan's OPD, exactly as {@code pegawai.Bezetting}). After a scenario the
- * scenario's proposal ({@code penempatan.usulan}, read with SQL) decides: DITEMPATKAN → the proposed jabatan,
- * TIDAK_DITEMPATKAN → no seat, DIKECUALIKAN or not in the scenario → the seat of today. Employees who left service
- * after the scenario was computed hold no seat (only active employees count).
+ * scenario's proposal (penempatan's read contract {@code penempatan.v_usulan}, joined in SQL) decides where it says
+ * so ({@code menentukan_kursi}: placed → the proposed jabatan, not placed → no seat); excluded or not in the scenario →
+ * the seat of today. Employees who left service after the scenario was computed hold no seat (only active employees
+ * count).
  */
 @Service
 @Transactional(readOnly = true)
 public class PetaKebutuhanQuery {
-
-    /** Scenario statuses that have a proposal worth mapping (finished, approved or decided). */
-    public static final Set<String> STATUS_TERPILIH = Set.of("SELESAI", "DISETUJUI", "DITETAPKAN");
 
     /** How many years the projection covers after the current one. */
     public static final int TAHUN_PROYEKSI = 5;
@@ -51,12 +50,9 @@ public class PetaKebutuhanQuery {
     /** How many positions the top lists show. */
     public static final int JUMLAH_TERATAS = 10;
 
-    /** A scenario that can be chosen: its name, status and the date of its latest step. */
-    public record SkenarioPilihan(long id, String nama, String status, @Nullable OffsetDateTime tanggal) {}
-
     /** The part of the Pemda asked for, already checked against the caller's scope. */
     public record Lingkup(@Nullable OpdRingkas opd, @Nullable Long unitId, @Nullable String unitNama,
-            @Nullable SkenarioPilihan skenario) {}
+            @Nullable SkenarioRingkas skenario) {}
 
     /** One active position with its B (today or after the scenario) and K (kuota). */
     public record BarisKebutuhan(long jabatanId, String kode, String nama, long opdId, String opdKode, String opdNama,
@@ -111,6 +107,15 @@ public class PetaKebutuhanQuery {
             List<TahunProyeksi> total, List<ProyeksiOpd> opd, List<ProyeksiJenis> jenis, List<PensiunBaris> pensiun,
             boolean rincianPensiun) {}
 
+    /** The Pemda dashboard page: the dashboard and the scenarios it can be shown after. */
+    public record HalamanPemda(RekapPemda rekap, List<SkenarioRingkas> daftarSkenario) {}
+
+    /** The projection page: the projection, the scenarios and the OPD it can be narrowed to. */
+    public record HalamanProyeksi(Proyeksi proyeksi, List<SkenarioRingkas> daftarSkenario, List<OpdRingkas> daftarOpd) {}
+
+    /** Every active position of a checked scope with its B and K. */
+    public record DaftarKebutuhan(Lingkup lingkup, List<BarisKebutuhan> jabatan) {}
+
     /**
      * Seat of every active employee: {@code :skenario} is -1 for today. Kept in one place so that the peta, the
      * dashboard and the projection count the very same seats.
@@ -118,42 +123,63 @@ public class PetaKebutuhanQuery {
     private static final String KURSI = """
             kursi AS (
               SELECT p.nip,
-                CASE WHEN u.status = 'DITEMPATKAN' THEN u.jabatan_usulan_id
-                     WHEN u.status = 'TIDAK_DITEMPATKAN' THEN NULL
+                CASE WHEN u.menentukan_kursi THEN u.jabatan_usulan_id
                      WHEN jp.opd_id = p.opd_id THEN p.jabatan_id END AS jabatan_id
-              FROM pegawai.pegawai p
-              LEFT JOIN organisasi.jabatan jp ON jp.id = p.jabatan_id
-              LEFT JOIN penempatan.usulan u ON u.skenario_id = :skenario AND u.nip = p.nip
-              WHERE p.aktif)""";
+              FROM pegawai.v_pegawai_aktif p
+              LEFT JOIN organisasi.v_jabatan jp ON jp.id = p.jabatan_id
+              LEFT JOIN penempatan.v_usulan u ON u.skenario_id = :skenario AND u.nip = p.nip)""";
 
     private static final String SUBTREE = """
             RECURSIVE subtree AS (
-              SELECT id FROM organisasi.unit WHERE id = :unit
+              SELECT id FROM organisasi.v_unit WHERE id = :unit
               UNION ALL
-              SELECT u.id FROM organisasi.unit u JOIN subtree s ON u.induk_id = s.id)""";
+              SELECT u.id FROM organisasi.v_unit u JOIN subtree s ON u.induk_id = s.id)""";
 
     private final JdbcClient jdbc;
     private final StrukturOrganisasi organisasi;
     private final ProyeksiPensiun proyeksiPensiun;
+    private final DaftarSkenario daftarSkenario;
+    private final CakupanPengguna cakupan;
     private final Clock clock;
 
-    PetaKebutuhanQuery(JdbcClient jdbc, StrukturOrganisasi organisasi, ProyeksiPensiun proyeksiPensiun, Clock clock) {
+    PetaKebutuhanQuery(JdbcClient jdbc, StrukturOrganisasi organisasi, ProyeksiPensiun proyeksiPensiun,
+            DaftarSkenario daftarSkenario, CakupanPengguna cakupan, Clock clock) {
         this.jdbc = jdbc;
         this.organisasi = organisasi;
         this.proyeksiPensiun = proyeksiPensiun;
+        this.daftarSkenario = daftarSkenario;
+        this.cakupan = cakupan;
         this.clock = clock;
     }
 
-    /** Scenarios that can be chosen (not archived), newest first. */
-    public List<SkenarioPilihan> skenarioPilihan() {
-        return jdbc.sql("""
-                        SELECT id, nama, status, coalesce(ditetapkan_pada, disetujui_pada, selesai_pada, dibuat_pada)
-                        FROM penempatan.skenario
-                        WHERE status IN ('SELESAI', 'DISETUJUI', 'DITETAPKAN') AND NOT diarsipkan
-                        ORDER BY coalesce(ditetapkan_pada, disetujui_pada, selesai_pada, dibuat_pada) DESC, id DESC""")
-                .query((rs, i) -> new SkenarioPilihan(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class)))
-                .list();
+    /** Scenarios that can be chosen (not archived, with a result), latest step first. */
+    public List<SkenarioRingkas> skenarioPilihan() {
+        return daftarSkenario.dapatDipilih();
+    }
+
+    /** The dashboard of the caller's scope, today or after {@code skenarioId}. */
+    public HalamanPemda halamanPemda(@Nullable Long skenarioId) {
+        Cakupan c = cakupan.saatIni();
+        return new HalamanPemda(rekap(c, lingkup(c, null, null, skenarioId)), skenarioPilihan());
+    }
+
+    /** The five-year projection of the caller's scope or of one OPD in it, today or after {@code skenarioId}. */
+    public Proyeksi proyeksi(@Nullable Long opdId, @Nullable Long skenarioId) {
+        Cakupan c = cakupan.saatIni();
+        return proyeksi(c, lingkup(c, opdId, null, skenarioId));
+    }
+
+    public HalamanProyeksi halamanProyeksi(@Nullable Long opdId, @Nullable Long skenarioId) {
+        Cakupan c = cakupan.saatIni();
+        return new HalamanProyeksi(proyeksi(c, lingkup(c, opdId, null, skenarioId)), skenarioPilihan(),
+                organisasi.semuaOpd(c));
+    }
+
+    /** Every active position of the caller's scope, of one OPD or of one unit with its sub-units, with B and K. */
+    public DaftarKebutuhan jabatan(@Nullable Long opdId, @Nullable Long unitId, @Nullable Long skenarioId) {
+        Cakupan c = cakupan.saatIni();
+        Lingkup l = lingkup(c, opdId, unitId, skenarioId);
+        return new DaftarKebutuhan(l, jabatan(c, l));
     }
 
     /**
@@ -164,14 +190,14 @@ public class PetaKebutuhanQuery {
      * @throws ValidasiException a unit outside the given OPD, or a scenario that is archived or not finished,
      *     approved or decided
      */
-    public Lingkup lingkup(Cakupan c, @Nullable Long opdId, @Nullable Long unitId, @Nullable Long skenarioId) {
+    Lingkup lingkup(Cakupan c, @Nullable Long opdId, @Nullable Long unitId, @Nullable Long skenarioId) {
         OpdRingkas opd = null;
         if (opdId != null) {
             opd = organisasi.opd(c, opdId);
         }
         String unitNama = null;
         if (unitId != null) {
-            var unit = jdbc.sql("SELECT opd_id, nama FROM organisasi.unit WHERE id = ?").param(unitId)
+            var unit = jdbc.sql("SELECT opd_id, nama FROM organisasi.v_unit WHERE id = ?").param(unitId)
                     .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).optional()
                     .orElseThrow(() -> new DataTidakDitemukanException("Unit", unitId));
             if (!c.melihatOpd(unit.getKey())) {
@@ -192,23 +218,16 @@ public class PetaKebutuhanQuery {
      * @throws DataTidakDitemukanException no such scenario
      * @throws ValidasiException the scenario is archived or has no usable proposal (DRAF, BERJALAN, GAGAL)
      */
-    public SkenarioPilihan skenario(long id) {
-        record Baris(SkenarioPilihan s, boolean diarsipkan) {}
-        Baris b = jdbc.sql("""
-                        SELECT id, nama, status, coalesce(ditetapkan_pada, disetujui_pada, selesai_pada, dibuat_pada),
-                          diarsipkan
-                        FROM penempatan.skenario WHERE id = ?""").param(id)
-                .query((rs, i) -> new Baris(new SkenarioPilihan(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class)), rs.getBoolean(5)))
-                .optional().orElseThrow(() -> new DataTidakDitemukanException("Skenario", id));
-        if (b.diarsipkan() || !STATUS_TERPILIH.contains(b.s().status())) {
+    SkenarioRingkas skenario(long id) {
+        SkenarioRingkas s = daftarSkenario.muat(id).orElseThrow(() -> new DataTidakDitemukanException("Skenario", id));
+        if (!s.dapatDipilih()) {
             throw new ValidasiException("skenario", "petakebutuhan.galat.skenario-status");
         }
-        return b.s();
+        return s;
     }
 
     /** Every active position of the scope with its B and K, ordered by OPD, unit and kelas. */
-    public List<BarisKebutuhan> jabatan(Cakupan c, Lingkup l) {
+    List<BarisKebutuhan> jabatan(Cakupan c, Lingkup l) {
         Map<String, Object> p = new HashMap<>();
         p.put("skenario", l.skenario() == null ? -1L : l.skenario().id());
         List<String> syarat = new ArrayList<>();
@@ -232,9 +251,9 @@ public class PetaKebutuhanQuery {
                         SELECT j.id, j.kode, j.nama, j.opd_id, o.kode AS opd_kode, o.nama AS opd_nama, j.unit_id,
                           un.nama AS unit_nama, j.jenis_jabatan, j.jenjang, j.kelas, j.rumpun_kode, coalesce(b.n, 0) AS b,
                           j.kuota
-                        FROM organisasi.jabatan j
-                        JOIN organisasi.opd o ON o.id = j.opd_id
-                        JOIN organisasi.unit un ON un.id = j.unit_id
+                        FROM organisasi.v_jabatan j
+                        JOIN organisasi.v_opd o ON o.id = j.opd_id
+                        JOIN organisasi.v_unit un ON un.id = j.unit_id
                         LEFT JOIN b ON b.jabatan_id = j.id
                         WHERE\s""" + String.join(" AND ", syarat) + " ORDER BY o.nama, j.opd_id, j.unit_id, j.kelas DESC, j.nama, j.id")
                 .params(p)
@@ -245,10 +264,10 @@ public class PetaKebutuhanQuery {
     }
 
     /** B per position of one OPD after a scenario (for the OPD peta); the caller has checked scope. */
-    public Map<Long, Integer> bezettingPerJabatan(long opdId, long skenarioId) {
+    Map<Long, Integer> bezettingPerJabatan(long opdId, long skenarioId) {
         Map<Long, Integer> hasil = new HashMap<>();
         jdbc.sql("WITH " + KURSI + """
-                         SELECT k.jabatan_id, count(*) FROM kursi k JOIN organisasi.jabatan j ON j.id = k.jabatan_id
+                         SELECT k.jabatan_id, count(*) FROM kursi k JOIN organisasi.v_jabatan j ON j.id = k.jabatan_id
                          WHERE j.opd_id = :opd GROUP BY k.jabatan_id""")
                 .param("skenario", skenarioId).param("opd", opdId)
                 .query((ResultSet rs) -> {
@@ -258,7 +277,7 @@ public class PetaKebutuhanQuery {
     }
 
     /** The dashboard: totals, per OPD (every OPD in scope, also those without positions), per jenis, top lists. */
-    public RekapPemda rekap(Cakupan c, Lingkup l) {
+    RekapPemda rekap(Cakupan c, Lingkup l) {
         List<BarisKebutuhan> baris = jabatan(c, l);
         Map<Long, RekapKebutuhan> perOpd = new HashMap<>();
         Map<String, RekapKebutuhan> perJenis = new TreeMap<>(Comparator.comparingInt(j -> JenisJabatan.valueOf(j).ordinal()));
@@ -289,7 +308,7 @@ public class PetaKebutuhanQuery {
      * when nobody is recruited and every holder retires at the BUP ({@link ProyeksiPensiun}), against the current K.
      * Holders whose TMT pensiun lies in the rest of the current year are already gone at the end of the first year.
      */
-    public Proyeksi proyeksi(Cakupan c, Lingkup l) {
+    Proyeksi proyeksi(Cakupan c, Lingkup l) {
         int tahunDasar = LocalDate.now(clock).getYear();
         List<Integer> tahun = new ArrayList<>();
         for (int i = 1; i <= TAHUN_PROYEKSI; i++) {
@@ -301,7 +320,7 @@ public class PetaKebutuhanQuery {
         Map<String, Long> kursi = kursi(l.skenario() == null ? -1L : l.skenario().id());
         List<ProyeksiBezetting.Keluar> keluar = new ArrayList<>();
         List<ProyeksiPensiun.Pensiun> pensiun = new ArrayList<>();
-        for (ProyeksiPensiun.Pensiun p : proyeksiPensiun.sampai(LocalDate.of(tahun.get(tahun.size() - 1), 12, 31))) {
+        for (ProyeksiPensiun.Pensiun p : proyeksiPensiun.sampai(ProyeksiBezetting.akhirTahun(tahun.get(tahun.size() - 1)))) {
             Long seat = kursi.get(p.nip());
             if (seat != null && perId.containsKey(seat)) {
                 keluar.add(new ProyeksiBezetting.Keluar(seat, p.tmtPensiun()));
@@ -386,8 +405,7 @@ public class PetaKebutuhanQuery {
         }
         Map<String, String> nama = new HashMap<>();
         jdbc.sql("""
-                        SELECT nip, trim(concat_ws(' ', gelar_depan, nama)) || coalesce(', ' || gelar_belakang, '')
-                        FROM pegawai.pegawai WHERE nip = ANY (?)""")
+                        SELECT nip, nama_lengkap FROM pegawai.v_pegawai WHERE nip = ANY (?)""")
                 .param(pensiun.stream().map(ProyeksiPensiun.Pensiun::nip).toArray(String[]::new))
                 .query((ResultSet rs) -> {
                     nama.put(rs.getString(1).trim(), rs.getString(2));
@@ -399,11 +417,6 @@ public class PetaKebutuhanQuery {
                     j.opdId(), j.opdNama(), p.bup(), p.tmtPensiun()));
         }
         return hasil;
-    }
-
-    /** The OPD the caller may see, by name. */
-    public List<OpdRingkas> opdTerlihat(Cakupan c) {
-        return organisasi.semuaOpd(c);
     }
 
     private List<OpdRingkas> opdLingkup(Cakupan c, Lingkup l) {

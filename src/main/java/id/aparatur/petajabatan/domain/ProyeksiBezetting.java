@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The bezetting of every position at the end of each coming year when nobody is recruited or moved and every holder
  * leaves at the TMT pensiun of the batas usia pensiun (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239; BUP per jenis
- * jabatan). An employee is counted at the end of year Y when still in service on 31 December Y, i.e. the TMT pensiun
- * (the first day no longer in service) is after 31 December Y.
+ * jabatan). An employee is counted at the end of year Y when still in service on {@link #akhirTahun 31 December Y},
+ * i.e. the TMT pensiun (the first day no longer in service) is after it.
  */
 public final class ProyeksiBezetting {
 
@@ -18,6 +18,15 @@ public final class ProyeksiBezetting {
     public record Keluar(long jabatanId, LocalDate tmtPensiun) {}
 
     private ProyeksiBezetting() {}
+
+    /**
+     * The day a projected year's bezetting is counted on: 31 December, the last day of the tahun anggaran (UU 17/2003
+     * tentang Keuangan Negara Pasal 4: the tahun anggaran runs from 1 January to 31 December), for which the needs
+     * (kebutuhan, formasi) are planned. An employee whose TMT pensiun is on or before it no longer counts in that year.
+     */
+    public static LocalDate akhirTahun(int tahun) {
+        return LocalDate.of(tahun, 12, 31);
+    }
 
     /**
      * @param bezetting B per position now (positions absent have 0), never null
@@ -41,8 +50,8 @@ public final class ProyeksiBezetting {
             int[] akhir = new int[tahun.size()];
             List<LocalDate> tmt = perJabatan.getOrDefault(jabatan, List.of());
             for (int i = 0; i < tahun.size(); i++) {
-                LocalDate akhirTahun = LocalDate.of(tahun.get(i), 12, 31);
-                long pergi = tmt.stream().filter(t -> !t.isAfter(akhirTahun)).count();
+                LocalDate acuan = akhirTahun(tahun.get(i));
+                long pergi = tmt.stream().filter(t -> !t.isAfter(acuan)).count();
                 akhir[i] = (int) Math.max(0, b - pergi);
             }
             hasil.put(jabatan, akhir);

@@ -1,7 +1,5 @@
 package id.aparatur.petajabatan.rest;
 
-import id.aparatur.akses.Cakupan;
-import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.petajabatan.application.PetaKebutuhanQuery;
 import id.aparatur.petajabatan.application.PetaKebutuhanQuery.BarisKebutuhan;
 import id.aparatur.petajabatan.application.PetaKebutuhanQuery.Proyeksi;
@@ -88,11 +86,9 @@ class PetaJabatanRestController {
             List<Pensiun> pensiun) {}
 
     private final PetaKebutuhanQuery query;
-    private final CakupanPengguna cakupan;
 
-    PetaJabatanRestController(PetaKebutuhanQuery query, CakupanPengguna cakupan) {
+    PetaJabatanRestController(PetaKebutuhanQuery query) {
         this.query = query;
-        this.cakupan = cakupan;
     }
 
     @GetMapping
@@ -107,8 +103,7 @@ class PetaJabatanRestController {
     List<BarisPeta> peta(@Parameter(description = "ID OPD") @RequestParam(required = false) @Nullable Long opd,
             @Parameter(description = "ID unit (beserta sub-unit)") @RequestParam(required = false) @Nullable Long unit,
             @Parameter(description = "ID skenario penempatan") @RequestParam(required = false) @Nullable Long skenario) {
-        Cakupan c = cakupan.saatIni();
-        return query.jabatan(c, query.lingkup(c, opd, unit, skenario)).stream().map(BarisPeta::dari).toList();
+        return query.jabatan(opd, unit, skenario).jabatan().stream().map(BarisPeta::dari).toList();
     }
 
     @GetMapping("/proyeksi")
@@ -120,8 +115,7 @@ class PetaJabatanRestController {
     @ApiResponse(responseCode = "404", description = "OPD atau skenario tidak ada atau OPD di luar cakupan")
     ProyeksiRespons proyeksi(@Parameter(description = "ID OPD") @RequestParam(required = false) @Nullable Long opd,
             @Parameter(description = "ID skenario penempatan") @RequestParam(required = false) @Nullable Long skenario) {
-        Cakupan c = cakupan.saatIni();
-        Proyeksi p = query.proyeksi(c, query.lingkup(c, opd, null, skenario));
+        Proyeksi p = query.proyeksi(opd, skenario);
         return new ProyeksiRespons(p.tahunDasar(), opd, skenario, Rekap.dari(p.saatIni()), Tahun.dari(p.total()),
                 p.opd().stream().map(o -> new ProyeksiOpd(o.opdId(), o.kode(), o.nama(), Rekap.dari(o.saatIni()),
                         Tahun.dari(o.tahun()))).toList(),
@@ -134,6 +128,6 @@ class PetaJabatanRestController {
     @GetMapping("/skenario")
     @Operation(summary = "Skenario penempatan yang dapat dipilih (SELESAI, DISETUJUI, DITETAPKAN; tidak diarsipkan)")
     List<Skenario> skenario() {
-        return query.skenarioPilihan().stream().map(s -> new Skenario(s.id(), s.nama(), s.status(), s.tanggal())).toList();
+        return query.skenarioPilihan().stream().map(s -> new Skenario(s.id(), s.nama(), s.status().name(), s.tanggal())).toList();
     }
 }

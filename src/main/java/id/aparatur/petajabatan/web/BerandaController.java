@@ -1,7 +1,5 @@
 package id.aparatur.petajabatan.web;
 
-import id.aparatur.akses.Cakupan;
-import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.petajabatan.application.PetaJabatanQuery;
 import id.aparatur.petajabatan.application.PetaJabatanQuery.TotalOpd;
 import id.aparatur.sistem.ExcelEkspor;
@@ -24,40 +22,37 @@ class BerandaController {
     record Grafik(List<String> opd, List<Long> b, List<Integer> k) {}
 
     private final PetaJabatanQuery query;
-    private final CakupanPengguna cakupan;
     private final MessageSource pesan;
     private final Clock clock;
 
-    BerandaController(PetaJabatanQuery query, CakupanPengguna cakupan, MessageSource pesan, Clock clock) {
+    BerandaController(PetaJabatanQuery query, MessageSource pesan, Clock clock) {
         this.query = query;
-        this.cakupan = cakupan;
         this.pesan = pesan;
         this.clock = clock;
     }
 
     @GetMapping("/")
     String beranda(Model model) {
-        Cakupan c = cakupan.saatIni();
-        List<TotalOpd> total = query.totalPerOpd(c);
-        model.addAttribute("cakupan", c);
-        model.addAttribute("total", total);
-        model.addAttribute("jumlahB", total.stream().mapToLong(TotalOpd::b).sum());
-        model.addAttribute("jumlahK", total.stream().mapToInt(TotalOpd::k).sum());
-        model.addAttribute("jumlahJabatan", total.stream().mapToInt(TotalOpd::jumlahJabatan).sum());
+        PetaJabatanQuery.Beranda b = query.beranda();
+        model.addAttribute("cakupan", b.cakupan());
+        model.addAttribute("total", b.total());
+        model.addAttribute("jumlahB", b.jumlahB());
+        model.addAttribute("jumlahK", b.jumlahK());
+        model.addAttribute("jumlahJabatan", b.jumlahJabatan());
         return "petajabatan/beranda";
     }
 
     @GetMapping("/beranda/grafik")
     @ResponseBody
     Grafik grafik() {
-        List<TotalOpd> total = query.totalPerOpd(cakupan.saatIni());
+        List<TotalOpd> total = query.totalPerOpd();
         return new Grafik(total.stream().map(t -> t.opd().singkatan() == null ? t.opd().kode() : t.opd().singkatan()).toList(),
                 total.stream().map(TotalOpd::b).toList(), total.stream().map(TotalOpd::k).toList());
     }
 
     @GetMapping("/beranda/ekspor")
     ResponseEntity<StreamingResponseBody> ekspor(Locale locale) {
-        List<TotalOpd> total = query.totalPerOpd(cakupan.saatIni());
+        List<TotalOpd> total = query.totalPerOpd();
         List<List<?>> baris = new java.util.ArrayList<>();
         total.forEach(t -> baris.add(List.of(t.opd().kode(), t.opd().nama(), t.jumlahJabatan(), t.b(), t.k(), t.selisih())));
         List<String> kepala = List.of("opd.kode", "opd.nama", "beranda.jumlah-jabatan", "peta.b", "peta.k", "peta.selisih")

@@ -1,8 +1,6 @@
 package id.aparatur.petajabatan.web;
 
-import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.petajabatan.application.PetaJabatanQuery;
-import id.aparatur.petajabatan.application.PetaKebutuhanQuery;
 import id.aparatur.petajabatan.application.PetaJabatanQuery.BarisJabatan;
 import id.aparatur.petajabatan.application.PetaJabatanQuery.BarisUnit;
 import id.aparatur.shared.ValidasiException;
@@ -33,16 +31,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class PetaJabatanController {
 
     private final PetaJabatanQuery query;
-    private final PetaKebutuhanQuery kebutuhan;
-    private final CakupanPengguna cakupan;
     private final MessageSource pesan;
     private final Clock clock;
 
-    PetaJabatanController(PetaJabatanQuery query, PetaKebutuhanQuery kebutuhan, CakupanPengguna cakupan,
-            MessageSource pesan, Clock clock) {
+    PetaJabatanController(PetaJabatanQuery query, MessageSource pesan, Clock clock) {
         this.query = query;
-        this.kebutuhan = kebutuhan;
-        this.cakupan = cakupan;
         this.pesan = pesan;
         this.clock = clock;
     }
@@ -51,8 +44,9 @@ class PetaJabatanController {
     @GetMapping("/organisasi/opd/{id}/peta-jabatan")
     String peta(@PathVariable long id, @RequestParam(required = false) @Nullable Long unit,
             @RequestParam(required = false) @Nullable Long skenario, Model model) {
-        model.addAttribute("peta", query.peta(cakupan.saatIni(), id, unit, skenario));
-        model.addAttribute("daftarSkenario", kebutuhan.skenarioPilihan());
+        PetaJabatanQuery.HalamanPeta h = query.halaman(id, unit, skenario);
+        model.addAttribute("peta", h.peta());
+        model.addAttribute("daftarSkenario", h.daftarSkenario());
         model.addAttribute("skenarioId", skenario);
         model.addAttribute("unitId", unit);
         return "petajabatan/peta";
@@ -62,7 +56,7 @@ class PetaJabatanController {
     @GetMapping("/organisasi/opd/{id}/peta-jabatan/unit/{unitId}")
     String barisUnit(@PathVariable long id, @PathVariable long unitId,
             @RequestParam(required = false) @Nullable Long skenario, Model model) {
-        model.addAttribute("u", query.unit(cakupan.saatIni(), id, unitId, skenario));
+        model.addAttribute("u", query.unit(id, unitId, skenario));
         model.addAttribute("skenarioId", skenario);
         return "petajabatan/peta :: baris-jabatan";
     }
@@ -71,7 +65,7 @@ class PetaJabatanController {
     @GetMapping("/organisasi/opd/{id}/peta-jabatan/grup/{indukId}")
     String grup(@PathVariable long id, @PathVariable long indukId,
             @RequestParam(required = false) @Nullable Long skenario, Model model) {
-        model.addAttribute("daftarUnit", query.grup(cakupan.saatIni(), id, indukId, skenario));
+        model.addAttribute("daftarUnit", query.grup(id, indukId, skenario));
         model.addAttribute("opdId", id);
         model.addAttribute("skenarioId", skenario);
         return "petajabatan/peta :: baris-grup";
@@ -81,14 +75,13 @@ class PetaJabatanController {
     @ResponseBody
     PetaJabatanQuery.Simpul bagan(@PathVariable long id, @RequestParam(defaultValue = "false") boolean rinci,
             @RequestParam(required = false) @Nullable Long unit, @RequestParam(required = false) @Nullable Long skenario) {
-        var c = cakupan.saatIni();
-        return query.bagan(query.peta(c, id, unit, skenario), rinci);
+        return query.bagan(id, unit, skenario, rinci);
     }
 
     @GetMapping("/organisasi/opd/{id}/peta-jabatan/ekspor")
     ResponseEntity<StreamingResponseBody> ekspor(@PathVariable long id, @RequestParam(required = false) @Nullable Long unit,
             @RequestParam(required = false) @Nullable Long skenario, Locale locale) {
-        var peta = query.peta(cakupan.saatIni(), id, unit, skenario);
+        var peta = query.peta(id, unit, skenario);
         List<List<?>> baris = new ArrayList<>();
         for (BarisUnit u : peta.unit()) {
             for (BarisJabatan j : u.jabatan()) {

@@ -1,7 +1,5 @@
 package id.aparatur.petajabatan.web;
 
-import id.aparatur.akses.Cakupan;
-import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.petajabatan.application.PetaKebutuhanQuery;
 import id.aparatur.petajabatan.application.PetaKebutuhanQuery.BarisKebutuhan;
 import id.aparatur.petajabatan.application.PetaKebutuhanQuery.Lingkup;
@@ -38,15 +36,12 @@ import tools.jackson.databind.ObjectMapper;
 class PetaKebutuhanController {
 
     private final PetaKebutuhanQuery query;
-    private final CakupanPengguna cakupan;
     private final MessageSource pesan;
     private final ObjectMapper json;
     private final Clock clock;
 
-    PetaKebutuhanController(PetaKebutuhanQuery query, CakupanPengguna cakupan, MessageSource pesan, ObjectMapper json,
-            Clock clock) {
+    PetaKebutuhanController(PetaKebutuhanQuery query, MessageSource pesan, ObjectMapper json, Clock clock) {
         this.query = query;
-        this.cakupan = cakupan;
         this.pesan = pesan;
         this.json = json;
         this.clock = clock;
@@ -54,11 +49,11 @@ class PetaKebutuhanController {
 
     @GetMapping("/peta-kebutuhan")
     String pemda(@RequestParam(required = false) @Nullable Long skenario, Model model, Locale locale) {
-        Cakupan c = cakupan.saatIni();
-        RekapPemda rekap = query.rekap(c, query.lingkup(c, null, null, skenario));
+        PetaKebutuhanQuery.HalamanPemda h = query.halamanPemda(skenario);
+        RekapPemda rekap = h.rekap();
         model.addAttribute("rekap", rekap);
         model.addAttribute("teratas", List.of(rekap.kurangTerbesar(), rekap.lebihTerbesar()));
-        model.addAttribute("daftarSkenario", query.skenarioPilihan());
+        model.addAttribute("daftarSkenario", h.daftarSkenario());
         model.addAttribute("skenarioId", skenario);
         Map<String, Object> grafik = new LinkedHashMap<>();
         grafik.put("opd", rekap.opd().stream().map(o -> o.kode()).toList());
@@ -82,11 +77,11 @@ class PetaKebutuhanController {
     @GetMapping("/peta-kebutuhan/proyeksi")
     String proyeksi(@RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable Long skenario, Model model, Locale locale) {
-        Cakupan c = cakupan.saatIni();
-        Proyeksi p = query.proyeksi(c, query.lingkup(c, opd, null, skenario));
+        PetaKebutuhanQuery.HalamanProyeksi h = query.halamanProyeksi(opd, skenario);
+        Proyeksi p = h.proyeksi();
         model.addAttribute("proyeksi", p);
-        model.addAttribute("daftarSkenario", query.skenarioPilihan());
-        model.addAttribute("daftarOpd", query.opdTerlihat(c));
+        model.addAttribute("daftarSkenario", h.daftarSkenario());
+        model.addAttribute("daftarOpd", h.daftarOpd());
         model.addAttribute("skenarioId", skenario);
         model.addAttribute("opdId", opd);
         Map<String, Object> grafik = new LinkedHashMap<>();
@@ -117,10 +112,10 @@ class PetaKebutuhanController {
     ResponseEntity<StreamingResponseBody> ekspor(@RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable Long unit, @RequestParam(required = false) @Nullable Long skenario,
             Locale locale) {
-        Cakupan c = cakupan.saatIni();
-        Lingkup l = query.lingkup(c, opd, unit, skenario);
+        PetaKebutuhanQuery.DaftarKebutuhan d = query.jabatan(opd, unit, skenario);
+        Lingkup l = d.lingkup();
         List<List<?>> baris = new ArrayList<>();
-        for (BarisKebutuhan j : query.jabatan(c, l)) {
+        for (BarisKebutuhan j : d.jabatan()) {
             baris.add(List.of(j.opdKode(), j.opdNama(), j.unitNama(), j.kode(), j.nama(), j.jenisJabatan(),
                     j.jenjang() == null ? "" : j.jenjang(), j.kelas(), j.rumpun(), j.b(), j.k(), j.selisih(), j.kurang(),
                     j.lebih()));

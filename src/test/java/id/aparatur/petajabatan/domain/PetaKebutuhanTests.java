@@ -46,4 +46,14 @@ class PetaKebutuhanTests {
         assertThatThrownBy(() -> ProyeksiBezetting.hitung(Map.of(), List.of(), List.of(2027, 2026)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void bezettingTahunDihitungPada31DesemberAkhirTahunAnggaran() {
+        assertThat(ProyeksiBezetting.akhirTahun(2027)).isEqualTo(LocalDate.of(2027, 12, 31));
+        // Retiring on 1 January of the next year (TMT pensiun = first day out of service): still there on 31 December.
+        Map<Long, int[]> b = ProyeksiBezetting.hitung(Map.of(1L, 2), List.of(
+                new ProyeksiBezetting.Keluar(1L, LocalDate.of(2028, 1, 1)),
+                new ProyeksiBezetting.Keluar(1L, LocalDate.of(2027, 12, 31))), List.of(2027, 2028));
+        assertThat(b.get(1L)).containsExactly(1, 0);
+    }
 }

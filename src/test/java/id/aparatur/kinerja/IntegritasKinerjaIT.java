@@ -1,4 +1,4 @@
-package id.aparatur.api;
+package id.aparatur.kinerja;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -45,7 +45,7 @@ class IntegritasKinerjaIT {
     @BeforeEach
     void data() {
         nip = jdbc.sql("SELECT nip FROM akses.pengguna WHERE username = 'pegawai.pendidikan'").query(String.class).single();
-        disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
+        disdik = jdbc.sql("SELECT id FROM organisasi.v_opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
         // the oldest day still accepted (7 days back), used by no other test, so no other test sees its activities
         tanggal = LocalDate.now().minusDays(7);
     }
@@ -54,7 +54,7 @@ class IntegritasKinerjaIT {
     private long rhk(String nipPemilik, int tahun, String status) {
         long skp = jdbc.sql("""
                 INSERT INTO kinerja.skp (nip, tahun, status, penilai_nip, opd_id, dibuat_oleh, diubah_oleh)
-                SELECT nip, ?, ?, atasan_nip, opd_id, 'uji', 'uji' FROM pegawai.pegawai WHERE nip = ?
+                SELECT nip, ?, ?, atasan_nip, opd_id, 'uji', 'uji' FROM pegawai.v_pegawai WHERE nip = ?
                 ON CONFLICT (nip, tahun) DO UPDATE SET diubah_oleh = 'uji' RETURNING id""")
                 .params(tahun, status, nipPemilik).query(Long.class).single();
         long rhk = jdbc.sql("INSERT INTO kinerja.rhk (skp_id, urutan, uraian, jenis) VALUES (?, 9, 'RHK uji integritas', "
@@ -76,8 +76,7 @@ class IntegritasKinerjaIT {
 
     @Test
     void rhkHanyaDariSkpSendiriTahunAktivitas() throws Exception {
-        String nipOpdLain = jdbc.sql("SELECT min(nip) FROM pegawai.pegawai WHERE opd_id <> ? AND aktif").param(disdik)
-                .query(String.class).single();
+        String nipOpdLain = KinerjaFixture.pegawaiOpdLain(jdbc);
         long rhkOpdLain = rhk(nipOpdLain, tanggal.getYear(), "DISETUJUI");
         long rhkTahunLain = rhk(nip, 2096, "DISETUJUI");
         long rhkSendiri = rhk(nip, tanggal.getYear(), "DISETUJUI");

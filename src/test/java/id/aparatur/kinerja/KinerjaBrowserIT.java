@@ -1,5 +1,8 @@
-package id.aparatur.e2e;
+package id.aparatur.kinerja;
 
+import id.aparatur.e2e.Peramban;
+import id.aparatur.organisasi.OrganisasiFixture;
+import id.aparatur.pegawai.PegawaiFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aparatur.akses.PengelolaanPengguna;
@@ -80,20 +83,15 @@ class KinerjaBrowserIT {
 
     private void skenario() throws IOException {
         String s = Long.toString(System.nanoTime(), 36);
-        long opd = jdbc.sql("INSERT INTO organisasi.opd (kode, nama, jenis) VALUES (?, ?, 'BADAN') RETURNING id")
-                .params("UJI-KBR-" + s, "Badan Uji Peramban Kinerja " + s).query(Long.class).single();
-        long unit = jdbc.sql("INSERT INTO organisasi.unit (opd_id, kode, nama, jenis) VALUES (?, ?, ?, 'BIDANG') "
-                + "RETURNING id").params(opd, "UJI-KBR-U-" + s, "Bidang Uji " + s).query(Long.class).single();
-        long jabatan = jdbc.sql("""
-                        INSERT INTO organisasi.jabatan (opd_id, unit_id, kode, nama, jenis_jabatan, kelas, rumpun_kode,
-                            kuota, uraian_tugas)
-                        VALUES (?, ?, ?, ?, 'PELAKSANA', 7, 'ADM', 3, 'Menyusun laporan') RETURNING id""")
-                .params(opd, unit, "UJI-KBR-J-" + s, "Analis Uji Peramban " + s).query(Long.class).single();
-        int urut = ThreadLocalRandom.current().nextInt(100_000);
-        String nipAtasan = pegawai("Atasan Peramban " + s, "1985030320149" + String.format("%05d", urut), jabatan,
-                unit, opd, null);
-        String nipPegawai = pegawai("Pegawai Peramban " + s,
-                "1985030320149" + String.format("%05d", (urut + 1) % 100_000), jabatan, unit, opd, nipAtasan);
+        OrganisasiFixture org = new OrganisasiFixture(jdbc);
+        var o = org.opdBaru("Badan Uji Peramban Kinerja");
+        long opd = o.id();
+        long jabatan = org.jabatanBaru(opd, o.unitId(), "PELAKSANA", null, 7, "ADM", 3);
+        org.uraianTugas(jabatan, "Menyusun laporan");
+        PegawaiFixture pf = new PegawaiFixture(jdbc);
+        PegawaiFixture.Tempat tempat = new PegawaiFixture.Tempat(opd, o.unitId(), jabatan);
+        String nipAtasan = pf.pegawaiBaru(tempat, null, "Atasan Peramban " + s);
+        String nipPegawai = pf.pegawaiBaru(tempat, nipAtasan, "Pegawai Peramban " + s);
         String akunAtasan = "uji.kbr.atasan." + s;
         String akunPegawai = "uji.kbr.pegawai." + s;
         pengguna.daftarkan(akunAtasan, SANDI, "Atasan Peramban", Set.of(Peran.ATASAN, Peran.PEGAWAI), opd, nipAtasan);
@@ -174,16 +172,6 @@ class KinerjaBrowserIT {
         assertThat(driver.getPageSource()).contains("404").doesNotContain("Laporan layanan bulanan tersusun");
         assertThat(driver.findElements(By.id("predikat"))).isEmpty();
         peramban.gambar("kinerja-4-di-luar-cakupan");
-    }
-
-    private String pegawai(String nama, String nip, long jabatan, long unit, long opd, @Nullable String atasan) {
-        jdbc.sql("""
-                        INSERT INTO pegawai.pegawai (nip, nama, jenis_kelamin, tanggal_lahir, tmt_cpns, jabatan_id,
-                            unit_id, opd_id, status_kepegawaian, golongan, tmt_jabatan, pendidikan_tingkat, atasan_nip)
-                        VALUES (?, ?, 'L', DATE '1985-03-03', DATE '2014-01-01', ?, ?, ?, 'PNS', 'III/b',
-                            DATE '2020-01-01', 'S1', ?)""")
-                .params(nip, nama, jabatan, unit, opd, atasan).update();
-        return nip;
     }
 
     private void masuk(String akun, String sandi) {

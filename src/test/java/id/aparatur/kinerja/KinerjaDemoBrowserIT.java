@@ -1,5 +1,11 @@
-package id.aparatur.e2e;
+package id.aparatur.kinerja;
 
+import id.aparatur.demo.generator.KinerjaDemo;
+import id.aparatur.e2e.Peramban;
+import id.aparatur.kinerja.application.LayananDistribusi;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -38,6 +44,8 @@ class KinerjaDemoBrowserIT {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+    @Autowired LayananDistribusi distribusi;
 
     @BeforeAll
     static void jalankanPeramban() throws IOException {
@@ -67,18 +75,13 @@ class KinerjaDemoBrowserIT {
     }
 
     private void skenario() throws IOException {
-        int tahunLalu = jdbc.sql("SELECT max(tahun) FROM kinerja.skp WHERE status = 'FINAL' AND dibuat_oleh = 'demo'")
-                .query(Integer.class).single();
-        long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE kode = 'DISDIK'").query(Long.class).single();
-        String predikatDisdik = jdbc.sql("""
-                SELECT predikat FROM kinerja.predikat_organisasi WHERE opd_id = ? AND tahun = ?
-                ORDER BY id DESC LIMIT 1""").params(disdik, tahunLalu).query(String.class).single();
-        // the demo month of activity logs: the month with by far the most activities
-        var bulan = jdbc.sql("""
-                SELECT extract(year FROM m)::int AS t, extract(month FROM m)::int AS b FROM (
-                    SELECT date_trunc('month', tanggal) AS m FROM kinerja.aktivitas GROUP BY 1
-                    ORDER BY count(*) DESC LIMIT 1) x""")
-                .query((rs, i) -> new int[] {rs.getInt("t"), rs.getInt("b")}).single();
+        // the demo's performance data is dated from the clock's today: last year's final SKP, the demo month's logs
+        LocalDate hariIni = LocalDate.now(clock);
+        int tahunLalu = hariIni.getYear() - 1;
+        YearMonth demo = KinerjaDemo.bulanAktivitas(hariIni);
+        int[] bulan = {demo.getYear(), demo.getMonthValue()};
+        long disdik = jdbc.sql("SELECT id FROM organisasi.v_opd WHERE kode = 'DISDIK'").query(Long.class).single();
+        String predikatDisdik = distribusi.predikatOrganisasi(disdik, tahunLalu).orElseThrow().name();
 
         // 1. The head of Dinas Pendidikan: last year's distribution against the rule, predikat per unit.
         masuk("kadis.pendidikan");

@@ -1,6 +1,5 @@
-package id.aparatur.kinerja.domain;
+package id.aparatur.kinerja;
 
-import id.aparatur.kinerja.PredikatKinerja;
 
 /**
  * The predikat from the two ratings (PermenPANRB 6/2022, the 3×3 "kuadran kinerja"): rows hasil kerja, columns

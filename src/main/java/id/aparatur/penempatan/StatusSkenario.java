@@ -1,4 +1,4 @@
-package id.aparatur.penempatan.domain;
+package id.aparatur.penempatan;
 
 /**
  * Lifecycle of a placement scenario: {@code DRAF} (settings can still change) → {@code BERJALAN} (the optimisation runs
@@ -16,6 +16,11 @@ public enum StatusSkenario {
 
     public boolean dapatDijalankan() {
         return this == DRAF || this == GAGAL;
+    }
+
+    /** Approved (and possibly decided since): the draft mutation list exists, other modules may plan on it. */
+    public boolean sudahDisetujui() {
+        return this == DISETUJUI || this == DITETAPKAN;
     }
 
     public boolean adaHasil() {
