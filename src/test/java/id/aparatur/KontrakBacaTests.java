@@ -34,7 +34,7 @@ class KontrakBacaTests {
      */
     static final Set<String> BELUM_PINDAH = Set.of();
 
-    private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
+    static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
             Pattern.DOTALL);
     private static final Pattern SQL = Pattern.compile("\\b(select|from|join|update|insert|delete)\\b",
             Pattern.CASE_INSENSITIVE);

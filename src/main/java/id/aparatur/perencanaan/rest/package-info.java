@@ -1,0 +1,3 @@
+/** JSON API of the perencanaan module under {@code /api/v1} (internal). */
+@org.jspecify.annotations.NullMarked
+package id.aparatur.perencanaan.rest;
