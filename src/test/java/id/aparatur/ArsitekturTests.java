@@ -52,9 +52,9 @@ import org.springframework.stereotype.Controller;
  * algorithm packages, one clock, no standard streams, {@code @NullMarked} everywhere, thin controllers. Each rule is
  * shown to fire on the deliberate violations in {@code id.aparatur.arsitekturcontoh} (test sources only).
  *
- * <p>Rules that the code of issue 16 does not meet yet keep an explicit allow-list of the offending files (paths
- * below {@code src/main/java/id/aparatur}). The lists only shrink: an entry whose file no longer offends fails the
- * test too, so that it is removed; they must become empty.
+ * <p>The rules about controllers and the database clock keep an allow-list of files (paths below
+ * {@code src/main/java/id/aparatur}); the lists are empty, and an entry whose file does not offend fails the test too,
+ * so that an exception can only be added knowingly and never outlives its cause.
  */
 class ArsitekturTests {
 
@@ -62,21 +62,13 @@ class ArsitekturTests {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("id.aparatur");
     static final JavaClasses CONTOH = new ClassFileImporter().importPackages("id.aparatur.arsitekturcontoh");
 
-    /** Controllers that still carry {@code @PreAuthorize} themselves (issue 16 in progress). Must become empty. */
-    static final Set<String> PREAUTHORIZE_DI_PENGENDALI = Set.of(
-            "perencanaan/web/KaskadeController.java",
-            "perencanaan/web/UsulanFormasiController.java",
-            "sistem/CadanganController.java",
-            "sistem/CadanganRestController.java",
-            "sistem/ImporController.java",
-            "sistem/ImporRestController.java");
+    /** Controllers allowed to carry {@code @PreAuthorize} themselves: none (access rules live in the services). */
+    static final Set<String> PREAUTHORIZE_DI_PENGENDALI = Set.of();
 
-    /** Controllers that still run SQL themselves (issue 16 in progress). Must become empty. */
-    static final Set<String> SQL_DI_PENGENDALI = Set.of(
-            "perencanaan/rest/UsulanFormasiRestController.java",
-            "perencanaan/web/UsulanFormasiController.java");
+    /** Controllers allowed to run SQL themselves: none (read models and repositories do). */
+    static final Set<String> SQL_DI_PENGENDALI = Set.of();
 
-    /** Sources whose SQL still takes a time from the database clock (issue 16 in progress). Must become empty. */
+    /** Sources allowed to take a time from the database clock in SQL: none (time comes from the Clock). */
     static final Set<String> SQL_JAM_BASIS_DATA = Set.of();
 
     /**

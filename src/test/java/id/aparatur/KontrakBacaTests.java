@@ -29,11 +29,6 @@ class KontrakBacaTests {
     static final Path MIGRASI = Path.of("src/main/resources/db/migration");
     static final Set<String> DIKECUALIKAN = Set.of("demo", "sistem", "shared");
 
-    /**
-     * Modules whose SQL has not been moved to the published contracts yet (issue 16 in progress). Must end empty.
-     */
-    static final Set<String> BELUM_PINDAH = Set.of();
-
     static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
             Pattern.DOTALL);
     private static final Pattern SQL = Pattern.compile("\\b(select|from|join|update|insert|delete)\\b",
@@ -66,9 +61,7 @@ class KontrakBacaTests {
                         }
                         String tempat = JAVA.relativize(f) + " → " + skema + "." + nama;
                         if (!kontrak.getOrDefault(skema, Set.of()).contains(nama)) {
-                            if (!BELUM_PINDAH.contains(m)) {
-                                pelanggaran.computeIfAbsent(m, k -> new TreeSet<>()).add(tempat);
-                            }
+                            pelanggaran.computeIfAbsent(m, k -> new TreeSet<>()).add(tempat);
                         } else if (!boleh.contains(skema)) {
                             dependensiKurang.computeIfAbsent(m, k -> new TreeSet<>()).add(tempat);
                         }
