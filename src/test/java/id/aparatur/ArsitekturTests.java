@@ -59,7 +59,8 @@ import org.springframework.stereotype.Controller;
 class ArsitekturTests {
 
     static final JavaClasses UTAMA = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("id.aparatur");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("id.aparatur");
     static final JavaClasses CONTOH = new ClassFileImporter().importPackages("id.aparatur.arsitekturcontoh");
 
     /** Controllers allowed to carry {@code @PreAuthorize} themselves: none (access rules live in the services). */
@@ -80,10 +81,19 @@ class ArsitekturTests {
         "org.springframework.data.annotation..", "org.springframework.data.relational.core.mapping.."
     };
 
-    static final Set<String> TIPE_WAKTU = Stream.of(LocalDate.class, LocalDateTime.class, LocalTime.class,
-                    Instant.class, OffsetDateTime.class, OffsetTime.class, ZonedDateTime.class, Year.class,
-                    YearMonth.class, MonthDay.class)
-            .map(Class::getName).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> TIPE_WAKTU = Stream.of(
+                    LocalDate.class,
+                    LocalDateTime.class,
+                    LocalTime.class,
+                    Instant.class,
+                    OffsetDateTime.class,
+                    OffsetTime.class,
+                    ZonedDateTime.class,
+                    Year.class,
+                    YearMonth.class,
+                    MonthDay.class)
+            .map(Class::getName)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** The one place that may ask for the system clock: the {@code Clock} bean. */
     static final String RUMAH_JAM = "id.aparatur.sistem.SistemConfiguration";
@@ -102,32 +112,45 @@ class ArsitekturTests {
 
     /** Style 8.6 and 8.0 #13: the algorithm packages are plain Java. */
     static ArchRule algoritmaTanpaSpring() {
-        return noClasses().that().resideInAnyPackage("id.aparatur..mesin..", "id.aparatur..kaskade..")
-                .and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+        return noClasses()
+                .that()
+                .resideInAnyPackage("id.aparatur..mesin..", "id.aparatur..kaskade..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
                 .because("algorithms are pure Java: everything comes in as parameters (style 8.6)");
     }
 
     /** Style 8.3: the domain model is plain Java, Spring Data mapping annotations aside. */
     static ArchRule domainTanpaSpring() {
-        return noClasses().that().resideInAPackage("id.aparatur..domain..")
-                .and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat(resideInAPackage("org.springframework..")
-                        .and(not(resideInAnyPackage(ANOTASI_PEMETAAN))))
+        return noClasses()
+                .that()
+                .resideInAPackage("id.aparatur..domain..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("org.springframework..").and(not(resideInAnyPackage(ANOTASI_PEMETAAN))))
                 .because("aggregates, value objects and rules are built and tested without Spring (style 8.3)");
     }
 
     /** Style 8.4: every time comes from the injected {@link Clock}. */
     static ArchRule tanpaJamSistem() {
-        return noClasses().that().doNotHaveFullyQualifiedName(RUMAH_JAM)
-                .should().callMethodWhere(MEMBACA_JAM_SISTEM)
-                .orShould().callConstructorWhere(TANGGAL_SEKARANG)
+        return noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(RUMAH_JAM)
+                .should()
+                .callMethodWhere(MEMBACA_JAM_SISTEM)
+                .orShould()
+                .callConstructorWhere(TANGGAL_SEKARANG)
                 .because("time comes from the injected java.time.Clock (style 8.4; tests set it)");
     }
 
     static ArchRule tanpaKeluaranStandar() {
-        return GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
-                .because("main code logs through SLF4J (style 8.0)");
+        return GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because(
+                "main code logs through SLF4J (style 8.0)");
     }
 
     static final DescribedPredicate<JavaMethodCall> MEMBACA_JAM_SISTEM = DescribedPredicate.describe(
@@ -143,7 +166,8 @@ class ArsitekturTests {
             });
 
     static final DescribedPredicate<JavaConstructorCall> TANGGAL_SEKARANG = DescribedPredicate.describe(
-            "create new java.util.Date()", c -> c.getTargetOwner().isEquivalentTo(Date.class)
+            "create new java.util.Date()",
+            c -> c.getTargetOwner().isEquivalentTo(Date.class)
                     && c.getTarget().getRawParameterTypes().isEmpty());
 
     // ---------------------------------------------------------------------------------------------- the checks
@@ -178,15 +202,19 @@ class ArsitekturTests {
 
     @Test
     void pengendaliTanpaPreAuthorize() {
-        periksaDaftarIzin(berkas(UTAMA, ArsitekturTests::pengendali, ArsitekturTests::denganPreAuthorize),
-                PREAUTHORIZE_DI_PENGENDALI, "controllers with @PreAuthorize (put it on the application service method)",
+        periksaDaftarIzin(
+                berkas(UTAMA, ArsitekturTests::pengendali, ArsitekturTests::denganPreAuthorize),
+                PREAUTHORIZE_DI_PENGENDALI,
+                "controllers with @PreAuthorize (put it on the application service method)",
                 "PREAUTHORIZE_DI_PENGENDALI");
     }
 
     @Test
     void pengendaliTanpaSql() {
-        periksaDaftarIzin(berkas(UTAMA, ArsitekturTests::pengendali, ArsitekturTests::memakaiJdbc),
-                SQL_DI_PENGENDALI, "controllers using JdbcClient/JdbcTemplate (move the query into a service)",
+        periksaDaftarIzin(
+                berkas(UTAMA, ArsitekturTests::pengendali, ArsitekturTests::memakaiJdbc),
+                SQL_DI_PENGENDALI,
+                "controllers using JdbcClient/JdbcTemplate (move the query into a service)",
                 "SQL_DI_PENGENDALI");
     }
 
@@ -195,15 +223,20 @@ class ArsitekturTests {
         Set<String> pelanggar = new TreeSet<>();
         try (Stream<Path> s = Files.walk(KontrakBacaTests.JAVA)) {
             s.filter(p -> p.toString().endsWith(".java")).forEach(f -> {
-                if (literal(KontrakBacaTests.baca(f)).stream().anyMatch(sql -> JAM_SQL.matcher(sql).find())) {
+                if (literal(KontrakBacaTests.baca(f)).stream()
+                        .anyMatch(sql -> JAM_SQL.matcher(sql).find())) {
                     pelanggar.add(KontrakBacaTests.JAVA.relativize(f).toString().replace('\\', '/'));
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        periksaDaftarIzin(pelanggar, SQL_JAM_BASIS_DATA, "SQL taking the time from the database clock (now(), "
-                + "current_date, …): bind a value from the injected Clock instead", "SQL_JAM_BASIS_DATA");
+        periksaDaftarIzin(
+                pelanggar,
+                SQL_JAM_BASIS_DATA,
+                "SQL taking the time from the database clock (now(), "
+                        + "current_date, …): bind a value from the injected Clock instead",
+                "SQL_JAM_BASIS_DATA");
     }
 
     // ------------------------------------------------------------------- the rules fire on deliberate violations
@@ -239,10 +272,13 @@ class ArsitekturTests {
                 String c = "Waktu sekarang (now) dari Clock";
                 String d = "SELECT tanggal_current_date, sekarang FROM x WHERE t < :now";
                 """;
-        List<String> jam = literal(sumber).stream().filter(s -> JAM_SQL.matcher(s).find()).toList();
+        List<String> jam =
+                literal(sumber).stream().filter(s -> JAM_SQL.matcher(s).find()).toList();
         assertThat(literal(sumber)).hasSize(5);
-        assertThat(jam).hasSize(3).contains(", disetujui_pada = now()",
-                "UPDATE kinerja.skp SET dinilai_pada = now() WHERE id = ?").anyMatch(s -> s.contains("CURRENT_DATE"));
+        assertThat(jam)
+                .hasSize(3)
+                .contains(", disetujui_pada = now()", "UPDATE kinerja.skp SET dinilai_pada = now() WHERE id = ?")
+                .anyMatch(s -> s.contains("CURRENT_DATE"));
     }
 
     // -------------------------------------------------------------------------------------------------- helpers
@@ -258,14 +294,18 @@ class ArsitekturTests {
     }
 
     static Set<String> tanpaNullMarked(JavaClasses kelas) {
-        return kelas.stream().map(JavaClass::getPackage).distinct()
-                .filter(p -> !p.isAnnotatedWith(NullMarked.class)).map(JavaPackage::getName)
+        return kelas.stream()
+                .map(JavaClass::getPackage)
+                .distinct()
+                .filter(p -> !p.isAnnotatedWith(NullMarked.class))
+                .map(JavaPackage::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** A class of a {@code web}/{@code rest} package, or any {@code @Controller}/{@code @RestController}. */
     static boolean pengendali(JavaClass c) {
-        return c.getPackageName().matches(".*\\.(web|rest)(\\..*)?") || c.isMetaAnnotatedWith(Controller.class)
+        return c.getPackageName().matches(".*\\.(web|rest)(\\..*)?")
+                || c.isMetaAnnotatedWith(Controller.class)
                 || c.isAnnotatedWith(Controller.class);
     }
 
@@ -281,7 +321,10 @@ class ArsitekturTests {
 
     /** The source files (below {@code id/aparatur}) of the classes that are {@code jenis} and {@code melanggar}. */
     static Set<String> berkas(JavaClasses kelas, Predicate<JavaClass> jenis, Predicate<JavaClass> melanggar) {
-        return kelas.stream().filter(jenis).filter(melanggar).map(ArsitekturTests::berkas)
+        return kelas.stream()
+                .filter(jenis)
+                .filter(melanggar)
+                .map(ArsitekturTests::berkas)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -295,7 +338,8 @@ class ArsitekturTests {
 
     static void periksaDaftarIzin(Set<String> pelanggar, Set<String> izin, String apa, String namaDaftar) {
         assertThat(new TreeSet<>(pelanggar)).as("new %s", apa).isSubsetOf(izin);
-        assertThat(new TreeSet<>(izin)).as("files in %s that no longer offend: remove them from the list", namaDaftar)
+        assertThat(new TreeSet<>(izin))
+                .as("files in %s that no longer offend: remove them from the list", namaDaftar)
                 .isSubsetOf(pelanggar);
     }
 }

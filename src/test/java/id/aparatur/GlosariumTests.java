@@ -17,14 +17,16 @@ class GlosariumTests {
     @Test
     void setiapTipeDomainPublikAdaDiGlosarium() throws IOException {
         String glosarium = Files.readString(Path.of("docs/glosarium.md"));
-        List<String> hilang = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("id.aparatur").stream()
-                .filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
-                .filter(c -> !c.isNestedClass() && !c.isAnonymousClass())
-                .filter(GlosariumTests::domain)
-                .map(JavaClass::getSimpleName)
-                .filter(n -> !glosarium.contains("`" + n + "`") && !glosarium.contains("`" + n + "."))
-                .distinct().sorted().toList();
+        List<String> hilang = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("id.aparatur").stream()
+                        .filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                        .filter(c -> !c.isNestedClass() && !c.isAnonymousClass())
+                        .filter(GlosariumTests::domain)
+                        .map(JavaClass::getSimpleName)
+                        .filter(n -> !glosarium.contains("`" + n + "`") && !glosarium.contains("`" + n + "."))
+                        .distinct()
+                        .sorted()
+                        .toList();
         assertThat(hilang).as("tipe domain tanpa entri di docs/glosarium.md").isEmpty();
     }
 
@@ -33,7 +35,8 @@ class GlosariumTests {
         String[] bagian = p.split("\\.");
         boolean akarModul = bagian.length == 3;
         boolean paketDomain = p.endsWith(".domain");
-        boolean teknis = c.getSimpleName().matches(".*(Application|Configuration|Controller)$") || p.endsWith(".sistem");
+        boolean teknis =
+                c.getSimpleName().matches(".*(Application|Configuration|Controller)$") || p.endsWith(".sistem");
         return (akarModul || paketDomain) && !teknis && !p.equals("id.aparatur");
     }
 }

@@ -20,7 +20,7 @@ class I18nTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path I18N = Path.of("src/main/resources/i18n");
-        private static final Pattern ATRIBUT_LITERAL =
+    private static final Pattern ATRIBUT_LITERAL =
             Pattern.compile("(?<![:\\w-])(placeholder|title|aria-label|alt)=\"[^\"]*\\p{L}[^\"]*\"");
 
     @Test
@@ -28,8 +28,10 @@ class I18nTests {
         List<String> temuan = new ArrayList<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
-                String isi = Files.readString(f).replaceAll("(?s)<!--.*?-->", "")
-                        .replaceAll("(?s)<script.*?</script>", "").replaceAll("(?s)<style.*?</style>", "");
+                String isi = Files.readString(f)
+                        .replaceAll("(?s)<!--.*?-->", "")
+                        .replaceAll("(?s)<script.*?</script>", "")
+                        .replaceAll("(?s)<style.*?</style>", "");
                 periksa(f, isi, temuan);
             }
         }
@@ -73,7 +75,8 @@ class I18nTests {
                 int j = isi.indexOf('<', i);
                 j = j < 0 ? isi.length() : j;
                 String teks = isi.substring(i, j).replaceAll("&[a-z]+;", " ").trim();
-                boolean diganti = tagTerakhir.contains("th:text") || tagTerakhir.contains("th:utext")
+                boolean diganti = tagTerakhir.contains("th:text")
+                        || tagTerakhir.contains("th:utext")
                         || tagTerakhir.contains("th:errors");
                 if (teks.matches("(?s).*\\p{L}.*") && !diganti && !tagTerakhir.startsWith("<!DOCTYPE")) {
                     temuan.add(f + " teks: '" + teks + "' setelah " + tagTerakhir.replaceAll("\\s+", " "));
@@ -87,7 +90,8 @@ class I18nTests {
     void kunciBahasaIndonesiaDanInggrisSama() throws IOException {
         List<String> beda = new ArrayList<>();
         try (Stream<Path> files = Files.list(I18N)) {
-            for (Path id : files.filter(p -> p.getFileName().toString().endsWith("_id.properties")).toList()) {
+            for (Path id : files.filter(p -> p.getFileName().toString().endsWith("_id.properties"))
+                    .toList()) {
                 Path en = id.resolveSibling(id.getFileName().toString().replace("_id.properties", "_en.properties"));
                 Set<String> kid = kunci(id);
                 Set<String> ken = kunci(en);

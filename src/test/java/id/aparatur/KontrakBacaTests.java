@@ -29,10 +29,9 @@ class KontrakBacaTests {
     static final Path MIGRASI = Path.of("src/main/resources/db/migration");
     static final Set<String> DIKECUALIKAN = Set.of("demo", "sistem", "shared");
 
-    static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
-            Pattern.DOTALL);
-    private static final Pattern SQL = Pattern.compile("\\b(select|from|join|update|insert|delete)\\b",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+    private static final Pattern SQL =
+            Pattern.compile("\\b(select|from|join|update|insert|delete)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMA = Pattern.compile("\\b([a-z_]+)\\.([a-z_][a-z0-9_]*)\\b");
     private static final Pattern KONTRAK = Pattern.compile(
             "CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:VIEW|FUNCTION)\\s+([a-z_]+)\\.([a-z_][a-z0-9_]*)",
@@ -63,21 +62,29 @@ class KontrakBacaTests {
                         if (!kontrak.getOrDefault(skema, Set.of()).contains(nama)) {
                             pelanggaran.computeIfAbsent(m, k -> new TreeSet<>()).add(tempat);
                         } else if (!boleh.contains(skema)) {
-                            dependensiKurang.computeIfAbsent(m, k -> new TreeSet<>()).add(tempat);
+                            dependensiKurang
+                                    .computeIfAbsent(m, k -> new TreeSet<>())
+                                    .add(tempat);
                         }
                     }
                 }
             }
         }
-        assertThat(pelanggaran).as("SQL yang membaca tabel modul lain di luar kontrak bacanya").isEmpty();
-        assertThat(dependensiKurang).as("kontrak modul lain dibaca tanpa dependensi yang dideklarasikan").isEmpty();
+        assertThat(pelanggaran)
+                .as("SQL yang membaca tabel modul lain di luar kontrak bacanya")
+                .isEmpty();
+        assertThat(dependensiKurang)
+                .as("kontrak modul lain dibaca tanpa dependensi yang dideklarasikan")
+                .isEmpty();
     }
 
     @Test
     void setiapKontrakBerisiViewAtauFungsiSkemaSendiri() {
         Map<String, Set<String>> kontrak = kontrak();
         assertThat(kontrak).containsKeys("organisasi", "pegawai", "asesmen", "kompetensi", "penempatan", "kinerja");
-        kontrak.forEach((skema, nama) -> assertThat(nama).as(skema).isNotEmpty()
+        kontrak.forEach((skema, nama) -> assertThat(nama)
+                .as(skema)
+                .isNotEmpty()
                 .allSatisfy(n -> assertThat(n).as("kontrak %s.%s", skema, n).matches("v_[a-z0-9_]+|[a-z][a-z0-9_]*")));
     }
 
@@ -97,12 +104,14 @@ class KontrakBacaTests {
     static Map<String, Set<String>> kontrak() {
         Map<String, Set<String>> hasil = new TreeMap<>();
         try (Stream<Path> s = Files.walk(MIGRASI)) {
-            s.filter(p -> p.getFileName().toString().matches("R__[a-z]+_kontrak_baca\\.sql")).forEach(p -> {
-                Matcher m = KONTRAK.matcher(baca(p));
-                while (m.find()) {
-                    hasil.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(2));
-                }
-            });
+            s.filter(p -> p.getFileName().toString().matches("R__[a-z]+_kontrak_baca\\.sql"))
+                    .forEach(p -> {
+                        Matcher m = KONTRAK.matcher(baca(p));
+                        while (m.find()) {
+                            hasil.computeIfAbsent(m.group(1), k -> new TreeSet<>())
+                                    .add(m.group(2));
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,7 +120,8 @@ class KontrakBacaTests {
 
     static Set<String> modul() {
         try (Stream<Path> s = Files.list(JAVA)) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+            return s.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
                     .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,8 +33,10 @@ class MigrasiTerterapTests {
     static final Path MANIFEST = Path.of("src/test/resources/migrasi-terterap.sha256");
 
     /** Versions that were applied somewhere and then withdrawn: never to be used again. */
-    static final Map<Integer, String> PENSIUN = Map.of(25, "kinerja rekap isi ulang, folded into V24 "
-            + "(id.aparatur.sistem.PerbaikanRiwayatMigrasi repairs databases that applied it)");
+    static final Map<Integer, String> PENSIUN = Map.of(
+            25,
+            "kinerja rekap isi ulang, folded into V24 "
+                    + "(id.aparatur.sistem.PerbaikanRiwayatMigrasi repairs databases that applied it)");
 
     private static final Pattern BARIS = Pattern.compile("([0-9a-f]{64}) [ *](\\S+)");
     private static final Pattern VERSI = Pattern.compile("V(\\d+)__[^/]+\\.sql");
@@ -52,32 +54,50 @@ class MigrasiTerterapTests {
                 berubah.add(berkas);
             }
         });
-        assertThat(hilang).as("applied migrations deleted: restore them (a database that applied one fails "
-                + "validation); fix forward with a new migration").isEmpty();
-        assertThat(berubah).as("applied migrations edited: restore the landed text (git checkout main -- <file>) and "
-                + "fix forward with a new V<n> migration").isEmpty();
+        assertThat(hilang)
+                .as("applied migrations deleted: restore them (a database that applied one fails "
+                        + "validation); fix forward with a new migration")
+                .isEmpty();
+        assertThat(berubah)
+                .as("applied migrations edited: restore the landed text (git checkout main -- <file>) and "
+                        + "fix forward with a new V<n> migration")
+                .isEmpty();
     }
 
     @Test
     void setiapMigrasiBerversiTercatat() {
         Map<String, String> manifest = manifest();
-        int tertinggi = Stream.concat(manifest.keySet().stream().map(MigrasiTerterapTests::versi),
-                PENSIUN.keySet().stream()).mapToInt(Integer::intValue).max().orElse(0);
-        List<String> baru = migrasiBerversi().stream().filter(b -> !manifest.containsKey(b)).toList();
-        assertThat(baru).as("a new migration must take a version above every landed or retired one (%d): Flyway "
-                + "does not apply a lower version to a database that is already further", tertinggi)
+        int tertinggi = Stream.concat(
+                        manifest.keySet().stream().map(MigrasiTerterapTests::versi), PENSIUN.keySet().stream())
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
+        List<String> baru =
+                migrasiBerversi().stream().filter(b -> !manifest.containsKey(b)).toList();
+        assertThat(baru)
+                .as(
+                        "a new migration must take a version above every landed or retired one (%d): Flyway "
+                                + "does not apply a lower version to a database that is already further",
+                        tertinggi)
                 .allMatch(b -> versi(b) > tertinggi);
-        assertThat(baru).as("migrations missing from %s; append (in version order) the line(s)%n%s%n(or, in %s: "
-                + "sha256sum <folder>/V<n>__<name>.sql >> ../../../../test/resources/%s)", MANIFEST, baris(baru),
-                MIGRASI, MANIFEST.getFileName()).isEmpty();
+        assertThat(baru)
+                .as(
+                        "migrations missing from %s; append (in version order) the line(s)%n%s%n(or, in %s: "
+                                + "sha256sum <folder>/V<n>__<name>.sql >> ../../../../test/resources/%s)",
+                        MANIFEST, baris(baru), MIGRASI, MANIFEST.getFileName())
+                .isEmpty();
     }
 
     @Test
     void manifestUrutVersiTanpaVersiPensiun() {
-        List<Integer> versi = manifest().keySet().stream().map(MigrasiTerterapTests::versi).toList();
-        assertThat(versi).as("lines of %s in version order, one per version", MANIFEST).isSorted()
+        List<Integer> versi =
+                manifest().keySet().stream().map(MigrasiTerterapTests::versi).toList();
+        assertThat(versi)
+                .as("lines of %s in version order, one per version", MANIFEST)
+                .isSorted()
                 .doesNotHaveDuplicates();
-        assertThat(migrasiBerversi()).as("retired versions %s are never used again", PENSIUN)
+        assertThat(migrasiBerversi())
+                .as("retired versions %s are never used again", PENSIUN)
                 .noneMatch(b -> PENSIUN.containsKey(versi(b)));
     }
 
@@ -87,7 +107,9 @@ class MigrasiTerterapTests {
         assertThat(sha256(asli.getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(sha256(asli.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)))
                 .isNotEqualTo(sha256("CREATE TABLE x (a bigint);\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(BARIS.matcher("0".repeat(64) + "  kinerja/V26__kinerja_contoh.sql").matches()).isTrue();
+        assertThat(BARIS.matcher("0".repeat(64) + "  kinerja/V26__kinerja_contoh.sql")
+                        .matches())
+                .isTrue();
         assertThat(versi("kinerja/V26__kinerja_contoh.sql")).isEqualTo(26);
     }
 
@@ -99,9 +121,12 @@ class MigrasiTerterapTests {
                 continue;
             }
             Matcher m = BARIS.matcher(baris.strip());
-            assertThat(m.matches()).as("line of %s: '<sha256>  <folder>/V<n>__<name>.sql': %s", MANIFEST, baris)
+            assertThat(m.matches())
+                    .as("line of %s: '<sha256>  <folder>/V<n>__<name>.sql': %s", MANIFEST, baris)
                     .isTrue();
-            assertThat(hasil.put(m.group(2), m.group(1))).as("listed twice: %s", m.group(2)).isNull();
+            assertThat(hasil.put(m.group(2), m.group(1)))
+                    .as("listed twice: %s", m.group(2))
+                    .isNull();
         }
         return hasil;
     }
@@ -110,7 +135,8 @@ class MigrasiTerterapTests {
         try (Stream<Path> s = Files.walk(MIGRASI)) {
             return s.filter(p -> VERSI.matcher(p.getFileName().toString()).matches())
                     .map(p -> MIGRASI.relativize(p).toString().replace('\\', '/'))
-                    .sorted((a, b) -> Integer.compare(versi(a), versi(b))).toList();
+                    .sorted((a, b) -> Integer.compare(versi(a), versi(b)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,7 +144,9 @@ class MigrasiTerterapTests {
 
     static int versi(String berkas) {
         Matcher m = VERSI.matcher(Path.of(berkas).getFileName().toString());
-        assertThat(m.matches()).as("versioned migration name V<n>__<name>.sql: %s", berkas).isTrue();
+        assertThat(m.matches())
+                .as("versioned migration name V<n>__<name>.sql: %s", berkas)
+                .isTrue();
         return Integer.parseInt(m.group(1));
     }
 
@@ -138,8 +166,8 @@ class MigrasiTerterapTests {
     static String sha256(byte[] isi) {
         String lf = new String(isi, StandardCharsets.UTF_8).replace("\r\n", "\n");
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(lf.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(lf.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -21,7 +21,8 @@ import org.springframework.test.web.servlet.RequestBuilder;
 public final class Serentak {
 
     /** One answer: status, content type and body. */
-    public record Jawaban(int status, @org.jspecify.annotations.Nullable String jenis, String isi) {
+    public record Jawaban(
+            int status, @org.jspecify.annotations.Nullable String jenis, String isi) {
         boolean menang() {
             return status >= 200 && status < 400;
         }

@@ -17,7 +17,9 @@ import org.springframework.core.annotation.AliasFor;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.aparatur\\.sistem\\.ProblemApi"))
+@WebMvcTest(
+        includeFilters =
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.aparatur\\.sistem\\.ProblemApi"))
 public @interface UjiHalaman {
 
     /** The controllers under test. */

@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param opdId the OPD the user belongs to (null for BKD staff without a home OPD)
  * @param nip the user's own NIP when the user is an employee
  */
-public record Cakupan(String username, Set<Peran> peran, @Nullable Long opdId, @Nullable String nip) {
+public record Cakupan(
+        String username,
+        Set<Peran> peran,
+        @Nullable Long opdId,
+        @Nullable String nip) {
 
     public Cakupan {
         peran = Set.copyOf(peran);

@@ -28,7 +28,8 @@ public class CakupanPengguna {
         if (auth.getPrincipal() instanceof PenggunaAparatur p) {
             return p.cakupan();
         }
-        return pengguna.cari(auth.getName()).map(PenggunaAparatur::cakupan)
+        return pengguna.cari(auth.getName())
+                .map(PenggunaAparatur::cakupan)
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Pengguna tidak dikenal"));
     }
 }

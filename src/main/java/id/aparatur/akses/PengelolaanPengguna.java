@@ -20,10 +20,15 @@ public class PengelolaanPengguna {
     }
 
     @Transactional
-    public void daftarkan(String username, String passwordPolos, String nama, Set<Peran> peran, @Nullable Long opdId,
+    public void daftarkan(
+            String username,
+            String passwordPolos,
+            String nama,
+            Set<Peran> peran,
+            @Nullable Long opdId,
             @Nullable String nip) {
-        repo.simpan(new PenggunaAparatur(username, encoder.encode(passwordPolos), nama, peran, opdId, nip, true,
-                false));
+        repo.simpan(
+                new PenggunaAparatur(username, encoder.encode(passwordPolos), nama, peran, opdId, nip, true, false));
     }
 
     public boolean ada(String username) {

@@ -9,8 +9,16 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user as Spring Security sees it. */
-public record PenggunaAparatur(String username, @Nullable String passwordHash, String nama, Set<Peran> peran,
-        @Nullable Long opdId, @Nullable String nip, boolean aktif, boolean terkunci) implements UserDetails {
+public record PenggunaAparatur(
+        String username,
+        @Nullable String passwordHash,
+        String nama,
+        Set<Peran> peran,
+        @Nullable Long opdId,
+        @Nullable String nip,
+        boolean aktif,
+        boolean terkunci)
+        implements UserDetails {
 
     public Cakupan cakupan() {
         return new Cakupan(username, peran, opdId, nip);
@@ -19,7 +27,8 @@ public record PenggunaAparatur(String username, @Nullable String passwordHash, S
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> hasil = peran.stream()
-                .map(p -> (GrantedAuthority) new SimpleGrantedAuthority(p.authority())).toList();
+                .map(p -> (GrantedAuthority) new SimpleGrantedAuthority(p.authority()))
+                .toList();
         return hasil;
     }
 

@@ -9,7 +9,17 @@
  * {@code asesmen.v_level_terkini} (each employee's current level per competency and the assessment it comes from).
  * Asesmen itself reads organisasi and pegawai only through their published views and functions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Asesmen Kompetensi",
-        allowedDependencies = {"shared", "sistem", "akses", "audit", "kompetensi", "organisasi", "pegawai", "pegawai :: query"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Asesmen Kompetensi",
+        allowedDependencies = {
+            "shared",
+            "sistem",
+            "akses",
+            "audit",
+            "kompetensi",
+            "organisasi",
+            "pegawai",
+            "pegawai :: query"
+        })
 @org.jspecify.annotations.NullMarked
 package id.aparatur.asesmen;

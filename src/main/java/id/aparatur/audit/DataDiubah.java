@@ -13,5 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param sebelum the state before (null on create); serialised to JSON
  * @param sesudah the state after; serialised to JSON
  */
-public record DataDiubah(String entitas, String entitasId, String aksi, @Nullable Long opdId, String ringkasan,
-        @Nullable Object sebelum, @Nullable Object sesudah) {}
+public record DataDiubah(
+        String entitas,
+        String entitasId,
+        String aksi,
+        @Nullable Long opdId,
+        String ringkasan,
+        @Nullable Object sebelum,
+        @Nullable Object sesudah) {}

@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 public record DataDiubahMassal(String entitas, String aksi, String ringkasan, List<Entri> entri) {
 
     /** One changed record: its id, OPD, and its state before (null when created) and after, as JSON text. */
-    public record Entri(String entitasId, @Nullable Long opdId, @Nullable String sebelumJson,
+    public record Entri(
+            String entitasId,
+            @Nullable Long opdId,
+            @Nullable String sebelumJson,
             @Nullable String sesudahJson) {}
 
     public DataDiubahMassal {

@@ -52,20 +52,52 @@ class DemoLoader implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
 
-    private static final List<String> TABEL_IDENTITAS = List.of("organisasi.pemda", "organisasi.misi",
-            "organisasi.tujuan_pemda", "organisasi.sasaran_pemda", "organisasi.opd", "organisasi.tujuan_opd",
-            "organisasi.sasaran_opd", "organisasi.unit", "organisasi.jabatan", "pegawai.riwayat", "asesmen.asesmen",
-            "kinerja.skp", "kinerja.rhk", "kinerja.indikator", "kinerja.realisasi", "kinerja.evaluasi",
-            "kinerja.predikat_organisasi", "kinerja.tindak_lanjut", "kinerja.aktivitas");
+    private static final List<String> TABEL_IDENTITAS = List.of(
+            "organisasi.pemda",
+            "organisasi.misi",
+            "organisasi.tujuan_pemda",
+            "organisasi.sasaran_pemda",
+            "organisasi.opd",
+            "organisasi.tujuan_opd",
+            "organisasi.sasaran_opd",
+            "organisasi.unit",
+            "organisasi.jabatan",
+            "pegawai.riwayat",
+            "asesmen.asesmen",
+            "kinerja.skp",
+            "kinerja.rhk",
+            "kinerja.indikator",
+            "kinerja.realisasi",
+            "kinerja.evaluasi",
+            "kinerja.predikat_organisasi",
+            "kinerja.tindak_lanjut",
+            "kinerja.aktivitas");
 
     /** Tables written in bulk, given fresh statistics and visibility map after the load. */
-    private static final List<String> TABEL_DIMUAT = List.of("organisasi.opd", "organisasi.unit", "organisasi.jabatan",
-            "organisasi.jabatan_kompetensi", "organisasi.jabatan_hasil_kerja", "organisasi.jabatan_korelasi",
-            "pegawai.pegawai", "pegawai.riwayat", "pegawai.minat_rumpun", "pegawai.minat_jabatan", "asesmen.asesmen",
-            "asesmen.asesmen_level", "asesmen.level_terkini", "akses.pengguna", "kinerja.skp", "kinerja.rhk",
-            "kinerja.indikator", "kinerja.perilaku", "kinerja.realisasi", "kinerja.evaluasi",
+    private static final List<String> TABEL_DIMUAT = List.of(
+            "organisasi.opd",
+            "organisasi.unit",
+            "organisasi.jabatan",
+            "organisasi.jabatan_kompetensi",
+            "organisasi.jabatan_hasil_kerja",
+            "organisasi.jabatan_korelasi",
+            "pegawai.pegawai",
+            "pegawai.riwayat",
+            "pegawai.minat_rumpun",
+            "pegawai.minat_jabatan",
+            "asesmen.asesmen",
+            "asesmen.asesmen_level",
+            "asesmen.level_terkini",
+            "akses.pengguna",
+            "kinerja.skp",
+            "kinerja.rhk",
+            "kinerja.indikator",
+            "kinerja.perilaku",
+            "kinerja.realisasi",
+            "kinerja.evaluasi",
             "kinerja.predikat_organisasi",
-            "kinerja.tindak_lanjut", "kinerja.aktivitas");
+            "kinerja.tindak_lanjut",
+            "kinerja.aktivitas");
 
     /** {@code dicatat_oleh} of the generated riwayat and asesmen. */
     static final String PENCATAT = "demo";
@@ -80,9 +112,15 @@ class DemoLoader implements ApplicationRunner {
     private final long seed;
     private final boolean kinerja;
 
-    DemoLoader(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-            KamusKompetensi kamus, PengelolaanPengguna pengguna, Clock clock,
-            @Value("${aparatur.demo.pegawai:3000}") int jumlahPegawai, @Value("${aparatur.demo.seed:20260101}") long seed,
+    DemoLoader(
+            DataSource dataSource,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
+            KamusKompetensi kamus,
+            PengelolaanPengguna pengguna,
+            Clock clock,
+            @Value("${aparatur.demo.pegawai:3000}") int jumlahPegawai,
+            @Value("${aparatur.demo.seed:20260101}") long seed,
             @Value("${aparatur.demo.kinerja:true}") boolean kinerja) {
         if (jumlahPegawai > DemoKabupaten.PEGAWAI_MAKSIMAL || jumlahPegawai < DemoKabupaten.PEGAWAI_MINIMAL) {
             throw new IllegalStateException("aparatur.demo.pegawai harus antara " + DemoKabupaten.PEGAWAI_MINIMAL
@@ -108,7 +146,9 @@ class DemoLoader implements ApplicationRunner {
     boolean muat() {
         Boolean hasil = tx.execute(status -> {
             jdbc.sql("LOCK TABLE organisasi.opd IN EXCLUSIVE MODE").update();
-            if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM organisasi.opd)").query(Boolean.class).single()) {
+            if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM organisasi.opd)")
+                    .query(Boolean.class)
+                    .single()) {
                 LOG.info("Demo Kabupaten tidak dimuat: organisasi.opd sudah berisi data.");
                 return false;
             }
@@ -121,14 +161,28 @@ class DemoLoader implements ApplicationRunner {
             }
             geserIdentitas();
             for (AkunDemo a : kab.akun()) {
-                pengguna.daftarkan(a.username(), DemoKabupaten.PASSWORD_DEMO, a.nama(), Set.of(Peran.valueOf(a.peran())),
-                        a.opdId(), a.nip());
+                pengguna.daftarkan(
+                        a.username(),
+                        DemoKabupaten.PASSWORD_DEMO,
+                        a.nama(),
+                        Set.of(Peran.valueOf(a.peran())),
+                        a.opdId(),
+                        a.nip());
             }
-            LOG.info("Demo Kabupaten dimuat (seed {}): {} OPD, {} unit, {} jabatan, {} pegawai, {} riwayat, {} asesmen "
-                            + "({} level), {} akun; dibangkitkan {} ms, ditulis {} ms, total {} ms", seed, kab.opd().size(),
-                    kab.unit().size(), kab.jabatan().size(), kab.pegawai().size(), kab.riwayat().size(),
-                    kab.asesmen().size(), kab.asesmen().stream().mapToInt(a -> a.level().size()).sum(), kab.akun().size(),
-                    (dibuat - mulai) / 1_000_000, (System.nanoTime() - dibuat) / 1_000_000,
+            LOG.info(
+                    "Demo Kabupaten dimuat (seed {}): {} OPD, {} unit, {} jabatan, {} pegawai, {} riwayat, {} asesmen "
+                            + "({} level), {} akun; dibangkitkan {} ms, ditulis {} ms, total {} ms",
+                    seed,
+                    kab.opd().size(),
+                    kab.unit().size(),
+                    kab.jabatan().size(),
+                    kab.pegawai().size(),
+                    kab.riwayat().size(),
+                    kab.asesmen().size(),
+                    kab.asesmen().stream().mapToInt(a -> a.level().size()).sum(),
+                    kab.akun().size(),
+                    (dibuat - mulai) / 1_000_000,
+                    (System.nanoTime() - dibuat) / 1_000_000,
                     (System.nanoTime() - mulai) / 1_000_000);
             return true;
         });
@@ -139,7 +193,9 @@ class DemoLoader implements ApplicationRunner {
             for (String tabel : TABEL_DIMUAT) {
                 jdbc.sql("VACUUM ANALYZE " + tabel).update();
             }
-            LOG.info("Demo Kabupaten: VACUUM ANALYZE {} tabel dalam {} ms", TABEL_DIMUAT.size(),
+            LOG.info(
+                    "Demo Kabupaten: VACUUM ANALYZE {} tabel dalam {} ms",
+                    TABEL_DIMUAT.size(),
                     (System.nanoTime() - mulai) / 1_000_000);
         }
         return Boolean.TRUE.equals(hasil);
@@ -156,13 +212,25 @@ class DemoLoader implements ApplicationRunner {
         KinerjaDemo kinerja = hasilkanKinerja(kab);
         long kinerjaDibuat = System.nanoTime();
         tulisKinerja(kinerja);
-        LOG.info("Demo kinerja dimuat: {} SKP ({} FINAL tahun {}), {} RHK, {} indikator, {} perilaku, {} realisasi, "
+        LOG.info(
+                "Demo kinerja dimuat: {} SKP ({} FINAL tahun {}), {} RHK, {} indikator, {} perilaku, {} realisasi, "
                         + "{} evaluasi, {} predikat organisasi, {} tindak lanjut, {} aktivitas ({}); dibangkitkan {} ms, "
-                        + "ditulis {} ms", kinerja.skp().size(),
-                kinerja.skp().stream().filter(x -> x.tahun() == kinerja.tahunLalu()).count(), kinerja.tahunLalu(),
-                kinerja.rhk().size(), kinerja.indikator().size(), kinerja.perilaku().size(), kinerja.realisasi().size(),
-                kinerja.evaluasi().size(), kinerja.predikatOrganisasi().size(), kinerja.tindakLanjut().size(),
-                kinerja.aktivitas().size(), kinerja.bulanAktivitas(), (kinerjaDibuat - kinerjaMulai) / 1_000_000,
+                        + "ditulis {} ms",
+                kinerja.skp().size(),
+                kinerja.skp().stream()
+                        .filter(x -> x.tahun() == kinerja.tahunLalu())
+                        .count(),
+                kinerja.tahunLalu(),
+                kinerja.rhk().size(),
+                kinerja.indikator().size(),
+                kinerja.perilaku().size(),
+                kinerja.realisasi().size(),
+                kinerja.evaluasi().size(),
+                kinerja.predikatOrganisasi().size(),
+                kinerja.tindakLanjut().size(),
+                kinerja.aktivitas().size(),
+                kinerja.bulanAktivitas(),
+                (kinerjaDibuat - kinerjaMulai) / 1_000_000,
                 (System.nanoTime() - kinerjaDibuat) / 1_000_000);
     }
 
@@ -181,7 +249,8 @@ class DemoLoader implements ApplicationRunner {
                 case SOSIAL_KULTURAL -> sosialKultural.add(k.kode());
                 case TEKNIS -> {
                     if (k.rumpunKode() != null) {
-                        teknis.computeIfAbsent(k.rumpunKode(), r -> new ArrayList<>()).add(k.kode());
+                        teknis.computeIfAbsent(k.rumpunKode(), r -> new ArrayList<>())
+                                .add(k.kode());
                     }
                 }
             }
@@ -191,9 +260,10 @@ class DemoLoader implements ApplicationRunner {
         teknis.values().forEach(l -> l.sort(null));
         Map<String, Referensi.LevelStandar> level = new HashMap<>();
         for (Referensi.JenisJenjang jj : Referensi.DIPAKAI) {
-            kamus.standarLevel(jj.jenis(), jj.jenjang(), tanggal).ifPresent(s -> level.put(
-                    Referensi.kunci(jj.jenis(), jj.jenjang()),
-                    new Referensi.LevelStandar(s.levelManajerial(), s.levelSosialKultural())));
+            kamus.standarLevel(jj.jenis(), jj.jenjang(), tanggal)
+                    .ifPresent(s -> level.put(
+                            Referensi.kunci(jj.jenis(), jj.jenjang()),
+                            new Referensi.LevelStandar(s.levelManajerial(), s.levelSosialKultural())));
         }
         if (manajerial.isEmpty()) {
             throw new IllegalStateException("Kamus kompetensi kosong: data acuan (V5) belum dimuat");
@@ -220,15 +290,18 @@ class DemoLoader implements ApplicationRunner {
     /** Moves the identity sequences past the ids written by the generator. */
     private void geserIdentitas() {
         for (String tabel : TABEL_IDENTITAS) {
-            jdbc.sql("SELECT setval(pg_get_serial_sequence('" + tabel + "', 'id'), COALESCE((SELECT max(id) FROM " + tabel
-                    + "), 1), (SELECT max(id) FROM " + tabel + ") IS NOT NULL)").query(Long.class).single();
+            jdbc.sql("SELECT setval(pg_get_serial_sequence('" + tabel + "', 'id'), COALESCE((SELECT max(id) FROM "
+                            + tabel + "), 1), (SELECT max(id) FROM " + tabel + ") IS NOT NULL)")
+                    .query(Long.class)
+                    .single();
         }
     }
 
     private void tulisKinerja(KinerjaDemo k) {
         // The per-row summary trigger (V24) would cost two upserts per activity (millions at 60,000 pegawai): switched
         // off for the COPY, the summaries are then built in one pass (V24); same transaction, so nobody sees the gap.
-        jdbc.sql("ALTER TABLE kinerja.aktivitas DISABLE TRIGGER aktivitas_rekap_tambah").update();
+        jdbc.sql("ALTER TABLE kinerja.aktivitas DISABLE TRIGGER aktivitas_rekap_tambah")
+                .update();
         Connection con = DataSourceUtils.getConnection(dataSource);
         try {
             Salin s = new Salin(con.unwrap(PGConnection.class).getCopyAPI());
@@ -242,24 +315,44 @@ class DemoLoader implements ApplicationRunner {
         } finally {
             DataSourceUtils.releaseConnection(con, dataSource);
         }
-        jdbc.sql("ALTER TABLE kinerja.aktivitas ENABLE TRIGGER aktivitas_rekap_tambah").update();
-        jdbc.sql("SELECT kinerja.rekap_aktivitas_isi_ulang()").query(Object.class).optional();
+        jdbc.sql("ALTER TABLE kinerja.aktivitas ENABLE TRIGGER aktivitas_rekap_tambah")
+                .update();
+        jdbc.sql("SELECT kinerja.rekap_aktivitas_isi_ulang()")
+                .query(Object.class)
+                .optional();
         // Parts cannot be added to a FINAL SKP (kinerja.bagian_skp_terkunci): last year's are written as DINILAI
         // and locked now, with everything under them.
         jdbc.sql("UPDATE kinerja.skp SET status = 'FINAL' WHERE tahun = ? AND status = 'DINILAI' AND dibuat_oleh = ?")
-                .params(k.tahunLalu(), KinerjaDemo.PENCATAT).update();
+                .params(k.tahunLalu(), KinerjaDemo.PENCATAT)
+                .update();
         // Follow-up of the low predikat, after FINAL; should finalising open them already (a trigger), those stay.
         jdbc.sql("CREATE TEMP TABLE demo_tindak_lanjut (LIKE kinerja.tindak_lanjut INCLUDING DEFAULTS) "
-                + "ON COMMIT DROP").update();
+                        + "ON COMMIT DROP")
+                .update();
         con = DataSourceUtils.getConnection(dataSource);
         try {
             Salin s = new Salin(con.unwrap(PGConnection.class).getCopyAPI());
             try {
-                s.mulai("demo_tindak_lanjut (id, skp_id, nip, tahun, predikat, jenis, atasan_nip, status, rencana, hasil, "
-                        + "tenggat, dibuka_pada, diubah_oleh, diubah_pada, diselesaikan_pada)");
-                k.tindakLanjut().forEach(t -> s.baris(t.id(), t.skpId(), t.nip(), t.tahun(), t.predikat(), t.jenis(),
-                        t.atasanNip(), t.status(), t.rencana(), t.hasil(), t.tenggat(), t.dibukaPada(),
-                        KinerjaDemo.PENCATAT, t.diubahPada(), t.diselesaikanPada()));
+                s.mulai(
+                        "demo_tindak_lanjut (id, skp_id, nip, tahun, predikat, jenis, atasan_nip, status, rencana, hasil, "
+                                + "tenggat, dibuka_pada, diubah_oleh, diubah_pada, diselesaikan_pada)");
+                k.tindakLanjut()
+                        .forEach(t -> s.baris(
+                                t.id(),
+                                t.skpId(),
+                                t.nip(),
+                                t.tahun(),
+                                t.predikat(),
+                                t.jenis(),
+                                t.atasanNip(),
+                                t.status(),
+                                t.rencana(),
+                                t.hasil(),
+                                t.tenggat(),
+                                t.dibukaPada(),
+                                KinerjaDemo.PENCATAT,
+                                t.diubahPada(),
+                                t.diselesaikanPada()));
                 s.selesai();
             } finally {
                 s.batal();
@@ -278,15 +371,33 @@ class DemoLoader implements ApplicationRunner {
         s.mulai("kinerja.skp (id, nip, tahun, periode_evaluasi, penilai_nip, status, rating_hasil_kerja, "
                 + "rating_perilaku, predikat, sumber, opd_id, unit_id, jabatan_id, dibuat_pada, dibuat_oleh, diubah_pada, "
                 + "diubah_oleh, disetujui_pada, dinilai_pada, difinalkan_pada)");
-        k.skp().forEach(x -> s.baris(x.id(), x.nip(), x.tahun(), "TRIWULANAN", x.penilaiNip(),
-                x.status().equals("FINAL") ? "DINILAI" : x.status(), x.ratingHasilKerja(), x.ratingPerilaku(),
-                x.predikat(), "APARATUR", x.opdId(), x.unitId(), x.jabatanId(), x.dibuatPada(), KinerjaDemo.PENCATAT,
-                x.difinalkanPada() != null ? x.difinalkanPada() : x.disetujuiPada(), KinerjaDemo.PENCATAT,
-                x.disetujuiPada(), x.dinilaiPada(), x.difinalkanPada()));
+        k.skp()
+                .forEach(x -> s.baris(
+                        x.id(),
+                        x.nip(),
+                        x.tahun(),
+                        "TRIWULANAN",
+                        x.penilaiNip(),
+                        x.status().equals("FINAL") ? "DINILAI" : x.status(),
+                        x.ratingHasilKerja(),
+                        x.ratingPerilaku(),
+                        x.predikat(),
+                        "APARATUR",
+                        x.opdId(),
+                        x.unitId(),
+                        x.jabatanId(),
+                        x.dibuatPada(),
+                        KinerjaDemo.PENCATAT,
+                        x.difinalkanPada() != null ? x.difinalkanPada() : x.disetujuiPada(),
+                        KinerjaDemo.PENCATAT,
+                        x.disetujuiPada(),
+                        x.dinilaiPada(),
+                        x.difinalkanPada()));
         s.selesai();
         s.mulai("kinerja.rhk (id, skp_id, urutan, uraian, jenis, rhk_atasan_id, sasaran_opd_id)");
-        k.rhk().forEach(r -> s.baris(r.id(), r.skpId(), r.urutan(), r.uraian(), r.jenis(), r.rhkAtasanId(),
-                r.sasaranOpdId()));
+        k.rhk()
+                .forEach(r -> s.baris(
+                        r.id(), r.skpId(), r.urutan(), r.uraian(), r.jenis(), r.rhkAtasanId(), r.sasaranOpdId()));
         s.selesai();
         s.mulai("kinerja.indikator (id, rhk_id, aspek, uraian, target)");
         k.indikator().forEach(i -> s.baris(i.id(), i.rhkId(), i.aspek(), i.uraian(), i.target()));
@@ -294,25 +405,65 @@ class DemoLoader implements ApplicationRunner {
         s.mulai("kinerja.perilaku (skp_id, nilai, catatan)");
         k.perilaku().forEach(p -> s.baris(p.skpId(), p.nilai(), p.catatan()));
         s.selesai();
-        s.mulai("kinerja.realisasi (id, skp_id, indikator_id, periode_ke, realisasi, bukti, dicatat_oleh, dicatat_pada)");
-        k.realisasi().forEach(r -> s.baris(r.id(), r.skpId(), r.indikatorId(), r.periodeKe(), r.realisasi(), r.bukti(),
-                r.dicatatOleh(), r.dicatatPada()));
+        s.mulai(
+                "kinerja.realisasi (id, skp_id, indikator_id, periode_ke, realisasi, bukti, dicatat_oleh, dicatat_pada)");
+        k.realisasi()
+                .forEach(r -> s.baris(
+                        r.id(),
+                        r.skpId(),
+                        r.indikatorId(),
+                        r.periodeKe(),
+                        r.realisasi(),
+                        r.bukti(),
+                        r.dicatatOleh(),
+                        r.dicatatPada()));
         s.selesai();
         s.mulai("kinerja.evaluasi (id, skp_id, periode_ke, rating_hasil_kerja, rating_perilaku, predikat, catatan, "
                 + "dinilai_oleh, dinilai_pada)");
-        k.evaluasi().forEach(e -> s.baris(e.id(), e.skpId(), e.periodeKe(), e.ratingHasilKerja(), e.ratingPerilaku(),
-                e.predikat(), e.catatan(), e.dinilaiOleh(), e.dinilaiPada()));
+        k.evaluasi()
+                .forEach(e -> s.baris(
+                        e.id(),
+                        e.skpId(),
+                        e.periodeKe(),
+                        e.ratingHasilKerja(),
+                        e.ratingPerilaku(),
+                        e.predikat(),
+                        e.catatan(),
+                        e.dinilaiOleh(),
+                        e.dinilaiPada()));
         s.selesai();
         s.mulai("kinerja.predikat_organisasi (id, opd_id, tahun, predikat, dasar, ditetapkan_oleh, ditetapkan_pada)");
-        k.predikatOrganisasi().forEach(p -> s.baris(p.id(), p.opdId(), p.tahun(), p.predikat(), p.dasar(),
-                KinerjaDemo.PENCATAT, OffsetDateTime.of(p.tahun() + 1, 1, 20, 10, 0, 0, 0,
-                        ZoneOffset.ofHours(7))));
+        k.predikatOrganisasi()
+                .forEach(p -> s.baris(
+                        p.id(),
+                        p.opdId(),
+                        p.tahun(),
+                        p.predikat(),
+                        p.dasar(),
+                        KinerjaDemo.PENCATAT,
+                        OffsetDateTime.of(p.tahun() + 1, 1, 20, 10, 0, 0, 0, ZoneOffset.ofHours(7))));
         s.selesai();
-        s.mulai("kinerja.aktivitas (id, nip, tanggal, mulai, selesai, uraian, keluaran, jabatan_pegawai_id, jabatan_id, "
-                + "uraian_tugas_ke, rhk_id, status, diverifikasi_oleh, diverifikasi_pada, dicatat_oleh, dicatat_pada)");
-        k.aktivitas().forEach(a -> s.baris(a.id(), a.nip(), a.tanggal(), a.mulai(), a.selesai(), a.uraian(),
-                a.keluaran(), a.jabatanPegawaiId(), a.jabatanId(), a.uraianTugasKe(), a.rhkId(), a.status(),
-                a.diverifikasiOleh(), a.diverifikasiPada(), a.dicatatOleh(), a.dicatatPada()));
+        s.mulai(
+                "kinerja.aktivitas (id, nip, tanggal, mulai, selesai, uraian, keluaran, jabatan_pegawai_id, jabatan_id, "
+                        + "uraian_tugas_ke, rhk_id, status, diverifikasi_oleh, diverifikasi_pada, dicatat_oleh, dicatat_pada)");
+        k.aktivitas()
+                .forEach(a -> s.baris(
+                        a.id(),
+                        a.nip(),
+                        a.tanggal(),
+                        a.mulai(),
+                        a.selesai(),
+                        a.uraian(),
+                        a.keluaran(),
+                        a.jabatanPegawaiId(),
+                        a.jabatanId(),
+                        a.uraianTugasKe(),
+                        a.rhkId(),
+                        a.status(),
+                        a.diverifikasiOleh(),
+                        a.diverifikasiPada(),
+                        a.dicatatOleh(),
+                        a.dicatatPada()));
         s.selesai();
     }
 
@@ -337,50 +488,118 @@ class DemoLoader implements ApplicationRunner {
         kab.tujuanOpd().forEach(t -> s.baris(t.id(), t.opdId(), t.kode(), t.uraian()));
         s.selesai();
         s.mulai("organisasi.sasaran_opd (id, opd_id, tujuan_opd_id, sasaran_pemda_id, kode, uraian, indikator)");
-        kab.sasaranOpd().forEach(x -> s.baris(x.id(), x.opdId(), x.tujuanOpdId(), x.sasaranPemdaId(), x.kode(),
-                x.uraian(), x.indikator()));
+        kab.sasaranOpd()
+                .forEach(x -> s.baris(
+                        x.id(), x.opdId(), x.tujuanOpdId(), x.sasaranPemdaId(), x.kode(), x.uraian(), x.indikator()));
         s.selesai();
         // unit.jabatan_kepala_id is DEFERRABLE INITIALLY DEFERRED: checked at commit, after the jabatan exist.
         s.mulai("organisasi.unit (id, opd_id, induk_id, kode, nama, jenis, jabatan_kepala_id, urutan)");
-        kab.unit().forEach(u -> s.baris(u.id(), u.opdId(), u.indukId(), u.kode(), u.nama(), u.jenis(),
-                u.jabatanKepalaId(), u.urutan()));
+        kab.unit()
+                .forEach(u -> s.baris(
+                        u.id(),
+                        u.opdId(),
+                        u.indukId(),
+                        u.kode(),
+                        u.nama(),
+                        u.jenis(),
+                        u.jabatanKepalaId(),
+                        u.urutan()));
         s.selesai();
         s.mulai("organisasi.jabatan (id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, "
                 + "kuota, ikhtisar, uraian_tugas, standar_kinerja_produk, standar_kinerja_perilaku, sasaran_opd_id, "
                 + "syarat_pendidikan, syarat_pangkat_minimal, syarat_pengalaman)");
-        kab.jabatan().forEach(j -> s.baris(j.id(), j.opdId(), j.unitId(), j.kode(), j.nama(), j.jenisJabatan(),
-                j.jenjang(), j.kelas(), j.rumpunKode(), j.kuota(), j.ikhtisar(), j.uraianTugas(),
-                j.standarKinerjaProduk(), j.standarKinerjaPerilaku(), j.sasaranOpdId(), j.syaratPendidikan(),
-                j.syaratPangkatMinimal(), j.syaratPengalaman()));
+        kab.jabatan()
+                .forEach(j -> s.baris(
+                        j.id(),
+                        j.opdId(),
+                        j.unitId(),
+                        j.kode(),
+                        j.nama(),
+                        j.jenisJabatan(),
+                        j.jenjang(),
+                        j.kelas(),
+                        j.rumpunKode(),
+                        j.kuota(),
+                        j.ikhtisar(),
+                        j.uraianTugas(),
+                        j.standarKinerjaProduk(),
+                        j.standarKinerjaPerilaku(),
+                        j.sasaranOpdId(),
+                        j.syaratPendidikan(),
+                        j.syaratPangkatMinimal(),
+                        j.syaratPengalaman()));
         s.selesai();
         s.mulai("organisasi.jabatan_hasil_kerja (jabatan_id, urutan, produk, satuan)");
         kab.jabatan().forEach(j -> j.hasilKerja().forEach(h -> s.baris(j.id(), h.urutan(), h.produk(), h.satuan())));
         s.selesai();
         s.mulai("organisasi.jabatan_korelasi (jabatan_id, urutan, jabatan_terkait_id, jenis, "
                 + "keluaran_menjadi_masukan, keterangan)");
-        kab.jabatan().forEach(j -> j.korelasi().forEach(k -> s.baris(j.id(), k.urutan(), k.jabatanTerkaitId(),
-                k.jenis(), k.keluaranMenjadiMasukan(), k.keterangan())));
+        kab.jabatan()
+                .forEach(j -> j.korelasi()
+                        .forEach(k -> s.baris(
+                                j.id(),
+                                k.urutan(),
+                                k.jabatanTerkaitId(),
+                                k.jenis(),
+                                k.keluaranMenjadiMasukan(),
+                                k.keterangan())));
         s.selesai();
         s.mulai("organisasi.jabatan_kompetensi (jabatan_id, kompetensi_kode, level, bobot)");
-        kab.jabatan().forEach(j -> j.kompetensi().forEach(k -> s.baris(j.id(), k.kode(), k.level(),
-                k.bobot().toPlainString())));
+        kab.jabatan()
+                .forEach(j -> j.kompetensi()
+                        .forEach(k ->
+                                s.baris(j.id(), k.kode(), k.level(), k.bobot().toPlainString())));
         s.selesai();
         // Pegawai are listed atasan-first, so the atasan_nip foreign key holds row by row as well.
         s.mulai("pegawai.pegawai (nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir, tmt_cpns, "
                 + "jabatan_id, unit_id, opd_id, atasan_nip, tempat_lahir, nik, status_kepegawaian, golongan, "
                 + "tmt_golongan, tmt_jabatan, pendidikan_tingkat, pendidikan_jurusan, pendidikan_tahun_lulus, agama, "
                 + "status_perkawinan, disabilitas)");
-        kab.pegawai().forEach(x -> s.baris(x.nip(), x.nama(), x.gelarDepan(), x.gelarBelakang(), x.jenisKelamin(),
-                x.tanggalLahir(), x.tmtCpns(), x.jabatanId(), x.unitId(), x.opdId(), x.atasanNip(), x.tempatLahir(),
-                x.nik(), x.statusKepegawaian(), x.golongan(), x.tmtGolongan(), x.tmtJabatan(),
-                x.pendidikanTingkat(), x.pendidikanJurusan(), x.pendidikanTahunLulus(), x.agama(),
-                x.statusPerkawinan(), x.disabilitas()));
+        kab.pegawai()
+                .forEach(x -> s.baris(
+                        x.nip(),
+                        x.nama(),
+                        x.gelarDepan(),
+                        x.gelarBelakang(),
+                        x.jenisKelamin(),
+                        x.tanggalLahir(),
+                        x.tmtCpns(),
+                        x.jabatanId(),
+                        x.unitId(),
+                        x.opdId(),
+                        x.atasanNip(),
+                        x.tempatLahir(),
+                        x.nik(),
+                        x.statusKepegawaian(),
+                        x.golongan(),
+                        x.tmtGolongan(),
+                        x.tmtJabatan(),
+                        x.pendidikanTingkat(),
+                        x.pendidikanJurusan(),
+                        x.pendidikanTahunLulus(),
+                        x.agama(),
+                        x.statusPerkawinan(),
+                        x.disabilitas()));
         s.selesai();
         // dicatat_pada is left to its default: the riwayat and asesmen are recorded in Aparatur now, by the load.
         s.mulai("pegawai.riwayat (id, nip, jenis, uraian, keterangan, golongan, jabatan_id, tingkat, jp, nomor_sk, "
                 + "tanggal_sk, tmt, tmt_selesai, dicatat_oleh)");
-        kab.riwayat().forEach(r -> s.baris(r.id(), r.nip(), r.jenis(), r.uraian(), r.keterangan(), r.golongan(),
-                r.jabatanId(), r.tingkat(), r.jp(), r.nomorSk(), r.tanggalSk(), r.tmt(), r.tmtSelesai(), PENCATAT));
+        kab.riwayat()
+                .forEach(r -> s.baris(
+                        r.id(),
+                        r.nip(),
+                        r.jenis(),
+                        r.uraian(),
+                        r.keterangan(),
+                        r.golongan(),
+                        r.jabatanId(),
+                        r.tingkat(),
+                        r.jp(),
+                        r.nomorSk(),
+                        r.tanggalSk(),
+                        r.tmt(),
+                        r.tmtSelesai(),
+                        PENCATAT));
         s.selesai();
         s.mulai("pegawai.minat_rumpun (nip, rumpun_kode)");
         kab.minatRumpun().forEach(m -> s.baris(m.nip(), m.rumpunKode()));
@@ -389,8 +608,8 @@ class DemoLoader implements ApplicationRunner {
         kab.minatJabatan().forEach(m -> s.baris(m.nip(), m.jabatanId()));
         s.selesai();
         s.mulai("asesmen.asesmen (id, nip, tanggal, sumber, asesor, catatan, dicatat_oleh)");
-        kab.asesmen().forEach(a -> s.baris(a.id(), a.nip(), a.tanggal(), a.sumber(), a.asesor(), a.catatan(),
-                PENCATAT));
+        kab.asesmen()
+                .forEach(a -> s.baris(a.id(), a.nip(), a.tanggal(), a.sumber(), a.asesor(), a.catatan(), PENCATAT));
         s.selesai();
         // One statement: the statement trigger fills asesmen.level_terkini once for all pegawai. (Measured at 60,000
         // pegawai: splitting it, ANALYZE of asesmen first or a larger work_mem do not make it faster.)
@@ -498,8 +717,12 @@ class DemoLoader implements ApplicationRunner {
                 long t = System.nanoTime();
                 long baris = c.endCopy();
                 diBasisData += System.nanoTime() - t;
-                LOG.debug("COPY {}: {} baris dalam {} ms (menunggu basis data {} ms)", tabel, baris,
-                        (System.nanoTime() - mulai) / 1_000_000, diBasisData / 1_000_000);
+                LOG.debug(
+                        "COPY {}: {} baris dalam {} ms (menunggu basis data {} ms)",
+                        tabel,
+                        baris,
+                        (System.nanoTime() - mulai) / 1_000_000,
+                        diBasisData / 1_000_000);
             }
         }
     }

@@ -20,7 +20,8 @@
  * {@code aparatur.demo.kinerja=false}. See docs/kinerja-impor-demo.md. Its predikat and follow-ups follow kinerja's
  * rules through kinerja's API ({@code MatriksPredikat}, {@code PredikatKinerja.tindakLanjut()}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo Kabupaten",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo Kabupaten",
         allowedDependencies = {"shared", "sistem", "akses", "kompetensi", "kinerja"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.demo;

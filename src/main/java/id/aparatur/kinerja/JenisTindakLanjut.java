@@ -5,5 +5,6 @@ package id.aparatur.kinerja;
  * the atasan (the penilai) responsible. Which predikat opens which is {@link PredikatKinerja#tindakLanjut()}.
  */
 public enum JenisTindakLanjut {
-    PEMBINAAN, PENGEMBANGAN
+    PEMBINAAN,
+    PENGEMBANGAN
 }

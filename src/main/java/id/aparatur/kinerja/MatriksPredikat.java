@@ -1,6 +1,5 @@
 package id.aparatur.kinerja;
 
-
 /**
  * The predikat from the two ratings (PermenPANRB 6/2022, the 3×3 "kuadran kinerja"): rows hasil kerja, columns
  * perilaku kerja.
@@ -18,14 +17,15 @@ public final class MatriksPredikat {
 
     public static PredikatKinerja predikat(Ekspektasi hasilKerja, Ekspektasi perilakuKerja) {
         return switch (hasilKerja) {
-            case DI_ATAS -> switch (perilakuKerja) {
-                case DI_ATAS -> PredikatKinerja.SANGAT_BAIK;
-                case SESUAI -> PredikatKinerja.BAIK;
-                case DI_BAWAH -> PredikatKinerja.KURANG;
-            };
+            case DI_ATAS ->
+                switch (perilakuKerja) {
+                    case DI_ATAS -> PredikatKinerja.SANGAT_BAIK;
+                    case SESUAI -> PredikatKinerja.BAIK;
+                    case DI_BAWAH -> PredikatKinerja.KURANG;
+                };
             case SESUAI -> perilakuKerja == Ekspektasi.DI_BAWAH ? PredikatKinerja.KURANG : PredikatKinerja.BAIK;
-            case DI_BAWAH -> perilakuKerja == Ekspektasi.DI_BAWAH ? PredikatKinerja.SANGAT_KURANG
-                    : PredikatKinerja.BUTUH_PERBAIKAN;
+            case DI_BAWAH ->
+                perilakuKerja == Ekspektasi.DI_BAWAH ? PredikatKinerja.SANGAT_KURANG : PredikatKinerja.BUTUH_PERBAIKAN;
         };
     }
 }

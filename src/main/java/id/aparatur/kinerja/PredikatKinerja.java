@@ -44,7 +44,8 @@ public enum PredikatKinerja {
             return Optional.of(KURANG);
         }
         for (PredikatKinerja p : values()) {
-            if (p.name().replace('_', ' ').equals(t) || p.label.toUpperCase(Locale.ROOT).equals(t)) {
+            if (p.name().replace('_', ' ').equals(t)
+                    || p.label.toUpperCase(Locale.ROOT).equals(t)) {
                 return Optional.of(p);
             }
         }

@@ -9,5 +9,9 @@ package id.aparatur.kinerja;
  * @param opdId the OPD the SKP belongs to (where the employee sat when it was made), may be null
  * @param predikat the final predikat, never null
  */
-public record SkpDifinalkan(long skpId, String nip, int tahun, @org.jspecify.annotations.Nullable Long opdId,
+public record SkpDifinalkan(
+        long skpId,
+        String nip,
+        int tahun,
+        @org.jspecify.annotations.Nullable Long opdId,
         PredikatKinerja predikat) {}

@@ -30,7 +30,8 @@
  * {@code v_pegawai_aktif} and the scope predicate {@code pegawai.PredikatCakupan}, {@code organisasi.v_opd},
  * {@code v_unit}, {@code v_jabatan}, {@code v_pemda} and {@code v_jejak_sasaran_opd} (an RHK traced to the visi).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Kinerja (SKP)",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Kinerja (SKP)",
         allowedDependencies = {"shared", "sistem", "akses", "audit", "organisasi", "pegawai", "pegawai :: query"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.kinerja;

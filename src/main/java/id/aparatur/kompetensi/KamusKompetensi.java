@@ -29,7 +29,10 @@ public class KamusKompetensi {
     }
 
     public Optional<KompetensiRingkas> cari(String kode) {
-        return jdbc.sql(KOLOM + " WHERE kode = ?").param(kode).query(KamusKompetensi::baris).optional();
+        return jdbc.sql(KOLOM + " WHERE kode = ?")
+                .param(kode)
+                .query(KamusKompetensi::baris)
+                .optional();
     }
 
     /** All entries keyed by kode, including retired ones (old SKJ may still reference them). */
@@ -40,17 +43,23 @@ public class KamusKompetensi {
 
     /** Entries usable for new records on {@code tanggal}. */
     public List<KompetensiRingkas> berlaku(LocalDate tanggal) {
-        return jdbc.sql(KOLOM + " WHERE aktif AND berlaku_mulai <= :t AND (berlaku_sampai IS NULL OR berlaku_sampai >= :t)"
+        return jdbc.sql(KOLOM
+                        + " WHERE aktif AND berlaku_mulai <= :t AND (berlaku_sampai IS NULL OR berlaku_sampai >= :t)"
                         + " ORDER BY jenis, kode")
-                .param("t", tanggal).query(KamusKompetensi::baris).list();
+                .param("t", tanggal)
+                .query(KamusKompetensi::baris)
+                .list();
     }
 
     /** Rumpun jabatan: kode → nama. */
     public Map<String, String> rumpun() {
-        return jdbc.sql("SELECT kode, nama FROM kompetensi.rumpun ORDER BY nama")
-                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+        return jdbc
+                .sql("SELECT kode, nama FROM kompetensi.rumpun ORDER BY nama")
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     /**
@@ -63,16 +72,27 @@ public class KamusKompetensi {
                         FROM kompetensi.standar_level_jenjang
                         WHERE jenis_jabatan = :jenis AND jenjang = :jenjang AND berlaku_mulai <= :t
                         ORDER BY berlaku_mulai DESC LIMIT 1""")
-                .param("jenis", jenisJabatan).param("jenjang", jenjang == null ? "-" : jenjang).param("t", tanggal)
-                .query((rs, i) -> new StandarLevel(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getObject(5, LocalDate.class), rs.getString(6)))
+                .param("jenis", jenisJabatan)
+                .param("jenjang", jenjang == null ? "-" : jenjang)
+                .param("t", tanggal)
+                .query((rs, i) -> new StandarLevel(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6)))
                 .optional();
     }
 
     private static KompetensiRingkas baris(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new KompetensiRingkas(rs.getString("kode"), rs.getString("nama"),
-                JenisKompetensi.valueOf(rs.getString("jenis")), rs.getString("rumpun_kode"),
-                rs.getObject("berlaku_mulai", LocalDate.class), rs.getObject("berlaku_sampai", LocalDate.class),
+        return new KompetensiRingkas(
+                rs.getString("kode"),
+                rs.getString("nama"),
+                JenisKompetensi.valueOf(rs.getString("jenis")),
+                rs.getString("rumpun_kode"),
+                rs.getObject("berlaku_mulai", LocalDate.class),
+                rs.getObject("berlaku_sampai", LocalDate.class),
                 rs.getBoolean("aktif"));
     }
 }

@@ -10,7 +10,8 @@
  * ({@code db/migration/kompetensi/R__kompetensi_kontrak_baca.sql}; nothing else of the schema is read elsewhere) the
  * view {@code kompetensi.v_kompetensi} (every entry, active or retired).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Kamus Kompetensi",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Kamus Kompetensi",
         allowedDependencies = {"shared", "sistem", "akses", "audit"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.kompetensi;

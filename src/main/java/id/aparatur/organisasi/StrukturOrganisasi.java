@@ -28,12 +28,22 @@ public class StrukturOrganisasi {
     }
 
     public Optional<JabatanRingkas> jabatan(long id) {
-        return jdbc.sql("SELECT id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, aktif "
-                        + "FROM organisasi.jabatan WHERE id = ?").param(id)
-                .query((rs, i) -> new JabatanRingkas(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), JenisJabatan.valueOf(rs.getString(6)),
-                        rs.getString(7) == null ? null : Jenjang.valueOf(rs.getString(7)), rs.getInt(8),
-                        rs.getString(9), rs.getInt(10), rs.getBoolean(11)))
+        return jdbc.sql(
+                        "SELECT id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, aktif "
+                                + "FROM organisasi.jabatan WHERE id = ?")
+                .param(id)
+                .query((rs, i) -> new JabatanRingkas(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        JenisJabatan.valueOf(rs.getString(6)),
+                        rs.getString(7) == null ? null : Jenjang.valueOf(rs.getString(7)),
+                        rs.getInt(8),
+                        rs.getString(9),
+                        rs.getInt(10),
+                        rs.getBoolean(11)))
                 .optional();
     }
 
@@ -47,12 +57,22 @@ public class StrukturOrganisasi {
         if (!c.melihatOpd(opdId)) {
             throw new id.aparatur.shared.DataTidakDitemukanException("OPD", opdId);
         }
-        return jdbc.sql("SELECT id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, aktif "
-                        + "FROM organisasi.jabatan WHERE opd_id = ? ORDER BY unit_id, kelas DESC, nama").param(opdId)
-                .query((rs, i) -> new JabatanRingkas(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), JenisJabatan.valueOf(rs.getString(6)),
-                        rs.getString(7) == null ? null : Jenjang.valueOf(rs.getString(7)), rs.getInt(8),
-                        rs.getString(9), rs.getInt(10), rs.getBoolean(11)))
+        return jdbc.sql(
+                        "SELECT id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, aktif "
+                                + "FROM organisasi.jabatan WHERE opd_id = ? ORDER BY unit_id, kelas DESC, nama")
+                .param(opdId)
+                .query((rs, i) -> new JabatanRingkas(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        JenisJabatan.valueOf(rs.getString(6)),
+                        rs.getString(7) == null ? null : Jenjang.valueOf(rs.getString(7)),
+                        rs.getInt(8),
+                        rs.getString(9),
+                        rs.getInt(10),
+                        rs.getBoolean(11)))
                 .list();
     }
 
@@ -62,7 +82,8 @@ public class StrukturOrganisasi {
     public List<JumlahJabatan> jumlahJabatanPerOpd() {
         return jdbc.sql("SELECT opd_id, count(*), coalesce(sum(kuota) FILTER (WHERE aktif), 0) FROM organisasi.jabatan "
                         + "GROUP BY opd_id")
-                .query((rs, i) -> new JumlahJabatan(rs.getLong(1), rs.getInt(2), rs.getInt(3))).list();
+                .query((rs, i) -> new JumlahJabatan(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
+                .list();
     }
 
     public OpdRingkas opd(Cakupan c, long opdId) {
@@ -76,14 +97,25 @@ public class StrukturOrganisasi {
     /** The SKJ of a position, by competency code. */
     public List<StandarKompetensiJabatan> standarKompetensi(long jabatanId) {
         return jdbc.sql("SELECT kompetensi_kode, level, bobot FROM organisasi.jabatan_kompetensi WHERE jabatan_id = ? "
-                        + "ORDER BY kompetensi_kode").param(jabatanId)
+                        + "ORDER BY kompetensi_kode")
+                .param(jabatanId)
                 .query((rs, i) -> new StandarKompetensiJabatan(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3)))
                 .list();
     }
 
     /** A position as a picker offers it: what will be chosen, and where it sits. */
-    public record JabatanPilihan(long id, String kode, String nama, JenisJabatan jenisJabatan, @Nullable Jenjang jenjang,
-            int kelas, int kuota, long unitId, String unitNama, long opdId, String opdNama) {}
+    public record JabatanPilihan(
+            long id,
+            String kode,
+            String nama,
+            JenisJabatan jenisJabatan,
+            @Nullable Jenjang jenjang,
+            int kelas,
+            int kuota,
+            long unitId,
+            String unitNama,
+            long opdId,
+            String opdNama) {}
 
     /**
      * A picker's search: every word matches the name, kode, unit or OPD (name or singkatan) of an active position the
@@ -94,8 +126,8 @@ public class StrukturOrganisasi {
      * @param jenjang only these jenjang for a jabatan fungsional (empty: all; positions without jenjang pass)
      * @param kecuali positions never offered
      */
-    public record PencarianJabatan(KataCari kata, Set<Long> opd, Set<JenisJabatan> jenis, Set<Jenjang> jenjang,
-            Set<Long> kecuali) {
+    public record PencarianJabatan(
+            KataCari kata, Set<Long> opd, Set<JenisJabatan> jenis, Set<Jenjang> jenjang, Set<Long> kecuali) {
 
         public PencarianJabatan {
             opd = Set.copyOf(opd);
@@ -130,7 +162,8 @@ public class StrukturOrganisasi {
         }
         for (int i = 0; i < p.kata().kata().size(); i++) {
             syarat.add(("(j.nama ILIKE :k%1$d OR j.kode ILIKE :k%1$d OR u.nama ILIKE :k%1$d OR o.nama ILIKE :k%1$d "
-                    + "OR coalesce(o.singkatan, '') ILIKE :k%1$d)").formatted(i));
+                            + "OR coalesce(o.singkatan, '') ILIKE :k%1$d)")
+                    .formatted(i));
             param.put("k" + i, p.kata().pola(i));
         }
         param.put("awal", p.kata().awalan());
@@ -144,10 +177,18 @@ public class StrukturOrganisasi {
                         \sORDER BY (j.nama ILIKE :awal) DESC, (j.nama ILIKE :k0) DESC, j.nama, o.nama, j.id
                         LIMIT :batas""")
                 .params(param)
-                .query((rs, i) -> new JabatanPilihan(rs.getLong(1), rs.getString(2), rs.getString(3),
+                .query((rs, i) -> new JabatanPilihan(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
                         JenisJabatan.valueOf(rs.getString(4)),
-                        rs.getString(5) == null ? null : Jenjang.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7),
-                        rs.getLong(8), rs.getString(9), rs.getLong(10), rs.getString(11)))
+                        rs.getString(5) == null ? null : Jenjang.valueOf(rs.getString(5)),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getLong(8),
+                        rs.getString(9),
+                        rs.getLong(10),
+                        rs.getString(11)))
                 .list();
     }
 
@@ -159,12 +200,18 @@ public class StrukturOrganisasi {
         List<String> syarat = new ArrayList<>(List.of("true"));
         Map<String, Object> param = new HashMap<>();
         tempatDanRagam(opd, jenis, jenjang, syarat, param);
-        return jdbc.sql("SELECT j.id FROM organisasi.jabatan j WHERE " + String.join(" AND ", syarat)).params(param)
-                .query(Long.class).list();
+        return jdbc.sql("SELECT j.id FROM organisasi.jabatan j WHERE " + String.join(" AND ", syarat))
+                .params(param)
+                .query(Long.class)
+                .list();
     }
 
-    private static void tempatDanRagam(Set<Long> opd, Set<JenisJabatan> jenis, Set<Jenjang> jenjang,
-            List<String> syarat, Map<String, Object> param) {
+    private static void tempatDanRagam(
+            Set<Long> opd,
+            Set<JenisJabatan> jenis,
+            Set<Jenjang> jenjang,
+            List<String> syarat,
+            Map<String, Object> param) {
         if (!opd.isEmpty()) {
             syarat.add("j.opd_id = ANY (:opd)");
             param.put("opd", opd.toArray(Long[]::new));
@@ -191,9 +238,16 @@ public class StrukturOrganisasi {
     public IdCocok cocok(String pola) {
         return new IdCocok(
                 jdbc.sql("SELECT id FROM organisasi.opd WHERE nama ILIKE :p OR coalesce(singkatan, '') ILIKE :p")
-                        .param("p", pola).query(Long.class).list(),
-                jdbc.sql("SELECT id FROM organisasi.unit WHERE nama ILIKE :p").param("p", pola).query(Long.class).list(),
-                jdbc.sql("SELECT id FROM organisasi.jabatan WHERE nama ILIKE :p OR kode ILIKE :p").param("p", pola)
-                        .query(Long.class).list());
+                        .param("p", pola)
+                        .query(Long.class)
+                        .list(),
+                jdbc.sql("SELECT id FROM organisasi.unit WHERE nama ILIKE :p")
+                        .param("p", pola)
+                        .query(Long.class)
+                        .list(),
+                jdbc.sql("SELECT id FROM organisasi.jabatan WHERE nama ILIKE :p OR kode ILIKE :p")
+                        .param("p", pola)
+                        .query(Long.class)
+                        .list());
     }
 }

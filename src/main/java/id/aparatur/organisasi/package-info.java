@@ -19,7 +19,8 @@
  * <p><b>Event consumed</b>: {@link id.aparatur.organisasi.KebutuhanDitetapkan} — a final ABK of perencanaan sets the
  * jabatan's kuota, inside the publisher's transaction.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisasi & Jabatan",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Organisasi & Jabatan",
         allowedDependencies = {"shared", "sistem", "akses", "audit", "kompetensi"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.organisasi;

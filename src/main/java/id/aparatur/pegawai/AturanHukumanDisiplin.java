@@ -33,9 +33,11 @@ public final class AturanHukumanDisiplin {
      * @param acuan the reference date
      * @return true when this entry makes the employee "under an active sanction sedang/berat" on {@code acuan}
      */
-    public static boolean aktif(@Nullable String tingkat, boolean dibatalkan, @Nullable LocalDate tmtSelesai,
-            LocalDate acuan) {
-        return !dibatalkan && tingkat != null && TINGKAT_MENGECUALIKAN.contains(tingkat)
+    public static boolean aktif(
+            @Nullable String tingkat, boolean dibatalkan, @Nullable LocalDate tmtSelesai, LocalDate acuan) {
+        return !dibatalkan
+                && tingkat != null
+                && TINGKAT_MENGECUALIKAN.contains(tingkat)
                 && (tmtSelesai == null || !tmtSelesai.isBefore(acuan));
     }
 }

@@ -25,8 +25,10 @@ public class Bezetting {
     /** jabatan id → number of active holders, for one OPD. */
     public Map<Long, Integer> perJabatan(long opdId) {
         Map<Long, Integer> hasil = new HashMap<>();
-        jdbc.sql("SELECT jabatan_id, count(*) FROM pegawai.pegawai WHERE aktif AND opd_id = ? AND jabatan_id IS NOT NULL "
-                        + "GROUP BY jabatan_id").param(opdId)
+        jdbc.sql(
+                        "SELECT jabatan_id, count(*) FROM pegawai.pegawai WHERE aktif AND opd_id = ? AND jabatan_id IS NOT NULL "
+                                + "GROUP BY jabatan_id")
+                .param(opdId)
                 .query((ResultSet rs) -> {
                     hasil.put(rs.getLong(1), rs.getInt(2));
                 });
@@ -38,7 +40,8 @@ public class Bezetting {
         Map<Long, Integer> hasil = new HashMap<>();
         if (!jabatanIds.isEmpty()) {
             jdbc.sql("SELECT jabatan_id, count(*) FROM pegawai.pegawai WHERE aktif AND jabatan_id = ANY (?) "
-                            + "GROUP BY jabatan_id").param(jabatanIds.toArray(Long[]::new))
+                            + "GROUP BY jabatan_id")
+                    .param(jabatanIds.toArray(Long[]::new))
                     .query((ResultSet rs) -> {
                         hasil.put(rs.getLong(1), rs.getInt(2));
                     });
@@ -50,16 +53,20 @@ public class Bezetting {
     public Map<Long, List<String>> pemegang(long opdId) {
         Map<Long, List<String>> hasil = new HashMap<>();
         jdbc.sql("SELECT jabatan_id, nama FROM pegawai.pegawai WHERE aktif AND opd_id = ? AND jabatan_id IS NOT NULL "
-                        + "ORDER BY jabatan_id, nama").param(opdId)
+                        + "ORDER BY jabatan_id, nama")
+                .param(opdId)
                 .query((ResultSet rs) -> {
-                    hasil.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                    hasil.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(rs.getString(2));
                 });
         return hasil;
     }
 
     /** Active employees per OPD. */
     public List<PerOpd> perOpd() {
-        return jdbc.sql("SELECT opd_id, count(*) FROM pegawai.pegawai WHERE aktif AND opd_id IS NOT NULL GROUP BY opd_id")
-                .query((rs, i) -> new PerOpd(rs.getLong(1), rs.getLong(2))).list();
+        return jdbc.sql(
+                        "SELECT opd_id, count(*) FROM pegawai.pegawai WHERE aktif AND opd_id IS NOT NULL GROUP BY opd_id")
+                .query((rs, i) -> new PerOpd(rs.getLong(1), rs.getLong(2)))
+                .list();
     }
 }

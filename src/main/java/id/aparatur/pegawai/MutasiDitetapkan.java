@@ -18,11 +18,12 @@ import java.util.List;
  * @param ditetapkanOleh the username that recorded the decision
  * @param daftar one entry per employee who moves
  */
-public record MutasiDitetapkan(String sumber, String nomorSk, LocalDate tanggalSk, LocalDate tmt,
-        String ditetapkanOleh, List<Mutasi> daftar) {
+public record MutasiDitetapkan(
+        String sumber, String nomorSk, LocalDate tanggalSk, LocalDate tmt, String ditetapkanOleh, List<Mutasi> daftar) {
 
     /** One move: the employee, the jabatan held when the decision was made and the new one. */
-    public record Mutasi(String nip, @org.jspecify.annotations.Nullable Long jabatanLamaId, long jabatanBaruId) {}
+    public record Mutasi(
+            String nip, @org.jspecify.annotations.Nullable Long jabatanLamaId, long jabatanBaruId) {}
 
     public MutasiDitetapkan {
         daftar = List.copyOf(daftar);

@@ -46,14 +46,18 @@ public class Pemilih {
     public HasilJabatan jabatan(Cakupan c, PencarianJabatan p) {
         List<JabatanPilihan> isi = organisasi.cariJabatan(c, p, BATAS + 1);
         List<JabatanPilihan> tampil = isi.subList(0, Math.min(BATAS, isi.size()));
-        return new HasilJabatan(List.copyOf(tampil),
-                bezetting.perJabatan(tampil.stream().map(JabatanPilihan::id).toList()), isi.size() > BATAS,
+        return new HasilJabatan(
+                List.copyOf(tampil),
+                bezetting.perJabatan(tampil.stream().map(JabatanPilihan::id).toList()),
+                isi.size() > BATAS,
                 p.kata().kosong());
     }
 
     public HasilPegawai pegawai(Cakupan c, PencarianPegawai p) {
         List<PegawaiBaris> isi = pegawai.pilihan(c, p, BATAS + 1);
-        return new HasilPegawai(List.copyOf(isi.subList(0, Math.min(BATAS, isi.size()))), isi.size() > BATAS,
+        return new HasilPegawai(
+                List.copyOf(isi.subList(0, Math.min(BATAS, isi.size()))),
+                isi.size() > BATAS,
                 p.kata().kosong());
     }
 }

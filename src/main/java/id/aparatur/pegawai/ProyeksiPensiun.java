@@ -17,8 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProyeksiPensiun {
 
     /** One retirement: the employee, the seat it frees, and the TMT pensiun (first day no longer in service). */
-    public record Pensiun(String nip, @Nullable Long jabatanId, @Nullable Long unitId, @Nullable Long opdId,
-            int bup, LocalDate tmtPensiun) {}
+    public record Pensiun(
+            String nip,
+            @Nullable Long jabatanId,
+            @Nullable Long unitId,
+            @Nullable Long opdId,
+            int bup,
+            LocalDate tmtPensiun) {}
 
     private final JdbcClient jdbc;
     private final AturanPensiun aturan;
@@ -32,23 +37,33 @@ public class ProyeksiPensiun {
     public List<Pensiun> sampai(LocalDate batas) {
         // The earliest BUP of any jabatan is the default (58) or a configured lower one; filtering in SQL by the lowest
         // possible BUP keeps the scan cheap, the exact BUP is then applied per employee.
-        int bupTerendah = Math.min(aturan.bawaan(), aturan.perJenis().values().stream().mapToInt(i -> i).min()
-                .orElse(aturan.bawaan()));
-        bupTerendah = Math.min(bupTerendah, aturan.perJenjang().values().stream().mapToInt(i -> i).min()
-                .orElse(aturan.bawaan()));
+        int bupTerendah = Math.min(
+                aturan.bawaan(),
+                aturan.perJenis().values().stream().mapToInt(i -> i).min().orElse(aturan.bawaan()));
+        bupTerendah = Math.min(
+                bupTerendah,
+                aturan.perJenjang().values().stream().mapToInt(i -> i).min().orElse(aturan.bawaan()));
         LocalDate lahirPalingLambat = batas.minusYears(bupTerendah);
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         SELECT p.nip, p.jabatan_id, p.unit_id, p.opd_id, p.tanggal_lahir, j.jenis_jabatan, j.jenjang
                         FROM pegawai.pegawai p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
                         WHERE p.aktif AND p.tanggal_lahir <= ?""")
                 .param(lahirPalingLambat)
                 .query((rs, i) -> {
                     int bup = aturan.bup(rs.getString("jenis_jabatan"), rs.getString("jenjang"));
-                    LocalDate tmt = AturanPensiun.tmtPensiun(rs.getDate("tanggal_lahir").toLocalDate(), bup);
-                    return new Pensiun(rs.getString("nip"), (Long) rs.getObject("jabatan_id"),
-                            (Long) rs.getObject("unit_id"), (Long) rs.getObject("opd_id"), bup, tmt);
+                    LocalDate tmt =
+                            AturanPensiun.tmtPensiun(rs.getDate("tanggal_lahir").toLocalDate(), bup);
+                    return new Pensiun(
+                            rs.getString("nip"),
+                            (Long) rs.getObject("jabatan_id"),
+                            (Long) rs.getObject("unit_id"),
+                            (Long) rs.getObject("opd_id"),
+                            bup,
+                            tmt);
                 })
-                .list().stream()
+                .list()
+                .stream()
                 .filter(p -> !p.tmtPensiun().isAfter(batas))
                 .sorted(java.util.Comparator.comparing(Pensiun::tmtPensiun).thenComparing(Pensiun::nip))
                 .toList();

@@ -22,7 +22,8 @@
  * {@link id.aparatur.pegawai.MutasiBerlaku} (the move itself at its TMT), published by penempatan inside its
  * transaction; the records live here so that the publisher, which depends on pegawai, needs no cycle.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Pegawai",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Pegawai",
         allowedDependencies = {"shared", "sistem", "akses", "audit", "organisasi", "kompetensi"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.pegawai;

@@ -21,8 +21,8 @@ public class DaftarSkenario {
      *
      * @param tanggal when its latest step was recorded (decided, approved, finished or created)
      */
-    public record SkenarioRingkas(long id, String nama, StatusSkenario status, boolean diarsipkan,
-            OffsetDateTime tanggal) {
+    public record SkenarioRingkas(
+            long id, String nama, StatusSkenario status, boolean diarsipkan, OffsetDateTime tanggal) {
 
         /** Not archived and with a result (finished, approved or decided): its proposals can be mapped. */
         public boolean dapatDipilih() {
@@ -41,19 +41,30 @@ public class DaftarSkenario {
 
     /** The scenarios that {@link SkenarioRingkas#dapatDipilih() can be chosen}, latest step first. */
     public List<SkenarioRingkas> dapatDipilih() {
-        String[] denganHasil = java.util.Arrays.stream(StatusSkenario.values()).filter(StatusSkenario::adaHasil)
-                .map(Enum::name).toArray(String[]::new);
+        String[] denganHasil = java.util.Arrays.stream(StatusSkenario.values())
+                .filter(StatusSkenario::adaHasil)
+                .map(Enum::name)
+                .toArray(String[]::new);
         return jdbc.sql(KOLOM + "WHERE status = ANY (?) AND NOT diarsipkan ORDER BY 5 DESC, id DESC")
-                .param(denganHasil).query((rs, i) -> baris(rs)).list();
+                .param(denganHasil)
+                .query((rs, i) -> baris(rs))
+                .list();
     }
 
     public Optional<SkenarioRingkas> muat(long id) {
-        return jdbc.sql(KOLOM + "WHERE id = ?").param(id).query((rs, i) -> baris(rs)).optional();
+        return jdbc.sql(KOLOM + "WHERE id = ?")
+                .param(id)
+                .query((rs, i) -> baris(rs))
+                .optional();
     }
 
     private static SkenarioRingkas baris(java.sql.ResultSet rs) throws java.sql.SQLException {
         @Nullable OffsetDateTime tanggal = rs.getObject(5, OffsetDateTime.class);
-        return new SkenarioRingkas(rs.getLong(1), rs.getString(2), StatusSkenario.valueOf(rs.getString(3)),
-                rs.getBoolean(4), java.util.Objects.requireNonNull(tanggal));
+        return new SkenarioRingkas(
+                rs.getLong(1),
+                rs.getString(2),
+                StatusSkenario.valueOf(rs.getString(3)),
+                rs.getBoolean(4),
+                java.util.Objects.requireNonNull(tanggal));
     }
 }

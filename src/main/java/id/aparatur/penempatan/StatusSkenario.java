@@ -7,7 +7,12 @@ package id.aparatur.penempatan;
  * the moves are in the riwayat jabatan).
  */
 public enum StatusSkenario {
-    DRAF, BERJALAN, SELESAI, GAGAL, DISETUJUI, DITETAPKAN;
+    DRAF,
+    BERJALAN,
+    SELESAI,
+    GAGAL,
+    DISETUJUI,
+    DITETAPKAN;
 
     /** Settings (scope, weights, rules, pins, exclusions) may change only before the first run. */
     public boolean pengaturanDapatDiubah() {

@@ -24,8 +24,18 @@
  * {@code v_standar_kompetensi}), pegawai ({@code v_pegawai}, {@code v_pegawai_aktif}, {@code v_minat_rumpun},
  * {@code dalam_hukuman_disiplin}), asesmen ({@code v_level_terkini}) and kompetensi ({@code v_kompetensi}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Penempatan Kembali",
-        allowedDependencies = {"shared", "sistem", "akses", "audit", "organisasi", "kompetensi", "pegawai",
-                "pegawai :: query", "asesmen"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Penempatan Kembali",
+        allowedDependencies = {
+            "shared",
+            "sistem",
+            "akses",
+            "audit",
+            "organisasi",
+            "kompetensi",
+            "pegawai",
+            "pegawai :: query",
+            "asesmen"
+        })
 @org.jspecify.annotations.NullMarked
 package id.aparatur.penempatan;

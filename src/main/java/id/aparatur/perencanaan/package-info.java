@@ -13,8 +13,21 @@
  * <p>Read API: none — no other module reads the {@code perencanaan} schema. Publishes
  * {@link id.aparatur.organisasi.KebutuhanDitetapkan} (owned by organisasi, which sets the kuota) when an ABK is final.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Perencanaan Kebutuhan",
-        allowedDependencies = {"shared", "sistem", "akses", "audit", "organisasi", "kompetensi", "pegawai",
-                "pegawai :: query", "asesmen", "kinerja", "penempatan", "penempatan :: mesin"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Perencanaan Kebutuhan",
+        allowedDependencies = {
+            "shared",
+            "sistem",
+            "akses",
+            "audit",
+            "organisasi",
+            "kompetensi",
+            "pegawai",
+            "pegawai :: query",
+            "asesmen",
+            "kinerja",
+            "penempatan",
+            "penempatan :: mesin"
+        })
 @org.jspecify.annotations.NullMarked
 package id.aparatur.perencanaan;

@@ -12,7 +12,8 @@
  * employees is one query) the contracts {@code organisasi.v_jabatan}, {@code v_opd}, {@code v_unit},
  * {@code pegawai.v_pegawai}, {@code v_pegawai_aktif} and {@code penempatan.v_usulan}. Publishes no read API of its own.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Peta Jabatan & Beranda",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Peta Jabatan & Beranda",
         allowedDependencies = {"shared", "sistem", "akses", "organisasi", "pegawai", "penempatan"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.petajabatan;

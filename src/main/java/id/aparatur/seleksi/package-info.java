@@ -9,7 +9,8 @@
  *
  * <p>Read API: none — no other module reads the {@code seleksi} schema.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Seleksi Terbuka JPT",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Seleksi Terbuka JPT",
         allowedDependencies = {"shared", "sistem", "akses", "audit", "organisasi", "pegawai", "pegawai :: query"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.seleksi;

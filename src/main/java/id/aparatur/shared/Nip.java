@@ -27,7 +27,9 @@ public record Nip(String nilai) {
     }
 
     public LocalDate tanggalLahir() {
-        return LocalDate.of(Integer.parseInt(nilai.substring(0, 4)), Integer.parseInt(nilai.substring(4, 6)),
+        return LocalDate.of(
+                Integer.parseInt(nilai.substring(0, 4)),
+                Integer.parseInt(nilai.substring(4, 6)),
                 Integer.parseInt(nilai.substring(6, 8)));
     }
 
@@ -46,7 +48,8 @@ public record Nip(String nilai) {
 
     /** Display form {@code 19860926 201505 1 001}. */
     public String terformat() {
-        return nilai.substring(0, 8) + " " + nilai.substring(8, 14) + " " + nilai.charAt(14) + " " + nilai.substring(15);
+        return nilai.substring(0, 8) + " " + nilai.substring(8, 14) + " " + nilai.charAt(14) + " "
+                + nilai.substring(15);
     }
 
     @Override
@@ -81,7 +84,9 @@ public record Nip(String nilai) {
         }
         LocalDate lahir = null;
         try {
-            lahir = LocalDate.of(Integer.parseInt(nilai.substring(0, 4)), Integer.parseInt(nilai.substring(4, 6)),
+            lahir = LocalDate.of(
+                    Integer.parseInt(nilai.substring(0, 4)),
+                    Integer.parseInt(nilai.substring(4, 6)),
                     Integer.parseInt(nilai.substring(6, 8)));
             if (lahir.getYear() < 1900) {
                 hasil.add("nip.tanggal-lahir");

@@ -3,8 +3,8 @@ package id.aparatur.sistem;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,12 +31,14 @@ import tools.jackson.databind.ObjectMapper;
 class ApiConfiguration {
 
     @Bean
-    FilterRegistrationBean<PenjagaApiFilter> penjagaApiFilter(ProblemApi problem, ObjectMapper json,
+    FilterRegistrationBean<PenjagaApiFilter> penjagaApiFilter(
+            ProblemApi problem,
+            ObjectMapper json,
             LocaleResolver localeResolver,
             @Value("${aparatur.api.ukuran-json-maksimal:2MB}") DataSize batasBaku,
             @Value("${aparatur.api.ukuran-json-optimasi:30MB}") DataSize batasOptimasi) {
-        var bean = new FilterRegistrationBean<>(new PenjagaApiFilter(problem, json, localeResolver,
-                batasBaku.toBytes(), batasOptimasi.toBytes()));
+        var bean = new FilterRegistrationBean<>(
+                new PenjagaApiFilter(problem, json, localeResolver, batasBaku.toBytes(), batasOptimasi.toBytes()));
         bean.addUrlPatterns("/api/*");
         // Before every filter that may read the body (FormContentFilter -9900, Spring Security -100).
         bean.setOrder(-10_000);
@@ -50,13 +52,15 @@ class ApiConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof RequestMappingHandlerAdapter adapter && adapter.getArgumentResolvers() != null) {
-                    PembacaJsonLonggar pembaca = new PembacaJsonLonggar(json.getObject(),
+                    PembacaJsonLonggar pembaca = new PembacaJsonLonggar(
+                            json.getObject(),
                             env.getProperty("aparatur.api.teks-maksimal", Integer.class, 10_000),
                             env.getProperty("aparatur.api.elemen-maksimal", Integer.class, 5_000),
                             env.getProperty("aparatur.api.kedalaman-maksimal", Integer.class, 32));
                     List<HandlerMethodArgumentResolver> daftar = new ArrayList<>();
                     for (HandlerMethodArgumentResolver r : adapter.getArgumentResolvers()) {
-                        daftar.add(r instanceof RequestResponseBodyMethodProcessor ? new PembacaBadanJson(r, pembaca) : r);
+                        daftar.add(
+                                r instanceof RequestResponseBodyMethodProcessor ? new PembacaBadanJson(r, pembaca) : r);
                     }
                     adapter.setArgumentResolvers(daftar);
                 }

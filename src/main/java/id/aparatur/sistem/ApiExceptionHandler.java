@@ -22,8 +22,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.util.unit.DataSize;
@@ -57,8 +57,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private final DataSize ukuranImpor;
     private final ProblemApi problemApi;
 
-    ApiExceptionHandler(MessageSource pesan,
-            @Value("${aparatur.impor.ukuran-maksimal:50MB}") DataSize ukuranImpor, ProblemApi problemApi) {
+    ApiExceptionHandler(
+            MessageSource pesan,
+            @Value("${aparatur.impor.ukuran-maksimal:50MB}") DataSize ukuranImpor,
+            ProblemApi problemApi) {
         this.pesan = pesan;
         this.ukuranImpor = ukuranImpor;
         this.problemApi = problemApi;
@@ -71,7 +73,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IsiTerlaluBesarException.class)
     ResponseEntity<ProblemDetail> isiTerlaluBesar(IsiTerlaluBesarException e) {
-        ProblemDetail pd = problem(HttpStatus.CONTENT_TOO_LARGE, "galat.413.judul",
+        ProblemDetail pd = problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "galat.413.judul",
                 problemApi.pesan("galat.413.detail", LayananImpor.teksUkuran(e.batas())));
         pd.setProperty("batasByte", e.batas());
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(pd);
@@ -96,22 +100,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ImporDitolakException.class)
     ProblemDetail imporDitolak(ImporDitolakException e) {
         List<Map<String, Object>> errors = new ArrayList<>();
-        for (GalatImpor g : e.galat().subList(0, Math.min(BATAS_GALAT_IMPOR, e.galat().size()))) {
+        for (GalatImpor g :
+                e.galat().subList(0, Math.min(BATAS_GALAT_IMPOR, e.galat().size()))) {
             errors.add(Map.of("baris", g.baris(), "kolom", g.kolom(), "nilai", g.nilai(), "pesan", g.pesan()));
         }
-        ProblemDetail pd = problem(HttpStatus.UNPROCESSABLE_CONTENT, "impor.ditolak.judul",
-                pesan.getMessage("impor.ditolak.detail", new Object[] {e.jumlahGalat()}, LocaleContextHolder.getLocale()));
+        ProblemDetail pd = problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "impor.ditolak.judul",
+                pesan.getMessage(
+                        "impor.ditolak.detail", new Object[] {e.jumlahGalat()}, LocaleContextHolder.getLocale()));
         pd.setProperty("jumlahGalat", e.jumlahGalat());
         pd.setProperty("errors", errors);
         return pd;
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         long batas = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : ukuranImpor.toBytes();
-        ProblemDetail pd = problem(HttpStatus.CONTENT_TOO_LARGE, "impor.terlalu-besar.judul", pesan.getMessage(
-                "impor.terlalu-besar.detail", new Object[] {LayananImpor.teksUkuran(batas)}, LocaleContextHolder.getLocale()));
+        ProblemDetail pd = problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "impor.terlalu-besar.judul",
+                pesan.getMessage(
+                        "impor.terlalu-besar.detail",
+                        new Object[] {LayananImpor.teksUkuran(batas)},
+                        LocaleContextHolder.getLocale()));
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(pd);
     }
 
@@ -122,7 +135,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         for (ValidasiException.Galat g : e.galat()) {
             errors.add(Map.of("field", g.field(), "message", pesan.getMessage(g.kodePesan(), null, g.kodePesan(), l)));
         }
-        ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "galat.validasi.judul",
+        ProblemDetail pd = problem(
+                HttpStatus.BAD_REQUEST,
+                "galat.validasi.judul",
                 errors.isEmpty() ? e.getMessage() : errors.get(0).get("message"));
         pd.setProperty("errors", errors);
         return pd;
@@ -152,8 +167,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail integritas(DataIntegrityViolationException e) {
         if (GalatSql.dataTidakSah(e)) {
             // a value the database cannot hold (SQLSTATE class 22) that no check caught: the request, not a conflict
-            return problemApi.validasi(List.of(new GalatIsian(ProblemApi.AKAR,
-                    PesanTipe.pesan("validasi.nilai.tidak-tersimpan"))));
+            return problemApi.validasi(
+                    List.of(new GalatIsian(ProblemApi.AKAR, PesanTipe.pesan("validasi.nilai.tidak-tersimpan"))));
         }
         return problem(HttpStatus.CONFLICT, "galat.409.judul", pesan("galat.409.integritas"));
     }
@@ -168,34 +183,41 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<GalatIsian> galat = new ArrayList<>();
-        ex.getBindingResult().getAllErrors().forEach(e -> galat.add(new GalatIsian(
-                e instanceof FieldError fe ? fe.getField() : ProblemApi.AKAR, e)));
+        ex.getBindingResult()
+                .getAllErrors()
+                .forEach(e ->
+                        galat.add(new GalatIsian(e instanceof FieldError fe ? fe.getField() : ProblemApi.AKAR, e)));
         return ResponseEntity.badRequest().body(problemApi.validasi(galat));
     }
 
     /** A query or path parameter that does not convert ({@code ?tahun=abc}, {@code /opd/abc}). */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Class<?> jenis = ex.getRequiredType() == null ? Object.class : ex.getRequiredType();
         String nama = ex.getPropertyName() == null ? ProblemApi.AKAR : ex.getPropertyName();
-        return ResponseEntity.badRequest().body(problemApi.validasi(List.of(new GalatIsian(nama, PesanTipe.untuk(jenis)))));
+        return ResponseEntity.badRequest()
+                .body(problemApi.validasi(List.of(new GalatIsian(nama, PesanTipe.untuk(jenis)))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problemApi.validasi(List.of(new GalatIsian(ex.getParameterName(),
-                PesanTipe.pesan("validasi.wajib")))));
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(problemApi.validasi(
+                        List.of(new GalatIsian(ex.getParameterName(), PesanTipe.pesan("validasi.wajib")))));
     }
 
     /** Constraints on handler method parameters (e.g. {@code @Min} on a query parameter). */
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<GalatIsian> galat = new ArrayList<>();
         ex.getParameterValidationResults().forEach(r -> {
             String nama = r.getMethodParameter().getParameterName();
@@ -209,12 +231,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** A body Spring's own converters could not read (JSON bodies are read by {@link PembacaBadanJson}). */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = ex.getCause() instanceof tools.jackson.core.JacksonException j
-                ? PembacaJsonLonggar.jalur(j.getPath()) : ProblemApi.AKAR;
-        return ResponseEntity.badRequest().body(problemApi.validasi(List.of(new GalatIsian(field,
-                PesanTipe.pesan(ProblemApi.AKAR.equals(field) ? "validasi.json.kosong" : "validasi.tipe.nilai")))));
+                ? PembacaJsonLonggar.jalur(j.getPath())
+                : ProblemApi.AKAR;
+        return ResponseEntity.badRequest()
+                .body(problemApi.validasi(List.of(new GalatIsian(
+                        field,
+                        PesanTipe.pesan(
+                                ProblemApi.AKAR.equals(field) ? "validasi.json.kosong" : "validasi.tipe.nilai")))));
     }
 
     /**
@@ -222,9 +248,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * errors names the whole request ({@code field: "$"}), so that every 400 carries {@code errors}.
      */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
-            WebRequest request) {
-        if (body instanceof ProblemDetail pd && (pd.getProperties() == null || !pd.getProperties().containsKey("errors"))) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail pd
+                && (pd.getProperties() == null || !pd.getProperties().containsKey("errors"))) {
             if (statusCode.value() == 400) {
                 pd.setTitle(pesan("galat.validasi.judul"));
                 pd.setDetail(pesan("galat.400.detail"));

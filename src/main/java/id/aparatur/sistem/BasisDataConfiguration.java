@@ -23,7 +23,8 @@ class BasisDataConfiguration {
      * PostgreSQL through application.properties.
      */
     /** Generic plans (see ADR 0002) and the word-similarity threshold of the typo-tolerant name search (pg_trgm, 0.5). */
-    static final String INIT_SQL = "SET plan_cache_mode = force_generic_plan; SET pg_trgm.word_similarity_threshold = 0.5";
+    static final String INIT_SQL =
+            "SET plan_cache_mode = force_generic_plan; SET pg_trgm.word_similarity_threshold = 0.5";
 
     @Bean
     DataSource dataSource(
@@ -33,8 +34,7 @@ class BasisDataConfiguration {
             @Value("${aparatur.db.pool-maks:24}") int poolMaks,
             @Value("${aparatur.db.synchronous-commit:true}") boolean synchronousCommit,
             @Value("${aparatur.db.fsync:true}") boolean fsync) {
-        String url = PostgresTertanam.jalankan(folderPostgres(folderData), namaDb, bersihkan, synchronousCommit,
-                fsync);
+        String url = PostgresTertanam.jalankan(folderPostgres(folderData), namaDb, bersihkan, synchronousCommit, fsync);
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(url);
         ds.setUsername("postgres");

@@ -48,6 +48,7 @@ final class BerkasCadangan {
 
     /** Version of this file layout; a reader refuses a newer one. */
     static final int FORMAT = 1;
+
     static final String MANIFEST = "manifest.json";
     static final String AKHIRAN_SHA = ".sha256";
     private static final String FLYWAY = "public.flyway_schema_history";
@@ -65,9 +66,19 @@ final class BerkasCadangan {
      * @param versiSkema the highest Flyway version applied at backup time
      * @param migrasi every Flyway version applied at backup time, in order
      */
-    record Manifest(int format, String aplikasi, @Nullable String versiAplikasi, OffsetDateTime dibuatPada,
-            String basisData, String versiServer, String versiSkema, List<String> migrasi, String jenis, String oleh,
-            List<Tabel> tabel, List<Urutan> urutan) {
+    record Manifest(
+            int format,
+            String aplikasi,
+            @Nullable String versiAplikasi,
+            OffsetDateTime dibuatPada,
+            String basisData,
+            String versiServer,
+            String versiSkema,
+            List<String> migrasi,
+            String jenis,
+            String oleh,
+            List<Tabel> tabel,
+            List<Urutan> urutan) {
 
         long jumlahBaris() {
             return tabel.stream().mapToLong(Tabel::baris).sum();
@@ -91,8 +102,16 @@ final class BerkasCadangan {
      * Writes a consistent copy of the database behind {@code con} to {@code berkas} (created or replaced) and flushes
      * it to disk. Returns the manifest and, in {@code sha256Berkas[0]}, the checksum of the whole file.
      */
-    static Manifest tulis(Connection con, Path berkas, ObjectMapper json, String jenis, String oleh,
-            @Nullable String versiAplikasi, OffsetDateTime kini, String[] sha256Berkas) throws SQLException, IOException {
+    static Manifest tulis(
+            Connection con,
+            Path berkas,
+            ObjectMapper json,
+            String jenis,
+            String oleh,
+            @Nullable String versiAplikasi,
+            OffsetDateTime kini,
+            String[] sha256Berkas)
+            throws SQLException, IOException {
         boolean autoCommit = con.getAutoCommit();
         con.setAutoCommit(false);
         try (Statement st = con.createStatement()) {
@@ -100,16 +119,16 @@ final class BerkasCadangan {
             List<String[]> daftar = daftarTabel(con);
             if (!daftar.isEmpty()) {
                 // Like pg_dump: share locks at once, so that no DDL (or TRUNCATE) can change a table before it is read.
-                st.execute("LOCK TABLE " + String.join(", ", daftar.stream().map(t -> t[0]).toList())
-                        + " IN ACCESS SHARE MODE");
+                st.execute("LOCK TABLE "
+                        + String.join(", ", daftar.stream().map(t -> t[0]).toList()) + " IN ACCESS SHARE MODE");
             }
             CopyManager copy = con.unwrap(PGConnection.class).getCopyAPI();
             MessageDigest shaBerkas = sha256();
             List<Tabel> tabel = new ArrayList<>();
             Manifest m;
             try (OutputStream keluar = Files.newOutputStream(berkas);
-                    DigestOutputStream tercerna = new DigestOutputStream(new BufferedOutputStream(keluar, PENYANGGA),
-                            shaBerkas);
+                    DigestOutputStream tercerna =
+                            new DigestOutputStream(new BufferedOutputStream(keluar, PENYANGGA), shaBerkas);
                     ZipOutputStream zip = new ZipOutputStream(tercerna)) {
                 zip.setLevel(Deflater.BEST_SPEED);
                 for (String[] t : daftar) {
@@ -117,15 +136,27 @@ final class BerkasCadangan {
                     zip.putNextEntry(new ZipEntry("data/" + t[0]));
                     Penghitung hitung = new Penghitung(zip);
                     MessageDigest sha = sha256();
-                    long baris = copy.copyOut("COPY " + t[0] + " (" + String.join(", ", kolom) + ") TO STDOUT",
+                    long baris = copy.copyOut(
+                            "COPY " + t[0] + " (" + String.join(", ", kolom) + ") TO STDOUT",
                             new DigestOutputStream(hitung, sha));
                     zip.closeEntry();
-                    tabel.add(new Tabel(t[0], kolom, baris, hitung.bita, HexFormat.of().formatHex(sha.digest())));
+                    tabel.add(new Tabel(
+                            t[0], kolom, baris, hitung.bita, HexFormat.of().formatHex(sha.digest())));
                 }
                 List<String> migrasi = migrasi(con);
-                m = new Manifest(FORMAT, "aparatur", versiAplikasi, kini, satu(con, "SELECT current_database()"),
-                        satu(con, "SHOW server_version"), migrasi.isEmpty() ? "" : migrasi.get(migrasi.size() - 1),
-                        migrasi, jenis, oleh, tabel, urutan(con));
+                m = new Manifest(
+                        FORMAT,
+                        "aparatur",
+                        versiAplikasi,
+                        kini,
+                        satu(con, "SELECT current_database()"),
+                        satu(con, "SHOW server_version"),
+                        migrasi.isEmpty() ? "" : migrasi.get(migrasi.size() - 1),
+                        migrasi,
+                        jenis,
+                        oleh,
+                        tabel,
+                        urutan(con));
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 zip.write(json.writeValueAsBytes(m));
                 zip.closeEntry();
@@ -190,7 +221,8 @@ final class BerkasCadangan {
                     try (InputStream in = new DigestInputStream(zip.getInputStream(e), sha)) {
                         bita = in.transferTo(OutputStream.nullOutputStream());
                     }
-                    if (bita != t.bita() || !HexFormat.of().formatHex(sha.digest()).equals(t.sha256())) {
+                    if (bita != t.bita()
+                            || !HexFormat.of().formatHex(sha.digest()).equals(t.sha256())) {
                         throw new RusakException("Isi tabel " + t.nama() + " di " + berkas.getFileName()
                                 + " tidak cocok dengan manifest: berkas rusak");
                     }
@@ -201,8 +233,8 @@ final class BerkasCadangan {
             if (e instanceof RusakException r) {
                 throw r;
             }
-            throw new RusakException("Berkas cadangan " + berkas.getFileName() + " tidak dapat dibaca: " + e.getMessage(),
-                    e);
+            throw new RusakException(
+                    "Berkas cadangan " + berkas.getFileName() + " tidak dapat dibaca: " + e.getMessage(), e);
         }
     }
 
@@ -215,12 +247,14 @@ final class BerkasCadangan {
         List<String> ada = daftarTabel(con).stream().map(t -> t[0]).sorted().toList();
         List<String> diCadangan = m.tabel().stream().map(Tabel::nama).sorted().toList();
         if (!ada.equals(diCadangan)) {
-            throw new RusakException("Tabel di cadangan tidak sama dengan tabel skema versi " + m.versiSkema()
-                    + ": hanya di cadangan " + selisih(diCadangan, ada) + ", hanya di skema " + selisih(ada, diCadangan));
+            throw new RusakException(
+                    "Tabel di cadangan tidak sama dengan tabel skema versi " + m.versiSkema() + ": hanya di cadangan "
+                            + selisih(diCadangan, ada) + ", hanya di skema " + selisih(ada, diCadangan));
         }
         boolean autoCommit = con.getAutoCommit();
         con.setAutoCommit(false);
-        try (Statement st = con.createStatement(); ZipFile zip = new ZipFile(berkas.toFile())) {
+        try (Statement st = con.createStatement();
+                ZipFile zip = new ZipFile(berkas.toFile())) {
             st.execute("SET LOCAL session_replication_role = replica");
             if (!ada.isEmpty()) {
                 st.execute("TRUNCATE " + String.join(", ", ada));
@@ -229,12 +263,12 @@ final class BerkasCadangan {
             for (Tabel t : m.tabel()) {
                 long baris;
                 try (InputStream in = zip.getInputStream(zip.getEntry("data/" + t.nama()))) {
-                    baris = copy.copyIn("COPY " + t.nama() + " (" + String.join(", ", t.kolom()) + ") FROM STDIN", in,
-                            PENYANGGA);
+                    baris = copy.copyIn(
+                            "COPY " + t.nama() + " (" + String.join(", ", t.kolom()) + ") FROM STDIN", in, PENYANGGA);
                 }
                 if (baris != t.baris()) {
-                    throw new RusakException("Tabel " + t.nama() + ": " + baris + " baris dimuat, manifest menyebut "
-                            + t.baris());
+                    throw new RusakException(
+                            "Tabel " + t.nama() + ": " + baris + " baris dimuat, manifest menyebut " + t.baris());
                 }
             }
             try (PreparedStatement ps = con.prepareStatement("SELECT setval(CAST(? AS regclass), ?, ?)")) {
@@ -262,14 +296,17 @@ final class BerkasCadangan {
         if (satu(con, "SELECT to_regclass('" + FLYWAY + "')::text") == null) {
             return List.of();
         }
-        return kolomSatu(con, "SELECT version FROM " + FLYWAY + " WHERE success AND version IS NOT NULL "
-                + "ORDER BY installed_rank");
+        return kolomSatu(
+                con,
+                "SELECT version FROM " + FLYWAY + " WHERE success AND version IS NOT NULL "
+                        + "ORDER BY installed_rank");
     }
 
     /** Every ordinary table of the application ([quoted name, oid]), Flyway's history and extensions' tables aside. */
     private static List<String[]> daftarTabel(Connection con) throws SQLException {
         List<String[]> hasil = new ArrayList<>();
-        try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("""
+        try (Statement st = con.createStatement();
+                ResultSet rs = st.executeQuery("""
                 SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), c.oid
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE c.relkind = 'r' AND c.relpersistence <> 't'
@@ -287,8 +324,10 @@ final class BerkasCadangan {
 
     /** The stored (not generated, not dropped) columns of a table, quoted, in order. */
     private static List<String> kolom(Connection con, String oid) throws SQLException {
-        return kolomSatu(con, "SELECT quote_ident(attname) FROM pg_attribute WHERE attrelid = " + Long.parseLong(oid)
-                + " AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum");
+        return kolomSatu(
+                con,
+                "SELECT quote_ident(attname) FROM pg_attribute WHERE attrelid = " + Long.parseLong(oid)
+                        + " AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum");
     }
 
     private static List<Urutan> urutan(Connection con) throws SQLException {
@@ -313,7 +352,8 @@ final class BerkasCadangan {
     static Map<String, Long> jumlahBaris(Connection con) throws SQLException {
         Map<String, Long> hasil = new TreeMap<>();
         for (String[] t : daftarTabel(con)) {
-            try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + t[0])) {
+            try (Statement st = con.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT count(*) FROM " + t[0])) {
                 rs.next();
                 hasil.put(t[0], rs.getLong(1));
             }
@@ -322,14 +362,16 @@ final class BerkasCadangan {
     }
 
     private static @Nullable String satu(Connection con, String sql) throws SQLException {
-        try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = con.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     private static List<String> kolomSatu(Connection con, String sql) throws SQLException {
         List<String> hasil = new ArrayList<>();
-        try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = con.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 hasil.add(rs.getString(1));
             }

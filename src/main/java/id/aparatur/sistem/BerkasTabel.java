@@ -206,8 +206,9 @@ public final class BerkasTabel implements AutoCloseable {
                 return b;
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).onClose(pembaca::close);
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(pembaca::close);
     }
 
     @Override
@@ -251,7 +252,10 @@ public final class BerkasTabel implements AutoCloseable {
         if (n >= 4 && awal[0] == 'P' && awal[1] == 'K' && awal[2] == 3 && awal[3] == 4) {
             return FormatBerkas.XLSX;
         }
-        if (n >= 4 && (awal[0] & 0xff) == 0xD0 && (awal[1] & 0xff) == 0xCF && awal[2] == 0x11
+        if (n >= 4
+                && (awal[0] & 0xff) == 0xD0
+                && (awal[1] & 0xff) == 0xCF
+                && awal[2] == 0x11
                 && (awal[3] & 0xff) == 0xE0) {
             throw new BerkasTidakSahException("impor.berkas.xls-lama", namaAsli);
         }
@@ -355,13 +359,15 @@ public final class BerkasTabel implements AutoCloseable {
         }
 
         @Override
-        @Nullable List<String> berikut() {
+        @Nullable
+        List<String> berikut() {
             if (selesai) {
                 return null;
             }
             try {
                 while (xml.hasNext()) {
-                    if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT
+                            && xml.getLocalName().equals("row")) {
                         String r = xml.getAttributeValue(null, "r");
                         nomor = r == null ? nomor + 1 : Integer.parseInt(r);
                         return baris();
@@ -440,7 +446,10 @@ public final class BerkasTabel implements AutoCloseable {
                 return v == null || v.isBlank() ? "" : angka(v.strip(), s);
             }
             return switch (jenis) {
-                case "s" -> v == null || v.isBlank() ? "" : teksBersama.getItemAt(Integer.parseInt(v.strip())).getString();
+                case "s" ->
+                    v == null || v.isBlank()
+                            ? ""
+                            : teksBersama.getItemAt(Integer.parseInt(v.strip())).getString();
                 case "inlineStr" -> sebaris == null ? "" : sebaris.toString();
                 case "b" -> "1".equals(v) ? "TRUE" : "FALSE";
                 case "d" -> v == null ? "" : v.endsWith("T00:00:00") ? v.substring(0, v.length() - 9) : v;
@@ -482,7 +491,8 @@ public final class BerkasTabel implements AutoCloseable {
                     return false;
                 }
                 XSSFCellStyle cs = gaya.getStyleAt(i);
-                return cs != null && cs.getDataFormatString() != null
+                return cs != null
+                        && cs.getDataFormatString() != null
                         && DateUtil.isADateFormat(cs.getDataFormat(), cs.getDataFormatString());
             });
         }
@@ -508,7 +518,11 @@ public final class BerkasTabel implements AutoCloseable {
 
         PembacaCsv() {
             try {
-                parser = CSVFormat.DEFAULT.builder().setDelimiter(pemisah).setIgnoreEmptyLines(false).get()
+                parser = CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(pemisah)
+                        .setIgnoreEmptyLines(false)
+                        .get()
                         .parse(pembacaTeks());
             } catch (IOException e) {
                 throw galatCsv(e, 1);
@@ -517,7 +531,8 @@ public final class BerkasTabel implements AutoCloseable {
         }
 
         @Override
-        @Nullable List<String> berikut() {
+        @Nullable
+        List<String> berikut() {
             try {
                 if (!rekaman.hasNext()) {
                     close();
@@ -566,7 +581,9 @@ public final class BerkasTabel implements AutoCloseable {
         if (!(bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF)) {
             in.reset();
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new InputStreamReader(in, utf8);
     }

@@ -17,7 +17,8 @@ class CadanganConfiguration {
      * {@code server.port}, so it never collides with anything listening there.
      */
     @Bean
-    WebServerFactoryCustomizer<ConfigurableWebServerFactory> portPemulihan(@Value("${aparatur.pulihkan:}") String berkas) {
+    WebServerFactoryCustomizer<ConfigurableWebServerFactory> portPemulihan(
+            @Value("${aparatur.pulihkan:}") String berkas) {
         return factory -> {
             if (!berkas.isBlank()) {
                 factory.setPort(0);

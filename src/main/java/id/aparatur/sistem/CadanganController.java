@@ -37,7 +37,8 @@ class CadanganController {
     String cadangkan(Principal pengguna, RedirectAttributes redirect, Locale locale) {
         CatatanCadangan c = layanan.cadangkanSekarang(pengguna.getName());
         if (c.berhasil()) {
-            redirect.addFlashAttribute("pesan", pesan.getMessage("cadangan.berhasil", new Object[] {c.berkas()}, locale));
+            redirect.addFlashAttribute(
+                    "pesan", pesan.getMessage("cadangan.berhasil", new Object[] {c.berkas()}, locale));
         } else {
             redirect.addFlashAttribute("galat", pesan.getMessage("cadangan.gagal", new Object[] {c.pesan()}, locale));
         }

@@ -32,7 +32,8 @@ class CadanganRestController {
     }
 
     @PostMapping
-    @Operation(summary = "Cadangkan sekarang",
+    @Operation(
+            summary = "Cadangkan sekarang",
             description = "Salinan konsisten seluruh basis data saat Aparatur berjalan, ke folder cadangan. "
                     + "Menunggu sampai selesai; jawabannya catatan cadangan (berkas, ukuran, durasi, checksum).")
     @ApiResponse(responseCode = "201", description = "Cadangan dibuat")
@@ -41,8 +42,8 @@ class CadanganRestController {
     ResponseEntity<CatatanCadangan> cadangkan(Principal pengguna) {
         CatatanCadangan c = layanan.cadangkanSekarang(pengguna.getName());
         if (!c.berhasil()) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                    "Pencadangan gagal: " + c.pesan());
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.INTERNAL_SERVER_ERROR, "Pencadangan gagal: " + c.pesan());
             pd.setTitle("Pencadangan gagal");
             pd.setProperty("catatan", c);
             throw new ErrorResponseException(HttpStatus.INTERNAL_SERVER_ERROR, pd, null);

@@ -15,8 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param oleh the user who asked, or {@code sistem} for the schedule
  * @param pesan why it failed, when it did
  */
-public record CatatanCadangan(OffsetDateTime mulai, long durasiMs, Jenis jenis, Status status, @Nullable String berkas,
-        long ukuran, long jumlahBaris, @Nullable String sha256, String oleh, @Nullable String pesan) {
+public record CatatanCadangan(
+        OffsetDateTime mulai,
+        long durasiMs,
+        Jenis jenis,
+        Status status,
+        @Nullable String berkas,
+        long ukuran,
+        long jumlahBaris,
+        @Nullable String sha256,
+        String oleh,
+        @Nullable String pesan) {
 
     /** What was done. */
     public enum Jenis {
@@ -47,7 +56,16 @@ public record CatatanCadangan(OffsetDateTime mulai, long durasiMs, Jenis jenis, 
 
     /** The same entry with {@link #mulai} in {@code zona} (JSON keeps the instant, not the server's offset). */
     CatatanCadangan diZona(java.time.ZoneId zona) {
-        return new CatatanCadangan(mulai.atZoneSameInstant(zona).toOffsetDateTime(), durasiMs, jenis, status, berkas,
-                ukuran, jumlahBaris, sha256, oleh, pesan);
+        return new CatatanCadangan(
+                mulai.atZoneSameInstant(zona).toOffsetDateTime(),
+                durasiMs,
+                jenis,
+                status,
+                berkas,
+                ukuran,
+                jumlahBaris,
+                sha256,
+                oleh,
+                pesan);
     }
 }

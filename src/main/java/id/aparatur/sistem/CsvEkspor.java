@@ -62,12 +62,16 @@ public final class CsvEkspor {
      * A download response named {@code <nama>-<date>.csv}; the same shape as {@link ExcelEkspor#unduh} so a list can
      * offer both ({@code judul} is the sheet name there and unused here).
      */
-    public static ResponseEntity<StreamingResponseBody> unduh(String nama, LocalDate tanggal, String judul,
-            List<String> kepala, Iterable<List<?>> baris) {
+    public static ResponseEntity<StreamingResponseBody> unduh(
+            String nama, LocalDate tanggal, String judul, List<String> kepala, Iterable<List<?>> baris) {
         StreamingResponseBody body = out -> tulis(out, kepala, baris);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(nama + "-" + tanggal + ".csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(nama + "-" + tanggal + ".csv")
+                                .build()
+                                .toString())
                 .contentType(CSV)
                 .body(body);
     }

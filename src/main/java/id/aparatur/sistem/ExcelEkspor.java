@@ -59,12 +59,16 @@ public final class ExcelEkspor {
     }
 
     /** A download response named {@code <nama>-<date>.xlsx}. */
-    public static ResponseEntity<StreamingResponseBody> unduh(String nama, LocalDate tanggal, String judul,
-            List<String> kepala, Iterable<List<?>> baris) {
+    public static ResponseEntity<StreamingResponseBody> unduh(
+            String nama, LocalDate tanggal, String judul, List<String> kepala, Iterable<List<?>> baris) {
         StreamingResponseBody body = out -> tulis(out, judul, kepala, baris);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(nama + "-" + tanggal + ".xlsx").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(nama + "-" + tanggal + ".xlsx")
+                                .build()
+                                .toString())
                 .contentType(XLSX)
                 .body(body);
     }

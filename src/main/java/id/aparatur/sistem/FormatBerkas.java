@@ -38,9 +38,10 @@ public enum FormatBerkas {
     }
 
     /** A download of a table in this format, named {@code <nama>-<tanggal>.<ekstensi>}. */
-    public ResponseEntity<StreamingResponseBody> unduh(String nama, LocalDate tanggal, String judul,
-            List<String> kepala, Iterable<List<?>> baris) {
-        return this == CSV ? CsvEkspor.unduh(nama, tanggal, judul, kepala, baris)
+    public ResponseEntity<StreamingResponseBody> unduh(
+            String nama, LocalDate tanggal, String judul, List<String> kepala, Iterable<List<?>> baris) {
+        return this == CSV
+                ? CsvEkspor.unduh(nama, tanggal, judul, kepala, baris)
                 : ExcelEkspor.unduh(nama, tanggal, judul, kepala, baris);
     }
 

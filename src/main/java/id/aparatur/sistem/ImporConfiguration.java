@@ -23,7 +23,8 @@ class ImporConfiguration {
     MultipartConfigElement multipartConfigElement(
             @Value("${aparatur.impor.ukuran-maksimal:50MB}") DataSize ukuranMaksimal) {
         long berkas = ukuranMaksimal.toBytes();
-        return new MultipartConfigElement("", berkas, berkas + DataSize.ofMegabytes(1).toBytes(), 0);
+        return new MultipartConfigElement(
+                "", berkas, berkas + DataSize.ofMegabytes(1).toBytes(), 0);
     }
 
     /** Before Spring Security (order -100), whose CSRF check may read a form parameter. */

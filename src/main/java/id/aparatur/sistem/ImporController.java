@@ -49,20 +49,25 @@ class ImporController {
     String beranda(Model model) {
         LayananImpor.Beranda b = layanan.beranda();
         model.addAttribute("daftar", b.daftar());
-        model.addAttribute("ukuranMaksimal", LayananImpor.teksUkuran(b.ukuranMaksimal().toBytes()));
+        model.addAttribute(
+                "ukuranMaksimal", LayananImpor.teksUkuran(b.ukuranMaksimal().toBytes()));
         model.addAttribute("batasBita", b.ukuranMaksimal().toBytes());
         return "impor/beranda";
     }
 
     @GetMapping("/impor/{jenis}/templat")
-    ResponseEntity<StreamingResponseBody> templat(@PathVariable String jenis,
-            @RequestParam(defaultValue = "xlsx") String format, Locale locale) {
+    ResponseEntity<StreamingResponseBody> templat(
+            @PathVariable String jenis, @RequestParam(defaultValue = "xlsx") String format, Locale locale) {
         return TemplatImpor.unduh(FormatBerkas.dari(format), layanan.pengimpor(jenis), pesan, locale);
     }
 
     @PostMapping("/impor/{jenis}")
-    String unggah(@PathVariable String jenis, @RequestPart("file") MultipartFile file, Principal pengguna,
-            HttpServletRequest request, Model model) {
+    String unggah(
+            @PathVariable String jenis,
+            @RequestPart("file") MultipartFile file,
+            Principal pengguna,
+            HttpServletRequest request,
+            Model model) {
         String id = layanan.imporLatar(jenis, file, pengguna.getName());
         if (!htmx(request)) {
             return "redirect:/impor/pekerjaan/" + id;
@@ -80,17 +85,27 @@ class ImporController {
     }
 
     @GetMapping("/impor/pekerjaan/{id}/laporan")
-    ResponseEntity<StreamingResponseBody> laporan(@PathVariable String id,
-            @RequestParam(defaultValue = "xlsx") String format, Principal pengguna, Locale locale) {
+    ResponseEntity<StreamingResponseBody> laporan(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "xlsx") String format,
+            Principal pengguna,
+            Locale locale) {
         PekerjaanImpor p = layanan.pekerjaan(id, pengguna.getName());
-        return LaporanGalat.unduh(FormatBerkas.dari(format), p.jenis(), LocalDate.now(clock), p.galat(),
-                p.jumlahGalat(), pesan, locale);
+        return LaporanGalat.unduh(
+                FormatBerkas.dari(format), p.jenis(), LocalDate.now(clock), p.galat(), p.jumlahGalat(), pesan, locale);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String terlaluBesar(HttpServletRequest request, Model model, Locale locale) {
-        return tolak(request, model, pesan.getMessage("impor.galat.terlalu-besar",
-                new Object[] {LayananImpor.teksUkuran(layanan.ukuranMaksimal().toBytes())}, locale));
+        return tolak(
+                request,
+                model,
+                pesan.getMessage(
+                        "impor.galat.terlalu-besar",
+                        new Object[] {
+                            LayananImpor.teksUkuran(layanan.ukuranMaksimal().toBytes())
+                        },
+                        locale));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)

@@ -33,7 +33,8 @@ class ImporRestController {
     }
 
     @PostMapping(path = "/{jenis}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Impor berkas XLSX atau CSV",
+    @Operation(
+            summary = "Impor berkas XLSX atau CSV",
             description = "Memeriksa seluruh baris lebih dulu; bila ada satu galat, tidak ada yang disimpan dan "
                     + "jawabannya 422 dengan errors [{baris, kolom, nilai, pesan}] (paling banyak 1.000) dan jumlahGalat. "
                     + "Baris judul harus memuat kolom templat (GET /api/v1/impor/{jenis}/templat).")
@@ -41,15 +42,19 @@ class ImporRestController {
     @ApiResponse(responseCode = "404", description = "Jenis impor tidak dikenal")
     @ApiResponse(responseCode = "413", description = "Berkas melebihi aparatur.impor.ukuran-maksimal")
     @ApiResponse(responseCode = "422", description = "Berkas ditolak; tidak ada data yang disimpan")
-    HasilImpor impor(@Parameter(description = "Jenis tabel, misalnya pegawai atau asesmen") @PathVariable String jenis,
+    HasilImpor impor(
+            @Parameter(description = "Jenis tabel, misalnya pegawai atau asesmen") @PathVariable String jenis,
             @RequestPart("file") MultipartFile file) {
         return layanan.imporSekarang(jenis, file);
     }
 
     @GetMapping("/{jenis}/templat")
-    @Operation(summary = "Unduh templat impor",
-            description = "XLSX: baris judul, satu baris contoh dan lembar Petunjuk. CSV: baris judul dan baris contoh.")
-    ResponseEntity<StreamingResponseBody> templat(@PathVariable String jenis,
+    @Operation(
+            summary = "Unduh templat impor",
+            description =
+                    "XLSX: baris judul, satu baris contoh dan lembar Petunjuk. CSV: baris judul dan baris contoh.")
+    ResponseEntity<StreamingResponseBody> templat(
+            @PathVariable String jenis,
             @Parameter(description = "xlsx atau csv") @RequestParam(defaultValue = "xlsx") String format,
             Locale locale) {
         return TemplatImpor.unduh(FormatBerkas.dari(format), layanan.pengimpor(jenis), pesan, locale);

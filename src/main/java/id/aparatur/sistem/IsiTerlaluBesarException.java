@@ -15,7 +15,8 @@ class IsiTerlaluBesarException extends RuntimeException {
     }
 
     /** The exception in the cause chain of {@code e}, if any. */
-    static @org.jspecify.annotations.Nullable IsiTerlaluBesarException dalam(@org.jspecify.annotations.Nullable Throwable e) {
+    static @org.jspecify.annotations.Nullable IsiTerlaluBesarException dalam(
+            @org.jspecify.annotations.Nullable Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IsiTerlaluBesarException i) {
                 return i;

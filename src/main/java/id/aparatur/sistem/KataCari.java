@@ -17,6 +17,7 @@ public record KataCari(List<String> kata, @Nullable String angka) {
 
     /** Shortest text that is searched at all. */
     public static final int PANJANG_MIN = 2;
+
     public static final int KATA_MAKS = 5;
     public static final int PANJANG_KATA_MAKS = 60;
 

@@ -20,12 +20,23 @@ import org.jspecify.annotations.Nullable;
  * @param berkas the backup files kept, newest first
  * @param catatan the latest log entries, newest first
  */
-public record KeadaanCadangan(boolean tertanam, boolean terjadwal, String jadwal, @Nullable OffsetDateTime jadwalBerikutnya,
-        int simpanHari, String folder, @Nullable CatatanCadangan terakhir, @Nullable CatatanCadangan berhasilTerakhir,
-        boolean terlambat, boolean berjalan, List<Berkas> berkas, List<CatatanCadangan> catatan) {
+public record KeadaanCadangan(
+        boolean tertanam,
+        boolean terjadwal,
+        String jadwal,
+        @Nullable OffsetDateTime jadwalBerikutnya,
+        int simpanHari,
+        String folder,
+        @Nullable CatatanCadangan terakhir,
+        @Nullable CatatanCadangan berhasilTerakhir,
+        boolean terlambat,
+        boolean berjalan,
+        List<Berkas> berkas,
+        List<CatatanCadangan> catatan) {
 
     /** A backup file in the folder. */
-    public record Berkas(String nama, long ukuran, OffsetDateTime dibuat, CatatanCadangan.Jenis jenis, boolean adaChecksum) {}
+    public record Berkas(
+            String nama, long ukuran, OffsetDateTime dibuat, CatatanCadangan.Jenis jenis, boolean adaChecksum) {}
 
     public KeadaanCadangan {
         berkas = List.copyOf(berkas);

@@ -20,8 +20,14 @@ public final class LaporanGalat {
 
     private LaporanGalat() {}
 
-    public static void tulis(OutputStream keluaran, FormatBerkas format, List<GalatImpor> galat, int jumlahGalat,
-            MessageSource pesan, Locale locale) throws IOException {
+    public static void tulis(
+            OutputStream keluaran,
+            FormatBerkas format,
+            List<GalatImpor> galat,
+            int jumlahGalat,
+            MessageSource pesan,
+            Locale locale)
+            throws IOException {
         List<String> kepala = kepala(pesan, locale);
         List<List<?>> baris = baris(galat, jumlahGalat, pesan, locale);
         if (format == FormatBerkas.XLSX) {
@@ -32,19 +38,27 @@ public final class LaporanGalat {
     }
 
     /** A download named {@code galat-impor-<jenis>-<date>.xlsx|csv}. */
-    public static ResponseEntity<StreamingResponseBody> unduh(FormatBerkas format, String jenis, LocalDate tanggal,
-            List<GalatImpor> galat, int jumlahGalat, MessageSource pesan, Locale locale) {
+    public static ResponseEntity<StreamingResponseBody> unduh(
+            FormatBerkas format,
+            String jenis,
+            LocalDate tanggal,
+            List<GalatImpor> galat,
+            int jumlahGalat,
+            MessageSource pesan,
+            Locale locale) {
         String nama = "galat-impor-" + jenis;
         List<String> kepala = kepala(pesan, locale);
         List<List<?>> baris = baris(galat, jumlahGalat, pesan, locale);
         return format == FormatBerkas.XLSX
-                ? ExcelEkspor.unduh(nama, tanggal, pesan.getMessage("impor.laporan.lembar", null, locale), kepala, baris)
+                ? ExcelEkspor.unduh(
+                        nama, tanggal, pesan.getMessage("impor.laporan.lembar", null, locale), kepala, baris)
                 : CsvEkspor.unduh(nama, tanggal, "", kepala, baris);
     }
 
     private static List<String> kepala(MessageSource pesan, Locale locale) {
         return List.of("impor.galat.baris", "impor.galat.kolom", "impor.galat.nilai", "impor.galat.pesan").stream()
-                .map(k -> pesan.getMessage(k, null, locale)).toList();
+                .map(k -> pesan.getMessage(k, null, locale))
+                .toList();
     }
 
     private static List<List<?>> baris(List<GalatImpor> galat, int jumlahGalat, MessageSource pesan, Locale locale) {
@@ -53,8 +67,8 @@ public final class LaporanGalat {
             @Override
             public List<?> get(int i) {
                 if (i == galat.size()) {
-                    return Arrays.asList(null, null, null,
-                            pesan.getMessage("impor.laporan.terpotong", new Object[] {sisa}, locale));
+                    return Arrays.asList(
+                            null, null, null, pesan.getMessage("impor.laporan.terpotong", new Object[] {sisa}, locale));
                 }
                 GalatImpor g = galat.get(i);
                 return Arrays.asList(g.baris(), g.kolom(), g.nilai(), g.pesan());

@@ -55,10 +55,11 @@ public class LayananCadangan {
     static final String BERKAS_CATATAN = "catatan-cadangan.jsonl";
     /** A scheduled backup counts as missed this long after its time. */
     static final Duration TOLERANSI = Duration.ofHours(2);
+
     private static final Logger LOG = LoggerFactory.getLogger(LayananCadangan.class);
     private static final DateTimeFormatter STEMPEL = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final Pattern NAMA = Pattern.compile(
-            "aparatur-(\\d{8}-\\d{6})-(terjadwal|manual|pengaman)(?:-(\\d+))?\\.zip");
+    private static final Pattern NAMA =
+            Pattern.compile("aparatur-(\\d{8}-\\d{6})-(terjadwal|manual|pengaman)(?:-(\\d+))?\\.zip");
     private static final int CATATAN_MAKS = 2000;
     private static final int CATATAN_DI_HALAMAN = 30;
 
@@ -73,7 +74,11 @@ public class LayananCadangan {
     private final @Nullable String versiAplikasi;
     private final ReentrantLock kunci = new ReentrantLock();
 
-    LayananCadangan(DataSource dataSource, ObjectMapper json, Clock clock, ObjectProvider<BuildProperties> build,
+    LayananCadangan(
+            DataSource dataSource,
+            ObjectMapper json,
+            Clock clock,
+            ObjectProvider<BuildProperties> build,
             @Value("${aparatur.data-dir:./data}") String folderData,
             @Value("${aparatur.cadangan.folder:}") String folder,
             @Value("${aparatur.cadangan.simpan-hari:14}") int simpanHari,
@@ -83,9 +88,12 @@ public class LayananCadangan {
         this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
-        this.folder = (folder.isBlank() ? Path.of(folderData, "cadangan") : Path.of(folder)).toAbsolutePath().normalize();
+        this.folder = (folder.isBlank() ? Path.of(folderData, "cadangan") : Path.of(folder))
+                .toAbsolutePath()
+                .normalize();
         if (simpanHari < 1) {
-            throw new IllegalStateException("aparatur.cadangan.simpan-hari harus paling sedikit 1, bukan " + simpanHari);
+            throw new IllegalStateException(
+                    "aparatur.cadangan.simpan-hari harus paling sedikit 1, bukan " + simpanHari);
         }
         this.simpanHari = simpanHari;
         CronExpression.parse(jadwal);
@@ -121,15 +129,27 @@ public class LayananCadangan {
         ZonedDateTime berikutnya = terjadwal ? cron.next(kini) : null;
         boolean terlambat = false;
         if (terjadwal) {
-            ZonedDateTime harusnya = berhasil == null ? null
-                    : cron.next(berhasil.mulai().atZoneSameInstant(clock.getZone()));
-            terlambat = berhasil == null || (harusnya != null && harusnya.plus(TOLERANSI).isBefore(kini));
+            ZonedDateTime harusnya =
+                    berhasil == null ? null : cron.next(berhasil.mulai().atZoneSameInstant(clock.getZone()));
+            terlambat = berhasil == null
+                    || (harusnya != null && harusnya.plus(TOLERANSI).isBefore(kini));
         }
-        List<CatatanCadangan> baru = new ArrayList<>(semua.subList(Math.max(0, semua.size() - CATATAN_DI_HALAMAN),
-                semua.size()));
+        List<CatatanCadangan> baru =
+                new ArrayList<>(semua.subList(Math.max(0, semua.size() - CATATAN_DI_HALAMAN), semua.size()));
         java.util.Collections.reverse(baru);
-        return new KeadaanCadangan(tertanam, terjadwal, jadwal, berikutnya == null ? null : berikutnya.toOffsetDateTime(),
-                simpanHari, folder.toString(), terakhir, berhasil, terlambat, kunci.isLocked(), berkas(), baru);
+        return new KeadaanCadangan(
+                tertanam,
+                terjadwal,
+                jadwal,
+                berikutnya == null ? null : berikutnya.toOffsetDateTime(),
+                simpanHari,
+                folder.toString(),
+                terakhir,
+                berhasil,
+                terlambat,
+                kunci.isLocked(),
+                berkas(),
+                baru);
     }
 
     /** The scheduled backup; does nothing when the schedule is off ({@code aparatur.cadangan.terjadwal}). */
@@ -180,18 +200,40 @@ public class LayananCadangan {
                 Path sisi = folder.resolve(nama + BerkasCadangan.AKHIRAN_SHA);
                 buatBerkasPribadi(sisi);
                 Files.writeString(sisi, sha[0] + "  " + nama + "\n", StandardCharsets.UTF_8);
-                CatatanCadangan hasil = new CatatanCadangan(mulai, (System.nanoTime() - awal) / 1_000_000, jenis,
-                        CatatanCadangan.Status.BERHASIL, nama, Files.size(tujuan), m.jumlahBaris(), sha[0], oleh, null);
+                CatatanCadangan hasil = new CatatanCadangan(
+                        mulai,
+                        (System.nanoTime() - awal) / 1_000_000,
+                        jenis,
+                        CatatanCadangan.Status.BERHASIL,
+                        nama,
+                        Files.size(tujuan),
+                        m.jumlahBaris(),
+                        sha[0],
+                        oleh,
+                        null);
                 catat(hasil);
-                LOG.info("Cadangan {} dibuat: {} tabel, {} baris, {} bita, {} ms", nama, m.tabel().size(),
-                        m.jumlahBaris(), hasil.ukuran(), hasil.durasiMs());
+                LOG.info(
+                        "Cadangan {} dibuat: {} tabel, {} baris, {} bita, {} ms",
+                        nama,
+                        m.tabel().size(),
+                        m.jumlahBaris(),
+                        hasil.ukuran(),
+                        hasil.durasiMs());
                 hapusKedaluwarsa();
                 return hasil;
             } catch (Exception e) {
                 LOG.error("Pencadangan {} gagal", jenis, e);
                 hapusDiam(sementara);
-                CatatanCadangan hasil = new CatatanCadangan(mulai, (System.nanoTime() - awal) / 1_000_000, jenis,
-                        CatatanCadangan.Status.GAGAL, null, 0, 0, null, oleh,
+                CatatanCadangan hasil = new CatatanCadangan(
+                        mulai,
+                        (System.nanoTime() - awal) / 1_000_000,
+                        jenis,
+                        CatatanCadangan.Status.GAGAL,
+                        null,
+                        0,
+                        0,
+                        null,
+                        oleh,
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                 try {
                     catat(hasil);
@@ -213,12 +255,18 @@ public class LayananCadangan {
             if (!Files.exists(p)) {
                 buatBerkasPribadi(p);
             }
-            Files.writeString(p, json.writeValueAsString(c) + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND,
+            Files.writeString(
+                    p,
+                    json.writeValueAsString(c) + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND,
                     StandardOpenOption.DSYNC);
             List<String> baris = Files.readAllLines(p, StandardCharsets.UTF_8);
             if (baris.size() > CATATAN_MAKS) {
                 Path sementara = folder.resolve(BERKAS_CATATAN + ".tmp");
-                Files.write(sementara, baris.subList(baris.size() - CATATAN_MAKS / 2, baris.size()),
+                Files.write(
+                        sementara,
+                        baris.subList(baris.size() - CATATAN_MAKS / 2, baris.size()),
                         StandardCharsets.UTF_8);
                 pindahkan(sementara, p);
             }
@@ -261,9 +309,13 @@ public class LayananCadangan {
             for (Path p : isi.toList()) {
                 Matcher m = NAMA.matcher(p.getFileName().toString());
                 if (m.matches() && Files.isRegularFile(p)) {
-                    OffsetDateTime dibuat = LocalDateTime.parse(m.group(1), STEMPEL).atZone(clock.getZone())
+                    OffsetDateTime dibuat = LocalDateTime.parse(m.group(1), STEMPEL)
+                            .atZone(clock.getZone())
                             .toOffsetDateTime();
-                    hasil.add(new KeadaanCadangan.Berkas(p.getFileName().toString(), Files.size(p), dibuat,
+                    hasil.add(new KeadaanCadangan.Berkas(
+                            p.getFileName().toString(),
+                            Files.size(p),
+                            dibuat,
                             CatatanCadangan.Jenis.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
                             Files.exists(p.resolveSibling(p.getFileName() + BerkasCadangan.AKHIRAN_SHA))));
                 }
@@ -272,7 +324,8 @@ public class LayananCadangan {
             throw new UncheckedIOException(e);
         }
         // Newest first; within one second the suffix -2, -3, ... says which came later (a name compare would not).
-        hasil.sort(Comparator.comparing(KeadaanCadangan.Berkas::dibuat).thenComparingInt(LayananCadangan::urutan)
+        hasil.sort(Comparator.comparing(KeadaanCadangan.Berkas::dibuat)
+                .thenComparingInt(LayananCadangan::urutan)
                 .reversed());
         return hasil;
     }
@@ -295,7 +348,8 @@ public class LayananCadangan {
             }
         }
         try (Stream<Path> isi = Files.list(folder)) {
-            for (Path p : isi.filter(x -> x.getFileName().toString().endsWith(".zip.tmp")).toList()) {
+            for (Path p : isi.filter(x -> x.getFileName().toString().endsWith(".zip.tmp"))
+                    .toList()) {
                 Files.deleteIfExists(p);
             }
         }

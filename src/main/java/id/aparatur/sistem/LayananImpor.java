@@ -65,9 +65,13 @@ public class LayananImpor {
     private final DelegatingSecurityContextExecutor pelaksana;
     private final Map<String, PekerjaanImpor> pekerjaan = new ConcurrentHashMap<>();
 
-    LayananImpor(ObjectProvider<Pengimpor> semua, MessageSource pesan, Clock clock,
+    LayananImpor(
+            ObjectProvider<Pengimpor> semua,
+            MessageSource pesan,
+            Clock clock,
             @Value("${aparatur.impor.ukuran-maksimal:50MB}") DataSize ukuranMaksimal,
-            @Value("${aparatur.impor.pekerja:1}") int pekerja, @Value("${aparatur.impor.antrean:5}") int antrean) {
+            @Value("${aparatur.impor.pekerja:1}") int pekerja,
+            @Value("${aparatur.impor.antrean:5}") int antrean) {
         Map<String, Pengimpor> m = new LinkedHashMap<>();
         semua.orderedStream().sorted(Comparator.comparing(Pengimpor::jenis)).forEach(p -> {
             Pengimpor lain = m.putIfAbsent(p.jenis(), p);
@@ -82,8 +86,8 @@ public class LayananImpor {
         this.ukuranMaksimal = ukuranMaksimal;
         int n = Math.max(1, Math.min(2, pekerja));
         AtomicInteger nomor = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, antrean)),
-                r -> {
+        this.pool = new ThreadPoolExecutor(
+                n, n, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, antrean)), r -> {
                     Thread t = new Thread(r, "impor-" + nomor.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -196,8 +200,14 @@ public class LayananImpor {
                 }
             }
             HasilImpor h = p.impor(tabel, progres);
-            LOG.info("Impor {} dari {} diterima: {} baris, {} ditambah, {} diubah ({} ms)", p.jenis(), namaAsli,
-                    h.dibaca(), h.ditambah(), h.diubah(), (System.nanoTime() - awal) / 1_000_000);
+            LOG.info(
+                    "Impor {} dari {} diterima: {} baris, {} ditambah, {} diubah ({} ms)",
+                    p.jenis(),
+                    namaAsli,
+                    h.dibaca(),
+                    h.ditambah(),
+                    h.diubah(),
+                    (System.nanoTime() - awal) / 1_000_000);
             return h;
         } catch (BerkasTidakSahException e) {
             LOG.info("Impor {} dari {} ditolak: {}", p.jenis(), namaAsli, e.kodePesan());
@@ -260,7 +270,9 @@ public class LayananImpor {
 
     private static String nama(MultipartFile berkas) {
         String n = berkas.getOriginalFilename();
-        String dasar = n == null ? "" : n.substring(n.replace('\\', '/').lastIndexOf('/') + 1).strip();
+        String dasar = n == null
+                ? ""
+                : n.substring(n.replace('\\', '/').lastIndexOf('/') + 1).strip();
         return dasar.isEmpty() ? "berkas" : dasar;
     }
 

@@ -12,14 +12,26 @@ class ModelGlobal {
 
     @ModelAttribute("urlTanpaHalaman")
     String urlTanpaHalaman(HttpServletRequest request) {
-        String url = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page").replaceQueryParam("lang")
-                .build().toUriString();
+        String url = ServletUriComponentsBuilder.fromRequest(request)
+                .replaceQueryParam("page")
+                .replaceQueryParam("lang")
+                .build()
+                .toUriString();
         return url + (url.contains("?") ? "&" : "?");
     }
 
     @ModelAttribute("urlEkspor")
     String urlEkspor(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page").build().getQuery() == null
-                ? "" : "?" + ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page").build().getQuery();
+        return ServletUriComponentsBuilder.fromRequest(request)
+                                .replaceQueryParam("page")
+                                .build()
+                                .getQuery()
+                        == null
+                ? ""
+                : "?"
+                        + ServletUriComponentsBuilder.fromRequest(request)
+                                .replaceQueryParam("page")
+                                .build()
+                                .getQuery();
     }
 }

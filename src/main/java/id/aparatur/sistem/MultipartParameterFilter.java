@@ -88,17 +88,20 @@ class MultipartParameterFilter extends OncePerRequestFilter {
         private Map<String, String[]> kueri() {
             if (dariKueri == null) {
                 String q = getQueryString();
-                MultiValueMap<String, String> m = UriComponentsBuilder.newInstance().query(q == null ? "" : q).build()
+                MultiValueMap<String, String> m = UriComponentsBuilder.newInstance()
+                        .query(q == null ? "" : q)
+                        .build()
                         .getQueryParams();
-                dariKueri = m.entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                        e -> UriUtils.decode(e.getKey(), StandardCharsets.UTF_8),
-                        e -> dekode(e.getValue())));
+                dariKueri = m.entrySet().stream()
+                        .collect(Collectors.toUnmodifiableMap(
+                                e -> UriUtils.decode(e.getKey(), StandardCharsets.UTF_8), e -> dekode(e.getValue())));
             }
             return dariKueri;
         }
 
         private static String[] dekode(List<String> nilai) {
-            return nilai.stream().map(v -> v == null ? "" : UriUtils.decode(v, StandardCharsets.UTF_8))
+            return nilai.stream()
+                    .map(v -> v == null ? "" : UriUtils.decode(v, StandardCharsets.UTF_8))
                     .toArray(String[]::new);
         }
     }

@@ -14,8 +14,18 @@ import org.jspecify.annotations.Nullable;
  * @param galat the errors (at most {@link ImporDitolakException#BATAS}) when {@link Status#DITOLAK}
  * @param jumlahGalat the total number of errors when {@link Status#DITOLAK}
  */
-public record PekerjaanImpor(String id, String jenis, String namaBerkas, String pemilik, Status status, int persen,
-        @Nullable HasilImpor hasil, List<GalatImpor> galat, int jumlahGalat, Instant dibuat, @Nullable Instant mulai,
+public record PekerjaanImpor(
+        String id,
+        String jenis,
+        String namaBerkas,
+        String pemilik,
+        Status status,
+        int persen,
+        @Nullable HasilImpor hasil,
+        List<GalatImpor> galat,
+        int jumlahGalat,
+        Instant dibuat,
+        @Nullable Instant mulai,
         @Nullable Instant selesai) {
 
     /** The life of a job. */
@@ -41,8 +51,8 @@ public record PekerjaanImpor(String id, String jenis, String namaBerkas, String 
     }
 
     static PekerjaanImpor baru(String id, String jenis, String namaBerkas, String pemilik, Instant dibuat) {
-        return new PekerjaanImpor(id, jenis, namaBerkas, pemilik, Status.MENUNGGU, 0, null, List.of(), 0, dibuat, null,
-                null);
+        return new PekerjaanImpor(
+                id, jenis, namaBerkas, pemilik, Status.MENUNGGU, 0, null, List.of(), 0, dibuat, null, null);
     }
 
     public boolean berakhir() {
@@ -55,27 +65,38 @@ public record PekerjaanImpor(String id, String jenis, String namaBerkas, String 
     }
 
     PekerjaanImpor berjalan(Instant waktu) {
-        return new PekerjaanImpor(id, jenis, namaBerkas, pemilik, Status.BERJALAN, 0, null, List.of(), 0, dibuat, waktu,
-                null);
+        return new PekerjaanImpor(
+                id, jenis, namaBerkas, pemilik, Status.BERJALAN, 0, null, List.of(), 0, dibuat, waktu, null);
     }
 
     PekerjaanImpor denganPersen(int p) {
-        return new PekerjaanImpor(id, jenis, namaBerkas, pemilik, status, p, hasil, galat, jumlahGalat, dibuat, mulai,
-                selesai);
+        return new PekerjaanImpor(
+                id, jenis, namaBerkas, pemilik, status, p, hasil, galat, jumlahGalat, dibuat, mulai, selesai);
     }
 
     PekerjaanImpor selesai(HasilImpor h, Instant waktu) {
-        return new PekerjaanImpor(id, jenis, namaBerkas, pemilik, Status.SELESAI, 100, h, List.of(), 0, dibuat, mulai,
-                waktu);
+        return new PekerjaanImpor(
+                id, jenis, namaBerkas, pemilik, Status.SELESAI, 100, h, List.of(), 0, dibuat, mulai, waktu);
     }
 
     PekerjaanImpor ditolak(ImporDitolakException e, Instant waktu) {
-        return new PekerjaanImpor(id, jenis, namaBerkas, pemilik, Status.DITOLAK, 100, null, e.galat(), e.jumlahGalat(),
-                dibuat, mulai, waktu);
+        return new PekerjaanImpor(
+                id,
+                jenis,
+                namaBerkas,
+                pemilik,
+                Status.DITOLAK,
+                100,
+                null,
+                e.galat(),
+                e.jumlahGalat(),
+                dibuat,
+                mulai,
+                waktu);
     }
 
     PekerjaanImpor gagal(Instant waktu) {
-        return new PekerjaanImpor(id, jenis, namaBerkas, pemilik, Status.GAGAL, 100, null, List.of(), 0, dibuat, mulai,
-                waktu);
+        return new PekerjaanImpor(
+                id, jenis, namaBerkas, pemilik, Status.GAGAL, 100, null, List.of(), 0, dibuat, mulai, waktu);
     }
 }

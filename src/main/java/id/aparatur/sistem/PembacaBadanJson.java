@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Conventions;
 import org.springframework.core.MethodParameter;
@@ -50,20 +50,27 @@ final class PembacaBadanJson implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public @Nullable Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mav,
-            NativeWebRequest web, @Nullable WebDataBinderFactory binderFactory) throws Exception {
+    public @Nullable Object resolveArgument(
+            MethodParameter parameter,
+            @Nullable ModelAndViewContainer mav,
+            NativeWebRequest web,
+            @Nullable WebDataBinderFactory binderFactory)
+            throws Exception {
         HttpServletRequest req = web.getNativeRequest(HttpServletRequest.class);
         MethodParameter p = parameter.nestedIfOptional();
         Class<?> jenis = p.getNestedParameterType();
-        if (req == null || !json(req) || jenis == String.class || jenis == byte[].class
+        if (req == null
+                || !json(req)
+                || jenis == String.class
+                || jenis == byte[].class
                 || Resource.class.isAssignableFrom(jenis)) {
             return asli.resolveArgument(parameter, mav, web, binderFactory);
         }
         RequestBody anotasi = parameter.getParameterAnnotation(RequestBody.class);
         boolean opsional = parameter.getParameterType() == Optional.class;
         boolean wajib = (anotasi == null || anotasi.required()) && !opsional;
-        PembacaJsonLonggar.Hasil hasil = pembaca.baca(req.getInputStream().readAllBytes(),
-                pembaca.tipe(p.getNestedGenericParameterType()), wajib);
+        PembacaJsonLonggar.Hasil hasil = pembaca.baca(
+                req.getInputStream().readAllBytes(), pembaca.tipe(p.getNestedGenericParameterType()), wajib);
         List<GalatIsian> galat = new ArrayList<>(hasil.galat());
         Object nilai = hasil.nilai();
         String nama = Conventions.getVariableNameForParameter(parameter);
@@ -76,7 +83,8 @@ final class PembacaBadanJson implements HandlerMethodArgumentResolver {
             periksaSendiri(nilai, hasil, galat);
         }
         if (!galat.isEmpty()) {
-            throw new MasukanTidakSahException(galat.subList(0, Math.min(galat.size(), PembacaJsonLonggar.BATAS_GALAT)));
+            throw new MasukanTidakSahException(
+                    galat.subList(0, Math.min(galat.size(), PembacaJsonLonggar.BATAS_GALAT)));
         }
         if (mav != null && binder != null) {
             mav.addAttribute(BindingResult.MODEL_KEY_PREFIX + nama, binder.getBindingResult());
@@ -132,7 +140,8 @@ final class PembacaBadanJson implements HandlerMethodArgumentResolver {
         }
         try {
             MediaType t = MediaType.parseMediaType(teks);
-            return MediaType.APPLICATION_JSON.isCompatibleWith(t) || t.getSubtype().endsWith("+json");
+            return MediaType.APPLICATION_JSON.isCompatibleWith(t)
+                    || t.getSubtype().endsWith("+json");
         } catch (InvalidMediaTypeException e) {
             return false;
         }

@@ -1,5 +1,6 @@
 package id.aparatur.sistem;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import id.aparatur.sistem.ProblemApi.GalatIsian;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
-import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -80,7 +80,9 @@ final class PembacaJsonLonggar {
 
     PembacaJsonLonggar(ObjectMapper json, int teksMaksimal, int elemenMaksimal, int kedalamanMaksimal) {
         // A null item of a list or map (also "" read as null) is an error at its path, never a null in the value.
-        this.json = json.rebuild().changeDefaultNullHandling(n -> n.withContentNulls(Nulls.FAIL)).build();
+        this.json = json.rebuild()
+                .changeDefaultNullHandling(n -> n.withContentNulls(Nulls.FAIL))
+                .build();
         this.teksMaksimal = teksMaksimal;
         this.elemenMaksimal = elemenMaksimal;
         this.kedalamanMaksimal = kedalamanMaksimal;
@@ -106,9 +108,10 @@ final class PembacaJsonLonggar {
             return k.hasil(null);
         } catch (JacksonException e) {
             TokenStreamLocation l = e.getLocation();
-            k.tambah(e.processor() instanceof JsonParser p ? jalur(p.streamReadContext()) : ProblemApi.AKAR,
-                    PesanTipe.pesan("validasi.json.tidak-sah", l == null ? 0 : l.getLineNr(),
-                            l == null ? 0 : l.getColumnNr()));
+            k.tambah(
+                    e.processor() instanceof JsonParser p ? jalur(p.streamReadContext()) : ProblemApi.AKAR,
+                    PesanTipe.pesan(
+                            "validasi.json.tidak-sah", l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr()));
             return k.hasil(null);
         }
         periksa(pohon, "", 0, k);
@@ -200,9 +203,11 @@ final class PembacaJsonLonggar {
 
     private @Nullable Object ikat(JsonNode pohon, JavaType tipe, Kumpulan k) {
         // A missing or null primitive is its zero value (bean validation names it where zero is not allowed).
-        ObjectReader r = json.readerFor(tipe).withHandler(PENCATAT).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        for (int ulang = 0;; ulang++) {
+        ObjectReader r = json.readerFor(tipe)
+                .withHandler(PENCATAT)
+                .without(
+                        DeserializationFeature.ACCEPT_FLOAT_AS_INT, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        for (int ulang = 0; ; ulang++) {
             List<GalatIsian> ember = new ArrayList<>();
             try {
                 Object v = r.withAttribute(PencatatMasalah.KUNCI, ember).readValue(pohon);
@@ -328,20 +333,20 @@ final class PembacaJsonLonggar {
         static final Object KUNCI = PencatatMasalah.class;
 
         @Override
-        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
-                String failureMsg) {
+        public Object handleWeirdStringValue(
+                DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg) {
             return catat(ctxt, konteks(ctxt), PesanTipe.untuk(targetType), targetType);
         }
 
         @Override
-        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
-                String failureMsg) {
+        public Object handleWeirdNumberValue(
+                DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg) {
             return catat(ctxt, konteks(ctxt), PesanTipe.untuk(targetType), targetType);
         }
 
         @Override
-        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
-                JsonParser p, String failureMsg) {
+        public Object handleUnexpectedToken(
+                DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p, String failureMsg) {
             Object v = catat(ctxt, konteks(p), PesanTipe.untuk(targetType.getRawClass()), targetType.getRawClass());
             if (v != NOT_HANDLED) {
                 lewati(p);
@@ -350,8 +355,12 @@ final class PembacaJsonLonggar {
         }
 
         @Override
-        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
-                ValueInstantiator valueInsta, JsonParser p, String msg) {
+        public Object handleMissingInstantiator(
+                DeserializationContext ctxt,
+                Class<?> instClass,
+                ValueInstantiator valueInsta,
+                JsonParser p,
+                String msg) {
             Object v = catat(ctxt, konteks(p), PesanTipe.untuk(instClass), instClass);
             if (v != NOT_HANDLED) {
                 lewati(p);
@@ -360,14 +369,18 @@ final class PembacaJsonLonggar {
         }
 
         @Override
-        public Object handleNullForPrimitives(DeserializationContext ctxt, Class<?> targetType, JsonParser p,
-                ValueDeserializer<?> deser, String failureMsg) {
+        public Object handleNullForPrimitives(
+                DeserializationContext ctxt,
+                Class<?> targetType,
+                JsonParser p,
+                ValueDeserializer<?> deser,
+                String failureMsg) {
             return catat(ctxt, konteks(p), PesanTipe.pesan("validasi.wajib"), targetType);
         }
 
         @Override
-        public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument,
-                Throwable t) {
+        public Object handleInstantiationProblem(
+                DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t) {
             if (instClass.isPrimitive()) {
                 return NOT_HANDLED;
             }
@@ -394,11 +407,12 @@ final class PembacaJsonLonggar {
             }
         }
 
-
-
         @SuppressWarnings("unchecked")
-        private static @Nullable Object catat(DeserializationContext ctxt, @Nullable TokenStreamContext konteks,
-                MessageSourceResolvable pesan, Class<?> jenis) {
+        private static @Nullable Object catat(
+                DeserializationContext ctxt,
+                @Nullable TokenStreamContext konteks,
+                MessageSourceResolvable pesan,
+                Class<?> jenis) {
             Object ember = ctxt.getAttribute(KUNCI);
             if (!(ember instanceof List<?>)) {
                 return NOT_HANDLED;

@@ -63,10 +63,16 @@ class PemulihanCadangan implements FlywayMigrationStrategy, ApplicationRunner, O
     private final String folderData;
     private final String namaDb;
 
-    PemulihanCadangan(LayananCadangan layanan, DataSource dataSource, ObjectMapper json, Clock clock,
-            ApplicationContext konteks, @Value("${aparatur.pulihkan:}") String berkas,
+    PemulihanCadangan(
+            LayananCadangan layanan,
+            DataSource dataSource,
+            ObjectMapper json,
+            Clock clock,
+            ApplicationContext konteks,
+            @Value("${aparatur.pulihkan:}") String berkas,
             @Value("${aparatur.pulihkan.paksa:false}") boolean paksa,
-            @Value("${aparatur.data-dir:./data}") String folderData, @Value("${aparatur.db.nama:aparatur}") String namaDb) {
+            @Value("${aparatur.data-dir:./data}") String folderData,
+            @Value("${aparatur.db.nama:aparatur}") String namaDb) {
         this.layanan = layanan;
         this.dataSource = dataSource;
         this.json = json;
@@ -110,8 +116,11 @@ class PemulihanCadangan implements FlywayMigrationStrategy, ApplicationRunner, O
             String sementara = namaDb + "_pulih";
             String url = PostgresTertanam.basisDataBaru(folderPg, sementara);
             LOG.info("Pemulihan: basis data {} dibangun dengan migrasi sampai versi {}", sementara, m.versiSkema());
-            Flyway.configure(flyway.getConfiguration().getClassLoader()).configuration(flyway.getConfiguration())
-                    .dataSource(url, "postgres", "").target(MigrationVersion.fromVersion(m.versiSkema())).load()
+            Flyway.configure(flyway.getConfiguration().getClassLoader())
+                    .configuration(flyway.getConfiguration())
+                    .dataSource(url, "postgres", "")
+                    .target(MigrationVersion.fromVersion(m.versiSkema()))
+                    .load()
                     .migrate();
             long t2 = System.nanoTime();
             long t3;
@@ -129,27 +138,56 @@ class PemulihanCadangan implements FlywayMigrationStrategy, ApplicationRunner, O
             }
             long t4 = System.nanoTime();
             PostgresTertanam.tukarBasisData(folderPg, namaDb, sementara);
-            LOG.info("Pemulihan: periksa berkas dan cadangan pengaman {} ms, migrasi {} ms, muat {} ms, VACUUM {} ms, "
-                    + "tukar {} ms", (t1 - awal) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-                    (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
+            LOG.info(
+                    "Pemulihan: periksa berkas dan cadangan pengaman {} ms, migrasi {} ms, muat {} ms, VACUUM {} ms, "
+                            + "tukar {} ms",
+                    (t1 - awal) / 1_000_000,
+                    (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000,
+                    (t4 - t3) / 1_000_000,
+                    (System.nanoTime() - t4) / 1_000_000);
             if (dataSource.isWrapperFor(HikariDataSource.class)) {
-                HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+                HikariPoolMXBean pool =
+                        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
                 if (pool != null) {
                     pool.softEvictConnections();
                 }
             }
             long ms = (System.nanoTime() - awal) / 1_000_000;
-            layanan.catat(new CatatanCadangan(mulai, ms, CatatanCadangan.Jenis.PEMULIHAN,
-                    CatatanCadangan.Status.BERHASIL, sumber.getFileName().toString(), java.nio.file.Files.size(sumber),
-                    m.jumlahBaris(), null, "pemulihan", null));
-            LOG.info("Basis data {} dipulihkan dari {} (dibuat {}, versi skema {}): {} tabel, {} baris, {} ms", namaDb,
-                    sumber, m.dibuatPada(), m.versiSkema(), m.tabel().size(), m.jumlahBaris(), ms);
+            layanan.catat(new CatatanCadangan(
+                    mulai,
+                    ms,
+                    CatatanCadangan.Jenis.PEMULIHAN,
+                    CatatanCadangan.Status.BERHASIL,
+                    sumber.getFileName().toString(),
+                    java.nio.file.Files.size(sumber),
+                    m.jumlahBaris(),
+                    null,
+                    "pemulihan",
+                    null));
+            LOG.info(
+                    "Basis data {} dipulihkan dari {} (dibuat {}, versi skema {}): {} tabel, {} baris, {} ms",
+                    namaDb,
+                    sumber,
+                    m.dibuatPada(),
+                    m.versiSkema(),
+                    m.tabel().size(),
+                    m.jumlahBaris(),
+                    ms);
         } catch (Exception e) {
             String alasan = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             try {
-                layanan.catat(new CatatanCadangan(mulai, (System.nanoTime() - awal) / 1_000_000,
-                        CatatanCadangan.Jenis.PEMULIHAN, CatatanCadangan.Status.GAGAL, sumber.getFileName().toString(),
-                        0, 0, null, "pemulihan", alasan));
+                layanan.catat(new CatatanCadangan(
+                        mulai,
+                        (System.nanoTime() - awal) / 1_000_000,
+                        CatatanCadangan.Jenis.PEMULIHAN,
+                        CatatanCadangan.Status.GAGAL,
+                        sumber.getFileName().toString(),
+                        0,
+                        0,
+                        null,
+                        "pemulihan",
+                        alasan));
             } catch (RuntimeException e2) {
                 LOG.warn("Catatan pemulihan tidak dapat ditulis: {}", e2.getMessage());
             }
@@ -166,15 +204,19 @@ class PemulihanCadangan implements FlywayMigrationStrategy, ApplicationRunner, O
         LOG.info("Pemulihan: memeriksa berkas cadangan {}", sumber.toAbsolutePath());
         BerkasCadangan.Manifest m = BerkasCadangan.periksa(sumber, json);
         MigrationVersion versi = MigrationVersion.fromVersion(m.versiSkema());
-        MigrationVersion tertinggi = Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion)
-                .filter(Objects::nonNull).max(MigrationVersion::compareTo).orElse(MigrationVersion.EMPTY);
+        MigrationVersion tertinggi = Arrays.stream(flyway.info().all())
+                .map(MigrationInfo::getVersion)
+                .filter(Objects::nonNull)
+                .max(MigrationVersion::compareTo)
+                .orElse(MigrationVersion.EMPTY);
         if (versi.compareTo(tertinggi) > 0) {
             throw new IllegalStateException("Cadangan memakai skema versi " + m.versiSkema() + ", lebih baru dari "
                     + "Aparatur ini (" + tertinggi.getVersion() + "): pulihkan dengan versi Aparatur yang membuatnya");
         }
         boolean adaSkema;
         boolean berisi = false;
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement()) {
             adaSkema = !BerkasCadangan.migrasi(c).isEmpty();
             for (String t : TABEL_DATA) {
                 boolean ada;
@@ -196,8 +238,8 @@ class PemulihanCadangan implements FlywayMigrationStrategy, ApplicationRunner, O
         if (adaSkema) {
             CatatanCadangan pengaman = layanan.cadangkan(CatatanCadangan.Jenis.PENGAMAN, "pemulihan");
             if (!pengaman.berhasil()) {
-                throw new IllegalStateException("Cadangan pengaman gagal (" + pengaman.pesan() + "); tidak ada yang "
-                        + "diubah");
+                throw new IllegalStateException(
+                        "Cadangan pengaman gagal (" + pengaman.pesan() + "); tidak ada yang " + "diubah");
             }
             LOG.info("Pemulihan: cadangan pengaman {} dibuat di {}", pengaman.berkas(), layanan.folder());
         }

@@ -22,9 +22,12 @@ public class PemulihanDitolakException extends RuntimeException {
 
         @Override
         protected FailureAnalysis analyze(Throwable rootFailure, PemulihanDitolakException cause) {
-            return new FailureAnalysis(cause.getMessage(), "Perbaiki penyebabnya lalu ulangi perintahnya. Pemulihan "
-                    + "yang dibatalkan tidak mengubah basis data yang ada; cadangan pengaman (bila sudah dibuat) ada di "
-                    + "folder cadangan. Lihat docs/operasional.md, bagian \"Backup and restore\".", cause);
+            return new FailureAnalysis(
+                    cause.getMessage(),
+                    "Perbaiki penyebabnya lalu ulangi perintahnya. Pemulihan "
+                            + "yang dibatalkan tidak mengubah basis data yang ada; cadangan pengaman (bila sudah dibuat) ada di "
+                            + "folder cadangan. Lihat docs/operasional.md, bagian \"Backup and restore\".",
+                    cause);
         }
     }
 }

@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
 public final class PenguraiNilai {
 
     private static final List<DateTimeFormatter> FORMAT_TANGGAL = Stream.of("uuuu-M-d", "d-M-uuuu", "d/M/uuuu")
-            .map(p -> DateTimeFormatter.ofPattern(p, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT)).toList();
+            .map(p -> DateTimeFormatter.ofPattern(p, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT))
+            .toList();
 
     private final TabelMasuk tabel;
     private final List<GalatImpor> galat = new ArrayList<>();
@@ -143,8 +144,12 @@ public final class PenguraiNilai {
                 return e;
             }
         }
-        galat(b, kolom, tabel.pesan("impor.nilai.pilihan",
-                Stream.of(jenis.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+        galat(
+                b,
+                kolom,
+                tabel.pesan(
+                        "impor.nilai.pilihan",
+                        Stream.of(jenis.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
         return null;
     }
 

@@ -57,8 +57,8 @@ final class PenjagaApiFilter extends OncePerRequestFilter {
 
     /** The largest body accepted by the request's endpoint, in bytes. */
     long batas(HttpServletRequest req) {
-        boolean optimasi = "POST".equals(req.getMethod())
-                && (req.getContextPath() + OPTIMASI).equals(req.getRequestURI());
+        boolean optimasi =
+                "POST".equals(req.getMethod()) && (req.getContextPath() + OPTIMASI).equals(req.getRequestURI());
         return optimasi ? batasOptimasi : batasBaku;
     }
 
@@ -88,7 +88,9 @@ final class PenjagaApiFilter extends OncePerRequestFilter {
     }
 
     ProblemDetail terlaluBesar(long batas) {
-        ProblemDetail pd = problem.problem(HttpStatus.CONTENT_TOO_LARGE, "galat.413.judul",
+        ProblemDetail pd = problem.problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "galat.413.judul",
                 problem.pesan("galat.413.detail", LayananImpor.teksUkuran(batas)));
         pd.setProperty("batasByte", batas);
         return pd;
@@ -168,8 +170,8 @@ final class PenjagaApiFilter extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() throws IOException {
             String enc = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
-                    enc == null ? StandardCharsets.UTF_8 : Charset.forName(enc)));
+            return new BufferedReader(new InputStreamReader(
+                    getInputStream(), enc == null ? StandardCharsets.UTF_8 : Charset.forName(enc)));
         }
     }
 

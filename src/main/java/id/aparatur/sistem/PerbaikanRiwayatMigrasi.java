@@ -45,6 +45,7 @@ class PerbaikanRiwayatMigrasi implements Callback {
 
     /** Flyway checksums (CRC32 of the lines) of the two files as they were applied, and of V24 today. */
     static final int CHECKSUM_V24_LAMA = -1723984329;
+
     static final int CHECKSUM_V25 = 1110217191;
     static final int CHECKSUM_V24 = 1631253103;
     static final String DESKRIPSI_V25 = "kinerja rekap isi ulang";
@@ -94,8 +95,16 @@ class PerbaikanRiwayatMigrasi implements Callback {
                         + "installed_on, installed_by FROM " + tabel + " WHERE version IN ('24', '25') "
                         + "ORDER BY installed_rank")) {
             while (rs.next()) {
-                baris.merge(rs.getString(1), new Baris(rs.getString(2), rs.getString(3), rs.getString(4),
-                        (Integer) rs.getObject(5), rs.getBoolean(6), rs.getString(7), rs.getString(8)),
+                baris.merge(
+                        rs.getString(1),
+                        new Baris(
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                (Integer) rs.getObject(5),
+                                rs.getBoolean(6),
+                                rs.getString(7),
+                                rs.getString(8)),
                         (a, b) -> Baris.GANDA);
             }
         }
@@ -105,19 +114,32 @@ class PerbaikanRiwayatMigrasi implements Callback {
         }
         Baris v25 = baris.get("25");
         if (v25 != null) {
-            boolean dikenal = v25.sukses() && "SQL".equals(v25.jenis()) && DESKRIPSI_V25.equals(v25.deskripsi())
-                    && SKRIP_V25.equals(v25.skrip()) && v25.checksum() != null && v25.checksum() == CHECKSUM_V25;
+            boolean dikenal = v25.sukses()
+                    && "SQL".equals(v25.jenis())
+                    && DESKRIPSI_V25.equals(v25.deskripsi())
+                    && SKRIP_V25.equals(v25.skrip())
+                    && v25.checksum() != null
+                    && v25.checksum() == CHECKSUM_V25;
             if (!dikenal) {
-                LOG.error("Riwayat migrasi tidak dikenal: V24 lama bersama V25 '{}' (checksum {}); tidak diperbaiki, "
-                        + "validasi Flyway akan gagal. Lihat docs/operasional.md, \"Upgrading\"", v25.deskripsi(),
+                LOG.error(
+                        "Riwayat migrasi tidak dikenal: V24 lama bersama V25 '{}' (checksum {}); tidak diperbaiki, "
+                                + "validasi Flyway akan gagal. Lihat docs/operasional.md, \"Upgrading\"",
+                        v25.deskripsi(),
                         v25.checksum());
                 return;
             }
             hapusV25(c, tabel);
             perbaruiChecksumV24(c, tabel);
-            LOG.warn("Riwayat migrasi diperbaiki: V25 '{}' (checksum {}, diterapkan {} oleh {}) kini bagian dari V24 "
-                    + "dan barisnya dihapus dari {}; checksum V24 (diterapkan {}) disamakan dengan berkasnya. Skema "
-                    + "tidak berubah", DESKRIPSI_V25, CHECKSUM_V25, v25.pada(), v25.oleh(), tabel, v24.pada());
+            LOG.warn(
+                    "Riwayat migrasi diperbaiki: V25 '{}' (checksum {}, diterapkan {} oleh {}) kini bagian dari V24 "
+                            + "dan barisnya dihapus dari {}; checksum V24 (diterapkan {}) disamakan dengan berkasnya. Skema "
+                            + "tidak berubah",
+                    DESKRIPSI_V25,
+                    CHECKSUM_V25,
+                    v25.pada(),
+                    v25.oleh(),
+                    tabel,
+                    v24.pada());
             return;
         }
         if (adaFungsiIsiUlang(c)) {
@@ -130,9 +152,11 @@ class PerbaikanRiwayatMigrasi implements Callback {
             st.execute(fungsiIsiUlang(conf.getClassLoader()));
         }
         perbaruiChecksumV24(c, tabel);
-        LOG.warn("Riwayat migrasi diperbaiki: V24 lama (diterapkan {} oleh {}) dilengkapi dengan fungsi "
-                + "kinerja.rekap_aktivitas_isi_ulang() dari V24 sekarang, dan checksumnya disamakan dengan berkasnya",
-                v24.pada(), v24.oleh());
+        LOG.warn(
+                "Riwayat migrasi diperbaiki: V24 lama (diterapkan {} oleh {}) dilengkapi dengan fungsi "
+                        + "kinerja.rekap_aktivitas_isi_ulang() dari V24 sekarang, dan checksumnya disamakan dengan berkasnya",
+                v24.pada(),
+                v24.oleh());
     }
 
     /** The quoted name of the history table, or null when it does not exist yet (a new database). */
@@ -167,8 +191,8 @@ class PerbaikanRiwayatMigrasi implements Callback {
     }
 
     private static void perbaruiChecksumV24(Connection c, String tabel) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + tabel + " SET checksum = ? "
-                + "WHERE version = '24' AND checksum = ? AND type = 'SQL'")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE " + tabel + " SET checksum = ? " + "WHERE version = '24' AND checksum = ? AND type = 'SQL'")) {
             ps.setInt(1, CHECKSUM_V24);
             ps.setInt(2, CHECKSUM_V24_LAMA);
             if (ps.executeUpdate() != 1) {
@@ -178,8 +202,9 @@ class PerbaikanRiwayatMigrasi implements Callback {
     }
 
     private static boolean adaFungsiIsiUlang(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT to_regprocedure('kinerja.rekap_aktivitas_isi_ulang()') IS NOT NULL")) {
+        try (Statement st = c.createStatement();
+                ResultSet rs =
+                        st.executeQuery("SELECT to_regprocedure('kinerja.rekap_aktivitas_isi_ulang()') IS NOT NULL")) {
             return rs.next() && rs.getBoolean(1);
         }
     }
@@ -205,8 +230,14 @@ class PerbaikanRiwayatMigrasi implements Callback {
     }
 
     /** A history row; {@link #GANDA} when a version has several rows (never the known history). */
-    private record Baris(String deskripsi, String jenis, String skrip, @Nullable Integer checksum, boolean sukses,
-            @Nullable String pada, @Nullable String oleh) {
+    private record Baris(
+            String deskripsi,
+            String jenis,
+            String skrip,
+            @Nullable Integer checksum,
+            boolean sukses,
+            @Nullable String pada,
+            @Nullable String oleh) {
         static final Baris GANDA = new Baris("", "GANDA", "", null, false, null, null);
     }
 }

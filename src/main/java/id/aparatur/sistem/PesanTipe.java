@@ -25,7 +25,8 @@ final class PesanTipe {
     static MessageSourceResolvable untuk(Class<?> jenis) {
         Class<?> t = ClassUtils.resolvePrimitiveIfNecessary(jenis);
         if (t.isEnum()) {
-            String pilihan = Arrays.stream(t.getEnumConstants()).map(e -> ((Enum<?>) e).name())
+            String pilihan = Arrays.stream(t.getEnumConstants())
+                    .map(e -> ((Enum<?>) e).name())
                     .collect(Collectors.joining(", "));
             return pesan("validasi.tipe.pilihan", pilihan);
         }

@@ -53,6 +53,7 @@ public final class PostgresTertanam {
     private static final Map<Path, EmbeddedPostgres> SERVER = new ConcurrentHashMap<>();
     /** zonky's lock file in the data folder. */
     static final String BERKAS_KUNCI = "epg-lock";
+
     private static final Duration TUNGGU_BERHENTI = Duration.ofSeconds(60);
 
     private PostgresTertanam() {}
@@ -75,10 +76,11 @@ public final class PostgresTertanam {
      * @param fsync whether PostgreSQL flushes to disk at all (off only for tests)
      * @return the JDBC URL of the database, never null
      */
-    public static synchronized String jalankan(Path folder, String database, boolean bersihkan,
-            boolean synchronousCommit, boolean fsync) {
+    public static synchronized String jalankan(
+            Path folder, String database, boolean bersihkan, boolean synchronousCommit, boolean fsync) {
         EmbeddedPostgres pg = server(folder, bersihkan, synchronousCommit, fsync);
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement st = c.createStatement()) {
             if (!adaBasisData(c, database)) {
                 st.execute("CREATE DATABASE " + nama(database) + " ENCODING 'UTF8' TEMPLATE template0");
             }
@@ -106,7 +108,8 @@ public final class PostgresTertanam {
      */
     static synchronized String basisDataBaru(Path folder, String database) {
         EmbeddedPostgres pg = berjalan(folder);
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + nama(database) + " WITH (FORCE)");
             st.execute("CREATE DATABASE " + nama(database) + " ENCODING 'UTF8' TEMPLATE template0");
         } catch (SQLException e) {
@@ -123,7 +126,8 @@ public final class PostgresTertanam {
     static synchronized void tukarBasisData(Path folder, String aktif, String pengganti) {
         EmbeddedPostgres pg = berjalan(folder);
         String lama = aktif + "_sebelum_pulih";
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + nama(lama) + " WITH (FORCE)");
             st.execute("ALTER DATABASE " + nama(aktif) + " WITH ALLOW_CONNECTIONS false");
             try (PreparedStatement ps = c.prepareStatement(
@@ -198,8 +202,12 @@ public final class PostgresTertanam {
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
-            LOG.info("PostgreSQL tertanam berjalan di port {} dengan data di {} ({} ms; synchronous_commit={}, fsync={})",
-                    pg.getPort(), folder, (System.nanoTime() - awal) / 1_000_000, synchronousCommit ? "on" : "off",
+            LOG.info(
+                    "PostgreSQL tertanam berjalan di port {} dengan data di {} ({} ms; synchronous_commit={}, fsync={})",
+                    pg.getPort(),
+                    folder,
+                    (System.nanoTime() - awal) / 1_000_000,
+                    synchronousCommit ? "on" : "off",
                     fsync ? "on" : "off");
             return pg;
         } catch (IOException e) {
@@ -213,8 +221,9 @@ public final class PostgresTertanam {
      */
     static void bereskanSisaKerusakan(Path folder, boolean bersihkan) throws IOException {
         if (Files.exists(folder.resolve("postgresql.conf"))) {
-            try (FileChannel ch = FileChannel.open(folder.resolve(BERKAS_KUNCI), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock kunci = ch.tryLock()) {
+            try (FileChannel ch = FileChannel.open(
+                            folder.resolve(BERKAS_KUNCI), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock kunci = ch.tryLock()) {
                 if (kunci == null) {
                     throw new IllegalStateException("Folder data " + folder + " sedang dipakai proses Aparatur lain; "
                             + "hentikan proses itu lebih dulu");
@@ -249,8 +258,11 @@ public final class PostgresTertanam {
         Optional<ProcessHandle> proses = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
         if (proses.isEmpty()) {
             // PostgreSQL itself replaces a lock file whose process is gone, and then recovers from its WAL.
-            LOG.info("postmaster.pid di {} tertinggal dari PostgreSQL yang berhenti mendadak (PID {}); "
-                    + "PostgreSQL memulihkan diri dari WAL saat mulai", folder, pid);
+            LOG.info(
+                    "postmaster.pid di {} tertinggal dari PostgreSQL yang berhenti mendadak (PID {}); "
+                            + "PostgreSQL memulihkan diri dari WAL saat mulai",
+                    folder,
+                    pid);
             return;
         }
         if (!postmasterFolderIni(proses.get(), folder)) {
@@ -258,16 +270,20 @@ public final class PostgresTertanam {
             Files.deleteIfExists(berkasPid);
             return;
         }
-        LOG.warn("PostgreSQL tertanam (PID {}) dari proses Aparatur yang berhenti mendadak masih berjalan di {}: "
-                + "dihentikan (transaksi yang belum selesai dibatalkan), lalu dijalankan ulang", pid, folder);
+        LOG.warn(
+                "PostgreSQL tertanam (PID {}) dari proses Aparatur yang berhenti mendadak masih berjalan di {}: "
+                        + "dihentikan (transaksi yang belum selesai dibatalkan), lalu dijalankan ulang",
+                pid,
+                folder);
         long awal = System.nanoTime();
         // SIGINT = fast shutdown; SIGQUIT = immediate shutdown (crash recovery at the next start); SIGKILL last.
-        if (!berhenti(proses.get(), "INT", TUNGGU_BERHENTI) && !berhenti(proses.get(), "QUIT", Duration.ofSeconds(10))) {
+        if (!berhenti(proses.get(), "INT", TUNGGU_BERHENTI)
+                && !berhenti(proses.get(), "QUIT", Duration.ofSeconds(10))) {
             proses.get().descendants().forEach(ProcessHandle::destroyForcibly);
             proses.get().destroyForcibly();
             if (!tunggu(proses.get(), Duration.ofSeconds(10))) {
-                throw new IllegalStateException("PostgreSQL yatim (PID " + pid + ") di " + folder
-                        + " tidak dapat dihentikan");
+                throw new IllegalStateException(
+                        "PostgreSQL yatim (PID " + pid + ") di " + folder + " tidak dapat dihentikan");
             }
         }
         LOG.info("PostgreSQL yatim (PID {}) berhenti dalam {} ms", pid, (System.nanoTime() - awal) / 1_000_000);
@@ -284,12 +300,16 @@ public final class PostgresTertanam {
             return false;
         }
         // Without /proc: trust the lock file when the process is a postgres.
-        return p.info().command().map(c -> c.endsWith("postgres") || c.endsWith("postgres.exe")).orElse(false);
+        return p.info()
+                .command()
+                .map(c -> c.endsWith("postgres") || c.endsWith("postgres.exe"))
+                .orElse(false);
     }
 
     private static boolean berhenti(ProcessHandle p, String sinyal, Duration batas) {
         try {
-            Process kill = new ProcessBuilder("kill", "-" + sinyal, Long.toString(p.pid())).redirectErrorStream(true)
+            Process kill = new ProcessBuilder("kill", "-" + sinyal, Long.toString(p.pid()))
+                    .redirectErrorStream(true)
                     .start();
             kill.getInputStream().readAllBytes();
             kill.waitFor(10, TimeUnit.SECONDS);

@@ -66,8 +66,11 @@ class ProblemApi {
             return validasi(List.of(new GalatIsian(AKAR, PesanTipe.pesan("galat.400.detail"))));
         }
         HttpStatus dikenal = HttpStatus.resolve(s);
-        String judul = pesan.getMessage("galat." + s + ".judul", null, dikenal == null ? String.valueOf(s)
-                : dikenal.getReasonPhrase(), locale());
+        String judul = pesan.getMessage(
+                "galat." + s + ".judul",
+                null,
+                dikenal == null ? String.valueOf(s) : dikenal.getReasonPhrase(),
+                locale());
         String detail = pesan.getMessage("galat." + s + ".detail", null, judul, locale());
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
         pd.setTitle(judul);
@@ -101,7 +104,9 @@ class ProblemApi {
     ProblemDetail tidakTerduga(Throwable e, HttpServletRequest req) {
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Galat tak terduga [idGalat={}] pada {} {}", id, req.getMethod(), req.getRequestURI(), e);
-        ProblemDetail pd = problem(HttpStatus.INTERNAL_SERVER_ERROR, "galat.500.judul",
+        ProblemDetail pd = problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "galat.500.judul",
                 pesan.getMessage("galat.500.detail", new Object[] {id}, locale()));
         pd.setProperty("idGalat", id);
         return pd;

@@ -57,8 +57,9 @@ public final class SalinCopy {
     public long kirim(DataSource dataSource, String tabelDanKolom) {
         Connection con = DataSourceUtils.getConnection(dataSource);
         try {
-            return con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + tabelDanKolom + " FROM STDIN",
-                    new StringReader(sb.toString()));
+            return con.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY " + tabelDanKolom + " FROM STDIN", new StringReader(sb.toString()));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("COPY ke " + tabelDanKolom + " gagal", e);
         } finally {

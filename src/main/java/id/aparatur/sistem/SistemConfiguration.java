@@ -62,7 +62,9 @@ class SistemConfiguration implements WebMvcConfigurer {
      * paths are still served by the resource chain when the browser asks for them.
      */
     @Bean
-    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+    org.springframework.boot.web.servlet.FilterRegistrationBean<
+                    org.springframework.web.servlet.resource.ResourceUrlEncodingFilter>
+            resourceUrlEncodingFilter() {
         var bean = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
                 new org.springframework.web.servlet.resource.ResourceUrlEncodingFilter());
         bean.setEnabled(false);
@@ -73,10 +75,13 @@ class SistemConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("aparatur-bahasa");
         resolver.setDefaultLocale(INDONESIA);
-        // Pages are Indonesian until the user switches (?lang=en). API clients may ask for English with Accept-Language.
+        // Pages are Indonesian until the user switches (?lang=en). API clients may ask for English with
+        // Accept-Language.
         resolver.setDefaultLocaleFunction(req -> req.getRequestURI().startsWith(req.getContextPath() + "/api/")
-                && req.getHeader("Accept-Language") != null && req.getLocale().getLanguage().equals("en")
-                        ? Locale.ENGLISH : INDONESIA);
+                        && req.getHeader("Accept-Language") != null
+                        && req.getLocale().getLanguage().equals("en")
+                ? Locale.ENGLISH
+                : INDONESIA);
         return resolver;
     }
 

@@ -102,14 +102,24 @@ public final class TabelMasuk {
             }
             Integer sebelumnya = terlihat.putIfAbsent(nama, i);
             if (sebelumnya != null) {
-                galat.add(new GalatImpor(baris, nama, nama,
+                galat.add(new GalatImpor(
+                        baris,
+                        nama,
+                        nama,
                         pesan("impor.kepala.ganda", nama, CellReference.convertNumToColString(sebelumnya), huruf)));
             } else if (!dikenal.contains(nama)) {
-                String mirip = kolom.stream().map(KolomImpor::nama).filter(n -> n.equalsIgnoreCase(nama)).findFirst()
+                String mirip = kolom.stream()
+                        .map(KolomImpor::nama)
+                        .filter(n -> n.equalsIgnoreCase(nama))
+                        .findFirst()
                         .orElse(null);
-                galat.add(new GalatImpor(baris, nama, nama, mirip != null
-                        ? pesan("impor.kepala.mirip", nama, huruf, mirip)
-                        : pesan("impor.kepala.tidak-dikenal", nama, huruf, daftar)));
+                galat.add(new GalatImpor(
+                        baris,
+                        nama,
+                        nama,
+                        mirip != null
+                                ? pesan("impor.kepala.mirip", nama, huruf, mirip)
+                                : pesan("impor.kepala.tidak-dikenal", nama, huruf, daftar)));
             }
         }
         for (KolomImpor ki : kolom) {

@@ -25,8 +25,9 @@ public final class TemplatImpor {
 
     private TemplatImpor() {}
 
-    public static void tulis(OutputStream keluaran, FormatBerkas format, Pengimpor pengimpor, MessageSource pesan,
-            Locale locale) throws IOException {
+    public static void tulis(
+            OutputStream keluaran, FormatBerkas format, Pengimpor pengimpor, MessageSource pesan, Locale locale)
+            throws IOException {
         List<KolomImpor> kolom = pengimpor.kolom();
         List<String> kepala = kolom.stream().map(KolomImpor::nama).toList();
         List<String> contoh = kolom.stream().map(KolomImpor::contoh).toList();
@@ -56,13 +57,24 @@ public final class TemplatImpor {
                 var c = r1.createCell(i);
                 c.setCellValue(Netralisasi.sel(contoh.get(i)));
                 c.setCellStyle(teks);
-                data.setColumnWidth(i, Math.min(60, Math.max(12, Math.max(kepala.get(i).length(), contoh.get(i).length()) + 4)) * 256);
+                data.setColumnWidth(
+                        i,
+                        Math.min(
+                                        60,
+                                        Math.max(
+                                                12,
+                                                Math.max(
+                                                                kepala.get(i).length(),
+                                                                contoh.get(i).length())
+                                                        + 4))
+                                * 256);
             }
             data.createFreezePane(0, 1);
 
             Sheet petunjuk = wb.createSheet(pesan.getMessage("impor.templat.petunjuk", null, locale));
             List<String> judul = new ArrayList<>();
-            for (String k : List.of("impor.kolom.nama", "impor.kolom.wajib", "impor.kolom.keterangan", "impor.kolom.contoh")) {
+            for (String k :
+                    List.of("impor.kolom.nama", "impor.kolom.wajib", "impor.kolom.keterangan", "impor.kolom.contoh")) {
                 judul.add(pesan.getMessage(k, null, locale));
             }
             Row p0 = petunjuk.createRow(0);
@@ -76,12 +88,14 @@ public final class TemplatImpor {
                 Row r = petunjuk.createRow(n++);
                 r.createCell(0).setCellValue(Netralisasi.sel(k.nama()));
                 r.createCell(1).setCellValue(pesan.getMessage(k.wajib() ? "umum.ya" : "umum.tidak", null, locale));
-                r.createCell(2).setCellValue(Netralisasi.sel(pesan.getMessage(k.keteranganKode(), null, k.keteranganKode(), locale)));
+                r.createCell(2)
+                        .setCellValue(Netralisasi.sel(
+                                pesan.getMessage(k.keteranganKode(), null, k.keteranganKode(), locale)));
                 r.createCell(3).setCellValue(Netralisasi.sel(k.contoh()));
             }
             n++;
-            for (String k : List.of("impor.templat.catatan-contoh", "impor.templat.catatan-tanggal",
-                    "impor.templat.catatan-semua")) {
+            for (String k : List.of(
+                    "impor.templat.catatan-contoh", "impor.templat.catatan-tanggal", "impor.templat.catatan-semua")) {
                 petunjuk.createRow(n++).createCell(0).setCellValue(pesan.getMessage(k, null, locale));
             }
             petunjuk.setColumnWidth(0, 24 * 256);
@@ -94,12 +108,16 @@ public final class TemplatImpor {
     }
 
     /** A download named {@code templat-<jenis>.xlsx|csv}. */
-    public static ResponseEntity<StreamingResponseBody> unduh(FormatBerkas format, Pengimpor pengimpor,
-            MessageSource pesan, Locale locale) {
+    public static ResponseEntity<StreamingResponseBody> unduh(
+            FormatBerkas format, Pengimpor pengimpor, MessageSource pesan, Locale locale) {
         StreamingResponseBody body = out -> tulis(out, format, pengimpor, pesan, locale);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("templat-" + pengimpor.jenis() + "." + format.ekstensi()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("templat-" + pengimpor.jenis() + "." + format.ekstensi())
+                                .build()
+                                .toString())
                 .contentType(format == FormatBerkas.XLSX ? ExcelEkspor.XLSX : CsvEkspor.CSV)
                 .body(body);
     }

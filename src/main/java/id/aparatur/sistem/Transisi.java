@@ -86,7 +86,11 @@ public final class Transisi {
     public Transisi dariKolom(String kolom, Object... nilai) {
         String nama = "dari__" + syarat.size();
         syarat.add(kolom + " IN (:" + nama + ")");
-        param.put(nama, Arrays.stream(nilai).map(v -> v instanceof Enum<?> e ? e.name() : v).toList());
+        param.put(
+                nama,
+                Arrays.stream(nilai)
+                        .map(v -> v instanceof Enum<?> e ? e.name() : v)
+                        .toList());
         return this;
     }
 
@@ -109,8 +113,13 @@ public final class Transisi {
         if (set.isBlank()) {
             throw new IllegalStateException("Transisi tanpa SET pada " + tabel);
         }
-        StringBuilder sql = new StringBuilder("UPDATE ").append(tabel).append(" SET ").append(set)
-                .append(" WHERE ").append(kolomKunci).append(" = :kunci__");
+        StringBuilder sql = new StringBuilder("UPDATE ")
+                .append(tabel)
+                .append(" SET ")
+                .append(set)
+                .append(" WHERE ")
+                .append(kolomKunci)
+                .append(" = :kunci__");
         syarat.forEach(s -> sql.append(" AND ").append(s));
         int n = jdbc.sql(sql.toString()).params(param).param("kunci__", kunci).update();
         if (n == 1) {
@@ -119,8 +128,11 @@ public final class Transisi {
         if (n > 1) {
             throw new IllegalStateException(n + " baris " + tabel + " berubah untuk " + kolomKunci + " = " + kunci);
         }
-        boolean ada = jdbc.sql("SELECT count(*) FROM " + tabel + " WHERE " + kolomKunci + " = ?").param(kunci)
-                .query(Long.class).single() > 0;
+        boolean ada = jdbc.sql("SELECT count(*) FROM " + tabel + " WHERE " + kolomKunci + " = ?")
+                        .param(kunci)
+                        .query(Long.class)
+                        .single()
+                > 0;
         if (!ada) {
             throw new DataTidakDitemukanException(entitas, kunci);
         }

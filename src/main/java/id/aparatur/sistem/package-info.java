@@ -5,6 +5,8 @@
  * {@link id.aparatur.sistem.Pengimpor}; {@link id.aparatur.sistem.LayananImpor} runs it from {@code /impor} and
  * {@code POST /api/v1/impor/{jenis}}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Sistem", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Sistem",
+        allowedDependencies = {"shared"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.sistem;

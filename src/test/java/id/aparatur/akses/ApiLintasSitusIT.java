@@ -28,8 +28,11 @@ class ApiLintasSitusIT {
 
     static final String SANDI = "aparatur-demo";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private MockHttpServletRequestBuilder verifikasi(long id) {
         return post("/api/v1/kinerja/aktivitas/" + id + "/verifikasi").with(httpBasic("bkd", SANDI));
@@ -41,7 +44,9 @@ class ApiLintasSitusIT {
 
     private long jejakAudit(long id) {
         return jdbc.sql("SELECT count(*) FROM audit.jejak_audit WHERE entitas = 'AKTIVITAS' AND entitas_id = ?")
-                .param(String.valueOf(id)).query(Long.class).single();
+                .param(String.valueOf(id))
+                .query(Long.class)
+                .single();
     }
 
     private void ditolakLintasSitus(MvcResult r) throws Exception {
@@ -55,9 +60,13 @@ class ApiLintasSitusIT {
     void postLintasSitusDenganBasicSahDitolak403TanpaPerubahan() throws Exception {
         long id = KeamananFixture.aktivitasDicatat(jdbc);
         long auditSebelum = jejakAudit(id);
-        ditolakLintasSitus(mvc.perform(verifikasi(id).header("Sec-Fetch-Site", "cross-site")
-                .header("Sec-Fetch-Mode", "navigate").header("Origin", "http://jahat.example")).andReturn());
-        ditolakLintasSitus(mvc.perform(verifikasi(id).header("Sec-Fetch-Site", "cross-site")).andReturn());
+        ditolakLintasSitus(mvc.perform(verifikasi(id)
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .header("Sec-Fetch-Mode", "navigate")
+                        .header("Origin", "http://jahat.example"))
+                .andReturn());
+        ditolakLintasSitus(mvc.perform(verifikasi(id).header("Sec-Fetch-Site", "cross-site"))
+                .andReturn());
         assertThat(statusAktivitas(id)).isEqualTo("DICATAT");
         assertThat(jejakAudit(id)).isEqualTo(auditSebelum);
     }
@@ -65,10 +74,13 @@ class ApiLintasSitusIT {
     @Test
     void originAsingTanpaSecFetchDitolak() throws Exception {
         long id = KeamananFixture.aktivitasDicatat(jdbc);
-        ditolakLintasSitus(mvc.perform(verifikasi(id).header("Origin", "http://jahat.example")).andReturn());
+        ditolakLintasSitus(mvc.perform(verifikasi(id).header("Origin", "http://jahat.example"))
+                .andReturn());
         // Same host, other port or scheme: another origin.
-        ditolakLintasSitus(mvc.perform(verifikasi(id).header("Origin", "http://localhost:8081")).andReturn());
-        ditolakLintasSitus(mvc.perform(verifikasi(id).header("Origin", "https://localhost")).andReturn());
+        ditolakLintasSitus(mvc.perform(verifikasi(id).header("Origin", "http://localhost:8081"))
+                .andReturn());
+        ditolakLintasSitus(mvc.perform(verifikasi(id).header("Origin", "https://localhost"))
+                .andReturn());
         // Sandboxed frames, data: URLs and some redirects send the opaque origin "null".
         ditolakLintasSitus(mvc.perform(verifikasi(id).header("Origin", "null")).andReturn());
         assertThat(statusAktivitas(id)).isEqualTo("DICATAT");
@@ -77,9 +89,11 @@ class ApiLintasSitusIT {
     @Test
     void sameSiteDiperlakukanSebagaiLintasSitus() throws Exception {
         long id = KeamananFixture.aktivitasDicatat(jdbc);
-        ditolakLintasSitus(mvc.perform(verifikasi(id).header("Sec-Fetch-Site", "same-site")
-                .header("Origin", "http://lain.localhost")).andReturn());
-        ditolakLintasSitus(mvc.perform(verifikasi(id).header("Sec-Fetch-Site", "same-site")).andReturn());
+        ditolakLintasSitus(mvc.perform(
+                        verifikasi(id).header("Sec-Fetch-Site", "same-site").header("Origin", "http://lain.localhost"))
+                .andReturn());
+        ditolakLintasSitus(mvc.perform(verifikasi(id).header("Sec-Fetch-Site", "same-site"))
+                .andReturn());
         assertThat(statusAktivitas(id)).isEqualTo("DICATAT");
     }
 
@@ -88,9 +102,12 @@ class ApiLintasSitusIT {
         long id = KeamananFixture.aktivitasDicatat(jdbc);
         // A wrong password from a cross-site page is not even checked (403, not 401), so it cannot feed the lockout.
         ditolakLintasSitus(mvc.perform(post("/api/v1/kinerja/aktivitas/" + id + "/verifikasi")
-                .with(httpBasic("bkd", "salah")).header("Sec-Fetch-Site", "cross-site")).andReturn());
+                        .with(httpBasic("bkd", "salah"))
+                        .header("Sec-Fetch-Site", "cross-site"))
+                .andReturn());
         ditolakLintasSitus(mvc.perform(post("/api/v1/kinerja/aktivitas/" + id + "/verifikasi")
-                .header("Origin", "http://jahat.example")).andReturn());
+                        .header("Origin", "http://jahat.example"))
+                .andReturn());
     }
 
     @Test
@@ -121,20 +138,27 @@ class ApiLintasSitusIT {
     @Test
     void getLintasSitusTetapDijawab() throws Exception {
         // Safe methods change nothing; a cross-site GET cannot read the answer anyway (no CORS).
-        mvc.perform(get("/api/v1/opd").with(httpBasic("bkd", SANDI)).header("Sec-Fetch-Site", "cross-site")
-                .header("Origin", "http://jahat.example")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/opd")
+                        .with(httpBasic("bkd", SANDI))
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .header("Origin", "http://jahat.example"))
+                .andExpect(status().isOk());
     }
 
     @Test
     void status401TanpaTantanganBasic() throws Exception {
-        for (MockHttpServletRequestBuilder r : java.util.List.of(get("/api/v1/opd"),
-                get("/api/v1/opd").with(httpBasic("bkd", "salah")), post("/api/v1/opd"))) {
-            MvcResult hasil = mvc.perform(r).andExpect(status().isUnauthorized())
+        for (MockHttpServletRequestBuilder r : java.util.List.of(
+                get("/api/v1/opd"), get("/api/v1/opd").with(httpBasic("bkd", "salah")), post("/api/v1/opd"))) {
+            MvcResult hasil = mvc.perform(r)
+                    .andExpect(status().isUnauthorized())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                    .andExpect(header().exists("WWW-Authenticate")).andReturn();
+                    .andExpect(header().exists("WWW-Authenticate"))
+                    .andReturn();
             for (String tantangan : hasil.getResponse().getHeaders("WWW-Authenticate")) {
-                assertThat(tantangan.strip().toLowerCase(java.util.Locale.ROOT)).doesNotStartWith("basic")
-                        .doesNotContain(", basic").doesNotStartWith("digest");
+                assertThat(tantangan.strip().toLowerCase(java.util.Locale.ROOT))
+                        .doesNotStartWith("basic")
+                        .doesNotContain(", basic")
+                        .doesNotStartWith("digest");
             }
         }
     }

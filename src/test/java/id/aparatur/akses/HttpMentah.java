@@ -24,8 +24,11 @@ public final class HttpMentah {
     public record Jawaban(int status, List<String> header, String isi) {
         public @Nullable String header(String nama) {
             String awalan = nama.toLowerCase(Locale.ROOT) + ":";
-            return header.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith(awalan))
-                    .map(h -> h.substring(awalan.length()).strip()).findFirst().orElse(null);
+            return header.stream()
+                    .filter(h -> h.toLowerCase(Locale.ROOT).startsWith(awalan))
+                    .map(h -> h.substring(awalan.length()).strip())
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -45,14 +48,16 @@ public final class HttpMentah {
 
     public Jawaban kirim(String metode, String path, Map<String, String> header, @Nullable String form)
             throws IOException {
-        try (Socket s = dari == null ? new Socket("127.0.0.1", port)
+        try (Socket s = dari == null
+                ? new Socket("127.0.0.1", port)
                 : new Socket(InetAddress.getByName("127.0.0.1"), port, dari, 0)) {
-            StringBuilder r = new StringBuilder(metode + " " + path + " HTTP/1.1\r\nHost: " + host
-                    + "\r\nConnection: close\r\n");
+            StringBuilder r =
+                    new StringBuilder(metode + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n");
             header.forEach((k, v) -> r.append(k).append(": ").append(v).append("\r\n"));
             byte[] isi = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
             if (form != null) {
-                r.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(isi.length)
+                r.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ")
+                        .append(isi.length)
                         .append("\r\n");
             }
             r.append("\r\n");
@@ -62,7 +67,9 @@ public final class HttpMentah {
             o.flush();
             byte[] semua = s.getInputStream().readAllBytes();
             int batas = 0;
-            while (!(semua[batas] == '\r' && semua[batas + 1] == '\n' && semua[batas + 2] == '\r'
+            while (!(semua[batas] == '\r'
+                    && semua[batas + 1] == '\n'
+                    && semua[batas + 2] == '\r'
                     && semua[batas + 3] == '\n')) {
                 batas++;
             }
@@ -70,15 +77,17 @@ public final class HttpMentah {
             List<String> h = new ArrayList<>(List.of(baris).subList(1, baris.length));
             byte[] badan = java.util.Arrays.copyOfRange(semua, batas + 4, semua.length);
             boolean chunked = h.stream().anyMatch(x -> x.equalsIgnoreCase("Transfer-Encoding: chunked"));
-            return new Jawaban(Integer.parseInt(baris[0].split(" ")[1]), h,
+            return new Jawaban(
+                    Integer.parseInt(baris[0].split(" ")[1]),
+                    h,
                     new String(chunked ? tanpaChunk(badan) : badan, StandardCharsets.UTF_8));
         }
     }
 
     /** GET {@code path} with HTTP Basic credentials. */
     public Jawaban basic(String path, String akun, String sandi) throws IOException {
-        String kredensial = java.util.Base64.getEncoder()
-                .encodeToString((akun + ":" + sandi).getBytes(StandardCharsets.UTF_8));
+        String kredensial =
+                java.util.Base64.getEncoder().encodeToString((akun + ":" + sandi).getBytes(StandardCharsets.UTF_8));
         return kirim("GET", path, Map.of("Authorization", "Basic " + kredensial), null);
     }
 
@@ -91,8 +100,8 @@ public final class HttpMentah {
             while (b[akhir] != '\r') {
                 akhir++;
             }
-            int ukuran = Integer.parseInt(new String(b, i, akhir - i, StandardCharsets.ISO_8859_1).split(";")[0]
-                    .strip(), 16);
+            int ukuran = Integer.parseInt(
+                    new String(b, i, akhir - i, StandardCharsets.ISO_8859_1).split(";")[0].strip(), 16);
             if (ukuran == 0) {
                 break;
             }

@@ -12,11 +12,15 @@ public final class KeamananFixture {
     /** A logged activity of the demo Kabupaten that can still be verified (state DICATAT), picked at random. */
     public static long aktivitasDicatat(JdbcClient jdbc) {
         return jdbc.sql("SELECT id FROM kinerja.aktivitas WHERE status = 'DICATAT' ORDER BY random() LIMIT 1")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     public static String statusAktivitas(JdbcClient jdbc, long id) {
-        return jdbc.sql("SELECT status FROM kinerja.aktivitas WHERE id = ?").param(id).query(String.class).single();
+        return jdbc.sql("SELECT status FROM kinerja.aktivitas WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     /** A fresh account name, unique per call, so that lockouts of one test never touch another. */

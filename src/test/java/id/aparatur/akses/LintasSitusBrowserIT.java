@@ -1,9 +1,9 @@
 package id.aparatur.akses;
 
-import id.aparatur.e2e.Peramban;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import id.aparatur.e2e.Peramban;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -41,8 +41,11 @@ class LintasSitusBrowserIT {
     private static HttpServer situsJahat;
     private static volatile String halamanJahat = "";
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void mulai() throws IOException {
@@ -88,7 +91,10 @@ class LintasSitusBrowserIT {
 
         // 1. The officer once opened an API URL with credentials; a Basic challenge would make Chromium cache them.
         driver.get("http://bkd:aparatur-demo@127.0.0.1:" + port + "/api/v1/kinerja/aktivitas?nip="
-                + jdbc.sql("SELECT nip FROM kinerja.aktivitas WHERE id = ?").param(id).query(String.class).single());
+                + jdbc.sql("SELECT nip FROM kinerja.aktivitas WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single());
         new WebDriverWait(driver, TUNGGU).until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
         peramban.gambar("lintas-situs-1-api");
         peramban.logJaringan();
@@ -110,7 +116,8 @@ class LintasSitusBrowserIT {
         }
         Thread.sleep(500);
         peramban.gambar("lintas-situs-2-halaman-jahat");
-        assertThat(KeamananFixture.statusAktivitas(jdbc, id)).as("status aktivitas %d sesudah halaman jahat", id)
+        assertThat(KeamananFixture.statusAktivitas(jdbc, id))
+                .as("status aktivitas %d sesudah halaman jahat", id)
                 .isEqualTo("DICATAT");
         assertThat(jawaban).as("jawaban server atas POST lintas situs").containsExactly("403");
     }

@@ -36,10 +36,17 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @UjiIntegrasi
 class PembatasLoginIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired PengelolaanPengguna pengguna;
-    @Autowired JdbcClient jdbc;
-    @Autowired ConfigurableApplicationContext konteks;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PengelolaanPengguna pengguna;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ConfigurableApplicationContext konteks;
 
     private static RequestPostProcessor dari(String alamat) {
         return r -> {
@@ -85,11 +92,17 @@ class PembatasLoginIT {
             pool.shutdownNow();
             konteks.removeApplicationListener(hitung);
         }
-        assertThat(diperiksa.get()).as("sandi yang benar-benar dibandingkan dengan hash").isBetween(1, 5);
+        assertThat(diperiksa.get())
+                .as("sandi yang benar-benar dibandingkan dengan hash")
+                .isBetween(1, 5);
         // Locked at this address now: even the right password is refused, and so is the login form.
         assertThat(kode(api(akun, KeamananFixture.SANDI_UJI, "10.6.0.1"))).isEqualTo(429);
-        mvc.perform(post("/login").param("username", akun).param("password", KeamananFixture.SANDI_UJI).with(csrf())
-                .with(dari("10.6.0.1"))).andExpect(redirectedUrl("/login?dibatasi"));
+        mvc.perform(post("/login")
+                        .param("username", akun)
+                        .param("password", KeamananFixture.SANDI_UJI)
+                        .with(csrf())
+                        .with(dari("10.6.0.1")))
+                .andExpect(redirectedUrl("/login?dibatasi"));
     }
 
     @Test
@@ -100,8 +113,12 @@ class PembatasLoginIT {
         }
         // The real user, elsewhere, is not locked out: API and login form both work.
         assertThat(kode(api(akun, KeamananFixture.SANDI_UJI, "10.6.0.7"))).isEqualTo(200);
-        mvc.perform(post("/login").param("username", akun).param("password", KeamananFixture.SANDI_UJI).with(csrf())
-                .with(dari("10.6.0.8"))).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login")
+                        .param("username", akun)
+                        .param("password", KeamananFixture.SANDI_UJI)
+                        .with(csrf())
+                        .with(dari("10.6.0.8")))
+                .andExpect(redirectedUrl("/"));
         // The lockout of a privileged account (PPK) is in the audit trail, with the attacker's address.
         String sesudah = jdbc.sql("""
                 SELECT sesudah::text FROM audit.jejak_audit WHERE entitas = 'PENGGUNA' AND entitas_id = ?
@@ -116,7 +133,10 @@ class PembatasLoginIT {
             kode(api(akun, "tebakan-" + i, "10.6.0.67"));
         }
         assertThat(jdbc.sql("SELECT count(*) FROM audit.jejak_audit WHERE entitas = 'PENGGUNA' AND entitas_id = ?")
-                .param(akun).query(Long.class).single()).isZero();
+                        .param(akun)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -128,7 +148,9 @@ class PembatasLoginIT {
             assertThat(kode(api("tidak.ada." + i + "." + alamat, "x", alamat))).isEqualTo(401);
         }
         // ... then the address waits 1 s after its last failure, for any account, even with the right password.
-        var jeda1 = mvc.perform(api(akun, KeamananFixture.SANDI_UJI, alamat)).andReturn().getResponse();
+        var jeda1 = mvc.perform(api(akun, KeamananFixture.SANDI_UJI, alamat))
+                .andReturn()
+                .getResponse();
         assertThat(jeda1.getStatus()).isEqualTo(429);
         assertThat(jeda1.getHeader("Retry-After")).isEqualTo("1");
         assertThat(jeda1.getContentType()).startsWith("application/problem+json");
@@ -138,7 +160,9 @@ class PembatasLoginIT {
         assertThat(kode(api("tidak.ada.lagi." + alamat, "x", alamat))).isEqualTo(401);
         // The next failure doubles the delay: 2 s. (The right password of akun would pass now: it was just checked
         // from the other address and the API remembers successful checks for a minute.)
-        var jeda2 = mvc.perform(api("tidak.ada.juga." + alamat, "x", alamat)).andReturn().getResponse();
+        var jeda2 = mvc.perform(api("tidak.ada.juga." + alamat, "x", alamat))
+                .andReturn()
+                .getResponse();
         assertThat(jeda2.getStatus()).isEqualTo(429);
         assertThat(jeda2.getHeader("Retry-After")).isEqualTo("2");
     }
@@ -150,7 +174,10 @@ class PembatasLoginIT {
             kode(api(akun, "tebakan-" + i, "10.6.3.1"));
         }
         String html = mvc.perform(get("/akses/penguncian").with(user("bkd").roles("ADMIN_BKD")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains(akun).contains("10.6.3.1").contains("akun-istimewa");
         mvc.perform(get("/akses/penguncian").with(user("ppk").roles("PPK"))).andExpect(status().isForbidden());
         mvc.perform(get("/akses/penguncian").with(user("pegawai.pendidikan").roles("PEGAWAI")))

@@ -29,12 +29,13 @@ class PengalihanHostIT {
     private static final Pattern COOKIE = Pattern.compile("(?im)^Set-Cookie:\\s*(JSESSIONID=[^;\\r\\n]+)");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     private HttpMentah.Jawaban kirim(String metode, String path, @Nullable String cookie, @Nullable String form)
             throws IOException {
-        return new HttpMentah(port, HOST_ASING, null).kirim(metode, path,
-                cookie == null ? Map.of() : Map.of("Cookie", cookie), form);
+        return new HttpMentah(port, HOST_ASING, null)
+                .kirim(metode, path, cookie == null ? Map.of() : Map.of("Cookie", cookie), form);
     }
 
     private static String cookie(HttpMentah.Jawaban j, @Nullable String lama) {
@@ -58,22 +59,33 @@ class PengalihanHostIT {
         Matcher token = CSRF.matcher(login.isi());
         assertThat(token.find()).isTrue();
         // After login: back to the saved page, as a path.
-        HttpMentah.Jawaban masuk = kirim("POST", "/login", sesi, "username=bkd&password=aparatur-demo&_csrf="
-                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
+        HttpMentah.Jawaban masuk = kirim(
+                "POST",
+                "/login",
+                sesi,
+                "username=bkd&password=aparatur-demo&_csrf="
+                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
         tanpaHostAsing(masuk, "/pegawai?q=budi&continue");
         sesi = cookie(masuk, sesi);
         // Logout.
         HttpMentah.Jawaban beranda = kirim("GET", "/", sesi, null);
         Matcher token2 = CSRF.matcher(beranda.isi());
         assertThat(token2.find()).isTrue();
-        tanpaHostAsing(kirim("POST", "/logout", sesi, "_csrf=" + URLEncoder.encode(token2.group(1),
-                StandardCharsets.UTF_8)), "/login?keluar");
+        tanpaHostAsing(
+                kirim("POST", "/logout", sesi, "_csrf=" + URLEncoder.encode(token2.group(1), StandardCharsets.UTF_8)),
+                "/login?keluar");
         // A wrong password.
         HttpMentah.Jawaban login2 = kirim("GET", "/login", null, null);
         Matcher token3 = CSRF.matcher(login2.isi());
         assertThat(token3.find()).isTrue();
-        tanpaHostAsing(kirim("POST", "/login", cookie(login2, null), "username=bkd&password=salah&_csrf="
-                + URLEncoder.encode(token3.group(1), StandardCharsets.UTF_8)), "/login?gagal");
+        tanpaHostAsing(
+                kirim(
+                        "POST",
+                        "/login",
+                        cookie(login2, null),
+                        "username=bkd&password=salah&_csrf="
+                                + URLEncoder.encode(token3.group(1), StandardCharsets.UTF_8)),
+                "/login?gagal");
     }
 
     @Test
@@ -82,10 +94,13 @@ class PengalihanHostIT {
         HttpMentah.Jawaban api = kirim("GET", "/api/v1/opd", null, null);
         for (HttpMentah.Jawaban j : List.of(halaman, api)) {
             assertThat(j.header("Referrer-Policy")).isEqualTo("same-origin");
-            assertThat(j.header("Permissions-Policy")).contains("camera=()").contains("microphone=()")
+            assertThat(j.header("Permissions-Policy"))
+                    .contains("camera=()")
+                    .contains("microphone=()")
                     .contains("geolocation=()");
             assertThat(j.header("X-Content-Type-Options")).isEqualTo("nosniff");
-            assertThat(j.header("Content-Security-Policy")).contains("frame-ancestors 'none'")
+            assertThat(j.header("Content-Security-Policy"))
+                    .contains("frame-ancestors 'none'")
                     .doesNotContain("unsafe-eval");
         }
         assertThat(halaman.header("Content-Security-Policy")).contains("script-src 'self'");

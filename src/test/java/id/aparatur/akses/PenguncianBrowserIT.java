@@ -1,8 +1,8 @@
 package id.aparatur.akses;
 
-import id.aparatur.e2e.Peramban;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aparatur.e2e.Peramban;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -34,8 +34,11 @@ class PenguncianBrowserIT {
     private static WebDriver driver;
     private static WebDriverWait tunggu;
 
-    @LocalServerPort int port;
-    @Autowired PengelolaanPengguna pengguna;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PengelolaanPengguna pengguna;
 
     @BeforeAll
     static void mulai() throws IOException {
@@ -58,7 +61,8 @@ class PenguncianBrowserIT {
         String pegawai = KeamananFixture.akun(pengguna, KeamananFixture.akunBaru("uji.kunci.pegawai"), Peran.PEGAWAI);
         HttpMentah penyerang = new HttpMentah(port, "localhost", "127.0.0.77");
         for (int i = 0; i < 6; i++) {
-            assertThat(penyerang.basic("/api/v1/opd", ppk, "tebakan-" + i).status()).isEqualTo(i < 5 ? 401 : 429);
+            assertThat(penyerang.basic("/api/v1/opd", ppk, "tebakan-" + i).status())
+                    .isEqualTo(i < 5 ? 401 : 429);
         }
         HttpMentah lupa = new HttpMentah(port, "localhost", "127.0.0.78");
         for (int i = 0; i < 5; i++) {
@@ -69,8 +73,10 @@ class PenguncianBrowserIT {
             pemindai.basic("/api/v1/opd", "admin" + i, "admin");
         }
         // The real PPK, from elsewhere, still gets in.
-        assertThat(new HttpMentah(port, "localhost", "127.0.0.80").basic("/api/v1/opd", ppk, KeamananFixture.SANDI_UJI)
-                .status()).isEqualTo(200);
+        assertThat(new HttpMentah(port, "localhost", "127.0.0.80")
+                        .basic("/api/v1/opd", ppk, KeamananFixture.SANDI_UJI)
+                        .status())
+                .isEqualTo(200);
         try {
             String basis = "http://localhost:" + port;
             peramban.masuk(basis, "bkd", "aparatur-demo", tunggu);
@@ -78,13 +84,21 @@ class PenguncianBrowserIT {
             peramban.klik(By.id("nav-penguncian"), tunggu);
             tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("tabel-penguncian")));
             List<WebElement> baris = driver.findElements(By.cssSelector("#tabel-penguncian tr.baris-penguncian"));
-            WebElement barisPpk = baris.stream().filter(b -> b.getText().contains(ppk)).findFirst().orElseThrow();
+            WebElement barisPpk = baris.stream()
+                    .filter(b -> b.getText().contains(ppk))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(barisPpk.getText()).contains("127.0.0.77").contains("5");
             assertThat(barisPpk.findElements(By.cssSelector(".akun-istimewa"))).hasSize(1);
-            WebElement barisPegawai = baris.stream().filter(b -> b.getText().contains(pegawai)).findFirst()
+            WebElement barisPegawai = baris.stream()
+                    .filter(b -> b.getText().contains(pegawai))
+                    .findFirst()
                     .orElseThrow();
-            assertThat(barisPegawai.findElements(By.cssSelector(".akun-istimewa"))).isEmpty();
-            assertThat(baris).anySatisfy(b -> assertThat(b.getText()).contains("127.0.0.79").contains("10"));
+            assertThat(barisPegawai.findElements(By.cssSelector(".akun-istimewa")))
+                    .isEmpty();
+            assertThat(baris)
+                    .anySatisfy(
+                            b -> assertThat(b.getText()).contains("127.0.0.79").contains("10"));
             peramban.gambar("penguncian");
             peramban.keluar();
             peramban.masuk(basis, "pegawai.pendidikan", "aparatur-demo", tunggu);

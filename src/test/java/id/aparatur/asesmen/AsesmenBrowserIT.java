@@ -1,7 +1,6 @@
 package id.aparatur.asesmen;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,11 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,9 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -86,8 +80,8 @@ class AsesmenBrowserIT {
         } catch (AssertionError | RuntimeException e) {
             try {
                 gambar("asesmen-gagal");
-                Files.writeString(FOLDER_GAMBAR.resolve("asesmen-gagal.html"), driver.getPageSource(),
-                        StandardCharsets.UTF_8);
+                Files.writeString(
+                        FOLDER_GAMBAR.resolve("asesmen-gagal.html"), driver.getPageSource(), StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException ignored) {
                 // Evidence only.
             }
@@ -96,7 +90,9 @@ class AsesmenBrowserIT {
     }
 
     private void skenario() throws IOException {
-        long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
+        long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'")
+                .query(Long.class)
+                .single();
         List<String> nip = isiAsesmenContoh(disdik);
         String contoh = nip.get(0);
 
@@ -109,13 +105,18 @@ class AsesmenBrowserIT {
                 && d.findElement(By.id("matriks-unit")).isEnabled());
         gambar("asesmen-01-matriks-filter");
         klik(driver.findElement(By.id("tampilkan-matriks")));
-        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table#tabel-matriks tr.baris-matriks")));
+        tunggu.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("table#tabel-matriks tr.baris-matriks")));
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".grafik-distribusi canvas")));
         assertThat(driver.findElements(By.cssSelector("tr.baris-matriks"))).hasSizeLessThanOrEqualTo(50);
-        assertThat(driver.findElements(By.cssSelector("td.sel-memenuhi, td.sel-kurang-1, td.sel-kurang-2"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("td.sel-memenuhi, td.sel-kurang-1, td.sel-kurang-2")))
+                .isNotEmpty();
         gambar("asesmen-02-matriks");
         File tabel = driver.findElement(By.id("tabel-matriks")).getScreenshotAs(OutputType.FILE);
-        Files.copy(tabel.toPath(), FOLDER_GAMBAR.resolve("asesmen-02b-matriks-tabel.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                tabel.toPath(),
+                FOLDER_GAMBAR.resolve("asesmen-02b-matriks-tabel.png"),
+                StandardCopyOption.REPLACE_EXISTING);
 
         // The Kompetensi tab opened directly: a page with the layout.
         buka("/pegawai/" + contoh + "/kompetensi");
@@ -126,7 +127,8 @@ class AsesmenBrowserIT {
         // As the profile page will load it: an htmx swap into a container; the chart draws after the swap.
         buka("/pegawai/" + contoh + "?tab=kompetensi");
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tab-kompetensi .grafik-riwayat canvas")));
+        tunggu.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tab-kompetensi .grafik-riwayat canvas")));
         // Record through the swapped form: one more competency row added by the button, first SKJ level chosen.
         WebElement form = driver.findElement(By.cssSelector("#tab-kompetensi #form-asesmen"));
         int barisAwal = form.findElements(By.cssSelector("tr.baris-level")).size();
@@ -138,23 +140,31 @@ class AsesmenBrowserIT {
         gambar("asesmen-04-form");
         klik(form.findElement(By.id("simpan-asesmen")));
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tab-kompetensi #asesmen-pesan")));
-        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tab-kompetensi .grafik-riwayat canvas")));
+        tunggu.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tab-kompetensi .grafik-riwayat canvas")));
         gambar("asesmen-05-kompetensi-tersimpan");
 
         // Kesenjangan as a swapped fragment, then another jabatan through the search.
         buka("/pegawai/" + contoh + "?tab=kesenjangan");
-        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tab-kesenjangan .grafik-kesenjangan canvas")));
-        assertThat(driver.findElement(By.cssSelector("#tab-kesenjangan .jpm")).getText()).endsWith("%");
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
-                driver.findElement(By.id("tab-kesenjangan")));
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#tab-kesenjangan .grafik-kesenjangan canvas")));
+        assertThat(driver.findElement(By.cssSelector("#tab-kesenjangan .jpm")).getText())
+                .endsWith("%");
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+                        driver.findElement(By.id("tab-kesenjangan")));
         gambar("asesmen-06-kesenjangan");
         WebElement cari = driver.findElement(By.cssSelector("#tab-kesenjangan input[type=search]"));
         cari.sendKeys("Kepala");
-        WebElement pilih = tunggu.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tab-kesenjangan button.pilih-jabatan")));
+        WebElement pilih = tunggu.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#tab-kesenjangan button.pilih-jabatan")));
         gambar("asesmen-07-cari-jabatan");
         klik(pilih);
-        tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#tab-kesenjangan"), "Jabatan pembanding"));
-        tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tab-kesenjangan .grafik-kesenjangan canvas")));
+        tunggu.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#tab-kesenjangan"), "Jabatan pembanding"));
+        tunggu.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#tab-kesenjangan .grafik-kesenjangan canvas")));
         gambar("asesmen-08-kesenjangan-pembanding");
     }
 
@@ -163,20 +173,25 @@ class AsesmenBrowserIT {
         List<String> nip = jdbc.sql("""
                         SELECT p.nip FROM pegawai.pegawai p WHERE p.opd_id = ? AND p.aktif AND p.jabatan_id IN (
                           SELECT jabatan_id FROM organisasi.jabatan_kompetensi GROUP BY jabatan_id HAVING count(*) >= 3)
-                        ORDER BY p.nama, p.nip LIMIT 40""")
-                .param(disdik).query(String.class).list().stream().map(String::trim).toList();
+                        ORDER BY p.nama, p.nip LIMIT 40""").param(disdik).query(String.class).list().stream()
+                .map(String::trim)
+                .toList();
         Random acak = new Random(20260101);
         LocalDate hariIni = LocalDate.now();
         for (String n : nip) {
             List<String> kode = jdbc.sql("""
                             SELECT jk.kompetensi_kode FROM pegawai.pegawai p
-                            JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id WHERE p.nip = ?""")
-                    .param(n).query(String.class).list();
+                            JOIN organisasi.jabatan_kompetensi jk ON jk.jabatan_id = p.jabatan_id WHERE p.nip = ?""").param(n).query(String.class).list();
             for (int umur : new int[] {400, 30}) {
                 Map<String, Integer> level = new java.util.LinkedHashMap<>();
                 kode.forEach(k -> level.put(k, 1 + acak.nextInt(5)));
-                new AsesmenFixture(jdbc).catat(n, hariIni.minusDays(umur), umur > 100 ? "CACT" : "ASSESSMENT_CENTER",
-                        "UPT Penilaian Kompetensi", level);
+                new AsesmenFixture(jdbc)
+                        .catat(
+                                n,
+                                hariIni.minusDays(umur),
+                                umur > 100 ? "CACT" : "ASSESSMENT_CENTER",
+                                "UPT Penilaian Kompetensi",
+                                level);
             }
         }
         return nip;
@@ -197,7 +212,8 @@ class AsesmenBrowserIT {
     }
 
     private static void klik(WebElement e) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
         tunggu.until(ExpectedConditions.elementToBeClickable(e)).click();
     }
 

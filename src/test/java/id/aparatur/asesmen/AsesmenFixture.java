@@ -50,8 +50,11 @@ public final class AsesmenFixture {
         long id = jdbc.sql("""
                         INSERT INTO asesmen.asesmen (nip, tanggal, sumber, asesor, catatan, dicatat_oleh)
                         VALUES (?, ?, ?, ?, 'uji', 'uji') RETURNING id""")
-                .params(nip, tanggal, sumber, asesor).query(Long.class).single();
-        StringBuilder sql = new StringBuilder("INSERT INTO asesmen.asesmen_level (asesmen_id, kompetensi_kode, level) VALUES ");
+                .params(nip, tanggal, sumber, asesor)
+                .query(Long.class)
+                .single();
+        StringBuilder sql =
+                new StringBuilder("INSERT INTO asesmen.asesmen_level (asesmen_id, kompetensi_kode, level) VALUES ");
         List<Object> nilai = new ArrayList<>();
         new TreeMap<>(level).forEach((kode, l) -> {
             sql.append(nilai.isEmpty() ? "" : ",").append("(?, ?, ?)");

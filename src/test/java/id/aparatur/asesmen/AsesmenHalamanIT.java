@@ -13,10 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.aparatur.UjiIntegrasi;
-import id.aparatur.organisasi.OrganisasiFixture;
 import id.aparatur.akses.application.PenggunaRepository;
 import id.aparatur.asesmen.application.MatriksQuery;
 import id.aparatur.asesmen.domain.BatasJpm;
+import id.aparatur.organisasi.OrganisasiFixture;
 import id.aparatur.organisasi.StandarKompetensiJabatan;
 import id.aparatur.organisasi.StrukturOrganisasi;
 import id.aparatur.shared.Permintaan;
@@ -54,13 +54,26 @@ import tools.jackson.databind.ObjectMapper;
 @UjiIntegrasi
 class AsesmenHalamanIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired PenggunaRepository pengguna;
-    @Autowired StrukturOrganisasi organisasi;
-    @Autowired MatriksQuery matriks;
-    @Autowired BatasJpm batas;
-    @Autowired ObjectMapper json;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PenggunaRepository pengguna;
+
+    @Autowired
+    StrukturOrganisasi organisasi;
+
+    @Autowired
+    MatriksQuery matriks;
+
+    @Autowired
+    BatasJpm batas;
+
+    @Autowired
+    ObjectMapper json;
 
     long disdik;
     long opdLain;
@@ -73,8 +86,13 @@ class AsesmenHalamanIT {
 
     @BeforeEach
     void data() {
-        disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
-        opdLain = jdbc.sql("SELECT min(id) FROM organisasi.opd WHERE id <> ?").param(disdik).query(Long.class).single();
+        disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'")
+                .query(Long.class)
+                .single();
+        opdLain = jdbc.sql("SELECT min(id) FROM organisasi.opd WHERE id <> ?")
+                .param(disdik)
+                .query(Long.class)
+                .single();
         hariIni = LocalDate.now();
         kemarin = hariIni.minusDays(1);
     }
@@ -84,38 +102,55 @@ class AsesmenHalamanIT {
      * ({@link AsesmenFixture}), not a demo account.
      */
     String pegawaiDisdik(int n) {
-        long unit = jdbc.sql("SELECT min(id) FROM organisasi.v_unit WHERE opd_id = ?").param(disdik).query(Long.class)
+        long unit = jdbc.sql("SELECT min(id) FROM organisasi.v_unit WHERE opd_id = ?")
+                .param(disdik)
+                .query(Long.class)
                 .single();
         return new AsesmenFixture(jdbc).pegawaiDenganSkj(disdik, unit).nip();
     }
 
     long jabatan(String nip) {
-        return jdbc.sql("SELECT jabatan_id FROM pegawai.pegawai WHERE nip = ?").param(nip).query(Long.class).single();
+        return jdbc.sql("SELECT jabatan_id FROM pegawai.pegawai WHERE nip = ?")
+                .param(nip)
+                .query(Long.class)
+                .single();
     }
 
     long jumlahAsesmen(String nip) {
-        return jdbc.sql("SELECT count(*) FROM asesmen.asesmen WHERE nip = ?").param(nip).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM asesmen.asesmen WHERE nip = ?")
+                .param(nip)
+                .query(Long.class)
+                .single();
     }
 
-    static MockHttpServletRequestBuilder form(String nip, LocalDate tanggal, String sumber, String asesor,
-            String catatan, Map<String, Integer> level) {
-        MockHttpServletRequestBuilder r = post("/pegawai/" + nip + "/asesmen").with(csrf())
-                .param("tanggal", tanggal.toString()).param("sumber", sumber).param("asesor", asesor)
-                .param("catatan", catatan).param("bukti", "https://bkpsdm.contoh.go.id/laporan/" + catatan);
+    static MockHttpServletRequestBuilder form(
+            String nip, LocalDate tanggal, String sumber, String asesor, String catatan, Map<String, Integer> level) {
+        MockHttpServletRequestBuilder r = post("/pegawai/" + nip + "/asesmen")
+                .with(csrf())
+                .param("tanggal", tanggal.toString())
+                .param("sumber", sumber)
+                .param("asesor", asesor)
+                .param("catatan", catatan)
+                .param("bukti", "https://bkpsdm.contoh.go.id/laporan/" + catatan);
         int i = 0;
         for (var e : level.entrySet()) {
-            r.param("baris[" + i + "].kode", e.getKey()).param("baris[" + i + "].level", String.valueOf(e.getValue()))
+            r.param("baris[" + i + "].kode", e.getKey())
+                    .param("baris[" + i + "].level", String.valueOf(e.getValue()))
                     .param("baris[" + i + "].tambahan", "false");
             i++;
         }
         // The empty "other competency" row the form always has.
-        return r.param("baris[" + i + "].kode", "").param("baris[" + i + "].level", "")
+        return r.param("baris[" + i + "].kode", "")
+                .param("baris[" + i + "].level", "")
                 .param("baris[" + i + "].tambahan", "true");
     }
 
     String fragmen(String url, String username) throws Exception {
         String isi = mvc.perform(get(url).with(sebagai(username)).header("HX-Request", "true"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(isi).doesNotContain("<html").doesNotContain("navbar");
         return isi;
     }
@@ -133,7 +168,8 @@ class AsesmenHalamanIT {
 
     /** The chart data of the level history (data-grafik of the riwayat chart). */
     JsonNode grafikRiwayat(String html) {
-        Matcher m = Pattern.compile("data-grafik-jenis=\"riwayat\" data-grafik=\"([^\"]*)\"").matcher(html);
+        Matcher m = Pattern.compile("data-grafik-jenis=\"riwayat\" data-grafik=\"([^\"]*)\"")
+                .matcher(html);
         assertThat(m.find()).as("data-grafik riwayat").isTrue();
         return json.readTree(HtmlUtils.htmlUnescape(m.group(1)));
     }
@@ -152,35 +188,60 @@ class AsesmenHalamanIT {
                 .andExpect(redirectedUrl("/pegawai/" + nip + "?tab=kompetensi"))
                 .andExpect(flash().attribute("pesan", "Asesmen kompetensi dicatat."));
         String isi = fragmen("/pegawai/" + nip + "/kompetensi", "asesor");
-        assertThat(isi).contains(pertama).contains("id=\"form-asesmen\"").contains("https://bkpsdm.contoh.go.id/laporan/" + pertama);
+        assertThat(isi)
+                .contains(pertama)
+                .contains("id=\"form-asesmen\"")
+                .contains("https://bkpsdm.contoh.go.id/laporan/" + pertama);
         assertThat(levelTampil(isi, kode)).isEqualTo(2);
 
         // 2. A later measurement through htmx: the fragment comes back with it as the current level.
         isi = mvc.perform(form(nip, hariIni, "ASSESSMENT_CENTER", "UPT Penilaian Kompetensi", kedua, Map.of(kode, 4))
-                        .with(sebagai("asesor")).header("HX-Request", "true"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .with(sebagai("asesor"))
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(isi).contains("Asesmen kompetensi dicatat.").contains(kedua).doesNotContain("<html");
         assertThat(levelTampil(isi, kode)).isEqualTo(4);
         assertThat(isi.indexOf(kedua)).as("terbaru dulu").isLessThan(isi.indexOf(pertama));
-        long idKedua = jdbc.sql("SELECT id FROM asesmen.asesmen WHERE nip = ? AND catatan = ?").params(nip, kedua)
-                .query(Long.class).single();
+        long idKedua = jdbc.sql("SELECT id FROM asesmen.asesmen WHERE nip = ? AND catatan = ?")
+                .params(nip, kedua)
+                .query(Long.class)
+                .single();
 
         // 3. Cancelling needs a reason; BKD cancels with one and the earlier level is current again.
-        isi = mvc.perform(post("/pegawai/" + nip + "/asesmen/" + idKedua + "/batalkan").with(csrf())
-                        .with(sebagai("bkd")).header("HX-Request", "true").param("alasan", " "))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        isi = mvc.perform(post("/pegawai/" + nip + "/asesmen/" + idKedua + "/batalkan")
+                        .with(csrf())
+                        .with(sebagai("bkd"))
+                        .header("HX-Request", "true")
+                        .param("alasan", " "))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(isi).contains("Alasan pembatalan: Wajib diisi.");
         assertThat(levelTampil(isi, kode)).isEqualTo(4);
-        isi = mvc.perform(post("/pegawai/" + nip + "/asesmen/" + idKedua + "/batalkan").with(csrf())
-                        .with(sebagai("bkd")).header("HX-Request", "true").param("alasan", "Salah input peserta"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        isi = mvc.perform(post("/pegawai/" + nip + "/asesmen/" + idKedua + "/batalkan")
+                        .with(csrf())
+                        .with(sebagai("bkd"))
+                        .header("HX-Request", "true")
+                        .param("alasan", "Salah input peserta"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(isi).contains("Asesmen dibatalkan");
         assertThat(levelTampil(isi, kode)).isEqualTo(2);
         int baris = isi.indexOf("id=\"asesmen-" + idKedua + "\"");
         assertThat(baris).as("asesmen batal tetap tercantum").isPositive();
         String barisBatal = isi.substring(baris, isi.indexOf("</tr>", baris));
-        assertThat(barisBatal).contains("asesmen-batal").contains("text-decoration-line-through").contains(kedua)
-                .contains("Dibatalkan oleh bkd").contains("Alasan: Salah input peserta");
+        assertThat(barisBatal)
+                .contains("asesmen-batal")
+                .contains("text-decoration-line-through")
+                .contains(kedua)
+                .contains("Dibatalkan oleh bkd")
+                .contains("Alasan: Salah input peserta");
         // The chart leaves the cancelled measurement out.
         JsonNode seri = null;
         for (JsonNode s : grafikRiwayat(isi).get("seri")) {
@@ -196,9 +257,14 @@ class AsesmenHalamanIT {
         assertThat(terakhir.get(0).asString()).isEqualTo(kemarin.toString());
         assertThat(terakhir.get(1).asInt()).isEqualTo(2);
         // Cancelled ones cannot be cancelled again.
-        isi = mvc.perform(post("/pegawai/" + nip + "/asesmen/" + idKedua + "/batalkan").with(csrf())
-                        .with(sebagai("bkd")).header("HX-Request", "true").param("alasan", "lagi"))
-                .andReturn().getResponse().getContentAsString();
+        isi = mvc.perform(post("/pegawai/" + nip + "/asesmen/" + idKedua + "/batalkan")
+                        .with(csrf())
+                        .with(sebagai("bkd"))
+                        .header("HX-Request", "true")
+                        .param("alasan", "lagi"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(isi).contains("Asesmen ini sudah dibatalkan.");
     }
 
@@ -209,9 +275,14 @@ class AsesmenHalamanIT {
         long sebelum = jumlahAsesmen(nip);
 
         String isi = mvc.perform(form(nip, hariIni.plusDays(3), "CACT", "", "buruk", Map.of(kode, 7))
-                        .with(sebagai("asesor")).header("HX-Request", "true"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(isi).contains("Asesmen tidak dicatat")
+                        .with(sebagai("asesor"))
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(isi)
+                .contains("Asesmen tidak dicatat")
                 .contains("Tanggal asesmen: Tanggal asesmen tidak boleh di masa depan.")
                 .contains("Asesor: Wajib diisi.")
                 .contains("Level " + kode + ": Level kompetensi harus 1 sampai 5.")
@@ -219,13 +290,24 @@ class AsesmenHalamanIT {
                 // The entries are kept for correction.
                 .contains("value=\"" + hariIni.plusDays(3) + "\"");
         // Unknown code, missing level of an added row, an unreadable date: all refused in Indonesian.
-        isi = mvc.perform(post("/pegawai/" + nip + "/asesmen").with(csrf()).with(sebagai("asesor"))
-                        .header("HX-Request", "true").param("tanggal", "kemarin").param("sumber", "CACT")
-                        .param("asesor", "Tim").param("baris[0].kode", "X.99").param("baris[0].level", "3")
-                        .param("baris[0].tambahan", "true").param("baris[1].kode", kode).param("baris[1].level", "")
+        isi = mvc.perform(post("/pegawai/" + nip + "/asesmen")
+                        .with(csrf())
+                        .with(sebagai("asesor"))
+                        .header("HX-Request", "true")
+                        .param("tanggal", "kemarin")
+                        .param("sumber", "CACT")
+                        .param("asesor", "Tim")
+                        .param("baris[0].kode", "X.99")
+                        .param("baris[0].level", "3")
+                        .param("baris[0].tambahan", "true")
+                        .param("baris[1].kode", kode)
+                        .param("baris[1].level", "")
                         .param("baris[1].tambahan", "true"))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(isi).contains("Tanggal asesmen: Format isian tidak sesuai.")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(isi)
+                .contains("Tanggal asesmen: Format isian tidak sesuai.")
                 .contains("Level X.99: Kode kompetensi tidak ada di kamus kompetensi.")
                 .contains("Level " + kode + ": Pilih level untuk kompetensi yang ditambahkan.");
         // Without htmx the errors come back as flash messages on the profile.
@@ -253,16 +335,19 @@ class AsesmenHalamanIT {
         }
         BigDecimal jpm = BigDecimal.valueOf(capaian * 100).divide(BigDecimal.valueOf(standar), 2, RoundingMode.HALF_UP);
         mvc.perform(form(nip, hariIni, "UJI_KOMPETENSI", "Tim Uji Kompetensi", "jpm-" + UUID.randomUUID(), level)
-                .with(sebagai("asesor"))).andExpect(status().is3xxRedirection())
+                        .with(sebagai("asesor")))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("pesan"));
 
         String isi = fragmen("/pegawai/" + nip + "/kesenjangan", "bkd");
-        assertThat(isi).contains("data-jpm=\"" + jpm.toPlainString() + "\"")
+        assertThat(isi)
+                .contains("data-jpm=\"" + jpm.toPlainString() + "\"")
                 .contains(jpm.toPlainString().replace('.', ',') + " %")
                 .contains("data-kategori=\"" + batas.kategori(jpm).name() + "\"")
                 .contains("Jabatan saat ini")
                 .contains("data-grafik-jenis=\"kesenjangan\"")
-                .contains("Optimal: JPM ≥ " + batas.optimal().stripTrailingZeros().toPlainString() + " %");
+                .contains(
+                        "Optimal: JPM ≥ " + batas.optimal().stripTrailingZeros().toPlainString() + " %");
         for (StandarKompetensiJabatan s : skj) {
             assertThat(isi).contains("data-kode=\"" + s.kode() + "\"");
         }
@@ -287,8 +372,9 @@ class AsesmenHalamanIT {
         String namaLain = "Pembanding" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
         long jabLain = org.jabatanBernama(opdLainUji.id(), opdLainUji.unitId(), namaLain, "PELAKSANA", null, true);
         org.standarKompetensi(jabLain, "M.01", 2, 100);
-        String cari = fragmen("/pegawai/" + nip + "/kesenjangan/jabatan?q=" + namaLain.substring(0, Math.min(8,
-                namaLain.length())), "bkd");
+        String cari = fragmen(
+                "/pegawai/" + nip + "/kesenjangan/jabatan?q=" + namaLain.substring(0, Math.min(8, namaLain.length())),
+                "bkd");
         Matcher tombol = Pattern.compile("data-jabatan-id=\"(\\d+)\"").matcher(cari);
         int jumlah = 0;
         Long pilihan = null;
@@ -304,24 +390,41 @@ class AsesmenHalamanIT {
     @Test
     void matriksKompetensiDanEkspornya() throws Exception {
         // BKD chooses first; the OPD head sees their own OPD straight away.
-        String isi = mvc.perform(get("/matriks-kompetensi").with(sebagai("bkd"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(isi).contains("id=\"matriks-pilih-filter\"").doesNotContain("id=\"tabel-matriks\"")
+        String isi = mvc.perform(get("/matriks-kompetensi").with(sebagai("bkd")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(isi)
+                .contains("id=\"matriks-pilih-filter\"")
+                .doesNotContain("id=\"tabel-matriks\"")
                 .contains("id=\"nav-matriks-kompetensi\"");
-        long aktif = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE opd_id = ? AND aktif").param(disdik)
-                .query(Long.class).single();
+        long aktif = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE opd_id = ? AND aktif")
+                .param(disdik)
+                .query(Long.class)
+                .single();
         for (String url : List.of("/matriks-kompetensi", "/matriks-kompetensi?opd=" + disdik)) {
-            isi = mvc.perform(get(url).with(sebagai("kadis.pendidikan"))).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
-            assertThat(isi).contains("id=\"tabel-matriks\"").contains("data-grafik-jenis=\"distribusi\"")
-                    .contains("kolom-kompetensi").contains("id=\"matriks-unit\"");
+            isi = mvc.perform(get(url).with(sebagai("kadis.pendidikan")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(isi)
+                    .contains("id=\"tabel-matriks\"")
+                    .contains("data-grafik-jenis=\"distribusi\"")
+                    .contains("kolom-kompetensi")
+                    .contains("id=\"matriks-unit\"");
             assertThat(hitung(isi, "class=\"baris-matriks\"")).isEqualTo((int) Math.min(50, aktif));
             assertThat(isi).contains("Halaman 1 dari " + Math.max(1, (aktif + 49) / 50));
         }
         // The second page.
         if (aktif > 50) {
-            isi = mvc.perform(get("/matriks-kompetensi?opd=" + disdik + "&page=1").with(sebagai("bkd")))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            isi = mvc.perform(
+                            get("/matriks-kompetensi?opd=" + disdik + "&page=1").with(sebagai("bkd")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(hitung(isi, "class=\"baris-matriks\"")).isEqualTo((int) Math.min(50, aktif - 50));
         }
         // Unit and jabatan selects by htmx.
@@ -330,14 +433,22 @@ class AsesmenHalamanIT {
         assertThat(hitung(pilihan, "<option value=\"")).isGreaterThan(2);
 
         // Export: header row NIP, Nama, Jabatan, Kelas, JPM, Kategori, then one column per competency.
-        var kolom = matriks.matriks(pengguna.cari("bkd").orElseThrow().cakupan(),
-                new MatriksQuery.Filter(disdik, null, null), new Permintaan(0, 1)).kolom();
-        MvcResult mulai = mvc.perform(get("/matriks-kompetensi/ekspor?opd=" + disdik).with(sebagai("bkd")))
-                .andExpect(request().asyncStarted()).andReturn();
-        byte[] xlsx = mvc.perform(asyncDispatch(mulai)).andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition",
-                        org.hamcrest.Matchers.containsString("matriks-kompetensi-")))
-                .andReturn().getResponse().getContentAsByteArray();
+        var kolom = matriks.matriks(
+                        pengguna.cari("bkd").orElseThrow().cakupan(),
+                        new MatriksQuery.Filter(disdik, null, null),
+                        new Permintaan(0, 1))
+                .kolom();
+        MvcResult mulai = mvc.perform(
+                        get("/matriks-kompetensi/ekspor?opd=" + disdik).with(sebagai("bkd")))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        byte[] xlsx = mvc.perform(asyncDispatch(mulai))
+                .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Disposition", org.hamcrest.Matchers.containsString("matriks-kompetensi-")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             Row kepala = wb.getSheetAt(0).getRow(0);
             List<String> sel = new ArrayList<>();
@@ -364,30 +475,39 @@ class AsesmenHalamanIT {
         // Out of scope and role.
         mvc.perform(get("/matriks-kompetensi?opd=" + opdLain).with(sebagai("kadis.pendidikan")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/matriks-kompetensi").with(sebagai("pegawai.pendidikan"))).andExpect(status().isForbidden());
+        mvc.perform(get("/matriks-kompetensi").with(sebagai("pegawai.pendidikan")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/matriks-kompetensi/ekspor?opd=" + disdik).with(sebagai("pegawai.pendidikan")))
                 .andExpect(status().isForbidden());
-        assertThat(mvc.perform(get("/").with(sebagai("pegawai.pendidikan"))).andReturn().getResponse()
-                .getContentAsString()).doesNotContain("id=\"nav-matriks-kompetensi\"");
+        assertThat(mvc.perform(get("/").with(sebagai("pegawai.pendidikan")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("id=\"nav-matriks-kompetensi\"");
     }
 
     @Test
     void cakupanDanHakPadaFragmen() throws Exception {
-        String nipPegawai = pengguna.cari("pegawai.pendidikan").orElseThrow().nip().trim();
+        String nipPegawai =
+                pengguna.cari("pegawai.pendidikan").orElseThrow().nip().trim();
         String lain = pegawaiDisdik(3);
-        for (String url : List.of("/pegawai/" + lain + "/kompetensi", "/pegawai/" + lain + "/kesenjangan",
+        for (String url : List.of(
+                "/pegawai/" + lain + "/kompetensi",
+                "/pegawai/" + lain + "/kesenjangan",
                 "/pegawai/" + lain + "/kesenjangan/jabatan?q=Guru")) {
             mvc.perform(get(url).with(sebagai("pegawai.pendidikan")).header("HX-Request", "true"))
                     .andExpect(status().isNotFound());
         }
-        mvc.perform(form(lain, hariIni, "CACT", "Tim", "tanpa-hak", Map.of("M.01", 3)).with(sebagai("pegawai.pendidikan")))
+        mvc.perform(form(lain, hariIni, "CACT", "Tim", "tanpa-hak", Map.of("M.01", 3))
+                        .with(sebagai("pegawai.pendidikan")))
                 .andExpect(status().isNotFound());
         // Their own tab: visible, without the form; recording for themself is refused.
         String isi = fragmen("/pegawai/" + nipPegawai + "/kompetensi", "pegawai.pendidikan");
         assertThat(isi).contains("id=\"tabel-asesmen\"").doesNotContain("id=\"form-asesmen\"");
         fragmen("/pegawai/" + nipPegawai + "/kesenjangan", "pegawai.pendidikan");
         mvc.perform(form(nipPegawai, hariIni, "PENILAIAN_ATASAN", "Diri", "diri", Map.of("M.01", 5))
-                .with(sebagai("pegawai.pendidikan"))).andExpect(status().isForbidden());
+                        .with(sebagai("pegawai.pendidikan")))
+                .andExpect(status().isForbidden());
         // Opened without htmx, the tab comes inside the layout.
         mvc.perform(get("/pegawai/" + nipPegawai + "/kompetensi").with(sebagai("pegawai.pendidikan")))
                 .andExpect(status().isOk())
@@ -395,23 +515,35 @@ class AsesmenHalamanIT {
                         .string(org.hamcrest.Matchers.containsString("<nav class=\"navbar")));
 
         // An ATASAN records only a PENILAIAN_ATASAN of a subordinate.
-        String nipAtasan = pengguna.cari("atasan.pendidikan").orElseThrow().nip().trim();
-        String bawahan = jdbc.sql("""
-                SELECT min(nip) FROM pegawai.pegawai WHERE atasan_nip = ? AND aktif AND jabatan_id IS NOT NULL""")
-                .param(nipAtasan).query(String.class).single().trim();
+        String nipAtasan =
+                pengguna.cari("atasan.pendidikan").orElseThrow().nip().trim();
+        String bawahan =
+                jdbc.sql("""
+                SELECT min(nip) FROM pegawai.pegawai WHERE atasan_nip = ? AND aktif AND jabatan_id IS NOT NULL""").param(nipAtasan).query(String.class).single().trim();
         isi = fragmen("/pegawai/" + bawahan + "/kompetensi", "atasan.pendidikan");
-        assertThat(isi).contains("id=\"form-asesmen\"").contains("value=\"PENILAIAN_ATASAN\"")
+        assertThat(isi)
+                .contains("id=\"form-asesmen\"")
+                .contains("value=\"PENILAIAN_ATASAN\"")
                 .doesNotContain("value=\"CACT\"");
         assertThat(fragmen("/pegawai/" + nipAtasan + "/kompetensi", "atasan.pendidikan"))
                 .doesNotContain("id=\"form-asesmen\"");
-        String kode = organisasi.standarKompetensi(jabatan(bawahan)).isEmpty() ? "M.01"
+        String kode = organisasi.standarKompetensi(jabatan(bawahan)).isEmpty()
+                ? "M.01"
                 : organisasi.standarKompetensi(jabatan(bawahan)).get(0).kode();
         long sebelum = jumlahAsesmen(bawahan);
         mvc.perform(form(bawahan, kemarin, "CACT", "Atasan", "cact-atasan", Map.of(kode, 3))
-                .with(sebagai("atasan.pendidikan"))).andExpect(status().isForbidden());
-        mvc.perform(form(bawahan, kemarin, "PENILAIAN_ATASAN", "Atasan langsung", "atasan-" + UUID.randomUUID(),
-                        Map.of(kode, 3)).with(sebagai("atasan.pendidikan")))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("pesan"));
+                        .with(sebagai("atasan.pendidikan")))
+                .andExpect(status().isForbidden());
+        mvc.perform(form(
+                                bawahan,
+                                kemarin,
+                                "PENILAIAN_ATASAN",
+                                "Atasan langsung",
+                                "atasan-" + UUID.randomUUID(),
+                                Map.of(kode, 3))
+                        .with(sebagai("atasan.pendidikan")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("pesan"));
         assertThat(jumlahAsesmen(bawahan)).isEqualTo(sebelum + 1);
         // Only BKD or the recording asesor may cancel: the atasan gets no cancel form.
         isi = fragmen("/pegawai/" + bawahan + "/kompetensi", "atasan.pendidikan");
@@ -425,5 +557,4 @@ class AsesmenHalamanIT {
         }
         return n;
     }
-
 }

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class KesenjanganTests {
 
-    static final List<Standar> SKJ = List.of(new Standar("M.01", 3, BigDecimal.ONE),
-            new Standar("M.02", 3, new BigDecimal("2")), new Standar("T.01", 4, new BigDecimal("1.5")));
+    static final List<Standar> SKJ = List.of(
+            new Standar("M.01", 3, BigDecimal.ONE),
+            new Standar("M.02", 3, new BigDecimal("2")),
+            new Standar("T.01", 4, new BigDecimal("1.5")));
 
     @Test
     void jpmAdalahJumlahMinimumDibagiJumlahStandar() {
@@ -55,14 +57,15 @@ class KesenjanganTests {
     @Test
     void pembulatanSetengahKeAtasDuaDesimal() {
         // 2 / 3 × 100 = 66.666… → 66.67
-        Kesenjangan k = Kesenjangan.hitung(List.of(new Standar("M.01", 3, BigDecimal.ONE)), Map.of("M.01", 2),
-                BatasJpm.STANDAR);
+        Kesenjangan k = Kesenjangan.hitung(
+                List.of(new Standar("M.01", 3, BigDecimal.ONE)), Map.of("M.01", 2), BatasJpm.STANDAR);
         assertThat(k.jpm()).isEqualByComparingTo("66.67");
     }
 
     @Test
     void skjKosongBerarti100Persen() {
-        assertThat(Kesenjangan.hitung(List.of(), Map.of("M.01", 1), BatasJpm.STANDAR).jpm())
+        assertThat(Kesenjangan.hitung(List.of(), Map.of("M.01", 1), BatasJpm.STANDAR)
+                        .jpm())
                 .isEqualByComparingTo("100");
     }
 }

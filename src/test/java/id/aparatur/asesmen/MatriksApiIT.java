@@ -23,10 +23,17 @@ import tools.jackson.databind.ObjectMapper;
 @UjiIntegrasi
 class MatriksApiIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired PenggunaRepository pengguna;
-    @Autowired ObjectMapper json;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PenggunaRepository pengguna;
+
+    @Autowired
+    ObjectMapper json;
 
     RequestPostProcessor sebagai(String username) {
         return user(pengguna.cari(username).orElseThrow());
@@ -36,28 +43,45 @@ class MatriksApiIT {
     void apiMenerapkanAturanHalamanMatriks() throws Exception {
         mvc.perform(get("/api/v1/matriks-kompetensi").with(sebagai("pegawai.pendidikan")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/matriks-kompetensi").with(sebagai("pegawai.pendidikan"))).andExpect(status().isForbidden());
+        mvc.perform(get("/matriks-kompetensi").with(sebagai("pegawai.pendidikan")))
+                .andExpect(status().isForbidden());
 
-        JsonNode galat = json.readTree(mvc.perform(get("/api/v1/matriks-kompetensi").with(sebagai("bkd")))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        JsonNode galat =
+                json.readTree(mvc.perform(get("/api/v1/matriks-kompetensi").with(sebagai("bkd")))
+                        .andExpect(status().isBadRequest())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(galat.get("errors").get(0).get("field").asString()).isEqualTo("opd");
 
-        long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class)
+        long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'")
+                .query(Long.class)
                 .single();
-        long aktif = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE aktif AND opd_id = ?").param(disdik)
-                .query(Long.class).single();
-        JsonNode kadis = json.readTree(mvc.perform(get("/api/v1/matriks-kompetensi").with(sebagai("kadis.pendidikan")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        long aktif = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE aktif AND opd_id = ?")
+                .param(disdik)
+                .query(Long.class)
+                .single();
+        JsonNode kadis =
+                json.readTree(mvc.perform(get("/api/v1/matriks-kompetensi").with(sebagai("kadis.pendidikan")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(kadis.get("jumlahPegawai").asLong()).isEqualTo(aktif);
 
         long jabatan = jdbc.sql("""
                         SELECT jabatan_id FROM pegawai.pegawai WHERE aktif AND opd_id = ? AND jabatan_id IS NOT NULL
-                        GROUP BY jabatan_id ORDER BY count(*) DESC, jabatan_id LIMIT 1""").param(disdik)
-                .query(Long.class).single();
-        long pemegang = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE aktif AND jabatan_id = ?").param(jabatan)
-                .query(Long.class).single();
-        JsonNode perJabatan = json.readTree(mvc.perform(get("/api/v1/matriks-kompetensi?jabatan=" + jabatan)
-                .with(sebagai("bkd"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                        GROUP BY jabatan_id ORDER BY count(*) DESC, jabatan_id LIMIT 1""").param(disdik).query(Long.class).single();
+        long pemegang = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE aktif AND jabatan_id = ?")
+                .param(jabatan)
+                .query(Long.class)
+                .single();
+        JsonNode perJabatan = json.readTree(
+                mvc.perform(get("/api/v1/matriks-kompetensi?jabatan=" + jabatan).with(sebagai("bkd")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(perJabatan.get("jumlahPegawai").asLong()).isEqualTo(pemegang);
     }
 }

@@ -3,11 +3,11 @@ package id.aparatur.asesmen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aparatur.UjiIntegrasi;
-import id.aparatur.organisasi.OrganisasiFixture;
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.Peran;
 import id.aparatur.asesmen.application.MatriksQuery;
 import id.aparatur.asesmen.application.PencatatanAsesmen;
+import id.aparatur.organisasi.OrganisasiFixture;
 import id.aparatur.shared.Permintaan;
 import java.time.LocalDate;
 import java.util.Map;
@@ -26,9 +26,14 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "aparatur.matriks.ringkasan-detik=600")
 class MatriksRingkasanIT {
 
-    @Autowired MatriksQuery matriks;
-    @Autowired PencatatanAsesmen pencatatan;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MatriksQuery matriks;
+
+    @Autowired
+    PencatatanAsesmen pencatatan;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     @WithUserDetails("bkd")
@@ -41,21 +46,38 @@ class MatriksRingkasanIT {
         var filter = new MatriksQuery.Filter(null, null, (Long) p[1]);
         String kode = (String) p[2];
         var awal = matriks.matriks(bkd, filter, new Permintaan(0, 50));
-        long memenuhiAwal = awal.kolom().stream().filter(k -> k.kode().equals(kode)).findFirst().orElseThrow().memenuhi();
+        long memenuhiAwal = awal.kolom().stream()
+                .filter(k -> k.kode().equals(kode))
+                .findFirst()
+                .orElseThrow()
+                .memenuhi();
         // Twice the same answer while nothing changes.
         assertThat(matriks.matriks(bkd, filter, new Permintaan(0, 50)).kolom()).isEqualTo(awal.kolom());
         int levelTurun = Math.max(1, (Integer) p[3] - 1);
         int levelNaik = 5;
         boolean memenuhiSebelum = jdbc.sql("SELECT coalesce((SELECT level FROM asesmen.level_terkini WHERE nip = ? "
-                + "AND kompetensi_kode = ?), 0) >= ?").params(p[0], kode, p[3]).query(Boolean.class).single();
+                        + "AND kompetensi_kode = ?), 0) >= ?")
+                .params(p[0], kode, p[3])
+                .query(Boolean.class)
+                .single();
         int level = memenuhiSebelum ? levelTurun : levelNaik;
         if (memenuhiSebelum && levelTurun >= (Integer) p[3]) {
             return; // required level 1 cannot be missed; nothing to show
         }
-        pencatatan.catat((String) p[0], new PencatatanAsesmen.AsesmenBaru(LocalDate.now(), SumberAsesmen.UJI_KOMPETENSI,
-                "Tim Uji Ringkasan", null, null, Map.of(kode, level)));
+        pencatatan.catat(
+                (String) p[0],
+                new PencatatanAsesmen.AsesmenBaru(
+                        LocalDate.now(),
+                        SumberAsesmen.UJI_KOMPETENSI,
+                        "Tim Uji Ringkasan",
+                        null,
+                        null,
+                        Map.of(kode, level)));
         long memenuhiBaru = matriks.matriks(bkd, filter, new Permintaan(0, 50)).kolom().stream()
-                .filter(k -> k.kode().equals(kode)).findFirst().orElseThrow().memenuhi();
+                .filter(k -> k.kode().equals(kode))
+                .findFirst()
+                .orElseThrow()
+                .memenuhi();
         assertThat(memenuhiBaru).isEqualTo(memenuhiSebelum ? memenuhiAwal - 1 : memenuhiAwal + 1);
     }
 }

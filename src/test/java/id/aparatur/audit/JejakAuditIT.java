@@ -34,9 +34,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @UjiIntegrasi
 class JejakAuditIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired JdbcTemplate jdbcTemplate;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
 
     static MockHttpServletRequestBuilder bkd(MockHttpServletRequestBuilder b) {
         return b.with(user("bkd").roles("ADMIN_BKD"));
@@ -49,8 +54,10 @@ class JejakAuditIT {
         for (int i = 0; i < n; i++) {
             baris.add(new Object[] {t, "uji", entitas, String.valueOf(i), "UBAH", ringkasan + " " + i});
         }
-        jdbcTemplate.batchUpdate("INSERT INTO audit.jejak_audit (waktu, pengguna, entitas, entitas_id, aksi, ringkasan) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", baris);
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO audit.jejak_audit (waktu, pengguna, entitas, entitas_id, aksi, ringkasan) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                baris);
     }
 
     @Test
@@ -58,7 +65,10 @@ class JejakAuditIT {
         String unik = "UJI_" + Long.toString(System.nanoTime(), 36).toUpperCase();
         sisipkan(unik, "Entitas baru", 1);
         sisipkan("SKP", "Uji label", 1);
-        String html = mvc.perform(bkd(get("/audit"))).andExpect(status().isOk()).andReturn().getResponse()
+        String html = mvc.perform(bkd(get("/audit")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         int mulai = html.indexOf("name=\"entitas\"");
         String pilihan = html.substring(mulai, html.indexOf("</select>", mulai));
@@ -67,19 +77,26 @@ class JejakAuditIT {
         while (m.find()) {
             ditawarkan.add(m.group(1));
         }
-        List<String> ada = jdbc.sql("SELECT DISTINCT entitas FROM audit.jejak_audit").query(String.class).list();
+        List<String> ada = jdbc.sql("SELECT DISTINCT entitas FROM audit.jejak_audit")
+                .query(String.class)
+                .list();
         assertThat(ada).contains(unik, "SKP");
         assertThat(ditawarkan).containsExactlyInAnyOrderElementsOf(ada);
         // Known types carry their label, unknown ones their code.
         assertThat(pilihan).contains(">Sasaran Kinerja Pegawai (SKP)<").contains(">" + unik + "<");
-        mvc.perform(bkd(get("/audit").param("entitas", unik))).andExpect(status().isOk())
+        mvc.perform(bkd(get("/audit").param("entitas", unik)))
+                .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("Entitas baru 0")));
     }
 
     byte[] unduh(MockHttpServletRequestBuilder b) throws Exception {
-        MvcResult mulai = mvc.perform(bkd(b)).andExpect(request().asyncStarted()).andReturn();
-        return mvc.perform(asyncDispatch(mulai)).andExpect(status().isOk()).andReturn().getResponse()
+        MvcResult mulai =
+                mvc.perform(bkd(b)).andExpect(request().asyncStarted()).andReturn();
+        return mvc.perform(asyncDispatch(mulai))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsByteArray();
     }
 
@@ -105,8 +122,8 @@ class JejakAuditIT {
             assertThat(ringkasan).doesNotHaveDuplicates().allMatch(s -> s.startsWith("Ekspor massal "));
         }
 
-        String csv = new String(unduh(get("/audit/ekspor").param("entitas", unik).param("format", "csv")),
-                StandardCharsets.UTF_8);
+        String csv = new String(
+                unduh(get("/audit/ekspor").param("entitas", unik).param("format", "csv")), StandardCharsets.UTF_8);
         assertThat(csv.lines().count()).as("header + semua baris").isEqualTo(n + 7 + 1);
         assertThat(csv).doesNotContain(unik + "_X");
     }

@@ -97,8 +97,13 @@ public final class BebanHttp {
 
     /** Runs every path in turn; returns the number of paths with errors. */
     private int jalankan(List<String> paths) throws Exception {
-        out.printf(Locale.ROOT, "base=%s concurrency=%d %s warmup=%ds%n", baseUrl, concurrency,
-                requests > 0 ? "requests=" + requests : "duration=" + duration.toSeconds() + "s", warmup.toSeconds());
+        out.printf(
+                Locale.ROOT,
+                "base=%s concurrency=%d %s warmup=%ds%n",
+                baseUrl,
+                concurrency,
+                requests > 0 ? "requests=" + requests : "duration=" + duration.toSeconds() + "s",
+                warmup.toSeconds());
         List<Klien> klien = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
             klien.add(new Klien());
@@ -184,14 +189,31 @@ public final class BebanHttp {
         }
 
         String baris() {
-            return String.format(Locale.ROOT,
-                    "%-45s count=%7d errors=%5d req/s=%8.1f p50=%7.1f p95=%7.1f p99=%7.1f max=%7.1f ms", path,
-                    sortedNanos.length, errors, rps(), persentil(50), persentil(95), persentil(99), persentil(100));
+            return String.format(
+                    Locale.ROOT,
+                    "%-45s count=%7d errors=%5d req/s=%8.1f p50=%7.1f p95=%7.1f p99=%7.1f max=%7.1f ms",
+                    path,
+                    sortedNanos.length,
+                    errors,
+                    rps(),
+                    persentil(50),
+                    persentil(95),
+                    persentil(99),
+                    persentil(100));
         }
 
         String markdown() {
-            return String.format(Locale.ROOT, "| `%s` | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f |", path,
-                    sortedNanos.length, errors, rps(), persentil(50), persentil(95), persentil(99), persentil(100));
+            return String.format(
+                    Locale.ROOT,
+                    "| `%s` | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f |",
+                    path,
+                    sortedNanos.length,
+                    errors,
+                    rps(),
+                    persentil(50),
+                    persentil(95),
+                    persentil(99),
+                    persentil(100));
         }
     }
 
@@ -204,26 +226,33 @@ public final class BebanHttp {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .build();
-        private final String basic = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        private final String basic =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 
         void masuk() throws IOException, InterruptedException {
-            HttpResponse<String> halaman = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                    .timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> halaman = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                            .timeout(TIMEOUT)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             Matcher m = CSRF.matcher(halaman.body());
             if (halaman.statusCode() != 200 || !m.find()) {
                 throw new IllegalStateException("GET /login: status " + halaman.statusCode() + ", no _csrf input");
             }
             String token = m.group(1) != null ? m.group(1) : m.group(2);
             String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token);
-            HttpResponse<Void> hasil = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                    .timeout(TIMEOUT)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> hasil = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                            .timeout(TIMEOUT)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             String lokasi = hasil.headers().firstValue("Location").orElse("");
             if (hasil.statusCode() != 302 || lokasi.contains("/login")) {
-                throw new IllegalStateException("POST /login as " + user + " failed: status " + hasil.statusCode()
-                        + " Location " + lokasi);
+                throw new IllegalStateException(
+                        "POST /login as " + user + " failed: status " + hasil.statusCode() + " Location " + lokasi);
             }
         }
 
@@ -235,7 +264,8 @@ public final class BebanHttp {
                 b.header("Accept", "text/html");
             }
             try {
-                int status = http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http.send(b.build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 return status >= 200 && status < 300;
             } catch (IOException e) {
                 return false;

@@ -2,7 +2,6 @@ package id.aparatur.e2e;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,7 +63,8 @@ public final class Peramban implements AutoCloseable {
      */
     public static Peramban mulai(int lebar, int tinggi, boolean jaringan) throws IOException {
         String ci = System.getenv("CI");
-        assumeTrue(Files.isExecutable(CHROMIUM) || (ci != null && !ci.isBlank()),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) || (ci != null && !ci.isBlank()),
                 "/usr/bin/chromium tidak ada (apt-get install chromium chromium-driver): uji peramban dilewati");
         // Belt and braces: a driver path in the system property as well as in the service, never Selenium Manager.
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
@@ -72,9 +72,17 @@ public final class Peramban implements AutoCloseable {
         Files.createDirectories(FOLDER_GAMBAR);
         ChromeOptions opsi = new ChromeOptions();
         opsi.setBinary(CHROMIUM.toFile());
-        opsi.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=" + lebar + "," + tinggi, "--user-data-dir=" + profil.toAbsolutePath());
+        opsi.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=" + lebar + "," + tinggi,
+                "--user-data-dir=" + profil.toAbsolutePath());
         LoggingPreferences log = new LoggingPreferences();
         log.enable(LogType.BROWSER, Level.ALL);
         if (jaringan) {
@@ -82,7 +90,9 @@ public final class Peramban implements AutoCloseable {
         }
         opsi.setCapability("goog:loggingPrefs", log);
         ChromeDriverService layanan = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
         WebDriver driver = new ChromeDriver(layanan, opsi);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -96,19 +106,22 @@ public final class Peramban implements AutoCloseable {
     /** The console messages (errors, warnings, CSP violations) since the last call. */
     public List<String> logKonsol() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
+                .map(e -> e.getLevel() + " " + e.getMessage())
+                .toList();
     }
 
     /** Chromium's DevTools network events (JSON, one per entry) since the last call; needs {@code jaringan}. */
     public List<String> logJaringan() {
-        return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream().map(LogEntry::getMessage).toList();
+        return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     /** Scrolls {@code by} into the middle of the view and clicks it once it is clickable. */
     public void klik(By by, WebDriverWait tunggu) {
         WebElement e = tunggu.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
         tunggu.until(ExpectedConditions.elementToBeClickable(e)).click();
     }
 
@@ -143,8 +156,8 @@ public final class Peramban implements AutoCloseable {
     /** A screenshot of the whole page (the window stretched to the page height, at most 6,000 px). */
     public void gambarPenuh(String nama) throws IOException {
         Dimension semula = driver.manage().window().getSize();
-        Number tinggi = (Number) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollHeight;");
+        Number tinggi =
+                (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
         driver.manage().window().setSize(new Dimension(semula.getWidth(), Math.min(6000, tinggi.intValue() + 150)));
         try {
             gambar(nama);
@@ -157,7 +170,9 @@ public final class Peramban implements AutoCloseable {
     public void simpanBukti(String nama) {
         try {
             gambar(nama);
-            Files.writeString(FOLDER_GAMBAR.resolve(nama + ".html"), driver.getPageSource(),
+            Files.writeString(
+                    FOLDER_GAMBAR.resolve(nama + ".html"),
+                    driver.getPageSource(),
                     java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException ignored) {
             // evidence only

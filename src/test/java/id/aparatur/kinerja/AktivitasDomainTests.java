@@ -24,8 +24,8 @@ class AktivitasDomainTests {
 
     @Test
     void jamEfektifPerHariDanTotal() {
-        var h = JamEfektif.hitung(List.of(s(H1, "08:00", "10:00"), s(H1, "10:00", "11:30"), s(H1, "13:00", "13:45"),
-                s(H2, "07:30", "08:10")));
+        var h = JamEfektif.hitung(List.of(
+                s(H1, "08:00", "10:00"), s(H1, "10:00", "11:30"), s(H1, "13:00", "13:45"), s(H2, "07:30", "08:10")));
         assertThat(h.menitPerHari()).containsExactly(java.util.Map.entry(H1, 255), java.util.Map.entry(H2, 40));
         assertThat(h.totalMenit()).isEqualTo(295);
     }
@@ -50,8 +50,9 @@ class AktivitasDomainTests {
 
     @Test
     void kesesuaianBagianTugasSendiri() {
-        var h = KesesuaianJabatan.hitung(List.of(new Butir(1L, 1L, 300), new Butir(1L, 7L, 60), new Butir(1L, 9L, 40),
-                new Butir(1L, null, 120)), KesesuaianJabatan.AMBANG_BAKU);
+        var h = KesesuaianJabatan.hitung(
+                List.of(new Butir(1L, 1L, 300), new Butir(1L, 7L, 60), new Butir(1L, 9L, 40), new Butir(1L, null, 120)),
+                KesesuaianJabatan.AMBANG_BAKU);
         assertThat(h.menitSendiri()).isEqualTo(300);
         assertThat(h.menitJabatanLain()).isEqualTo(100);
         assertThat(h.menitTanpaTugas()).isEqualTo(120);
@@ -64,18 +65,18 @@ class AktivitasDomainTests {
     @Test
     void ambangTepatTidakMemicuSinyalSedikitDiAtasMemicu() {
         // 30 of 100 task minutes on jabatan 7: exactly the threshold → no signal
-        var tepat = KesesuaianJabatan.hitung(List.of(new Butir(1L, 1L, 70), new Butir(1L, 7L, 30)),
-                KesesuaianJabatan.AMBANG_BAKU);
+        var tepat = KesesuaianJabatan.hitung(
+                List.of(new Butir(1L, 1L, 70), new Butir(1L, 7L, 30)), KesesuaianJabatan.AMBANG_BAKU);
         assertThat(tepat.persenJabatanLain()).isEqualByComparingTo("30.0");
         assertThat(tepat.sinyalPenempatan()).isFalse();
         // 301 of 1000 → 30.1 % → signal
-        var lebih = KesesuaianJabatan.hitung(List.of(new Butir(1L, 1L, 699), new Butir(1L, 7L, 301)),
-                KesesuaianJabatan.AMBANG_BAKU);
+        var lebih = KesesuaianJabatan.hitung(
+                List.of(new Butir(1L, 1L, 699), new Butir(1L, 7L, 301)), KesesuaianJabatan.AMBANG_BAKU);
         assertThat(lebih.sinyalPenempatan()).isTrue();
         assertThat(lebih.jabatanLainId()).isEqualTo(7L);
         // a share that rounds to 30.0 but is above it still counts (exact comparison): 3001/10000
-        var bulat = KesesuaianJabatan.hitung(List.of(new Butir(1L, 1L, 6999), new Butir(1L, 7L, 3001)),
-                KesesuaianJabatan.AMBANG_BAKU);
+        var bulat = KesesuaianJabatan.hitung(
+                List.of(new Butir(1L, 1L, 6999), new Butir(1L, 7L, 3001)), KesesuaianJabatan.AMBANG_BAKU);
         assertThat(bulat.persenJabatanLain()).isEqualByComparingTo("30.0");
         assertThat(bulat.sinyalPenempatan()).isTrue();
     }
@@ -83,15 +84,18 @@ class AktivitasDomainTests {
     @Test
     void ambangDapatDikonfigurasi() {
         var b = List.of(new Butir(1L, 1L, 80), new Butir(1L, 7L, 20));
-        assertThat(KesesuaianJabatan.hitung(b, BigDecimal.valueOf(19)).sinyalPenempatan()).isTrue();
-        assertThat(KesesuaianJabatan.hitung(b, BigDecimal.valueOf(20)).sinyalPenempatan()).isFalse();
+        assertThat(KesesuaianJabatan.hitung(b, BigDecimal.valueOf(19)).sinyalPenempatan())
+                .isTrue();
+        assertThat(KesesuaianJabatan.hitung(b, BigDecimal.valueOf(20)).sinyalPenempatan())
+                .isFalse();
         assertThatThrownBy(() -> KesesuaianJabatan.hitung(b, BigDecimal.valueOf(101)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void jabatanLainTerbesarDisebutSeriDiambilIdTerkecil() {
-        var h = KesesuaianJabatan.hitung(List.of(new Butir(1L, 9L, 50), new Butir(1L, 7L, 50), new Butir(1L, 8L, 10)),
+        var h = KesesuaianJabatan.hitung(
+                List.of(new Butir(1L, 9L, 50), new Butir(1L, 7L, 50), new Butir(1L, 8L, 10)),
                 KesesuaianJabatan.AMBANG_BAKU);
         assertThat(h.jabatanLainId()).isEqualTo(7L);
         assertThat(h.persenSesuai()).isEqualByComparingTo("0.0");
@@ -101,8 +105,8 @@ class AktivitasDomainTests {
     @Test
     void tugasJabatanLamaSesudahMutasiDihitungMenurutJabatanSaatMencatat() {
         // logged under jabatan 1 on its own task, then moved to jabatan 2 doing jabatan 2's task: both fit
-        var h = KesesuaianJabatan.hitung(List.of(new Butir(1L, 1L, 60), new Butir(2L, 2L, 60)),
-                KesesuaianJabatan.AMBANG_BAKU);
+        var h = KesesuaianJabatan.hitung(
+                List.of(new Butir(1L, 1L, 60), new Butir(2L, 2L, 60)), KesesuaianJabatan.AMBANG_BAKU);
         assertThat(h.persenSesuai()).isEqualByComparingTo("100.0");
         assertThat(h.jabatanLainId()).isNull();
         assertThat(h.sinyalPenempatan()).isFalse();

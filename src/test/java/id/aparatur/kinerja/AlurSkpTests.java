@@ -21,13 +21,36 @@ class AlurSkpTests {
 
     /** Every (status, step): the status it leads to, or absent when the step does not apply. */
     static final Map<StatusSkp, Map<Aksi, StatusSkp>> TRANSISI = Map.of(
-            StatusSkp.DRAF, Map.of(Aksi.UBAH, StatusSkp.DRAF, Aksi.SETUJUI, StatusSkp.DISETUJUI, Aksi.KEMBALIKAN,
-                    StatusSkp.DRAF),
-            StatusSkp.DISETUJUI, Map.of(Aksi.NILAI, StatusSkp.DINILAI, Aksi.REALISASI, StatusSkp.DISETUJUI,
-                    Aksi.UMPAN_BALIK, StatusSkp.DISETUJUI, Aksi.EVALUASI_PERIODIK, StatusSkp.DISETUJUI,
-                    Aksi.KEMBALIKAN, StatusSkp.DRAF),
-            StatusSkp.DINILAI, Map.of(Aksi.NILAI, StatusSkp.DINILAI, Aksi.FINALKAN, StatusSkp.FINAL,
-                    Aksi.UMPAN_BALIK, StatusSkp.DINILAI, Aksi.TINJAU, StatusSkp.DINILAI),
+            StatusSkp.DRAF,
+                    Map.of(
+                            Aksi.UBAH,
+                            StatusSkp.DRAF,
+                            Aksi.SETUJUI,
+                            StatusSkp.DISETUJUI,
+                            Aksi.KEMBALIKAN,
+                            StatusSkp.DRAF),
+            StatusSkp.DISETUJUI,
+                    Map.of(
+                            Aksi.NILAI,
+                            StatusSkp.DINILAI,
+                            Aksi.REALISASI,
+                            StatusSkp.DISETUJUI,
+                            Aksi.UMPAN_BALIK,
+                            StatusSkp.DISETUJUI,
+                            Aksi.EVALUASI_PERIODIK,
+                            StatusSkp.DISETUJUI,
+                            Aksi.KEMBALIKAN,
+                            StatusSkp.DRAF),
+            StatusSkp.DINILAI,
+                    Map.of(
+                            Aksi.NILAI,
+                            StatusSkp.DINILAI,
+                            Aksi.FINALKAN,
+                            StatusSkp.FINAL,
+                            Aksi.UMPAN_BALIK,
+                            StatusSkp.DINILAI,
+                            Aksi.TINJAU,
+                            StatusSkp.DINILAI),
             StatusSkp.FINAL, Map.of());
 
     /** Who may take each step (whatever the state). */
@@ -58,9 +81,11 @@ class AlurSkpTests {
                     }
                 }
                 if (tujuan != null) {
-                    assertThat(AlurSkp.periksa(s, a, Set.of())).as(s + " " + a + " orang lain")
+                    assertThat(AlurSkp.periksa(s, a, Set.of()))
+                            .as(s + " " + a + " orang lain")
                             .isEqualTo(new BukanHaknya(a));
-                    assertThat(AlurSkp.periksa(s, a, EnumSet.allOf(Pihak.class))).isEqualTo(new Boleh(tujuan));
+                    assertThat(AlurSkp.periksa(s, a, EnumSet.allOf(Pihak.class)))
+                            .isEqualTo(new Boleh(tujuan));
                 }
                 assertThat(AlurSkp.berhak(a)).as("berhak " + a).isEqualTo(BERHAK.get(a));
             }
@@ -70,15 +95,19 @@ class AlurSkpTests {
     @Test
     void langkahPribadiTidakDiambilBkdDanAtasanPenilaiHanyaMeninjau() {
         assertThat(AlurSkp.periksa(StatusSkp.DISETUJUI, Aksi.REALISASI, Set.of(Pihak.BKD)))
-                .as("realisasi adalah klaim pegawai sendiri").isEqualTo(new BukanHaknya(Aksi.REALISASI));
+                .as("realisasi adalah klaim pegawai sendiri")
+                .isEqualTo(new BukanHaknya(Aksi.REALISASI));
         assertThat(AlurSkp.periksa(StatusSkp.DINILAI, Aksi.TINJAU, Set.of(Pihak.PENILAI, Pihak.BKD)))
-                .as("penilai tidak meninjau penilaiannya sendiri").isEqualTo(new BukanHaknya(Aksi.TINJAU));
+                .as("penilai tidak meninjau penilaiannya sendiri")
+                .isEqualTo(new BukanHaknya(Aksi.TINJAU));
         assertThat(AlurSkp.periksa(StatusSkp.DINILAI, Aksi.NILAI, Set.of(Pihak.ATASAN_PENILAI)))
                 .isEqualTo(new BukanHaknya(Aksi.NILAI));
         assertThat(AlurSkp.periksa(StatusSkp.DISETUJUI, Aksi.TINJAU, Set.of(Pihak.ATASAN_PENILAI)))
-                .as("tinjauan setelah dinilai").isInstanceOf(SalahStatus.class);
+                .as("tinjauan setelah dinilai")
+                .isInstanceOf(SalahStatus.class);
         assertThat(AlurSkp.periksa(StatusSkp.DINILAI, Aksi.REALISASI, Set.of(Pihak.PEMILIK)))
-                .as("realisasi hanya selama disetujui").isInstanceOf(SalahStatus.class);
+                .as("realisasi hanya selama disetujui")
+                .isInstanceOf(SalahStatus.class);
         assertThat(AlurSkp.periksa(StatusSkp.DRAF, Aksi.UMPAN_BALIK, Set.of(Pihak.PENILAI)))
                 .isInstanceOf(SalahStatus.class);
     }
@@ -98,7 +127,8 @@ class AlurSkpTests {
         assertThat(AlurSkp.periksa(StatusSkp.DISETUJUI, Aksi.NILAI, Set.of(Pihak.PEMILIK)))
                 .isEqualTo(new BukanHaknya(Aksi.NILAI));
         assertThat(AlurSkp.periksa(StatusSkp.DISETUJUI, Aksi.UBAH, Set.of(Pihak.PEMILIK)))
-                .as("setelah disetujui RHK tidak diubah lagi").isInstanceOf(SalahStatus.class);
+                .as("setelah disetujui RHK tidak diubah lagi")
+                .isInstanceOf(SalahStatus.class);
     }
 
     static final String KASI = "198001012005011001";
@@ -109,12 +139,23 @@ class AlurSkpTests {
     @Test
     void kaskadeHanyaKeRantaiAtasanPadaTahunYangSama() {
         List<String> rantai = List.of(KASI, KABID, KADIS);
-        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(KASI, 2026))).as("atasan langsung").isTrue();
-        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(KADIS, 2026))).as("atasan di atasnya").isTrue();
-        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(KASI + " ", 2026))).as("char(18) berspasi")
+        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(KASI, 2026)))
+                .as("atasan langsung")
                 .isTrue();
-        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(ORANG_LAIN, 2026))).as("di luar rantai").isFalse();
-        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(KASI, 2025))).as("tahun lain").isFalse();
-        assertThat(KaskadeRhk.boleh(2026, List.of(), new RhkAtasan(KASI, 2026))).as("tanpa atasan").isFalse();
+        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(KADIS, 2026)))
+                .as("atasan di atasnya")
+                .isTrue();
+        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(KASI + " ", 2026)))
+                .as("char(18) berspasi")
+                .isTrue();
+        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(ORANG_LAIN, 2026)))
+                .as("di luar rantai")
+                .isFalse();
+        assertThat(KaskadeRhk.boleh(2026, rantai, new RhkAtasan(KASI, 2025)))
+                .as("tahun lain")
+                .isFalse();
+        assertThat(KaskadeRhk.boleh(2026, List.of(), new RhkAtasan(KASI, 2026)))
+                .as("tanpa atasan")
+                .isFalse();
     }
 }

@@ -15,8 +15,6 @@ import id.aparatur.kinerja.domain.AturanDistribusi;
 import id.aparatur.kinerja.domain.AturanDistribusi.Jenis;
 import id.aparatur.kinerja.domain.AturanDistribusi.Pelanggaran;
 import id.aparatur.kinerja.domain.KonversiAngkaKredit;
-import id.aparatur.kinerja.MatriksPredikat;
-import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
 import id.aparatur.kinerja.domain.TabelTpp;
 import java.math.BigDecimal;
@@ -63,13 +61,17 @@ class AturanKinerjaTests {
     }
 
     private static List<Jenis> langgar(PredikatOrganisasi o, List<PredikatKinerja> p) {
-        return AturanDistribusi.STANDAR.periksa(o, p).stream().map(x -> x.batas().jenis()).toList();
+        return AturanDistribusi.STANDAR.periksa(o, p).stream()
+                .map(x -> x.batas().jenis())
+                .toList();
     }
 
     @Test
     void istimewaSangatBaikPalingBanyakTujuhPuluhPersen() {
-        assertThat(langgar(PredikatOrganisasi.ISTIMEWA, unit(7, SANGAT_BAIK, 3, BAIK))).isEmpty();
-        List<Pelanggaran> p = AturanDistribusi.STANDAR.periksa(PredikatOrganisasi.ISTIMEWA, unit(8, SANGAT_BAIK, 2, BAIK));
+        assertThat(langgar(PredikatOrganisasi.ISTIMEWA, unit(7, SANGAT_BAIK, 3, BAIK)))
+                .isEmpty();
+        List<Pelanggaran> p =
+                AturanDistribusi.STANDAR.periksa(PredikatOrganisasi.ISTIMEWA, unit(8, SANGAT_BAIK, 2, BAIK));
         assertThat(p).singleElement().satisfies(x -> {
             assertThat(x.batas().jenis()).isEqualTo(Jenis.PALING_BANYAK);
             assertThat(x.jumlah()).isEqualTo(8);
@@ -79,8 +81,10 @@ class AturanKinerjaTests {
 
     @Test
     void baikPalingBanyakTujuhPuluhPersenBaikDanWajibAdaButuhPerbaikanAtauKurang() {
-        assertThat(langgar(PredikatOrganisasi.BAIK, unit(7, BAIK, 2, SANGAT_BAIK, 1, BUTUH_PERBAIKAN))).isEmpty();
-        assertThat(langgar(PredikatOrganisasi.BAIK, unit(7, BAIK, 2, SANGAT_BAIK, 1, KURANG))).isEmpty();
+        assertThat(langgar(PredikatOrganisasi.BAIK, unit(7, BAIK, 2, SANGAT_BAIK, 1, BUTUH_PERBAIKAN)))
+                .isEmpty();
+        assertThat(langgar(PredikatOrganisasi.BAIK, unit(7, BAIK, 2, SANGAT_BAIK, 1, KURANG)))
+                .isEmpty();
         assertThat(langgar(PredikatOrganisasi.BAIK, unit(8, BAIK, 1, SANGAT_BAIK, 1, KURANG)))
                 .containsExactly(Jenis.PALING_BANYAK);
         assertThat(langgar(PredikatOrganisasi.BAIK, unit(7, BAIK, 3, SANGAT_BAIK)))
@@ -111,7 +115,8 @@ class AturanKinerjaTests {
 
     @Test
     void sangatKurangTanpaSangatBaik() {
-        assertThat(langgar(PredikatOrganisasi.SANGAT_KURANG, unit(6, SANGAT_KURANG, 1, KURANG, 3, BAIK))).isEmpty();
+        assertThat(langgar(PredikatOrganisasi.SANGAT_KURANG, unit(6, SANGAT_KURANG, 1, KURANG, 3, BAIK)))
+                .isEmpty();
         assertThat(langgar(PredikatOrganisasi.SANGAT_KURANG, unit(6, SANGAT_KURANG, 1, BUTUH_PERBAIKAN, 3, BAIK)))
                 .isEmpty();
         assertThat(langgar(PredikatOrganisasi.SANGAT_KURANG, unit(6, SANGAT_KURANG, 1, SANGAT_BAIK, 3, BAIK)))
@@ -122,14 +127,18 @@ class AturanKinerjaTests {
 
     @Test
     void tabelDistribusiBerlakuMenurutTanggal() {
-        AturanDistribusi baru = new AturanDistribusi(LocalDate.of(2027, 1, 1), Map.of(PredikatOrganisasi.ISTIMEWA,
-                List.of(new AturanDistribusi.Batas(Jenis.PALING_BANYAK, java.util.Set.of(SANGAT_BAIK), 50))));
+        AturanDistribusi baru = new AturanDistribusi(
+                LocalDate.of(2027, 1, 1),
+                Map.of(
+                        PredikatOrganisasi.ISTIMEWA,
+                        List.of(new AturanDistribusi.Batas(Jenis.PALING_BANYAK, java.util.Set.of(SANGAT_BAIK), 50))));
         List<AturanDistribusi> tabel = List.of(AturanDistribusi.STANDAR, baru);
         assertThat(AturanDistribusi.berlaku(tabel, LocalDate.of(2026, 12, 31))).isSameAs(AturanDistribusi.STANDAR);
         assertThat(AturanDistribusi.berlaku(tabel, LocalDate.of(2027, 1, 1))).isSameAs(baru);
         assertThatThrownBy(() -> AturanDistribusi.berlaku(tabel, LocalDate.of(2021, 12, 31)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(baru.periksa(PredikatOrganisasi.ISTIMEWA, unit(6, SANGAT_BAIK, 4, BAIK))).hasSize(1);
+        assertThat(baru.periksa(PredikatOrganisasi.ISTIMEWA, unit(6, SANGAT_BAIK, 4, BAIK)))
+                .hasSize(1);
         assertThat(AturanDistribusi.STANDAR.periksa(PredikatOrganisasi.ISTIMEWA, unit(6, SANGAT_BAIK, 4, BAIK)))
                 .isEmpty();
     }
@@ -139,11 +148,15 @@ class AturanKinerjaTests {
         // The reference table (§5.7), one year.
         assertThat(KonversiAngkaKredit.angkaKredit("PEMULA", SANGAT_BAIK, 12)).isEqualByComparingTo("5.63");
         assertThat(KonversiAngkaKredit.angkaKredit("PEMULA", SANGAT_KURANG, 12)).isEqualByComparingTo("0.94");
-        assertThat(KonversiAngkaKredit.angkaKredit("MAHIR", BUTUH_PERBAIKAN, 12)).isEqualByComparingTo("9.38");
-        assertThat(KonversiAngkaKredit.angkaKredit("AHLI_PERTAMA", SANGAT_KURANG, 12)).isEqualByComparingTo("3.13");
+        assertThat(KonversiAngkaKredit.angkaKredit("MAHIR", BUTUH_PERBAIKAN, 12))
+                .isEqualByComparingTo("9.38");
+        assertThat(KonversiAngkaKredit.angkaKredit("AHLI_PERTAMA", SANGAT_KURANG, 12))
+                .isEqualByComparingTo("3.13");
         assertThat(KonversiAngkaKredit.angkaKredit("AHLI_MUDA", BAIK, 12)).isEqualByComparingTo("25");
-        assertThat(KonversiAngkaKredit.angkaKredit("AHLI_MADYA", BUTUH_PERBAIKAN, 12)).isEqualByComparingTo("28.13");
-        assertThat(KonversiAngkaKredit.angkaKredit("AHLI_UTAMA", SANGAT_BAIK, 12)).isEqualByComparingTo("75");
+        assertThat(KonversiAngkaKredit.angkaKredit("AHLI_MADYA", BUTUH_PERBAIKAN, 12))
+                .isEqualByComparingTo("28.13");
+        assertThat(KonversiAngkaKredit.angkaKredit("AHLI_UTAMA", SANGAT_BAIK, 12))
+                .isEqualByComparingTo("75");
         // Pro rata: six months of ahli muda at Baik.
         assertThat(KonversiAngkaKredit.angkaKredit("AHLI_MUDA", BAIK, 6)).isEqualByComparingTo(new BigDecimal("12.5"));
         assertThatThrownBy(() -> KonversiAngkaKredit.angkaKredit("PELAKSANA", BAIK, 12))
@@ -164,38 +177,47 @@ class AturanKinerjaTests {
 
     @Test
     void tindakLanjutHanyaUntukPredikatRendahDanStatusHanyaMaju() {
-        assertThat(BUTUH_PERBAIKAN.tindakLanjut())
-                .contains(JenisTindakLanjut.PEMBINAAN);
-        assertThat(KURANG.tindakLanjut())
-                .contains(JenisTindakLanjut.PENGEMBANGAN);
-        assertThat(SANGAT_KURANG.tindakLanjut())
-                .contains(JenisTindakLanjut.PENGEMBANGAN);
+        assertThat(BUTUH_PERBAIKAN.tindakLanjut()).contains(JenisTindakLanjut.PEMBINAAN);
+        assertThat(KURANG.tindakLanjut()).contains(JenisTindakLanjut.PENGEMBANGAN);
+        assertThat(SANGAT_KURANG.tindakLanjut()).contains(JenisTindakLanjut.PENGEMBANGAN);
         assertThat(BAIK.tindakLanjut()).isEmpty();
         assertThat(SANGAT_BAIK.tindakLanjut()).isEmpty();
         var terbuka = id.aparatur.kinerja.domain.TindakLanjut.Status.TERBUKA;
         var berjalan = id.aparatur.kinerja.domain.TindakLanjut.Status.BERJALAN;
         var selesai = id.aparatur.kinerja.domain.TindakLanjut.Status.SELESAI;
-        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(terbuka, berjalan)).isTrue();
-        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(berjalan, selesai)).isTrue();
-        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(terbuka, selesai)).isTrue();
-        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(selesai, berjalan)).isFalse();
-        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(berjalan, berjalan)).isFalse();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(terbuka, berjalan))
+                .isTrue();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(berjalan, selesai))
+                .isTrue();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(terbuka, selesai))
+                .isTrue();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(selesai, berjalan))
+                .isFalse();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehPindah(berjalan, berjalan))
+                .isFalse();
         assertThat(id.aparatur.kinerja.domain.TindakLanjut.layakPenghargaan(
-                id.aparatur.kinerja.domain.StatusSkp.FINAL, SANGAT_BAIK)).isTrue();
+                        id.aparatur.kinerja.domain.StatusSkp.FINAL, SANGAT_BAIK))
+                .isTrue();
         assertThat(id.aparatur.kinerja.domain.TindakLanjut.layakPenghargaan(
-                id.aparatur.kinerja.domain.StatusSkp.DINILAI, SANGAT_BAIK)).as("belum final").isFalse();
+                        id.aparatur.kinerja.domain.StatusSkp.DINILAI, SANGAT_BAIK))
+                .as("belum final")
+                .isFalse();
         assertThat(id.aparatur.kinerja.domain.TindakLanjut.layakPenghargaan(
-                id.aparatur.kinerja.domain.StatusSkp.FINAL, BAIK)).isFalse();
+                        id.aparatur.kinerja.domain.StatusSkp.FINAL, BAIK))
+                .isFalse();
     }
 
     @Test
     void namaPeriodeEvaluasi() {
-        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.nama(2)).isEqualTo("TRIWULAN_2");
+        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.nama(2))
+                .isEqualTo("TRIWULAN_2");
         assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.BULANAN.nama(12)).isEqualTo("BULAN_12");
-        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.jumlah()).isEqualTo(4);
-        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.bulan()).isEqualTo(3);
+        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.jumlah())
+                .isEqualTo(4);
+        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.bulan())
+                .isEqualTo(3);
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.nama(5))
+                        () -> id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.nama(5))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -17,8 +17,6 @@ import id.aparatur.pegawai.PegawaiFixture;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +35,14 @@ class DasborKinerjaIT {
     static final int TAHUN = 2047;
     static final RequestPostProcessor BKD = user("bkd").roles("ADMIN_BKD");
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired PengelolaanPengguna pengguna;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PengelolaanPengguna pengguna;
 
     long opd;
     long bidang;
@@ -61,18 +64,20 @@ class DasborKinerjaIT {
         seksi = org.unitBaru(opd, bidang, "Seksi Uji");
         jabatanA = org.jabatanBaru(opd, bidang, "PELAKSANA", null, 7, "ADM", 2);
         jabatanB = org.jabatanBaru(opd, seksi, "PELAKSANA", null, 7, "ADM", 2);
-        namaJabatanB = jdbc.sql("SELECT nama FROM organisasi.v_jabatan WHERE id = ?").param(jabatanB)
-                .query(String.class).single();
+        namaJabatanB = jdbc.sql("SELECT nama FROM organisasi.v_jabatan WHERE id = ?")
+                .param(jabatanB)
+                .query(String.class)
+                .single();
         PegawaiFixture pf = new PegawaiFixture(jdbc);
         for (int i = 0; i < 4; i++) {
-            nip[i] = pf.pegawaiBaru(new PegawaiFixture.Tempat(opd, i < 2 ? bidang : seksi, i < 2 ? jabatanA : jabatanB),
-                    null);
+            nip[i] = pf.pegawaiBaru(
+                    new PegawaiFixture.Tempat(opd, i < 2 ? bidang : seksi, i < 2 ? jabatanA : jabatanB), null);
         }
         kadis = "uji.dasbor.kadis." + s;
         pengguna.daftarkan(kadis, "sandi-uji-yang-panjang", "Kadis Uji", Set.of(Peran.PIMPINAN_OPD), opd, nip[0]);
         atasanSeksi = "uji.dasbor.atasan." + s;
-        pengguna.daftarkan(atasanSeksi, "sandi-uji-yang-panjang", "Atasan Uji", Set.of(Peran.ATASAN, Peran.PEGAWAI),
-                opd, nip[2]);
+        pengguna.daftarkan(
+                atasanSeksi, "sandi-uji-yang-panjang", "Atasan Uji", Set.of(Peran.ATASAN, Peran.PEGAWAI), opd, nip[2]);
         // predikat: bidang Baik, Baik; seksi Sangat Baik; nip[3] not rated
         skp(nip[0], "BAIK");
         skp(nip[1], "BAIK");
@@ -88,8 +93,7 @@ class DasborKinerjaIT {
     void skp(String n, String predikat) {
         jdbc.sql("""
                 INSERT INTO kinerja.skp (nip, tahun, status, rating_hasil_kerja, rating_perilaku, predikat, dibuat_oleh,
-                    diubah_oleh) VALUES (?, ?, 'DINILAI', 'SESUAI', 'SESUAI', ?, 'uji', 'uji')""")
-                .params(n, TAHUN, predikat).update();
+                    diubah_oleh) VALUES (?, ?, 'DINILAI', 'SESUAI', 'SESUAI', ?, 'uji', 'uji')""").params(n, TAHUN, predikat).update();
     }
 
     long aktivitas(String n, String tanggal, String mulai, String selesai, long jabatanPegawai, Long jabatanTugas) {
@@ -98,37 +102,57 @@ class DasborKinerjaIT {
                     uraian_tugas_ke, dicatat_oleh, dicatat_pada)
                 VALUES (?, ?::date, ?::time, ?::time, 'Pekerjaan uji', ?, ?, ?, 'uji', now()) RETURNING id""")
                 .params(n, tanggal, mulai, selesai, jabatanPegawai, jabatanTugas, jabatanTugas == null ? null : 1)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     Map<String, Object> rekap(String n, String bulan) {
         return jdbc.sql("SELECT * FROM kinerja.rekap_aktivitas_bulan WHERE nip = ? AND bulan = ?::date")
-                .params(n, bulan).query().singleRow();
+                .params(n, bulan)
+                .query()
+                .singleRow();
     }
 
     @Test
     void triggerMenjagaRekapBulanan() {
         var r = rekap(nip[0], "2047-03-01");
-        assertThat(r).containsEntry("menit_efektif", 360).containsEntry("menit_sendiri", 240)
-                .containsEntry("menit_jabatan_lain", 120).containsEntry("menit_tanpa_tugas", 0)
-                .containsEntry("jumlah", 2).containsEntry("menit_terverifikasi", 0);
+        assertThat(r)
+                .containsEntry("menit_efektif", 360)
+                .containsEntry("menit_sendiri", 240)
+                .containsEntry("menit_jabatan_lain", 120)
+                .containsEntry("menit_tanpa_tugas", 0)
+                .containsEntry("jumlah", 2)
+                .containsEntry("menit_terverifikasi", 0);
         assertThat(jdbc.sql("SELECT menit FROM kinerja.rekap_aktivitas_jabatan_lain WHERE nip = ? AND jabatan_id = ?")
-                .params(nip[0], jabatanB).query(Integer.class).single()).isEqualTo(120);
+                        .params(nip[0], jabatanB)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(120);
         long id = aktivitas(nip[0], "2047-03-05", "08:00", "09:30", jabatanA, null);
         jdbc.sql("UPDATE kinerja.aktivitas SET status = 'DIVERIFIKASI', diverifikasi_oleh = 'uji' WHERE id = ?")
-                .param(id).update();
+                .param(id)
+                .update();
         r = rekap(nip[0], "2047-03-01");
-        assertThat(r).containsEntry("menit_efektif", 450).containsEntry("menit_tanpa_tugas", 90)
-                .containsEntry("jumlah", 3).containsEntry("menit_terverifikasi", 90)
+        assertThat(r)
+                .containsEntry("menit_efektif", 450)
+                .containsEntry("menit_tanpa_tugas", 90)
+                .containsEntry("jumlah", 3)
+                .containsEntry("menit_terverifikasi", 90)
                 .containsEntry("jumlah_terverifikasi", 1);
         long tolak = aktivitas(nip[0], "2047-03-06", "08:00", "10:00", jabatanA, jabatanB);
         jdbc.sql("UPDATE kinerja.aktivitas SET status = 'DITOLAK', alasan_tolak = 'bukan tugas' WHERE id = ?")
-                .param(tolak).update();
+                .param(tolak)
+                .update();
         r = rekap(nip[0], "2047-03-01");
-        assertThat(r).containsEntry("menit_efektif", 450).containsEntry("menit_jabatan_lain", 120)
+        assertThat(r)
+                .containsEntry("menit_efektif", 450)
+                .containsEntry("menit_jabatan_lain", 120)
                 .containsEntry("jumlah", 3);
         assertThat(jdbc.sql("SELECT menit FROM kinerja.rekap_aktivitas_jabatan_lain WHERE nip = ? AND jabatan_id = ?")
-                .params(nip[0], jabatanB).query(Integer.class).single()).isEqualTo(120);
+                        .params(nip[0], jabatanB)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(120);
     }
 
     @Test
@@ -136,8 +160,11 @@ class DasborKinerjaIT {
         jdbc.sql("""
                 INSERT INTO kinerja.predikat_organisasi (opd_id, tahun, predikat, dasar, ditetapkan_oleh)
                 VALUES (?, ?, 'BAIK', 'Uji', 'uji')""").params(opd, TAHUN).update();
-        mvc.perform(get("/api/v1/kinerja/dasbor").param("opd", String.valueOf(opd))
-                        .param("tahun", String.valueOf(TAHUN)).param("bulan", "3").with(BKD))
+        mvc.perform(get("/api/v1/kinerja/dasbor")
+                        .param("opd", String.valueOf(opd))
+                        .param("tahun", String.valueOf(TAHUN))
+                        .param("bulan", "3")
+                        .with(BKD))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.lingkup.opdId").value(opd))
                 .andExpect(jsonPath("$.rekap.distribusi.total").value(3))
@@ -163,8 +190,11 @@ class DasborKinerjaIT {
                 .andExpect(jsonPath("$.rekap.sinyal[0].nip").value(nip[0]))
                 .andExpect(jsonPath("$.rekap.sinyal[0].jabatanLainId").value(jabatanB));
 
-        mvc.perform(get("/kinerja/dasbor").param("opd", String.valueOf(opd)).param("tahun", String.valueOf(TAHUN))
-                        .param("bulan", "3").with(BKD))
+        mvc.perform(get("/kinerja/dasbor")
+                        .param("opd", String.valueOf(opd))
+                        .param("tahun", String.valueOf(TAHUN))
+                        .param("bulan", "3")
+                        .with(BKD))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"opd\"")))
                 .andExpect(content().string(containsString(namaJabatanB)))
@@ -186,21 +216,29 @@ class DasborKinerjaIT {
         // the kadis of another OPD: neither this OPD's page nor its numbers
         mvc.perform(get("/kinerja/dasbor").param("opd", String.valueOf(opd)).with(user("kadis.pendidikan")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/kinerja/dasbor").param("opd", String.valueOf(opd))
+        mvc.perform(get("/api/v1/kinerja/dasbor")
+                        .param("opd", String.valueOf(opd))
                         .with(user("kadis.pendidikan")))
                 .andExpect(status().isForbidden());
         // own kadis: the whole OPD
-        mvc.perform(get("/api/v1/kinerja/dasbor").param("tahun", String.valueOf(TAHUN)).with(user(kadis)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.lingkup.opdId").value(opd))
+        mvc.perform(get("/api/v1/kinerja/dasbor")
+                        .param("tahun", String.valueOf(TAHUN))
+                        .with(user(kadis)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lingkup.opdId").value(opd))
                 .andExpect(jsonPath("$.lingkup.unitAkar").doesNotExist())
                 .andExpect(jsonPath("$.rekap.distribusi.total").value(3));
         // atasan of the seksi: only the seksi
-        mvc.perform(get("/api/v1/kinerja/dasbor").param("tahun", String.valueOf(TAHUN)).with(user(atasanSeksi)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.lingkup.unitAkar").value(seksi))
+        mvc.perform(get("/api/v1/kinerja/dasbor")
+                        .param("tahun", String.valueOf(TAHUN))
+                        .with(user(atasanSeksi)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lingkup.unitAkar").value(seksi))
                 .andExpect(jsonPath("$.rekap.distribusi.total").value(1))
                 .andExpect(jsonPath("$.rekap.unit.length()").value(1));
         // a plain employee: none
-        mvc.perform(get("/api/v1/kinerja/dasbor").with(user("pegawai.pendidikan").roles("PEGAWAI")))
+        mvc.perform(get("/api/v1/kinerja/dasbor")
+                        .with(user("pegawai.pendidikan").roles("PEGAWAI")))
                 .andExpect(status().isForbidden());
         // bad month
         mvc.perform(get("/api/v1/kinerja/dasbor").param("bulan", "13").with(BKD))

@@ -1,19 +1,16 @@
 package id.aparatur.kinerja;
 
-import id.aparatur.e2e.Peramban;
-import id.aparatur.organisasi.OrganisasiFixture;
-import id.aparatur.pegawai.PegawaiFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aparatur.akses.PengelolaanPengguna;
 import id.aparatur.akses.Peran;
+import id.aparatur.e2e.Peramban;
+import id.aparatur.organisasi.OrganisasiFixture;
+import id.aparatur.pegawai.PegawaiFixture;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,16 +40,22 @@ class KinerjaBrowserIT {
     private static final Duration TUNGGU = Duration.ofSeconds(30);
     private static final String SANDI = "sandi-uji-yang-panjang";
     private static final int TAHUN = 2047;
-    private static final String[] BERAKHLAK = {"BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL",
-        "ADAPTIF", "KOLABORATIF"};
+    private static final String[] BERAKHLAK = {
+        "BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF"
+    };
 
     private static Peramban peramban;
     private static WebDriver driver;
     private static WebDriverWait tunggu;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired PengelolaanPengguna pengguna;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PengelolaanPengguna pengguna;
 
     @BeforeAll
     static void jalankanPeramban() throws IOException {
@@ -76,8 +79,8 @@ class KinerjaBrowserIT {
             skenario();
         } catch (AssertionError | RuntimeException e) {
             peramban.simpanBukti("kinerja-gagal");
-            throw new AssertionError("Skenario gagal di " + driver.getCurrentUrl() + "; lihat target/e2e/kinerja-gagal.png",
-                    e);
+            throw new AssertionError(
+                    "Skenario gagal di " + driver.getCurrentUrl() + "; lihat target/e2e/kinerja-gagal.png", e);
         }
     }
 
@@ -97,7 +100,8 @@ class KinerjaBrowserIT {
         pengguna.daftarkan(akunAtasan, SANDI, "Atasan Peramban", Set.of(Peran.ATASAN, Peran.PEGAWAI), opd, nipAtasan);
         pengguna.daftarkan(akunPegawai, SANDI, "Pegawai Peramban", Set.of(Peran.PEGAWAI), opd, nipPegawai);
         // The atasan's own SKP with one RHK, for the employee to cascade from.
-        long skpAtasan = jdbc.sql("""
+        long skpAtasan =
+                jdbc.sql("""
                 INSERT INTO kinerja.skp (nip, tahun, dibuat_oleh, diubah_oleh) VALUES (?, ?, 'uji', 'uji')
                 RETURNING id""").params(nipAtasan, TAHUN).query(Long.class).single();
         long rhkAtasan = jdbc.sql("""
@@ -121,9 +125,11 @@ class KinerjaBrowserIT {
         driver.findElement(By.id("rhk-baru-ind-0-target")).sendKeys("12 laporan");
         peramban.klik(By.id("simpan-rhk-baru"), tunggu);
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("daftar-rhk")));
-        assertThat(driver.findElement(By.id("daftar-rhk")).getText()).contains("Laporan layanan bulanan tersusun",
-                "Layanan bidang meningkat", "12 laporan");
-        assertThat(driver.findElements(By.id("setujui-skp"))).as("the owner cannot agree").isEmpty();
+        assertThat(driver.findElement(By.id("daftar-rhk")).getText())
+                .contains("Laporan layanan bulanan tersusun", "Layanan bidang meningkat", "12 laporan");
+        assertThat(driver.findElements(By.id("setujui-skp")))
+                .as("the owner cannot agree")
+                .isEmpty();
         peramban.gambar("kinerja-1-skp-draf");
 
         // 2. ... and logs a day of work.
@@ -157,7 +163,10 @@ class KinerjaBrowserIT {
         WebElement predikat = tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("predikat")));
         assertThat(predikat.getAttribute("data-predikat")).isEqualTo("BAIK");
         assertThat(predikat.getText()).isNotBlank();
-        assertThat(jdbc.sql("SELECT predikat FROM kinerja.skp WHERE id = ?").param(skp).query(String.class).single())
+        assertThat(jdbc.sql("SELECT predikat FROM kinerja.skp WHERE id = ?")
+                        .param(skp)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("BAIK");
         peramban.gambar("kinerja-3-predikat");
         keluar();
@@ -185,8 +194,11 @@ class KinerjaBrowserIT {
     /** Date and time inputs take their value the way a picker sets it (typing depends on the browser's locale). */
     private void isiLangsung(String id, String nilai) {
         WebElement e = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", e, nilai);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+                        e,
+                        nilai);
     }
 
     private void buka(String path) {

@@ -1,15 +1,15 @@
 package id.aparatur.kinerja;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.aparatur.demo.generator.KinerjaDemo;
 import id.aparatur.e2e.Peramban;
 import id.aparatur.kinerja.application.LayananDistribusi;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,10 +42,17 @@ class KinerjaDemoBrowserIT {
     private static WebDriver driver;
     private static WebDriverWait tunggu;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
-    @Autowired LayananDistribusi distribusi;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    LayananDistribusi distribusi;
 
     @BeforeAll
     static void jalankanPeramban() throws IOException {
@@ -69,8 +76,8 @@ class KinerjaDemoBrowserIT {
             skenario();
         } catch (AssertionError | RuntimeException e) {
             peramban.simpanBukti("kinerja-demo-gagal");
-            throw new AssertionError("Skenario gagal di " + driver.getCurrentUrl()
-                    + "; lihat target/e2e/kinerja-demo-gagal.png", e);
+            throw new AssertionError(
+                    "Skenario gagal di " + driver.getCurrentUrl() + "; lihat target/e2e/kinerja-demo-gagal.png", e);
         }
     }
 
@@ -80,8 +87,11 @@ class KinerjaDemoBrowserIT {
         int tahunLalu = hariIni.getYear() - 1;
         YearMonth demo = KinerjaDemo.bulanAktivitas(hariIni);
         int[] bulan = {demo.getYear(), demo.getMonthValue()};
-        long disdik = jdbc.sql("SELECT id FROM organisasi.v_opd WHERE kode = 'DISDIK'").query(Long.class).single();
-        String predikatDisdik = distribusi.predikatOrganisasi(disdik, tahunLalu).orElseThrow().name();
+        long disdik = jdbc.sql("SELECT id FROM organisasi.v_opd WHERE kode = 'DISDIK'")
+                .query(Long.class)
+                .single();
+        String predikatDisdik =
+                distribusi.predikatOrganisasi(disdik, tahunLalu).orElseThrow().name();
 
         // 1. The head of Dinas Pendidikan: last year's distribution against the rule, predikat per unit.
         masuk("kadis.pendidikan");
@@ -97,8 +107,7 @@ class KinerjaDemoBrowserIT {
         assertThat(driver.findElement(By.id("predikat-organisasi")).getText()).isNotBlank();
         assertThat(driver.findElements(By.id("predikat-organisasi-kosong"))).isEmpty();
         long dinilai = jdbc.sql("""
-                SELECT count(*) FROM kinerja.skp WHERE opd_id = ? AND tahun = ? AND status IN ('DINILAI', 'FINAL')""")
-                .params(disdik, tahunLalu).query(Long.class).single();
+                SELECT count(*) FROM kinerja.skp WHERE opd_id = ? AND tahun = ? AND status IN ('DINILAI', 'FINAL')""").params(disdik, tahunLalu).query(Long.class).single();
         assertThat(driver.findElement(By.id("distribusi-total")).getText()).contains(Long.toString(dinilai));
         peramban.gambarPenuh("kinerja-5-dasbor-distribusi");
 
@@ -106,7 +115,8 @@ class KinerjaDemoBrowserIT {
         buka("/kinerja/dasbor?tahun=" + bulan[0] + "&bulan=" + bulan[1]);
         grafikTergambar("grafik-jam");
         grafikTergambar("grafik-kesesuaian");
-        assertThat(driver.findElements(By.cssSelector("#tabel-sinyal tbody tr"))).as("re-placement signals")
+        assertThat(driver.findElements(By.cssSelector("#tabel-sinyal tbody tr")))
+                .as("re-placement signals")
                 .isNotEmpty();
         peramban.gambarPenuh("kinerja-6-dasbor-jam-kesesuaian");
 
@@ -114,12 +124,15 @@ class KinerjaDemoBrowserIT {
         keluar();
         masuk("pegawai.pendidikan");
         String nip = jdbc.sql("SELECT nip FROM akses.pengguna WHERE username = 'pegawai.pendidikan'")
-                .query(String.class).single();
-        var skp = jdbc.sql("SELECT id, predikat FROM kinerja.skp WHERE nip = ? AND tahun = ?").params(nip, tahunLalu)
-                .query((rs, i) -> new Object[] {rs.getLong("id"), rs.getString("predikat")}).single();
+                .query(String.class)
+                .single();
+        var skp = jdbc.sql("SELECT id, predikat FROM kinerja.skp WHERE nip = ? AND tahun = ?")
+                .params(nip, tahunLalu)
+                .query((rs, i) -> new Object[] {rs.getLong("id"), rs.getString("predikat")})
+                .single();
         buka("/kinerja/skp");
-        tunggu.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("a[href$='/kinerja/skp/" + skp[0] + "']")));
+        tunggu.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href$='/kinerja/skp/" + skp[0] + "']")));
         buka("/kinerja/skp/" + skp[0]);
         WebElement predikat = tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("predikat")));
         assertThat(predikat.getText()).isNotBlank();
@@ -127,11 +140,16 @@ class KinerjaDemoBrowserIT {
         peramban.gambarPenuh("kinerja-7-skp-final-demo");
         buka("/kinerja/skp/" + skp[0] + "/evaluasi");
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("tabel-evaluasi")));
-        assertThat(driver.findElements(By.cssSelector("#tabel-evaluasi tbody tr"))).as("four quarterly evaluations")
+        assertThat(driver.findElements(By.cssSelector("#tabel-evaluasi tbody tr")))
+                .as("four quarterly evaluations")
                 .hasSizeGreaterThanOrEqualTo(4);
-        assertThat(driver.findElement(By.id("tabel-evaluasi")).getText()).as("labels, not codes")
-                .contains("Triwulan 1", "Triwulan 4").doesNotContain("TRIWULAN_1");
-        assertThat(driver.findElements(By.id("form-realisasi"))).as("a final SKP takes no realisation").isEmpty();
+        assertThat(driver.findElement(By.id("tabel-evaluasi")).getText())
+                .as("labels, not codes")
+                .contains("Triwulan 1", "Triwulan 4")
+                .doesNotContain("TRIWULAN_1");
+        assertThat(driver.findElements(By.id("form-realisasi")))
+                .as("a final SKP takes no realisation")
+                .isEmpty();
         peramban.gambarPenuh("kinerja-8-evaluasi-demo");
 
         // 3. BKD: the dashboard opens on the whole Pemda and last year, with charts that have data; then the
@@ -150,14 +168,16 @@ class KinerjaDemoBrowserIT {
                   AND tahun <= extract(year FROM current_date)""").query(Integer.class).single();
         assertThat(dasbor.getAttribute("data-tahun")).isEqualTo(String.valueOf(tahunBawaan));
         assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("opd")))
-                .getFirstSelectedOption().getText()).isEqualTo("Seluruh Pemda");
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Seluruh Pemda");
         if (tahunBawaan != tahunLalu) {
             // choose last year in the year select, as a BKD officer would
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("tahun")))
                     .selectByValue(String.valueOf(tahunLalu));
             peramban.klik(By.cssSelector("#form-dasbor button[type=submit]"), tunggu);
-            tunggu.until(ExpectedConditions.attributeToBe(By.id("dasbor-kinerja"), "data-tahun",
-                    String.valueOf(tahunLalu)));
+            tunggu.until(
+                    ExpectedConditions.attributeToBe(By.id("dasbor-kinerja"), "data-tahun", String.valueOf(tahunLalu)));
         }
         long dinilaiPemda = jdbc.sql("""
                 SELECT count(*) FROM kinerja.skp WHERE tahun = ? AND status IN ('DINILAI', 'FINAL')
@@ -166,7 +186,8 @@ class KinerjaDemoBrowserIT {
         assertThat(driver.findElement(By.id("distribusi-total")).getText()).isEqualTo(Long.toString(dinilaiPemda));
         grafikTergambar("grafik-distribusi");
         grafikTergambar("grafik-unit");
-        assertThat(driver.findElements(By.cssSelector("#tabel-unit tbody tr"))).as("one row per OPD")
+        assertThat(driver.findElements(By.cssSelector("#tabel-unit tbody tr")))
+                .as("one row per OPD")
                 .hasSizeGreaterThan(10);
         peramban.gambar("kinerja-10-dasbor-pemda");
         peramban.gambarPenuh("kinerja-10-dasbor-pemda-penuh");
@@ -174,12 +195,15 @@ class KinerjaDemoBrowserIT {
         peramban.klik(By.id("tautan-aktivitas-terakhir"), tunggu);
         grafikTergambar("grafik-jam");
         grafikTergambar("grafik-kesesuaian");
-        assertThat(driver.findElement(By.id("dasbor-kinerja")).getAttribute("data-lingkup")).isEqualTo("PEMDA");
+        assertThat(driver.findElement(By.id("dasbor-kinerja")).getAttribute("data-lingkup"))
+                .isEqualTo("PEMDA");
         peramban.gambarPenuh("kinerja-11-dasbor-pemda-aktivitas");
 
         buka("/kinerja/predikat-organisasi?opdId=" + disdik + "&tahun=" + tahunLalu);
         WebElement berlaku = tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("predikat-berlaku")));
-        assertThat(berlaku.getText()).as("a label, not the code").isEqualToIgnoringCase(predikatDisdik.replace('_', ' '))
+        assertThat(berlaku.getText())
+                .as("a label, not the code")
+                .isEqualToIgnoringCase(predikatDisdik.replace('_', ' '))
                 .isNotEqualTo(predikatDisdik);
         assertThat(driver.findElements(By.id("form-tetapkan"))).isNotEmpty();
         peramban.gambarPenuh("kinerja-9-predikat-organisasi");

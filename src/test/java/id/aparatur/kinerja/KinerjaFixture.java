@@ -73,8 +73,10 @@ public final class KinerjaFixture {
 
     /** Where {@code nip} sits now, for a new colleague next to them. */
     static PegawaiFixture.Tempat tempat(JdbcClient jdbc, String nip) {
-        return jdbc.sql("SELECT opd_id, unit_id, jabatan_id FROM pegawai.v_pegawai WHERE nip = ?").param(nip)
-                .query((rs, i) -> new PegawaiFixture.Tempat(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+        return jdbc.sql("SELECT opd_id, unit_id, jabatan_id FROM pegawai.v_pegawai WHERE nip = ?")
+                .param(nip)
+                .query((rs, i) -> new PegawaiFixture.Tempat(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
     }
 
     /** Signs in as {@code nip} of this OPD, the way the login builds the user. */
@@ -96,9 +98,12 @@ public final class KinerjaFixture {
 
     JsonNode kirim(MockHttpServletRequestBuilder req, RequestPostProcessor siapa, Object isi, int status)
             throws Exception {
-        String hasil = mvc.perform(req.with(siapa).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(isi)))
-                .andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
+        String hasil = mvc.perform(
+                        req.with(siapa).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(isi)))
+                .andExpect(status().is(status))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return hasil.isEmpty() ? json.createObjectNode() : json.readTree(hasil);
     }
 
@@ -108,16 +113,19 @@ public final class KinerjaFixture {
         r.put("uraian", uraian);
         r.put("jenis", "UTAMA");
         r.put("rhkAtasanId", rhkAtasanId);
-        r.put("indikator", List.of(Map.of("aspek", "KUANTITAS", "uraian", "Jumlah dokumen", "target", "12 dokumen"),
-                Map.of("aspek", "WAKTU", "uraian", "Tepat waktu", "target", "12 bulan")));
+        r.put(
+                "indikator",
+                List.of(
+                        Map.of("aspek", "KUANTITAS", "uraian", "Jumlah dokumen", "target", "12 dokumen"),
+                        Map.of("aspek", "WAKTU", "uraian", "Tepat waktu", "target", "12 bulan")));
         return r;
     }
 
     /** Feedback for each of the seven BerAKHLAK values. */
     static Map<String, String> catatanBerakhlak() {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String n : List.of("BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF",
-                "KOLABORATIF")) {
+        for (String n : List.of(
+                "BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF")) {
             m.put(n, "Umpan balik " + n);
         }
         return m;
@@ -127,8 +135,11 @@ public final class KinerjaFixture {
     JsonNode skpDraf(int i, int tahun) throws Exception {
         JsonNode skp = kirim(post("/api/v1/kinerja/skp"), pegawai(i), Map.of("tahun", tahun), 201);
         long id = skp.get("id").asLong();
-        return kirim(put("/api/v1/kinerja/skp/" + id + "/rhk"), pegawai(i), Map.of("versi", skp.get("versi").asInt(),
-                "rhk", List.of(rhk("Menyusun laporan " + i, null))), 200);
+        return kirim(
+                put("/api/v1/kinerja/skp/" + id + "/rhk"),
+                pegawai(i),
+                Map.of("versi", skp.get("versi").asInt(), "rhk", List.of(rhk("Menyusun laporan " + i, null))),
+                200);
     }
 
     /** A DRAF the penilai agreed to: DISETUJUI. */
@@ -139,8 +150,13 @@ public final class KinerjaFixture {
 
     /** The penilai rates an SKP (all seven BerAKHLAK notes); the predikat. */
     String nilai(long id, String hasil, String perilaku) throws Exception {
-        return kirim(post("/api/v1/kinerja/skp/" + id + "/nilai"), penilai(), Map.of("hasilKerja", hasil,
-                "perilakuKerja", perilaku, "perilaku", catatanBerakhlak()), 200).get("predikat").asString();
+        return kirim(
+                        post("/api/v1/kinerja/skp/" + id + "/nilai"),
+                        penilai(),
+                        Map.of("hasilKerja", hasil, "perilakuKerja", perilaku, "perilaku", catatanBerakhlak()),
+                        200)
+                .get("predikat")
+                .asString();
     }
 
     /** An agreed SKP the penilai rated: DINILAI. */
@@ -152,8 +168,11 @@ public final class KinerjaFixture {
 
     /** BKD sets the organisational predikat of this OPD for {@code tahun} (required before finalising). */
     void predikatOrganisasi(int tahun, String predikat) throws Exception {
-        kirim(post("/api/v1/kinerja/predikat-organisasi"), BKD, Map.of("opdId", opd, "tahun", tahun,
-                "predikat", predikat, "dasar", "Hasil evaluasi SAKIP"), 201);
+        kirim(
+                post("/api/v1/kinerja/predikat-organisasi"),
+                BKD,
+                Map.of("opdId", opd, "tahun", tahun, "predikat", predikat, "dasar", "Hasil evaluasi SAKIP"),
+                201);
     }
 
     /** A rated SKP the penilai finalised: FINAL (the OPD's organisational predikat of the year must be set). */
@@ -176,10 +195,18 @@ public final class KinerjaFixture {
                         INSERT INTO kinerja.skp (nip, tahun, status, rating_hasil_kerja, rating_perilaku, predikat,
                             dibuat_oleh, diubah_oleh)
                         VALUES (?, ?, ?, ?, ?, ?, 'uji', 'uji') RETURNING id""")
-                .params(nip, tahun, dinilai ? "DINILAI" : "DRAF", dinilai ? "SESUAI" : null, dinilai ? "SESUAI" : null,
+                .params(
+                        nip,
+                        tahun,
+                        dinilai ? "DINILAI" : "DRAF",
+                        dinilai ? "SESUAI" : null,
+                        dinilai ? "SESUAI" : null,
                         dinilai ? predikat.name() : null)
-                .query(Long.class).single();
-        jdbc.sql("UPDATE kinerja.skp SET status = ? WHERE id = ?").params(status, id).update();
+                .query(Long.class)
+                .single();
+        jdbc.sql("UPDATE kinerja.skp SET status = ? WHERE id = ?")
+                .params(status, id)
+                .update();
         return id;
     }
 }

@@ -27,13 +27,17 @@ class RekapKinerjaTests {
 
     static final BigDecimal AMBANG = BigDecimal.valueOf(30);
     static final List<Unit> UNIT = List.of(new Unit(1, "Sekretariat"), new Unit(2, "Bidang A"), new Unit(3, "Kosong"));
-    static final List<Pegawai> PEGAWAI = List.of(new Pegawai("a", "Ani", 1), new Pegawai("b", "Budi", 1),
-            new Pegawai("c", "Citra", 2));
+    static final List<Pegawai> PEGAWAI =
+            List.of(new Pegawai("a", "Ani", 1), new Pegawai("b", "Budi", 1), new Pegawai("c", "Citra", 2));
 
-    static RekapKinerja.Hasil hitung(List<Penilaian> penilaian, List<RekapBulan> rekap, List<MenitJabatanLain> lain,
-            Integer bulan, PredikatOrganisasi org) {
-        return RekapKinerja.hitung(UNIT, PEGAWAI, penilaian, perUnit(rekap), rekap, lain, bulan, org,
-                AturanDistribusi.STANDAR, AMBANG);
+    static RekapKinerja.Hasil hitung(
+            List<Penilaian> penilaian,
+            List<RekapBulan> rekap,
+            List<MenitJabatanLain> lain,
+            Integer bulan,
+            PredikatOrganisasi org) {
+        return RekapKinerja.hitung(
+                UNIT, PEGAWAI, penilaian, perUnit(rekap), rekap, lain, bulan, org, AturanDistribusi.STANDAR, AMBANG);
     }
 
     /** What the read model sums in SQL: per current unit and month (employees outside the list are not joined). */
@@ -58,8 +62,8 @@ class RekapKinerjaTests {
 
     @Test
     void distribusiDibandingkanDenganAturanPredikatOrganisasi() {
-        List<Penilaian> n = List.of(new Penilaian("a", 1L, BAIK), new Penilaian("b", 1L, BAIK),
-                new Penilaian("c", 2L, BAIK));
+        List<Penilaian> n =
+                List.of(new Penilaian("a", 1L, BAIK), new Penilaian("b", 1L, BAIK), new Penilaian("c", 2L, BAIK));
         var h = hitung(n, List.of(), List.of(), null, PredikatOrganisasi.BAIK);
         assertThat(h.distribusi().total()).isEqualTo(3);
         assertThat(h.distribusi().jumlah()).containsEntry(BAIK, 3).containsEntry(SANGAT_BAIK, 0);
@@ -67,15 +71,31 @@ class RekapKinerjaTests {
         assertThat(h.distribusi().pelanggaran()).hasSize(2);
         assertThat(h.distribusi().batas()).hasSize(2);
 
-        var sah = hitung(List.of(new Penilaian("a", 1L, SANGAT_BAIK), new Penilaian("b", 1L, BUTUH_PERBAIKAN),
-                new Penilaian("c", 2L, BAIK)), List.of(), List.of(), null, PredikatOrganisasi.BAIK);
+        var sah = hitung(
+                List.of(
+                        new Penilaian("a", 1L, SANGAT_BAIK),
+                        new Penilaian("b", 1L, BUTUH_PERBAIKAN),
+                        new Penilaian("c", 2L, BAIK)),
+                List.of(),
+                List.of(),
+                null,
+                PredikatOrganisasi.BAIK);
         assertThat(sah.distribusi().pelanggaran()).isEmpty();
     }
 
     @Test
     void tanpaPredikatOrganisasiTidakAdaAturan() {
-        var h = RekapKinerja.hitung(UNIT, PEGAWAI, List.of(new Penilaian("a", 1L, BAIK)), List.of(), List.of(),
-                List.of(), null, null, AturanDistribusi.STANDAR, AMBANG);
+        var h = RekapKinerja.hitung(
+                UNIT,
+                PEGAWAI,
+                List.of(new Penilaian("a", 1L, BAIK)),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                AturanDistribusi.STANDAR,
+                AMBANG);
         assertThat(h.distribusi().predikatOrganisasi()).isNull();
         assertThat(h.distribusi().batas()).isEmpty();
         assertThat(h.distribusi().pelanggaran()).isEmpty();
@@ -83,8 +103,12 @@ class RekapKinerjaTests {
 
     @Test
     void predikatPerUnitDanBelumDinilai() {
-        var h = hitung(List.of(new Penilaian("a", 1L, SANGAT_BAIK), new Penilaian("x", 2L, BAIK)), List.of(),
-                List.of(), null, PredikatOrganisasi.ISTIMEWA);
+        var h = hitung(
+                List.of(new Penilaian("a", 1L, SANGAT_BAIK), new Penilaian("x", 2L, BAIK)),
+                List.of(),
+                List.of(),
+                null,
+                PredikatOrganisasi.ISTIMEWA);
         assertThat(h.unit()).extracting(RekapKinerja.KinerjaUnit::unitId).containsExactly(1L, 2L);
         var sekretariat = h.unit().get(0);
         assertThat(sekretariat.pegawai()).isEqualTo(2);
@@ -97,8 +121,10 @@ class RekapKinerjaTests {
 
     @Test
     void jamEfektifRataRataPerPegawaiPerBulan() {
-        List<RekapBulan> r = List.of(new RekapBulan("a", 1, 600, 0, 0, 600, 3, 0),
-                new RekapBulan("b", 1, 300, 0, 0, 300, 1, 0), new RekapBulan("c", 2, 90, 0, 0, 90, 1, 0),
+        List<RekapBulan> r = List.of(
+                new RekapBulan("a", 1, 600, 0, 0, 600, 3, 0),
+                new RekapBulan("b", 1, 300, 0, 0, 300, 1, 0),
+                new RekapBulan("c", 2, 90, 0, 0, 90, 1, 0),
                 new RekapBulan("zz", 1, 9999, 0, 0, 9999, 1, 0));
         var h = hitung(List.of(), r, List.of(), null, null);
         assertThat(h.jam()).hasSize(2);
@@ -111,10 +137,14 @@ class RekapKinerjaTests {
 
     @Test
     void kesesuaianPerUnitDanSinyalPenempatan() {
-        List<RekapBulan> r = List.of(new RekapBulan("a", 3, 600, 300, 300, 0, 4, 0),
-                new RekapBulan("b", 3, 600, 500, 100, 0, 4, 0), new RekapBulan("a", 4, 600, 600, 0, 0, 4, 0));
-        List<MenitJabatanLain> lain = List.of(new MenitJabatanLain("a", 3, 77, 200),
-                new MenitJabatanLain("a", 3, 88, 100), new MenitJabatanLain("b", 3, 77, 100));
+        List<RekapBulan> r = List.of(
+                new RekapBulan("a", 3, 600, 300, 300, 0, 4, 0),
+                new RekapBulan("b", 3, 600, 500, 100, 0, 4, 0),
+                new RekapBulan("a", 4, 600, 600, 0, 0, 4, 0));
+        List<MenitJabatanLain> lain = List.of(
+                new MenitJabatanLain("a", 3, 77, 200),
+                new MenitJabatanLain("a", 3, 88, 100),
+                new MenitJabatanLain("b", 3, 77, 100));
         var maret = hitung(List.of(), r, lain, 3, null);
         var sek = maret.kesesuaian().get(0);
         assertThat(sek.menitSendiri()).isEqualTo(800);

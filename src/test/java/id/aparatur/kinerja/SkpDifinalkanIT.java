@@ -24,10 +24,17 @@ import tools.jackson.databind.ObjectMapper;
 @EnableScenarios
 class SkpDifinalkanIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired ObjectMapper json;
-    @Autowired Clock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    Clock clock;
 
     /** A request of the fixture as a stimulus. */
     static <T> T langkah(java.util.concurrent.Callable<T> permintaan) {
@@ -44,8 +51,8 @@ class SkpDifinalkanIT {
         int tahun = LocalDate.now(clock).getYear() - 3;
         long id = f.skpDinilai(0, tahun, "DI_BAWAH", "SESUAI");
         f.predikatOrganisasi(tahun, "BAIK");
-        scenario.stimulate(() -> langkah(() -> f.kirim(post("/api/v1/kinerja/skp/" + id + "/finalkan"), f.penilai(),
-                        Map.of(), 200)))
+        scenario.stimulate(() -> langkah(
+                        () -> f.kirim(post("/api/v1/kinerja/skp/" + id + "/finalkan"), f.penilai(), Map.of(), 200)))
                 .andWaitForEventOfType(SkpDifinalkan.class)
                 .matching(e -> e.skpId() == id)
                 .toArriveAndVerify(e -> {
@@ -53,8 +60,11 @@ class SkpDifinalkanIT {
                     assertThat(e.tahun()).isEqualTo(tahun);
                     assertThat(e.opdId()).isEqualTo(f.opd);
                     assertThat(e.predikat()).isEqualTo(PredikatKinerja.BUTUH_PERBAIKAN);
-                    assertThat(jdbc.sql("SELECT jenis FROM kinerja.tindak_lanjut WHERE skp_id = ?").param(id)
-                            .query(String.class).single()).isEqualTo(JenisTindakLanjut.PEMBINAAN.name());
+                    assertThat(jdbc.sql("SELECT jenis FROM kinerja.tindak_lanjut WHERE skp_id = ?")
+                                    .param(id)
+                                    .query(String.class)
+                                    .single())
+                            .isEqualTo(JenisTindakLanjut.PEMBINAAN.name());
                 });
     }
 
@@ -65,9 +75,14 @@ class SkpDifinalkanIT {
         long id = f.skpDisetujui(0, tahun).get("id").asLong();
         scenario.stimulate(() -> langkah(() -> f.nilai(id, "DI_ATAS", "DI_ATAS")))
                 .andWaitAtMost(java.time.Duration.ofMillis(300))
-                .andWaitForStateChange(() -> jdbc.sql("SELECT status FROM kinerja.skp WHERE id = ?").param(id)
-                        .query(String.class).single(), "DINILAI"::equals)
-                .andVerifyEvents(events -> assertThat(events.ofType(SkpDifinalkan.class)
-                        .matching(e -> e.skpId() == id)).isEmpty());
+                .andWaitForStateChange(
+                        () -> jdbc.sql("SELECT status FROM kinerja.skp WHERE id = ?")
+                                .param(id)
+                                .query(String.class)
+                                .single(),
+                        "DINILAI"::equals)
+                .andVerifyEvents(events -> assertThat(
+                                events.ofType(SkpDifinalkan.class).matching(e -> e.skpId() == id))
+                        .isEmpty());
     }
 }

@@ -34,9 +34,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @UjiIntegrasi
 class KompetensiApiIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired PengelolaanPengguna pengguna;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PengelolaanPengguna pengguna;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void siapkan() {
@@ -57,7 +62,10 @@ class KompetensiApiIT {
         buat("UA.01", "MANAJERIAL", null);
         buat("UA.02", "MANAJERIAL", null);
 
-        mvc.perform(get("/api/v1/kompetensi").param("q", "UA.0").param("size", "1").param("page", "0")
+        mvc.perform(get("/api/v1/kompetensi")
+                        .param("q", "UA.0")
+                        .param("size", "1")
+                        .param("page", "0")
                         .with(httpBasic(PEGAWAI, SANDI)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content", hasSize(1)))
@@ -76,16 +84,22 @@ class KompetensiApiIT {
                         .content("{\"tanggal\":\"2024-12-31\",\"alasan\":\"Digabung\"}"))
                 .andExpect(status().isOk());
 
-        mvc.perform(get("/api/v1/kompetensi").param("jenis", "TEKNIS").param("rumpun", RUMPUN)
+        mvc.perform(get("/api/v1/kompetensi")
+                        .param("jenis", "TEKNIS")
+                        .param("rumpun", RUMPUN)
                         .with(httpBasic(PEGAWAI, SANDI)))
                 .andExpect(jsonPath("$.content[*].jenis", everyItem(is("TEKNIS"))))
                 .andExpect(jsonPath("$.content[*].rumpunKode", everyItem(is(RUMPUN))))
                 .andExpect(jsonPath("$.content[*].kode", hasItem("T.UJI.12")));
-        mvc.perform(get("/api/v1/kompetensi").param("rumpun", RUMPUN).param("aktif", "false")
+        mvc.perform(get("/api/v1/kompetensi")
+                        .param("rumpun", RUMPUN)
+                        .param("aktif", "false")
                         .with(httpBasic(PEGAWAI, SANDI)))
                 .andExpect(jsonPath("$.content[*].aktif", everyItem(is(false))))
                 .andExpect(jsonPath("$.content[*].kode", hasItem("T.UJI.12")));
-        mvc.perform(get("/api/v1/kompetensi").param("rumpun", RUMPUN).param("aktif", "true")
+        mvc.perform(get("/api/v1/kompetensi")
+                        .param("rumpun", RUMPUN)
+                        .param("aktif", "true")
                         .with(httpBasic(PEGAWAI, SANDI)))
                 .andExpect(jsonPath("$.content[*].aktif", everyItem(is(true))))
                 .andExpect(jsonPath("$.content[*].kode", hasItem("T.UJI.11")));
@@ -112,21 +126,23 @@ class KompetensiApiIT {
 
     @Test
     void buatMenjawab201DenganLocationDanMencatatAudit() throws Exception {
-        mvc.perform(sebagaiBkd(post("/api/v1/kompetensi")).content(baru("UA.04", "Kompetensi UA.04", "MANAJERIAL", null)))
+        mvc.perform(sebagaiBkd(post("/api/v1/kompetensi"))
+                        .content(baru("UA.04", "Kompetensi UA.04", "MANAJERIAL", null)))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", endsWith("/api/v1/kompetensi/UA.04")))
                 .andExpect(jsonPath("$.kode").value("UA.04"));
 
         Map<String, Object> jejak = jdbc.sql("SELECT pengguna, aksi, sesudah::text AS sesudah FROM audit.jejak_audit "
-                + "WHERE entitas = 'KOMPETENSI' AND entitas_id = 'UA.04'").query().singleRow();
+                        + "WHERE entitas = 'KOMPETENSI' AND entitas_id = 'UA.04'")
+                .query()
+                .singleRow();
         assertThat(jejak).containsEntry("pengguna", BKD).containsEntry("aksi", "BUAT");
         assertThat((String) jejak.get("sesudah")).contains("Kompetensi UA.04");
     }
 
     @Test
     void tolakIsianTidakSahDengan400DanDaftarGalat() throws Exception {
-        mvc.perform(sebagaiBkd(post("/api/v1/kompetensi"))
-                        .content(baru("ua-5", "", "MANAJERIAL", null)))
+        mvc.perform(sebagaiBkd(post("/api/v1/kompetensi")).content(baru("ua-5", "", "MANAJERIAL", null)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("kode")))
@@ -149,7 +165,9 @@ class KompetensiApiIT {
 
     @Test
     void pegawaiTidakBolehMenambahKompetensi() throws Exception {
-        mvc.perform(post("/api/v1/kompetensi").with(httpBasic(PEGAWAI, SANDI)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/kompetensi")
+                        .with(httpBasic(PEGAWAI, SANDI))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(baru("UA.06", "Kompetensi UA.06", "MANAJERIAL", null)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/kompetensi/UA.06").with(httpBasic(PEGAWAI, SANDI)))
@@ -169,7 +187,8 @@ class KompetensiApiIT {
 
         mvc.perform(sebagaiBkd(post("/api/v1/kompetensi")).content(baru("UA.07", "Lagi", "MANAJERIAL", null)))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("Kode kompetensi sudah dipakai (termasuk oleh kompetensi nonaktif)."));
+                .andExpect(jsonPath("$.detail")
+                        .value("Kode kompetensi sudah dipakai (termasuk oleh kompetensi nonaktif)."));
     }
 
     @Test
@@ -181,10 +200,12 @@ class KompetensiApiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.nama").value("Nama Baru"))
                 .andExpect(jsonPath("$.versi").value(1));
-        mvc.perform(sebagaiBkd(put("/api/v1/kompetensi/UA.08")).content(ubah))
-                .andExpect(status().isConflict());
+        mvc.perform(sebagaiBkd(put("/api/v1/kompetensi/UA.08")).content(ubah)).andExpect(status().isConflict());
         assertThat(jdbc.sql("SELECT count(*) FROM audit.jejak_audit WHERE entitas = 'KOMPETENSI' "
-                + "AND entitas_id = 'UA.08' AND aksi = 'UBAH'").query(Long.class).single()).isEqualTo(1);
+                                + "AND entitas_id = 'UA.08' AND aksi = 'UBAH'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -204,7 +225,9 @@ class KompetensiApiIT {
                 .andExpect(status().isConflict());
 
         String ringkasan = jdbc.sql("SELECT ringkasan FROM audit.jejak_audit WHERE entitas = 'KOMPETENSI' "
-                + "AND entitas_id = 'UA.09' AND aksi = 'NONAKTIFKAN'").query(String.class).single();
+                        + "AND entitas_id = 'UA.09' AND aksi = 'NONAKTIFKAN'")
+                .query(String.class)
+                .single();
         assertThat(ringkasan).contains("Diganti PermenPANRB baru").contains("2025-06-30");
     }
 

@@ -29,7 +29,14 @@ public final class KompetensiFixture {
     }
 
     public static RincianKompetensi rincian(JenisKompetensi jenis, @Nullable String rumpun) {
-        return new RincianKompetensi("Integritas Uji", jenis, rumpun, "Konsisten berperilaku selaras dengan nilai.",
-                "PermenPANRB 38/2017", AWAL, null, limaLevel());
+        return new RincianKompetensi(
+                "Integritas Uji",
+                jenis,
+                rumpun,
+                "Konsisten berperilaku selaras dengan nilai.",
+                "PermenPANRB 38/2017",
+                AWAL,
+                null,
+                limaLevel());
     }
 }

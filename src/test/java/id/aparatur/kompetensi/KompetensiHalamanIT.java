@@ -28,10 +28,17 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @UjiIntegrasi
 class KompetensiHalamanIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired PengelolaanPengguna pengguna;
-    @Autowired UserDetailsService akun;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PengelolaanPengguna pengguna;
+
+    @Autowired
+    UserDetailsService akun;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void siapkan() {
@@ -47,9 +54,14 @@ class KompetensiHalamanIT {
     }
 
     private MockHttpServletRequestBuilder formBaru(String kode, String nama) {
-        MockHttpServletRequestBuilder r = post("/kompetensi/baru").param("kode", kode).param("nama", nama)
-                .param("jenis", "MANAJERIAL").param("rumpunKode", "").param("definisi", "Definisi " + nama)
-                .param("dasarHukum", "PermenPANRB 38/2017").param("berlakuMulai", "2018-01-01");
+        MockHttpServletRequestBuilder r = post("/kompetensi/baru")
+                .param("kode", kode)
+                .param("nama", nama)
+                .param("jenis", "MANAJERIAL")
+                .param("rumpunKode", "")
+                .param("definisi", "Definisi " + nama)
+                .param("dasarHukum", "PermenPANRB 38/2017")
+                .param("berlakuMulai", "2018-01-01");
         for (int i = 0; i < 5; i++) {
             r.param("level[" + i + "].level", String.valueOf(i + 1))
                     .param("level[" + i + "].deskripsi", "Deskripsi " + (i + 1))
@@ -83,11 +95,20 @@ class KompetensiHalamanIT {
     void daftarDenganHxRequestHanyaMengirimTabel() throws Exception {
         buat("UH.02");
 
-        String isi = mvc.perform(get("/kompetensi").param("q", "UH.02").header("HX-Request", "true").with(pegawai()))
+        String isi = mvc.perform(get("/kompetensi")
+                        .param("q", "UH.02")
+                        .header("HX-Request", "true")
+                        .with(pegawai()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(isi).contains("id=\"tabel-kompetensi\"").contains("UH.02")
-                .doesNotContain("<html").doesNotContain("navbar").doesNotContain("filter-kompetensi");
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(isi)
+                .contains("id=\"tabel-kompetensi\"")
+                .contains("UH.02")
+                .doesNotContain("<html")
+                .doesNotContain("navbar")
+                .doesNotContain("filter-kompetensi");
     }
 
     @Test
@@ -102,9 +123,16 @@ class KompetensiHalamanIT {
         buat("UH.03");
 
         String isi = mvc.perform(get("/kompetensi/UH.03").with(pegawai()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(isi).contains("Definisi Kompetensi UH.03").contains("PermenPANRB 38/2017")
-                .contains("Indikator 1").contains("Indikator 5").contains("Indikator perilaku")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(isi)
+                .contains("Definisi Kompetensi UH.03")
+                .contains("PermenPANRB 38/2017")
+                .contains("Indikator 1")
+                .contains("Indikator 5")
+                .contains("Indikator perilaku")
                 .doesNotContain("/kompetensi/UH.03/ubah");
         mvc.perform(get("/kompetensi/ZZ.98").with(pegawai())).andExpect(status().isNotFound());
     }
@@ -112,27 +140,40 @@ class KompetensiHalamanIT {
     @Test
     void formTanpaCsrfDitolak() throws Exception {
         mvc.perform(formBaru("UH.04", "Tanpa token").with(bkd())).andExpect(status().isForbidden());
-        assertThat(jdbc.sql("SELECT count(*) FROM kompetensi.kompetensi WHERE kode = 'UH.04'").query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM kompetensi.kompetensi WHERE kode = 'UH.04'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void formTidakSahMenampilkanGalatDanMempertahankanIsian() throws Exception {
-        String isi = mvc.perform(formBaru("uh-5", "Nama yang diketik").param("level[2].indikator", "")
-                        .param("berlakuSampai", "2017-01-01").with(bkd()).with(csrf()))
+        String isi = mvc.perform(formBaru("uh-5", "Nama yang diketik")
+                        .param("level[2].indikator", "")
+                        .param("berlakuSampai", "2017-01-01")
+                        .with(bkd())
+                        .with(csrf()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(isi).contains("Kode harus berpola seperti M.01")
-                .contains("value=\"uh-5\"").contains("value=\"Nama yang diketik\"")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(isi)
+                .contains("Kode harus berpola seperti M.01")
+                .contains("value=\"uh-5\"")
+                .contains("value=\"Nama yang diketik\"")
                 .contains("is-invalid");
     }
 
     @Test
     void galatAturanDomainDitampilkanDiSampingIsian() throws Exception {
-        String isi = mvc.perform(formBaru("UH.06", "Mundur").param("berlakuSampai", "2017-01-01")
-                        .with(bkd()).with(csrf()))
+        String isi = mvc.perform(formBaru("UH.06", "Mundur")
+                        .param("berlakuSampai", "2017-01-01")
+                        .with(bkd())
+                        .with(csrf()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(isi).contains("Tanggal berlaku sampai tidak boleh sebelum tanggal berlaku mulai.");
     }
 
@@ -142,19 +183,28 @@ class KompetensiHalamanIT {
         mvc.perform(get("/kompetensi/UH.07/ubah").with(bkd()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"Kompetensi UH.07\"")));
-        mvc.perform(formBaru("UH.07", "Nama Diubah").param("versi", "0").with(bkd()).with(csrf())
+        mvc.perform(formBaru("UH.07", "Nama Diubah")
+                        .param("versi", "0")
+                        .with(bkd())
+                        .with(csrf())
                         .with(r -> {
                             r.setRequestURI("/kompetensi/UH.07/ubah");
                             return r;
                         }))
                 .andExpect(redirectedUrl("/kompetensi/UH.07"));
 
-        mvc.perform(post("/kompetensi/UH.07/nonaktifkan").param("tanggal", "2025-01-31").param("alasan", "")
-                        .with(bkd()).with(csrf()))
+        mvc.perform(post("/kompetensi/UH.07/nonaktifkan")
+                        .param("tanggal", "2025-01-31")
+                        .param("alasan", "")
+                        .with(bkd())
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Wajib diisi.")));
-        mvc.perform(post("/kompetensi/UH.07/nonaktifkan").param("tanggal", "2025-01-31")
-                        .param("alasan", "Tidak dipakai lagi").with(bkd()).with(csrf()))
+        mvc.perform(post("/kompetensi/UH.07/nonaktifkan")
+                        .param("tanggal", "2025-01-31")
+                        .param("alasan", "Tidak dipakai lagi")
+                        .with(bkd())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/kompetensi/UH.07"));
 
         mvc.perform(get("/kompetensi/UH.07").with(pegawai()))
@@ -162,7 +212,10 @@ class KompetensiHalamanIT {
                 .andExpect(content().string(containsString("Nama Diubah")))
                 .andExpect(content().string(containsString("Nonaktif sejak 31-01-2025")));
         assertThat(jdbc.sql("SELECT aksi FROM audit.jejak_audit WHERE entitas = 'KOMPETENSI' AND entitas_id = 'UH.07' "
-                + "ORDER BY id").query(String.class).list()).containsExactly("BUAT", "UBAH", "NONAKTIFKAN");
+                                + "ORDER BY id")
+                        .query(String.class)
+                        .list())
+                .containsExactly("BUAT", "UBAH", "NONAKTIFKAN");
     }
 
     @Test
@@ -172,8 +225,7 @@ class KompetensiHalamanIT {
         mvc.perform(get("/kompetensi/ekspor").param("q", "UH.08").with(pegawai()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("kamus-kompetensi-")))
-                .andExpect(content().contentType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
     @Test
@@ -181,26 +233,43 @@ class KompetensiHalamanIT {
         mvc.perform(get("/kompetensi/standar-level").with(pegawai()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("name=\"dasarHukum\""))));
-        mvc.perform(post("/kompetensi/standar-level").param("jenisJabatan", "PENGAWAS").param("jenjang", "")
-                        .param("levelManajerial", "2").param("levelSosialKultural", "2")
-                        .param("berlakuMulai", "2030-01-01").param("dasarHukum", "Uji standar level")
-                        .with(bkd()).with(csrf()))
+        mvc.perform(post("/kompetensi/standar-level")
+                        .param("jenisJabatan", "PENGAWAS")
+                        .param("jenjang", "")
+                        .param("levelManajerial", "2")
+                        .param("levelSosialKultural", "2")
+                        .param("berlakuMulai", "2030-01-01")
+                        .param("dasarHukum", "Uji standar level")
+                        .with(bkd())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/kompetensi/standar-level"));
-        mvc.perform(post("/kompetensi/standar-level").param("jenisJabatan", "PENGAWAS").param("jenjang", "")
-                        .param("levelManajerial", "3").param("levelSosialKultural", "3")
-                        .param("berlakuMulai", "2030-01-01").param("dasarHukum", "Uji ganda")
-                        .with(bkd()).with(csrf()))
+        mvc.perform(post("/kompetensi/standar-level")
+                        .param("jenisJabatan", "PENGAWAS")
+                        .param("jenjang", "")
+                        .param("levelManajerial", "3")
+                        .param("levelSosialKultural", "3")
+                        .param("berlakuMulai", "2030-01-01")
+                        .param("dasarHukum", "Uji ganda")
+                        .with(bkd())
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("sudah ada")));
-        mvc.perform(post("/kompetensi/standar-level").param("jenisJabatan", "PENGAWAS")
-                        .param("levelManajerial", "2").param("levelSosialKultural", "2")
-                        .param("berlakuMulai", "2031-01-01").param("dasarHukum", "Pegawai")
-                        .with(pegawai()).with(csrf()))
+        mvc.perform(post("/kompetensi/standar-level")
+                        .param("jenisJabatan", "PENGAWAS")
+                        .param("levelManajerial", "2")
+                        .param("levelSosialKultural", "2")
+                        .param("berlakuMulai", "2031-01-01")
+                        .param("dasarHukum", "Pegawai")
+                        .with(pegawai())
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
 
         mvc.perform(get("/kompetensi/standar-level").with(bkd()))
                 .andExpect(content().string(containsString("Uji standar level")));
         assertThat(jdbc.sql("SELECT count(*) FROM audit.jejak_audit WHERE entitas = 'STANDAR_LEVEL' "
-                + "AND ringkasan LIKE '%PENGAWAS%2030-01-01%'").query(Long.class).single()).isEqualTo(1);
+                                + "AND ringkasan LIKE '%PENGAWAS%2030-01-01%'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

@@ -24,7 +24,8 @@ class KompetensiI18nTests {
     @Test
     void kunciBahasaIndonesiaDanInggrisSama() throws IOException {
         assertThat(muat("kompetensi_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(muat("kompetensi_id.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        muat("kompetensi_id.properties").stringPropertyNames());
     }
 
     @Test
@@ -32,7 +33,8 @@ class KompetensiI18nTests {
         try (Stream<Path> berkas = Files.list(TEMPLATE)) {
             for (Path p : berkas.toList()) {
                 String isi = Files.readString(p, StandardCharsets.UTF_8);
-                List<String> temuan = TEKS_LITERAL.matcher(isi).results().map(m -> m.group()).toList();
+                List<String> temuan =
+                        TEKS_LITERAL.matcher(isi).results().map(m -> m.group()).toList();
                 assertThat(temuan).as(p.toString()).isEmpty();
             }
         }

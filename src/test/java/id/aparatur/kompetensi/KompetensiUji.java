@@ -26,20 +26,21 @@ final class KompetensiUji {
             pengguna.daftarkan(PEGAWAI, SANDI, "Uji Pegawai", Set.of(Peran.PEGAWAI), null, null);
         }
         jdbc.sql("INSERT INTO kompetensi.rumpun (kode, nama) VALUES (?, 'Rumpun Uji') ON CONFLICT DO NOTHING")
-                .param(RUMPUN).update();
+                .param(RUMPUN)
+                .update();
     }
 
     static String level() {
         return IntStream.rangeClosed(1, 5)
-                .mapToObj(i -> "{\"level\":%d,\"deskripsi\":\"Deskripsi level %d\",\"indikator\":\"Indikator level %d\"}"
-                        .formatted(i, i, i))
+                .mapToObj(
+                        i -> "{\"level\":%d,\"deskripsi\":\"Deskripsi level %d\",\"indikator\":\"Indikator level %d\"}"
+                                .formatted(i, i, i))
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
     static String baru(String kode, String nama, String jenis, String rumpun) {
         return """
                 {"kode":"%s","nama":"%s","jenis":"%s","rumpunKode":%s,"definisi":"Definisi %s",
-                 "dasarHukum":"PermenPANRB 38/2017","berlakuMulai":"2018-01-01","level":%s}"""
-                .formatted(kode, nama, jenis, rumpun == null ? "null" : "\"" + rumpun + "\"", nama, level());
+                 "dasarHukum":"PermenPANRB 38/2017","berlakuMulai":"2018-01-01","level":%s}""".formatted(kode, nama, jenis, rumpun == null ? "null" : "\"" + rumpun + "\"", nama, level());
     }
 }

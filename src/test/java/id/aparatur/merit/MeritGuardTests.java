@@ -49,7 +49,8 @@ class MeritGuardTests {
 
     @Test
     void logikaMeritTidakMembacaDataTerlindungi() {
-        JavaClasses kelas = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses kelas = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("id.aparatur");
         List<JavaClass> merit = kelas.stream().filter(MeritGuardTests::ditandai).toList();
         assertThat(merit).as("kode yang ditandai @LogikaMerit").isNotEmpty();
@@ -85,7 +86,8 @@ class MeritGuardTests {
         }
         var paket = c.getPackage();
         return paket.isAnnotatedWith(LogikaMerit.class)
-                ? Optional.of(paket.getAnnotationOfType(LogikaMerit.class.getName())) : Optional.empty();
+                ? Optional.of(paket.getAnnotationOfType(LogikaMerit.class.getName()))
+                : Optional.empty();
     }
 
     private static Set<String> diizinkan(JavaClass c) {
@@ -114,7 +116,8 @@ class MeritGuardTests {
             }
             for (var d : c.getDirectDependenciesFromSelf()) {
                 if (TIPE_TERLINDUNGI.contains(d.getTargetClass().getName())) {
-                    hasil.add(c.getName() + " bergantung pada " + d.getTargetClass().getName());
+                    hasil.add(c.getName() + " bergantung pada "
+                            + d.getTargetClass().getName());
                 }
             }
             hasil.addAll(sqlTerlindungi(c, izin, akarSumber));
@@ -130,8 +133,8 @@ class MeritGuardTests {
         return nama;
     }
 
-    private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
-            Pattern.DOTALL);
+    private static final Pattern LITERAL =
+            Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
 
     /** Protected column names inside string literals of the class's source file (SQL text). */
     private static List<String> sqlTerlindungi(JavaClass c, Set<String> izin, Path akar) {
@@ -159,11 +162,14 @@ class MeritGuardTests {
         while (m.find()) {
             String lit = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             TERLINDUNGI.forEach((jawa, kolom) -> {
-                if (!izin.contains(jawa) && Pattern.compile("\\b" + kolom + "\\b").matcher(lit).find()) {
+                if (!izin.contains(jawa)
+                        && Pattern.compile("\\b" + kolom + "\\b").matcher(lit).find()) {
                     temuan.add(kolom);
                 }
             });
         }
-        return temuan.stream().map(k -> c.getName() + " menyebut kolom " + k + " dalam SQL/teks").toList();
+        return temuan.stream()
+                .map(k -> c.getName() + " menyebut kolom " + k + " dalam SQL/teks")
+                .toList();
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 class PeringkatBerdasarkanKelamin {
 
     List<Pegawai> urutkan(List<Pegawai> p) {
-        return p.stream().sorted(Comparator.comparing(Pegawai::jenisKelamin).thenComparing(Pegawai::tanggalLahir))
+        return p.stream()
+                .sorted(Comparator.comparing(Pegawai::jenisKelamin).thenComparing(Pegawai::tanggalLahir))
                 .toList();
     }
 }

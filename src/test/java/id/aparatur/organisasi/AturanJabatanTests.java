@@ -19,17 +19,59 @@ class AturanJabatanTests {
 
     private static final LocalDate HARI_INI = LocalDate.of(2026, 11, 28);
     private static final Map<String, KompetensiRingkas> KAMUS = Map.of(
-            "M.01", new KompetensiRingkas("M.01", "Integritas", JenisKompetensi.MANAJERIAL, null,
-                    LocalDate.of(2017, 8, 1), null, true),
-            "T.PDK.01", new KompetensiRingkas("T.PDK.01", "Pengelolaan Pembelajaran", JenisKompetensi.TEKNIS, "PDK",
-                    LocalDate.of(2020, 1, 1), null, true),
-            "T.PEM.90", new KompetensiRingkas("T.PEM.90", "Lama", JenisKompetensi.TEKNIS, "PEM",
-                    LocalDate.of(2015, 1, 1), LocalDate.of(2022, 12, 31), false));
+            "M.01",
+                    new KompetensiRingkas(
+                            "M.01",
+                            "Integritas",
+                            JenisKompetensi.MANAJERIAL,
+                            null,
+                            LocalDate.of(2017, 8, 1),
+                            null,
+                            true),
+            "T.PDK.01",
+                    new KompetensiRingkas(
+                            "T.PDK.01",
+                            "Pengelolaan Pembelajaran",
+                            JenisKompetensi.TEKNIS,
+                            "PDK",
+                            LocalDate.of(2020, 1, 1),
+                            null,
+                            true),
+            "T.PEM.90",
+                    new KompetensiRingkas(
+                            "T.PEM.90",
+                            "Lama",
+                            JenisKompetensi.TEKNIS,
+                            "PEM",
+                            LocalDate.of(2015, 1, 1),
+                            LocalDate.of(2022, 12, 31),
+                            false));
 
     static Jabatan jabatan(JenisJabatan jenis, Jenjang jenjang, int kelas, List<StandarKompetensi> skj) {
-        return new Jabatan(null, 1, 1, "X.1", "Guru Ahli Pertama", jenis, jenjang, kelas, "PDK", 3, null, List.of(),
-                List.of(new Jabatan.HasilKerja("Laporan", "Dokumen")), null, null, List.of(), null, "S1", "III/a", null,
-                skj, true, 0);
+        return new Jabatan(
+                null,
+                1,
+                1,
+                "X.1",
+                "Guru Ahli Pertama",
+                jenis,
+                jenjang,
+                kelas,
+                "PDK",
+                3,
+                null,
+                List.of(),
+                List.of(new Jabatan.HasilKerja("Laporan", "Dokumen")),
+                null,
+                null,
+                List.of(),
+                null,
+                "S1",
+                "III/a",
+                null,
+                skj,
+                true,
+                0);
     }
 
     static StandarKompetensi skj(String kode, int level, int bobot) {
@@ -38,13 +80,20 @@ class AturanJabatanTests {
 
     private static List<String> periksa(Jabatan j, Set<String> lama) {
         return AturanJabatan.periksa(j, KAMUS, Set.of("PDK", "PEM"), lama, HARI_INI).stream()
-                .map(Pelanggaran::kodePesan).toList();
+                .map(Pelanggaran::kodePesan)
+                .toList();
     }
 
     @Test
     void jabatanFungsionalLengkapLolos() {
-        assertThat(periksa(jabatan(JenisJabatan.FUNGSIONAL, Jenjang.AHLI_PERTAMA, 8,
-                List.of(skj("M.01", 1, 40), skj("T.PDK.01", 3, 60))), Set.of())).isEmpty();
+        assertThat(periksa(
+                        jabatan(
+                                JenisJabatan.FUNGSIONAL,
+                                Jenjang.AHLI_PERTAMA,
+                                8,
+                                List.of(skj("M.01", 1, 40), skj("T.PDK.01", 3, 60))),
+                        Set.of()))
+                .isEmpty();
     }
 
     @Test
@@ -67,9 +116,17 @@ class AturanJabatanTests {
     void skjWajibAdaDanSetiapBarisSah() {
         assertThat(periksa(jabatan(JenisJabatan.PELAKSANA, null, 5, List.of()), Set.of()))
                 .containsExactly("jabatan.skj.kosong");
-        assertThat(periksa(jabatan(JenisJabatan.PELAKSANA, null, 5,
-                List.of(skj("M.99", 1, 10), skj("M.01", 6, 0), skj("M.01", 1, 10))), Set.of()))
-                .containsExactlyInAnyOrder("jabatan.skj.kode-tidak-dikenal", "jabatan.skj.level", "jabatan.skj.bobot",
+        assertThat(periksa(
+                        jabatan(
+                                JenisJabatan.PELAKSANA,
+                                null,
+                                5,
+                                List.of(skj("M.99", 1, 10), skj("M.01", 6, 0), skj("M.01", 1, 10))),
+                        Set.of()))
+                .containsExactlyInAnyOrder(
+                        "jabatan.skj.kode-tidak-dikenal",
+                        "jabatan.skj.level",
+                        "jabatan.skj.bobot",
                         "jabatan.skj.ganda");
     }
 
@@ -83,15 +140,38 @@ class AturanJabatanTests {
     @Test
     void pangkatMinimalDitulisSebagaiGolonganRuang() {
         Jabatan j = jabatan(JenisJabatan.PELAKSANA, null, 5, List.of(skj("M.01", 1, 10)));
-        Jabatan salah = new Jabatan(null, 1, 1, "X", "Y", j.jenisJabatan(), null, 5, "PDK", 1, null, List.of(), List.of(),
-                null, null, List.of(), null, null, "3a", null, j.standarKompetensi(), true, 0);
+        Jabatan salah = new Jabatan(
+                null,
+                1,
+                1,
+                "X",
+                "Y",
+                j.jenisJabatan(),
+                null,
+                5,
+                "PDK",
+                1,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                "3a",
+                null,
+                j.standarKompetensi(),
+                true,
+                0);
         assertThat(periksa(salah, Set.of())).containsExactly("jabatan.pangkat.format");
     }
 
     @Test
     void rumpunHarusDikenal() {
         Jabatan j = jabatan(JenisJabatan.PELAKSANA, null, 5, List.of(skj("M.01", 1, 10)));
-        assertThat(AturanJabatan.periksa(j, KAMUS, Set.of("KEU"), Set.of(), HARI_INI)).extracting(Pelanggaran::field)
+        assertThat(AturanJabatan.periksa(j, KAMUS, Set.of("KEU"), Set.of(), HARI_INI))
+                .extracting(Pelanggaran::field)
                 .containsExactly("rumpun");
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.modulith.test.Scenario;
 @EnableScenarios
 class KebutuhanDitetapkanIT {
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void kebutuhanAbkMenjadiKuotaJabatan(Scenario scenario) {
@@ -37,8 +38,10 @@ class KebutuhanDitetapkanIT {
                     assertThat(e.ringkasan()).contains("2 → 5", "ABK tahun 2027");
                     assertThat(e.opdId()).isEqualTo(opd.id());
                 });
-        Map<String, Object> j = jdbc.sql("SELECT kuota, versi FROM organisasi.jabatan WHERE id = ?").param(jabatan)
-                .query().singleRow();
+        Map<String, Object> j = jdbc.sql("SELECT kuota, versi FROM organisasi.jabatan WHERE id = ?")
+                .param(jabatan)
+                .query()
+                .singleRow();
         assertThat(j).containsEntry("kuota", 5).containsEntry("versi", versi + 1);
 
         // The same kebutuhan again (the listener runs inside the publishing transaction): nothing changes.
@@ -53,6 +56,9 @@ class KebutuhanDitetapkanIT {
     }
 
     private int versi(long jabatan) {
-        return jdbc.sql("SELECT versi FROM organisasi.jabatan WHERE id = ?").param(jabatan).query(Integer.class).single();
+        return jdbc.sql("SELECT versi FROM organisasi.jabatan WHERE id = ?")
+                .param(jabatan)
+                .query(Integer.class)
+                .single();
     }
 }

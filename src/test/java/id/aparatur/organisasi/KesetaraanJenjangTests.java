@@ -11,25 +11,31 @@ class KesetaraanJenjangTests {
 
     @Test
     void administratorDanJptSelaluSetara() {
-        for (JenisJabatan j : EnumSet.of(JenisJabatan.ADMINISTRATOR, JenisJabatan.JPT_PRATAMA, JenisJabatan.JPT_MADYA,
-                JenisJabatan.JPT_UTAMA)) {
-            assertThat(KesetaraanJenjang.setaraAdministratorAtauLebih(j, null)).as(j.name()).isTrue();
+        for (JenisJabatan j : EnumSet.of(
+                JenisJabatan.ADMINISTRATOR, JenisJabatan.JPT_PRATAMA, JenisJabatan.JPT_MADYA, JenisJabatan.JPT_UTAMA)) {
+            assertThat(KesetaraanJenjang.setaraAdministratorAtauLebih(j, null))
+                    .as(j.name())
+                    .isTrue();
         }
     }
 
     @Test
     void pengawasDanPelaksanaTidakSetara() {
-        assertThat(KesetaraanJenjang.setaraAdministratorAtauLebih(JenisJabatan.PENGAWAS, null)).isFalse();
-        assertThat(KesetaraanJenjang.setaraAdministratorAtauLebih(JenisJabatan.PELAKSANA, null)).isFalse();
+        assertThat(KesetaraanJenjang.setaraAdministratorAtauLebih(JenisJabatan.PENGAWAS, null))
+                .isFalse();
+        assertThat(KesetaraanJenjang.setaraAdministratorAtauLebih(JenisJabatan.PELAKSANA, null))
+                .isFalse();
     }
 
     @Test
     void fungsionalSetaraMulaiAhliMadya() {
         Set<Jenjang> setara = EnumSet.of(Jenjang.AHLI_MADYA, Jenjang.AHLI_UTAMA);
         for (Jenjang j : Jenjang.values()) {
-            assertThat(KesetaraanJenjang.setaraAdministratorAtauLebih(JenisJabatan.FUNGSIONAL, j)).as(j.name())
+            assertThat(KesetaraanJenjang.setaraAdministratorAtauLebih(JenisJabatan.FUNGSIONAL, j))
+                    .as(j.name())
                     .isEqualTo(setara.contains(j));
         }
-        assertThat(KesetaraanJenjang.setaraAdministratorAtauLebih(JenisJabatan.FUNGSIONAL, null)).isFalse();
+        assertThat(KesetaraanJenjang.setaraAdministratorAtauLebih(JenisJabatan.FUNGSIONAL, null))
+                .isFalse();
     }
 }

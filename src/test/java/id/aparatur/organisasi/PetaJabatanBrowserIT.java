@@ -1,8 +1,6 @@
 package id.aparatur.organisasi;
 
-import id.aparatur.e2e.Peramban;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,9 +21,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,7 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 class PetaJabatanBrowserIT {
 
-        private static final Path FOLDER_GAMBAR = Path.of("target", "e2e");
+    private static final Path FOLDER_GAMBAR = Path.of("target", "e2e");
     private static final Duration TUNGGU = Duration.ofSeconds(30);
     private static final Pattern URL_JABATAN = Pattern.compile("/organisasi/jabatan/(\\d+)");
 
@@ -81,8 +74,10 @@ class PetaJabatanBrowserIT {
             skenario();
         } catch (AssertionError | RuntimeException e) {
             simpanBukti("gagal");
-            throw new AssertionError("Skenario gagal di " + driver.getCurrentUrl() + " (judul: " + driver.getTitle()
-                    + "); lihat target/e2e/gagal.png dan gagal.html", e);
+            throw new AssertionError(
+                    "Skenario gagal di " + driver.getCurrentUrl() + " (judul: " + driver.getTitle()
+                            + "); lihat target/e2e/gagal.png dan gagal.html",
+                    e);
         }
     }
 
@@ -112,7 +107,8 @@ class PetaJabatanBrowserIT {
         klik(peta);
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.peta-jabatan")));
         String urlPeta = driver.getCurrentUrl();
-        assertThat(driver.findElements(By.cssSelector("table.peta-jabatan tr.jabatan-row"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("table.peta-jabatan tr.jabatan-row")))
+                .isNotEmpty();
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("bagan-organisasi")));
         tunggu.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#bagan-organisasi canvas, #bagan-organisasi svg")));
@@ -134,8 +130,12 @@ class PetaJabatanBrowserIT {
         List<WebElement> baris = driver.findElements(By.cssSelector("#form-skj tr.baris-skj"));
         assertThat(baris).isNotEmpty();
         WebElement pertama = baris.get(0);
-        assertThat(pertama.findElements(By.name("baris[0].kode"))).as("baris[0].kode").isNotEmpty();
-        assertThat(pertama.findElements(By.name("baris[0].bobot"))).as("baris[0].bobot").isNotEmpty();
+        assertThat(pertama.findElements(By.name("baris[0].kode")))
+                .as("baris[0].kode")
+                .isNotEmpty();
+        assertThat(pertama.findElements(By.name("baris[0].bobot")))
+                .as("baris[0].bobot")
+                .isNotEmpty();
         WebElement level = pertama.findElement(By.name("baris[0].level"));
         int lama = Integer.parseInt(nilai(level).trim());
         int baru = lama % 5 + 1;
@@ -149,8 +149,9 @@ class PetaJabatanBrowserIT {
                 return false;
             }
             WebElement b = barisPertamaSkj();
-            return !b.getText().equals(barisPertamaSebelum) && b.findElements(By.tagName("td")).stream()
-                    .anyMatch(td -> td.getText().trim().matches("(?i)(level\\s*)?" + baru));
+            return !b.getText().equals(barisPertamaSebelum)
+                    && b.findElements(By.tagName("td")).stream()
+                            .anyMatch(td -> td.getText().trim().matches("(?i)(level\\s*)?" + baru));
         });
         gambar("07-skj-tersimpan");
 
@@ -174,7 +175,9 @@ class PetaJabatanBrowserIT {
                 By.cssSelector("#bagan-organisasi canvas, #bagan-organisasi svg")));
         try {
             File bagan = driver.findElement(By.id("bagan-organisasi")).getScreenshotAs(OutputType.FILE);
-            java.nio.file.Files.copy(bagan.toPath(), java.nio.file.Path.of("target/e2e/09-bagan-organisasi.png"),
+            java.nio.file.Files.copy(
+                    bagan.toPath(),
+                    java.nio.file.Path.of("target/e2e/09-bagan-organisasi.png"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (java.io.IOException | org.openqa.selenium.WebDriverException e) {
             // A missing picture only loses a helper for humans; the assertions above already passed.
@@ -183,7 +186,9 @@ class PetaJabatanBrowserIT {
 
     private WebElement barisPertamaSkj() {
         List<WebElement> body = driver.findElements(By.cssSelector("table#tabel-skj tbody tr"));
-        return body.isEmpty() ? driver.findElements(By.cssSelector("table#tabel-skj tr")).get(1) : body.get(0);
+        return body.isEmpty()
+                ? driver.findElements(By.cssSelector("table#tabel-skj tr")).get(1)
+                : body.get(0);
     }
 
     private void buka(String path) {
@@ -191,7 +196,8 @@ class PetaJabatanBrowserIT {
     }
 
     private static void klik(WebElement e) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
         tunggu.until(ExpectedConditions.elementToBeClickable(e)).click();
     }
 

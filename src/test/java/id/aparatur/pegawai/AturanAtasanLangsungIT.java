@@ -24,9 +24,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @UjiIntegrasi
 class AturanAtasanLangsungIT {
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-    record Kasus(String nama, String nip, long unit, long jabatan, @Nullable String harapan) {}
+    record Kasus(
+            String nama,
+            String nip,
+            long unit,
+            long jabatan,
+            @Nullable String harapan) {}
 
     @Test
     void kebijakanJavaDanFungsiSqlSelaluSepakat() {
@@ -70,10 +76,18 @@ class AturanAtasanLangsungIT {
                 new Kasus("pemegang kepala yang dipindah ke jabatan lain", kadis, akar, jStaf, null));
         for (Kasus k : kasus) {
             String sql = jdbc.sql("SELECT trim(a.nip) FROM pegawai.atasan_langsung(?, ?, ?) a")
-                    .params(k.nip(), k.unit(), k.jabatan()).query(String.class).optional().orElse(null);
-            Optional<String> java = AturanAtasanLangsung.menurutStruktur(k.nip(), k.jabatan(), kepalaNaik(k.unit()),
-                    j -> jdbc.sql("SELECT trim(nip) FROM pegawai.pegawai WHERE aktif AND jabatan_id = ?").param(j)
-                            .query(String.class).list());
+                    .params(k.nip(), k.unit(), k.jabatan())
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
+            Optional<String> java = AturanAtasanLangsung.menurutStruktur(
+                    k.nip(),
+                    k.jabatan(),
+                    kepalaNaik(k.unit()),
+                    j -> jdbc.sql("SELECT trim(nip) FROM pegawai.pegawai WHERE aktif AND jabatan_id = ?")
+                            .param(j)
+                            .query(String.class)
+                            .list());
             assertThat(java.orElse(null)).as("Java: %s", k.nama()).isEqualTo(k.harapan());
             assertThat(sql).as("SQL: %s", k.nama()).isEqualTo(k.harapan());
         }
@@ -84,8 +98,10 @@ class AturanAtasanLangsungIT {
         List<@Nullable Long> hasil = new ArrayList<>();
         Long u = unit;
         while (u != null) {
-            var baris = jdbc.sql("SELECT induk_id, jabatan_kepala_id FROM organisasi.v_unit WHERE id = ?").param(u)
-                    .query((rs, i) -> new Long[] {rs.getObject(1, Long.class), rs.getObject(2, Long.class)}).single();
+            var baris = jdbc.sql("SELECT induk_id, jabatan_kepala_id FROM organisasi.v_unit WHERE id = ?")
+                    .param(u)
+                    .query((rs, i) -> new Long[] {rs.getObject(1, Long.class), rs.getObject(2, Long.class)})
+                    .single();
             hasil.add(baris[1]);
             u = baris[0];
         }

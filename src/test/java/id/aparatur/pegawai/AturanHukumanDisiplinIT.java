@@ -22,9 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @UjiIntegrasi
 class AturanHukumanDisiplinIT {
 
-    record Entri(@Nullable String tingkat, boolean dibatalkan, LocalDate tmt, @Nullable LocalDate tmtSelesai) {}
+    record Entri(
+            @Nullable String tingkat,
+            boolean dibatalkan,
+            LocalDate tmt,
+            @Nullable LocalDate tmtSelesai) {}
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     static final LocalDate ACUAN = LocalDate.of(2026, 6, 15);
 
@@ -38,10 +43,12 @@ class AturanHukumanDisiplinIT {
                 List.of(new Entri("BERAT", false, ACUAN.minusYears(1), ACUAN.plusDays(1))),
                 List.of(new Entri("SEDANG", true, ACUAN.minusYears(1), null)),
                 List.of(new Entri("BERAT", false, ACUAN.plusMonths(1), ACUAN.plusYears(1))),
-                List.of(new Entri("RINGAN", false, ACUAN.minusYears(1), null),
+                List.of(
+                        new Entri("RINGAN", false, ACUAN.minusYears(1), null),
                         new Entri("SEDANG", true, ACUAN.minusYears(1), null),
                         new Entri("BERAT", false, ACUAN.minusYears(3), ACUAN.minusYears(2))),
-                List.of(new Entri("RINGAN", false, ACUAN.minusYears(1), null),
+                List.of(
+                        new Entri("RINGAN", false, ACUAN.minusYears(1), null),
                         new Entri("BERAT", false, ACUAN.minusMonths(3), null)));
         List<Boolean> harapan = List.of(false, true, false, true, true, false, true, false, true);
         var opd = new id.aparatur.organisasi.OrganisasiFixture(jdbc).opdBaru("Dinas Uji Hukuman");
@@ -55,16 +62,23 @@ class AturanHukumanDisiplinIT {
                         INSERT INTO pegawai.riwayat (nip, jenis, uraian, tingkat, tmt, tmt_selesai, dicatat_oleh,
                             dibatalkan_pada, dibatalkan_oleh, alasan_batal)
                         VALUES (?, 'HUKUMAN_DISIPLIN', 'Uji', ?, ?, ?, 'uji', ?, ?, ?)""")
-                        .params(n, e.tingkat(), e.tmt(), e.tmtSelesai(),
-                                e.dibatalkan() ? OffsetDateTime.now() : null, e.dibatalkan() ? "uji" : null,
+                        .params(
+                                n,
+                                e.tingkat(),
+                                e.tmt(),
+                                e.tmtSelesai(),
+                                e.dibatalkan() ? OffsetDateTime.now() : null,
+                                e.dibatalkan() ? "uji" : null,
                                 e.dibatalkan() ? "salah input" : null)
                         .update();
             }
             nip.add(n);
         }
-        Set<String> menurutSql = new HashSet<>(jdbc.sql(
-                        "SELECT trim(nip) FROM pegawai.dalam_hukuman_disiplin(?) WHERE nip = ANY (?)")
-                .params(ACUAN, nip.toArray(String[]::new)).query(String.class).list());
+        Set<String> menurutSql =
+                new HashSet<>(jdbc.sql("SELECT trim(nip) FROM pegawai.dalam_hukuman_disiplin(?) WHERE nip = ANY (?)")
+                        .params(ACUAN, nip.toArray(String[]::new))
+                        .query(String.class)
+                        .list());
         for (int i = 0; i < kasus.size(); i++) {
             boolean menurutJava = kasus.get(i).stream()
                     .anyMatch(e -> AturanHukumanDisiplin.aktif(e.tingkat(), e.dibatalkan(), e.tmtSelesai(), ACUAN));

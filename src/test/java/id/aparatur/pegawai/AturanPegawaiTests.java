@@ -21,28 +21,45 @@ class AturanPegawaiTests {
 
     @Test
     void dataSesuaiNipLolos() {
-        assertThat(AturanPegawai.periksa(pegawai('L', LocalDate.of(1986, 9, 26), YearMonth.of(2015, 5),
-                "197001011995031001"), HARI_INI)).isEmpty();
+        assertThat(AturanPegawai.periksa(
+                        pegawai('L', LocalDate.of(1986, 9, 26), YearMonth.of(2015, 5), "197001011995031001"), HARI_INI))
+                .isEmpty();
     }
 
     @Test
     void tanggalLahirTmtDanKelaminHarusSamaDenganNip() {
-        assertThat(AturanPegawai.periksa(pegawai('P', LocalDate.of(1986, 9, 27), YearMonth.of(2015, 6), null), HARI_INI))
+        assertThat(AturanPegawai.periksa(
+                        pegawai('P', LocalDate.of(1986, 9, 27), YearMonth.of(2015, 6), null), HARI_INI))
                 .extracting(Galat::kodePesan)
-                .containsExactlyInAnyOrder("pegawai.nip.beda-tanggal-lahir", "pegawai.nip.beda-tmt",
-                        "pegawai.nip.beda-kelamin");
+                .containsExactlyInAnyOrder(
+                        "pegawai.nip.beda-tanggal-lahir", "pegawai.nip.beda-tmt", "pegawai.nip.beda-kelamin");
     }
 
     @Test
     void pegawaiBukanAtasanDirinyaSendiri() {
-        assertThat(AturanPegawai.periksa(pegawai('L', LocalDate.of(1986, 9, 26), YearMonth.of(2015, 5),
-                NIP.nilai()), HARI_INI)).extracting(Galat::kodePesan).containsExactly("pegawai.atasan.diri-sendiri");
+        assertThat(AturanPegawai.periksa(
+                        pegawai('L', LocalDate.of(1986, 9, 26), YearMonth.of(2015, 5), NIP.nilai()), HARI_INI))
+                .extracting(Galat::kodePesan)
+                .containsExactly("pegawai.atasan.diri-sendiri");
     }
 
     @Test
     void namaLengkapMemuatGelar() {
-        Pegawai p = new Pegawai(NIP, "Siti Aminah", "dr.", "M.Kes.", 'L', NIP.tanggalLahir(), NIP.tmtCpns(), null, null,
-                null, null, true, null, 0);
+        Pegawai p = new Pegawai(
+                NIP,
+                "Siti Aminah",
+                "dr.",
+                "M.Kes.",
+                'L',
+                NIP.tanggalLahir(),
+                NIP.tmtCpns(),
+                null,
+                null,
+                null,
+                null,
+                true,
+                null,
+                0);
         assertThat(p.namaLengkap()).isEqualTo("dr. Siti Aminah, M.Kes.");
     }
 }

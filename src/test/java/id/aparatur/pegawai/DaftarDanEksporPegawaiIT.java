@@ -11,7 +11,6 @@ import id.aparatur.pegawai.application.PegawaiQuery;
 import id.aparatur.pegawai.application.PegawaiQuery.Filter;
 import id.aparatur.shared.Halaman;
 import id.aparatur.shared.Permintaan;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +29,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @UjiIntegrasi
 class DaftarDanEksporPegawaiIT {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired PegawaiQuery query;
-    @Autowired EksporPegawai ekspor;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PegawaiQuery query;
+
+    @Autowired
+    EksporPegawai ekspor;
 
     @Test
     void eksporMemuatBarisYangSamaDenganDaftarUntukSetiapFilter() {
@@ -64,7 +68,8 @@ class DaftarDanEksporPegawaiIT {
         filter.put("nip", new Filter(cucuA.substring(0, 8), null, null, null, null, null));
         filter.put("nip+atasan", new Filter(timA.get(2).substring(0, 6), null, null, null, atasanA, null));
 
-        List<Cakupan> peran = List.of(new Cakupan("bkd-uji", Set.of(Peran.ADMIN_BKD), null, null),
+        List<Cakupan> peran = List.of(
+                new Cakupan("bkd-uji", Set.of(Peran.ADMIN_BKD), null, null),
                 new Cakupan("pimpinan-uji", Set.of(Peran.PIMPINAN_OPD), opd.id(), null),
                 new Cakupan("atasan-uji", Set.of(Peran.ATASAN, Peran.PEGAWAI), opd.id(), atasanA));
         int diperiksa = 0;
@@ -72,14 +77,17 @@ class DaftarDanEksporPegawaiIT {
             for (var e : filter.entrySet()) {
                 Set<String> daftar = daftar(c, e.getValue());
                 Set<String> berkas = new TreeSet<>();
-                ekspor.baris(c, e.getValue(), b -> berkas.add(String.valueOf(b.get(0)).strip()));
+                ekspor.baris(
+                        c,
+                        e.getValue(),
+                        b -> berkas.add(String.valueOf(b.get(0)).strip()));
                 assertThat(berkas).as("%s, filter %s", c.username(), e.getKey()).isEqualTo(daftar);
                 diperiksa += daftar.isEmpty() ? 0 : 1;
             }
         }
         assertThat(diperiksa).as("kombinasi yang berisi baris").isGreaterThan(20);
-        assertThat(daftar(peran.get(0), filter.get("atasan"))).containsExactlyInAnyOrder(timA.get(1), timA.get(2),
-                timA.get(3));
+        assertThat(daftar(peran.get(0), filter.get("atasan")))
+                .containsExactlyInAnyOrder(timA.get(1), timA.get(2), timA.get(3));
     }
 
     private Set<String> daftar(Cakupan c, Filter f) {

@@ -34,8 +34,11 @@ class ImporDataIT {
 
     static final String SANDI = "aparatur-demo";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** A fingerprint of every stored employee and assessment; equal before and after means nothing was written. */
     String sidikJari() {
@@ -46,9 +49,13 @@ class ImporDataIT {
     }
 
     byte[] ekspor(String user, String query) throws Exception {
-        var hasil = mvc.perform(get("/api/v1/ekspor/pegawai" + query).with(httpBasic(user, SANDI))).andReturn();
+        var hasil = mvc.perform(get("/api/v1/ekspor/pegawai" + query).with(httpBasic(user, SANDI)))
+                .andReturn();
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(hasil))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     ResultActions impor(String jenis, String nama, String isi) throws Exception {
@@ -56,7 +63,8 @@ class ImporDataIT {
     }
 
     ResultActions impor(String jenis, String nama, byte[] isi) throws Exception {
-        return mvc.perform(multipart("/api/v1/impor/" + jenis).file(new MockMultipartFile("file", nama, null, isi))
+        return mvc.perform(multipart("/api/v1/impor/" + jenis)
+                .file(new MockMultipartFile("file", nama, null, isi))
                 .with(httpBasic("bkd", SANDI)));
     }
 
@@ -65,25 +73,34 @@ class ImporDataIT {
     }
 
     long disdik() {
-        return jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
+        return jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'")
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void eksporLaluImporTanpaPerubahanCsvDanXlsx() throws Exception {
-        String nip = jdbc.sql("SELECT min(nip) FROM pegawai.pegawai WHERE opd_id = ?").param(disdik())
-                .query(String.class).single();
+        String nip = jdbc.sql("SELECT min(nip) FROM pegawai.pegawai WHERE opd_id = ?")
+                .param(disdik())
+                .query(String.class)
+                .single();
         // A value that a spreadsheet would run as a formula must come back unchanged.
         jdbc.sql("UPDATE pegawai.pegawai SET gelar_belakang = '=1+1', tempat_lahir = 'Sleman, DIY' WHERE nip = ?")
-                .param(nip).update();
+                .param(nip)
+                .update();
         byte[] berkas = ekspor("bkd", "?format=csv&opd=" + disdik());
         String teks = new String(berkas, StandardCharsets.UTF_8);
         assertThat(teks).contains("'=1+1").doesNotContain(",=1+1");
         String sebelum = sidikJari();
-        impor("pegawai", "pegawai.csv", berkas).andExpect(status().isOk())
-                .andExpect(jsonPath("$.ditambah").value(0)).andExpect(jsonPath("$.diubah").value(0));
+        impor("pegawai", "pegawai.csv", berkas)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ditambah").value(0))
+                .andExpect(jsonPath("$.diubah").value(0));
         byte[] xlsx = ekspor("bkd", "?format=xlsx&opd=" + disdik());
-        impor("pegawai", "pegawai.xlsx", xlsx).andExpect(status().isOk())
-                .andExpect(jsonPath("$.ditambah").value(0)).andExpect(jsonPath("$.diubah").value(0));
+        impor("pegawai", "pegawai.xlsx", xlsx)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ditambah").value(0))
+                .andExpect(jsonPath("$.diubah").value(0));
         assertThat(sidikJari()).isEqualTo(sebelum);
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Row kepala = wb.getSheetAt(0).getRow(0);
@@ -94,36 +111,71 @@ class ImporDataIT {
     @Test
     void imporMengubahDanMenambahDenganAudit() throws Exception {
         String nip = jdbc.sql("SELECT max(nip) FROM pegawai.pegawai WHERE opd_id = ? AND jabatan_id IS NOT NULL")
-                .param(disdik()).query(String.class).single();
-        String kodeJabatan = jdbc.sql("SELECT j.kode FROM organisasi.jabatan j JOIN pegawai.pegawai p ON p.jabatan_id = j.id "
-                + "WHERE p.nip = ?").param(nip).query(String.class).single();
+                .param(disdik())
+                .query(String.class)
+                .single();
+        String kodeJabatan = jdbc.sql(
+                        "SELECT j.kode FROM organisasi.jabatan j JOIN pegawai.pegawai p ON p.jabatan_id = j.id "
+                                + "WHERE p.nip = ?")
+                .param(nip)
+                .query(String.class)
+                .single();
         String nipBaru = "199001012020121999";
-        impor("pegawai", "ubah.csv", csv("NIP,Nama,Tempat Lahir", nip + ",Nama Diubah Impor,Wonosari",
-                        nipBaru + ",Pegawai Baru Impor,Bantul"))
+        impor(
+                        "pegawai",
+                        "ubah.csv",
+                        csv(
+                                "NIP,Nama,Tempat Lahir",
+                                nip + ",Nama Diubah Impor,Wonosari",
+                                nipBaru + ",Pegawai Baru Impor,Bantul"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.ditambah").value(1)).andExpect(jsonPath("$.diubah").value(1));
-        assertThat(jdbc.sql("SELECT nama FROM pegawai.pegawai WHERE nip = ?").param(nip).query(String.class).single())
+                .andExpect(jsonPath("$.ditambah").value(1))
+                .andExpect(jsonPath("$.diubah").value(1));
+        assertThat(jdbc.sql("SELECT nama FROM pegawai.pegawai WHERE nip = ?")
+                        .param(nip)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Nama Diubah Impor");
-        assertThat(jdbc.sql("SELECT jabatan_id IS NOT NULL FROM pegawai.pegawai WHERE nip = ?").param(nip)
-                .query(Boolean.class).single()).as("kolom yang tidak ada di berkas tetap").isTrue();
+        assertThat(jdbc.sql("SELECT jabatan_id IS NOT NULL FROM pegawai.pegawai WHERE nip = ?")
+                        .param(nip)
+                        .query(Boolean.class)
+                        .single())
+                .as("kolom yang tidak ada di berkas tetap")
+                .isTrue();
         var baru = jdbc.sql("SELECT tanggal_lahir, jenis_kelamin, tmt_cpns FROM pegawai.pegawai WHERE nip = ?")
-                .param(nipBaru).query((rs, i) -> List.of(rs.getObject(1).toString(), rs.getString(2),
-                        rs.getObject(3).toString())).single();
+                .param(nipBaru)
+                .query((rs, i) -> List.of(
+                        rs.getObject(1).toString(),
+                        rs.getString(2),
+                        rs.getObject(3).toString()))
+                .single();
         assertThat(baru).containsExactly("1990-01-01", "L", "2020-12-01");
         assertThat(jdbc.sql("SELECT count(*) FROM audit.jejak_audit WHERE entitas = 'PEGAWAI' AND aksi = 'IMPOR' "
-                + "AND entitas_id IN (?, ?)").params(nip, nipBaru).query(Long.class).single()).isEqualTo(2);
+                                + "AND entitas_id IN (?, ?)")
+                        .params(nip, nipBaru)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
         // A new employee placed on a jabatan gets the unit head as atasan.
         String nipKedua = "199102022021012998";
         impor("pegawai", "baru.csv", csv("NIP,Nama,Kode Jabatan", nipKedua + ",Staf Baru Impor," + kodeJabatan))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.ditambah").value(1));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ditambah").value(1));
         assertThat(jdbc.sql("SELECT atasan_nip IS NOT NULL AND opd_id = ? FROM pegawai.pegawai WHERE nip = ?")
-                .params(disdik(), nipKedua).query(Boolean.class).single()).isTrue();
+                        .params(disdik(), nipKedua)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
     void dataLamaTidakKonsistenDiterimaDenganPeringatan() throws Exception {
-        impor("pegawai", "lama.csv", csv("NIP,Nama,Tanggal Lahir,Jenis Kelamin",
-                        "198001012005011997,Pegawai Data Lama,1980-01-02,P"))
+        impor(
+                        "pegawai",
+                        "lama.csv",
+                        csv(
+                                "NIP,Nama,Tanggal Lahir,Jenis Kelamin",
+                                "198001012005011997,Pegawai Data Lama,1980-01-02,P"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.peringatan[0]", startsWith("Baris 2 (NIP 198001012005011997)")));
         mvc.perform(get("/api/v1/pegawai/198001012005011997").with(httpBasic("bkd", SANDI)))
@@ -133,8 +185,10 @@ class ImporDataIT {
 
     void ditolak(String nama, byte[] isi, int baris, String kolom, String pesanMengandung) throws Exception {
         String sebelum = sidikJari();
-        impor("pegawai", nama, isi).andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.errors[?(@.baris == " + baris + " && @.kolom == '" + kolom + "')].pesan",
+        impor("pegawai", nama, isi)
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath(
+                        "$.errors[?(@.baris == " + baris + " && @.kolom == '" + kolom + "')].pesan",
                         hasItem(org.hamcrest.Matchers.containsString(pesanMengandung))));
         assertThat(sidikJari()).as(nama + " tidak menulis apa pun").isEqualTo(sebelum);
     }
@@ -142,26 +196,55 @@ class ImporDataIT {
     @Test
     void berkasBurukDitolakBarisDemiBarisTanpaMenulis() throws Exception {
         String ok = "199001012020121997,Baris Benar";
-        ditolak("kepala-salah.csv", csv("NIP,Nama Lengkap", ok).getBytes(StandardCharsets.UTF_8), 1, "Nama Lengkap",
+        ditolak(
+                "kepala-salah.csv",
+                csv("NIP,Nama Lengkap", ok).getBytes(StandardCharsets.UTF_8),
+                1,
+                "Nama Lengkap",
                 "tidak dikenal");
         ditolak("tanpa-nip.csv", csv("Nama", "Siti").getBytes(StandardCharsets.UTF_8), 1, "NIP", "Kolom wajib");
-        ditolak("tipe-salah.csv", csv("NIP,Nama,Tanggal Lahir,Tahun Lulus", ok + ",kemarin,abc")
-                .getBytes(StandardCharsets.UTF_8), 2, "Tanggal Lahir", "Tanggal tidak dikenali");
-        ditolak("tipe-salah-2.csv", csv("NIP,Nama,Tahun Lulus", ok + ",abc").getBytes(StandardCharsets.UTF_8), 2,
-                "Tahun Lulus", "bilangan bulat");
-        ditolak("nip-ganda.csv", csv("NIP,Nama", ok, "199001012020121997,Baris Ganda").getBytes(StandardCharsets.UTF_8),
-                3, "NIP", "baris 2");
-        ditolak("nip-salah.csv", csv("NIP,Nama", ok, "198613262015051001,Bulan Tiga Belas")
-                .getBytes(StandardCharsets.UTF_8), 3, "NIP", "");
-        ditolak("jabatan-salah.csv", csv("NIP,Nama,Kode Jabatan", ok + ",TIDAK-ADA").getBytes(StandardCharsets.UTF_8),
-                2, "Kode Jabatan", "katalog jabatan");
-        ditolak("atasan-salah.csv", csv("NIP,Nama,NIP Atasan", ok + ",199901012020121001")
-                .getBytes(StandardCharsets.UTF_8), 2, "NIP Atasan", "tidak terdaftar");
+        ditolak(
+                "tipe-salah.csv",
+                csv("NIP,Nama,Tanggal Lahir,Tahun Lulus", ok + ",kemarin,abc").getBytes(StandardCharsets.UTF_8),
+                2,
+                "Tanggal Lahir",
+                "Tanggal tidak dikenali");
+        ditolak(
+                "tipe-salah-2.csv",
+                csv("NIP,Nama,Tahun Lulus", ok + ",abc").getBytes(StandardCharsets.UTF_8),
+                2,
+                "Tahun Lulus",
+                "bilangan bulat");
+        ditolak(
+                "nip-ganda.csv",
+                csv("NIP,Nama", ok, "199001012020121997,Baris Ganda").getBytes(StandardCharsets.UTF_8),
+                3,
+                "NIP",
+                "baris 2");
+        ditolak(
+                "nip-salah.csv",
+                csv("NIP,Nama", ok, "198613262015051001,Bulan Tiga Belas").getBytes(StandardCharsets.UTF_8),
+                3,
+                "NIP",
+                "");
+        ditolak(
+                "jabatan-salah.csv",
+                csv("NIP,Nama,Kode Jabatan", ok + ",TIDAK-ADA").getBytes(StandardCharsets.UTF_8),
+                2,
+                "Kode Jabatan",
+                "katalog jabatan");
+        ditolak(
+                "atasan-salah.csv",
+                csv("NIP,Nama,NIP Atasan", ok + ",199901012020121001").getBytes(StandardCharsets.UTF_8),
+                2,
+                "NIP Atasan",
+                "tidak terdaftar");
         // An empty file and a header-only file.
         String sebelum = sidikJari();
         impor("pegawai", "kosong.csv", new byte[0]).andExpect(status().isUnprocessableEntity());
         impor("pegawai", "kepala-saja.csv", csv("NIP,Nama").getBytes(StandardCharsets.UTF_8))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].pesan").isString());
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].pesan").isString());
         impor("pegawai", "gambar.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3})
                 .andExpect(status().isUnprocessableEntity());
         assertThat(sidikJari()).isEqualTo(sebelum);
@@ -170,7 +253,9 @@ class ImporDataIT {
     @Test
     void imporAsesmenDitambahkanDanTidakGandaBilaDiulang() throws Exception {
         List<String> nip = jdbc.sql("SELECT nip FROM pegawai.pegawai WHERE opd_id = ? ORDER BY nip LIMIT 3")
-                .param(disdik()).query(String.class).list();
+                .param(disdik())
+                .query(String.class)
+                .list();
         String tgl = LocalDate.now().minusDays(1).toString();
         List<String> baris = new ArrayList<>(List.of("NIP,Tanggal,Sumber,Asesor,Kode Kompetensi,Level,Catatan,Bukti"));
         for (String n : nip) {
@@ -178,23 +263,32 @@ class ImporDataIT {
             baris.add(n + "," + tgl + ",UJI_KOMPETENSI,Tim Uji Impor,M.02,4,Uji impor,");
         }
         byte[] isi = csv(baris.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8);
-        impor("asesmen", "asesmen.csv", isi).andExpect(status().isOk())
-                .andExpect(jsonPath("$.dibaca").value(6)).andExpect(jsonPath("$.ditambah").value(3));
+        impor("asesmen", "asesmen.csv", isi)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dibaca").value(6))
+                .andExpect(jsonPath("$.ditambah").value(3));
         assertThat(jdbc.sql("SELECT level FROM asesmen.level_terkini WHERE nip = ? AND kompetensi_kode = 'M.02'")
-                .param(nip.get(0)).query(Integer.class).single()).isEqualTo(4);
+                        .param(nip.get(0))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
         String sebelum = sidikJari();
-        impor("asesmen", "asesmen.csv", isi).andExpect(status().isOk())
-                .andExpect(jsonPath("$.ditambah").value(0)).andExpect(jsonPath("$.peringatan[0]").isString());
+        impor("asesmen", "asesmen.csv", isi)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ditambah").value(0))
+                .andExpect(jsonPath("$.peringatan[0]").isString());
         assertThat(sidikJari()).isEqualTo(sebelum);
-        String buruk = csv("NIP,Tanggal,Sumber,Asesor,Kode Kompetensi,Level",
+        String buruk = csv(
+                "NIP,Tanggal,Sumber,Asesor,Kode Kompetensi,Level",
                 "199901012020121001," + tgl + ",CACT,X,M.01,3",
                 nip.get(0) + "," + LocalDate.now().plusDays(2) + ",CACT,X,M.01,3",
                 nip.get(0) + "," + tgl + ",TEBAKAN,X,M.01,3",
                 nip.get(0) + "," + tgl + ",CACT,X,X.99,6",
                 nip.get(1) + "," + tgl + ",CACT,X,M.01,3",
                 nip.get(1) + "," + tgl + ",CACT,X,M.01,2");
-        mvc.perform(multipart("/api/v1/impor/asesmen").file(new MockMultipartFile("file", "buruk.csv", null,
-                        buruk.getBytes(StandardCharsets.UTF_8))).with(httpBasic("bkd", SANDI)))
+        mvc.perform(multipart("/api/v1/impor/asesmen")
+                        .file(new MockMultipartFile("file", "buruk.csv", null, buruk.getBytes(StandardCharsets.UTF_8)))
+                        .with(httpBasic("bkd", SANDI)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[?(@.baris == 2)].kolom", hasItem("NIP")))
                 .andExpect(jsonPath("$.errors[?(@.baris == 3)].kolom", hasItem("Tanggal")))
@@ -210,15 +304,22 @@ class ImporDataIT {
         String kadis = new String(ekspor("kadis.pendidikan", "?format=csv"), StandardCharsets.UTF_8);
         List<String> baris = Arrays.asList(kadis.split("\r?\n"));
         assertThat(baris.get(0)).contains("NIP").doesNotContain("Agama").doesNotContain("NIK");
-        long jumlah = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE opd_id = ?").param(disdik())
-                .query(Long.class).single();
+        long jumlah = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE opd_id = ?")
+                .param(disdik())
+                .query(Long.class)
+                .single();
         assertThat(baris.stream().skip(1).filter(b -> !b.isBlank()).count()).isEqualTo(jumlah);
         String sendiri = new String(ekspor("pegawai.pendidikan", "?format=csv"), StandardCharsets.UTF_8);
-        assertThat(Arrays.stream(sendiri.split("\r?\n")).skip(1).filter(b -> !b.isBlank()).count()).isEqualTo(1);
+        assertThat(Arrays.stream(sendiri.split("\r?\n"))
+                        .skip(1)
+                        .filter(b -> !b.isBlank())
+                        .count())
+                .isEqualTo(1);
         String bkd = new String(ekspor("bkd", "?format=csv&opd=" + disdik()), StandardCharsets.UTF_8);
         assertThat(bkd.lines().findFirst().orElseThrow()).contains("Agama").contains("NIK");
-        mvc.perform(multipart("/api/v1/impor/pegawai").file(new MockMultipartFile("file", "x.csv", null,
-                        kadis.getBytes(StandardCharsets.UTF_8))).with(httpBasic("kadis.pendidikan", SANDI)))
+        mvc.perform(multipart("/api/v1/impor/pegawai")
+                        .file(new MockMultipartFile("file", "x.csv", null, kadis.getBytes(StandardCharsets.UTF_8)))
+                        .with(httpBasic("kadis.pendidikan", SANDI)))
                 .andExpect(status().isForbidden());
     }
 }

@@ -27,7 +27,8 @@ import org.springframework.modulith.test.Scenario;
 @EnableScenarios
 class MutasiIT {
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void keputusanMutasiMencatatRiwayatTanpaMemindahkan(Scenario scenario) {
@@ -40,15 +41,25 @@ class MutasiIT {
         String nip = peg.pegawaiBaru(new Tempat(opd.id(), opd.unitId(), lama), null);
         String nomorSk = "800/UJI-" + nip.substring(10) + "/2026";
 
-        scenario.publish(new MutasiDitetapkan("Skenario uji", nomorSk, LocalDate.of(2026, 11, 2),
-                        LocalDate.of(2027, 1, 1), "bkd", List.of(new Mutasi(nip, lama, baru))))
+        scenario.publish(new MutasiDitetapkan(
+                        "Skenario uji",
+                        nomorSk,
+                        LocalDate.of(2026, 11, 2),
+                        LocalDate.of(2027, 1, 1),
+                        "bkd",
+                        List.of(new Mutasi(nip, lama, baru))))
                 .andWaitForEventOfType(DataDiubahMassal.class)
-                .matching(e -> e.entitas().equals("RIWAYAT_PEGAWAI") && e.ringkasan().contains(nomorSk))
-                .toArriveAndVerify(e -> assertThat(e.entri()).singleElement()
+                .matching(e ->
+                        e.entitas().equals("RIWAYAT_PEGAWAI") && e.ringkasan().contains(nomorSk))
+                .toArriveAndVerify(e -> assertThat(e.entri())
+                        .singleElement()
                         .satisfies(x -> assertThat(x.entitasId()).startsWith(nip + "/")));
 
         Map<String, Object> r = jdbc.sql("SELECT jabatan_id, nomor_sk, tmt, tanggal_sk FROM pegawai.v_riwayat "
-                + "WHERE nip = ? AND jenis = 'JABATAN' AND nomor_sk = ?").params(nip, nomorSk).query().singleRow();
+                        + "WHERE nip = ? AND jenis = 'JABATAN' AND nomor_sk = ?")
+                .params(nip, nomorSk)
+                .query()
+                .singleRow();
         assertThat(r).containsEntry("jabatan_id", baru).containsEntry("tmt", java.sql.Date.valueOf("2027-01-01"));
         assertThat(jabatanSaatIni(nip)).as("jabatan berubah baru pada TMT").isEqualTo(lama);
     }
@@ -76,28 +87,48 @@ class MutasiIT {
         int versiLama = versi(pindah);
         LocalDate tmt = LocalDate.of(2026, 12, 1);
 
-        scenario.publish(new MutasiBerlaku("Skenario uji", "800/UJI-TMT/" + pindah.substring(12), tmt,
+        scenario.publish(new MutasiBerlaku(
+                        "Skenario uji",
+                        "800/UJI-TMT/" + pindah.substring(12),
+                        tmt,
                         List.of(new Mutasi(pindah, kasiA, stafB))))
                 .andWaitForEventOfType(DataDiubahMassal.class)
                 .matching(e -> e.entitas().equals("PEGAWAI") && e.ringkasan().contains(pindah.substring(12)))
-                .toArriveAndVerify(e -> assertThat(e.entri()).extracting(DataDiubahMassal.Entri::entitasId)
+                .toArriveAndVerify(e -> assertThat(e.entri())
+                        .extracting(DataDiubahMassal.Entri::entitasId)
                         .containsExactlyInAnyOrder(pindah, bawahan));
 
         Map<String, Object> p = jdbc.sql("SELECT jabatan_id, unit_id, opd_id, tmt_jabatan, trim(atasan_nip) AS atasan, "
-                + "versi FROM pegawai.pegawai WHERE nip = ?").param(pindah).query().singleRow();
-        assertThat(p).containsEntry("jabatan_id", stafB).containsEntry("unit_id", seksiB)
-                .containsEntry("opd_id", opd.id()).containsEntry("tmt_jabatan", java.sql.Date.valueOf(tmt))
-                .containsEntry("versi", versiLama + 1).containsEntry("atasan", kepalaB);
+                        + "versi FROM pegawai.pegawai WHERE nip = ?")
+                .param(pindah)
+                .query()
+                .singleRow();
+        assertThat(p)
+                .containsEntry("jabatan_id", stafB)
+                .containsEntry("unit_id", seksiB)
+                .containsEntry("opd_id", opd.id())
+                .containsEntry("tmt_jabatan", java.sql.Date.valueOf(tmt))
+                .containsEntry("versi", versiLama + 1)
+                .containsEntry("atasan", kepalaB);
         // Seksi A has lost its head: the subordinate reports to the head of the parent unit.
-        assertThat(jdbc.sql("SELECT trim(atasan_nip) FROM pegawai.pegawai WHERE nip = ?").param(bawahan)
-                .query(String.class).single()).isEqualTo(kadis);
+        assertThat(jdbc.sql("SELECT trim(atasan_nip) FROM pegawai.pegawai WHERE nip = ?")
+                        .param(bawahan)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(kadis);
     }
 
     private long jabatanSaatIni(String nip) {
-        return jdbc.sql("SELECT jabatan_id FROM pegawai.pegawai WHERE nip = ?").param(nip).query(Long.class).single();
+        return jdbc.sql("SELECT jabatan_id FROM pegawai.pegawai WHERE nip = ?")
+                .param(nip)
+                .query(Long.class)
+                .single();
     }
 
     private int versi(String nip) {
-        return jdbc.sql("SELECT versi FROM pegawai.pegawai WHERE nip = ?").param(nip).query(Integer.class).single();
+        return jdbc.sql("SELECT versi FROM pegawai.pegawai WHERE nip = ?")
+                .param(nip)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -35,10 +35,16 @@ public final class PegawaiFixture {
         ThreadLocalRandom acak = ThreadLocalRandom.current();
         while (true) {
             LocalDate lahir = LocalDate.of(1985, 1, 1).plusDays(acak.nextInt(3650));
-            String nip = String.format("%04d%02d%02d201501" + "2" + "%03d", lahir.getYear(), lahir.getMonthValue(),
-                    lahir.getDayOfMonth(), (URUT.incrementAndGet() + dasar) % 1000);
-            boolean ada = jdbc.sql("SELECT EXISTS (SELECT 1 FROM pegawai.pegawai WHERE nip = ?)").param(nip)
-                    .query(Boolean.class).single();
+            String nip = String.format(
+                    "%04d%02d%02d201501" + "2" + "%03d",
+                    lahir.getYear(),
+                    lahir.getMonthValue(),
+                    lahir.getDayOfMonth(),
+                    (URUT.incrementAndGet() + dasar) % 1000);
+            boolean ada = jdbc.sql("SELECT EXISTS (SELECT 1 FROM pegawai.pegawai WHERE nip = ?)")
+                    .param(nip)
+                    .query(Boolean.class)
+                    .single();
             if (!ada) {
                 return nip;
             }
@@ -47,7 +53,9 @@ public final class PegawaiFixture {
 
     /** The birth date a NIP made by {@link #nipBaru()} encodes. */
     public static LocalDate tanggalLahir(String nip) {
-        return LocalDate.of(Integer.parseInt(nip.substring(0, 4)), Integer.parseInt(nip.substring(4, 6)),
+        return LocalDate.of(
+                Integer.parseInt(nip.substring(0, 4)),
+                Integer.parseInt(nip.substring(4, 6)),
                 Integer.parseInt(nip.substring(6, 8)));
     }
 
@@ -59,8 +67,14 @@ public final class PegawaiFixture {
                             unit_id, opd_id, status_kepegawaian, golongan, tmt_jabatan, pendidikan_tingkat, atasan_nip)
                         VALUES (?, ?, 'P', ?, DATE '2015-01-01', ?, ?, ?, 'PNS', 'III/a',
                             DATE '2020-01-01', 'S1', ?)""")
-                .params(nip, "Pegawai Uji " + nip, tanggalLahir(nip), tempat.jabatanId(), tempat.unitId(),
-                        tempat.opdId(), atasanNip)
+                .params(
+                        nip,
+                        "Pegawai Uji " + nip,
+                        tanggalLahir(nip),
+                        tempat.jabatanId(),
+                        tempat.unitId(),
+                        tempat.opdId(),
+                        atasanNip)
                 .update();
         return nip;
     }
@@ -84,8 +98,7 @@ public final class PegawaiFixture {
     public void hukumanDisiplin(String nip, String tingkat, LocalDate tmt, @Nullable LocalDate selesai) {
         jdbc.sql("""
                         INSERT INTO pegawai.riwayat (nip, jenis, uraian, tingkat, tmt, tmt_selesai, dicatat_oleh)
-                        VALUES (?, 'HUKUMAN_DISIPLIN', 'Hukuman disiplin uji', ?, ?, ?, 'uji')""")
-                .params(nip, tingkat, tmt, selesai).update();
+                        VALUES (?, 'HUKUMAN_DISIPLIN', 'Hukuman disiplin uji', ?, ?, ?, 'uji')""").params(nip, tingkat, tmt, selesai).update();
     }
 
     /** A discipline sanction recorded and then cancelled (a wrong entry): it no longer counts for anything. */
@@ -94,7 +107,8 @@ public final class PegawaiFixture {
                         INSERT INTO pegawai.riwayat (nip, jenis, uraian, tingkat, tmt, tmt_selesai, dicatat_oleh,
                             dibatalkan_pada, dibatalkan_oleh, alasan_batal)
                         VALUES (?, 'HUKUMAN_DISIPLIN', 'Hukuman disiplin uji', ?, ?, ?, 'uji', ?, 'uji', 'Salah input')""")
-                .params(nip, tingkat, tmt, selesai, tmt.atStartOfDay().atOffset(java.time.ZoneOffset.UTC)).update();
+                .params(nip, tingkat, tmt, selesai, tmt.atStartOfDay().atOffset(java.time.ZoneOffset.UTC))
+                .update();
     }
 
     /** The rumpun jabatan {@code nip} is interested in (minat karier). */
@@ -109,18 +123,24 @@ public final class PegawaiFixture {
     /** Sets the academic titles of {@code nip} (null: none). */
     public void gelar(String nip, @Nullable String depan, @Nullable String belakang) {
         jdbc.sql("UPDATE pegawai.pegawai SET gelar_depan = ?, gelar_belakang = ? WHERE nip = ?")
-                .params(depan, belakang, nip).update();
+                .params(depan, belakang, nip)
+                .update();
     }
 
     /** As {@link #pegawaiBaru(Tempat, String)}, with the name a test shows or looks for. */
     public String pegawaiBaru(Tempat tempat, @Nullable String atasanNip, String nama) {
         String nip = pegawaiBaru(tempat, atasanNip);
-        jdbc.sql("UPDATE pegawai.pegawai SET nama = ? WHERE nip = ?").params(nama, nip).update();
+        jdbc.sql("UPDATE pegawai.pegawai SET nama = ? WHERE nip = ?")
+                .params(nama, nip)
+                .update();
         return nip;
     }
 
     /** What a new employee brings besides the seat: status kepegawaian, golongan, pendidikan, TMT jabatan. */
-    public record Profil(String statusKepegawaian, @Nullable String golongan, @Nullable String pendidikan,
+    public record Profil(
+            String statusKepegawaian,
+            @Nullable String golongan,
+            @Nullable String pendidikan,
             @Nullable LocalDate tmtJabatan) {
 
         /** The profile of {@link #pegawaiBaru(Tempat, String)}: PNS, III/a, S1, in the position since 2020. */
@@ -142,8 +162,7 @@ public final class PegawaiFixture {
     public void riwayatJabatan(String nip, long jabatanId, LocalDate tmt, @Nullable LocalDate selesai) {
         jdbc.sql("""
                         INSERT INTO pegawai.riwayat (nip, jenis, uraian, jabatan_id, tmt, tmt_selesai, dicatat_oleh)
-                        VALUES (?, 'JABATAN', 'Riwayat jabatan uji', ?, ?, ?, 'uji')""")
-                .params(nip, jabatanId, tmt, selesai).update();
+                        VALUES (?, 'JABATAN', 'Riwayat jabatan uji', ?, ?, ?, 'uji')""").params(nip, jabatanId, tmt, selesai).update();
     }
 
     /** Cancels the newest valid riwayat entry of {@code nip} (riwayat is never deleted, only dibatalkan). */
@@ -151,20 +170,22 @@ public final class PegawaiFixture {
         jdbc.sql("""
                         UPDATE pegawai.riwayat SET dibatalkan_pada = now(), dibatalkan_oleh = 'uji',
                             alasan_batal = 'Salah input (uji)'
-                        WHERE id = (SELECT max(id) FROM pegawai.riwayat WHERE nip = ? AND dibatalkan_pada IS NULL)""")
-                .param(nip).update();
+                        WHERE id = (SELECT max(id) FROM pegawai.riwayat WHERE nip = ? AND dibatalkan_pada IS NULL)""").param(nip).update();
     }
 
     /** Deactivates an employee with a reason (as BKD would: never deleted). */
     public void nonaktifkan(String nip, String alasan) {
         jdbc.sql("UPDATE pegawai.pegawai SET aktif = false, alasan_nonaktif = ?, versi = versi + 1 WHERE nip = ?")
-                .params(alasan, nip).update();
+                .params(alasan, nip)
+                .update();
     }
 
     /** A new PNS like {@link #pegawaiBaru} with a name of the test's choosing, active or deactivated. */
     public String pegawaiBernama(String nama, Tempat tempat, @Nullable String atasanNip, boolean aktif) {
         String nip = pegawaiBaru(tempat, atasanNip);
-        jdbc.sql("UPDATE pegawai.pegawai SET nama = ? WHERE nip = ?").params(nama, nip).update();
+        jdbc.sql("UPDATE pegawai.pegawai SET nama = ? WHERE nip = ?")
+                .params(nama, nip)
+                .update();
         if (!aktif) {
             nonaktifkan(nip, "Pensiun");
         }
@@ -172,11 +193,19 @@ public final class PegawaiFixture {
     }
 
     /** Records a riwayat entry of {@code jenis} (e.g. PENGHARGAAN) with an SK; returns its id. */
-    public long riwayat(String nip, String jenis, String uraian, @Nullable String tingkat, @Nullable String nomorSk,
-            @Nullable LocalDate tanggalSk, LocalDate tmt) {
+    public long riwayat(
+            String nip,
+            String jenis,
+            String uraian,
+            @Nullable String tingkat,
+            @Nullable String nomorSk,
+            @Nullable LocalDate tanggalSk,
+            LocalDate tmt) {
         return jdbc.sql("""
                         INSERT INTO pegawai.riwayat (nip, jenis, uraian, tingkat, nomor_sk, tanggal_sk, tmt, dicatat_oleh)
                         VALUES (?, ?, ?, ?, ?, ?, ?, 'uji') RETURNING id""")
-                .params(nip, jenis, uraian, tingkat, nomorSk, tanggalSk, tmt).query(Long.class).single();
+                .params(nip, jenis, uraian, tingkat, nomorSk, tanggalSk, tmt)
+                .query(Long.class)
+                .single();
     }
 }

@@ -1,11 +1,10 @@
 package id.aparatur.pegawai;
 
-import id.aparatur.e2e.Peramban;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aparatur.e2e.Peramban;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,8 +35,11 @@ class PemilihBrowserIT {
     private static WebDriver driver;
     private static WebDriverWait tunggu;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void jalankanPeramban() throws IOException {
@@ -61,29 +63,36 @@ class PemilihBrowserIT {
             skenario();
         } catch (AssertionError | RuntimeException e) {
             peramban.simpanBukti("pemilih-gagal");
-            throw new AssertionError("Skenario pemilih gagal di " + driver.getCurrentUrl()
-                    + "; lihat target/e2e/pemilih-gagal.png", e);
+            throw new AssertionError(
+                    "Skenario pemilih gagal di " + driver.getCurrentUrl() + "; lihat target/e2e/pemilih-gagal.png", e);
         }
     }
 
     private void skenario() throws IOException {
         // An active position of Dinas Pendidikan whose name no other has, and an active atasan with a unique name.
-        long disdik = jdbc.sql("SELECT id FROM organisasi.v_opd WHERE kode = 'DISDIK'").query(Long.class).single();
-        long unit = jdbc.sql("SELECT min(id) FROM organisasi.v_unit WHERE opd_id = ?").param(disdik).query(Long.class)
+        long disdik = jdbc.sql("SELECT id FROM organisasi.v_opd WHERE kode = 'DISDIK'")
+                .query(Long.class)
+                .single();
+        long unit = jdbc.sql("SELECT min(id) FROM organisasi.v_unit WHERE opd_id = ?")
+                .param(disdik)
+                .query(Long.class)
                 .single();
         String kata = "Qz" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
         var org = new id.aparatur.organisasi.OrganisasiFixture(jdbc);
         String namaJabatan = "Kepala Seksi Uji " + kata;
-        Map<String, Object> tujuan = Map.of("id", org.jabatanBernama(disdik, unit, namaJabatan, "PENGAWAS", null, true),
-                "nama", namaJabatan);
+        Map<String, Object> tujuan = Map.of(
+                "id", org.jabatanBernama(disdik, unit, namaJabatan, "PENGAWAS", null, true), "nama", namaJabatan);
         long asal = org.jabatanBernama(disdik, unit, "Pengadministrasi Uji " + kata, "PELAKSANA", null, true);
         long jabAtasan = org.jabatanBernama(disdik, unit, "Kepala Subbagian Uji " + kata, "PENGAWAS", null, true);
         var peg = new PegawaiFixture(jdbc);
         String namaAtasanUji = "Atasan" + kata + " Peramban";
-        Map<String, Object> atasan = Map.of("nip", peg.pegawaiBernama(namaAtasanUji,
-                new PegawaiFixture.Tempat(disdik, unit, jabAtasan), null, true), "nama", namaAtasanUji);
-        String nip = peg.pegawaiBernama("Uji Pemilih Peramban", new PegawaiFixture.Tempat(disdik, unit, asal), null,
-                true);
+        Map<String, Object> atasan = Map.of(
+                "nip",
+                peg.pegawaiBernama(namaAtasanUji, new PegawaiFixture.Tempat(disdik, unit, jabAtasan), null, true),
+                "nama",
+                namaAtasanUji);
+        String nip =
+                peg.pegawaiBernama("Uji Pemilih Peramban", new PegawaiFixture.Tempat(disdik, unit, asal), null, true);
         String namaTujuan = (String) tujuan.get("nama");
         String namaAtasan = (String) atasan.get("nama");
 
@@ -95,7 +104,9 @@ class PemilihBrowserIT {
         // Position: "ganti", type two words of the name, arrow down to the option, Enter.
         peramban.klik(By.cssSelector("#pilih-jabatan .pemilih-ganti"), tunggu);
         WebElement cariJabatan = driver.findElement(By.id("pilih-jabatan-cari"));
-        assertThat(cariJabatan.equals(driver.switchTo().activeElement())).as("ganti focuses the search").isTrue();
+        assertThat(cariJabatan.equals(driver.switchTo().activeElement()))
+                .as("ganti focuses the search")
+                .isTrue();
         cariJabatan.sendKeys(kataKunci(namaTujuan));
         By opsiTujuan = By.cssSelector("#pilih-jabatan-daftar [role=option][data-nilai='" + tujuan.get("id") + "']");
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(opsiTujuan));
@@ -109,10 +120,15 @@ class PemilihBrowserIT {
                 .isEqualTo(driver.findElement(opsiTujuan).getAttribute("id"));
         cariJabatan.sendKeys(Keys.ENTER);
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pilih-jabatan .pemilih-terpilih")));
-        assertThat(driver.findElement(By.cssSelector("#pilih-jabatan .pemilih-terpilih")).getText()).contains(namaTujuan);
-        assertThat(driver.findElement(By.cssSelector("#pilih-jabatan .pemilih-nilai")).getAttribute("value"))
+        assertThat(driver.findElement(By.cssSelector("#pilih-jabatan .pemilih-terpilih"))
+                        .getText())
+                .contains(namaTujuan);
+        assertThat(driver.findElement(By.cssSelector("#pilih-jabatan .pemilih-nilai"))
+                        .getAttribute("value"))
                 .isEqualTo(String.valueOf(tujuan.get("id")));
-        assertThat(driver.getCurrentUrl()).as("Enter chose, it did not send the form").endsWith("/pegawai/" + nip);
+        assertThat(driver.getCurrentUrl())
+                .as("Enter chose, it did not send the form")
+                .endsWith("/pegawai/" + nip);
 
         // Atasan: empty (automatic) so far; type part of the name and click the option.
         WebElement cariAtasan = driver.findElement(By.id("pilih-atasan-cari"));
@@ -122,15 +138,24 @@ class PemilihBrowserIT {
         peramban.gambar("pemilih-3-daftar-atasan");
         driver.findElement(opsiAtasan).click();
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pilih-atasan .pemilih-terpilih")));
-        assertThat(driver.findElement(By.cssSelector("#pilih-atasan .pemilih-terpilih")).getText()).contains(namaAtasan);
+        assertThat(driver.findElement(By.cssSelector("#pilih-atasan .pemilih-terpilih"))
+                        .getText())
+                .contains(namaAtasan);
         peramban.gambar("pemilih-4-terpilih");
 
         peramban.klik(By.id("simpan-penempatan"), tunggu);
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("pesan")));
         assertThat(driver.findElement(By.id("kartu-kepegawaian")).getText()).contains(namaTujuan);
-        assertThat(driver.findElement(By.cssSelector("#pilih-jabatan .pemilih-terpilih")).getText()).contains(namaTujuan);
-        assertThat(driver.findElement(By.cssSelector("#pilih-atasan .pemilih-terpilih")).getText()).contains(namaAtasan);
-        assertThat(jdbc.sql("SELECT jabatan_id FROM pegawai.pegawai WHERE nip = ?").param(nip).query(Long.class).single())
+        assertThat(driver.findElement(By.cssSelector("#pilih-jabatan .pemilih-terpilih"))
+                        .getText())
+                .contains(namaTujuan);
+        assertThat(driver.findElement(By.cssSelector("#pilih-atasan .pemilih-terpilih"))
+                        .getText())
+                .contains(namaAtasan);
+        assertThat(jdbc.sql("SELECT jabatan_id FROM pegawai.pegawai WHERE nip = ?")
+                        .param(nip)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(((Number) tujuan.get("id")).longValue());
         peramban.gambarPenuh("pemilih-5-profil-sesudah");
 
@@ -142,9 +167,13 @@ class PemilihBrowserIT {
         peramban.gambar("pemilih-6-pegawai-baru-atasan");
         cari.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pilih-atasan .pemilih-terpilih")));
-        assertThat(driver.findElement(By.cssSelector("#pilih-atasan .pemilih-nilai")).getAttribute("value")).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector("#pilih-atasan .pemilih-nilai"))
+                        .getAttribute("value"))
+                .isNotEmpty();
         peramban.klik(By.cssSelector("#pilih-atasan .pemilih-kosongkan"), tunggu);
-        assertThat(driver.findElement(By.cssSelector("#pilih-atasan .pemilih-nilai")).getAttribute("value")).isEmpty();
+        assertThat(driver.findElement(By.cssSelector("#pilih-atasan .pemilih-nilai"))
+                        .getAttribute("value"))
+                .isEmpty();
         assertThat(driver.findElement(By.id("pilih-atasan-cari")).isDisplayed()).isTrue();
     }
 

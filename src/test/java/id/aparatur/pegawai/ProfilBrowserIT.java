@@ -1,7 +1,6 @@
 package id.aparatur.pegawai;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,9 +19,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,8 +44,11 @@ class ProfilBrowserIT {
     private static id.aparatur.e2e.Peramban peramban;
     private static WebDriverWait tunggu;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void jalankanPeramban() throws IOException {
@@ -76,8 +73,8 @@ class ProfilBrowserIT {
         } catch (AssertionError | RuntimeException e) {
             try {
                 gambar("profil-gagal");
-                Files.writeString(FOLDER_GAMBAR.resolve("profil-gagal.html"), driver.getPageSource(),
-                        StandardCharsets.UTF_8);
+                Files.writeString(
+                        FOLDER_GAMBAR.resolve("profil-gagal.html"), driver.getPageSource(), StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException ignored) {
                 // evidence only
             }
@@ -87,7 +84,9 @@ class ProfilBrowserIT {
 
     private void skenario() throws IOException {
         String nip = jdbc.sql("SELECT nip FROM akses.pengguna WHERE username = 'pegawai.pendidikan'")
-                .query(String.class).single().trim();
+                .query(String.class)
+                .single()
+                .trim();
         buka("/login");
         driver.findElement(By.id("username")).sendKeys("bkd");
         driver.findElement(By.id("password")).sendKeys("aparatur-demo");
@@ -122,7 +121,8 @@ class ProfilBrowserIT {
         klik(By.id("simpan-riwayat"));
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("pesan")));
         assertThat(driver.getCurrentUrl()).contains("tab=riwayat");
-        assertThat(driver.findElement(By.id("tabel-riwayat-PELATIHAN")).getText()).contains(uraian, "40");
+        assertThat(driver.findElement(By.id("tabel-riwayat-PELATIHAN")).getText())
+                .contains(uraian, "40");
         gambarPenuh("profil-2-riwayat");
 
         klik(By.id("tombol-kompetensi"));
@@ -136,7 +136,8 @@ class ProfilBrowserIT {
         String kata = "Pranata" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
         org.jabatanBernama(opd.id(), opd.unitId(), kata + " Minat", "PELAKSANA", null, true);
         driver.findElement(By.id("cari-jabatan")).sendKeys(kata);
-        tunggu.until(d -> !d.findElements(By.cssSelector("#pilihan-jabatan option")).isEmpty());
+        tunggu.until(
+                d -> !d.findElements(By.cssSelector("#pilihan-jabatan option")).isEmpty());
         gambarPenuh("profil-4-minat");
 
         klik(By.id("tombol-koreksi"));
@@ -163,15 +164,18 @@ class ProfilBrowserIT {
         gambarPenuh("profil-7-koreksi-bkd");
         // Decide it, so no proposal stays waiting for other tests.
         long id = jdbc.sql("SELECT max(id) FROM pegawai.usulan_koreksi WHERE nip = ? AND isian = 'lainnya' "
-                + "AND status = 'DIAJUKAN'").param(nip).query(Long.class).single();
+                        + "AND status = 'DIAJUKAN'")
+                .param(nip)
+                .query(Long.class)
+                .single();
         klik(By.id("setujui-" + id));
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("pesan")));
     }
 
     /** Date inputs take typed text in the browser's locale format; set the ISO value directly instead. */
     private static void tanggal(String id, String iso) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)),
-                iso);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), iso);
     }
 
     private void buka(String path) {
@@ -180,7 +184,8 @@ class ProfilBrowserIT {
 
     private static void klik(By by) {
         WebElement e = driver.findElement(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
         tunggu.until(ExpectedConditions.elementToBeClickable(e)).click();
     }
 
@@ -192,8 +197,8 @@ class ProfilBrowserIT {
     /** The whole page: the window is made as tall as the document for the shot, then restored. */
     private static void gambarPenuh(String nama) throws IOException {
         Dimension semula = driver.manage().window().getSize();
-        Number tinggi = (Number) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollHeight;");
+        Number tinggi =
+                (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
         driver.manage().window().setSize(new Dimension(semula.getWidth(), Math.min(6000, tinggi.intValue() + 150)));
         try {
             gambar(nama);

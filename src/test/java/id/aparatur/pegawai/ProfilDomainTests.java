@@ -56,18 +56,40 @@ class ProfilDomainTests {
 
     @Test
     void aturanDataProfil() {
-        DataProfil baik = new DataProfil("Sleman", "3404012609860001", StatusKepegawaian.PNS, Golongan.III_B,
-                LocalDate.of(2019, 4, 1), LocalDate.of(2020, 1, 2), TingkatPendidikan.S1, "Akuntansi", 2009,
+        DataProfil baik = new DataProfil(
+                "Sleman",
+                "3404012609860001",
+                StatusKepegawaian.PNS,
+                Golongan.III_B,
+                LocalDate.of(2019, 4, 1),
+                LocalDate.of(2020, 1, 2),
+                TingkatPendidikan.S1,
+                "Akuntansi",
+                2009,
                 new DataPribadi("ISLAM", "KAWIN", null));
-        assertThat(baik.periksa(LocalDate.of(1986, 9, 26), YearMonth.of(2015, 5), HARI_INI)).isEmpty();
+        assertThat(baik.periksa(LocalDate.of(1986, 9, 26), YearMonth.of(2015, 5), HARI_INI))
+                .isEmpty();
 
-        DataProfil buruk = new DataProfil(null, "12345", StatusKepegawaian.PPPK, Golongan.III_A,
-                LocalDate.of(2010, 1, 1), LocalDate.of(2030, 1, 1), TingkatPendidikan.S1, null, 1988,
+        DataProfil buruk = new DataProfil(
+                null,
+                "12345",
+                StatusKepegawaian.PPPK,
+                Golongan.III_A,
+                LocalDate.of(2010, 1, 1),
+                LocalDate.of(2030, 1, 1),
+                TingkatPendidikan.S1,
+                null,
+                1988,
                 new DataPribadi("LAINNYA", "MENIKAH", null));
         assertThat(buruk.periksa(LocalDate.of(1986, 9, 26), YearMonth.of(2015, 5), HARI_INI))
                 .extracting(Galat::kodePesan)
-                .containsExactlyInAnyOrder("pegawai.nik.format", "pegawai.golongan.pppk", "pegawai.tmt-golongan.rentang",
-                        "pegawai.tmt-jabatan.rentang", "pegawai.tahun-lulus.rentang", "pegawai.agama.tidak-dikenal",
+                .containsExactlyInAnyOrder(
+                        "pegawai.nik.format",
+                        "pegawai.golongan.pppk",
+                        "pegawai.tmt-golongan.rentang",
+                        "pegawai.tmt-jabatan.rentang",
+                        "pegawai.tahun-lulus.rentang",
+                        "pegawai.agama.tidak-dikenal",
                         "pegawai.status-perkawinan.tidak-dikenal");
     }
 }

@@ -17,9 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @UjiIntegrasi
 class NamaLengkapKontrakIT {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
-    @Autowired PegawaiQuery pegawai;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    PegawaiQuery pegawai;
 
     @Test
     void namaLengkapSqlSamaDenganJava() {
@@ -30,11 +35,16 @@ class NamaLengkapKontrakIT {
         f.gelar(opd.pegawai().get(2), null, "S.E.");
         f.gelar(opd.pegawai().get(3), " ", "  ");
         for (String nip : opd.pegawai()) {
-            String sql = jdbc.sql("SELECT nama_lengkap FROM pegawai.v_pegawai WHERE nip = ?").param(nip)
-                    .query(String.class).single();
+            String sql = jdbc.sql("SELECT nama_lengkap FROM pegawai.v_pegawai WHERE nip = ?")
+                    .param(nip)
+                    .query(String.class)
+                    .single();
             assertThat(sql).isEqualTo(pegawai.muat(nip).orElseThrow().namaLengkap());
         }
-        assertThat(jdbc.sql("SELECT nama_lengkap FROM pegawai.v_pegawai WHERE nip = ?").param(opd.pegawai().get(0))
-                .query(String.class).single()).isEqualTo("dr. Pegawai Uji " + opd.pegawai().get(0) + ", M.Kes.");
+        assertThat(jdbc.sql("SELECT nama_lengkap FROM pegawai.v_pegawai WHERE nip = ?")
+                        .param(opd.pegawai().get(0))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("dr. Pegawai Uji " + opd.pegawai().get(0) + ", M.Kes.");
     }
 }

@@ -43,16 +43,21 @@ class OptimasiApiIT {
              "pegawai": [{"nip": "198609262015051001", "jenjang": "PELAKSANA", "kelas": 7,
                           "jabatanSaatIni": "J1", "minatRumpun": ["KEUANGAN"], "kompetensi": {"M.01": 3}}]}""";
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     private ResultActions kirim(String body) throws Exception {
-        return mvc.perform(post(URL).with(BKD).contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(
+                post(URL).with(BKD).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     private JsonNode jawaban(String body) throws Exception {
-        String isi = kirim(body).andExpect(status().isOk())
+        String isi = kirim(body)
+                .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         return JSON.readTree(isi);
     }
 
@@ -65,8 +70,16 @@ class OptimasiApiIT {
     @Test
     void contohIsuMenghasilkanBentukKontrakPersis() throws Exception {
         JsonNode j = jawaban(CONTOH_ISU);
-        assertThat(nama(j)).containsExactly("totalBiaya", "penempatan", "tidakDitempatkan", "lowongan", "sertifikat",
-                "dikecualikan", "pembanding", "statistik");
+        assertThat(nama(j))
+                .containsExactly(
+                        "totalBiaya",
+                        "penempatan",
+                        "tidakDitempatkan",
+                        "lowongan",
+                        "sertifikat",
+                        "dikecualikan",
+                        "pembanding",
+                        "statistik");
         assertThat(j.get("totalBiaya").asLong()).isZero();
         JsonNode p = j.get("penempatan").get(0);
         assertThat(nama(p)).containsExactly("nip", "jabatan", "biaya", "rincian");
@@ -134,22 +147,31 @@ class OptimasiApiIT {
         assertThat(j.get("tidakDitempatkan")).hasSize(1);
         assertThat(j.get("tidakDitempatkan").get(0).asString()).isEqualTo(NIP_C);
         assertThat(j.get("lowongan")).isEmpty();
-        assertThat(j.get("pembanding").get("statusQuo").get("totalBiaya").asLong()).isEqualTo(1_000_009);
-        assertThat(j.get("pembanding").get("statusQuo").get("ditempatkan").asInt()).isEqualTo(2);
-        assertThat(j.get("pembanding").get("serakah").get("totalBiaya").asLong()).isEqualTo(1_000_009);
-        assertThat(j.get("pembanding").get("serakah").get("tidakDitempatkan").asInt()).isEqualTo(1);
+        assertThat(j.get("pembanding").get("statusQuo").get("totalBiaya").asLong())
+                .isEqualTo(1_000_009);
+        assertThat(j.get("pembanding").get("statusQuo").get("ditempatkan").asInt())
+                .isEqualTo(2);
+        assertThat(j.get("pembanding").get("serakah").get("totalBiaya").asLong())
+                .isEqualTo(1_000_009);
+        assertThat(j.get("pembanding").get("serakah").get("tidakDitempatkan").asInt())
+                .isEqualTo(1);
 
         // The certificate, checked here against the hand table without trusting the solver.
         long[][] biaya = {{0, 1}, {1, 9}, {7, 10}};
         String[] nip = {NIP_A, NIP_B, NIP_C};
         JsonNode s = j.get("sertifikat");
         long[] u = new long[3];
-        long[] v = {s.get("potensialJabatan").get("J1").asLong(), s.get("potensialJabatan").get("J2").asLong()};
+        long[] v = {
+            s.get("potensialJabatan").get("J1").asLong(),
+            s.get("potensialJabatan").get("J2").asLong()
+        };
         for (int e = 0; e < 3; e++) {
             u[e] = s.get("potensialPegawai").get(nip[e]).asLong();
             assertThat(u[e]).isLessThanOrEqualTo(1_000_000);
             for (int q = 0; q < 2; q++) {
-                assertThat(u[e] + v[q]).as("u+v ≤ biaya untuk %s, J%d", nip[e], q + 1).isLessThanOrEqualTo(biaya[e][q]);
+                assertThat(u[e] + v[q])
+                        .as("u+v ≤ biaya untuk %s, J%d", nip[e], q + 1)
+                        .isLessThanOrEqualTo(biaya[e][q]);
             }
         }
         assertThat(v[0]).isNotPositive();
@@ -175,11 +197,13 @@ class OptimasiApiIT {
 
     /** A 400 ProblemDetail whose galat list names the given location with the given code. */
     private void ditolak(String body, String lokasi, String kode) throws Exception {
-        kirim(body).andExpect(status().isBadRequest())
+        kirim(body)
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.title").value("Data tidak valid"))
-                .andExpect(jsonPath("$.galat[?(@.lokasi == '" + lokasi + "' && @.kode == '" + kode + "')]").exists())
+                .andExpect(jsonPath("$.galat[?(@.lokasi == '" + lokasi + "' && @.kode == '" + kode + "')]")
+                        .exists())
                 .andExpect(jsonPath("$.errors[?(@.field == '" + lokasi + "')]").exists());
     }
 
@@ -197,7 +221,8 @@ class OptimasiApiIT {
 
     @Test
     void jsonRusakDitolak() throws Exception {
-        kirim("{\"jabatan\": [bukan json").andExpect(status().isBadRequest())
+        kirim("{\"jabatan\": [bukan json")
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.galat[0].kode").value("json-rusak"))
                 .andExpect(jsonPath("$.galat[0].lokasi").value(org.hamcrest.Matchers.startsWith("baris 1")));
@@ -207,8 +232,10 @@ class OptimasiApiIT {
 
     @Test
     void jabatanSaatIniYangTidakDikenalDitolak() throws Exception {
-        ditolak(masalah(J1, pegawai(NIP_A, ""), pegawai(NIP_B, "").replace("\"J1\"", "\"J9\"")),
-                "pegawai[1] (" + NIP_B + ").jabatanSaatIni", "jabatan-tidak-dikenal");
+        ditolak(
+                masalah(J1, pegawai(NIP_A, ""), pegawai(NIP_B, "").replace("\"J1\"", "\"J9\"")),
+                "pegawai[1] (" + NIP_B + ").jabatanSaatIni",
+                "jabatan-tidak-dikenal");
     }
 
     @Test
@@ -222,71 +249,109 @@ class OptimasiApiIT {
         String bulan13 = "198613262015051001";
         ditolak(masalah(J1, pegawai(bulan13, "")), "pegawai[0] (" + bulan13 + ").nip", "nip-tidak-sah");
         ditolak(masalah(J1, pegawai("12345", "")), "pegawai[0] (12345).nip", "nip-tidak-sah");
-        kirim(masalah(J1, pegawai("12345", ""))).andExpect(jsonPath("$.galat[0].pesan")
-                .value("NIP harus terdiri atas tepat 18 angka."));
+        kirim(masalah(J1, pegawai("12345", "")))
+                .andExpect(jsonPath("$.galat[0].pesan").value("NIP harus terdiri atas tepat 18 angka."));
     }
 
     @Test
     void levelDiLuarRentangDitolak() throws Exception {
-        ditolak(masalah(J1, pegawai(NIP_A, ", \"kompetensi\": {\"M.01\": 6}")),
-                "pegawai[0] (" + NIP_A + ").kompetensi.M.01", "level-di-luar-rentang");
-        ditolak(masalah(J1, pegawai(NIP_A, ", \"kompetensi\": {\"M.01\": -1}")),
-                "pegawai[0] (" + NIP_A + ").kompetensi.M.01", "level-di-luar-rentang");
-        ditolak(masalah(J1.replace("\"level\": 2", "\"level\": 7"), pegawai(NIP_A, "")),
-                "jabatan[0] (J1).standarKompetensi[0].level", "level-di-luar-rentang");
+        ditolak(
+                masalah(J1, pegawai(NIP_A, ", \"kompetensi\": {\"M.01\": 6}")),
+                "pegawai[0] (" + NIP_A + ").kompetensi.M.01",
+                "level-di-luar-rentang");
+        ditolak(
+                masalah(J1, pegawai(NIP_A, ", \"kompetensi\": {\"M.01\": -1}")),
+                "pegawai[0] (" + NIP_A + ").kompetensi.M.01",
+                "level-di-luar-rentang");
+        ditolak(
+                masalah(J1.replace("\"level\": 2", "\"level\": 7"), pegawai(NIP_A, "")),
+                "jabatan[0] (J1).standarKompetensi[0].level",
+                "level-di-luar-rentang");
     }
 
     @Test
     void kuotaDanBobotNegatifDitolak() throws Exception {
-        ditolak(masalah(J1.replace("\"kuota\": 2", "\"kuota\": -1"), pegawai(NIP_A, "")), "jabatan[0] (J1).kuota",
+        ditolak(
+                masalah(J1.replace("\"kuota\": 2", "\"kuota\": -1"), pegawai(NIP_A, "")),
+                "jabatan[0] (J1).kuota",
                 "kuota-negatif");
-        ditolak(masalah(J1.replace("\"bobot\": 1", "\"bobot\": -3"), pegawai(NIP_A, "")),
-                "jabatan[0] (J1).standarKompetensi[0].bobot", "bobot-negatif");
-        ditolak("{\"bobot\": {\"pindah\": -1}, " + masalah(J1, pegawai(NIP_A, "")).substring(1), "bobot.pindah",
+        ditolak(
+                masalah(J1.replace("\"bobot\": 1", "\"bobot\": -3"), pegawai(NIP_A, "")),
+                "jabatan[0] (J1).standarKompetensi[0].bobot",
+                "bobot-negatif");
+        ditolak(
+                "{\"bobot\": {\"pindah\": -1}, "
+                        + masalah(J1, pegawai(NIP_A, "")).substring(1),
+                "bobot.pindah",
                 "bobot-negatif");
     }
 
     @Test
     void isianWajibYangHilangDanTipeYangSalahDitolak() throws Exception {
-        ditolak(masalah(J1, "{\"nip\": \"" + NIP_A + "\", \"kelas\": 7}"), "pegawai[0] (" + NIP_A + ").jenjang",
+        ditolak(
+                masalah(J1, "{\"nip\": \"" + NIP_A + "\", \"kelas\": 7}"),
+                "pegawai[0] (" + NIP_A + ").jenjang",
                 "wajib-diisi");
         ditolak(masalah(J1, "{\"jenjang\": \"PELAKSANA\", \"kelas\": 7}"), "pegawai[0].nip", "wajib-diisi");
         ditolak(masalah(J1.replace("\"kuota\": 2, ", ""), pegawai(NIP_A, "")), "jabatan[0] (J1).kuota", "wajib-diisi");
         ditolak("{\"jabatan\": [" + J1 + "]}", "pegawai", "wajib-diisi");
-        ditolak(masalah(J1, pegawai(NIP_A, "").replace("\"kelas\": 7", "\"kelas\": \"tujuh\"")),
-                "pegawai[0] (" + NIP_A + ").kelas", "tipe-salah");
-        ditolak(masalah(J1, pegawai(NIP_A, ", \"minatRumpun\": \"UMUM\"")),
-                "pegawai[0] (" + NIP_A + ").minatRumpun", "tipe-salah");
-        ditolak(masalah(J1, pegawai(NIP_A, ", \"kompetensi\": {\"M.01\": 2.5}")),
-                "pegawai[0] (" + NIP_A + ").kompetensi.M.01", "tipe-salah");
+        ditolak(
+                masalah(J1, pegawai(NIP_A, "").replace("\"kelas\": 7", "\"kelas\": \"tujuh\"")),
+                "pegawai[0] (" + NIP_A + ").kelas",
+                "tipe-salah");
+        ditolak(
+                masalah(J1, pegawai(NIP_A, ", \"minatRumpun\": \"UMUM\"")),
+                "pegawai[0] (" + NIP_A + ").minatRumpun",
+                "tipe-salah");
+        ditolak(
+                masalah(J1, pegawai(NIP_A, ", \"kompetensi\": {\"M.01\": 2.5}")),
+                "pegawai[0] (" + NIP_A + ").kompetensi.M.01",
+                "tipe-salah");
         ditolak(masalah(J1, "42"), "pegawai[0]", "tipe-salah");
         ditolak("{\"jabatan\": {\"id\": \"J1\"}, \"pegawai\": []}", "jabatan", "tipe-salah");
-        ditolak(masalah(J1.replace("\"kelas\": 7", "\"kelas\": 99999999999"), pegawai(NIP_A, "")),
-                "jabatan[0] (J1).kelas", "di-luar-rentang");
+        ditolak(
+                masalah(J1.replace("\"kelas\": 7", "\"kelas\": 99999999999"), pegawai(NIP_A, "")),
+                "jabatan[0] (J1).kelas",
+                "di-luar-rentang");
     }
 
     @Test
     void aturanYangMenyebutButirTakDikenalDitolak() throws Exception {
         String dasar = masalah(J1, pegawai(NIP_A, ""));
-        ditolak(dasar.substring(0, dasar.length() - 1) + ", \"aturan\": {\"dikunci\": {\"" + NIP_A + "\": \"J7\"}}}",
-                "aturan.dikunci." + NIP_A, "jabatan-tidak-dikenal");
-        ditolak(dasar.substring(0, dasar.length() - 1) + ", \"aturan\": {\"rumpunSama\": \"ya\"}}",
-                "aturan.rumpunSama", "tipe-salah");
+        ditolak(
+                dasar.substring(0, dasar.length() - 1) + ", \"aturan\": {\"dikunci\": {\"" + NIP_A + "\": \"J7\"}}}",
+                "aturan.dikunci." + NIP_A,
+                "jabatan-tidak-dikenal");
+        ditolak(
+                dasar.substring(0, dasar.length() - 1) + ", \"aturan\": {\"rumpunSama\": \"ya\"}}",
+                "aturan.rumpunSama",
+                "tipe-salah");
     }
 
     @Test
     void semuaGalatDisebutSekaligusTanpaDuplikat() throws Exception {
-        String body = masalah(J1 + "," + J1.replace("\"kuota\": 2", "\"kuota\": -2"),
-                pegawai("123", ""), pegawai(NIP_B, "").replace("\"J1\"", "\"JX\""),
+        String body = masalah(
+                J1 + "," + J1.replace("\"kuota\": 2", "\"kuota\": -2"),
+                pegawai("123", ""),
+                pegawai(NIP_B, "").replace("\"J1\"", "\"JX\""),
                 "{\"kelas\": 7, \"jenjang\": \"PELAKSANA\"}");
-        String isi = kirim(body).andExpect(status().isBadRequest()).andReturn().getResponse()
+        String isi = kirim(body)
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         JsonNode j = JSON.readTree(isi);
         List<String> lokasi = new ArrayList<>();
-        j.get("galat").forEach(g -> lokasi.add(g.get("lokasi").asString() + " " + g.get("kode").asString()));
-        assertThat(lokasi).containsExactlyInAnyOrder("pegawai[0] (123).nip nip-tidak-sah",
-                "pegawai[2].nip wajib-diisi", "jabatan[1] (J1).id jabatan-ganda", "jabatan[1] (J1).kuota kuota-negatif",
-                "pegawai[1] (" + NIP_B + ").jabatanSaatIni jabatan-tidak-dikenal");
+        j.get("galat")
+                .forEach(g -> lokasi.add(
+                        g.get("lokasi").asString() + " " + g.get("kode").asString()));
+        assertThat(lokasi)
+                .containsExactlyInAnyOrder(
+                        "pegawai[0] (123).nip nip-tidak-sah",
+                        "pegawai[2].nip wajib-diisi",
+                        "jabatan[1] (J1).id jabatan-ganda",
+                        "jabatan[1] (J1).kuota kuota-negatif",
+                        "pegawai[1] (" + NIP_B + ").jabatanSaatIni jabatan-tidak-dikenal");
         assertThat(j.get("jumlahGalat").asInt()).isEqualTo(5);
         assertThat(j.get("detail").asString()).isEqualTo("Permintaan optimasi tidak valid: 5 galat.");
     }
@@ -298,7 +363,9 @@ class OptimasiApiIT {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         for (String u : List.of("asesor", "kadis.pendidikan", "atasan.pendidikan", "pegawai.pendidikan")) {
             for (String body : List.of(CONTOH_ISU, "{bukan json")) {
-                mvc.perform(post(URL).with(httpBasic(u, "aparatur-demo")).contentType(MediaType.APPLICATION_JSON)
+                mvc.perform(post(URL)
+                                .with(httpBasic(u, "aparatur-demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
                                 .content(body))
                         .andExpect(status().isForbidden())
                         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -309,17 +376,21 @@ class OptimasiApiIT {
 
     @Test
     void terdokumentasiDalamOpenApi() throws Exception {
-        String isi = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String isi = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         JsonNode op = JSON.readTree(isi).get("paths").get(URL).get("post");
         assertThat(op.get("requestBody").toString()).contains("PermintaanOptimasi", "198609262015051001");
         assertThat(op.get("responses").get("200").toString()).contains("JawabanOptimasi");
         assertThat(op.get("responses").get("400").toString()).contains("GalatOptimasi", "application/problem+json");
         JsonNode skema = JSON.readTree(isi).get("components").get("schemas");
-        assertThat(nama(skema.get("JawabanOptimasi").get("properties"))).contains("totalBiaya", "penempatan",
-                "tidakDitempatkan", "lowongan", "sertifikat");
-        assertThat(nama(skema.get("PegawaiOptimasi").get("properties"))).containsExactlyInAnyOrder("nip", "jenjang",
-                "kelas", "jabatanSaatIni", "minatRumpun", "kompetensi");
+        assertThat(nama(skema.get("JawabanOptimasi").get("properties")))
+                .contains("totalBiaya", "penempatan", "tidakDitempatkan", "lowongan", "sertifikat");
+        assertThat(nama(skema.get("PegawaiOptimasi").get("properties")))
+                .containsExactlyInAnyOrder("nip", "jenjang", "kelas", "jabatanSaatIni", "minatRumpun", "kompetensi");
     }
 
     @Test
@@ -327,8 +398,13 @@ class OptimasiApiIT {
         PembangkitPermintaan.Badan b = PembangkitPermintaan.buat(60_000, 20260401);
         byte[] body = b.json().getBytes(StandardCharsets.UTF_8);
         assertThat(body.length).isGreaterThan(20_000_000);
-        var res = mvc.perform(post(URL).with(BKD).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isOk()).andReturn().getResponse();
+        var res = mvc.perform(post(URL)
+                        .with(BKD)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         JsonNode j = JSON.readTree(res.getContentAsByteArray());
         int ditempatkan = j.get("penempatan").size();
         int tidak = j.get("tidakDitempatkan").size();
@@ -336,7 +412,8 @@ class OptimasiApiIT {
         assertThat(ditempatkan).isLessThanOrEqualTo(b.kursi());
         assertThat(j.get("sertifikat").get("potensialPegawai").size()).isEqualTo(60_000);
         assertThat(j.get("sertifikat").get("potensialJabatan").size()).isEqualTo(b.jabatan());
-        assertThat(j.get("sertifikat").get("nilaiDual").asLong()).isEqualTo(j.get("totalBiaya").asLong());
+        assertThat(j.get("sertifikat").get("nilaiDual").asLong())
+                .isEqualTo(j.get("totalBiaya").asLong());
         long sq = j.get("pembanding").get("statusQuo").get("totalBiaya").asLong();
         long serakah = j.get("pembanding").get("serakah").get("totalBiaya").asLong();
         assertThat(j.get("totalBiaya").asLong()).isLessThanOrEqualTo(serakah).isLessThanOrEqualTo(sq);

@@ -26,15 +26,20 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles({"demo", "test"})
 class OptimasiHttpIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private HttpRequest.Builder permintaan(byte[] body) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/penempatan/optimasi"))
                 .timeout(Duration.ofMinutes(2))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("bkd:aparatur-demo".getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("bkd:aparatur-demo".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     }
@@ -52,8 +57,8 @@ class OptimasiHttpIT {
         assertThat(body.length).isGreaterThan(20_000_000);
         HttpResponse<String> r = http.send(permintaan(body).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
         JsonNode j = JsonMapper.builder().build().readTree(r.body());
         assertThat(j.get("galat").get(0).get("lokasi").asString()).isEqualTo("pegawai[59999] (" + nip0 + ").nip");
         assertThat(j.get("galat").get(0).get("kode").asString()).isEqualTo("nip-ganda");
@@ -62,8 +67,8 @@ class OptimasiHttpIT {
     @Test
     void jawabanDialirkanUtuhJugaTerkompresi() throws Exception {
         byte[] body = PembangkitPermintaan.buat(2_000, 5).json().getBytes(StandardCharsets.UTF_8);
-        HttpResponse<byte[]> r = http.send(permintaan(body).header("Accept-Encoding", "gzip").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = http.send(
+                permintaan(body).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Encoding")).contains("gzip");
         byte[] isi;
@@ -71,7 +76,9 @@ class OptimasiHttpIT {
             isi = gz.readAllBytes();
         }
         JsonNode j = JsonMapper.builder().build().readTree(isi);
-        assertThat(j.get("penempatan").size() + j.get("tidakDitempatkan").size()).isEqualTo(2_000);
-        assertThat(j.get("sertifikat").get("nilaiDual").asLong()).isEqualTo(j.get("totalBiaya").asLong());
+        assertThat(j.get("penempatan").size() + j.get("tidakDitempatkan").size())
+                .isEqualTo(2_000);
+        assertThat(j.get("sertifikat").get("nilaiDual").asLong())
+                .isEqualTo(j.get("totalBiaya").asLong());
     }
 }

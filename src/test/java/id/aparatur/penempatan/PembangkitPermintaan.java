@@ -15,11 +15,27 @@ public final class PembangkitPermintaan {
     /** jenjang, share of positions, lowest kelas, highest kelas. */
     private static final Object[][] JENJANG = {
         {"PELAKSANA", 40, 5, 7}, {"TERAMPIL", 8, 6, 7}, {"MAHIR", 4, 7, 8}, {"AHLI_PERTAMA", 20, 8, 8},
-        {"AHLI_MUDA", 14, 9, 9}, {"AHLI_MADYA", 4, 11, 11}, {"PENGAWAS", 6, 8, 9}, {"ADMINISTRATOR", 4, 11, 12}};
+        {"AHLI_MUDA", 14, 9, 9}, {"AHLI_MADYA", 4, 11, 11}, {"PENGAWAS", 6, 8, 9}, {"ADMINISTRATOR", 4, 11, 12}
+    };
 
-    private static final String[] RUMPUN = {"KEUANGAN", "KEPEGAWAIAN", "PERENCANAAN", "HUKUM", "PENDIDIKAN",
-        "KESEHATAN", "PEKERJAAN_UMUM", "PERTANIAN", "KOMUNIKASI", "UMUM", "ARSIP", "PENGADAAN", "LINGKUNGAN",
-        "SOSIAL", "PERHUBUNGAN", "PERDAGANGAN"};
+    private static final String[] RUMPUN = {
+        "KEUANGAN",
+        "KEPEGAWAIAN",
+        "PERENCANAAN",
+        "HUKUM",
+        "PENDIDIKAN",
+        "KESEHATAN",
+        "PEKERJAAN_UMUM",
+        "PERTANIAN",
+        "KOMUNIKASI",
+        "UMUM",
+        "ARSIP",
+        "PENGADAAN",
+        "LINGKUNGAN",
+        "SOSIAL",
+        "PERHUBUNGAN",
+        "PERDAGANGAN"
+    };
 
     public record Badan(String json, int pegawai, int jabatan, int kursi) {}
 
@@ -53,8 +69,13 @@ public final class PembangkitPermintaan {
                 if (k > 0) {
                     s.append(',');
                 }
-                s.append("{\"kode\":\"").append(kode(tKode[t][k])).append("\",\"level\":").append(tLevel[t][k])
-                        .append(",\"bobot\":").append(1 + r.nextInt(3)).append('}');
+                s.append("{\"kode\":\"")
+                        .append(kode(tKode[t][k]))
+                        .append("\",\"level\":")
+                        .append(tLevel[t][k])
+                        .append(",\"bobot\":")
+                        .append(1 + r.nextInt(3))
+                        .append('}');
             }
             tSkj[t] = s.append(']').toString();
         }
@@ -81,9 +102,19 @@ public final class PembangkitPermintaan {
             if (j > 0) {
                 b.append(',');
             }
-            b.append("{\"id\":\"J").append(j).append("\",\"jenjang\":\"").append(tJenjang[t]).append("\",\"kelas\":")
-                    .append(tKelas[t]).append(",\"rumpun\":\"").append(tRumpun[t]).append("\",\"kuota\":")
-                    .append(kuota[j]).append(",\"standarKompetensi\":").append(tSkj[t]).append('}');
+            b.append("{\"id\":\"J")
+                    .append(j)
+                    .append("\",\"jenjang\":\"")
+                    .append(tJenjang[t])
+                    .append("\",\"kelas\":")
+                    .append(tKelas[t])
+                    .append(",\"rumpun\":\"")
+                    .append(tRumpun[t])
+                    .append("\",\"kuota\":")
+                    .append(kuota[j])
+                    .append(",\"standarKompetensi\":")
+                    .append(tSkj[t])
+                    .append('}');
         }
         b.append("],\"pegawai\":[");
         // seat employees on positions (most positions full, a few over-full), 3 % without a position
@@ -101,16 +132,22 @@ public final class PembangkitPermintaan {
             if (e > 0) {
                 b.append(',');
             }
-            b.append("{\"nip\":\"").append(nip(e)).append("\",\"jenjang\":\"").append(tJenjang[t])
-                    .append("\",\"kelas\":").append(tKelas[t] + (r.nextInt(50) == 0 ? r.nextInt(3) - 1 : 0))
-                    .append(",\"jabatanSaatIni\":").append(tanpaJabatan ? "null" : "\"J" + j + "\"")
+            b.append("{\"nip\":\"")
+                    .append(nip(e))
+                    .append("\",\"jenjang\":\"")
+                    .append(tJenjang[t])
+                    .append("\",\"kelas\":")
+                    .append(tKelas[t] + (r.nextInt(50) == 0 ? r.nextInt(3) - 1 : 0))
+                    .append(",\"jabatanSaatIni\":")
+                    .append(tanpaJabatan ? "null" : "\"J" + j + "\"")
                     .append(",\"minatRumpun\":[");
             int minat = r.nextInt(3);
             for (int m = 0; m < minat; m++) {
                 if (m > 0) {
                     b.append(',');
                 }
-                b.append('"').append(m == 0 && r.nextBoolean() ? tRumpun[t] : RUMPUN[r.nextInt(RUMPUN.length)])
+                b.append('"')
+                        .append(m == 0 && r.nextBoolean() ? tRumpun[t] : RUMPUN[r.nextInt(RUMPUN.length)])
                         .append('"');
             }
             b.append("],\"kompetensi\":{");
@@ -119,12 +156,22 @@ public final class PembangkitPermintaan {
                     b.append(',');
                 }
                 int acak = r.nextInt(20);
-                int lv = Math.max(0, Math.min(5, tLevel[t][k] + (acak < 13 ? 0 : acak < 18 ? (acak % 2 == 0 ? 1 : -1) : (acak % 2 == 0 ? 2 : -2))));
+                int lv = Math.max(
+                        0,
+                        Math.min(
+                                5,
+                                tLevel[t][k]
+                                        + (acak < 13
+                                                ? 0
+                                                : acak < 18 ? (acak % 2 == 0 ? 1 : -1) : (acak % 2 == 0 ? 2 : -2))));
                 b.append('"').append(kode(tKode[t][k])).append("\":").append(lv);
             }
             int awalLain = r.nextInt(50);
             for (int k = 0; k < 3; k++) {
-                b.append(",\"").append(kode(209 + (awalLain + 7 * k) % 50)).append("\":").append(r.nextInt(6));
+                b.append(",\"")
+                        .append(kode(209 + (awalLain + 7 * k) % 50))
+                        .append("\":")
+                        .append(r.nextInt(6));
             }
             b.append("}}");
         }
@@ -156,7 +203,14 @@ public final class PembangkitPermintaan {
     /** A valid, unique NIP: birth date 1965–, TMT CPNS 25 years later, gender, sequence 001–999. */
     public static String nip(int i) {
         java.time.LocalDate lahir = java.time.LocalDate.of(1965, 1, 1).plusDays(i / 999 * 7L);
-        return String.format("%04d%02d%02d%04d%02d%d%03d", lahir.getYear(), lahir.getMonthValue(),
-                lahir.getDayOfMonth(), lahir.getYear() + 25, 1 + i % 12, 1 + i % 2, 1 + i % 999);
+        return String.format(
+                "%04d%02d%02d%04d%02d%d%03d",
+                lahir.getYear(),
+                lahir.getMonthValue(),
+                lahir.getDayOfMonth(),
+                lahir.getYear() + 25,
+                1 + i % 12,
+                1 + i % 2,
+                1 + i % 999);
     }
 }

@@ -31,7 +31,8 @@ public final class PenempatanFixture {
     }
 
     /** One proposal of a scenario written by this fixture. */
-    public record Usulan(String nip, StatusUsulan status, @Nullable Long jabatanUsulanId) {
+    public record Usulan(
+            String nip, StatusUsulan status, @Nullable Long jabatanUsulanId) {
 
         public static Usulan ditempatkan(String nip, long jabatan) {
             return new Usulan(nip, StatusUsulan.DITEMPATKAN, jabatan);
@@ -108,32 +109,50 @@ public final class PenempatanFixture {
                         VALUES (:nama, :status, CAST(:opd AS bigint[]), 2, 1, 1, 1000000, :progres, :tahap, :pesan,
                           :dijalankan, :selesai, :jumlah, :jumlah, :biaya, :biaya, :sah, :oleh1, :pada1, :nomor, :tanggal,
                           :tanggal, :oleh2, :pada2, :pada2, 'uji', :kini) RETURNING id""")
-                .param("nama", nama + " " + status).param("status", status.name())
-                .param("opd", cakupanOpd.toArray(Long[]::new)).param("progres", berakhir ? 100 : 0)
+                .param("nama", nama + " " + status)
+                .param("status", status.name())
+                .param("opd", cakupanOpd.toArray(Long[]::new))
+                .param("progres", berakhir ? 100 : 0)
                 .param("tahap", status == StatusSkenario.BERJALAN ? "MENUNGGU" : null)
                 .param("pesan", status == StatusSkenario.GAGAL ? "Gagal (uji)" : null)
-                .param("dijalankan", dijalankan ? kini : null).param("selesai", berakhir ? kini : null)
-                .param("jumlah", hasil ? usulan.size() : null).param("biaya", hasil ? 0L : null)
+                .param("dijalankan", dijalankan ? kini : null)
+                .param("selesai", berakhir ? kini : null)
+                .param("jumlah", hasil ? usulan.size() : null)
+                .param("biaya", hasil ? 0L : null)
                 .param("sah", hasil ? Boolean.TRUE : null)
-                .param("oleh1", disetujui ? "uji" : null).param("pada1", disetujui ? kini : null)
+                .param("oleh1", disetujui ? "uji" : null)
+                .param("pada1", disetujui ? kini : null)
                 .param("nomor", ditetapkan ? "800/UJI/" + System.nanoTime() : null)
                 .param("tanggal", ditetapkan ? hariIni : null)
-                .param("oleh2", ditetapkan ? "uji" : null).param("pada2", ditetapkan ? kini : null)
+                .param("oleh2", ditetapkan ? "uji" : null)
+                .param("pada2", ditetapkan ? kini : null)
                 .param("kini", kini)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         for (Usulan u : usulan) {
             Map<String, Object> asal = jdbc.sql("""
                             SELECT p.opd_id, p.jabatan_id, j.kelas, j.opd_id AS opd_jabatan
                             FROM pegawai.v_pegawai p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
                             WHERE p.nip = ?""").param(u.nip()).query().singleRow();
-            Long opdUsulan = u.jabatanUsulanId() == null ? null : jdbc.sql("SELECT opd_id FROM organisasi.v_jabatan "
-                    + "WHERE id = ?").param(u.jabatanUsulanId()).query(Long.class).single();
+            Long opdUsulan = u.jabatanUsulanId() == null
+                    ? null
+                    : jdbc.sql("SELECT opd_id FROM organisasi.v_jabatan " + "WHERE id = ?")
+                            .param(u.jabatanUsulanId())
+                            .query(Long.class)
+                            .single();
             jdbc.sql("""
                             INSERT INTO penempatan.usulan (skenario_id, nip, status, alasan_kecuali, opd_asal_id,
                               jabatan_asal_id, kelas_asal, jabatan_usulan_id, opd_usulan_id)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, u.nip(), u.status().name(), u.status() == StatusUsulan.DIKECUALIKAN ? "MANUAL" : null,
-                            asal.get("opd_id"), asal.get("jabatan_id"), asal.get("kelas"), u.jabatanUsulanId(),
+                    .params(
+                            id,
+                            u.nip(),
+                            u.status().name(),
+                            u.status() == StatusUsulan.DIKECUALIKAN ? "MANUAL" : null,
+                            asal.get("opd_id"),
+                            asal.get("jabatan_id"),
+                            asal.get("kelas"),
+                            u.jabatanUsulanId(),
                             opdUsulan)
                     .update();
         }
@@ -143,6 +162,8 @@ public final class PenempatanFixture {
     /** Hides a scenario a test wrote from the lists (scenarios are never deleted). */
     public void arsipkan(long id) {
         jdbc.sql("UPDATE penempatan.skenario SET diarsipkan = true, diarsipkan_oleh = 'uji', diarsipkan_pada = ? "
-                + "WHERE id = ? AND status <> 'BERJALAN'").params(OffsetDateTime.now(clock), id).update();
+                        + "WHERE id = ? AND status <> 'BERJALAN'")
+                .params(OffsetDateTime.now(clock), id)
+                .update();
     }
 }

@@ -39,10 +39,17 @@ class PenempatanKonkurensiIT {
 
     static final int PUTARAN = 5;
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired PengelolaanSkenario pengelolaan;
-    @Autowired Clock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PengelolaanSkenario pengelolaan;
+
+    @Autowired
+    Clock clock;
 
     long opd;
     List<String> pegawai = new ArrayList<>();
@@ -58,8 +65,9 @@ class PenempatanKonkurensiIT {
     }
 
     static void bkd() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("bkd", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN_BKD"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "bkd", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN_BKD"))));
     }
 
     @AfterEach
@@ -72,17 +80,23 @@ class PenempatanKonkurensiIT {
     }
 
     long skenarioBaru(String nama) {
-        return pengelolaan.buat(new PengaturanSkenario(nama, Set.of(opd), Set.of(), Bobot.BAKU, false, true, true,
-                Map.of(), Set.of(), Set.of()));
+        return pengelolaan.buat(new PengaturanSkenario(
+                nama, Set.of(opd), Set.of(), Bobot.BAKU, false, true, true, Map.of(), Set.of(), Set.of()));
     }
 
     String status(long id) {
-        return jdbc.sql("SELECT status FROM penempatan.skenario WHERE id = ?").param(id).query(String.class).single();
+        return jdbc.sql("SELECT status FROM penempatan.skenario WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     List<String> audit(long id) {
         return jdbc.sql("SELECT aksi FROM audit.jejak_audit WHERE entitas = 'SKENARIO_PENEMPATAN' AND entitas_id = ? "
-                + "ORDER BY id").param(String.valueOf(id)).query(String.class).list();
+                        + "ORDER BY id")
+                .param(String.valueOf(id))
+                .query(String.class)
+                .list();
     }
 
     void tungguSelesai(long id) throws InterruptedException {
@@ -102,11 +116,17 @@ class PenempatanKonkurensiIT {
             assertThat(status(id)).isEqualTo("SELESAI");
             assertThat(audit(id)).containsExactly("BUAT", "JALANKAN", "SELESAI");
             assertThat(jdbc.sql("SELECT pengguna FROM audit.jejak_audit WHERE entitas = 'SKENARIO_PENEMPATAN' "
-                    + "AND entitas_id = ? AND aksi = 'JALANKAN'").param(String.valueOf(id)).query(String.class).single())
+                                    + "AND entitas_id = ? AND aksi = 'JALANKAN'")
+                            .param(String.valueOf(id))
+                            .query(String.class)
+                            .single())
                     .isEqualTo("bkd");
             // The run wrote its result once.
-            assertThat(jdbc.sql("SELECT count(*) FROM penempatan.usulan WHERE skenario_id = ?").param(id)
-                    .query(Long.class).single()).isEqualTo(pegawai.size());
+            assertThat(jdbc.sql("SELECT count(*) FROM penempatan.usulan WHERE skenario_id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(pegawai.size());
 
             // Two pins chosen at once on the result go to one draft copy, both kept.
             List<Callable<Long>> pin = new ArrayList<>();
@@ -126,24 +146,40 @@ class PenempatanKonkurensiIT {
             List<Long> draf = Serentak.jalankan(pin);
             assertThat(draf.get(0)).isEqualTo(draf.get(1));
             assertThat(jdbc.sql("SELECT count(*) FROM penempatan.skenario_kunci WHERE skenario_id = ?")
-                    .param(draf.get(0)).query(Long.class).single()).isEqualTo(2);
+                            .param(draf.get(0))
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(2);
 
             Serentak.satuMenang(Serentak.kirim(mvc, halaman(url + "/setujui"), halaman(url + "/setujui")), false);
             assertThat(status(id)).isEqualTo("DISETUJUI");
 
             String nomor = "821.2/SERENTAK/" + id;
-            Serentak.satuMenang(Serentak.kirim(mvc,
-                    halaman(url + "/tetapkan").param("nomorSk", nomor).param("tanggalSk", hariIni.toString())
-                            .param("tmt", hariIni.plusMonths(1).toString()),
-                    halaman(url + "/tetapkan").param("nomorSk", nomor).param("tanggalSk", hariIni.toString())
-                            .param("tmt", hariIni.plusMonths(1).toString())), false);
+            Serentak.satuMenang(
+                    Serentak.kirim(
+                            mvc,
+                            halaman(url + "/tetapkan")
+                                    .param("nomorSk", nomor)
+                                    .param("tanggalSk", hariIni.toString())
+                                    .param("tmt", hariIni.plusMonths(1).toString()),
+                            halaman(url + "/tetapkan")
+                                    .param("nomorSk", nomor)
+                                    .param("tanggalSk", hariIni.toString())
+                                    .param("tmt", hariIni.plusMonths(1).toString())),
+                    false);
             assertThat(status(id)).isEqualTo("DITETAPKAN");
             assertThat(audit(id)).containsExactly("BUAT", "JALANKAN", "SELESAI", "SETUJUI", "TETAPKAN");
             long pindah = jdbc.sql("SELECT count(*) FROM penempatan.usulan WHERE skenario_id = ? AND status = "
-                    + "'DITEMPATKAN' AND jabatan_usulan_id IS DISTINCT FROM jabatan_asal_id").param(id)
-                    .query(Long.class).single();
-            assertThat(jdbc.sql("SELECT count(*) FROM pegawai.riwayat WHERE nomor_sk = ?").param(nomor)
-                    .query(Long.class).single()).as("riwayat ditulis sekali").isEqualTo(pindah);
+                            + "'DITEMPATKAN' AND jabatan_usulan_id IS DISTINCT FROM jabatan_asal_id")
+                    .param(id)
+                    .query(Long.class)
+                    .single();
+            assertThat(jdbc.sql("SELECT count(*) FROM pegawai.riwayat WHERE nomor_sk = ?")
+                            .param(nomor)
+                            .query(Long.class)
+                            .single())
+                    .as("riwayat ditulis sekali")
+                    .isEqualTo(pindah);
         }
     }
 
@@ -165,8 +201,11 @@ class PenempatanKonkurensiIT {
                 });
             }
             assertThat(Serentak.jalankan(tugas)).containsExactly(true, true);
-            assertThat(jdbc.sql("SELECT nip FROM penempatan.skenario_kunci WHERE skenario_id = ?").param(id)
-                    .query(String.class).list()).extracting(String::trim)
+            assertThat(jdbc.sql("SELECT nip FROM penempatan.skenario_kunci WHERE skenario_id = ?")
+                            .param(id)
+                            .query(String.class)
+                            .list())
+                    .extracting(String::trim)
                     .containsExactlyInAnyOrder(pegawai.get(0), pegawai.get(1));
             assertThat(audit(id)).containsExactly("BUAT", "UBAH", "UBAH");
         }
@@ -177,34 +216,42 @@ class PenempatanKonkurensiIT {
         for (int putaran = 0; putaran < PUTARAN; putaran++) {
             long id = skenarioBaru("Uji kunci dan jalankan " + putaran);
             String nip = pegawai.get(2);
-            List<Callable<String>> tugas = List.of(() -> {
-                bkd();
-                try {
-                    pengelolaan.tambahKunci(id, nip, jabatanB);
-                    return "kunci";
-                } catch (id.aparatur.shared.KonflikException e) {
-                    return "409";
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            }, () -> {
-                bkd();
-                try {
-                    pengelolaan.jalankan(id);
-                    return "jalankan";
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            });
+            List<Callable<String>> tugas = List.of(
+                    () -> {
+                        bkd();
+                        try {
+                            pengelolaan.tambahKunci(id, nip, jabatanB);
+                            return "kunci";
+                        } catch (id.aparatur.shared.KonflikException e) {
+                            return "409";
+                        } finally {
+                            SecurityContextHolder.clearContext();
+                        }
+                    },
+                    () -> {
+                        bkd();
+                        try {
+                            pengelolaan.jalankan(id);
+                            return "jalankan";
+                        } finally {
+                            SecurityContextHolder.clearContext();
+                        }
+                    });
             List<String> hasil = Serentak.jalankan(tugas);
             tungguSelesai(id);
-            boolean dikunci = jdbc.sql("SELECT count(*) FROM penempatan.skenario_kunci WHERE skenario_id = ?").param(id)
-                    .query(Long.class).single() > 0;
+            boolean dikunci = jdbc.sql("SELECT count(*) FROM penempatan.skenario_kunci WHERE skenario_id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .single()
+                    > 0;
             assertThat(dikunci).isEqualTo(hasil.get(0).equals("kunci"));
             if (dikunci) {
                 // The pin came first and the run honoured it.
                 assertThat(jdbc.sql("SELECT jabatan_usulan_id FROM penempatan.usulan WHERE skenario_id = ? AND nip = ?")
-                        .params(id, nip).query(Long.class).single()).isEqualTo(jabatanB);
+                                .params(id, nip)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(jabatanB);
             }
         }
     }

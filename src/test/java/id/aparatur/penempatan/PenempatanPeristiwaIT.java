@@ -35,9 +35,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @EnableScenarios
 class PenempatanPeristiwaIT {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
-    @Autowired PengelolaanSkenario pengelolaan;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    PengelolaanSkenario pengelolaan;
 
     PenempatanFixture fixture;
     PenempatanFixture.OpdUji opd;
@@ -48,8 +53,9 @@ class PenempatanPeristiwaIT {
         hariIni = LocalDate.now(clock);
         fixture = new PenempatanFixture(jdbc, clock);
         opd = fixture.opdDenganPemangku(3);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("bkd", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN_BKD"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "bkd", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN_BKD"))));
     }
 
     @AfterEach
@@ -59,22 +65,29 @@ class PenempatanPeristiwaIT {
 
     /** Approved: the first holder moves from A to B, the second stays, the third is left without a position. */
     long disetujui() {
-        return fixture.skenario(StatusSkenario.DISETUJUI, "Uji peristiwa", Set.of(opd.id()), List.of(
-                Usulan.ditempatkan(opd.pegawai().get(0), opd.jabatanB()),
-                Usulan.ditempatkan(opd.pegawai().get(1), opd.jabatanA()),
-                Usulan.tidakDitempatkan(opd.pegawai().get(2))));
+        return fixture.skenario(
+                StatusSkenario.DISETUJUI,
+                "Uji peristiwa",
+                Set.of(opd.id()),
+                List.of(
+                        Usulan.ditempatkan(opd.pegawai().get(0), opd.jabatanB()),
+                        Usulan.ditempatkan(opd.pegawai().get(1), opd.jabatanA()),
+                        Usulan.tidakDitempatkan(opd.pegawai().get(2))));
     }
 
     long jabatan(String nip) {
-        return jdbc.sql("SELECT jabatan_id FROM pegawai.v_pegawai WHERE nip = ?").param(nip).query(Long.class).single();
+        return jdbc.sql("SELECT jabatan_id FROM pegawai.v_pegawai WHERE nip = ?")
+                .param(nip)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void skHariIniMenerbitkanMutasiDitetapkanDanBerlaku(Scenario scenario) {
         long id = disetujui();
         String nomor = "821.2/PERISTIWA/" + id;
-        MutasiDitetapkan.Mutasi pindah = new MutasiDitetapkan.Mutasi(opd.pegawai().get(0), opd.jabatanA(),
-                opd.jabatanB());
+        MutasiDitetapkan.Mutasi pindah =
+                new MutasiDitetapkan.Mutasi(opd.pegawai().get(0), opd.jabatanA(), opd.jabatanB());
         scenario.stimulate(() -> pengelolaan.tetapkan(id, new KeputusanMutasi(nomor, hariIni, hariIni)))
                 .andWaitForEventOfType(MutasiDitetapkan.class)
                 .matching(e -> e.nomorSk().equals(nomor))
@@ -85,9 +98,13 @@ class PenempatanPeristiwaIT {
                     assertThat(e.ditetapkanOleh()).isEqualTo("bkd");
                     assertThat(e.sumber()).startsWith("Skenario penempatan " + id);
                 });
-        // The pegawai module applied both in the same transaction: the riwayat entry, and the current jabatan (TMT today).
-        assertThat(jdbc.sql("SELECT count(*) FROM pegawai.v_riwayat WHERE nomor_sk = ?").param(nomor).query(Long.class)
-                .single()).isEqualTo(1);
+        // The pegawai module applied both in the same transaction: the riwayat entry, and the current jabatan (TMT
+        // today).
+        assertThat(jdbc.sql("SELECT count(*) FROM pegawai.v_riwayat WHERE nomor_sk = ?")
+                        .param(nomor)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(jabatan(opd.pegawai().get(0))).isEqualTo(opd.jabatanB());
         assertThat(jabatan(opd.pegawai().get(1))).isEqualTo(opd.jabatanA());
     }
@@ -109,7 +126,8 @@ class PenempatanPeristiwaIT {
                 .toArriveAndVerify((e, n) -> {
                     assertThat(n).isEqualTo(1);
                     assertThat(e.tmt()).isEqualTo(tmt);
-                    assertThat(e.daftar()).extracting(MutasiDitetapkan.Mutasi::nip)
+                    assertThat(e.daftar())
+                            .extracting(MutasiDitetapkan.Mutasi::nip)
                             .containsExactly(opd.pegawai().get(0));
                     assertThat(jabatan(opd.pegawai().get(0))).isEqualTo(opd.jabatanB());
                 });
@@ -120,7 +138,8 @@ class PenempatanPeristiwaIT {
     void setiapLangkahTeraudit(Scenario scenario) {
         scenario.stimulate(() -> pengelolaan.buat(PengaturanSkenario.baku("Uji audit")))
                 .andWaitForEventOfType(DataDiubah.class)
-                .matching(e -> e.entitas().equals("SKENARIO_PENEMPATAN") && e.aksi().equals("BUAT"))
+                .matching(e ->
+                        e.entitas().equals("SKENARIO_PENEMPATAN") && e.aksi().equals("BUAT"))
                 .toArriveAndVerify((e, id) -> {
                     assertThat(e.entitasId()).isEqualTo(String.valueOf(id));
                     assertThat(e.ringkasan()).contains("Uji audit");

@@ -45,9 +45,14 @@ class SkenarioBrowserIT {
     private static Peramban peramban;
     private static WebDriverWait tunggu;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @BeforeAll
     static void jalankanPeramban() throws IOException {
@@ -72,7 +77,9 @@ class SkenarioBrowserIT {
         } catch (AssertionError | RuntimeException e) {
             try {
                 gambar("skenario-gagal");
-                Files.writeString(Peramban.FOLDER_GAMBAR.resolve("skenario-gagal.html"), driver.getPageSource(),
+                Files.writeString(
+                        Peramban.FOLDER_GAMBAR.resolve("skenario-gagal.html"),
+                        driver.getPageSource(),
                         StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException ignored) {
                 // evidence only
@@ -87,10 +94,19 @@ class SkenarioBrowserIT {
         PenempatanFixture.OpdUji o = new PenempatanFixture(jdbc, clock).opdDenganPemangku(4);
         long opdId = o.id();
         String nip = o.pegawai().get(0);
-        Map<String, Object> pindah = Map.of("nama", jdbc.sql("SELECT nama FROM pegawai.v_pegawai WHERE nip = ?")
-                        .param(nip).query(String.class).single(), "tujuan", o.jabatanB(),
-                "nama_tujuan", jdbc.sql("SELECT nama FROM organisasi.v_jabatan WHERE id = ?").param(o.jabatanB())
-                        .query(String.class).single());
+        Map<String, Object> pindah = Map.of(
+                "nama",
+                jdbc.sql("SELECT nama FROM pegawai.v_pegawai WHERE nip = ?")
+                        .param(nip)
+                        .query(String.class)
+                        .single(),
+                "tujuan",
+                o.jabatanB(),
+                "nama_tujuan",
+                jdbc.sql("SELECT nama FROM organisasi.v_jabatan WHERE id = ?")
+                        .param(o.jabatanB())
+                        .query(String.class)
+                        .single());
 
         buka("/login");
         driver.findElement(By.id("username")).sendKeys("bkd");
@@ -114,27 +130,35 @@ class SkenarioBrowserIT {
         pilih("kunci-pegawai", awalNama((String) pindah.get("nama")), nip);
         String tujuan = String.valueOf(pindah.get("tujuan"));
         pilih("kunci-jabatan", awalNama((String) pindah.get("nama_tujuan")), tujuan);
-        assertThat(driver.findElement(By.cssSelector("#kunci-jabatan .pemilih-terpilih")).getText())
+        assertThat(driver.findElement(By.cssSelector("#kunci-jabatan .pemilih-terpilih"))
+                        .getText())
                 .contains((String) pindah.get("nama_tujuan"));
         gambar("skenario-1b-kunci");
         klik(By.id("tambah-kunci"));
-        tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daftar-kunci"),
-                (String) pindah.get("nama_tujuan")));
+        tunggu.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("daftar-kunci"), (String) pindah.get("nama_tujuan")));
 
         klik(By.id("jalankan"));
-        tunggu.until(d -> "SELESAI".equals(d.findElement(By.id("status-skenario")).getAttribute("data-status")));
-        assertThat(driver.findElement(By.id("sertifikat")).getAttribute("data-sah")).isEqualTo("true");
+        tunggu.until(
+                d -> "SELESAI".equals(d.findElement(By.id("status-skenario")).getAttribute("data-status")));
+        assertThat(driver.findElement(By.id("sertifikat")).getAttribute("data-sah"))
+                .isEqualTo("true");
         tunggu.until(d -> "true".equals(d.findElement(By.id("grafik-jpm")).getAttribute("data-siap")));
         assertThat(driver.findElements(By.cssSelector("#grafik-jpm canvas"))).isNotEmpty();
-        assertThat(Integer.parseInt(driver.findElement(By.id("jumlah-pindah")).getText().trim())).isPositive();
+        assertThat(Integer.parseInt(
+                        driver.findElement(By.id("jumlah-pindah")).getText().trim()))
+                .isPositive();
         gambarPenuh("skenario-2-hasil");
 
         // The explanation of the pinned employee's proposal (htmx row).
         new Select(driver.findElement(By.id("filter-jenis"))).selectByValue("PINDAH");
-        tunggu.until(d -> !d.findElements(By.cssSelector("tr.baris-usulan[data-nip='" + nip + "']")).isEmpty()
-                && d.findElements(By.cssSelector("tr.baris-usulan[data-pindah='false']")).isEmpty());
+        tunggu.until(d -> !d.findElements(By.cssSelector("tr.baris-usulan[data-nip='" + nip + "']"))
+                        .isEmpty()
+                && d.findElements(By.cssSelector("tr.baris-usulan[data-pindah='false']"))
+                        .isEmpty());
         klik(By.cssSelector("tr.baris-usulan[data-nip='" + nip + "'] .tombol-penjelasan"));
-        tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#penjelasan-" + nip + " .tabel-penjelasan")));
+        tunggu.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#penjelasan-" + nip + " .tabel-penjelasan")));
         gambar("skenario-3-penjelasan");
 
         klik(By.id("setujui"));
@@ -145,8 +169,10 @@ class SkenarioBrowserIT {
                 fetch(arguments[0]).then(function (r) { return r.arrayBuffer().then(function (b) {
                   selesai(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength); }); })
                   .catch(function (e) { selesai('galat ' + e); });""", href);
-        assertThat(String.valueOf(unduhan)).startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(Long.parseLong(String.valueOf(unduhan).replaceAll(".* ", ""))).isGreaterThan(1000);
+        assertThat(String.valueOf(unduhan))
+                .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(Long.parseLong(String.valueOf(unduhan).replaceAll(".* ", "")))
+                .isGreaterThan(1000);
 
         String nomor = "821.2/" + System.nanoTime() % 100000 + "/BKD/" + hariIni.getYear();
         driver.findElement(By.id("nomorSk")).sendKeys(nomor);
@@ -155,7 +181,8 @@ class SkenarioBrowserIT {
         gambarPenuh("skenario-4-sk");
         klik(By.id("tetapkan"));
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("info-sk")));
-        assertThat(driver.findElement(By.id("status-skenario")).getAttribute("data-status")).isEqualTo("DITETAPKAN");
+        assertThat(driver.findElement(By.id("status-skenario")).getAttribute("data-status"))
+                .isEqualTo("DITETAPKAN");
 
         buka("/pegawai/" + nip + "?tab=riwayat");
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabel-riwayat-JABATAN")));
@@ -171,7 +198,8 @@ class SkenarioBrowserIT {
         By opsi = By.cssSelector("#" + id + "-daftar [role=option][data-nilai='" + nilai + "']");
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(opsi));
         driver.findElement(opsi).click();
-        tunggu.until(d -> nilai.equals(d.findElement(By.cssSelector("#" + id + " .pemilih-nilai")).getAttribute("value")));
+        tunggu.until(d -> nilai.equals(
+                d.findElement(By.cssSelector("#" + id + " .pemilih-nilai")).getAttribute("value")));
     }
 
     /** The first word and the start of the second, as a person types a name. */
@@ -181,8 +209,8 @@ class SkenarioBrowserIT {
     }
 
     private static void tanggal(String id, String iso) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)),
-                iso);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), iso);
     }
 
     private void buka(String path) {
@@ -191,7 +219,8 @@ class SkenarioBrowserIT {
 
     private static void klik(By by) {
         WebElement e = driver.findElement(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
         tunggu.until(ExpectedConditions.elementToBeClickable(e)).click();
     }
 
@@ -202,8 +231,8 @@ class SkenarioBrowserIT {
 
     private static void gambarPenuh(String nama) throws IOException {
         Dimension semula = driver.manage().window().getSize();
-        Number tinggi = (Number) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollHeight;");
+        Number tinggi =
+                (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
         driver.manage().window().setSize(new Dimension(semula.getWidth(), Math.min(6000, tinggi.intValue() + 150)));
         try {
             gambar(nama);

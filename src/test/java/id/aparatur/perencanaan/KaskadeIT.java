@@ -55,12 +55,23 @@ class KaskadeIT {
 
     static final String SANDI = "aparatur-demo";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired ObjectMapper json;
-    @Autowired AturanKaskade aturan;
-    @Autowired ProyeksiPensiun proyeksiPensiun;
-    @Autowired Clock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    AturanKaskade aturan;
+
+    @Autowired
+    ProyeksiPensiun proyeksiPensiun;
+
+    @Autowired
+    Clock clock;
 
     LocalDate hariIni;
     int tahun;
@@ -72,14 +83,25 @@ class KaskadeIT {
     }
 
     JsonNode jalankan(String body) throws Exception {
-        String s = mvc.perform(post("/api/v1/perencanaan/kaskade").contentType(MediaType.APPLICATION_JSON).content(body)
+        String s = mvc.perform(post("/api/v1/perencanaan/kaskade")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
                         .with(httpBasic("bkd", SANDI)))
-                .andExpect(status().isCreated()).andExpect(header().exists("Location"))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andExpect(header().exists("Location"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return json.readTree(s);
     }
 
-    record Jab(long id, String tingkat, int kelas, String rumpun, int kuota, @Nullable String syaratPendidikan,
+    record Jab(
+            long id,
+            String tingkat,
+            int kelas,
+            String rumpun,
+            int kuota,
+            @Nullable String syaratPendidikan,
             @Nullable String syaratPangkat) {}
 
     Map<Long, Jab> jabatan() {
@@ -87,22 +109,29 @@ class KaskadeIT {
         jdbc.sql("""
                         SELECT id, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, syarat_pendidikan,
                                syarat_pangkat_minimal FROM organisasi.jabatan""")
-                .query((rs, i) -> new Jab(rs.getLong(1),
+                .query((rs, i) -> new Jab(
+                        rs.getLong(1),
                         rs.getString(3) == null ? rs.getString(2) : rs.getString(2) + "/" + rs.getString(3),
-                        rs.getInt(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8)))
-                .list().forEach(j -> m.put(j.id(), j));
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        rs.getString(7),
+                        rs.getString(8)))
+                .list()
+                .forEach(j -> m.put(j.id(), j));
         return m;
     }
 
     /** Months in the current level, walked in Java over the raw riwayat rows (independent of the snapshot's SQL). */
     int bulanDiTingkat(String nip, Map<Long, Jab> jab) {
-        Map<String, Object> p = jdbc.sql("SELECT jabatan_id, tmt_jabatan FROM pegawai.pegawai WHERE nip = ?").param(nip)
-                .query().singleRow();
+        Map<String, Object> p = jdbc.sql("SELECT jabatan_id, tmt_jabatan FROM pegawai.pegawai WHERE nip = ?")
+                .param(nip)
+                .query()
+                .singleRow();
         String tingkat = jab.get(((Number) p.get("jabatan_id")).longValue()).tingkat();
         List<Map<String, Object>> r = jdbc.sql("""
                         SELECT jabatan_id, tmt FROM pegawai.riwayat WHERE nip = ? AND jenis = 'JABATAN'
-                          AND dibatalkan_pada IS NULL AND jabatan_id IS NOT NULL ORDER BY tmt DESC, id DESC""")
-                .param(nip).query().listOfRows();
+                          AND dibatalkan_pada IS NULL AND jabatan_id IS NOT NULL ORDER BY tmt DESC, id DESC""").param(nip).query().listOfRows();
         LocalDate mulai = null;
         for (Map<String, Object> e : r) {
             LocalDate tmt = ((java.sql.Date) e.get("tmt")).toLocalDate();
@@ -127,8 +156,8 @@ class KaskadeIT {
         long id = k.get("id").asLong();
         assertThat(k.get("sumber").asString()).isEqualTo("DATA_SAAT_INI");
         assertThat(k.get("tahunRencana").asInt()).isEqualTo(tahun);
-        for (String f : List.of("promosi", "rantai", "surplus", "formasi", "seleksiTerbuka", "tanpaCalon", "langkah",
-                "pensiun")) {
+        for (String f : List.of(
+                "promosi", "rantai", "surplus", "formasi", "seleksiTerbuka", "tanpaCalon", "langkah", "pensiun")) {
             assertThat(k.get(f).isArray()).as(f).isTrue();
         }
         JsonNode r = k.get("ringkasan");
@@ -140,17 +169,24 @@ class KaskadeIT {
         assertThat(k.get("promosi").size()).isPositive();
         assertThat(r.get("promosi").asInt()).isEqualTo(k.get("promosi").size());
         assertThat(r.get("semuaSertifikatSah").asBoolean()).isTrue();
-        assertThat(r.get("lowonganAwal").asInt() + r.get("kursiTerbuka").asInt()).isEqualTo(r.get("promosi").asInt()
-                + r.get("terisiRedistribusi").asInt() + r.get("formasi").asInt() + r.get("tanpaCalon").asInt()
-                + r.get("seleksiTerbuka").asInt());
+        assertThat(r.get("lowonganAwal").asInt() + r.get("kursiTerbuka").asInt())
+                .isEqualTo(r.get("promosi").asInt()
+                        + r.get("terisiRedistribusi").asInt()
+                        + r.get("formasi").asInt()
+                        + r.get("tanpaCalon").asInt()
+                        + r.get("seleksiTerbuka").asInt());
 
         // Retirements: exactly the facade's list is taken out, and none of them is promoted or proposed.
         Set<String> pensiun = new HashSet<>();
-        proyeksiPensiun.sampai(LocalDate.of(tahun, 12, 31)).forEach(p -> pensiun.add(p.nip().trim()));
+        proyeksiPensiun
+                .sampai(LocalDate.of(tahun, 12, 31))
+                .forEach(p -> pensiun.add(p.nip().trim()));
         Set<String> pensiunJawaban = new HashSet<>();
         k.get("pensiun").forEach(p -> pensiunJawaban.add(p.get("nip").asString()));
         assertThat(pensiunJawaban).isEqualTo(pensiun).isNotEmpty();
-        int aktif = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE aktif").query(Integer.class).single();
+        int aktif = jdbc.sql("SELECT count(*) FROM pegawai.pegawai WHERE aktif")
+                .query(Integer.class)
+                .single();
         assertThat(st.get("jumlahPegawai").asInt()).isEqualTo(aktif - pensiun.size());
         assertThat(st.get("jumlahPensiun").asInt()).isEqualTo(pensiun.size());
 
@@ -159,7 +195,9 @@ class KaskadeIT {
         Set<String> dipromosikan = new HashSet<>();
         for (JsonNode p : k.get("promosi")) {
             String nip = p.get("nip").asString();
-            assertThat(dipromosikan.add(nip)).as("dipromosikan dua kali: " + nip).isTrue();
+            assertThat(dipromosikan.add(nip))
+                    .as("dipromosikan dua kali: " + nip)
+                    .isTrue();
             assertThat(pensiun).doesNotContain(nip);
             Map<String, Object> e = jdbc.sql("""
                             SELECT nama, jabatan_id, aktif, status_kepegawaian, golongan, pendidikan_tingkat
@@ -172,44 +210,55 @@ class KaskadeIT {
             Jab a = jab.get(dari);
             Jab t = jab.get(ke);
             assertThat(a.rumpun()).as("rumpun " + nip).isEqualTo(t.rumpun());
-            assertThat(aturan.pengisi().get(t.tingkat())).as("tingkat pengisi " + nip).contains(a.tingkat());
+            assertThat(aturan.pengisi().get(t.tingkat()))
+                    .as("tingkat pengisi " + nip)
+                    .contains(a.tingkat());
             assertThat(aturan.tingkatSeleksiTerbuka()).doesNotContain(t.tingkat());
             if (a.tingkat().equals(t.tingkat())) {
                 assertThat(a.kelas()).isLessThan(t.kelas());
             }
             int bulan = bulanDiTingkat(nip, jab);
             assertThat(p.get("bulanDiTingkat").asInt()).isEqualTo(bulan);
-            int masa = a.tingkat().equals(t.tingkat()) ? aturan.masaMinimalSetingkatBulan()
+            int masa = a.tingkat().equals(t.tingkat())
+                    ? aturan.masaMinimalSetingkatBulan()
                     : aturan.masaMinimalBulan().getOrDefault(t.tingkat(), 0);
             assertThat(bulan).as("masa " + nip).isGreaterThanOrEqualTo(masa);
-            String pendMin = lebihTinggiPendidikan(SyaratPendidikan.dariTeks(t.syaratPendidikan()),
+            String pendMin = lebihTinggiPendidikan(
+                    SyaratPendidikan.dariTeks(t.syaratPendidikan()),
                     aturan.pendidikanMinimal().get(t.tingkat()));
             if (pendMin != null) {
-                assertThat(SyaratPendidikan.peringkat((String) e.get("pendidikan_tingkat"))).as("pendidikan " + nip)
+                assertThat(SyaratPendidikan.peringkat((String) e.get("pendidikan_tingkat")))
+                        .as("pendidikan " + nip)
                         .isGreaterThanOrEqualTo(SyaratPendidikan.peringkat(pendMin));
             }
-            Golongan gMin = lebihTinggiGolongan(t.syaratPangkat(), aturan.pangkatMinimal().get(t.tingkat()));
+            Golongan gMin = lebihTinggiGolongan(
+                    t.syaratPangkat(), aturan.pangkatMinimal().get(t.tingkat()));
             if (gMin != null) {
-                assertThat(Golongan.dari((String) e.get("golongan")).orElseThrow()).as("pangkat " + nip)
+                assertThat(Golongan.dari((String) e.get("golongan")).orElseThrow())
+                        .as("pangkat " + nip)
                         .isGreaterThanOrEqualTo(gMin);
             }
             assertThat(e.get("status_kepegawaian")).isEqualTo("PNS");
-            int hukuman = jdbc.sql("""
+            int hukuman =
+                    jdbc.sql("""
                             SELECT count(*) FROM pegawai.riwayat WHERE nip = ? AND jenis = 'HUKUMAN_DISIPLIN'
                               AND dibatalkan_pada IS NULL AND tingkat IN ('SEDANG', 'BERAT')
-                              AND (tmt_selesai IS NULL OR tmt_selesai >= ?)""").params(nip, hariIni)
-                    .query(Integer.class).single();
+                              AND (tmt_selesai IS NULL OR tmt_selesai >= ?)""").params(nip, hariIni).query(Integer.class).single();
             assertThat(hukuman).as("hukuman " + nip).isZero();
             // The explanation: every gate passed, and the gap lines add up to the promotion's gap.
             JsonNode pj = p.get("penjelasan");
             assertThat(pj.get("gerbang").size()).isEqualTo(9);
-            pj.get("gerbang").forEach(g -> assertThat(g.get("lulus").asBoolean()).as(g.toString()).isTrue());
+            pj.get("gerbang")
+                    .forEach(g -> assertThat(g.get("lulus").asBoolean())
+                            .as(g.toString())
+                            .isTrue());
             long gap = 0;
             for (JsonNode g : pj.get("kompetensi")) {
                 gap += g.get("bobot").asLong() * g.get("kesenjangan").asLong();
             }
             assertThat(gap).isEqualTo(p.get("kesenjangan").asLong());
-            assertThat(p.get("biaya").asLong()).isEqualTo(p.get("kesenjangan").asLong() + p.get("kinerja").asLong());
+            assertThat(p.get("biaya").asLong())
+                    .isEqualTo(p.get("kesenjangan").asLong() + p.get("kinerja").asLong());
         }
 
         // Formation: only at entry levels, adds up, stored relationally as answered.
@@ -228,15 +277,17 @@ class KaskadeIT {
         }
         assertThat(jumlahFormasi).isEqualTo(r.get("formasi").asInt());
         Map<Long, Integer> tersimpan = new HashMap<>();
-        jdbc.sql("SELECT jabatan_id, jumlah FROM perencanaan.kaskade_formasi WHERE kaskade_id = ?").param(id)
-                .query((rs, i) -> tersimpan.put(rs.getLong(1), rs.getInt(2))).list();
+        jdbc.sql("SELECT jabatan_id, jumlah FROM perencanaan.kaskade_formasi WHERE kaskade_id = ?")
+                .param(id)
+                .query((rs, i) -> tersimpan.put(rs.getLong(1), rs.getInt(2)))
+                .list();
         assertThat(tersimpan).isEqualTo(formasi);
         for (JsonNode s : k.get("seleksiTerbuka")) {
             assertThat(aturan.tingkatSeleksiTerbuka()).contains(s.get("tingkat").asString());
         }
         for (JsonNode c : k.get("rantai")) {
-            assertThat(c.get("akhir").asString()).isIn("FORMASI", "TANPA_CALON", "DIISI_REDISTRIBUSI",
-                    "TANPA_KURSI_TERBUKA");
+            assertThat(c.get("akhir").asString())
+                    .isIn("FORMASI", "TANPA_CALON", "DIISI_REDISTRIBUSI", "TANPA_KURSI_TERBUKA");
             for (JsonNode m : c.get("mata")) {
                 assertThat(dipromosikan).contains(m.get("nip").asString());
             }
@@ -244,36 +295,51 @@ class KaskadeIT {
 
         // The run is stored, listed and readable again; it is never changed or deleted.
         mvc.perform(get("/api/v1/perencanaan/kaskade/" + id).with(httpBasic("bkd", SANDI)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id))
-                .andExpect(jsonPath("$.ringkasan.promosi").value(r.get("promosi").asInt()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(
+                        jsonPath("$.ringkasan.promosi").value(r.get("promosi").asInt()))
                 .andExpect(jsonPath("$.promosi.length()").value(k.get("promosi").size()))
                 .andExpect(jsonPath("$.dijalankanOleh").value("bkd"));
         mvc.perform(get("/api/v1/perencanaan/kaskade").with(httpBasic("ppk", SANDI)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == " + id + ")].tahunRencana").value(tahun));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
-                "DELETE FROM perencanaan.kaskade_formasi WHERE kaskade_id = ?").param(id).update())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].tahunRencana").value(tahun));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("DELETE FROM perencanaan.kaskade_formasi WHERE kaskade_id = ?")
+                                .param(id)
+                                .update())
                 .isInstanceOf(org.springframework.dao.DataAccessException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
-                "UPDATE perencanaan.kaskade SET hasil = '{\"x\": 1}' WHERE id = ?").param(id).update())
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("UPDATE perencanaan.kaskade SET hasil = '{\"x\": 1}' WHERE id = ?")
+                                .param(id)
+                                .update())
                 .isInstanceOf(org.springframework.dao.DataAccessException.class);
         assertThat(jdbc.sql("SELECT count(*) FROM audit.jejak_audit WHERE entitas = 'KASKADE' AND entitas_id = ?")
-                .param(String.valueOf(id)).query(Integer.class).single()).isEqualTo(1);
+                        .param(String.valueOf(id))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
         // Pages: the result with its tabs, the explanation fragment, the run form only for BKD.
         String nip = k.get("promosi").get(0).get("nip").asString();
         mvc.perform(get("/perencanaan/kaskade/" + id).with(user("bkd").roles("ADMIN_BKD")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"tab-formasi\"")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"tab-formasi\"")))
                 .andExpect(content().string(containsString("id=\"tabel-promosi\"")))
                 .andExpect(content().string(containsString("id=\"grafik-kaskade\"")))
                 .andExpect(content().string(containsString("id=\"total-formasi\"")));
-        mvc.perform(get("/perencanaan/kaskade/" + id + "/promosi/" + nip).header("HX-Request", "true")
+        mvc.perform(get("/perencanaan/kaskade/" + id + "/promosi/" + nip)
+                        .header("HX-Request", "true")
                         .with(user("ppk").roles("PPK")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("penjelasan-" + nip)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("penjelasan-" + nip)))
                 .andExpect(content().string(not(containsString("<html"))));
         mvc.perform(get("/perencanaan/kaskade").with(user("ppk").roles("PPK")))
-                .andExpect(status().isOk()).andExpect(content().string(not(containsString("jalankan-kaskade"))));
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("jalankan-kaskade"))));
         mvc.perform(get("/perencanaan/kaskade").with(user("bkd").roles("ADMIN_BKD")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("jalankan-kaskade")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("jalankan-kaskade")));
     }
 
     static @Nullable String lebihTinggiPendidikan(@Nullable String a, @Nullable String b) {
@@ -302,11 +368,16 @@ class KaskadeIT {
         OrganisasiFixture.OpdUji opd = organisasi.opdBaru("Dinas Uji Kaskade");
         long asal = organisasi.pelaksanaBaru(opd, 1);
         long tujuan = organisasi.pelaksanaBaru(opd, 1);
-        String nipPindah = new PegawaiFixture(jdbc).pegawaiBaru(new PegawaiFixture.Tempat(opd.id(), opd.unitId(), asal),
-                null);
-        long skenario = new PenempatanFixture(jdbc, clock).skenario(StatusSkenario.DISETUJUI, "Uji kaskade API",
-                Set.of(), List.of(PenempatanFixture.Usulan.tidakDitempatkan(tanpaKursi),
-                        PenempatanFixture.Usulan.ditempatkan(nipPindah, tujuan)));
+        String nipPindah =
+                new PegawaiFixture(jdbc).pegawaiBaru(new PegawaiFixture.Tempat(opd.id(), opd.unitId(), asal), null);
+        long skenario = new PenempatanFixture(jdbc, clock)
+                .skenario(
+                        StatusSkenario.DISETUJUI,
+                        "Uji kaskade API",
+                        Set.of(),
+                        List.of(
+                                PenempatanFixture.Usulan.tidakDitempatkan(tanpaKursi),
+                                PenempatanFixture.Usulan.ditempatkan(nipPindah, tujuan)));
 
         JsonNode k = jalankan("{\"skenarioId\": " + skenario + ", \"tahunRencana\": " + tahun + "}");
         assertThat(k.get("sumber").asString()).isEqualTo("SKENARIO");
@@ -315,8 +386,11 @@ class KaskadeIT {
         for (JsonNode p : k.get("promosi")) {
             String n = p.get("nip").asString();
             nip.add(n);
-            long kursi = n.equals(nipPindah) ? tujuan
-                    : jdbc.sql("SELECT jabatan_id FROM pegawai.v_pegawai WHERE nip = ?").param(n).query(Long.class)
+            long kursi = n.equals(nipPindah)
+                    ? tujuan
+                    : jdbc.sql("SELECT jabatan_id FROM pegawai.v_pegawai WHERE nip = ?")
+                            .param(n)
+                            .query(Long.class)
                             .single();
             assertThat(p.get("dariJabatanId").asLong()).as(n).isEqualTo(kursi);
         }
@@ -329,9 +403,13 @@ class KaskadeIT {
 
     @Test
     void aksesDanMasukanSalah() throws Exception {
-        for (String[] u : List.of(new String[] {"ppk", "PPK"}, new String[] {"kadis.pendidikan", "PIMPINAN_OPD"},
-                new String[] {"pegawai.pendidikan", "PEGAWAI"})) {
-            mvc.perform(post("/api/v1/perencanaan/kaskade").contentType(MediaType.APPLICATION_JSON).content("{}")
+        for (String[] u :
+                List.of(new String[] {"ppk", "PPK"}, new String[] {"kadis.pendidikan", "PIMPINAN_OPD"}, new String[] {
+                    "pegawai.pendidikan", "PEGAWAI"
+                })) {
+            mvc.perform(post("/api/v1/perencanaan/kaskade")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}")
                             .with(httpBasic(u[0], SANDI)))
                     .andExpect(status().isForbidden());
         }
@@ -339,48 +417,79 @@ class KaskadeIT {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/perencanaan/kaskade").with(httpBasic("kadis.pendidikan", SANDI)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/perencanaan/kaskade").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/perencanaan/kaskade")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/perencanaan/kaskade").with(user("kadis").roles("PIMPINAN_OPD")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/perencanaan/kaskade").param("skenarioId", "").param("tahunRencana", "")
-                        .with(csrf()).with(user("ppk").roles("PPK")))
+        mvc.perform(post("/perencanaan/kaskade")
+                        .param("skenarioId", "")
+                        .param("tahunRencana", "")
+                        .with(csrf())
+                        .with(user("ppk").roles("PPK")))
                 .andExpect(status().isForbidden());
 
         // Bad input: a planning year out of range, malformed JSON, an unknown or unapproved scenario.
-        mvc.perform(post("/api/v1/perencanaan/kaskade").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"tahunRencana\": 1999}").with(httpBasic("bkd", SANDI)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("tahunRencana"))
+        mvc.perform(post("/api/v1/perencanaan/kaskade")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"tahunRencana\": 1999}")
+                        .with(httpBasic("bkd", SANDI)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("tahunRencana"))
                 .andExpect(jsonPath("$.detail").value(containsString("Tahun rencana")));
-        mvc.perform(post("/api/v1/perencanaan/kaskade").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"tahunRencana\": " + (hariIni.getYear() + 11) + "}").with(httpBasic("bkd", SANDI)))
+        mvc.perform(post("/api/v1/perencanaan/kaskade")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"tahunRencana\": " + (hariIni.getYear() + 11) + "}")
+                        .with(httpBasic("bkd", SANDI)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/perencanaan/kaskade").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"tahunRencana\": \"dua ribu\"}").with(httpBasic("bkd", SANDI)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.title").exists());
-        mvc.perform(post("/api/v1/perencanaan/kaskade").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"skenarioId\": ").with(httpBasic("bkd", SANDI)))
+        mvc.perform(post("/api/v1/perencanaan/kaskade")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"tahunRencana\": \"dua ribu\"}")
+                        .with(httpBasic("bkd", SANDI)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").exists());
+        mvc.perform(post("/api/v1/perencanaan/kaskade")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"skenarioId\": ")
+                        .with(httpBasic("bkd", SANDI)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/perencanaan/kaskade").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"skenarioId\": 987654321}").with(httpBasic("bkd", SANDI)))
+        mvc.perform(post("/api/v1/perencanaan/kaskade")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"skenarioId\": 987654321}")
+                        .with(httpBasic("bkd", SANDI)))
                 .andExpect(status().isNotFound());
         long draf = new PenempatanFixture(jdbc, clock).draf("Uji kaskade draf", Set.of());
-        mvc.perform(post("/api/v1/perencanaan/kaskade").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"skenarioId\": " + draf + "}").with(httpBasic("bkd", SANDI)))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("disetujui")));
+        mvc.perform(post("/api/v1/perencanaan/kaskade")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"skenarioId\": " + draf + "}")
+                        .with(httpBasic("bkd", SANDI)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("disetujui")));
         mvc.perform(get("/api/v1/perencanaan/kaskade/987654321").with(httpBasic("bkd", SANDI)))
                 .andExpect(status().isNotFound());
 
         // The form answers in Indonesian and keeps what was entered.
-        mvc.perform(post("/perencanaan/kaskade").param("skenarioId", "").param("tahunRencana", "20x6")
-                        .with(csrf()).with(user("bkd").roles("ADMIN_BKD")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("galat-kaskade")))
+        mvc.perform(post("/perencanaan/kaskade")
+                        .param("skenarioId", "")
+                        .param("tahunRencana", "20x6")
+                        .with(csrf())
+                        .with(user("bkd").roles("ADMIN_BKD")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("galat-kaskade")))
                 .andExpect(content().string(containsString("value=\"20x6\"")));
-        mvc.perform(post("/perencanaan/kaskade").param("skenarioId", String.valueOf(draf)).param("tahunRencana", "")
-                        .with(csrf()).with(user("bkd").roles("ADMIN_BKD")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("belum disetujui")));
-        mvc.perform(post("/perencanaan/kaskade").param("skenarioId", "").param("tahunRencana", String.valueOf(tahun))
-                        .with(csrf()).with(user("bkd").roles("ADMIN_BKD")))
+        mvc.perform(post("/perencanaan/kaskade")
+                        .param("skenarioId", String.valueOf(draf))
+                        .param("tahunRencana", "")
+                        .with(csrf())
+                        .with(user("bkd").roles("ADMIN_BKD")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("belum disetujui")));
+        mvc.perform(post("/perencanaan/kaskade")
+                        .param("skenarioId", "")
+                        .param("tahunRencana", String.valueOf(tahun))
+                        .with(csrf())
+                        .with(user("bkd").roles("ADMIN_BKD")))
                 .andExpect(status().is3xxRedirection());
     }
 
@@ -391,7 +500,13 @@ class KaskadeIT {
         assertThat(aturan).isEqualTo(AturanKaskade.STANDAR);
         PosisiKaskade w = new PosisiKaskade(1, 1, 1, "PENGAWAS", 9, "ADM", 1, null, null, List.of());
         PosisiKaskade p = new PosisiKaskade(2, 1, 1, "PELAKSANA", 7, "ADM", 1, null, null, List.of());
-        assertThat(KaskadePromosi.gerbang(aturan, new id.aparatur.perencanaan.kaskade.CalonKaskade("1", 2L, true, "S1",
-                "III/b", 48, false, null, Map.of()), p, w, true)).isEmpty();
+        assertThat(KaskadePromosi.gerbang(
+                        aturan,
+                        new id.aparatur.perencanaan.kaskade.CalonKaskade(
+                                "1", 2L, true, "S1", "III/b", 48, false, null, Map.of()),
+                        p,
+                        w,
+                        true))
+                .isEmpty();
     }
 }

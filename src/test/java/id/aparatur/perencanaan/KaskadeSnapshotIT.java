@@ -24,8 +24,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +43,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @UjiIntegrasi
 class KaskadeSnapshotIT {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired PembangunMasalahKaskade pembangun;
-    @Autowired Clock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PembangunMasalahKaskade pembangun;
+
+    @Autowired
+    Clock clock;
 
     LocalDate hariIni;
     OrganisasiFixture organisasi;
@@ -73,8 +78,13 @@ class KaskadeSnapshotIT {
         organisasi.standarKompetensi(pengawas9, "M2", 2, new BigDecimal("0.40"));
     }
 
-    long jabatan(String jenis, @Nullable String jenjang, int kelas, @Nullable String pendidikan,
-            @Nullable String pangkat, int kuota) {
+    long jabatan(
+            String jenis,
+            @Nullable String jenjang,
+            int kelas,
+            @Nullable String pendidikan,
+            @Nullable String pangkat,
+            int kuota) {
         return organisasi.jabatanBaru(opd, unit, jenis, jenjang, kelas, "ADM", kuota, pendidikan, pangkat);
     }
 
@@ -163,11 +173,11 @@ class KaskadeSnapshotIT {
     @Test
     void posisiDanPegawaiDibacaSesuaiKontrak() {
         String pns = pegawai(pengawas9, LocalDate.of(2020, 1, 1), "PNS", "III/c");
-        String pppk = pegawai.pegawaiDengan(new Tempat(opd, unit, pelaksana6),
-                new Profil("PPPK", null, "D3", LocalDate.of(2020, 1, 1)));
+        String pppk = pegawai.pegawaiDengan(
+                new Tempat(opd, unit, pelaksana6), new Profil("PPPK", null, "D3", LocalDate.of(2020, 1, 1)));
         KaskadeSnapshot s = pembangun.bangun(null, null, hariIni);
-        Map<Long, PosisiKaskade> p = s.masalah().jabatan().stream()
-                .collect(Collectors.toMap(PosisiKaskade::id, Function.identity()));
+        Map<Long, PosisiKaskade> p =
+                s.masalah().jabatan().stream().collect(Collectors.toMap(PosisiKaskade::id, Function.identity()));
         PosisiKaskade w = p.get(pengawas9);
         assertThat(w.tingkat()).isEqualTo("PENGAWAS");
         assertThat(w.kelas()).isEqualTo(9);
@@ -212,10 +222,10 @@ class KaskadeSnapshotIT {
         String c = pegawai(pengawas9, LocalDate.of(2020, 1, 1), "PNS", "III/c");
         int tahun = hariIni.getYear();
         skp(a, tahun - 2, "FINAL", PredikatKinerja.SANGAT_BAIK);
-        skp(a, tahun - 1, "FINAL", PredikatKinerja.KURANG);            // the latest final counts
-        skp(a, tahun, "DINILAI", PredikatKinerja.SANGAT_BAIK);         // not final yet: ignored
+        skp(a, tahun - 1, "FINAL", PredikatKinerja.KURANG); // the latest final counts
+        skp(a, tahun, "DINILAI", PredikatKinerja.SANGAT_BAIK); // not final yet: ignored
         skp(b, tahun - 1, "FINAL", PredikatKinerja.BUTUH_PERBAIKAN);
-        skp(b, tahun + 1, "FINAL", PredikatKinerja.SANGAT_BAIK);       // after the reference date's year: ignored
+        skp(b, tahun + 1, "FINAL", PredikatKinerja.SANGAT_BAIK); // after the reference date's year: ignored
         skp(c, tahun, "DRAF", null);
         Map<String, CalonKaskade> calon = calon(pembangun.bangun(null, null, hariIni));
         assertThat(calon.get(a).predikatKinerja()).isEqualTo(PredikatKinerja.KURANG);
@@ -233,7 +243,9 @@ class KaskadeSnapshotIT {
         String tidakDitempatkan = pegawai(pelaksana7, LocalDate.of(2020, 1, 1), "PNS", "III/a");
         String dikecualikan = pegawai(pelaksana7, LocalDate.of(2020, 1, 1), "PNS", "III/a");
         String takDisebut = pegawai(pelaksana6, LocalDate.of(2020, 1, 1), "PNS", "III/a");
-        long id = skenario(StatusSkenario.DISETUJUI, PenempatanFixture.Usulan.ditempatkan(pindah, pelaksana6),
+        long id = skenario(
+                StatusSkenario.DISETUJUI,
+                PenempatanFixture.Usulan.ditempatkan(pindah, pelaksana6),
                 PenempatanFixture.Usulan.tidakDitempatkan(tidakDitempatkan),
                 PenempatanFixture.Usulan.dikecualikan(dikecualikan));
 
@@ -245,7 +257,8 @@ class KaskadeSnapshotIT {
         assertThat(c.get(dikecualikan).jabatanId()).isEqualTo(pelaksana7);
         assertThat(c.get(takDisebut).jabatanId()).isEqualTo(pelaksana6);
         // On the current data everyone keeps the seat held now.
-        assertThat(calon(pembangun.bangun(null, null, hariIni)).get(pindah).jabatanId()).isEqualTo(pelaksana7);
+        assertThat(calon(pembangun.bangun(null, null, hariIni)).get(pindah).jabatanId())
+                .isEqualTo(pelaksana7);
 
         long draf = skenario(StatusSkenario.DRAF);
         assertThatThrownBy(() -> pembangun.bangun(draf, null, hariIni)).isInstanceOf(KonflikException.class);
@@ -261,9 +274,12 @@ class KaskadeSnapshotIT {
         KaskadeSnapshot s = pembangun.bangun(null, tahun, hariIni);
         assertThat(s.pensiun()).isNotEmpty();
         assertThat(s.pensiun()).allMatch(p -> !p.tmtPensiun().isAfter(LocalDate.of(tahun, 12, 31)));
-        List<String> nip = s.pensiun().stream().map(KaskadeSnapshot.Pensiun::nip).toList();
+        List<String> nip =
+                s.pensiun().stream().map(KaskadeSnapshot.Pensiun::nip).toList();
         assertThat(s.masalah().pegawai()).noneMatch(c -> nip.contains(c.nip()));
-        int aktif = jdbc.sql("SELECT count(*) FROM pegawai.v_pegawai_aktif").query(Integer.class).single();
+        int aktif = jdbc.sql("SELECT count(*) FROM pegawai.v_pegawai_aktif")
+                .query(Integer.class)
+                .single();
         assertThat(s.masalah().pegawai()).hasSize(aktif - nip.size());
         assertThat(pembangun.bangun(null, null, hariIni).pensiun()).isEmpty();
     }

@@ -30,8 +30,11 @@ class KebutuhanDitetapkanIT {
 
     static final int TAHUN = 2090;
 
-    @Autowired JdbcClient jdbc;
-    @Autowired PengelolaanAbk pengelolaan;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PengelolaanAbk pengelolaan;
 
     long jabatan;
 
@@ -44,18 +47,25 @@ class KebutuhanDitetapkanIT {
     @AfterEach
     void bersihkan() {
         SecurityContextHolder.clearContext();
-        jdbc.sql("DELETE FROM perencanaan.tugas_abk WHERE abk_id IN (SELECT id FROM perencanaan.abk WHERE jabatan_id = ?)")
-                .param(jabatan).update();
-        jdbc.sql("DELETE FROM perencanaan.abk WHERE jabatan_id = ?").param(jabatan).update();
+        jdbc.sql(
+                        "DELETE FROM perencanaan.tugas_abk WHERE abk_id IN (SELECT id FROM perencanaan.abk WHERE jabatan_id = ?)")
+                .param(jabatan)
+                .update();
+        jdbc.sql("DELETE FROM perencanaan.abk WHERE jabatan_id = ?")
+                .param(jabatan)
+                .update();
     }
 
     static void sebagai(String pengguna, String peran) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(pengguna,
-                "n/a", AuthorityUtils.createAuthorityList("ROLE_" + peran)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        pengguna, "n/a", AuthorityUtils.createAuthorityList("ROLE_" + peran)));
     }
 
     int kuota() {
-        return jdbc.sql("SELECT kuota FROM organisasi.v_jabatan WHERE id = ?").param(jabatan).query(Integer.class)
+        return jdbc.sql("SELECT kuota FROM organisasi.v_jabatan WHERE id = ?")
+                .param(jabatan)
+                .query(Integer.class)
                 .single();
     }
 
@@ -63,8 +73,11 @@ class KebutuhanDitetapkanIT {
     long abkDiajukan(int tahun, int kebutuhan) {
         sebagai("kadis.pendidikan", "PIMPINAN_OPD");
         long id = pengelolaan.buat(jabatan, tahun).id();
-        pengelolaan.simpanTugas(id, List.of(new AturanAbk.Isian("Melayani", "Layanan", "dokumen",
-                BigDecimal.valueOf(kebutuhan), BigDecimal.valueOf(75_000))), 0);
+        pengelolaan.simpanTugas(
+                id,
+                List.of(new AturanAbk.Isian(
+                        "Melayani", "Layanan", "dokumen", BigDecimal.valueOf(kebutuhan), BigDecimal.valueOf(75_000))),
+                0);
         pengelolaan.ajukan(id);
         sebagai("bkd", "ADMIN_BKD");
         return id;
@@ -80,7 +93,9 @@ class KebutuhanDitetapkanIT {
                     assertThat(e.tahun()).isEqualTo(TAHUN + 1);
                     assertThat(e.kebutuhan()).isEqualTo(3);
                     assertThat(e.oleh()).isEqualTo("bkd");
-                    assertThat(kuota()).as("kuota ditetapkan dalam transaksi yang sama").isEqualTo(3);
+                    assertThat(kuota())
+                            .as("kuota ditetapkan dalam transaksi yang sama")
+                            .isEqualTo(3);
                 });
     }
 
@@ -90,9 +105,15 @@ class KebutuhanDitetapkanIT {
         pengelolaan.finalkan(akhir);
         long awal = abkDiajukan(TAHUN + 1, 5);
         scenario.stimulate(() -> pengelolaan.finalkan(awal))
-                .andWaitForStateChange(() -> jdbc.sql("SELECT status FROM perencanaan.abk WHERE id = ?").param(awal)
-                        .query(String.class).single(), "FINAL"::equals)
-                .andVerify(s -> assertThat(kuota()).as("tahun terakhir yang final tetap menentukan K").isEqualTo(2));
+                .andWaitForStateChange(
+                        () -> jdbc.sql("SELECT status FROM perencanaan.abk WHERE id = ?")
+                                .param(awal)
+                                .query(String.class)
+                                .single(),
+                        "FINAL"::equals)
+                .andVerify(s -> assertThat(kuota())
+                        .as("tahun terakhir yang final tetap menentukan K")
+                        .isEqualTo(2));
     }
 
     @Test
@@ -101,7 +122,10 @@ class KebutuhanDitetapkanIT {
                 .andWaitForStateChange(this::kuota, k -> k == 4)
                 .andVerify(k -> assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit.jejak_audit WHERE entitas = 'JABATAN' AND entitas_id = ?
-                          AND ringkasan LIKE ?""").params(String.valueOf(jabatan), "%ABK tahun " + (TAHUN + 3) + "%")
-                        .query(Long.class).single()).isEqualTo(1));
+                          AND ringkasan LIKE ?""")
+                                .params(String.valueOf(jabatan), "%ABK tahun " + (TAHUN + 3) + "%")
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1));
     }
 }

@@ -37,9 +37,14 @@ class PerencanaanBrowserIT {
     private static Peramban peramban;
     private static WebDriverWait tunggu;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @BeforeAll
     static void jalankanPeramban() throws IOException {
@@ -102,8 +107,11 @@ class PerencanaanBrowserIT {
         driver.get(urlAbk);
         klik(By.id("finalkan"));
         tunggu.until(d -> "FINAL".equals(d.findElement(By.id("status-abk")).getAttribute("data-status")));
-        assertThat(jdbc.sql("SELECT kuota FROM organisasi.v_jabatan WHERE id = ?").param(jabatanId).query(Integer.class)
-                .single()).isEqualTo(kebutuhan);
+        assertThat(jdbc.sql("SELECT kuota FROM organisasi.v_jabatan WHERE id = ?")
+                        .param(jabatanId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(kebutuhan);
         gambar("perencanaan-2-abk-final");
 
         // 3. BKD runs the cascade on the demo Kabupaten, with next year's retirements.
@@ -112,23 +120,33 @@ class PerencanaanBrowserIT {
         isi("tahun-rencana", String.valueOf(tahun + 1));
         klik(By.id("jalankan-kaskade"));
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("hasil-kaskade")));
-        long kaskadeId = Long.parseLong(driver.findElement(By.id("hasil-kaskade")).getAttribute("data-id"));
-        assertThat(driver.findElement(By.id("r-sertifikat")).getAttribute("class")).contains("text-bg-success");
-        tunggu.until(d -> !d.findElements(By.cssSelector("#grafik-kaskade canvas")).isEmpty());
+        long kaskadeId =
+                Long.parseLong(driver.findElement(By.id("hasil-kaskade")).getAttribute("data-id"));
+        assertThat(driver.findElement(By.id("r-sertifikat")).getAttribute("class"))
+                .contains("text-bg-success");
+        tunggu.until(
+                d -> !d.findElements(By.cssSelector("#grafik-kaskade canvas")).isEmpty());
         gambarPenuh("perencanaan-3-kaskade");
         klik(By.id("tab-formasi"));
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabel-formasi")));
-        int totalFormasi = Integer.parseInt(driver.findElement(By.id("total-formasi")).getText().trim());
-        assertThat(totalFormasi).isPositive().isEqualTo(jdbc.sql(
-                "SELECT sum(jumlah) FROM perencanaan.kaskade_formasi WHERE kaskade_id = ?").param(kaskadeId)
-                .query(Integer.class).single());
+        int totalFormasi = Integer.parseInt(
+                driver.findElement(By.id("total-formasi")).getText().trim());
+        assertThat(totalFormasi)
+                .isPositive()
+                .isEqualTo(jdbc.sql("SELECT sum(jumlah) FROM perencanaan.kaskade_formasi WHERE kaskade_id = ?")
+                        .param(kaskadeId)
+                        .query(Integer.class)
+                        .single());
         // The two new seats of the ABK end in the formation (or were filled by a surplus employee).
-        int diFormasi = driver.findElements(By.cssSelector("#tabel-formasi tr[data-jabatan='" + jabatanId
-                + "'] .jumlah-formasi")).stream().mapToInt(e -> Integer.parseInt(e.getText().trim())).sum();
-        int redistribusi = jdbc.sql("""
+        int diFormasi = driver
+                .findElements(By.cssSelector("#tabel-formasi tr[data-jabatan='" + jabatanId + "'] .jumlah-formasi"))
+                .stream()
+                .mapToInt(e -> Integer.parseInt(e.getText().trim()))
+                .sum();
+        int redistribusi =
+                jdbc.sql("""
                 SELECT count(*) FROM jsonb_array_elements((SELECT hasil -> 'surplus' FROM perencanaan.kaskade
-                WHERE id = ?)) s WHERE (s ->> 'jabatanUsulanId')::bigint = ?""").params(kaskadeId, jabatanId)
-                .query(Integer.class).single();
+                WHERE id = ?)) s WHERE (s ->> 'jabatanUsulanId')::bigint = ?""").params(kaskadeId, jabatanId).query(Integer.class).single();
         assertThat(diFormasi + redistribusi).isGreaterThanOrEqualTo(2);
         gambar("perencanaan-4-formasi");
 
@@ -137,15 +155,21 @@ class PerencanaanBrowserIT {
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-buat")));
         klik(By.id("buat-usulan"));
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabel-baris")));
-        assertThat(driver.findElement(By.id("status-usulan")).getAttribute("data-status")).isEqualTo("DRAF");
-        assertThat(driver.findElements(By.cssSelector("#tabel-baris tbody tr"))).hasSize(jdbc.sql(
-                "SELECT count(DISTINCT jabatan_id) FROM perencanaan.kaskade_formasi WHERE kaskade_id = ? AND jumlah > 0")
-                .param(kaskadeId).query(Integer.class).single());
+        assertThat(driver.findElement(By.id("status-usulan")).getAttribute("data-status"))
+                .isEqualTo("DRAF");
+        assertThat(driver.findElements(By.cssSelector("#tabel-baris tbody tr")))
+                .hasSize(jdbc.sql(
+                                "SELECT count(DISTINCT jabatan_id) FROM perencanaan.kaskade_formasi WHERE kaskade_id = ? AND jumlah > 0")
+                        .param(kaskadeId)
+                        .query(Integer.class)
+                        .single());
         gambarPenuh("perencanaan-5-usulan-formasi");
-        assertThat(unduh("unduh-xlsx")).startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(unduh("unduh-xlsx"))
+                .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(unduh("unduh-pdf")).startsWith("200 application/pdf");
         klik(By.id("ajukan-usulan"));
-        tunggu.until(d -> "DIAJUKAN".equals(d.findElement(By.id("status-usulan")).getAttribute("data-status")));
+        tunggu.until(
+                d -> "DIAJUKAN".equals(d.findElement(By.id("status-usulan")).getAttribute("data-status")));
         keluar();
     }
 

@@ -25,7 +25,10 @@ public final class PerencanaanFixture {
 
     /** The id of a demo OPD by its name (the demo users' scope is bound to it), read through organisasi's contract. */
     public long opdDemo(String nama) {
-        return jdbc.sql("SELECT id FROM organisasi.v_opd WHERE nama = ?").param(nama).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM organisasi.v_opd WHERE nama = ?")
+                .param(nama)
+                .query(Long.class)
+                .single();
     }
 
     /** {@code jumlah} new active pelaksana positions with kuota {@code kuota} in a new unit of OPD {@code opd}. */

@@ -20,9 +20,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @UjiIntegrasi
 class PetaJabatanHalamanIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired PenggunaRepository pengguna;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PenggunaRepository pengguna;
 
     long disdik;
     long opdLain;
@@ -33,20 +38,28 @@ class PetaJabatanHalamanIT {
 
     @BeforeEach
     void data() {
-        disdik = jdbc.sql("SELECT id FROM organisasi.v_opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
-        opdLain = jdbc.sql("SELECT min(id) FROM organisasi.v_opd WHERE id <> ?").param(disdik).query(Long.class).single();
+        disdik = jdbc.sql("SELECT id FROM organisasi.v_opd WHERE nama = 'Dinas Pendidikan'")
+                .query(Long.class)
+                .single();
+        opdLain = jdbc.sql("SELECT min(id) FROM organisasi.v_opd WHERE id <> ?")
+                .param(disdik)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void berandaDanPetaJabatanMenampilkanBezettingDanKuota() throws Exception {
-        mvc.perform(get("/").with(sebagai("bkd"))).andExpect(status().isOk())
+        mvc.perform(get("/").with(sebagai("bkd")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("tabel-rekap-opd")))
                 .andExpect(content().string(containsString("Dinas Pendidikan")));
         mvc.perform(get("/organisasi/opd/" + disdik + "/peta-jabatan").with(sebagai("kadis.pendidikan")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("peta-jabatan")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("peta-jabatan")))
                 .andExpect(content().string(containsString("bagan-organisasi")));
         mvc.perform(get("/organisasi/opd/" + disdik + "/peta-jabatan/bagan").with(sebagai("kadis.pendidikan")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("\"children\"")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"children\"")));
         // Another OPD's map is out of the OPD head's scope.
         mvc.perform(get("/organisasi/opd/" + opdLain + "/peta-jabatan").with(sebagai("kadis.pendidikan")))
                 .andExpect(status().isNotFound());
@@ -56,19 +69,27 @@ class PetaJabatanHalamanIT {
 
     @Test
     void petaJabatanMenghitungBDanKDariData() throws Exception {
-        long k = jdbc.sql("SELECT sum(kuota) FROM organisasi.v_jabatan WHERE opd_id = ? AND aktif").param(disdik)
-                .query(Long.class).single();
-        long b = jdbc.sql("SELECT count(*) FROM pegawai.v_pegawai_aktif WHERE opd_id = ?").param(disdik)
-                .query(Long.class).single();
-        String html = mvc.perform(get("/organisasi/opd/" + disdik + "/peta-jabatan").with(sebagai("bkd")))
-                .andReturn().getResponse().getContentAsString();
+        long k = jdbc.sql("SELECT sum(kuota) FROM organisasi.v_jabatan WHERE opd_id = ? AND aktif")
+                .param(disdik)
+                .query(Long.class)
+                .single();
+        long b = jdbc.sql("SELECT count(*) FROM pegawai.v_pegawai_aktif WHERE opd_id = ?")
+                .param(disdik)
+                .query(Long.class)
+                .single();
+        String html = mvc.perform(
+                        get("/organisasi/opd/" + disdik + "/peta-jabatan").with(sebagai("bkd")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("B " + b + " / K " + k);
     }
 
     @Test
     void eksporPetaJabatanDalamCakupan() throws Exception {
         mvc.perform(get("/organisasi/opd/" + disdik + "/peta-jabatan/ekspor").with(sebagai("kadis.pendidikan")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request()
+                        .asyncStarted());
         mvc.perform(get("/organisasi/opd/" + opdLain + "/peta-jabatan/ekspor").with(sebagai("kadis.pendidikan")))
                 .andExpect(status().isNotFound());
     }

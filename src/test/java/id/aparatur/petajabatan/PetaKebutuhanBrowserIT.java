@@ -58,8 +58,10 @@ class PetaKebutuhanBrowserIT {
             skenario();
         } catch (AssertionError | RuntimeException e) {
             peramban.simpanBukti("peta-kebutuhan-gagal");
-            throw new AssertionError("Peta kebutuhan gagal di " + driver.getCurrentUrl() + " (judul: "
-                    + driver.getTitle() + "); lihat target/e2e/peta-kebutuhan-gagal.png", e);
+            throw new AssertionError(
+                    "Peta kebutuhan gagal di " + driver.getCurrentUrl() + " (judul: " + driver.getTitle()
+                            + "); lihat target/e2e/peta-kebutuhan-gagal.png",
+                    e);
         }
     }
 
@@ -71,15 +73,20 @@ class PetaKebutuhanBrowserIT {
         for (String grafik : List.of("grafik-kebutuhan-opd", "grafik-kebutuhan-jenis", "grafik-kurang-terbesar")) {
             tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + grafik + " canvas")));
         }
-        assertThat(driver.findElements(By.cssSelector("#tabel-kebutuhan-opd tbody tr")).size()).isGreaterThan(1);
+        assertThat(driver.findElements(By.cssSelector("#tabel-kebutuhan-opd tbody tr"))
+                        .size())
+                .isGreaterThan(1);
         tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("total-kurang")));
-        Files.writeString(Peramban.FOLDER_GAMBAR.resolve("10-peta-kebutuhan.html"), driver.getPageSource(),
+        Files.writeString(
+                Peramban.FOLDER_GAMBAR.resolve("10-peta-kebutuhan.html"),
+                driver.getPageSource(),
                 StandardCharsets.UTF_8);
         peramban.gambar("10-peta-kebutuhan");
 
         peramban.klik(By.id("tautan-proyeksi"), tunggu);
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grafik-proyeksi canvas")));
-        assertThat(driver.findElements(By.cssSelector("#tabel-proyeksi-total tbody tr"))).hasSize(6);
+        assertThat(driver.findElements(By.cssSelector("#tabel-proyeksi-total tbody tr")))
+                .hasSize(6);
         peramban.gambar("11-proyeksi");
     }
 }

@@ -48,13 +48,26 @@ class PetaKebutuhanIT {
 
     static final String SANDI = "aparatur-demo";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired ObjectMapper json;
-    @Autowired PetaJabatanQuery petaOpd;
-    @Autowired ProyeksiPensiun proyeksiPensiun;
-    @Autowired Clock clock;
-    @Autowired PenggunaRepository pengguna;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    PetaJabatanQuery petaOpd;
+
+    @Autowired
+    ProyeksiPensiun proyeksiPensiun;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    PenggunaRepository pengguna;
 
     /** Pages use the session login; the API takes HTTP Basic. */
     RequestPostProcessor sebagai(String username) {
@@ -64,9 +77,9 @@ class PetaKebutuhanIT {
     /** A service call as the BKD officer (the services read the caller's scope themselves). */
     <T> T sebagaiBkd(java.util.function.Supplier<T> panggilan) {
         var bkd = pengguna.cari("bkd").orElseThrow();
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(bkd, null,
-                        bkd.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        bkd, null, bkd.getAuthorities()));
         try {
             return panggilan.get();
         } finally {
@@ -97,18 +110,25 @@ class PetaKebutuhanIT {
         for (Object p : param) {
             q = q.param(p);
         }
-        q.query((rs, i) -> hasil.put(rs.getLong(1), new Bk(rs.getInt(3), rs.getInt(2)))).list();
+        q.query((rs, i) -> hasil.put(rs.getLong(1), new Bk(rs.getInt(3), rs.getInt(2))))
+                .list();
         return hasil;
     }
 
     List<Map<String, Object>> api(String url, RequestPostProcessor siapa) throws Exception {
-        String isi = mvc.perform(get(url).with(siapa)).andExpect(status().isOk()).andReturn().getResponse()
+        String isi = mvc.perform(get(url).with(siapa))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         return json.readValue(isi, new TypeReference<List<Map<String, Object>>>() {});
     }
 
     Map<String, Object> apiObjek(String url, RequestPostProcessor siapa) throws Exception {
-        String isi = mvc.perform(get(url).with(siapa)).andExpect(status().isOk()).andReturn().getResponse()
+        String isi = mvc.perform(get(url).with(siapa))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         return json.readValue(isi, new TypeReference<Map<String, Object>>() {});
     }
@@ -125,7 +145,9 @@ class PetaKebutuhanIT {
     }
 
     long disdik() {
-        return jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
+        return jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -134,8 +156,19 @@ class PetaKebutuhanIT {
         List<Map<String, Object>> baris = api("/api/v1/peta-jabatan?opd=" + opd, httpBasic("bkd", SANDI));
         assertThat(baris).isNotEmpty();
         for (Map<String, Object> b : baris) {
-            assertThat(b).containsKeys("jabatanId", "bezetting", "kebutuhan", "selisih", "kode", "nama", "unitId",
-                    "unitNama", "jenisJabatan", "kelas", "rumpun");
+            assertThat(b)
+                    .containsKeys(
+                            "jabatanId",
+                            "bezetting",
+                            "kebutuhan",
+                            "selisih",
+                            "kode",
+                            "nama",
+                            "unitId",
+                            "unitNama",
+                            "jenisJabatan",
+                            "kelas",
+                            "rumpun");
             assertThat(b.get("jabatanId")).isInstanceOf(Number.class);
             assertThat(b.get("bezetting")).isInstanceOf(Number.class);
             assertThat(b.get("kebutuhan")).isInstanceOf(Number.class);
@@ -165,19 +198,32 @@ class PetaKebutuhanIT {
             gabungan.putAll(satu);
             // The OPD peta page (service of the existing peta jabatan) agrees with the API.
             var peta = sebagaiBkd(() -> petaOpd.peta(opd, null, null));
-            assertThat(peta.b()).isEqualTo(satu.values().stream().mapToInt(Bk::b).sum());
-            assertThat(peta.k()).isEqualTo(satu.values().stream().mapToInt(Bk::k).sum());
+            assertThat(peta.b())
+                    .isEqualTo(satu.values().stream().mapToInt(Bk::b).sum());
+            assertThat(peta.k())
+                    .isEqualTo(satu.values().stream().mapToInt(Bk::k).sum());
         }
         assertThat(gabungan).isEqualTo(semua);
 
         // Dashboard totals: Σ per OPD, kurang/lebih summed per position.
-        String halaman = mvc.perform(get("/peta-kebutuhan").with(sebagai("bkd"))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
-        long kurang = semua.values().stream().mapToLong(x -> Math.max(0, x.k() - x.b())).sum();
-        long lebih = semua.values().stream().mapToLong(x -> Math.max(0, x.b() - x.k())).sum();
-        assertThat(halaman).contains("id=\"total-kurang\">" + kurang + "<").contains("id=\"total-lebih\">" + lebih + "<")
-                .contains("id=\"total-b\">" + semua.values().stream().mapToInt(Bk::b).sum() + "<")
-                .contains("grafik-kebutuhan-opd").contains("tabel-kurang-terbesar");
+        String halaman = mvc.perform(get("/peta-kebutuhan").with(sebagai("bkd")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long kurang = semua.values().stream()
+                .mapToLong(x -> Math.max(0, x.k() - x.b()))
+                .sum();
+        long lebih = semua.values().stream()
+                .mapToLong(x -> Math.max(0, x.b() - x.k()))
+                .sum();
+        assertThat(halaman)
+                .contains("id=\"total-kurang\">" + kurang + "<")
+                .contains("id=\"total-lebih\">" + lebih + "<")
+                .contains("id=\"total-b\">"
+                        + semua.values().stream().mapToInt(Bk::b).sum() + "<")
+                .contains("grafik-kebutuhan-opd")
+                .contains("tabel-kurang-terbesar");
         assertThat(kurang).isGreaterThan(0);
 
         // A unit with sub-units: exactly the positions of its subtree, with the same numbers as in the OPD.
@@ -188,7 +234,8 @@ class PetaKebutuhanIT {
         long unit = struktur.unitBaru(opdUnit, opdUji.unitId(), "Bidang");
         long anak = struktur.unitBaru(opdUnit, unit, "Seksi");
         long jabatanUnit = struktur.jabatanBaru(opdUnit, unit, "PENGAWAS", null, 9, "ADM", 1);
-        long jabatanAnak = struktur.pelaksanaBaru(new OrganisasiFixture.OpdUji(opdUnit, opdUji.kode(), opdUji.nama(), anak), 3);
+        long jabatanAnak =
+                struktur.pelaksanaBaru(new OrganisasiFixture.OpdUji(opdUnit, opdUji.kode(), opdUji.nama(), anak), 3);
         struktur.pelaksanaBaru(opdUji, 2);
         peg.pegawaiBaru(new PegawaiFixture.Tempat(opdUnit, unit, jabatanUnit), null);
         peg.pegawaiBaru(new PegawaiFixture.Tempat(opdUnit, anak, jabatanAnak), null);
@@ -197,16 +244,25 @@ class PetaKebutuhanIT {
                 j.unit_id IN (WITH RECURSIVE s AS (SELECT id FROM organisasi.unit WHERE id = ?
                   UNION ALL SELECT u.id FROM organisasi.unit u JOIN s ON u.induk_id = s.id) SELECT id FROM s)""", unit);
         assertThat(diUnit).isEqualTo(harapan).isEqualTo(Map.of(jabatanUnit, new Bk(1, 1), jabatanAnak, new Bk(1, 3)));
-        assertThat(bk(api("/api/v1/peta-jabatan?opd=" + opdUnit + "&unit=" + unit, bkd))).isEqualTo(harapan);
+        assertThat(bk(api("/api/v1/peta-jabatan?opd=" + opdUnit + "&unit=" + unit, bkd)))
+                .isEqualTo(harapan);
         var petaUnit = sebagaiBkd(() -> petaOpd.peta(opdUnit, unit, null));
-        assertThat(petaUnit.b()).isEqualTo(harapan.values().stream().mapToInt(Bk::b).sum());
+        assertThat(petaUnit.b())
+                .isEqualTo(harapan.values().stream().mapToInt(Bk::b).sum());
         assertThat(petaUnit.unit().get(0).unit().id()).isEqualTo(unit);
-        mvc.perform(get("/organisasi/opd/" + opdUnit + "/peta-jabatan?unit=" + unit).with(sebagai("bkd"))).andExpect(status().isOk());
+        mvc.perform(get("/organisasi/opd/" + opdUnit + "/peta-jabatan?unit=" + unit)
+                        .with(sebagai("bkd")))
+                .andExpect(status().isOk());
 
         // Excel of the unit: one row per position, plus the header.
-        var mulai = mvc.perform(get("/peta-kebutuhan/ekspor?unit=" + unit).with(sebagai("bkd"))).andReturn();
-        byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(mulai))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var mulai = mvc.perform(get("/peta-kebutuhan/ekspor?unit=" + unit).with(sebagai("bkd")))
+                .andReturn();
+        byte[] xlsx = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(mulai))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(harapan.size());
         }
@@ -226,7 +282,9 @@ class PetaKebutuhanIT {
         var bkd = httpBasic("bkd", SANDI);
         // Four holders of one position of an OPD of their own; the move goes to a position of another new OPD.
         PenempatanFixture.OpdUji asal = penempatan().opdDenganPemangku(4);
-        List<Pemangku> pemangku = asal.pegawai().stream().map(n -> new Pemangku(n, asal.jabatanA(), asal.id())).toList();
+        List<Pemangku> pemangku = asal.pegawai().stream()
+                .map(n -> new Pemangku(n, asal.jabatanA(), asal.id()))
+                .toList();
         Pemangku pindah = pemangku.get(0);
         Pemangku lepas = pemangku.get(1);
         Pemangku tetap = pemangku.get(2);
@@ -234,10 +292,13 @@ class PetaKebutuhanIT {
         PenempatanFixture.OpdUji lain = penempatan().opdDenganPemangku(0);
         long tujuan = lain.jabatanA();
         long opdTujuan = lain.id();
-        long id = skenario(StatusSkenario.SELESAI, List.of(PenempatanFixture.Usulan.ditempatkan(pindah.nip(), tujuan),
-                PenempatanFixture.Usulan.ditempatkan(tetap.nip(), tetap.jabatanId()),
-                PenempatanFixture.Usulan.tidakDitempatkan(lepas.nip()),
-                PenempatanFixture.Usulan.dikecualikan(dikecualikan.nip())));
+        long id = skenario(
+                StatusSkenario.SELESAI,
+                List.of(
+                        PenempatanFixture.Usulan.ditempatkan(pindah.nip(), tujuan),
+                        PenempatanFixture.Usulan.ditempatkan(tetap.nip(), tetap.jabatanId()),
+                        PenempatanFixture.Usulan.tidakDitempatkan(lepas.nip()),
+                        PenempatanFixture.Usulan.dikecualikan(dikecualikan.nip())));
 
         Map<Long, Bk> hariIni = bk(api("/api/v1/peta-jabatan", bkd));
         Map<Long, Bk> sesudah = bk(api("/api/v1/peta-jabatan?skenario=" + id, bkd));
@@ -246,7 +307,9 @@ class PetaKebutuhanIT {
         harapanB.merge(pindah.jabatanId(), -1, Integer::sum);
         harapanB.merge(tujuan, 1, Integer::sum);
         harapanB.merge(lepas.jabatanId(), -1, Integer::sum);
-        assertThat(sesudah.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().b())))
+        assertThat(sesudah.entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().b())))
                 .isEqualTo(harapanB);
         assertThat(sesudah.keySet()).isEqualTo(hariIni.keySet());
         sesudah.forEach((j, x) -> assertThat(x.k()).isEqualTo(hariIni.get(j).k()));
@@ -256,24 +319,30 @@ class PetaKebutuhanIT {
             Map<Long, Bk> satu = bk(api("/api/v1/peta-jabatan?opd=" + opd + "&skenario=" + id, bkd));
             satu.forEach((j, x) -> assertThat(x).isEqualTo(sesudah.get(j)));
             var peta = sebagaiBkd(() -> petaOpd.peta(opd, null, id));
-            assertThat(peta.b()).isEqualTo(satu.values().stream().mapToInt(Bk::b).sum());
+            assertThat(peta.b())
+                    .isEqualTo(satu.values().stream().mapToInt(Bk::b).sum());
         }
-        mvc.perform(get("/organisasi/opd/" + opdTujuan + "/peta-jabatan?skenario=" + id).with(sebagai("bkd")))
-                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "keterangan-skenario")));
+        mvc.perform(get("/organisasi/opd/" + opdTujuan + "/peta-jabatan?skenario=" + id)
+                        .with(sebagai("bkd")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("keterangan-skenario")));
         mvc.perform(get("/peta-kebutuhan?skenario=" + id).with(sebagai("bkd"))).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/peta-jabatan/skenario").with(bkd)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/peta-jabatan/skenario").with(bkd))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == " + id + ")].status").value("SELESAI"));
 
         // Only finished, approved or decided scenarios can be chosen; unknown ones are 404.
         long draf = skenario(StatusSkenario.DRAF, List.of());
-        mvc.perform(get("/api/v1/peta-jabatan?skenario=" + draf).with(bkd)).andExpect(status().isBadRequest())
+        mvc.perform(get("/api/v1/peta-jabatan?skenario=" + draf).with(bkd))
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("skenario"));
-        mvc.perform(get("/peta-kebutuhan?skenario=" + draf).with(sebagai("bkd"))).andExpect(status().isBadRequest());
+        mvc.perform(get("/peta-kebutuhan?skenario=" + draf).with(sebagai("bkd")))
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/peta-jabatan/skenario").with(bkd))
                 .andExpect(jsonPath("$[?(@.id == " + draf + ")]").isEmpty());
-        mvc.perform(get("/api/v1/peta-jabatan?skenario=999999999").with(bkd)).andExpect(status().isNotFound())
+        mvc.perform(get("/api/v1/peta-jabatan?skenario=999999999").with(bkd))
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404));
     }
 
@@ -286,17 +355,26 @@ class PetaKebutuhanIT {
         jdbc.sql("""
                 SELECT p.nip, p.jabatan_id FROM pegawai.pegawai p JOIN organisasi.jabatan j ON j.id = p.jabatan_id
                 WHERE p.aktif AND j.aktif AND j.opd_id = p.opd_id""")
-                .query((rs, i) -> kursi.put(rs.getString(1).trim(), rs.getLong(2))).list();
+                .query((rs, i) -> kursi.put(rs.getString(1).trim(), rs.getLong(2)))
+                .list();
         List<ProyeksiPensiun.Pensiun> pensiun = proyeksiPensiun.sampai(LocalDate.of(tahunDasar + 5, 12, 31)).stream()
-                .filter(p -> kursi.containsKey(p.nip())).toList();
-        assertThat(pensiun).as("demo Kabupaten has retirements within five years").isNotEmpty();
+                .filter(p -> kursi.containsKey(p.nip()))
+                .toList();
+        assertThat(pensiun)
+                .as("demo Kabupaten has retirements within five years")
+                .isNotEmpty();
         // A retiree in a position that is not over-filled: the seat becomes a shortage in the TMT's year.
         Map<Long, Bk> semua = bkSql("true");
         ProyeksiPensiun.Pensiun r = pensiun.stream()
-                .filter(p -> semua.get(kursi.get(p.nip())).b() <= semua.get(kursi.get(p.nip())).k())
-                .findFirst().orElseThrow();
+                .filter(p -> semua.get(kursi.get(p.nip())).b()
+                        <= semua.get(kursi.get(p.nip())).k())
+                .findFirst()
+                .orElseThrow();
         long jabatanR = kursi.get(r.nip());
-        long opd = jdbc.sql("SELECT opd_id FROM organisasi.jabatan WHERE id = ?").param(jabatanR).query(Long.class).single();
+        long opd = jdbc.sql("SELECT opd_id FROM organisasi.jabatan WHERE id = ?")
+                .param(jabatanR)
+                .query(Long.class)
+                .single();
         int tahunR = Math.max(r.tmtPensiun().getYear(), tahun.get(0));
 
         Map<String, Object> hasil = apiObjek("/api/v1/peta-jabatan/proyeksi?opd=" + opd, bkd);
@@ -312,14 +390,18 @@ class PetaKebutuhanIT {
             long kurang = 0;
             long pergi = 0;
             for (var e : diOpd.entrySet()) {
-                long keluar = pensiun.stream().filter(p -> kursi.get(p.nip()).equals(e.getKey())
-                        && !p.tmtPensiun().isAfter(akhir)).count();
+                long keluar = pensiun.stream()
+                        .filter(p -> kursi.get(p.nip()).equals(e.getKey())
+                                && !p.tmtPensiun().isAfter(akhir))
+                        .count();
                 int bAkhir = (int) Math.max(0, e.getValue().b() - keluar);
                 b += bAkhir;
                 kurang += Math.max(0, e.getValue().k() - bAkhir);
                 int th = tahun.get(i);
-                pergi += pensiun.stream().filter(p -> kursi.get(p.nip()).equals(e.getKey())
-                        && Math.max(p.tmtPensiun().getYear(), tahun.get(0)) == th).count();
+                pergi += pensiun.stream()
+                        .filter(p -> kursi.get(p.nip()).equals(e.getKey())
+                                && Math.max(p.tmtPensiun().getYear(), tahun.get(0)) == th)
+                        .count();
             }
             Map<String, Object> t = total.get(i);
             assertThat(t.get("tahun")).isEqualTo(tahun.get(i));
@@ -328,8 +410,13 @@ class PetaKebutuhanIT {
             assertThat(((Number) t.get("pensiun")).longValue()).isEqualTo(pergi);
             if (tahun.get(i) == tahunR) {
                 // The retiree's seat is a new shortage exactly in its year.
-                assertThat(kurang).isGreaterThan(kurangSebelum == -1
-                        ? diOpd.values().stream().mapToLong(x -> Math.max(0, x.k() - x.b())).sum() : kurangSebelum);
+                assertThat(kurang)
+                        .isGreaterThan(
+                                kurangSebelum == -1
+                                        ? diOpd.values().stream()
+                                                .mapToLong(x -> Math.max(0, x.k() - x.b()))
+                                                .sum()
+                                        : kurangSebelum);
             }
             kurangSebelum = kurang;
         }
@@ -349,55 +436,81 @@ class PetaKebutuhanIT {
         List<Map<String, Object>> totalPemda = (List<Map<String, Object>>) pemda.get("total");
         for (int i = 0; i < 5; i++) {
             int idx = i;
-            long jumlah = opdRows.stream().mapToLong(o -> ((Number) ((List<Map<String, Object>>) o.get("tahun")).get(idx)
-                    .get("kurang")).longValue()).sum();
+            long jumlah = opdRows.stream()
+                    .mapToLong(o -> ((Number) ((List<Map<String, Object>>) o.get("tahun"))
+                                    .get(idx)
+                                    .get("kurang"))
+                            .longValue())
+                    .sum();
             assertThat(((Number) totalPemda.get(i).get("kurang")).longValue()).isEqualTo(jumlah);
         }
-        mvc.perform(get("/peta-kebutuhan/proyeksi?opd=" + opd).with(sebagai("bkd"))).andExpect(status().isOk())
+        mvc.perform(get("/peta-kebutuhan/proyeksi?opd=" + opd).with(sebagai("bkd")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(r.nip())));
         // Names of retirees are for BKD and the PPK only.
         mvc.perform(get("/api/v1/peta-jabatan/proyeksi?opd=" + disdik()).with(httpBasic("kadis.pendidikan", SANDI)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.pensiun").isEmpty());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.pensiun").isEmpty());
         mvc.perform(get("/api/v1/peta-jabatan/proyeksi?opd=" + opd).with(httpBasic("ppk", SANDI)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.pensiun").isNotEmpty());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.pensiun").isNotEmpty());
     }
 
     @Test
     void cakupanDanMasukanSalah() throws Exception {
         long disdik = disdik();
-        long opdLain = jdbc.sql("SELECT min(opd_id) FROM organisasi.jabatan WHERE aktif AND opd_id <> ?").param(disdik)
-                .query(Long.class).single();
-        long unitLain = jdbc.sql("SELECT min(id) FROM organisasi.unit WHERE opd_id = ?").param(opdLain)
-                .query(Long.class).single();
+        long opdLain = jdbc.sql("SELECT min(opd_id) FROM organisasi.jabatan WHERE aktif AND opd_id <> ?")
+                .param(disdik)
+                .query(Long.class)
+                .single();
+        long unitLain = jdbc.sql("SELECT min(id) FROM organisasi.unit WHERE opd_id = ?")
+                .param(opdLain)
+                .query(Long.class)
+                .single();
         var kadis = httpBasic("kadis.pendidikan", SANDI);
         List<Map<String, Object>> milikKadis = api("/api/v1/peta-jabatan", kadis);
-        assertThat(milikKadis).isNotEmpty().allSatisfy(b -> assertThat(((Number) b.get("opdId")).longValue())
-                .isEqualTo(disdik));
+        assertThat(milikKadis)
+                .isNotEmpty()
+                .allSatisfy(
+                        b -> assertThat(((Number) b.get("opdId")).longValue()).isEqualTo(disdik));
         assertThat(bk(milikKadis)).isEqualTo(bkSql("j.opd_id = ?", disdik));
         mvc.perform(get("/api/v1/peta-jabatan?opd=" + opdLain).with(kadis)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/peta-jabatan?unit=" + unitLain).with(kadis)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/peta-jabatan/proyeksi?opd=" + opdLain).with(kadis)).andExpect(status().isNotFound());
-        mvc.perform(get("/organisasi/opd/" + opdLain + "/peta-jabatan").with(sebagai("kadis.pendidikan"))).andExpect(status().isNotFound());
-        String halaman = mvc.perform(get("/peta-kebutuhan").with(sebagai("kadis.pendidikan"))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        mvc.perform(get("/api/v1/peta-jabatan/proyeksi?opd=" + opdLain).with(kadis))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/organisasi/opd/" + opdLain + "/peta-jabatan").with(sebagai("kadis.pendidikan")))
+                .andExpect(status().isNotFound());
+        String halaman = mvc.perform(get("/peta-kebutuhan").with(sebagai("kadis.pendidikan")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(halaman).contains("id=\"opd-" + disdik + "\"").doesNotContain("id=\"opd-" + opdLain + "\"");
 
         // PPK and asesor read the whole Pemda.
         long opdBerjabatan = jdbc.sql("SELECT count(DISTINCT opd_id) FROM organisasi.jabatan WHERE aktif")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         for (String siapa : List.of("ppk", "asesor")) {
-            assertThat(api("/api/v1/peta-jabatan", httpBasic(siapa, SANDI)).stream().map(b -> b.get("opdId")).distinct()
-                    .count()).isEqualTo(opdBerjabatan);
+            assertThat(api("/api/v1/peta-jabatan", httpBasic(siapa, SANDI)).stream()
+                            .map(b -> b.get("opdId"))
+                            .distinct()
+                            .count())
+                    .isEqualTo(opdBerjabatan);
         }
 
         var bkd = httpBasic("bkd", SANDI);
-        mvc.perform(get("/api/v1/peta-jabatan?opd=abc").with(bkd)).andExpect(status().isBadRequest())
+        mvc.perform(get("/api/v1/peta-jabatan?opd=abc").with(bkd))
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        mvc.perform(get("/api/v1/peta-jabatan?opd=999999999").with(bkd)).andExpect(status().isNotFound())
+        mvc.perform(get("/api/v1/peta-jabatan?opd=999999999").with(bkd))
+                .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get("/api/v1/peta-jabatan?unit=999999999").with(bkd)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/peta-jabatan?opd=" + disdik + "&unit=" + unitLain).with(bkd))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("unit"));
+        mvc.perform(get("/api/v1/peta-jabatan?opd=" + disdik + "&unit=" + unitLain)
+                        .with(bkd))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("unit"));
         mvc.perform(get("/api/v1/peta-jabatan/proyeksi?skenario=x").with(bkd)).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/peta-jabatan")).andExpect(status().isUnauthorized());
     }

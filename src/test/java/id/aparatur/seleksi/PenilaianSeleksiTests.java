@@ -46,7 +46,8 @@ class PenilaianSeleksiTests {
         return ATURAN.periksa(bobot(m, k, w, r));
     }
 
-    static Map<KomponenNilai, BigDecimal> nilai(String kompetensi, String makalah, String wawancara, String rekamJejak) {
+    static Map<KomponenNilai, BigDecimal> nilai(
+            String kompetensi, String makalah, String wawancara, String rekamJejak) {
         Map<KomponenNilai, BigDecimal> n = new EnumMap<>(KomponenNilai.class);
         n.put(KomponenNilai.KOMPETENSI, d(kompetensi));
         n.put(KomponenNilai.MAKALAH, d(makalah));
@@ -67,7 +68,9 @@ class PenilaianSeleksiTests {
     void setiapBobotDalamRentangnyaSahTanpaHarusBerjumlahSeratus() {
         assertThat(periksa("20", "25", "35", "20")).isEmpty();
         assertThat(periksa("20.00", "25.0", "35", "20")).isEmpty();
-        assertThat(periksa("19.99", "25", "35", "20.01")).extracting(Galat::field).containsExactly("bobot.rekamJejak");
+        assertThat(periksa("19.99", "25", "35", "20.01"))
+                .extracting(Galat::field)
+                .containsExactly("bobot.rekamJejak");
         assertThat(periksa("15", "25", "35", "25")).extracting(Galat::field).containsExactly("bobot.rekamJejak");
         assertThat(periksa("20", "20", "40", "20")).extracting(Galat::field).containsExactly("bobot.wawancara");
         assertThat(periksa("25", "25", "30", "20")).extracting(Galat::field).containsExactly("bobot.makalah");
@@ -88,41 +91,61 @@ class PenilaianSeleksiTests {
         assertThat(r.memuat(d("20.01"))).isFalse();
         // A weight set with each weight at a different edge and sum 100: 15 + 20 + 35 + ... needs 30 → out of range;
         // with wider configured ranges the same edges pass.
-        AturanBobot lebar = new AturanBobot(RentangBobot.dari(15, 20, 20), RentangBobot.dari(20, 25, 25),
-                RentangBobot.dari(30, 45, 35), RentangBobot.dari(15, 20, 20));
+        AturanBobot lebar = new AturanBobot(
+                RentangBobot.dari(15, 20, 20),
+                RentangBobot.dari(20, 25, 25),
+                RentangBobot.dari(30, 45, 35),
+                RentangBobot.dari(15, 20, 20));
         assertThat(lebar.periksa(bobot("15", "20", "45", "20"))).isEmpty();
-        assertThat(lebar.periksa(bobot("14.99", "20.01", "45", "20"))).extracting(Galat::field)
+        assertThat(lebar.periksa(bobot("14.99", "20.01", "45", "20")))
+                .extracting(Galat::field)
                 .containsExactly("bobot.makalah");
         assertThat(lebar.periksa(bobot("20", "20", "45", "15"))).isEmpty();
-        assertThat(lebar.periksa(bobot("20", "20", "45.01", "14.99"))).extracting(Galat::field)
+        assertThat(lebar.periksa(bobot("20", "20", "45.01", "14.99")))
+                .extracting(Galat::field)
                 .containsExactly("bobot.wawancara", "bobot.rekamJejak");
     }
 
     @Test
     void bobotKosongAtauTigaDesimalDitolak() {
-        assertThat(ATURAN.periksa(null, d("25"), d("35"), d("20"))).extracting(Galat::field, Galat::kodePesan)
+        assertThat(ATURAN.periksa(null, d("25"), d("35"), d("20")))
+                .extracting(Galat::field, Galat::kodePesan)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("bobot.makalah", "seleksi.bobot.wajib"));
-        assertThat(periksa("19.995", "25", "35", "20.005")).extracting(Galat::kodePesan)
+        assertThat(periksa("19.995", "25", "35", "20.005"))
+                .extracting(Galat::kodePesan)
                 .containsExactly("seleksi.bobot.dua-desimal", "seleksi.bobot.dua-desimal");
         assertThat(periksa("-20", "25", "35", "20")).extracting(Galat::field).containsExactly("bobot.makalah");
     }
 
     @Test
     void konfigurasiBakuYangBerjumlahNolAtauDiLuarRentangDitolak() {
-        assertThatThrownBy(() -> new AturanBobot(RentangBobot.dari(0, 20, 0), RentangBobot.dari(0, 25, 0),
-                RentangBobot.dari(0, 35, 0), RentangBobot.dari(0, 20, 0))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new AturanBobot(RentangBobot.dari(15, 20, 15), RentangBobot.dari(20, 25, 25),
-                RentangBobot.dari(30, 35, 35), RentangBobot.dari(15, 20, 20)).baku().jumlah()).isEqualByComparingTo("95");
+        assertThatThrownBy(() -> new AturanBobot(
+                        RentangBobot.dari(0, 20, 0),
+                        RentangBobot.dari(0, 25, 0),
+                        RentangBobot.dari(0, 35, 0),
+                        RentangBobot.dari(0, 20, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new AturanBobot(
+                                RentangBobot.dari(15, 20, 15),
+                                RentangBobot.dari(20, 25, 25),
+                                RentangBobot.dari(30, 35, 35),
+                                RentangBobot.dari(15, 20, 20))
+                        .baku()
+                        .jumlah())
+                .isEqualByComparingTo("95");
         assertThatThrownBy(() -> RentangBobot.dari(15, 20, 21)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void nilaiAkhirAdalahJumlahTertimbangDuaDesimalSetengahKeAtas() {
         // 25 % × 80 + 20 % × 70 + 35 % × 90 + 20 % × 60 = 20 + 14 + 31.5 + 12 = 77.5
-        assertThat(PenilaianSeleksi.nilaiAkhir(ATURAN.baku(), nilai("80", "70", "90", "60"))).isEqualTo(d("77.50"));
+        assertThat(PenilaianSeleksi.nilaiAkhir(ATURAN.baku(), nilai("80", "70", "90", "60")))
+                .isEqualTo(d("77.50"));
         // Rounded once, half-up (not half-even): 25 % × 0.02 = 0.005 → 0.01; 25 % × 0.03 = 0.0075 → 0.01.
-        assertThat(PenilaianSeleksi.nilaiAkhir(ATURAN.baku(), nilai("0.02", "0", "0", "0"))).isEqualTo(d("0.01"));
-        assertThat(PenilaianSeleksi.nilaiAkhir(ATURAN.baku(), nilai("0.03", "0", "0", "0"))).isEqualTo(d("0.01"));
+        assertThat(PenilaianSeleksi.nilaiAkhir(ATURAN.baku(), nilai("0.02", "0", "0", "0")))
+                .isEqualTo(d("0.01"));
+        assertThat(PenilaianSeleksi.nilaiAkhir(ATURAN.baku(), nilai("0.03", "0", "0", "0")))
+                .isEqualTo(d("0.01"));
         // 25 % × 81.33 + 20 % × 77.77 + 35 % × 88.89 + 20 % × 70.03 = 20.3325 + 15.554 + 31.1115 + 14.006 = 81.004
         assertThat(PenilaianSeleksi.nilaiAkhir(ATURAN.baku(), nilai("81.33", "77.77", "88.89", "70.03")))
                 .isEqualTo(d("81.00"));
@@ -134,7 +157,8 @@ class PenilaianSeleksiTests {
         assertThat(PenilaianSeleksi.nilaiAkhir(b, nilai("0", "0.1", "0", "0"))).isEqualTo(d("0.02"));
         // 22.5 % × 0.01 = 0.00225 → 0.00 (half-up only from 5)
         assertThat(PenilaianSeleksi.nilaiAkhir(b, nilai("0.01", "0", "0", "0"))).isEqualTo(d("0.00"));
-        assertThat(PenilaianSeleksi.nilaiAkhir(ATURAN.baku(), nilai("100", "100", "100", "100"))).isEqualTo(d("100.00"));
+        assertThat(PenilaianSeleksi.nilaiAkhir(ATURAN.baku(), nilai("100", "100", "100", "100")))
+                .isEqualTo(d("100.00"));
         // Weights summing to 80 are relative: equal scores give that score, and the scale stays 0–100.
         assertThat(PenilaianSeleksi.nilaiAkhir(bobot("15", "20", "30", "15"), nilai("80", "80", "80", "80")))
                 .isEqualTo(d("80.00"));
@@ -142,7 +166,8 @@ class PenilaianSeleksiTests {
         // rekam jejak 15: (15×70 + 20×90 + 30×60 + 15×100) ÷ 80 = 6150 ÷ 80 = 76.875 → 76.88
         assertThat(PenilaianSeleksi.nilaiAkhir(bobot("15", "20", "30", "15"), nilai("90", "70", "60", "100")))
                 .isEqualTo(d("76.88"));
-        assertThat(PenilaianSeleksi.nilaiAkhir(ATURAN.baku(), nilai("0", "0", "0", "0"))).isEqualTo(d("0.00"));
+        assertThat(PenilaianSeleksi.nilaiAkhir(ATURAN.baku(), nilai("0", "0", "0", "0")))
+                .isEqualTo(d("0.00"));
         Map<KomponenNilai, BigDecimal> kurang = nilai("1", "1", "1", "1");
         kurang.remove(KomponenNilai.MAKALAH);
         assertThatThrownBy(() -> PenilaianSeleksi.nilaiAkhir(ATURAN.baku(), kurang))
@@ -154,9 +179,11 @@ class PenilaianSeleksiTests {
         PenilaianSeleksi.periksaNilai("n", d("0"));
         PenilaianSeleksi.periksaNilai("n", d("100"));
         PenilaianSeleksi.periksaNilai("n", d("99.99"));
-        assertThatThrownBy(() -> PenilaianSeleksi.periksaNilai("n", d("100.01"))).isInstanceOf(ValidasiException.class);
+        assertThatThrownBy(() -> PenilaianSeleksi.periksaNilai("n", d("100.01")))
+                .isInstanceOf(ValidasiException.class);
         assertThatThrownBy(() -> PenilaianSeleksi.periksaNilai("n", d("-0.01"))).isInstanceOf(ValidasiException.class);
-        assertThatThrownBy(() -> PenilaianSeleksi.periksaNilai("n", d("50.125"))).isInstanceOf(ValidasiException.class);
+        assertThatThrownBy(() -> PenilaianSeleksi.periksaNilai("n", d("50.125")))
+                .isInstanceOf(ValidasiException.class);
     }
 
     @Test
@@ -183,33 +210,39 @@ class PenilaianSeleksiTests {
         assertThat(p).extracting(Peringkat::urutan).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(p.get(0).nilaiAkhir()).isEqualTo(d("77.50"));
         // The order does not depend on the input order.
-        assertThat(PenilaianSeleksi.peringkat(b, List.of(bb, c, e, a, dd, f, g))).isEqualTo(p);
+        assertThat(PenilaianSeleksi.peringkat(b, List.of(bb, c, e, a, dd, f, g)))
+                .isEqualTo(p);
         // Same name and scores: the registration number decides.
         NilaiPeserta kembar1 = new NilaiPeserta(11, "Sama", nilai("50", "50", "50", "50"));
         NilaiPeserta kembar2 = new NilaiPeserta(10, "Sama", nilai("50", "50", "50", "50"));
-        assertThat(PenilaianSeleksi.peringkat(b, List.of(kembar1, kembar2))).extracting(Peringkat::pesertaId)
+        assertThat(PenilaianSeleksi.peringkat(b, List.of(kembar1, kembar2)))
+                .extracting(Peringkat::pesertaId)
                 .containsExactly(10L, 11L);
     }
 
     @Test
     void tigaNamaAdalahTigaTeratas() {
         BobotPenilaian b = ATURAN.baku();
-        List<Peringkat> p = PenilaianSeleksi.peringkat(b, List.of(
-                new NilaiPeserta(1, "A", nilai("70", "70", "70", "70")),
-                new NilaiPeserta(2, "B", nilai("90", "90", "90", "90")),
-                new NilaiPeserta(3, "C", nilai("80", "80", "80", "80")),
-                new NilaiPeserta(4, "D", nilai("85", "85", "85", "85"))));
+        List<Peringkat> p = PenilaianSeleksi.peringkat(
+                b,
+                List.of(
+                        new NilaiPeserta(1, "A", nilai("70", "70", "70", "70")),
+                        new NilaiPeserta(2, "B", nilai("90", "90", "90", "90")),
+                        new NilaiPeserta(3, "C", nilai("80", "80", "80", "80")),
+                        new NilaiPeserta(4, "D", nilai("85", "85", "85", "85"))));
         assertThat(PenilaianSeleksi.tigaNama(p)).extracting(Peringkat::nama).containsExactly("B", "D", "C");
         assertThat(PenilaianSeleksi.tigaNama(p.subList(0, 2))).hasSize(2);
         assertThat(PenilaianSeleksi.tigaNama(List.of())).isEmpty();
     }
 
     List<Peringkat> tigaNama() {
-        return PenilaianSeleksi.tigaNama(PenilaianSeleksi.peringkat(ATURAN.baku(), List.of(
-                new NilaiPeserta(1, "A", nilai("90", "90", "90", "90")),
-                new NilaiPeserta(2, "B", nilai("80", "80", "80", "80")),
-                new NilaiPeserta(3, "C", nilai("70", "70", "70", "70")),
-                new NilaiPeserta(4, "D", nilai("60", "60", "60", "60")))));
+        return PenilaianSeleksi.tigaNama(PenilaianSeleksi.peringkat(
+                ATURAN.baku(),
+                List.of(
+                        new NilaiPeserta(1, "A", nilai("90", "90", "90", "90")),
+                        new NilaiPeserta(2, "B", nilai("80", "80", "80", "80")),
+                        new NilaiPeserta(3, "C", nilai("70", "70", "70", "70")),
+                        new NilaiPeserta(4, "D", nilai("60", "60", "60", "60")))));
     }
 
     static final String ALASAN_30 = "123456789012345678901234567890";
@@ -226,12 +259,15 @@ class PenilaianSeleksiTests {
     void peringkatDuaDanTigaPerluAlasanMinimal30Karakter() {
         for (long pilihan : new long[] {2, 3}) {
             assertThatThrownBy(() -> AturanPilihanPpk.periksa(tigaNama(), pilihan, null))
-                    .isInstanceOfSatisfying(ValidasiException.class, e -> assertThat(e.galat())
-                            .containsExactly(new Galat("alasan", "seleksi.pilihan.alasan-wajib")));
+                    .isInstanceOfSatisfying(
+                            ValidasiException.class,
+                            e -> assertThat(e.galat())
+                                    .containsExactly(new Galat("alasan", "seleksi.pilihan.alasan-wajib")));
             // 29 characters (and 30 with surrounding blanks only) are not enough.
             assertThatThrownBy(() -> AturanPilihanPpk.periksa(tigaNama(), pilihan, ALASAN_30.substring(1)))
                     .isInstanceOf(ValidasiException.class);
-            assertThatThrownBy(() -> AturanPilihanPpk.periksa(tigaNama(), pilihan, "   " + ALASAN_30.substring(1) + "  "))
+            assertThatThrownBy(
+                            () -> AturanPilihanPpk.periksa(tigaNama(), pilihan, "   " + ALASAN_30.substring(1) + "  "))
                     .isInstanceOf(ValidasiException.class);
             Peringkat p = AturanPilihanPpk.periksa(tigaNama(), pilihan, ALASAN_30);
             assertThat(p.urutan()).isEqualTo((int) pilihan);
@@ -242,12 +278,15 @@ class PenilaianSeleksiTests {
     @Test
     void pilihanDiLuarTigaNamaDitolak() {
         assertThatThrownBy(() -> AturanPilihanPpk.periksa(tigaNama(), 4L, ALASAN_30 + " dan lebih panjang lagi"))
-                .isInstanceOfSatisfying(ValidasiException.class, e -> assertThat(e.galat())
-                        .containsExactly(new Galat("pesertaId", "seleksi.pilihan.bukan-tiga-nama")));
+                .isInstanceOfSatisfying(
+                        ValidasiException.class,
+                        e -> assertThat(e.galat())
+                                .containsExactly(new Galat("pesertaId", "seleksi.pilihan.bukan-tiga-nama")));
         assertThatThrownBy(() -> AturanPilihanPpk.periksa(tigaNama(), 99L, ALASAN_30))
                 .isInstanceOf(ValidasiException.class);
         assertThatThrownBy(() -> AturanPilihanPpk.periksa(tigaNama(), null, ALASAN_30))
-                .isInstanceOfSatisfying(ValidasiException.class, e -> assertThat(e.field()).isEqualTo("pesertaId"));
+                .isInstanceOfSatisfying(
+                        ValidasiException.class, e -> assertThat(e.field()).isEqualTo("pesertaId"));
     }
 
     @Test
@@ -255,11 +294,16 @@ class PenilaianSeleksiTests {
         assertThat(StatusSeleksi.ADMINISTRASI.bobotDapatDiubah()).isTrue();
         assertThat(StatusSeleksi.KOMPETENSI.bobotDapatDiubah()).isFalse();
         assertThat(StatusSeleksi.TIGA_NAMA_DIAJUKAN.bobotDapatDiubah()).isFalse();
-        assertThat(StatusSeleksi.KOMPETENSI.nilaiDapatDicatat(KomponenNilai.KOMPETENSI)).isTrue();
-        assertThat(StatusSeleksi.KOMPETENSI.nilaiDapatDicatat(KomponenNilai.MAKALAH)).isFalse();
-        assertThat(StatusSeleksi.REKAM_JEJAK.nilaiDapatDicatat(KomponenNilai.KOMPETENSI)).isTrue();
-        assertThat(StatusSeleksi.TIGA_NAMA_DIAJUKAN.nilaiDapatDicatat(KomponenNilai.REKAM_JEJAK)).isFalse();
-        assertThat(StatusSeleksi.ADMINISTRASI.nilaiDapatDicatat(KomponenNilai.KOMPETENSI)).isFalse();
+        assertThat(StatusSeleksi.KOMPETENSI.nilaiDapatDicatat(KomponenNilai.KOMPETENSI))
+                .isTrue();
+        assertThat(StatusSeleksi.KOMPETENSI.nilaiDapatDicatat(KomponenNilai.MAKALAH))
+                .isFalse();
+        assertThat(StatusSeleksi.REKAM_JEJAK.nilaiDapatDicatat(KomponenNilai.KOMPETENSI))
+                .isTrue();
+        assertThat(StatusSeleksi.TIGA_NAMA_DIAJUKAN.nilaiDapatDicatat(KomponenNilai.REKAM_JEJAK))
+                .isFalse();
+        assertThat(StatusSeleksi.ADMINISTRASI.nilaiDapatDicatat(KomponenNilai.KOMPETENSI))
+                .isFalse();
         assertThat(StatusSeleksi.REKAM_JEJAK.berikutnya()).isNull();
         assertThat(StatusSeleksi.DRAF.berikutnya()).isEqualTo(StatusSeleksi.DIUMUMKAN);
     }
@@ -269,25 +313,40 @@ class PenilaianSeleksiTests {
         SyaratJptPratama s = SyaratJptPratama.BAKU;
         LocalDate acuan = LocalDate.of(2025, 6, 30);
         // Two overlapping periods as administrator: 2022-01-01..2023-07-01 and 2023-01-01..acuan → 3.5 years merged.
-        DataPelamar layak = new DataPelamar(List.of(new Masa(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 7, 1)),
-                new Masa(LocalDate.of(2023, 1, 1), acuan)), TingkatPendidikan.S1, Golongan.IV_B, false,
+        DataPelamar layak = new DataPelamar(
+                List.of(
+                        new Masa(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 7, 1)),
+                        new Masa(LocalDate.of(2023, 1, 1), acuan)),
+                TingkatPendidikan.S1,
+                Golongan.IV_B,
+                false,
                 LocalDate.of(1969, 7, 1));
         assertThat(s.periksa(layak, acuan)).extracting(Petunjuk::hasil).containsOnly(Hasil.MEMENUHI);
-        assertThat(s.periksa(layak, acuan).get(0).nilai()).isEqualTo(String.valueOf(
-                java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2022, 1, 1), acuan)));
+        assertThat(s.periksa(layak, acuan).get(0).nilai())
+                .isEqualTo(String.valueOf(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2022, 1, 1), acuan)));
         // 729 days is not two years; D3 too low; IV/a too low; an active sanction; 57 years old.
-        DataPelamar tidak = new DataPelamar(List.of(new Masa(acuan.minusDays(729), acuan)), TingkatPendidikan.D3,
-                Golongan.IV_A, true, LocalDate.of(1968, 6, 30));
+        DataPelamar tidak = new DataPelamar(
+                List.of(new Masa(acuan.minusDays(729), acuan)),
+                TingkatPendidikan.D3,
+                Golongan.IV_A,
+                true,
+                LocalDate.of(1968, 6, 30));
         assertThat(s.periksa(tidak, acuan)).extracting(Petunjuk::hasil).containsOnly(Hasil.TIDAK_MEMENUHI);
-        DataPelamar tepat = new DataPelamar(List.of(new Masa(acuan.minusDays(730), acuan)), TingkatPendidikan.D4,
-                Golongan.IV_B, false, LocalDate.of(1968, 7, 1)); // 56 on the reference date
+        DataPelamar tepat = new DataPelamar(
+                List.of(new Masa(acuan.minusDays(730), acuan)),
+                TingkatPendidikan.D4,
+                Golongan.IV_B,
+                false,
+                LocalDate.of(1968, 7, 1)); // 56 on the reference date
         assertThat(s.periksa(tepat, acuan)).extracting(Petunjuk::hasil).containsOnly(Hasil.MEMENUHI);
         DataPelamar kosong = new DataPelamar(List.of(), null, null, false, null);
-        assertThat(s.periksa(kosong, acuan)).extracting(Petunjuk::syarat, Petunjuk::hasil).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Syarat.MASA_JABATAN, Hasil.TIDAK_MEMENUHI),
-                org.assertj.core.groups.Tuple.tuple(Syarat.PENDIDIKAN, Hasil.TIDAK_DIKETAHUI),
-                org.assertj.core.groups.Tuple.tuple(Syarat.PANGKAT, Hasil.TIDAK_DIKETAHUI),
-                org.assertj.core.groups.Tuple.tuple(Syarat.HUKUMAN_DISIPLIN, Hasil.MEMENUHI),
-                org.assertj.core.groups.Tuple.tuple(Syarat.USIA, Hasil.TIDAK_DIKETAHUI));
+        assertThat(s.periksa(kosong, acuan))
+                .extracting(Petunjuk::syarat, Petunjuk::hasil)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Syarat.MASA_JABATAN, Hasil.TIDAK_MEMENUHI),
+                        org.assertj.core.groups.Tuple.tuple(Syarat.PENDIDIKAN, Hasil.TIDAK_DIKETAHUI),
+                        org.assertj.core.groups.Tuple.tuple(Syarat.PANGKAT, Hasil.TIDAK_DIKETAHUI),
+                        org.assertj.core.groups.Tuple.tuple(Syarat.HUKUMAN_DISIPLIN, Hasil.MEMENUHI),
+                        org.assertj.core.groups.Tuple.tuple(Syarat.USIA, Hasil.TIDAK_DIKETAHUI));
     }
 }

@@ -42,7 +42,8 @@ public final class SeleksiFixture {
     public List<String> pelamarInternal(int jumlah) {
         List<String> nip = new ArrayList<>();
         for (int i = 0; i < jumlah; i++) {
-            nip.add(pegawai.pegawaiDengan(new Tempat(opd.id(), opd.unitId(), administrator),
+            nip.add(pegawai.pegawaiDengan(
+                    new Tempat(opd.id(), opd.unitId(), administrator),
                     new Profil("PNS", "IV/b", "S2", LocalDate.of(2020, 1, 1))));
         }
         return List.copyOf(nip);

@@ -33,26 +33,43 @@ class SeleksiKonkurensiIT {
     static final String API = "/api/v1/seleksi-terbuka/";
     static final String CATATAN = "Hanya satu pelamar memenuhi syarat setelah pengumuman diperpanjang";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired ObjectMapper json;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
 
     MockHttpServletRequestBuilder jsonPost(String url, RequestPostProcessor siapa, String isi) {
         return post(url).with(siapa).contentType(MediaType.APPLICATION_JSON).content(isi);
     }
 
     long kirim(MockHttpServletRequestBuilder b, int status) throws Exception {
-        String s = mvc.perform(b).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-        return s.isEmpty() || !json.readTree(s).has("id") ? 0 : json.readTree(s).get("id").asLong();
+        String s = mvc.perform(b)
+                .andExpect(status().is(status))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return s.isEmpty() || !json.readTree(s).has("id")
+                ? 0
+                : json.readTree(s).get("id").asLong();
     }
 
     String statusSeleksi(long id) {
-        return jdbc.sql("SELECT status FROM seleksi.seleksi WHERE id = ?").param(id).query(String.class).single();
+        return jdbc.sql("SELECT status FROM seleksi.seleksi WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     long audit(long id, String aksi) {
         return jdbc.sql("SELECT count(*) FROM audit.jejak_audit WHERE entitas = 'SELEKSI_TERBUKA' AND entitas_id = ? "
-                + "AND aksi = ?").params(String.valueOf(id), aksi).query(Long.class).single();
+                        + "AND aksi = ?")
+                .params(String.valueOf(id), aksi)
+                .query(Long.class)
+                .single();
     }
 
     void lanjutkan(long id) throws Exception {
@@ -70,45 +87,78 @@ class SeleksiKonkurensiIT {
 
             long peserta0 = kirim(jsonPost(API + id + "/peserta", BKD, "{\"nip\": \"" + nip + "\"}"), 201);
             // Two clicks on "close the draft": one announcement, not an announcement and a closed registration.
-            Serentak.satuMenang(Serentak.kirim(mvc, post(API + id + "/lanjutkan?dari=DRAF").with(BKD),
-                    post(API + id + "/lanjutkan?dari=DRAF").with(BKD)), true);
+            Serentak.satuMenang(
+                    Serentak.kirim(
+                            mvc,
+                            post(API + id + "/lanjutkan?dari=DRAF").with(BKD),
+                            post(API + id + "/lanjutkan?dari=DRAF").with(BKD)),
+                    true);
             assertThat(statusSeleksi(id)).isEqualTo("DIUMUMKAN");
-            Serentak.satuMenang(Serentak.kirim(mvc, post(API + id + "/lanjutkan?dari=DIUMUMKAN").with(BKD),
-                    post(API + id + "/lanjutkan?dari=DIUMUMKAN").with(BKD)), true);
+            Serentak.satuMenang(
+                    Serentak.kirim(
+                            mvc,
+                            post(API + id + "/lanjutkan?dari=DIUMUMKAN").with(BKD),
+                            post(API + id + "/lanjutkan?dari=DIUMUMKAN").with(BKD)),
+                    true);
             assertThat(statusSeleksi(id)).isEqualTo("ADMINISTRASI");
             assertThat(audit(id, "UBAH")).as("pansel, dua tahap, peserta").isEqualTo(4);
 
-            mvc.perform(put(API + id + "/peserta/" + peserta0 + "/administrasi").with(BKD)
-                    .contentType(MediaType.APPLICATION_JSON).content("{\"lulus\": true}")).andExpect(status().isOk());
-            String[][] tahap = {{"KOMPETENSI", "kompetensi"}, {"MAKALAH", "makalah"}, {"WAWANCARA", "wawancara"},
-                    {"REKAM_JEJAK", "rekamJejak"}};
+            mvc.perform(put(API + id + "/peserta/" + peserta0 + "/administrasi")
+                            .with(BKD)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"lulus\": true}"))
+                    .andExpect(status().isOk());
+            String[][] tahap = {
+                {"KOMPETENSI", "kompetensi"},
+                {"MAKALAH", "makalah"},
+                {"WAWANCARA", "wawancara"},
+                {"REKAM_JEJAK", "rekamJejak"}
+            };
             for (String[] t : tahap) {
                 lanjutkan(id);
                 assertThat(statusSeleksi(id)).isEqualTo(t[0]);
-                mvc.perform(put(API + id + "/peserta/" + peserta0 + "/nilai").with(BKD)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"" + t[1] + "\": 80}"))
+                mvc.perform(put(API + id + "/peserta/" + peserta0 + "/nilai")
+                                .with(BKD)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"" + t[1] + "\": 80}"))
                         .andExpect(status().isOk());
             }
             String catatan = "{\"catatan\": \"" + CATATAN + "\"}";
-            Serentak.satuMenang(Serentak.kirim(mvc, jsonPost(API + id + "/ajukan", BKD, catatan),
-                    jsonPost(API + id + "/ajukan", BKD, catatan)), true);
+            Serentak.satuMenang(
+                    Serentak.kirim(
+                            mvc,
+                            jsonPost(API + id + "/ajukan", BKD, catatan),
+                            jsonPost(API + id + "/ajukan", BKD, catatan)),
+                    true);
             assertThat(statusSeleksi(id)).isEqualTo("TIGA_NAMA_DIAJUKAN");
             assertThat(audit(id, "AJUKAN")).isEqualTo(1);
-            assertThat(jdbc.sql("SELECT count(*) FROM seleksi.usulan_pansel WHERE seleksi_id = ?").param(id)
-                    .query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT count(*) FROM seleksi.usulan_pansel WHERE seleksi_id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
 
             if (putaran % 2 == 0) {
                 String pilih = "{\"pesertaId\": " + peserta0 + "}";
-                Serentak.satuMenang(Serentak.kirim(mvc, jsonPost(API + id + "/tetapkan", PPK, pilih),
-                        jsonPost(API + id + "/tetapkan", PPK, pilih)), true);
+                Serentak.satuMenang(
+                        Serentak.kirim(
+                                mvc,
+                                jsonPost(API + id + "/tetapkan", PPK, pilih),
+                                jsonPost(API + id + "/tetapkan", PPK, pilih)),
+                        true);
                 assertThat(statusSeleksi(id)).isEqualTo("DITETAPKAN");
                 assertThat(audit(id, "TETAPKAN")).isEqualTo(1);
-                assertThat(jdbc.sql("SELECT count(*) FROM seleksi.keputusan_ppk WHERE seleksi_id = ?").param(id)
-                        .query(Long.class).single()).isEqualTo(1);
+                assertThat(jdbc.sql("SELECT count(*) FROM seleksi.keputusan_ppk WHERE seleksi_id = ?")
+                                .param(id)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1);
             } else {
                 // The PPK decides while BKD cancels: one of them.
-                List<Jawaban> j = Serentak.kirim(mvc, jsonPost(API + id + "/tetapkan", PPK, "{\"pesertaId\": "
-                        + peserta0 + "}"), jsonPost(API + id + "/batalkan", BKD, "{\"alasan\": \"Anggaran dialihkan\"}"));
+                List<Jawaban> j = Serentak.kirim(
+                        mvc,
+                        jsonPost(API + id + "/tetapkan", PPK, "{\"pesertaId\": " + peserta0 + "}"),
+                        jsonPost(API + id + "/batalkan", BKD, "{\"alasan\": \"Anggaran dialihkan\"}"));
                 int menang = Serentak.satuMenang(j, true);
                 assertThat(statusSeleksi(id)).isEqualTo(menang == 0 ? "DITETAPKAN" : "DIBATALKAN");
                 assertThat(audit(id, "TETAPKAN") + audit(id, "BATALKAN")).isEqualTo(1);
@@ -122,8 +172,12 @@ class SeleksiKonkurensiIT {
         for (int putaran = 0; putaran < PUTARAN; putaran++) {
             long jabatan = fixture.jptLowong();
             long id = kirim(jsonPost("/api/v1/seleksi-terbuka", BKD, "{\"jabatanId\": " + jabatan + "}"), 201);
-            Serentak.satuMenang(Serentak.kirim(mvc, jsonPost(API + id + "/batalkan", BKD, "{\"alasan\": \"Ganda\"}"),
-                    jsonPost(API + id + "/batalkan", BKD, "{\"alasan\": \"Salah jabatan\"}")), true);
+            Serentak.satuMenang(
+                    Serentak.kirim(
+                            mvc,
+                            jsonPost(API + id + "/batalkan", BKD, "{\"alasan\": \"Ganda\"}"),
+                            jsonPost(API + id + "/batalkan", BKD, "{\"alasan\": \"Salah jabatan\"}")),
+                    true);
             assertThat(statusSeleksi(id)).isEqualTo("DIBATALKAN");
             assertThat(audit(id, "BATALKAN")).isEqualTo(1);
         }

@@ -1,8 +1,8 @@
 package id.aparatur.sistem;
 
-import id.aparatur.UjiApiTerpisah;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aparatur.UjiApiTerpisah;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,14 +21,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @UjiApiTerpisah
 class ApiLewatHttpIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     private final HttpClient klien = HttpClient.newHttpClient();
 
     private HttpRequest.Builder permintaan(String jalur) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + jalur))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("bkd:aparatur-demo".getBytes(StandardCharsets.UTF_8)));
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("bkd:aparatur-demo".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -36,24 +40,34 @@ class ApiLewatHttpIT {
         byte[] isi = ("{\"kode\":\"UJI-CHUNK\",\"nama\":\"" + "x".repeat(2_600_000) + "\",\"jenis\":\"DINAS\"}")
                 .getBytes(StandardCharsets.UTF_8);
         // ofInputStream has no known length: the client sends Transfer-Encoding: chunked
-        HttpResponse<String> r = klien.send(permintaan("/api/v1/opd").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(isi))).build(),
+        HttpResponse<String> r = klien.send(
+                permintaan("/api/v1/opd")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(isi)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(413);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(
-                "application/problem+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(r.body()).contains("\"status\":413");
     }
 
     @Test
     void alamatDanMetodeYangSalahDijawabProblemDetail() throws Exception {
-        HttpResponse<String> r = klien.send(permintaan("/api/v1/tidak-ada").header("Accept", "text/html").GET().build(),
+        HttpResponse<String> r = klien.send(
+                permintaan("/api/v1/tidak-ada")
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(404);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(
-                "application/problem+json"));
-        HttpResponse<String> m = klien.send(permintaan("/api/v1/pegawai").method("PATCH",
-                HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        HttpResponse<String> m = klien.send(
+                permintaan("/api/v1/pegawai")
+                        .method("PATCH", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(m.statusCode()).isEqualTo(405);
         assertThat(m.body()).contains("\"status\":405");
     }

@@ -57,9 +57,13 @@ final class AplikasiAnak implements AutoCloseable {
         this.folderData = folderData;
         this.log = log;
         this.port = port;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        this.sesi = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.sesi = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /**
@@ -72,16 +76,21 @@ final class AplikasiAnak implements AutoCloseable {
         int port = portBebas();
         List<String> perintah = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
+                "-Xmx1g",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
                 "id.aparatur.AparaturApplication",
                 "--spring.profiles.active=demo",
                 "--spring.main.banner-mode=off",
                 "--aparatur.data-dir=" + folderData.toAbsolutePath(),
                 "--server.port=" + port));
         perintah.addAll(List.of(argumen));
-        Process p = new ProcessBuilder(perintah).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process p = new ProcessBuilder(perintah)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         return new AplikasiAnak(p, folderData, log, port);
     }
 
@@ -118,7 +127,8 @@ final class AplikasiAnak implements AutoCloseable {
         long akhir = System.nanoTime() + batas.toNanos();
         while (System.nanoTime() < akhir) {
             if (!proses.isAlive()) {
-                throw new AssertionError("aplikasi berhenti (kode " + proses.exitValue() + ") sebelum siap:\n" + ekorLog());
+                throw new AssertionError(
+                        "aplikasi berhenti (kode " + proses.exitValue() + ") sebelum siap:\n" + ekorLog());
             }
             if (sehat()) {
                 return this;
@@ -130,8 +140,11 @@ final class AplikasiAnak implements AutoCloseable {
 
     boolean sehat() {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(uri("/actuator/health"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200 && r.body().contains("\"status\":\"UP\"");
         } catch (IOException e) {
             return false;
@@ -214,7 +227,8 @@ final class AplikasiAnak implements AutoCloseable {
     /** A connection to the application's database on the running embedded server (port from postmaster.pid). */
     static Connection jdbc(Path folderData) throws IOException, SQLException {
         List<String> pid = Files.readAllLines(folderData.resolve("postgres").resolve("postmaster.pid"));
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/aparatur?user=postgres");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/aparatur?user=postgres");
     }
 
     Connection jdbc() throws IOException, SQLException {
@@ -222,20 +236,23 @@ final class AplikasiAnak implements AutoCloseable {
     }
 
     static long angka(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             assertThat(rs.next()).as(sql).isTrue();
             return rs.getLong(1);
         }
     }
 
     static String teks(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             assertThat(rs.next()).as(sql).isTrue();
             return rs.getString(1);
         }
     }
 
-    // --- HTTP ----------------------------------------------------------------------------------------------------------
+    // --- HTTP
+    // ----------------------------------------------------------------------------------------------------------
 
     URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
@@ -259,7 +276,9 @@ final class AplikasiAnak implements AutoCloseable {
 
     /** An API POST with a JSON body, as {@code bkd}. */
     HttpRequest postJson(String path, String json) {
-        return api(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+        return api(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
     }
 
@@ -271,8 +290,10 @@ final class AplikasiAnak implements AutoCloseable {
     void masuk() throws IOException, InterruptedException {
         String halaman = sesi.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
-        HttpResponse<String> r = sesi.send(post("/login", Map.of("username", AKUN, "password", SANDI,
-                "_csrf", cocok(CSRF_INPUT, halaman))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = sesi.send(
+                post("/login", Map.of("username", AKUN, "password", SANDI, "_csrf", cocok(CSRF_INPUT, halaman)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as("login").isEqualTo(302);
         assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
     }
@@ -303,9 +324,12 @@ final class AplikasiAnak implements AutoCloseable {
     }
 
     private HttpRequest.Builder post(String path, Map<String, String> isian) {
-        String badan = isian.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(3))
+        String badan = isian.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofMinutes(3))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(badan));
     }

@@ -41,29 +41,39 @@ class BasisDataEksternalIT {
     @Test
     void aplikasiUtuhBerjalanDiAtasPostgresqlEksternalTanpaPostgresTertanam() throws Exception {
         String url = System.getenv("APARATUR_UJI_DB_EKSTERNAL_URL");
-        assumeTrue(url != null && !url.isBlank(), "APARATUR_UJI_DB_EKSTERNAL_URL tidak di-set: uji basis data "
-                + "eksternal dilewati (.ci/run menjalankan PostgreSQL eksternal dan mengisinya)");
+        assumeTrue(
+                url != null && !url.isBlank(),
+                "APARATUR_UJI_DB_EKSTERNAL_URL tidak di-set: uji basis data "
+                        + "eksternal dilewati (.ci/run menjalankan PostgreSQL eksternal dan mengisinya)");
         String username = System.getenv().getOrDefault("APARATUR_UJI_DB_EKSTERNAL_USERNAME", "");
         String password = System.getenv().getOrDefault("APARATUR_UJI_DB_EKSTERNAL_PASSWORD", "");
         Set<Path> tertanamSebelum = PostgresTertanam.folderBerjalan();
 
         // The same property source type, and the same relaxed names, as real environment variables.
-        var lingkungan = new SystemEnvironmentPropertySource("uji-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                Map.of("SPRING_DATASOURCE_URL", url,
-                        "SPRING_DATASOURCE_USERNAME", username,
-                        "SPRING_DATASOURCE_PASSWORD", password,
-                        "SERVER_PORT", "0"));
+        var lingkungan = new SystemEnvironmentPropertySource(
+                "uji-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of(
+                        "SPRING_DATASOURCE_URL",
+                        url,
+                        "SPRING_DATASOURCE_USERNAME",
+                        username,
+                        "SPRING_DATASOURCE_PASSWORD",
+                        password,
+                        "SERVER_PORT",
+                        "0"));
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(AparaturApplication.class)
                 .profiles("test")
                 .initializers(c -> c.getEnvironment().getPropertySources().addFirst(lingkungan))
                 .run()) {
 
             // No embedded PostgreSQL: its configuration is off and no server was started for this context.
-            assertThat(ctx.getBeanProvider(BasisDataConfiguration.class).getIfAvailable()).isNull();
+            assertThat(ctx.getBeanProvider(BasisDataConfiguration.class).getIfAvailable())
+                    .isNull();
             assertThat(PostgresTertanam.folderBerjalan()).isEqualTo(tertanamSebelum);
             DataSource ds = ctx.getBean(DataSource.class);
             assertThat(ds.unwrap(HikariDataSource.class).getJdbcUrl()).isEqualTo(url);
-            try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+            try (Connection c = ds.getConnection();
+                    Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("SELECT inet_server_port(), current_database(), current_user")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(url).contains(":" + rs.getInt(1) + "/" + rs.getString(2));
@@ -89,8 +99,11 @@ class BasisDataEksternalIT {
             }
 
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            HttpResponse<String> health = http.send(get(port, "/actuator/health"), HttpResponse.BodyHandlers.ofString());
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            HttpResponse<String> health =
+                    http.send(get(port, "/actuator/health"), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"");
             HttpResponse<String> login = http.send(get(port, "/login"), HttpResponse.BodyHandlers.ofString());
@@ -101,6 +114,8 @@ class BasisDataEksternalIT {
 
     private static HttpRequest get(int port, String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).GET().build();
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
     }
 }

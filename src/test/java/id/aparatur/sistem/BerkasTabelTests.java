@@ -81,8 +81,13 @@ class BerkasTabelTests {
     @Test
     void eksporExcelKembaliUtuhSaatDiimpor() throws IOException {
         var out = new ByteArrayOutputStream();
-        ExcelEkspor.tulis(out, "Uji", List.of("Kode", "Rumus", "Angka", "Negatif"),
-                List.of(Arrays.asList("X", "=HYPERLINK(\"http://contoh\")", 7, "-5"), Arrays.asList("@SUM(A1)", "+62 812", null, "\tx")));
+        ExcelEkspor.tulis(
+                out,
+                "Uji",
+                List.of("Kode", "Rumus", "Angka", "Negatif"),
+                List.of(
+                        Arrays.asList("X", "=HYPERLINK(\"http://contoh\")", 7, "-5"),
+                        Arrays.asList("@SUM(A1)", "+62 812", null, "\tx")));
         try (BerkasTabel t = buka(out.toByteArray(), "ekspor.xlsx")) {
             List<BarisMasuk> baris = semua(t);
             assertThat(baris.get(0).nilai()).containsExactly("X", "=HYPERLINK(\"http://contoh\")", "7", "-5");
@@ -92,7 +97,8 @@ class BerkasTabelTests {
 
     @Test
     void csvDenganBomTitikKomaDanKutipBerisiKomaDanBarisBaru() {
-        String isi = "\uFEFFKode;Nama;Catatan\r\nA1;\"Budi, S.Pd.\";\"baris satu\nbaris dua\"\r\n;;\r\nA2;Siti;'=SUM(A1)\r\n";
+        String isi =
+                "\uFEFFKode;Nama;Catatan\r\nA1;\"Budi, S.Pd.\";\"baris satu\nbaris dua\"\r\n;;\r\nA2;Siti;'=SUM(A1)\r\n";
         try (BerkasTabel t = buka(isi.getBytes(StandardCharsets.UTF_8), "data.CSV")) {
             assertThat(t.format()).isEqualTo(FormatBerkas.CSV);
             assertThat(t.kepala()).containsExactly("Kode", "Nama", "Catatan");
@@ -115,12 +121,17 @@ class BerkasTabelTests {
     @Test
     void berkasYangBukanTabelDitolakDenganJelas() throws IOException {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
-        assertThatThrownBy(() -> buka(png, "foto.png")).isInstanceOf(BerkasTidakSahException.class)
-                .extracting("kodePesan").isEqualTo("impor.berkas.format");
+        assertThatThrownBy(() -> buka(png, "foto.png"))
+                .isInstanceOf(BerkasTidakSahException.class)
+                .extracting("kodePesan")
+                .isEqualTo("impor.berkas.format");
         assertThatThrownBy(() -> buka(png, "foto.csv")).extracting("kodePesan").isEqualTo("impor.berkas.format");
         assertThatThrownBy(() -> buka("Kode,Nama\nA,B\n".getBytes(StandardCharsets.UTF_8), "data.txt"))
-                .extracting("kodePesan").isEqualTo("impor.berkas.format");
-        assertThatThrownBy(() -> buka(new byte[0], "data.csv")).extracting("kodePesan").isEqualTo("impor.berkas.kosong");
+                .extracting("kodePesan")
+                .isEqualTo("impor.berkas.format");
+        assertThatThrownBy(() -> buka(new byte[0], "data.csv"))
+                .extracting("kodePesan")
+                .isEqualTo("impor.berkas.kosong");
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
         assertThatThrownBy(() -> buka(xls, "lama.xls")).extracting("kodePesan").isEqualTo("impor.berkas.xls-lama");
         var zip = new ByteArrayOutputStream();
@@ -128,19 +139,25 @@ class BerkasTabelTests {
             z.putNextEntry(new ZipEntry("bukan-excel.txt"));
             z.write("halo".getBytes(StandardCharsets.UTF_8));
         }
-        assertThatThrownBy(() -> buka(zip.toByteArray(), "data.xlsx")).extracting("kodePesan")
+        assertThatThrownBy(() -> buka(zip.toByteArray(), "data.xlsx"))
+                .extracting("kodePesan")
                 .isEqualTo("impor.berkas.xlsx-rusak");
         byte[] latin1 = "Kode,Nama\nA,Jos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> {
-            try (BerkasTabel t = buka(latin1, "data.csv")) {
-                semua(t);
-            }
-        }).extracting("kodePesan").isEqualTo("impor.berkas.bukan-utf8");
+                    try (BerkasTabel t = buka(latin1, "data.csv")) {
+                        semua(t);
+                    }
+                })
+                .extracting("kodePesan")
+                .isEqualTo("impor.berkas.bukan-utf8");
         assertThatThrownBy(() -> {
-            try (BerkasTabel t = buka("Kode,Nama\nA,\"tidak ditutup\n".getBytes(StandardCharsets.UTF_8), "data.csv")) {
-                semua(t);
-            }
-        }).extracting("kodePesan").isEqualTo("impor.berkas.csv-rusak");
+                    try (BerkasTabel t =
+                            buka("Kode,Nama\nA,\"tidak ditutup\n".getBytes(StandardCharsets.UTF_8), "data.csv")) {
+                        semua(t);
+                    }
+                })
+                .extracting("kodePesan")
+                .isEqualTo("impor.berkas.csv-rusak");
     }
 
     @Test

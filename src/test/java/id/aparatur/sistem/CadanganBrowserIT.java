@@ -1,8 +1,8 @@
 package id.aparatur.sistem;
 
-import id.aparatur.e2e.Peramban;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aparatur.e2e.Peramban;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -59,20 +59,25 @@ class CadanganBrowserIT {
             peramban.klik(By.id("nav-cadangan"), tunggu);
             tunggu.until(ExpectedConditions.urlContains("/sistem/cadangan"));
             tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("cadangkan-sekarang")));
-            int sebelum = driver.findElements(By.cssSelector("#tabel-berkas tbody code")).size();
+            int sebelum = driver.findElements(By.cssSelector("#tabel-berkas tbody code"))
+                    .size();
 
             peramban.klik(By.id("cadangkan-sekarang"), tunggu);
             WebElement pesan = tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("pesan")));
             assertThat(pesan.getText()).startsWith("Cadangan aparatur-").endsWith("-manual.zip berhasil dibuat.");
-            String berkas = pesan.getText().substring("Cadangan ".length(), pesan.getText().indexOf(".zip") + 4);
+            String berkas = pesan.getText()
+                    .substring("Cadangan ".length(), pesan.getText().indexOf(".zip") + 4);
             List<WebElement> daftar = driver.findElements(By.cssSelector("#tabel-berkas tbody code"));
             assertThat(daftar).hasSize(sebelum + 1);
             assertThat(daftar.get(0).getText()).isEqualTo(berkas);
             assertThat(driver.findElement(By.id("terakhir-status")).getText()).isEqualTo("Berhasil");
             assertThat(driver.findElement(By.id("terakhir-ukuran")).getText()).matches("\\d+[,.]\\d{2} MB");
-            assertThat(driver.findElements(By.id("peringatan"))).as("peringatan setelah cadangan berhasil").isEmpty();
-            assertThat(driver.findElement(By.cssSelector("#tabel-catatan tbody tr")).getText()).contains("Manual",
-                    "Berhasil", berkas, "bkd");
+            assertThat(driver.findElements(By.id("peringatan")))
+                    .as("peringatan setelah cadangan berhasil")
+                    .isEmpty();
+            assertThat(driver.findElement(By.cssSelector("#tabel-catatan tbody tr"))
+                            .getText())
+                    .contains("Manual", "Berhasil", berkas, "bkd");
             peramban.gambarPenuh("cadangan");
 
             peramban.keluar();

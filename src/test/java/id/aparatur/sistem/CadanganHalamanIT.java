@@ -24,16 +24,21 @@ import org.springframework.test.web.servlet.MockMvc;
 @UjiIntegrasi
 class CadanganHalamanIT {
 
-    @Autowired MockMvc mvc;
-    @Autowired LayananCadangan layanan;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    LayananCadangan layanan;
 
     @Test
     void hanyaAdminBkdMelihatDanMemakaiHalamanCadangan() throws Exception {
-        mvc.perform(get("/sistem/cadangan").with(user("bkd").roles("ADMIN_BKD"))).andExpect(status().isOk())
+        mvc.perform(get("/sistem/cadangan").with(user("bkd").roles("ADMIN_BKD")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"cadangkan-sekarang\"")))
                 .andExpect(content().string(Matchers.containsString("name=\"_csrf\"")));
         mvc.perform(get("/sistem/cadangan").with(user("ppk").roles("PPK"))).andExpect(status().isForbidden());
-        mvc.perform(post("/sistem/cadangan").with(user("bkd").roles("ADMIN_BKD"))).andExpect(status().isForbidden());
+        mvc.perform(post("/sistem/cadangan").with(user("bkd").roles("ADMIN_BKD")))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/sistem/cadangan").with(csrf()).with(user("ppk").roles("PPK")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/sistem/cadangan").with(httpBasic("ppk", "aparatur-demo")))
@@ -45,25 +50,39 @@ class CadanganHalamanIT {
     @Test
     void cadangkanSekarangMenulisBerkasDenganChecksumDanCatatan() throws Exception {
         mvc.perform(post("/sistem/cadangan").with(csrf()).with(user("bkd").roles("ADMIN_BKD")))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/sistem/cadangan"))
-                .andExpect(flash().attribute("pesan", Matchers.matchesPattern(
-                        "Cadangan aparatur-\\d{8}-\\d{6}-manual(-\\d+)?\\.zip berhasil dibuat\\.")));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/sistem/cadangan"))
+                .andExpect(flash().attribute(
+                                "pesan",
+                                Matchers.matchesPattern(
+                                        "Cadangan aparatur-\\d{8}-\\d{6}-manual(-\\d+)?\\.zip berhasil dibuat\\.")));
         String jawaban = mvc.perform(post("/api/v1/sistem/cadangan").with(httpBasic("bkd", "aparatur-demo")))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("BERHASIL"))
-                .andExpect(jsonPath("$.jenis").value("MANUAL")).andExpect(jsonPath("$.oleh").value("bkd"))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("BERHASIL"))
+                .andExpect(jsonPath("$.jenis").value("MANUAL"))
+                .andExpect(jsonPath("$.oleh").value("bkd"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String nama = jawaban.replaceAll(".*\"berkas\":\"([^\"]+)\".*", "$1");
         Path berkas = layanan.folder().resolve(nama);
         assertThat(berkas).exists();
         assertThat(layanan.folder().resolve(nama + ".sha256")).exists();
         // The whole file checks out against its manifest.
-        assertThat(BerkasCadangan.periksa(berkas, tools.jackson.databind.json.JsonMapper.builder().build()).tabel())
-                .extracting(BerkasCadangan.Tabel::nama).contains("pegawai.pegawai", "audit.jejak_audit")
+        assertThat(BerkasCadangan.periksa(
+                                berkas,
+                                tools.jackson.databind.json.JsonMapper.builder().build())
+                        .tabel())
+                .extracting(BerkasCadangan.Tabel::nama)
+                .contains("pegawai.pegawai", "audit.jejak_audit")
                 .doesNotContain("public.flyway_schema_history");
-        assertThat(Files.getPosixFilePermissions(berkas)).extracting(Object::toString)
+        assertThat(Files.getPosixFilePermissions(berkas))
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
         mvc.perform(get("/api/v1/sistem/cadangan").with(httpBasic("bkd", "aparatur-demo")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.berkas[0].nama").value(nama))
-                .andExpect(jsonPath("$.terakhir.berkas").value(nama)).andExpect(jsonPath("$.terlambat").value(false));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.berkas[0].nama").value(nama))
+                .andExpect(jsonPath("$.terakhir.berkas").value(nama))
+                .andExpect(jsonPath("$.terlambat").value(false));
     }
 }

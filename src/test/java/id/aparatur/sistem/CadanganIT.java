@@ -34,8 +34,13 @@ class CadanganIT {
     private static final Duration SIAP = Duration.ofMinutes(4);
     private static final Duration PERINTAH = Duration.ofMinutes(4);
     /** Tables whose whole content is compared (besides the row counts of every table). */
-    private static final List<String> DIBANDINGKAN = List.of("pegawai.pegawai", "pegawai.riwayat",
-            "asesmen.asesmen_level", "organisasi.jabatan", "akses.pengguna", "audit.jejak_audit",
+    private static final List<String> DIBANDINGKAN = List.of(
+            "pegawai.pegawai",
+            "pegawai.riwayat",
+            "asesmen.asesmen_level",
+            "organisasi.jabatan",
+            "akses.pengguna",
+            "audit.jejak_audit",
             "perencanaan.kaskade_formasi");
 
     @Test
@@ -48,13 +53,16 @@ class CadanganIT {
         try (AplikasiAnak app = AplikasiAnak.mulai(data, "cadangan-1", "--aparatur.demo.pegawai=600")) {
             app.tungguSiap(SIAP);
             // Some activity first, so that audit and identity sequences have moved.
-            assertThat(app.kirim(app.postJson("/api/v1/perencanaan/kaskade", "{}")).statusCode()).isEqualTo(201);
+            assertThat(app.kirim(app.postJson("/api/v1/perencanaan/kaskade", "{}"))
+                            .statusCode())
+                    .isEqualTo(201);
             try (Connection c = app.jdbc()) {
                 baris = BerkasCadangan.jumlahBaris(c);
                 isi = isi(c);
             }
             HttpResponse<String> r = app.kirim(app.api("/api/v1/sistem/cadangan")
-                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build());
             assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
             assertThat(r.body()).contains("\"status\":\"BERHASIL\"", "\"jenis\":\"MANUAL\"", "\"oleh\":\"bkd\"");
             Matcher m = Pattern.compile("\"berkas\":\"([^\"]+)\"").matcher(r.body());
@@ -63,12 +71,17 @@ class CadanganIT {
             assertThat(berkas).exists();
             assertThat(Files.readString(berkas.resolveSibling(berkas.getFileName() + ".sha256")))
                     .startsWith(sha256(berkas) + "  " + berkas.getFileName());
-            HttpResponse<String> keadaan = app.kirim(app.api("/api/v1/sistem/cadangan").GET().build());
+            HttpResponse<String> keadaan =
+                    app.kirim(app.api("/api/v1/sistem/cadangan").GET().build());
             assertThat(keadaan.body()).contains("\"tertanam\":true", "\"terlambat\":false", m.group(1));
 
             // The operator forgot to stop Aparatur: the restore refuses and leaves the running server alone.
-            int kode = AplikasiAnak.perintah(data, "pulihkan-saat-berjalan", PERINTAH,
-                    "--aparatur.pulihkan=" + berkas.toAbsolutePath(), "--aparatur.pulihkan.paksa=true");
+            int kode = AplikasiAnak.perintah(
+                    data,
+                    "pulihkan-saat-berjalan",
+                    PERINTAH,
+                    "--aparatur.pulihkan=" + berkas.toAbsolutePath(),
+                    "--aparatur.pulihkan.paksa=true");
             assertThat(kode).isNotZero();
             assertThat(Files.readString(AKAR.resolve("pulihkan-saat-berjalan.log")))
                     .contains("sedang dipakai proses Aparatur lain");
@@ -76,8 +89,11 @@ class CadanganIT {
             assertThat(berkasJenis(data, "pengaman")).isEmpty();
 
             // Changes after the backup: through the application and behind its back.
-            assertThat(app.kirim(app.postJson("/api/v1/perencanaan/kaskade", "{}")).statusCode()).isEqualTo(201);
-            try (Connection c = app.jdbc(); Statement st = c.createStatement()) {
+            assertThat(app.kirim(app.postJson("/api/v1/perencanaan/kaskade", "{}"))
+                            .statusCode())
+                    .isEqualTo(201);
+            try (Connection c = app.jdbc();
+                    Statement st = c.createStatement()) {
                 st.execute("UPDATE pegawai.pegawai SET nama = nama || ' (diubah)' WHERE nip IN "
                         + "(SELECT nip FROM pegawai.pegawai ORDER BY nip LIMIT 25)");
                 st.execute("UPDATE akses.pengguna SET aktif = false WHERE username = 'ppk'");
@@ -86,10 +102,11 @@ class CadanganIT {
         }
 
         // A restore over a database with data is refused unless forced; nothing is touched (no safety copy yet).
-        int kode = AplikasiAnak.perintah(data, "pulihkan-tanpa-paksa", PERINTAH, "--aparatur.pulihkan=" + berkas.toAbsolutePath());
+        int kode = AplikasiAnak.perintah(
+                data, "pulihkan-tanpa-paksa", PERINTAH, "--aparatur.pulihkan=" + berkas.toAbsolutePath());
         assertThat(kode).isNotZero();
-        assertThat(Files.readString(AKAR.resolve("pulihkan-tanpa-paksa.log"))).contains("sudah berisi data",
-                "--aparatur.pulihkan.paksa=true");
+        assertThat(Files.readString(AKAR.resolve("pulihkan-tanpa-paksa.log")))
+                .contains("sudah berisi data", "--aparatur.pulihkan.paksa=true");
         assertThat(berkasJenis(data, "pengaman")).isEmpty();
 
         // A damaged file is refused before anything happens.
@@ -97,7 +114,11 @@ class CadanganIT {
         byte[] b = Files.readAllBytes(berkas);
         b[b.length / 3] ^= 0x5A;
         Files.write(rusak, b);
-        kode = AplikasiAnak.perintah(data, "pulihkan-rusak", PERINTAH, "--aparatur.pulihkan=" + rusak.toAbsolutePath(),
+        kode = AplikasiAnak.perintah(
+                data,
+                "pulihkan-rusak",
+                PERINTAH,
+                "--aparatur.pulihkan=" + rusak.toAbsolutePath(),
                 "--aparatur.pulihkan.paksa=true");
         assertThat(kode).isNotZero();
         assertThat(Files.readString(AKAR.resolve("pulihkan-rusak.log"))).contains("dibatalkan");
@@ -105,30 +126,41 @@ class CadanganIT {
 
         // Forced: a safety copy of the current state first, then the restore; the command exits 0.
         long awal = System.nanoTime();
-        kode = AplikasiAnak.perintah(data, "pulihkan", PERINTAH, "--aparatur.pulihkan=" + berkas.toAbsolutePath(),
+        kode = AplikasiAnak.perintah(
+                data,
+                "pulihkan",
+                PERINTAH,
+                "--aparatur.pulihkan=" + berkas.toAbsolutePath(),
                 "--aparatur.pulihkan.paksa=true");
         long ms = (System.nanoTime() - awal) / 1_000_000;
         String log = Files.readString(AKAR.resolve("pulihkan.log"));
         assertThat(kode).as(log).isZero();
         assertThat(log).contains("dipulihkan dari", "Pemulihan selesai");
         assertThat(berkasJenis(data, "pengaman")).hasSize(1);
-        System.getLogger(CadanganIT.class.getName()).log(System.Logger.Level.INFO,
-                "Perintah pemulihan {0} ms ({1} bita)", ms, Files.size(berkas));
+        System.getLogger(CadanganIT.class.getName())
+                .log(System.Logger.Level.INFO, "Perintah pemulihan {0} ms ({1} bita)", ms, Files.size(berkas));
 
         try (AplikasiAnak app = AplikasiAnak.mulai(data, "cadangan-2", "--aparatur.demo.pegawai=600")) {
             app.tungguSiap(SIAP);
-            assertThat(app.isiLog()).containsPattern("Successfully validated \\d+ migrations")
-                    .contains("Demo Kabupaten tidak dimuat").doesNotContain(" ERROR ");
+            assertThat(app.isiLog())
+                    .containsPattern("Successfully validated \\d+ migrations")
+                    .contains("Demo Kabupaten tidak dimuat")
+                    .doesNotContain(" ERROR ");
             try (Connection c = app.jdbc()) {
                 assertThat(BerkasCadangan.jumlahBaris(c)).isEqualTo(baris);
                 assertThat(isi(c)).isEqualTo(isi);
-                assertThat(angka(c, "SELECT count(*) FROM pegawai.pegawai WHERE nama LIKE '%(diubah)'")).isZero();
-                assertThat(teks(c, "SELECT aktif::text FROM akses.pengguna WHERE username = 'ppk'")).isEqualTo("true");
+                assertThat(angka(c, "SELECT count(*) FROM pegawai.pegawai WHERE nama LIKE '%(diubah)'"))
+                        .isZero();
+                assertThat(teks(c, "SELECT aktif::text FROM akses.pengguna WHERE username = 'ppk'"))
+                        .isEqualTo("true");
             }
             // The sequences were restored too: new rows get new ids.
-            assertThat(app.kirim(app.postJson("/api/v1/perencanaan/kaskade", "{}")).statusCode()).isEqualTo(201);
+            assertThat(app.kirim(app.postJson("/api/v1/perencanaan/kaskade", "{}"))
+                            .statusCode())
+                    .isEqualTo(201);
             // The log, kept beside the files, survived the restore and shows it.
-            HttpResponse<String> keadaan = app.kirim(app.api("/api/v1/sistem/cadangan").GET().build());
+            HttpResponse<String> keadaan =
+                    app.kirim(app.api("/api/v1/sistem/cadangan").GET().build());
             assertThat(keadaan.body()).contains("\"jenis\":\"PEMULIHAN\"", "\"jenis\":\"PENGAMAN\"");
         }
     }
@@ -137,7 +169,9 @@ class CadanganIT {
     private static Map<String, String> isi(Connection c) throws SQLException {
         Map<String, String> m = new LinkedHashMap<>();
         for (String t : DIBANDINGKAN) {
-            m.put(t, teks(c, "SELECT md5(coalesce(string_agg(x::text, E'\\n' ORDER BY x::text), '')) FROM " + t + " x"));
+            m.put(
+                    t,
+                    teks(c, "SELECT md5(coalesce(string_agg(x::text, E'\\n' ORDER BY x::text), '')) FROM " + t + " x"));
         }
         return m;
     }
@@ -145,13 +179,14 @@ class CadanganIT {
     private static List<Path> berkasJenis(Path data, String jenis) throws IOException {
         Path folder = data.resolve("cadangan");
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().endsWith("-" + jenis + ".zip")).toList();
+            return s.filter(p -> p.getFileName().toString().endsWith("-" + jenis + ".zip"))
+                    .toList();
         }
     }
 
     /** SHA-256 of a file as {@code sha256sum} prints it. */
     private static String sha256(Path p) throws IOException, java.security.NoSuchAlgorithmException {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(Files.readAllBytes(p)));
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
     }
 }

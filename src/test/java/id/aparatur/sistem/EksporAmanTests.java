@@ -39,7 +39,10 @@ class EksporAmanTests {
     @Test
     void excelEksporMenetralkanTeksDanMembiarkanAngka() throws IOException {
         var out = new ByteArrayOutputStream();
-        ExcelEkspor.tulis(out, "Uji", List.of("Nama", "Nilai"),
+        ExcelEkspor.tulis(
+                out,
+                "Uji",
+                List.of("Nama", "Nilai"),
                 List.of(Arrays.asList("=HYPERLINK(\"http://jahat\")", -5), Arrays.asList("@cmd", 2.5)));
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet s = wb.getSheetAt(0);
@@ -54,13 +57,16 @@ class EksporAmanTests {
     @Test
     void csvEksporBerBomKomaDanNetral() throws IOException {
         var out = new ByteArrayOutputStream();
-        CsvEkspor.tulis(out, List.of("Nama", "Nilai", "Catatan"),
+        CsvEkspor.tulis(
+                out,
+                List.of("Nama", "Nilai", "Catatan"),
                 List.of(Arrays.asList("+SUM(A1)", 3.0, "a, b"), Arrays.asList("Ani", -5, null)));
         byte[] isi = out.toByteArray();
         assertThat(Arrays.copyOf(isi, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String teks = new String(isi, 3, isi.length - 3, StandardCharsets.UTF_8);
         assertThat(teks).startsWith("Nama,Nilai,Catatan\r\n");
-        List<CSVRecord> r = CSVFormat.DEFAULT.parse(new java.io.StringReader(teks)).getRecords();
+        List<CSVRecord> r =
+                CSVFormat.DEFAULT.parse(new java.io.StringReader(teks)).getRecords();
         assertThat(r.get(1).toList()).containsExactly("'+SUM(A1)", "3", "a, b");
         assertThat(r.get(2).toList()).containsExactly("Ani", "-5", "");
     }
@@ -68,7 +74,8 @@ class EksporAmanTests {
     @Test
     void laporanGalatXlsxDanCsvNetral() throws IOException {
         var pesan = TabelMasukTests.pesan();
-        List<GalatImpor> galat = List.of(new GalatImpor(3, "Nama", "=cmd|' /C calc'!A0", "Wajib diisi."),
+        List<GalatImpor> galat = List.of(
+                new GalatImpor(3, "Nama", "=cmd|' /C calc'!A0", "Wajib diisi."),
                 GalatImpor.berkas("Berkas kosong: tidak ada baris data."));
         var out = new ByteArrayOutputStream();
         LaporanGalat.tulis(out, FormatBerkas.XLSX, galat, 7, pesan, ID);
@@ -79,12 +86,15 @@ class EksporAmanTests {
             assertThat(s.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Pesan");
             assertThat(s.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(3.0);
             assertThat(s.getRow(1).getCell(2).getStringCellValue()).isEqualTo("'=cmd|' /C calc'!A0");
-            assertThat(s.getRow(3).getCell(3).getStringCellValue()).isEqualTo("… dan 5 galat lain yang tidak dicantumkan.");
+            assertThat(s.getRow(3).getCell(3).getStringCellValue())
+                    .isEqualTo("… dan 5 galat lain yang tidak dicantumkan.");
         }
         out = new ByteArrayOutputStream();
         LaporanGalat.tulis(out, FormatBerkas.CSV, galat, 2, pesan, ID);
         String teks = new String(out.toByteArray(), StandardCharsets.UTF_8);
-        assertThat(teks).startsWith("\uFEFFBaris,Kolom,Nilai,Pesan\r\n").contains("3,Nama,'=cmd|' /C calc'!A0,Wajib diisi.");
+        assertThat(teks)
+                .startsWith("\uFEFFBaris,Kolom,Nilai,Pesan\r\n")
+                .contains("3,Nama,'=cmd|' /C calc'!A0,Wajib diisi.");
     }
 
     @Test
@@ -99,7 +109,8 @@ class EksporAmanTests {
             }
 
             public List<KolomImpor> kolom() {
-                return List.of(new KolomImpor("NIP", true, "impor.nilai.wajib", "199001012015051001"),
+                return List.of(
+                        new KolomImpor("NIP", true, "impor.nilai.wajib", "199001012015051001"),
                         new KolomImpor("Telepon", false, "impor.nilai.bilangan", "+62812"));
             }
 
@@ -113,7 +124,9 @@ class EksporAmanTests {
             assertThat(wb.getNumberOfSheets()).isEqualTo(2);
             Sheet data = wb.getSheetAt(0);
             assertThat(data.getRow(0).getCell(0).getStringCellValue()).isEqualTo("NIP");
-            assertThat(wb.getFontAt(data.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(wb.getFontAt(data.getRow(0).getCell(0).getCellStyle().getFontIndex())
+                            .getBold())
+                    .isTrue();
             assertThat(data.getPaneInformation().isFreezePane()).isTrue();
             assertThat(data.getRow(1).getCell(0).getStringCellValue()).isEqualTo("199001012015051001");
             Sheet petunjuk = wb.getSheetAt(1);

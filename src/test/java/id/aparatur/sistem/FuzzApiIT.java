@@ -1,12 +1,12 @@
 package id.aparatur.sistem;
 
-import id.aparatur.UjiApiTerpisah;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import id.aparatur.UjiApiTerpisah;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,9 +64,14 @@ class FuzzApiIT {
     private static final String SURROGATE = "\u00a7SUR\u00a7";
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired ObjectMapper json;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
 
     private JsonNode skema;
     private final List<String> gagal = new ArrayList<>();
@@ -104,8 +109,11 @@ class FuzzApiIT {
         long detik = (System.nanoTime() - mulai) / 1_000_000_000L;
         LOG.info("Fuzz API: {} operasi tulis, {} permintaan, {} s, {} kegagalan", operasi, jumlah, detik, gagal.size());
         assertThat(operasi).as("operasi tulis di dokumen OpenAPI").isGreaterThan(50);
-        assertThat(gagal).as("%d dari %d permintaan dijawab salah:%n%s", gagal.size(), jumlah,
-                String.join("\n", gagal.subList(0, Math.min(200, gagal.size())))).isEmpty();
+        assertThat(gagal)
+                .as(
+                        "%d dari %d permintaan dijawab salah:%n%s",
+                        gagal.size(), jumlah, String.join("\n", gagal.subList(0, Math.min(200, gagal.size()))))
+                .isEmpty();
     }
 
     private void fuzz(HttpMethod metode, String templat, JsonNode op) throws Exception {
@@ -116,14 +124,17 @@ class FuzzApiIT {
             return;
         }
         JsonNode skemaBadan = isiSkema.path("application/json").path("schema");
-        JsonNode dasar = isiSkema.isMissingNode() || skemaBadan.isMissingNode() ? F.objectNode()
-                : contoh(skemaBadan, "", 0);
+        JsonNode dasar =
+                isiSkema.isMissingNode() || skemaBadan.isMissingNode() ? F.objectNode() : contoh(skemaBadan, "", 0);
         RequestPostProcessor siapa = pengguna(metode, uriNyata, dasar, templat);
         List<Kiriman> kiriman = new ArrayList<>();
         kiriman.add(jsonKiriman("dasar", dasar));
-        for (Map.Entry<String, Daun> isian : daun(dasar, skemaBadan, "", List.of()).entrySet()) {
-            for (Map.Entry<String, JsonNode> m : mutasi(isian.getKey(), isian.getValue().skema()).entrySet()) {
-                kiriman.add(jsonKiriman(isian.getKey() + " = " + m.getKey(),
+        for (Map.Entry<String, Daun> isian :
+                daun(dasar, skemaBadan, "", List.of()).entrySet()) {
+            for (Map.Entry<String, JsonNode> m :
+                    mutasi(isian.getKey(), isian.getValue().skema()).entrySet()) {
+                kiriman.add(jsonKiriman(
+                        isian.getKey() + " = " + m.getKey(),
                         ganti(dasar, isian.getValue().segmen(), m.getValue())));
             }
         }
@@ -133,9 +144,13 @@ class FuzzApiIT {
         }
         // Bogus path parameters with the baseline body
         if (templat.contains("{")) {
-            for (String palsu : List.of("999999999", "abc", "-1", "1.5", "x".repeat(300), "\u0000", "%", "\ud83d\ude00")) {
-                kirim(metode, uri(templat, palsu), siapa, new Kiriman("jalur=" + ringkas(palsu), "application/json",
-                        json.writeValueAsBytes(dasar)));
+            for (String palsu :
+                    List.of("999999999", "abc", "-1", "1.5", "x".repeat(300), "\u0000", "%", "\ud83d\ude00")) {
+                kirim(
+                        metode,
+                        uri(templat, palsu),
+                        siapa,
+                        new Kiriman("jalur=" + ringkas(palsu), "application/json", json.writeValueAsBytes(dasar)));
             }
         }
     }
@@ -143,21 +158,40 @@ class FuzzApiIT {
     private void fuzzMultipart(HttpMethod metode, String templat, String uriNyata) throws Exception {
         RequestPostProcessor bkd = httpBasic("bkd", SANDI);
         List<MockMultipartFile> berkas = List.of(
-                new MockMultipartFile("file", "sampah.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                new MockMultipartFile(
+                        "file",
+                        "sampah.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         new byte[] {0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 0, 0, (byte) 0xff}),
                 new MockMultipartFile("file", "kosong.csv", "text/csv", new byte[0]),
-                new MockMultipartFile("file", "nul.csv", "text/csv", "NIP,Nama\n\u0000\u0000,\ud83d\n;;;\"".getBytes(StandardCharsets.UTF_8)),
+                new MockMultipartFile(
+                        "file",
+                        "nul.csv",
+                        "text/csv",
+                        "NIP,Nama\n\u0000\u0000,\ud83d\n;;;\"".getBytes(StandardCharsets.UTF_8)),
                 new MockMultipartFile("file", "gambar.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
                 new MockMultipartFile("bukan-file", "x.csv", "text/csv", "a,b".getBytes(StandardCharsets.UTF_8)),
-                new MockMultipartFile("file", "../../etc/passwd", "text/csv", "NIP\n1".getBytes(StandardCharsets.UTF_8)));
+                new MockMultipartFile(
+                        "file", "../../etc/passwd", "text/csv", "NIP\n1".getBytes(StandardCharsets.UTF_8)));
         for (String uri : List.of(uriNyata, uri(templat, "tidak-ada"), uri(templat, "x".repeat(300)))) {
             for (MockMultipartFile f : berkas) {
-                periksa(metode, uri, "multipart " + f.getName() + "=" + f.getOriginalFilename(),
+                periksa(
+                        metode,
+                        uri,
+                        "multipart " + f.getName() + "=" + f.getOriginalFilename(),
                         multipart(metode, URI.create(uri)).file(f).with(bkd));
             }
         }
-        kirim(metode, uriNyata, bkd, new Kiriman("JSON ke multipart", "application/json", "{}".getBytes(StandardCharsets.UTF_8)));
-        kirim(metode, uriNyata, bkd, new Kiriman("multipart tanpa batas", "multipart/form-data", "--x--".getBytes(StandardCharsets.UTF_8)));
+        kirim(
+                metode,
+                uriNyata,
+                bkd,
+                new Kiriman("JSON ke multipart", "application/json", "{}".getBytes(StandardCharsets.UTF_8)));
+        kirim(
+                metode,
+                uriNyata,
+                bkd,
+                new Kiriman("multipart tanpa batas", "multipart/form-data", "--x--".getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The first user whose baseline request is not refused (403), else bkd. */
@@ -165,8 +199,13 @@ class FuzzApiIT {
             throws Exception {
         for (String u : PENGGUNA) {
             RequestPostProcessor p = httpBasic(u, SANDI);
-            int status = mvc.perform(request(metode, URI.create(uri)).with(p).contentType(MediaType.APPLICATION_JSON)
-                    .content(json.writeValueAsBytes(dasar))).andReturn().getResponse().getStatus();
+            int status = mvc.perform(request(metode, URI.create(uri))
+                            .with(p)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json.writeValueAsBytes(dasar)))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             if (status != 403) {
                 LOG.info("Fuzz {} {} sebagai {}: dasar {}", metode, templat, u, status);
                 return p;
@@ -183,12 +222,30 @@ class FuzzApiIT {
 
     private List<Kiriman> mutasiUmum(JsonNode dasar) {
         List<Kiriman> k = new ArrayList<>();
-        Consumer<String> tambah = s -> k.add(new Kiriman("badan " + ringkas(s), "application/json",
-                s.getBytes(StandardCharsets.UTF_8)));
-        for (String s : List.of("", "   ", "{", "{\"a\":", "null", "[]", "[{}]", "\"teks\"", "12", "true", "{}", "}{",
-                "{\"a\":1}{\"b\":2}", "{\"a\":1,\"a\":2}", "[" + "1,".repeat(99_999) + "1]",
-                "[".repeat(2000) + "]".repeat(2000), "{\"x\":" + "{\"x\":".repeat(100) + "1" + "}".repeat(101),
-                "{\"n\":1" + "0".repeat(5000) + "}", "{\"n\":1e999999}", "{\"\u0000\":1}", "\ufeff{}")) {
+        Consumer<String> tambah =
+                s -> k.add(new Kiriman("badan " + ringkas(s), "application/json", s.getBytes(StandardCharsets.UTF_8)));
+        for (String s : List.of(
+                "",
+                "   ",
+                "{",
+                "{\"a\":",
+                "null",
+                "[]",
+                "[{}]",
+                "\"teks\"",
+                "12",
+                "true",
+                "{}",
+                "}{",
+                "{\"a\":1}{\"b\":2}",
+                "{\"a\":1,\"a\":2}",
+                "[" + "1,".repeat(99_999) + "1]",
+                "[".repeat(2000) + "]".repeat(2000),
+                "{\"x\":" + "{\"x\":".repeat(100) + "1" + "}".repeat(101),
+                "{\"n\":1" + "0".repeat(5000) + "}",
+                "{\"n\":1e999999}",
+                "{\"\u0000\":1}",
+                "\ufeff{}")) {
             tambah.accept(s);
         }
         // a huge array in place of the first array of the body (or as the body)
@@ -206,7 +263,9 @@ class FuzzApiIT {
         k.add(new Kiriman("application/xml", "application/xml", "<a><b>1</b></a>".getBytes(StandardCharsets.UTF_8)));
         k.add(new Kiriman("form", "application/x-www-form-urlencoded", "a=1&b=%00".getBytes(StandardCharsets.UTF_8)));
         k.add(new Kiriman("Content-Type rusak", "application/", sah));
-        k.add(new Kiriman("UTF-8 rusak", "application/json", new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xc3, 0x28, '"', '}'}));
+        k.add(new Kiriman(
+                "UTF-8 rusak", "application/json", new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xc3, 0x28, '"', '}'
+                }));
         k.add(new Kiriman("charset lain", "application/json;charset=UTF-16", sah));
         return k;
     }
@@ -222,7 +281,8 @@ class FuzzApiIT {
         periksa(metode, uri, k.uraian(), b);
     }
 
-    private void periksa(HttpMethod metode, String uri, String uraian, org.springframework.test.web.servlet.RequestBuilder b) {
+    private void periksa(
+            HttpMethod metode, String uri, String uraian, org.springframework.test.web.servlet.RequestBuilder b) {
         jumlah++;
         MockHttpServletResponse r;
         try {
@@ -243,7 +303,8 @@ class FuzzApiIT {
             masalah = "status " + s;
         } else if (s >= 400) {
             String jenis = r.getContentType();
-            if (jenis == null || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(jenis))) {
+            if (jenis == null
+                    || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(jenis))) {
                 masalah = "status " + s + " tanpa application/problem+json (" + jenis + ")";
             } else if (s == 400 && !badan.contains("\"errors\":[{")) {
                 masalah = "400 tanpa errors";
@@ -322,7 +383,9 @@ class FuzzApiIT {
             case "object", "" -> {
                 ObjectNode o = F.objectNode();
                 if (dalam < 6) {
-                    s.path("properties").properties().forEach(e -> o.set(e.getKey(), contoh(e.getValue(), e.getKey(), dalam + 1)));
+                    s.path("properties")
+                            .properties()
+                            .forEach(e -> o.set(e.getKey(), contoh(e.getValue(), e.getKey(), dalam + 1)));
                     JsonNode tambahan = s.get("additionalProperties");
                     if (tambahan != null && tambahan.isObject()) {
                         o.set("M.01", contoh(tambahan, "", dalam + 1));
@@ -391,17 +454,21 @@ class FuzzApiIT {
 
     /** The smallest value of {@code kolom} in the table named like {@code sumber} (camelCase or kebab-case). */
     private Optional<Object> idNyata(String sumber, String kolom) {
-        String tabel = sumber.replaceAll("([a-z])([A-Z])", "$1_$2").replace('-', '_').toLowerCase(Locale.ROOT);
+        String tabel =
+                sumber.replaceAll("([a-z])([A-Z])", "$1_$2").replace('-', '_').toLowerCase(Locale.ROOT);
         return idNyata.computeIfAbsent(tabel + "." + kolom, k -> {
-            List<String> skemaDb = jdbc.sql("""
+            List<String> skemaDb =
+                    jdbc.sql("""
                     SELECT c.table_schema FROM information_schema.columns c
                     WHERE c.table_name = ? AND c.column_name = ? AND c.table_schema NOT IN ('pg_catalog', 'information_schema')
                     ORDER BY c.table_schema LIMIT 1""").params(tabel, kolom).query(String.class).list();
             if (skemaDb.isEmpty()) {
                 return Optional.empty();
             }
-            return jdbc.sql("SELECT " + kolom + " FROM " + skemaDb.get(0) + "." + tabel + " ORDER BY " + kolom + " LIMIT 1")
-                    .query((rs, i) -> rs.getObject(1)).optional()
+            return jdbc.sql("SELECT " + kolom + " FROM " + skemaDb.get(0) + "." + tabel + " ORDER BY " + kolom
+                            + " LIMIT 1")
+                    .query((rs, i) -> rs.getObject(1))
+                    .optional()
                     .map(v -> v instanceof String t ? (Object) t.strip() : v);
         });
     }
@@ -424,18 +491,28 @@ class FuzzApiIT {
                         case "periodeKe" -> 1;
                         case "opdId" -> idNyata("opd", "id").orElse(1L);
                         case "pesertaId" -> idNyata("peserta", "id").orElse(1L);
-                        case "anggotaId" -> idNyata("pansel", "id").or(() -> idNyata("anggota_pansel", "id")).orElse(1L);
-                        default -> idNyata(switch (sebelum) {
-                            case "seleksi-terbuka" -> "seleksi";
-                            case "koreksi" -> "usulan_koreksi";
-                            default -> sebelum;
-                        }, "id").orElse(1L);
+                        case "anggotaId" ->
+                            idNyata("pansel", "id")
+                                    .or(() -> idNyata("anggota_pansel", "id"))
+                                    .orElse(1L);
+                        default ->
+                            idNyata(
+                                            switch (sebelum) {
+                                                case "seleksi-terbuka" -> "seleksi";
+                                                case "koreksi" -> "usulan_koreksi";
+                                                default -> sebelum;
+                                            },
+                                            "id")
+                                    .orElse(1L);
                     };
                 }
                 nilai.put(nama, v);
             }
         }
-        return UriComponentsBuilder.fromPath(templat).buildAndExpand(nilai).encode().toUriString();
+        return UriComponentsBuilder.fromPath(templat)
+                .buildAndExpand(nilai)
+                .encode()
+                .toUriString();
     }
 
     // ---- mutations
@@ -484,12 +561,23 @@ class FuzzApiIT {
                 m.put("spasi", F.stringNode("   "));
                 if (s.has("enum")) {
                     m.put("enum tidak ada", F.stringNode("TIDAK_ADA"));
-                    m.put("enum huruf kecil", F.stringNode(s.get("enum").get(0).asString().toLowerCase(Locale.ROOT)));
+                    m.put(
+                            "enum huruf kecil",
+                            F.stringNode(s.get("enum").get(0).asString().toLowerCase(Locale.ROOT)));
                 }
-                if ("date".equals(s.path("format").asString("")) || nama.startsWith("tanggal") || nama.startsWith("tmt")
+                if ("date".equals(s.path("format").asString(""))
+                        || nama.startsWith("tanggal")
+                        || nama.startsWith("tmt")
                         || nama.equals("bulan")) {
-                    for (String d : List.of("2026-02-30", "2020-13", "2020-00", "2020-00-10", "2020-13-01", "31-12-2026",
-                            "2026-1-1", "99999-01-01")) {
+                    for (String d : List.of(
+                            "2026-02-30",
+                            "2020-13",
+                            "2020-00",
+                            "2020-00-10",
+                            "2020-13-01",
+                            "31-12-2026",
+                            "2026-1-1",
+                            "99999-01-01")) {
                         m.put("tanggal " + d, F.stringNode(d));
                     }
                 }

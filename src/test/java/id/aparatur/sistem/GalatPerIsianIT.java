@@ -35,8 +35,11 @@ class GalatPerIsianIT {
 
     static final RequestPostProcessor BKD = httpBasic("bkd", "aparatur-demo");
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String nip;
     int versi;
@@ -44,13 +47,17 @@ class GalatPerIsianIT {
 
     @BeforeEach
     void data() {
-        disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class).single();
-        long unit = jdbc.sql("SELECT min(id) FROM organisasi.v_unit WHERE opd_id = ?").param(disdik)
-                .query(Long.class).single();
-        long jabatan = new id.aparatur.organisasi.OrganisasiFixture(jdbc).jabatanBaru(disdik, unit, "PELAKSANA", null,
-                7, "ADM", 5);
-        nip = new id.aparatur.pegawai.PegawaiFixture(jdbc).pegawaiBaru(
-                new id.aparatur.pegawai.PegawaiFixture.Tempat(disdik, unit, jabatan), null);
+        disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'")
+                .query(Long.class)
+                .single();
+        long unit = jdbc.sql("SELECT min(id) FROM organisasi.v_unit WHERE opd_id = ?")
+                .param(disdik)
+                .query(Long.class)
+                .single();
+        long jabatan = new id.aparatur.organisasi.OrganisasiFixture(jdbc)
+                .jabatanBaru(disdik, unit, "PELAKSANA", null, 7, "ADM", 5);
+        nip = new id.aparatur.pegawai.PegawaiFixture(jdbc)
+                .pegawaiBaru(new id.aparatur.pegawai.PegawaiFixture.Tempat(disdik, unit, jabatan), null);
         versi = 0;
     }
 
@@ -65,7 +72,8 @@ class GalatPerIsianIT {
         kirim(put("/api/v1/pegawai/" + nip + "/profil"), """
                 {"nik": "12345", "statusKepegawaian": "PNS", "golongan": "V/z", "agama": "LAINNYA",
                  "statusPerkawinan": "RAHASIA", "pendidikanTahunLulus": 1800, "versi": %d}""".formatted(versi))
-                .andExpect(jsonPath("$.errors[*].field",
+                .andExpect(jsonPath(
+                        "$.errors[*].field",
                         hasItems("nik", "agama", "statusPerkawinan", "golongan", "pendidikanTahunLulus")));
     }
 
@@ -81,15 +89,29 @@ class GalatPerIsianIT {
                 {"opdId": {"id": 1}, "unitId": "satu", "kode": "UJI.TIPE", "nama": "", "jenisJabatan": "RAJA",
                  "kelas": "delapan", "kuota": true, "rumpun": "SDM",
                  "standarKompetensi": [{"kode": "M.01", "level": 1, "bobot": 50}, {"kode": "M.02", "level": "dua", "bobot": 50}]}""")
-                .andExpect(jsonPath("$.errors[*].field", hasItems("opdId", "unitId", "nama", "jenisJabatan", "kelas",
-                        "kuota", "standarKompetensi[1].level")))
-                .andExpect(jsonPath("$.errors[?(@.field == 'kelas')].message").value(hasItem("Harus berupa bilangan bulat.")))
-                .andExpect(jsonPath("$.errors[?(@.field == 'jenisJabatan')].message",
+                .andExpect(jsonPath(
+                        "$.errors[*].field",
+                        hasItems(
+                                "opdId",
+                                "unitId",
+                                "nama",
+                                "jenisJabatan",
+                                "kelas",
+                                "kuota",
+                                "standarKompetensi[1].level")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'kelas')].message")
+                        .value(hasItem("Harus berupa bilangan bulat.")))
+                .andExpect(jsonPath(
+                        "$.errors[?(@.field == 'jenisJabatan')].message",
                         hasItem(org.hamcrest.Matchers.startsWith("Nilai tidak dikenal"))));
         // a bad date and an empty required text: both
-        kirim(post("/api/v1/pegawai/" + nip + "/riwayat"), "{\"jenis\":\"PELATIHAN\",\"uraian\":\"\",\"tmt\":\"2026-02-30\"}")
+        kirim(
+                        post("/api/v1/pegawai/" + nip + "/riwayat"),
+                        "{\"jenis\":\"PELATIHAN\",\"uraian\":\"\",\"tmt\":\"2026-02-30\"}")
                 .andExpect(jsonPath("$.errors[*].field", hasItems("uraian", "tmt")));
-        kirim(post("/api/v1/pegawai"), "{\"nip\":\"199001012020011001\",\"nama\":\" \",\"tanggalLahir\":\"1990-13-01\"}")
+        kirim(
+                        post("/api/v1/pegawai"),
+                        "{\"nip\":\"199001012020011001\",\"nama\":\" \",\"tanggalLahir\":\"1990-13-01\"}")
                 .andExpect(jsonPath("$.errors[*].field", hasItems("nama", "tanggalLahir")));
     }
 
@@ -99,8 +121,7 @@ class GalatPerIsianIT {
         kirim(post("/api/v1/kinerja/aktivitas"), """
                 [{"nip": "%s", "tanggal": "%s", "mulai": "03:00", "selesai": "03:10", "uraian": "Menyusun laporan"},
                  {"nip": "%s", "tanggal": "2026-02-30", "mulai": "03:10", "selesai": "03:20", "uraian": "Menyusun"},
-                 {"nip": "%s", "tanggal": "%s", "mulai": {"jam": 3}, "selesai": "03:30", "uraian": "Menyusun", "rhkId": "x"}]"""
-                .formatted(nip, kemarin, nip, nip, kemarin))
+                 {"nip": "%s", "tanggal": "%s", "mulai": {"jam": 3}, "selesai": "03:30", "uraian": "Menyusun", "rhkId": "x"}]""".formatted(nip, kemarin, nip, nip, kemarin))
                 .andExpect(jsonPath("$.errors[*].field", hasItems("[1].tanggal", "[2].mulai", "[2].rhkId")))
                 .andExpect(jsonPath("$.errors[*].field", not(hasItem("[0]"))));
     }
@@ -111,26 +132,42 @@ class GalatPerIsianIT {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("kode")));
         kirim(post("/api/v1/opd"), "{\"kode\":\"UJI-SUR\",\"nama\":\"Badan \\ud800 Uji\",\"jenis\":\"BADAN\"}")
                 .andExpect(jsonPath("$.errors[*].field", hasItem("nama")));
-        kirim(post("/api/v1/opd"), "{\"kode\":\"UJI-PJG\",\"nama\":\"" + "n".repeat(100_000) + "\",\"jenis\":\"BADAN\"}")
+        kirim(
+                        post("/api/v1/opd"),
+                        "{\"kode\":\"UJI-PJG\",\"nama\":\"" + "n".repeat(100_000) + "\",\"jenis\":\"BADAN\"}")
                 .andExpect(jsonPath("$.errors[*].field", hasItem("nama")));
-        kirim(post("/api/v1/pegawai/" + nip + "/riwayat"), "{\"jenis\":\"PELATIHAN\",\"uraian\":\"Diklat\",\"tmt\":\"2020-01-01\","
-                        + "\"keterangan\":\"a\\u0000b\"}")
+        kirim(
+                        post("/api/v1/pegawai/" + nip + "/riwayat"),
+                        "{\"jenis\":\"PELATIHAN\",\"uraian\":\"Diklat\",\"tmt\":\"2020-01-01\","
+                                + "\"keterangan\":\"a\\u0000b\"}")
                 .andExpect(jsonPath("$.errors[*].field", hasItem("keterangan")));
-        assertThat(jdbc.sql("SELECT count(*) FROM organisasi.opd WHERE kode IN ('UJI-SUR', 'UJI-PJG') OR kode LIKE 'UJI%NUL'")
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM organisasi.opd WHERE kode IN ('UJI-SUR', 'UJI-PJG') OR kode LIKE 'UJI%NUL'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void usulanKoreksiDiperiksaSaatDiajukan() throws Exception {
-        kirim(post("/api/v1/pegawai/" + nip + "/koreksi"), "{\"isian\":\"nik\",\"nilaiUsulan\":\"12ab\",\"alasan\":\"Salah ketik\"}")
+        kirim(
+                        post("/api/v1/pegawai/" + nip + "/koreksi"),
+                        "{\"isian\":\"nik\",\"nilaiUsulan\":\"12ab\",\"alasan\":\"Salah ketik\"}")
                 .andExpect(jsonPath("$.errors[*].field", hasItem("nilaiUsulan")));
-        kirim(post("/api/v1/pegawai/" + nip + "/koreksi"),
-                "{\"isian\":\"pendidikanTahunLulus\",\"nilaiUsulan\":\"seribu\",\"alasan\":\"Ijazah\"}")
+        kirim(
+                        post("/api/v1/pegawai/" + nip + "/koreksi"),
+                        "{\"isian\":\"pendidikanTahunLulus\",\"nilaiUsulan\":\"seribu\",\"alasan\":\"Ijazah\"}")
                 .andExpect(jsonPath("$.errors[*].field", hasItem("nilaiUsulan")));
-        kirim(post("/api/v1/pegawai/" + nip + "/koreksi"), "{\"isian\":\"agama\",\"nilaiUsulan\":\"JEDI\",\"alasan\":\"KTP\"}")
+        kirim(
+                        post("/api/v1/pegawai/" + nip + "/koreksi"),
+                        "{\"isian\":\"agama\",\"nilaiUsulan\":\"JEDI\",\"alasan\":\"KTP\"}")
                 .andExpect(jsonPath("$.errors[*].field", hasItem("nilaiUsulan")));
-        assertThat(jdbc.sql("SELECT count(*) FROM pegawai.usulan_koreksi WHERE nip = ? AND nilai_usulan IN ('12ab', 'seribu', 'JEDI')")
-                .param(nip).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM pegawai.usulan_koreksi WHERE nip = ? AND nilai_usulan IN ('12ab', 'seribu', 'JEDI')")
+                        .param(nip)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -139,7 +176,8 @@ class GalatPerIsianIT {
                 .andExpect(jsonPath("$.errors[0].field").exists())
                 .andExpect(jsonPath("$.errors[0].message").exists());
         kirim(post("/api/v1/opd"), "").andExpect(jsonPath("$.errors[0].field").value("$"));
-        kirim(post("/api/v1/opd"), "[1, 2]").andExpect(jsonPath("$.errors[0].field").value("$"));
+        kirim(post("/api/v1/opd"), "[1, 2]")
+                .andExpect(jsonPath("$.errors[0].field").value("$"));
     }
 
     @Test
@@ -151,7 +189,10 @@ class GalatPerIsianIT {
         mvc.perform(get("/api/v1/opd/abc").with(BKD))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
-        mvc.perform(get("/api/v1/kinerja/distribusi").param("opdId", String.valueOf(disdik)).param("tahun", "abc").with(BKD))
+        mvc.perform(get("/api/v1/kinerja/distribusi")
+                        .param("opdId", String.valueOf(disdik))
+                        .param("tahun", "abc")
+                        .with(BKD))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("tahun"));
         mvc.perform(get("/api/v1/kinerja/distribusi").param("tahun", "2025").with(BKD))

@@ -43,7 +43,8 @@ class GalatTakTerdugaTests {
         pesan.setDefaultLocale(SistemConfiguration.INDONESIA);
         ProblemApi problem = new ProblemApi(pesan);
         var bahasa = new FixedLocaleResolver(SistemConfiguration.INDONESIA);
-        var b = MockMvcBuilders.standaloneSetup(new Rusak()).setLocaleResolver(bahasa)
+        var b = MockMvcBuilders.standaloneSetup(new Rusak())
+                .setLocaleResolver(bahasa)
                 .addFilters(new PenjagaApiFilter(problem, JsonMapper.builder().build(), bahasa, 2_000_000, 30_000_000));
         if (denganAdvice) {
             b.setControllerAdvice(new ApiExceptionHandler(pesan, DataSize.ofMegabytes(50), problem));
@@ -54,13 +55,16 @@ class GalatTakTerdugaTests {
     @Test
     void galatTakTerdugaDijawab500UmumDenganIdDiLog(CapturedOutput log) throws Exception {
         for (boolean advice : new boolean[] {true, false}) {
-            String badan = mvc(advice).perform(get("/api/v1/rusak"))
+            String badan = mvc(advice)
+                    .perform(get("/api/v1/rusak"))
                     .andExpect(status().isInternalServerError())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                     .andExpect(jsonPath("$.status").value(500))
                     .andExpect(jsonPath("$.title").value("Galat pada server"))
                     .andExpect(jsonPath("$.idGalat").isString())
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(badan).doesNotContain("SELECT", "IllegalStateException", "rahasia", "at id.aparatur");
             String id = badan.replaceAll(".*\"idGalat\":\"([^\"]+)\".*", "$1");
             assertThat(badan).contains("Laporkan kode galat " + id);

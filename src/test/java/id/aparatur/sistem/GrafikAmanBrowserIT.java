@@ -1,8 +1,8 @@
 package id.aparatur.sistem;
 
-import id.aparatur.e2e.Peramban;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aparatur.e2e.Peramban;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,8 +42,11 @@ class GrafikAmanBrowserIT {
     private static WebDriver driver;
     private static WebDriverWait tunggu;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void mulai() throws IOException {
@@ -98,9 +101,12 @@ class GrafikAmanBrowserIT {
                         var p = g.transformCoordToGlobal(0, 0);
                         return [p[0], p[1], c.getWidth(), c.getHeight()];""");
                 new Actions(driver).moveToElement(kanvas, 0, 0).perform();
-                new Actions(driver).moveToElement(kanvas,
-                        (int) (titik.get(0).doubleValue() - titik.get(2).doubleValue() / 2),
-                        (int) (titik.get(1).doubleValue() - titik.get(3).doubleValue() / 2)).perform();
+                new Actions(driver)
+                        .moveToElement(
+                                kanvas,
+                                (int) (titik.get(0).doubleValue() - titik.get(2).doubleValue() / 2),
+                                (int) (titik.get(1).doubleValue() - titik.get(3).doubleValue() / 2))
+                        .perform();
                 return js("""
                         var cari = arguments[0];
                         var el = document.getElementById('bagan-organisasi');
@@ -111,7 +117,8 @@ class GrafikAmanBrowserIT {
             peramban.gambar("grafik-aman-1-tooltip");
             assertThat(teks).contains("Bidang " + JAHAT).contains(JAHAT + " Analis " + s);
             assertThat(((Number) js("return document.querySelectorAll('#bagan-organisasi img').length;")).intValue())
-                    .as("elemen img di bagan").isZero();
+                    .as("elemen img di bagan")
+                    .isZero();
             assertThat(js("return window.__xss === undefined;")).isEqualTo(Boolean.TRUE);
             // The shared escape function itself.
             assertThat(js("return Aparatur.teksHtml(arguments[0]);", "<b a=\"1\">'&`"))
@@ -126,10 +133,12 @@ class GrafikAmanBrowserIT {
 
     @Test
     void halamanGrafikBerjalanTanpaUnsafeEval() throws IOException {
-        long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'").query(Long.class)
+        long disdik = jdbc.sql("SELECT id FROM organisasi.opd WHERE nama = 'Dinas Pendidikan'")
+                .query(Long.class)
                 .single();
         String nip = jdbc.sql("SELECT nip FROM akses.pengguna WHERE username = 'atasan.pendidikan'")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         // page → CSS selector of the chart(s) that must have drawn
         Map<String, String> halaman = new java.util.LinkedHashMap<>();
         halaman.put("/", "body");
@@ -140,13 +149,18 @@ class GrafikAmanBrowserIT {
         halaman.put("/matriks-kompetensi", "body");
         halaman.put("/pegawai/" + nip + "?tab=kompetensi", "#isi-kompetensi [data-grafik-jenis] canvas");
         for (String tabel : List.of("penempatan.skenario", "perencanaan.kaskade", "seleksi.seleksi")) {
-            Long id = jdbc.sql("SELECT min(id) FROM " + tabel).query(Long.class).optional().orElse(null);
+            Long id = jdbc.sql("SELECT min(id) FROM " + tabel)
+                    .query(Long.class)
+                    .optional()
+                    .orElse(null);
             if (id != null) {
-                halaman.put(switch (tabel) {
-                    case "penempatan.skenario" -> "/penempatan/skenario/" + id;
-                    case "perencanaan.kaskade" -> "/perencanaan/kaskade/" + id;
-                    default -> "/seleksi-terbuka/" + id;
-                }, "body");
+                halaman.put(
+                        switch (tabel) {
+                            case "penempatan.skenario" -> "/penempatan/skenario/" + id;
+                            case "perencanaan.kaskade" -> "/perencanaan/kaskade/" + id;
+                            default -> "/seleksi-terbuka/" + id;
+                        },
+                        "body");
             }
         }
         halaman.put("/swagger-ui.html", "#swagger-ui .opblock-tag");
@@ -164,14 +178,19 @@ class GrafikAmanBrowserIT {
                 sleep(700);
                 int kanvas = ((Number) js("return document.querySelectorAll('canvas').length;")).intValue();
                 int grafik = ((Number) js("return document.querySelectorAll('[data-grafik],[data-url][id^=bagan],"
-                        + "[id^=grafik-],.grafik-dasbor,.grafik-kebutuhan').length;")).intValue();
-                assertThat(kanvas).as("grafik yang tergambar di %s (wadah: %d)", h.getKey(), grafik)
+                                + "[id^=grafik-],.grafik-dasbor,.grafik-kebutuhan').length;"))
+                        .intValue();
+                assertThat(kanvas)
+                        .as("grafik yang tergambar di %s (wadah: %d)", h.getKey(), grafik)
                         .isGreaterThanOrEqualTo(Math.min(1, grafik));
                 peramban.gambar("grafik-aman-" + i++ + "-" + h.getKey().replaceAll("[^a-z0-9]+", "-"));
                 for (String baris : peramban.logKonsol()) {
                     String b = baris.toLowerCase(java.util.Locale.ROOT);
-                    if (b.contains("content security policy") || b.contains("unsafe-eval") || b.contains("refused to")
-                            || b.contains("permissions-policy") || b.contains("permissions policy")) {
+                    if (b.contains("content security policy")
+                            || b.contains("unsafe-eval")
+                            || b.contains("refused to")
+                            || b.contains("permissions-policy")
+                            || b.contains("permissions policy")) {
                         keluhan.add(h.getKey() + ": " + baris);
                     }
                 }
@@ -180,7 +199,8 @@ class GrafikAmanBrowserIT {
             js("var x = document.createElement('script'); x.textContent = 'window.__sebaris = 1;'; "
                     + "document.body.appendChild(x);");
             sleep(300);
-            assertThat(peramban.logKonsol()).as("konsol sesudah skrip sebaris")
+            assertThat(peramban.logKonsol())
+                    .as("konsol sesudah skrip sebaris")
                     .anySatisfy(b -> assertThat(b).containsIgnoringCase("Content Security Policy"));
             assertThat(js("return window.__sebaris === undefined;")).isEqualTo(Boolean.TRUE);
         } catch (AssertionError | RuntimeException e) {

@@ -48,8 +48,14 @@ class KerusakanIT {
 
     private static final Path AKAR = Path.of("target", "kerusakan");
     private static final Duration SIAP = Duration.ofMinutes(4);
-    private static final List<String> TABEL = List.of("asesmen.asesmen", "asesmen.asesmen_level", "pegawai.riwayat",
-            "pegawai.pegawai", "perencanaan.kaskade", "perencanaan.kaskade_formasi", "audit.jejak_audit",
+    private static final List<String> TABEL = List.of(
+            "asesmen.asesmen",
+            "asesmen.asesmen_level",
+            "pegawai.riwayat",
+            "pegawai.pegawai",
+            "perencanaan.kaskade",
+            "perencanaan.kaskade_formasi",
+            "audit.jejak_audit",
             "organisasi.opd");
     /** 600 pegawai × 9 dates × 9 competencies. */
     private static final int TANGGAL_ASESMEN = 9;
@@ -74,8 +80,10 @@ class KerusakanIT {
             app.masuk();
             skenario = skenarioDisetujui(app);
             try (Connection c = app.jdbc()) {
-                pindah = angka(c, "SELECT count(*) FROM penempatan.usulan WHERE skenario_id = " + skenario
-                        + " AND status = 'DITEMPATKAN' AND jabatan_usulan_id IS DISTINCT FROM jabatan_asal_id");
+                pindah = angka(
+                        c,
+                        "SELECT count(*) FROM penempatan.usulan WHERE skenario_id = " + skenario
+                                + " AND status = 'DITEMPATKAN' AND jabatan_usulan_id IS DISTINCT FROM jabatan_asal_id");
                 assertThat(pindah).as("mutasi dalam skenario").isPositive();
                 barisImpor = tulisBerkasAsesmen(c, csv);
             }
@@ -84,7 +92,8 @@ class KerusakanIT {
             HttpResponse<String> k = app.kirim(app.postJson("/api/v1/perencanaan/kaskade", "{}"));
             assertThat(k.statusCode()).as(k.body()).isEqualTo(201);
             try (Connection c = app.jdbc()) {
-                assertThat(angka(c, "SELECT count(*) FROM perencanaan.kaskade_formasi")).isPositive();
+                assertThat(angka(c, "SELECT count(*) FROM perencanaan.kaskade_formasi"))
+                        .isPositive();
                 awal = hitung(c);
             }
 
@@ -104,8 +113,8 @@ class KerusakanIT {
             }
             app.bunuh();
             assertThat(berjalan).allMatch(f -> f.isCompletedExceptionally() || !f.isDone());
-            System.getLogger(KerusakanIT.class.getName()).log(System.Logger.Level.INFO,
-                    "JVM dibunuh dengan transaksi terbuka: {0}", bukti);
+            System.getLogger(KerusakanIT.class.getName())
+                    .log(System.Logger.Level.INFO, "JVM dibunuh dengan transaksi terbuka: {0}", bukti);
             // The orphaned PostgreSQL still holds the folder (and the lock above): the restart must deal with it.
             assertThat(kunci.isValid(2)).as("PostgreSQL yatim masih berjalan").isTrue();
         }
@@ -113,13 +122,15 @@ class KerusakanIT {
         try (AplikasiAnak app = AplikasiAnak.mulai(data, "operasi-2", "--aparatur.demo.pegawai=600")) {
             app.tungguSiap(SIAP);
             mulaiBersih(app);
-            assertThat(app.isiLog()).contains("dari proses Aparatur yang berhenti mendadak masih berjalan")
+            assertThat(app.isiLog())
+                    .contains("dari proses Aparatur yang berhenti mendadak masih berjalan")
                     .contains("Demo Kabupaten tidak dimuat");
             try (Connection c = app.jdbc()) {
                 assertThat(hitung(c)).as("tidak ada sisa operasi yang terputus").isEqualTo(awal);
                 assertThat(teks(c, "SELECT status FROM penempatan.skenario WHERE id = " + skenario))
                         .isEqualTo("DISETUJUI");
-                assertThat(angka(c, "SELECT count(*) FROM pegawai.riwayat WHERE nomor_sk = '" + nomorSk + "'")).isZero();
+                assertThat(angka(c, "SELECT count(*) FROM pegawai.riwayat WHERE nomor_sk = '" + nomorSk + "'"))
+                        .isZero();
             }
 
             // --- the same operations uncut, then the plug is pulled right after they were answered -------------------
@@ -140,12 +151,19 @@ class KerusakanIT {
                 Map<String, Long> akhir = hitung(c);
                 assertThat(teks(c, "SELECT status FROM penempatan.skenario WHERE id = " + skenario))
                         .isEqualTo("DITETAPKAN");
-                assertThat(angka(c, "SELECT count(*) FROM pegawai.riwayat WHERE jenis = 'JABATAN' AND nomor_sk = '"
-                        + nomorSk + "'")).as("riwayat jabatan dari SK").isEqualTo(pindah);
+                assertThat(angka(
+                                c,
+                                "SELECT count(*) FROM pegawai.riwayat WHERE jenis = 'JABATAN' AND nomor_sk = '"
+                                        + nomorSk + "'"))
+                        .as("riwayat jabatan dari SK")
+                        .isEqualTo(pindah);
                 assertThat(akhir.get("asesmen.asesmen_level") - awal.get("asesmen.asesmen_level"))
-                        .as("level asesmen dari impor").isEqualTo(barisImpor);
-                assertThat(akhir.get("perencanaan.kaskade") - awal.get("perencanaan.kaskade")).isEqualTo(1);
-                assertThat(akhir.get("perencanaan.kaskade_formasi")).isGreaterThan(awal.get("perencanaan.kaskade_formasi"));
+                        .as("level asesmen dari impor")
+                        .isEqualTo(barisImpor);
+                assertThat(akhir.get("perencanaan.kaskade") - awal.get("perencanaan.kaskade"))
+                        .isEqualTo(1);
+                assertThat(akhir.get("perencanaan.kaskade_formasi"))
+                        .isGreaterThan(awal.get("perencanaan.kaskade_formasi"));
                 assertThat(akhir.get("pegawai.pegawai")).isEqualTo(awal.get("pegawai.pegawai"));
                 assertThat(akhir.get("organisasi.opd")).isEqualTo(awal.get("organisasi.opd"));
             }
@@ -159,28 +177,34 @@ class KerusakanIT {
         try (AplikasiAnak app = AplikasiAnak.mulai(data, "demo-1", ukuran)) {
             String bukti = tungguMuatDemo(app);
             app.bunuh();
-            System.getLogger(KerusakanIT.class.getName()).log(System.Logger.Level.INFO,
-                    "JVM dibunuh saat memuat demo: {0}", bukti);
+            System.getLogger(KerusakanIT.class.getName())
+                    .log(System.Logger.Level.INFO, "JVM dibunuh saat memuat demo: {0}", bukti);
             assertThat(app.isiLog()).doesNotContain("Demo Kabupaten dimuat");
         }
         try (AplikasiAnak app = AplikasiAnak.mulai(data, "demo-2", ukuran)) {
             app.tungguSiap(SIAP);
             mulaiBersih(app);
             String log = app.isiLog();
-            Matcher m = Pattern.compile("Demo Kabupaten dimuat \\(seed \\d+\\): (\\d+) OPD, (\\d+) unit, (\\d+) jabatan, "
-                    + "(\\d+) pegawai, (\\d+) riwayat, (\\d+) asesmen \\((\\d+) level\\), (\\d+) akun").matcher(log);
-            assertThat(m.find()).as("muat demo diulang dan selesai:\n" + app.ekorLog()).isTrue();
+            Matcher m = Pattern.compile(
+                            "Demo Kabupaten dimuat \\(seed \\d+\\): (\\d+) OPD, (\\d+) unit, (\\d+) jabatan, "
+                                    + "(\\d+) pegawai, (\\d+) riwayat, (\\d+) asesmen \\((\\d+) level\\), (\\d+) akun")
+                    .matcher(log);
+            assertThat(m.find())
+                    .as("muat demo diulang dan selesai:\n" + app.ekorLog())
+                    .isTrue();
             Matcher k = Pattern.compile("Demo kinerja dimuat: (\\d+) SKP").matcher(log);
             assertThat(k.find()).isTrue();
             try (Connection c = app.jdbc()) {
                 assertThat(angka(c, "SELECT count(*) FROM organisasi.opd")).isEqualTo(Long.parseLong(m.group(1)));
                 assertThat(angka(c, "SELECT count(*) FROM organisasi.unit")).isEqualTo(Long.parseLong(m.group(2)));
                 assertThat(angka(c, "SELECT count(*) FROM organisasi.jabatan")).isEqualTo(Long.parseLong(m.group(3)));
-                assertThat(angka(c, "SELECT count(*) FROM pegawai.pegawai")).isEqualTo(3000).isEqualTo(
-                        Long.parseLong(m.group(4)));
+                assertThat(angka(c, "SELECT count(*) FROM pegawai.pegawai"))
+                        .isEqualTo(3000)
+                        .isEqualTo(Long.parseLong(m.group(4)));
                 assertThat(angka(c, "SELECT count(*) FROM pegawai.riwayat")).isEqualTo(Long.parseLong(m.group(5)));
                 assertThat(angka(c, "SELECT count(*) FROM asesmen.asesmen")).isEqualTo(Long.parseLong(m.group(6)));
-                assertThat(angka(c, "SELECT count(*) FROM asesmen.asesmen_level")).isEqualTo(Long.parseLong(m.group(7)));
+                assertThat(angka(c, "SELECT count(*) FROM asesmen.asesmen_level"))
+                        .isEqualTo(Long.parseLong(m.group(7)));
                 assertThat(angka(c, "SELECT count(*) FROM akses.pengguna")).isEqualTo(Long.parseLong(m.group(8)));
                 assertThat(angka(c, "SELECT count(*) FROM kinerja.skp")).isEqualTo(Long.parseLong(k.group(1)));
             }
@@ -205,7 +229,8 @@ class KerusakanIT {
         long akhir = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < akhir) {
             Map<String, String> terlihat = new LinkedHashMap<>();
-            try (Statement st = pantau.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            try (Statement st = pantau.createStatement();
+                    ResultSet rs = st.executeQuery(sql)) {
                 while (rs.next()) {
                     terlihat.put(rs.getString(1), rs.getString(2) + "/" + rs.getString(3) + ": " + rs.getString(4));
                 }
@@ -219,7 +244,9 @@ class KerusakanIT {
             for (CompletableFuture<HttpResponse<String>> f : berjalan) {
                 if (f.isDone()) {
                     throw new AssertionError("operasi selesai padahal audit dikunci: "
-                            + (f.isCompletedExceptionally() ? "galat" : f.get().statusCode() + " " + f.get().body()));
+                            + (f.isCompletedExceptionally()
+                                    ? "galat"
+                                    : f.get().statusCode() + " " + f.get().body()));
                 }
             }
             Thread.sleep(50);
@@ -240,9 +267,13 @@ class KerusakanIT {
         long akhir = System.nanoTime() + SIAP.toNanos();
         while (System.nanoTime() < akhir) {
             assertThat(app.hidup()).as("aplikasi berhenti:\n" + app.ekorLog()).isTrue();
-            assertThat(app.sehat()).as("muat demo sudah selesai sebelum tertangkap").isFalse();
+            assertThat(app.sehat())
+                    .as("muat demo sudah selesai sebelum tertangkap")
+                    .isFalse();
             if (Files.exists(app.folderData().resolve("postgres").resolve("postmaster.pid"))) {
-                try (Connection c = app.jdbc(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                try (Connection c = app.jdbc();
+                        Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery(sql)) {
                     if (rs.next()) {
                         return rs.getString(1);
                     }
@@ -259,24 +290,31 @@ class KerusakanIT {
 
     /** A whole-Pemda scenario, run and approved through the BKD pages; returns its id. */
     private static long skenarioDisetujui(AplikasiAnak app) throws Exception {
-        HttpResponse<String> buat = app.kirimSesi(app.formulir("/penempatan/skenario/baru", "/penempatan/skenario",
-                Map.of("nama", "Uji kerusakan")).build());
+        HttpResponse<String> buat = app.kirimSesi(
+                app.formulir("/penempatan/skenario/baru", "/penempatan/skenario", Map.of("nama", "Uji kerusakan"))
+                        .build());
         assertThat(buat.statusCode()).isEqualTo(302);
         String lokasi = buat.headers().firstValue("Location").orElseThrow();
         long id = Long.parseLong(lokasi.substring(lokasi.lastIndexOf('/') + 1));
         String halaman = "/penempatan/skenario/" + id;
-        assertThat(app.kirimSesi(app.formulir(halaman, halaman + "/jalankan", Map.of()).build()).statusCode())
+        assertThat(app.kirimSesi(app.formulir(halaman, halaman + "/jalankan", Map.of())
+                                .build())
+                        .statusCode())
                 .isEqualTo(302);
         String status = "";
         for (int i = 0; i < 600; i++) {
-            status = app.kirim(app.api("/api/v1/penempatan/skenario/" + id).GET().build()).body();
+            status = app.kirim(
+                            app.api("/api/v1/penempatan/skenario/" + id).GET().build())
+                    .body();
             if (!status.contains("\"status\":\"BERJALAN\"")) {
                 break;
             }
             Thread.sleep(250);
         }
         assertThat(status).contains("\"status\":\"SELESAI\"");
-        assertThat(app.kirimSesi(app.formulir(halaman, halaman + "/setujui", Map.of()).build()).statusCode())
+        assertThat(app.kirimSesi(app.formulir(halaman, halaman + "/setujui", Map.of())
+                                .build())
+                        .statusCode())
                 .isEqualTo(302);
         return id;
     }
@@ -284,19 +322,25 @@ class KerusakanIT {
     private static HttpRequest tetapkan(AplikasiAnak app, long skenario, String nomorSk) throws Exception {
         String halaman = "/penempatan/skenario/" + skenario;
         String hariIni = LocalDate.now().toString();
-        return app.formulir(halaman, halaman + "/tetapkan", Map.of("nomorSk", nomorSk, "tanggalSk", hariIni,
-                "tmt", hariIni)).build();
+        return app.formulir(
+                        halaman,
+                        halaman + "/tetapkan",
+                        Map.of("nomorSk", nomorSk, "tanggalSk", hariIni, "tmt", hariIni))
+                .build();
     }
 
     private static HttpRequest impor(AplikasiAnak app, Path csv) throws IOException {
         String batas = "----aparatur-kerusakan";
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         b.write(("--" + batas + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"asesmen.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         b.write(Files.readAllBytes(csv));
         b.write(("\r\n--" + batas + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return app.api("/api/v1/impor/asesmen").header("Content-Type", "multipart/form-data; boundary=" + batas)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(b.toByteArray())).build();
+        return app.api("/api/v1/impor/asesmen")
+                .header("Content-Type", "multipart/form-data; boundary=" + batas)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(b.toByteArray()))
+                .build();
     }
 
     /** An assessment file for every active employee: 9 dates × the 9 managerial and socio-cultural competencies. */
@@ -322,8 +366,14 @@ class KerusakanIT {
             for (int t = 0; t < TANGGAL_ASESMEN; t++) {
                 String tanggal = LocalDate.of(2019, 1, 15).plusMonths(4L * t).toString();
                 for (int i = 0; i < kode.size(); i++) {
-                    sb.append(p).append(',').append(tanggal).append(",UJI_KOMPETENSI,UPT Uji Kerusakan,")
-                            .append(kode.get(i)).append(',').append(1 + (i + t) % 5).append('\n');
+                    sb.append(p)
+                            .append(',')
+                            .append(tanggal)
+                            .append(",UJI_KOMPETENSI,UPT Uji Kerusakan,")
+                            .append(kode.get(i))
+                            .append(',')
+                            .append(1 + (i + t) % 5)
+                            .append('\n');
                     n++;
                 }
             }
@@ -348,7 +398,8 @@ class KerusakanIT {
         assertThat(log).containsPattern("Successfully validated \\d+ migrations");
         assertThat(log).doesNotContain(" ERROR ");
         try (Connection c = app.jdbc()) {
-            assertThat(angka(c, "SELECT count(*) FROM flyway_schema_history WHERE NOT success")).isZero();
+            assertThat(angka(c, "SELECT count(*) FROM flyway_schema_history WHERE NOT success"))
+                    .isZero();
         }
     }
 }

@@ -14,15 +14,32 @@ import tools.jackson.databind.json.JsonMapper;
 /** The lenient body reader names every offending item with its JSON path and never throws. */
 class PembacaJsonLonggarTests {
 
-    enum Jenis { A, B }
+    enum Jenis {
+        A,
+        B
+    }
 
     record Butir(String kode, int level, Integer bobot) {}
 
-    record Contoh(Long opdId, String nama, Jenis jenis, int kelas, LocalDate tmt, YearMonth bulan, List<Butir> skj,
-            boolean aktif, Map<Jenis, String> peta, List<Long> daftar) {}
+    record Contoh(
+            Long opdId,
+            String nama,
+            Jenis jenis,
+            int kelas,
+            LocalDate tmt,
+            YearMonth bulan,
+            List<Butir> skj,
+            boolean aktif,
+            Map<Jenis, String> peta,
+            List<Long> daftar) {}
 
-    final PembacaJsonLonggar pembaca = new PembacaJsonLonggar(JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build(), 50, 5, 10);
+    final PembacaJsonLonggar pembaca = new PembacaJsonLonggar(
+            JsonMapper.builder()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .build(),
+            50,
+            5,
+            10);
 
     PembacaJsonLonggar.Hasil baca(String json, Class<?> tipe) {
         return pembaca.baca(json.getBytes(StandardCharsets.UTF_8), pembaca.tipe(tipe), true);
@@ -41,31 +58,59 @@ class PembacaJsonLonggarTests {
         var h = baca("""
                 {"opdId": {"x": 1}, "nama": ["a"], "jenis": "C", "kelas": "delapan", "tmt": "2026-02-30",
                  "bulan": "2020-13", "aktif": "ya", "daftar": [1, "dua", 3],
-                 "skj": [{"kode": "M.01", "level": 1}, {"kode": {"a": [1, 2]}, "level": "dua", "bobot": 1.5}]}""",
-                Contoh.class);
-        assertThat(field(h)).containsExactlyInAnyOrder("opdId", "nama", "jenis", "kelas", "tmt", "bulan", "aktif",
-                "daftar[1]", "skj[1].kode", "skj[1].level", "skj[1].bobot");
-        assertThat(h.galat().stream().filter(g -> g.field().equals("kelas")).findFirst().orElseThrow().pesan()
-                .getCodes()).containsExactly("validasi.tipe.bilangan-bulat");
-        assertThat(h.galat().stream().filter(g -> g.field().equals("jenis")).findFirst().orElseThrow().pesan()
-                .getArguments()).containsExactly("A, B");
+                 "skj": [{"kode": "M.01", "level": 1}, {"kode": {"a": [1, 2]}, "level": "dua", "bobot": 1.5}]}""", Contoh.class);
+        assertThat(field(h))
+                .containsExactlyInAnyOrder(
+                        "opdId",
+                        "nama",
+                        "jenis",
+                        "kelas",
+                        "tmt",
+                        "bulan",
+                        "aktif",
+                        "daftar[1]",
+                        "skj[1].kode",
+                        "skj[1].level",
+                        "skj[1].bobot");
+        assertThat(h.galat().stream()
+                        .filter(g -> g.field().equals("kelas"))
+                        .findFirst()
+                        .orElseThrow()
+                        .pesan()
+                        .getCodes())
+                .containsExactly("validasi.tipe.bilangan-bulat");
+        assertThat(h.galat().stream()
+                        .filter(g -> g.field().equals("jenis"))
+                        .findFirst()
+                        .orElseThrow()
+                        .pesan()
+                        .getArguments())
+                .containsExactly("A, B");
     }
 
     @Test
     void bilanganTerlaluBesarDanKunciPetaTidakMenghentikanPemeriksaan() {
-        var h = baca("{\"kelas\": 99999999999, \"opdId\": 99999999999999999999999, \"peta\": {\"Z\": \"x\"}, "
-                + "\"jenis\": \"C\", \"tmt\": \"2020-00-10\"}", Contoh.class);
+        var h = baca(
+                "{\"kelas\": 99999999999, \"opdId\": 99999999999999999999999, \"peta\": {\"Z\": \"x\"}, "
+                        + "\"jenis\": \"C\", \"tmt\": \"2020-00-10\"}",
+                Contoh.class);
         assertThat(field(h)).contains("kelas", "opdId", "jenis", "tmt");
         assertThat(field(h)).anyMatch(f -> f.startsWith("peta"));
     }
 
     @Test
     void teksNulSurrogateDanPanjangDisebut() {
-        var h = baca("{\"nama\": \"a\\u0000b\", \"skj\": [{\"kode\": \"\\ud800\"}, {\"kode\": \"" + "x".repeat(51)
-                + "\"}, {\"kode\": \"\\udc00x\"}, {\"kode\": \"\\ud83d\\ude00 sah\"}]}", Contoh.class);
+        var h = baca(
+                "{\"nama\": \"a\\u0000b\", \"skj\": [{\"kode\": \"\\ud800\"}, {\"kode\": \"" + "x".repeat(51)
+                        + "\"}, {\"kode\": \"\\udc00x\"}, {\"kode\": \"\\ud83d\\ude00 sah\"}]}",
+                Contoh.class);
         assertThat(field(h)).containsExactly("nama", "skj[0].kode", "skj[1].kode", "skj[2].kode");
-        assertThat(kode(h)).containsExactly("validasi.teks.nul", "validasi.teks.surrogate",
-                "validasi.teks.terlalu-panjang", "validasi.teks.surrogate");
+        assertThat(kode(h))
+                .containsExactly(
+                        "validasi.teks.nul",
+                        "validasi.teks.surrogate",
+                        "validasi.teks.terlalu-panjang",
+                        "validasi.teks.surrogate");
     }
 
     @Test
@@ -89,19 +134,25 @@ class PembacaJsonLonggarTests {
 
     @Test
     void satuObjekUntukDaftarDibacaSebagaiDaftarSatuButir() {
-        var h = pembaca.baca("{\"kode\": \"M.01\", \"level\": \"x\"}".getBytes(StandardCharsets.UTF_8),
-                pembaca.tipe(new org.springframework.core.ParameterizedTypeReference<List<Butir>>() {}.getType()), true);
+        var h = pembaca.baca(
+                "{\"kode\": \"M.01\", \"level\": \"x\"}".getBytes(StandardCharsets.UTF_8),
+                pembaca.tipe(new org.springframework.core.ParameterizedTypeReference<List<Butir>>() {}.getType()),
+                true);
         assertThat(field(h)).containsExactly("[0].level");
-        var sah = pembaca.baca("[{\"kode\": \"M.01\", \"level\": 2}]".getBytes(StandardCharsets.UTF_8),
-                pembaca.tipe(new org.springframework.core.ParameterizedTypeReference<List<Butir>>() {}.getType()), true);
+        var sah = pembaca.baca(
+                "[{\"kode\": \"M.01\", \"level\": 2}]".getBytes(StandardCharsets.UTF_8),
+                pembaca.tipe(new org.springframework.core.ParameterizedTypeReference<List<Butir>>() {}.getType()),
+                true);
         assertThat(sah.galat()).isEmpty();
         assertThat(sah.nilai()).isEqualTo(List.of(new Butir("M.01", 2, null)));
     }
 
     @Test
     void isianSahTerbacaUtuh() {
-        var h = baca("{\"opdId\": 7, \"nama\": \"Dinas\", \"jenis\": \"B\", \"kelas\": 8, \"tmt\": \"2026-02-28\", "
-                + "\"bulan\": \"2020-12\", \"aktif\": true, \"skj\": [], \"peta\": {\"A\": \"x\"}, \"lain\": 1}", Contoh.class);
+        var h = baca(
+                "{\"opdId\": 7, \"nama\": \"Dinas\", \"jenis\": \"B\", \"kelas\": 8, \"tmt\": \"2026-02-28\", "
+                        + "\"bulan\": \"2020-12\", \"aktif\": true, \"skj\": [], \"peta\": {\"A\": \"x\"}, \"lain\": 1}",
+                Contoh.class);
         assertThat(h.galat()).isEmpty();
         assertThat(((Contoh) h.nilai()).tmt()).isEqualTo(LocalDate.of(2026, 2, 28));
         assertThat(h.tercakup("nama")).isFalse();

@@ -11,7 +11,11 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** A signed-in user for web slices ({@link UjiHalaman}): the request's principal and what the mocked scope answers. */
-public record Pengguna(String username, Set<Peran> peran, @Nullable Long opdId, @Nullable String nip) {
+public record Pengguna(
+        String username,
+        Set<Peran> peran,
+        @Nullable Long opdId,
+        @Nullable String nip) {
 
     public static Pengguna bkd() {
         return new Pengguna("bkd", Set.of(Peran.ADMIN_BKD), null, null);
@@ -28,7 +32,7 @@ public record Pengguna(String username, Set<Peran> peran, @Nullable Long opdId, 
     /** Signs this user in for one request and makes {@code cakupan} (the mock of the slice) answer their scope. */
     public RequestPostProcessor masuk(CakupanPengguna cakupan) {
         Mockito.when(cakupan.saatIni()).thenReturn(cakupan());
-        return SecurityMockMvcRequestPostProcessors.user(new PenggunaAparatur(username, null, username, peran, opdId,
-                nip, true, false));
+        return SecurityMockMvcRequestPostProcessors.user(
+                new PenggunaAparatur(username, null, username, peran, opdId, nip, true, false));
     }
 }

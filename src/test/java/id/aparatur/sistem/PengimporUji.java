@@ -54,7 +54,8 @@ class PengimporUji implements Pengimpor {
 
     @Override
     public List<KolomImpor> kolom() {
-        return List.of(new KolomImpor("Kode", true, "impor.galat.kolom", "A-01"),
+        return List.of(
+                new KolomImpor("Kode", true, "impor.galat.kolom", "A-01"),
                 new KolomImpor("Nama", true, "impor.galat.nilai", "Ani"),
                 new KolomImpor("Tanggal", false, "impor.templat.catatan-tanggal", "2024-01-31"),
                 new KolomImpor("Jumlah", false, "impor.nilai.bilangan", "12"),
@@ -94,9 +95,14 @@ class PengimporUji implements Pengimpor {
                             ON CONFLICT (kode) DO UPDATE SET nama = EXCLUDED.nama, tanggal = EXCLUDED.tanggal,
                               jumlah = EXCLUDED.jumlah, jenis = EXCLUDED.jenis, oleh = EXCLUDED.oleh
                             RETURNING (xmax = 0)""")
-                            .param("kode", q.teks(b, "Kode", true)).param("nama", nama).param("tanggal", tanggal)
-                            .param("jumlah", q.bilangan(b, "Jumlah", false)).param("jenis", q.pilihan(b, "Jenis", false, List.of("A", "B")))
-                            .param("oleh", oleh).query(Boolean.class).single();
+                            .param("kode", q.teks(b, "Kode", true))
+                            .param("nama", nama)
+                            .param("tanggal", tanggal)
+                            .param("jumlah", q.bilangan(b, "Jumlah", false))
+                            .param("jenis", q.pilihan(b, "Jenis", false, List.of("A", "B")))
+                            .param("oleh", oleh)
+                            .query(Boolean.class)
+                            .single();
                     hitung[baru ? 1 : 2]++;
                     progres.laporkan(total + ++hitung[0], 2 * total);
                     if ("LEDAK".equals(nama)) {
@@ -112,7 +118,10 @@ class PengimporUji implements Pengimpor {
                     }
                 });
             }
-            return new HasilImpor(hitung[0], hitung[1], hitung[2],
+            return new HasilImpor(
+                    hitung[0],
+                    hitung[1],
+                    hitung[2],
                     hitung[2] > 0 ? List.of(tabel.pesan("impor.peringatan") + ": " + hitung[2]) : List.of());
         });
     }

@@ -27,9 +27,14 @@ import org.springframework.web.bind.annotation.RestController;
 @UjiIntegrasi
 class PenjagaBasisDataIT {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired ApiExceptionHandler api;
-    @Autowired HalamanExceptionHandler halaman;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApiExceptionHandler api;
+
+    @Autowired
+    HalamanExceptionHandler halaman;
 
     /** Changes an audit row (the trigger refuses), or raises another SQL error. Not a bean: nested in a test. */
     @RestController
@@ -68,22 +73,30 @@ class PenjagaBasisDataIT {
 
     static void ubahAudit(JdbcClient jdbc) {
         jdbc.sql("INSERT INTO audit.jejak_audit (waktu, pengguna, entitas, entitas_id, aksi) "
-                + "VALUES (now(), 'uji', 'UJI_PENJAGA', '1', 'BUAT')").update();
-        jdbc.sql("UPDATE audit.jejak_audit SET aksi = 'UBAH' WHERE entitas = 'UJI_PENJAGA'").update();
+                        + "VALUES (now(), 'uji', 'UJI_PENJAGA', '1', 'BUAT')")
+                .update();
+        jdbc.sql("UPDATE audit.jejak_audit SET aksi = 'UBAH' WHERE entitas = 'UJI_PENJAGA'")
+                .update();
     }
 
     static void galatLain(JdbcClient jdbc) {
-        jdbc.sql("DO $$ BEGIN RAISE EXCEPTION 'bukan penjaga' USING ERRCODE = 'P0002'; END $$").update();
+        jdbc.sql("DO $$ BEGIN RAISE EXCEPTION 'bukan penjaga' USING ERRCODE = 'P0002'; END $$")
+                .update();
     }
 
     @Test
     void pemicuPenjagaMenjadi409BukanGalatServer() throws Exception {
-        assertThatThrownBy(() -> ubahAudit(jdbc)).isInstanceOf(UncategorizedSQLException.class)
+        assertThatThrownBy(() -> ubahAudit(jdbc))
+                .isInstanceOf(UncategorizedSQLException.class)
                 .satisfies(e -> assertThat(PenjagaBasisData.menolak(e)).isTrue());
-        assertThatThrownBy(() -> galatLain(jdbc)).satisfies(e -> assertThat(PenjagaBasisData.menolak(e)).isFalse());
+        assertThatThrownBy(() -> galatLain(jdbc))
+                .satisfies(e -> assertThat(PenjagaBasisData.menolak(e)).isFalse());
 
-        MockMvc mvcApi = MockMvcBuilders.standaloneSetup(new PemicuApi(jdbc)).setControllerAdvice(api).build();
-        mvcApi.perform(post("/api/v1/uji/penjaga").header("Accept-Language", "id")).andExpect(status().isConflict())
+        MockMvc mvcApi = MockMvcBuilders.standaloneSetup(new PemicuApi(jdbc))
+                .setControllerAdvice(api)
+                .build();
+        mvcApi.perform(post("/api/v1/uji/penjaga").header("Accept-Language", "id"))
+                .andExpect(status().isConflict())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(409))
@@ -92,9 +105,12 @@ class PenjagaBasisDataIT {
         assertThatThrownBy(() -> mvcApi.perform(post("/api/v1/uji/lain")))
                 .hasRootCauseInstanceOf(org.postgresql.util.PSQLException.class);
 
-        MockMvc mvcHalaman = MockMvcBuilders.standaloneSetup(new PemicuHalaman(jdbc)).setControllerAdvice(halaman)
+        MockMvc mvcHalaman = MockMvcBuilders.standaloneSetup(new PemicuHalaman(jdbc))
+                .setControllerAdvice(halaman)
                 .build();
-        mvcHalaman.perform(post("/uji/penjaga")).andExpect(status().isConflict())
+        mvcHalaman
+                .perform(post("/uji/penjaga"))
+                .andExpect(status().isConflict())
                 .andExpect(model().attribute("kodePesan", "transisi.409.penjaga"));
     }
 }

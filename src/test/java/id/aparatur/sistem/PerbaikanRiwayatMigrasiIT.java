@@ -47,8 +47,8 @@ class PerbaikanRiwayatMigrasiIT {
     static final Path FOLDER = BasisDataConfiguration.folderPostgres("target/pg-test");
     static final Path MIGRASI = Path.of("src/main/resources/db/migration");
     static final Path MIGRASI_LAMA = Path.of("src/test/resources/migrasi-lama");
-    static final List<String> DATABASE = List.of("riwayat_v25", "riwayat_v24", "riwayat_pasang_baru",
-            "riwayat_asing_v22", "riwayat_asing_v25");
+    static final List<String> DATABASE =
+            List.of("riwayat_v25", "riwayat_v24", "riwayat_pasang_baru", "riwayat_asing_v22", "riwayat_asing_v25");
     private static final Pattern VERSI = Pattern.compile("V(\\d+)__.*\\.sql");
 
     static String urlV25;
@@ -62,18 +62,31 @@ class PerbaikanRiwayatMigrasiIT {
         // The problem: these checksums (the constants of the repair) no longer match the files, so plain Flyway fails.
         assertThat(checksum(urlV25, "24")).isEqualTo(PerbaikanRiwayatMigrasi.CHECKSUM_V24_LAMA);
         assertThat(checksum(urlV25, "25")).isEqualTo(PerbaikanRiwayatMigrasi.CHECKSUM_V25);
-        assertThatThrownBy(() -> Flyway.configure().dataSource(urlV25, "postgres", "").schemas("public").load()
-                .validate()).isInstanceOf(FlywayValidateException.class)
+        assertThatThrownBy(() -> Flyway.configure()
+                        .dataSource(urlV25, "postgres", "")
+                        .schemas("public")
+                        .load()
+                        .validate())
+                .isInstanceOf(FlywayValidateException.class)
                 .hasMessageContaining("checksum mismatch for migration version 24")
                 .hasMessageContaining("25");
 
         // Started the way an operator starts it on an external database (as BasisDataEksternalIT does).
         var lingkungan = new SystemEnvironmentPropertySource(
                 "uji-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                Map.of("SPRING_DATASOURCE_URL", urlV25, "SPRING_DATASOURCE_USERNAME", "postgres",
-                        "SPRING_DATASOURCE_PASSWORD", "", "SERVER_PORT", "0"));
-        aplikasi = new SpringApplicationBuilder(AparaturApplication.class).profiles("test")
-                .initializers(c -> c.getEnvironment().getPropertySources().addFirst(lingkungan)).run();
+                Map.of(
+                        "SPRING_DATASOURCE_URL",
+                        urlV25,
+                        "SPRING_DATASOURCE_USERNAME",
+                        "postgres",
+                        "SPRING_DATASOURCE_PASSWORD",
+                        "",
+                        "SERVER_PORT",
+                        "0"));
+        aplikasi = new SpringApplicationBuilder(AparaturApplication.class)
+                .profiles("test")
+                .initializers(c -> c.getEnvironment().getPropertySources().addFirst(lingkungan))
+                .run();
         urlBaru = pasangBaru("riwayat_pasang_baru");
     }
 
@@ -82,8 +95,9 @@ class PerbaikanRiwayatMigrasiIT {
         if (aplikasi != null) {
             aplikasi.close();
         }
-        try (Connection c = DriverManager.getConnection(PostgresTertanam.jalankan(FOLDER, "postgres", false, false,
-                false), "postgres", ""); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        PostgresTertanam.jalankan(FOLDER, "postgres", false, false, false), "postgres", "");
+                Statement st = c.createStatement()) {
             for (String db : DATABASE) {
                 st.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
             }
@@ -103,9 +117,12 @@ class PerbaikanRiwayatMigrasiIT {
             assertThat(BerkasCadangan.migrasi(lama)).doesNotContain("25").isEqualTo(BerkasCadangan.migrasi(baru));
         }
 
-        assertThat(checksum(urlBaru, "24")).as("the current V24's Flyway checksum").isEqualTo(
-                PerbaikanRiwayatMigrasi.CHECKSUM_V24);
-        assertThat(katalog(urlV25)).isNotEmpty().containsExactlyElementsOf(katalog(urlBaru))
+        assertThat(checksum(urlBaru, "24"))
+                .as("the current V24's Flyway checksum")
+                .isEqualTo(PerbaikanRiwayatMigrasi.CHECKSUM_V24);
+        assertThat(katalog(urlV25))
+                .isNotEmpty()
+                .containsExactlyElementsOf(katalog(urlBaru))
                 .anyMatch(s -> s.contains("rekap_aktivitas_isi_ulang"))
                 .anyMatch(s -> s.contains("aktivitas_rekap_ubah"));
 
@@ -134,13 +151,15 @@ class PerbaikanRiwayatMigrasiIT {
         // An edited V22: not the known history, Flyway refuses as it always did.
         String url = pasangBaru("riwayat_asing_v22");
         ubah(url, "UPDATE public.flyway_schema_history SET checksum = checksum + 1 WHERE version = '22'");
-        assertThatThrownBy(() -> aparatur(url).migrate()).isInstanceOf(FlywayValidateException.class)
+        assertThatThrownBy(() -> aparatur(url).migrate())
+                .isInstanceOf(FlywayValidateException.class)
                 .hasMessageContaining("checksum mismatch for migration version 22");
 
         // The old V24 with a V25 that is not the known one: nothing is repaired.
         String v25Lain = basisDataLama("riwayat_asing_v25", true, sementara);
         ubah(v25Lain, "UPDATE public.flyway_schema_history SET checksum = checksum + 1 WHERE version = '25'");
-        assertThatThrownBy(() -> aparatur(v25Lain).migrate()).isInstanceOf(FlywayValidateException.class)
+        assertThatThrownBy(() -> aparatur(v25Lain).migrate())
+                .isInstanceOf(FlywayValidateException.class)
                 .hasMessageContaining("checksum mismatch for migration version 24");
         assertThat(checksum(v25Lain, "24")).isEqualTo(PerbaikanRiwayatMigrasi.CHECKSUM_V24_LAMA);
         assertThat(baris(v25Lain, "SELECT count(*) FROM public.flyway_schema_history WHERE version = '25'"))
@@ -161,8 +180,10 @@ class PerbaikanRiwayatMigrasiIT {
     /** Aparatur's Flyway (the configuration Spring Boot built, with its callbacks) on another database. */
     static Flyway aparatur(String url) {
         Flyway f = aplikasi.getBean(Flyway.class);
-        return Flyway.configure(f.getConfiguration().getClassLoader()).configuration(f.getConfiguration())
-                .dataSource(url, "postgres", "").load();
+        return Flyway.configure(f.getConfiguration().getClassLoader())
+                .configuration(f.getConfiguration())
+                .dataSource(url, "postgres", "")
+                .load();
     }
 
     static String pasangBaru(String nama) {
@@ -181,15 +202,21 @@ class PerbaikanRiwayatMigrasiIT {
                 }
             }
         }
-        salin(MIGRASI_LAMA.resolve("kinerja/V24__kinerja_rekap_aktivitas.sql"),
+        salin(
+                MIGRASI_LAMA.resolve("kinerja/V24__kinerja_rekap_aktivitas.sql"),
                 folder.resolve("kinerja/V24__kinerja_rekap_aktivitas.sql"));
         if (denganV25) {
-            salin(MIGRASI_LAMA.resolve("kinerja/V25__kinerja_rekap_isi_ulang.sql"),
+            salin(
+                    MIGRASI_LAMA.resolve("kinerja/V25__kinerja_rekap_isi_ulang.sql"),
                     folder.resolve("kinerja/V25__kinerja_rekap_isi_ulang.sql"));
         }
         String url = PostgresTertanam.basisDataBaru(FOLDER, nama);
-        Flyway.configure().dataSource(url, "postgres", "").schemas("public")
-                .locations("filesystem:" + folder.toAbsolutePath()).load().migrate();
+        Flyway.configure()
+                .dataSource(url, "postgres", "")
+                .schemas("public")
+                .locations("filesystem:" + folder.toAbsolutePath())
+                .load()
+                .migrate();
         assertThat(baris(url, "SELECT max(version::int) FROM public.flyway_schema_history"))
                 .containsExactly(denganV25 ? "25" : "24");
         return url;
@@ -236,19 +263,24 @@ class PerbaikanRiwayatMigrasiIT {
     }
 
     static int checksum(String url, String versi) throws SQLException {
-        return Integer.parseInt(baris(url, "SELECT checksum FROM public.flyway_schema_history WHERE version = '"
-                + versi + "' AND type = 'SQL'").get(0));
+        return Integer.parseInt(baris(
+                        url,
+                        "SELECT checksum FROM public.flyway_schema_history WHERE version = '" + versi
+                                + "' AND type = 'SQL'")
+                .get(0));
     }
 
     static void ubah(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+                Statement st = c.createStatement()) {
             st.executeUpdate(sql);
         }
     }
 
     static List<String> baris(String url, String sql) throws SQLException {
         List<String> hasil = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+                Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 hasil.add(rs.getString(1));

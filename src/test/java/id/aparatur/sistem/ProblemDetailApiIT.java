@@ -30,8 +30,11 @@ class ProblemDetailApiIT {
     static final RequestPostProcessor BKD = httpBasic("bkd", "aparatur-demo");
     static final String PROBLEM = "application/problem+json";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void alamatTidakDikenalDijawab404ProblemDetail() throws Exception {
@@ -40,7 +43,10 @@ class ProblemDetailApiIT {
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.status").value(404))
                 .andExpect(jsonPath("$.title").value("Tidak ditemukan"));
-        mvc.perform(post("/api/v1/tidak-ada/lagi").with(BKD).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/tidak-ada/lagi")
+                        .with(BKD)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
         // Even for a browser that asks for HTML
@@ -56,12 +62,17 @@ class ProblemDetailApiIT {
                 .andExpect(header().exists("Allow"))
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.status").value(405));
-        mvc.perform(post("/api/v1/opd").with(BKD).contentType(MediaType.TEXT_PLAIN).content("kode=X"))
+        mvc.perform(post("/api/v1/opd")
+                        .with(BKD)
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("kode=X"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.status").value(415))
                 .andExpect(jsonPath("$.title").value("Jenis isi tidak didukung"));
-        mvc.perform(post("/api/v1/opd").with(BKD).contentType("application/x-www-form-urlencoded")
+        mvc.perform(post("/api/v1/opd")
+                        .with(BKD)
+                        .contentType("application/x-www-form-urlencoded")
                         .content("kode=X&nama=Y"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM));
@@ -74,15 +85,22 @@ class ProblemDetailApiIT {
     @Test
     void isiJsonLebihDari2MbDitolak413SebelumDibaca() throws Exception {
         String besar = "{\"kode\":\"UJI-413\",\"nama\":\"" + "x".repeat(3 * 1024 * 1024) + "\",\"jenis\":\"DINAS\"}";
-        mvc.perform(post("/api/v1/opd").with(BKD).contentType(MediaType.APPLICATION_JSON).content(besar))
+        mvc.perform(post("/api/v1/opd")
+                        .with(BKD)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(besar))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.status").value(413))
                 .andExpect(jsonPath("$.batasByte").value(2 * 1024 * 1024));
-        assertThat(jdbc.sql("SELECT count(*) FROM organisasi.opd WHERE kode = 'UJI-413'").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM organisasi.opd WHERE kode = 'UJI-413'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
         // Also on an endpoint without a body: the size is checked before anything runs
-        mvc.perform(post("/api/v1/kinerja/aktivitas/1/verifikasi").with(BKD).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/kinerja/aktivitas/1/verifikasi")
+                        .with(BKD)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(besar))
                 .andExpect(status().isPayloadTooLarge());
     }
@@ -97,7 +115,11 @@ class ProblemDetailApiIT {
                  "pegawai": [{"nip": "198609262015051001", "jenjang": "PELAKSANA", "kelas": 7,
                               "jabatanSaatIni": "J1", "minatRumpun": ["KEUANGAN"], "kompetensi": {"M.01": 3}}]}""";
         assertThat(soal.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(10 * 1024 * 1024);
-        mvc.perform(post("/api/v1/penempatan/optimasi").with(BKD).contentType(MediaType.APPLICATION_JSON).content(soal))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.penempatan[0].jabatan").value("J1"));
+        mvc.perform(post("/api/v1/penempatan/optimasi")
+                        .with(BKD)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(soal))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.penempatan[0].jabatan").value("J1"));
     }
 }

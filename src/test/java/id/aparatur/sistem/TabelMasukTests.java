@@ -23,8 +23,10 @@ class TabelMasukTests {
         return ms;
     }
 
-    static final List<KolomImpor> KOLOM = List.of(new KolomImpor("Kode", true, "k", "A1"),
-            new KolomImpor("Nama", true, "k", "Ani"), new KolomImpor("Tanggal", false, "k", "2024-01-31"));
+    static final List<KolomImpor> KOLOM = List.of(
+            new KolomImpor("Kode", true, "k", "A1"),
+            new KolomImpor("Nama", true, "k", "Ani"),
+            new KolomImpor("Tanggal", false, "k", "2024-01-31"));
 
     BerkasTabel berkas;
 
@@ -53,14 +55,17 @@ class TabelMasukTests {
 
     @Test
     void kolomHilangTakDikenalGandaDanKosongDilaporkanDiBarisSatu() {
-        List<GalatImpor> g = tabel("Kode,kode,Umur,Kode,,Tanggal\nA,B,C,D,E,F\n").periksaKepala(KOLOM);
+        List<GalatImpor> g =
+                tabel("Kode,kode,Umur,Kode,,Tanggal\nA,B,C,D,E,F\n").periksaKepala(KOLOM);
         assertThat(g).extracting(GalatImpor::baris).containsOnly(1);
-        assertThat(g).extracting(GalatImpor::pesan).containsExactly(
-                "Kolom \"kode\" (kolom B) tidak dikenal; maksud Anda \"Kode\"? Huruf besar dan kecil harus sama dengan templat.",
-                "Kolom \"Umur\" (kolom C) tidak dikenal. Kolom yang dikenal: Kode, Nama, Tanggal.",
-                "Kolom \"Kode\" muncul lebih dari sekali (kolom A dan D).",
-                "Judul kolom E kosong; beri judul atau hapus kolom tersebut.",
-                "Kolom wajib \"Nama\" tidak ada di baris judul.");
+        assertThat(g)
+                .extracting(GalatImpor::pesan)
+                .containsExactly(
+                        "Kolom \"kode\" (kolom B) tidak dikenal; maksud Anda \"Kode\"? Huruf besar dan kecil harus sama dengan templat.",
+                        "Kolom \"Umur\" (kolom C) tidak dikenal. Kolom yang dikenal: Kode, Nama, Tanggal.",
+                        "Kolom \"Kode\" muncul lebih dari sekali (kolom A dan D).",
+                        "Judul kolom E kosong; beri judul atau hapus kolom tersebut.",
+                        "Kolom wajib \"Nama\" tidak ada di baris judul.");
         assertThat(g.get(2).kolom()).isEqualTo("Kode");
     }
 
@@ -98,7 +103,8 @@ class TabelMasukTests {
         for (BarisMasuk x : b) {
             p.unik(x, "Kode", t.nilai(x, "Kode"));
         }
-        assertThat(p.daftarGalat()).extracting(g -> g.baris() + " " + g.kolom() + " " + g.nilai() + ": " + g.pesan())
+        assertThat(p.daftarGalat())
+                .extracting(g -> g.baris() + " " + g.kolom() + " " + g.nilai() + ": " + g.pesan())
                 .containsExactly(
                         "5 Tanggal 2024-02-30: Bukan tanggal yang sah; tulis tttt-bb-hh (misalnya 2024-01-31), hh-bb-tttt atau hh/bb/tttt.",
                         "6 Tanggal 31.01.2024: Bukan tanggal yang sah; tulis tttt-bb-hh (misalnya 2024-01-31), hh-bb-tttt atau hh/bb/tttt.",
@@ -110,8 +116,10 @@ class TabelMasukTests {
                         "3 Nama : Wajib diisi.",
                         "2 Nama Ani: Terlalu panjang (paling banyak 2 karakter).",
                         "4 Kode A1: Nilai ganda: sudah dipakai di baris 2.");
-        assertThatThrownBy(p::tolakBilaAdaGalat).isInstanceOf(ImporDitolakException.class)
-                .extracting("jumlahGalat").isEqualTo(10);
+        assertThatThrownBy(p::tolakBilaAdaGalat)
+                .isInstanceOf(ImporDitolakException.class)
+                .extracting("jumlahGalat")
+                .isEqualTo(10);
         assertThat(t.jumlahBaris()).isEqualTo(5);
     }
 
@@ -126,5 +134,8 @@ class TabelMasukTests {
         assertThat(p.jumlahGalat()).isEqualTo(ImporDitolakException.BATAS + 5);
     }
 
-    enum Status { AKTIF, NONAKTIF }
+    enum Status {
+        AKTIF,
+        NONAKTIF
+    }
 }

@@ -22,22 +22,33 @@ class TanpaGalatServerIT {
 
     static final RequestPostProcessor BKD = httpBasic("bkd", "aparatur-demo");
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void bulanTmtCpnsYangTidakAdaDijawab400() throws Exception {
         var opd = new id.aparatur.organisasi.OrganisasiFixture(jdbc).opdBaru("Dinas Uji Tanpa Galat");
         long jabatan = new id.aparatur.organisasi.OrganisasiFixture(jdbc).pelaksanaBaru(opd, 2);
-        var pegawai = new Object[] {new id.aparatur.pegawai.PegawaiFixture(jdbc).pegawaiBaru(
-                new id.aparatur.pegawai.PegawaiFixture.Tempat(opd.id(), opd.unitId(), jabatan), null), 0};
+        var pegawai = new Object[] {
+            new id.aparatur.pegawai.PegawaiFixture(jdbc)
+                    .pegawaiBaru(new id.aparatur.pegawai.PegawaiFixture.Tempat(opd.id(), opd.unitId(), jabatan), null),
+            0
+        };
         for (String tmt : List.of("2020-13", "2020-00")) {
-            mvc.perform(post("/api/v1/pegawai").with(BKD).contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"nip\":\"199001012020011001\",\"nama\":\"Uji TMT\",\"tmtCpns\":\"" + tmt + "\"}"))
+            mvc.perform(post("/api/v1/pegawai")
+                            .with(BKD)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"nip\":\"199001012020011001\",\"nama\":\"Uji TMT\",\"tmtCpns\":\"" + tmt
+                                    + "\"}"))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                     .andExpect(jsonPath("$.errors[?(@.field == 'tmtCpns')]").exists());
-            mvc.perform(put("/api/v1/pegawai/" + pegawai[0]).with(BKD).contentType(MediaType.APPLICATION_JSON)
+            mvc.perform(put("/api/v1/pegawai/" + pegawai[0])
+                            .with(BKD)
+                            .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"nip\":\"" + pegawai[0] + "\",\"nama\":\"Uji TMT\",\"tmtCpns\":\"" + tmt
                                     + "\",\"versi\":" + pegawai[1] + "}"))
                     .andExpect(status().isBadRequest())

@@ -26,7 +26,9 @@ class AdminAwal implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    AdminAwal(PengelolaanPengguna pengguna, @Value("${aparatur.admin.username:}") String username,
+    AdminAwal(
+            PengelolaanPengguna pengguna,
+            @Value("${aparatur.admin.username:}") String username,
             @Value("${aparatur.admin.password:}") String password) {
         this.pengguna = pengguna;
         this.username = username;

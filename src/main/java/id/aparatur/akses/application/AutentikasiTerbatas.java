@@ -52,6 +52,7 @@ final class AutentikasiTerbatas implements AuthenticationProvider {
 
     static String alamat(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
-                ? d.getRemoteAddress() : ALAMAT_TAK_DIKETAHUI;
+                ? d.getRemoteAddress()
+                : ALAMAT_TAK_DIKETAHUI;
     }
 }

@@ -25,8 +25,8 @@ class OidcPenggunaService implements OAuth2UserService<OidcUserRequest, OidcUser
     private final PenggunaRepository repo;
     private final String klaim;
 
-    OidcPenggunaService(PenggunaRepository repo,
-            @Value("${aparatur.oidc.klaim-username:preferred_username}") String klaim) {
+    OidcPenggunaService(
+            PenggunaRepository repo, @Value("${aparatur.oidc.klaim-username:preferred_username}") String klaim) {
         this.repo = repo;
         this.klaim = klaim;
     }
@@ -35,10 +35,12 @@ class OidcPenggunaService implements OAuth2UserService<OidcUserRequest, OidcUser
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidc = delegate.loadUser(request);
         Object nama = oidc.getClaims().get(klaim);
-        PenggunaAparatur p = nama == null ? null : repo.cari(nama.toString()).filter(PenggunaAparatur::aktif).orElse(null);
+        PenggunaAparatur p = nama == null
+                ? null
+                : repo.cari(nama.toString()).filter(PenggunaAparatur::aktif).orElse(null);
         if (p == null) {
-            throw new OAuth2AuthenticationException(new OAuth2Error("pengguna_tidak_terdaftar",
-                    "Akun SSO belum terdaftar di Aparatur", null));
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error("pengguna_tidak_terdaftar", "Akun SSO belum terdaftar di Aparatur", null));
         }
         return new DefaultOidcUser(p.getAuthorities(), oidc.getIdToken(), oidc.getUserInfo(), klaim);
     }

@@ -77,8 +77,15 @@ public class PembatasLogin {
      * @param akunMaksGagal failures of one account from all addresses before it is locked everywhere
      * @param akunJendela the window of those failures and the length of that lock
      */
-    record Batas(int maksGagal, Duration kunci, int alamatBebas, Duration jedaAwal, Duration jedaMaks,
-            Duration alamatLupa, int akunMaksGagal, Duration akunJendela) {
+    record Batas(
+            int maksGagal,
+            Duration kunci,
+            int alamatBebas,
+            Duration jedaAwal,
+            Duration jedaMaks,
+            Duration alamatLupa,
+            int akunMaksGagal,
+            Duration akunJendela) {
 
         Duration jedaAlamat(int lebih) {
             long milidetik = jedaAwal.toMillis() << Math.min(30, lebih);
@@ -96,8 +103,14 @@ public class PembatasLogin {
      * @param percobaan failed attempts counted
      * @param istimewa whether the account has a role other than PEGAWAI
      */
-    public record Penguncian(Jenis jenis, @Nullable String username, @Nullable String alamat, Instant sejak,
-            Instant sampai, int percobaan, boolean istimewa) {
+    public record Penguncian(
+            Jenis jenis,
+            @Nullable String username,
+            @Nullable String alamat,
+            Instant sejak,
+            Instant sampai,
+            int percobaan,
+            boolean istimewa) {
 
         public boolean aktif(Instant kini) {
             return kini.isBefore(sampai);
@@ -118,7 +131,11 @@ public class PembatasLogin {
         }
     }
 
-    private record Catatan(int gagal, int berjalan, @Nullable Instant terakhir, @Nullable Instant sejak,
+    private record Catatan(
+            int gagal,
+            int berjalan,
+            @Nullable Instant terakhir,
+            @Nullable Instant sejak,
             @Nullable Instant sampai) {
 
         static final Catatan KOSONG = new Catatan(0, 0, null, null, null);
@@ -145,13 +162,15 @@ public class PembatasLogin {
             if (c == null) {
                 return Catatan.KOSONG;
             }
-            boolean usang = c.terakhir() != null && !c.terakhir().plus(lupa).isAfter(kini)
+            boolean usang = c.terakhir() != null
+                    && !c.terakhir().plus(lupa).isAfter(kini)
                     && (c.sampai() == null || !c.sampai().isAfter(kini));
             return usang ? new Catatan(0, c.berjalan(), null, null, null) : c;
         }
 
         /** Reserves one attempt; the instant until which attempts are refused when it cannot. */
-        @Nullable Instant pesan(String kunci, Instant kini) {
+        @Nullable
+        Instant pesan(String kunci, Instant kini) {
             Instant[] tolak = new Instant[1];
             peta.compute(kunci, (k, lama) -> {
                 Catatan c = segar(lama, kini);
@@ -194,14 +213,17 @@ public class PembatasLogin {
             return baru == null ? Catatan.KOSONG : baru;
         }
 
-        @Nullable Instant tertolakSampai(String kunci, Instant kini) {
+        @Nullable
+        Instant tertolakSampai(String kunci, Instant kini) {
             Catatan c = peta.get(kunci);
             return c != null && c.sampai() != null && c.sampai().isAfter(kini) ? c.sampai() : null;
         }
 
         private void bersihkan(Instant kini) {
             if (peta.size() > BATAS_KUNCI) {
-                peta.entrySet().removeIf(e -> e.getValue().berjalan() == 0 && segar(e.getValue(), kini).kosong());
+                peta.entrySet()
+                        .removeIf(e -> e.getValue().berjalan() == 0
+                                && segar(e.getValue(), kini).kosong());
             }
         }
     }
@@ -216,7 +238,10 @@ public class PembatasLogin {
     private final Deque<Penguncian> riwayat = new ArrayDeque<>();
 
     @Autowired
-    PembatasLogin(Clock clock, PenggunaRepository pengguna, ApplicationEventPublisher events,
+    PembatasLogin(
+            Clock clock,
+            PenggunaRepository pengguna,
+            ApplicationEventPublisher events,
             @Value("${aparatur.login.maks-gagal:5}") int maksGagal,
             @Value("${aparatur.login.kunci-menit:15}") int kunciMenit,
             @Value("${aparatur.login.alamat.maks-gagal:10}") int alamatBebas,
@@ -225,10 +250,19 @@ public class PembatasLogin {
             @Value("${aparatur.login.alamat.lupa-menit:15}") int alamatLupa,
             @Value("${aparatur.login.akun.maks-gagal:30}") int akunMaksGagal,
             @Value("${aparatur.login.akun.jendela-menit:5}") int akunJendela) {
-        this(clock, new Batas(maksGagal, Duration.ofMinutes(kunciMenit), alamatBebas, Duration.ofSeconds(jedaAwal),
-                Duration.ofSeconds(jedaMaks), Duration.ofMinutes(alamatLupa), akunMaksGagal,
-                Duration.ofMinutes(akunJendela)), u -> istimewa(pengguna, u)
-                        || istimewa(pengguna, u.toLowerCase(Locale.ROOT)), p -> audit(events, p));
+        this(
+                clock,
+                new Batas(
+                        maksGagal,
+                        Duration.ofMinutes(kunciMenit),
+                        alamatBebas,
+                        Duration.ofSeconds(jedaAwal),
+                        Duration.ofSeconds(jedaMaks),
+                        Duration.ofMinutes(alamatLupa),
+                        akunMaksGagal,
+                        Duration.ofMinutes(akunJendela)),
+                u -> istimewa(pengguna, u) || istimewa(pengguna, u.toLowerCase(Locale.ROOT)),
+                p -> audit(events, p));
     }
 
     PembatasLogin(Clock clock, Batas batas, Predicate<String> istimewa, Consumer<Penguncian> saatDikunci) {
@@ -236,8 +270,11 @@ public class PembatasLogin {
             throw new IllegalArgumentException("aparatur.login.*maks-gagal harus minimal 1");
         }
         if (batas.akunMaksGagal() <= batas.maksGagal()) {
-            LOG.warn("aparatur.login.akun.maks-gagal ({}) tidak lebih besar dari aparatur.login.maks-gagal ({}): satu "
-                    + "alamat dapat mengunci akun untuk semua alamat", batas.akunMaksGagal(), batas.maksGagal());
+            LOG.warn(
+                    "aparatur.login.akun.maks-gagal ({}) tidak lebih besar dari aparatur.login.maks-gagal ({}): satu "
+                            + "alamat dapat mengunci akun untuk semua alamat",
+                    batas.akunMaksGagal(),
+                    batas.maksGagal());
         }
         this.clock = clock;
         this.batas = batas;
@@ -293,7 +330,8 @@ public class PembatasLogin {
      * When attempts for {@code username} from {@code alamat} are refused, the instant they are allowed again; null
      * when they are not. For answers that skip the password check (the API's cache of successful checks).
      */
-    @Nullable Instant terkunciSampai(String username, String alamat) {
+    @Nullable
+    Instant terkunciSampai(String username, String alamat) {
         String u = normal(username);
         Instant kini = clock.instant();
         Instant a = akunAlamat.tertolakSampai(u + "\u0000" + alamat, kini);
@@ -304,8 +342,10 @@ public class PembatasLogin {
     /** Current and recent lockouts and throttled addresses, newest first (at most the last 200). */
     public List<Penguncian> daftar() {
         synchronized (riwayat) {
-            return new ArrayList<>(riwayat).stream().sorted(Comparator.comparing(Penguncian::sejak).reversed())
-                    .toList();
+            return new ArrayList<>(riwayat)
+                    .stream()
+                            .sorted(Comparator.comparing(Penguncian::sejak).reversed())
+                            .toList();
         }
     }
 
@@ -338,8 +378,8 @@ public class PembatasLogin {
         }
         boolean baru = c.gagal() == bebas;
         // The role lookup reads the database: outside the lock, and only once per lockout.
-        boolean istimewaAkun = username != null && (baru ? cekIstimewa(username) : riwayatIstimewa(jenis, username,
-                alamat, sejak));
+        boolean istimewaAkun =
+                username != null && (baru ? cekIstimewa(username) : riwayatIstimewa(jenis, username, alamat, sejak));
         Penguncian p = new Penguncian(jenis, username, alamat, sejak, sampai, c.gagal(), istimewaAkun);
         synchronized (riwayat) {
             riwayat.removeIf(x -> sama(x, jenis, username, alamat, sejak));
@@ -347,14 +387,21 @@ public class PembatasLogin {
             if (riwayat.size() > BATAS_RIWAYAT) {
                 // Drop the oldest entry, but keep current lockouts of privileged accounts while there are others.
                 Instant kini = clock.instant();
-                Penguncian buang = riwayat.stream().filter(x -> !(x.istimewa() && x.aktif(kini))).findFirst()
+                Penguncian buang = riwayat.stream()
+                        .filter(x -> !(x.istimewa() && x.aktif(kini)))
+                        .findFirst()
                         .orElse(riwayat.peekFirst());
                 riwayat.remove(buang);
             }
         }
         if (baru) {
-            LOG.warn("Login dibatasi ({}): akun {} alamat {} sampai {} setelah {} kali gagal", jenis,
-                    username == null ? "-" : username, alamat == null ? "-" : alamat, sampai, c.gagal());
+            LOG.warn(
+                    "Login dibatasi ({}): akun {} alamat {} sampai {} setelah {} kali gagal",
+                    jenis,
+                    username == null ? "-" : username,
+                    alamat == null ? "-" : alamat,
+                    sampai,
+                    c.gagal());
             if (p.istimewa()) {
                 try {
                     saatDikunci.accept(p);
@@ -368,14 +415,19 @@ public class PembatasLogin {
 
     private boolean riwayatIstimewa(Jenis jenis, String username, @Nullable String alamat, Instant sejak) {
         synchronized (riwayat) {
-            return riwayat.stream().filter(x -> sama(x, jenis, username, alamat, sejak)).findFirst()
-                    .map(Penguncian::istimewa).orElse(false);
+            return riwayat.stream()
+                    .filter(x -> sama(x, jenis, username, alamat, sejak))
+                    .findFirst()
+                    .map(Penguncian::istimewa)
+                    .orElse(false);
         }
     }
 
-    private static boolean sama(Penguncian x, Jenis jenis, @Nullable String username, @Nullable String alamat,
-            Instant sejak) {
-        return x.jenis() == jenis && x.sejak().equals(sejak) && java.util.Objects.equals(x.username(), username)
+    private static boolean sama(
+            Penguncian x, Jenis jenis, @Nullable String username, @Nullable String alamat, Instant sejak) {
+        return x.jenis() == jenis
+                && x.sejak().equals(sejak)
+                && java.util.Objects.equals(x.username(), username)
                 && java.util.Objects.equals(x.alamat(), alamat);
     }
 
@@ -389,7 +441,9 @@ public class PembatasLogin {
     }
 
     private static boolean istimewa(PenggunaRepository pengguna, String username) {
-        return pengguna.cari(username).map(p -> p.peran().stream().anyMatch(r -> r != Peran.PEGAWAI)).orElse(false);
+        return pengguna.cari(username)
+                .map(p -> p.peran().stream().anyMatch(r -> r != Peran.PEGAWAI))
+                .orElse(false);
     }
 
     /**
@@ -406,9 +460,15 @@ public class PembatasLogin {
         sesudah.put("sampai", p.sampai().toString());
         sesudah.put("percobaan", p.percobaan());
         String dari = p.alamat() == null ? "berbagai alamat" : "alamat " + p.alamat();
-        events.publishEvent(new DataDiubah("PENGGUNA", String.valueOf(p.username()), "KUNCI", null,
+        events.publishEvent(new DataDiubah(
+                "PENGGUNA",
+                String.valueOf(p.username()),
+                "KUNCI",
+                null,
                 "Akun " + p.username() + " dikunci sementara setelah " + p.percobaan() + " kali gagal masuk dari "
-                        + dari, null, sesudah));
+                        + dari,
+                null,
+                sesudah));
     }
 
     /**

@@ -18,8 +18,15 @@ public class PenguncianQuery {
      * @param jenis what is restricted: an account from one address, an address, or an account everywhere
      * @param aktif whether attempts are still refused now
      */
-    public record Baris(PembatasLogin.Jenis jenis, @Nullable String username, @Nullable String alamat,
-            OffsetDateTime sejak, OffsetDateTime sampai, int percobaan, boolean istimewa, boolean aktif) {}
+    public record Baris(
+            PembatasLogin.Jenis jenis,
+            @Nullable String username,
+            @Nullable String alamat,
+            OffsetDateTime sejak,
+            OffsetDateTime sampai,
+            int percobaan,
+            boolean istimewa,
+            boolean aktif) {}
 
     private final PembatasLogin pembatas;
     private final Clock clock;
@@ -34,9 +41,15 @@ public class PenguncianQuery {
     public List<Baris> daftar() {
         Instant kini = clock.instant();
         return pembatas.daftar().stream()
-                .map(p -> new Baris(p.jenis(), p.username(), p.alamat(), OffsetDateTime.ofInstant(p.sejak(),
-                        clock.getZone()), OffsetDateTime.ofInstant(p.sampai(), clock.getZone()), p.percobaan(),
-                        p.istimewa(), p.aktif(kini)))
+                .map(p -> new Baris(
+                        p.jenis(),
+                        p.username(),
+                        p.alamat(),
+                        OffsetDateTime.ofInstant(p.sejak(), clock.getZone()),
+                        OffsetDateTime.ofInstant(p.sampai(), clock.getZone()),
+                        p.percobaan(),
+                        p.istimewa(),
+                        p.aktif(kini)))
                 .sorted(java.util.Comparator.comparing(Baris::aktif).reversed())
                 .toList();
     }

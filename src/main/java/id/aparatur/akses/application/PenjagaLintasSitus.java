@@ -63,8 +63,8 @@ final class PenjagaLintasSitus extends OncePerRequestFilter {
             }
             String n = normal(o.strip());
             if (n == null) {
-                throw new IllegalArgumentException("aparatur.keamanan.origin-diizinkan: bukan origin http(s) yang sah: "
-                        + o);
+                throw new IllegalArgumentException(
+                        "aparatur.keamanan.origin-diizinkan: bukan origin http(s) yang sah: " + o);
             }
             s.add(n);
         }
@@ -121,8 +121,13 @@ final class PenjagaLintasSitus extends OncePerRequestFilter {
         try {
             URI u = new URI(origin);
             String skema = u.getScheme();
-            if (skema == null || u.getHost() == null || u.getRawUserInfo() != null || u.getRawQuery() != null
-                    || u.getRawFragment() != null || (u.getRawPath() != null && !u.getRawPath().isEmpty()
+            if (skema == null
+                    || u.getHost() == null
+                    || u.getRawUserInfo() != null
+                    || u.getRawQuery() != null
+                    || u.getRawFragment() != null
+                    || (u.getRawPath() != null
+                            && !u.getRawPath().isEmpty()
                             && !u.getRawPath().equals("/"))) {
                 return null;
             }

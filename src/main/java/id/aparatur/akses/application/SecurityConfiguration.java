@@ -57,8 +57,20 @@ class SecurityConfiguration {
     /** The 401 challenge of the API (a scheme no browser answers with a login prompt). */
     static final String TANTANGAN = "ApiBasic realm=\"Aparatur\"";
 
-    private static final String[] PUBLIK = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-        "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/actuator/info"};
+    private static final String[] PUBLIK = {
+        "/login",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/favicon.ico",
+        "/error",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html",
+        "/actuator/health/**",
+        "/actuator/info"
+    };
 
     /**
      * Pages load scripts only from the application itself; no {@code 'unsafe-eval'} (neither ECharts nor htmx needs it,
@@ -95,13 +107,14 @@ class SecurityConfiguration {
     }
 
     /** The throttled password check, and only it: no global AuthenticationManager behind it checks again. */
-    private static void autentikasi(HttpSecurity http, org.springframework.security.authentication.AuthenticationProvider p) {
+    private static void autentikasi(
+            HttpSecurity http, org.springframework.security.authentication.AuthenticationProvider p) {
         http.authenticationProvider(p);
         http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
     }
 
-    private static AutentikasiTerbatas terbatas(PenggunaDetailsService users, PasswordEncoder encoder,
-            PembatasLogin pembatas) {
+    private static AutentikasiTerbatas terbatas(
+            PenggunaDetailsService users, PasswordEncoder encoder, PembatasLogin pembatas) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
         return new AutentikasiTerbatas(dao, pembatas);
@@ -115,10 +128,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, PenggunaDetailsService users, PasswordEncoder encoder,
-            PembatasLogin pembatas, Clock clock, JawabanMasalah jawaban,
+    SecurityFilterChain api(
+            HttpSecurity http,
+            PenggunaDetailsService users,
+            PasswordEncoder encoder,
+            PembatasLogin pembatas,
+            Clock clock,
+            JawabanMasalah jawaban,
             @Value("${aparatur.api.cache-autentikasi-detik:60}") long detik,
-            @Value("${aparatur.keamanan.origin-diizinkan:}") List<String> originDiizinkan) throws Exception {
+            @Value("${aparatur.keamanan.origin-diizinkan:}") List<String> originDiizinkan)
+            throws Exception {
         AuthenticationEntryPoint masuk = (req, res, ex) -> belumMasuk(jawaban, clock, req, res, ex);
         autentikasi(http, new CacheAutentikasiBasic(terbatas(users, encoder, pembatas), pembatas, clock, detik));
         http.securityMatcher("/api/**")
@@ -129,16 +148,22 @@ class SecurityConfiguration {
                 .csrf(c -> c.disable())
                 .headers(h -> header(h, CSP_API))
                 .exceptionHandling(e -> e.authenticationEntryPoint(masuk)
-                        .accessDeniedHandler((req, res, ex) -> jawaban.tulis(req, res, HttpStatus.FORBIDDEN,
-                                "galat.403")));
+                        .accessDeniedHandler(
+                                (req, res, ex) -> jawaban.tulis(req, res, HttpStatus.FORBIDDEN, "galat.403")));
         return http.build();
     }
 
     /** 401 with a challenge no browser prompts for, or 429 with Retry-After while {@link PembatasLogin} refuses. */
-    private static void belumMasuk(JawabanMasalah jawaban, Clock clock, HttpServletRequest req,
-            HttpServletResponse res, AuthenticationException ex) throws IOException {
+    private static void belumMasuk(
+            JawabanMasalah jawaban,
+            Clock clock,
+            HttpServletRequest req,
+            HttpServletResponse res,
+            AuthenticationException ex)
+            throws IOException {
         if (ex instanceof PercobaanDibatasiException p) {
-            long detik = Math.max(1, (Duration.between(clock.instant(), p.sampai()).toMillis() + 999) / 1000);
+            long detik =
+                    Math.max(1, (Duration.between(clock.instant(), p.sampai()).toMillis() + 999) / 1000);
             res.setHeader("Retry-After", String.valueOf(detik));
             jawaban.tulis(req, res, HttpStatus.TOO_MANY_REQUESTS, "keamanan.dibatasi", detik);
             return;
@@ -149,12 +174,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, PenggunaDetailsService users, PasswordEncoder encoder,
-            PembatasLogin pembatas, @Value("${aparatur.oidc.enabled:false}") boolean oidc,
-            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUserService) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            PenggunaDetailsService users,
+            PasswordEncoder encoder,
+            PembatasLogin pembatas,
+            @Value("${aparatur.oidc.enabled:false}") boolean oidc,
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUserService)
+            throws Exception {
         var entry = DelegatingAuthenticationEntryPoint.builder()
-                .addEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
-                        new RequestHeaderRequestMatcher("HX-Request"))
+                .addEntryPointFor(
+                        new HxRefreshHeaderAuthenticationEntryPoint(), new RequestHeaderRequestMatcher("HX-Request"))
                 .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
                 .build();
         var berhasil = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -163,16 +193,18 @@ class SecurityConfiguration {
         AuthenticationFailureHandler salah = new SimpleUrlAuthenticationFailureHandler("/login?gagal");
         AuthenticationFailureHandler dibatasi = new SimpleUrlAuthenticationFailureHandler("/login?dibatasi");
         autentikasi(http, terbatas(users, encoder, pembatas));
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIK).permitAll().anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").successHandler(berhasil)
+        http.authorizeHttpRequests(
+                        a -> a.requestMatchers(PUBLIK).permitAll().anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .successHandler(berhasil)
                         .failureHandler((req, res, ex) -> (ex instanceof PercobaanDibatasiException ? dibatasi : salah)
                                 .onAuthenticationFailure(req, res, ex)))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?keluar"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entry))
                 .headers(h -> header(h, CSP_HALAMAN));
         if (oidc) {
-            http.oauth2Login(o -> o.loginPage("/login")
-                    .userInfoEndpoint(u -> u.oidcUserService(oidcUserService.getObject())));
+            http.oauth2Login(
+                    o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(oidcUserService.getObject())));
         }
         return http.build();
     }

@@ -35,8 +35,12 @@ public class AsesmenQuery {
     public record LevelTerkini(String kode, String nama, String jenis, int level, LocalDate tanggal, long asesmenId) {}
 
     /** Gap of an employee against a jabatan (their own when none is given). */
-    public record HasilKesenjangan(PegawaiBaris pegawai, JabatanRingkas jabatan, boolean jabatanSendiri,
-            Kesenjangan kesenjangan, Map<String, String> namaKompetensi) {}
+    public record HasilKesenjangan(
+            PegawaiBaris pegawai,
+            JabatanRingkas jabatan,
+            boolean jabatanSendiri,
+            Kesenjangan kesenjangan,
+            Map<String, String> namaKompetensi) {}
 
     private final JdbcClient jdbc;
     private final PegawaiQuery pegawai;
@@ -44,7 +48,11 @@ public class AsesmenQuery {
     private final KamusKompetensi kamus;
     private final BatasJpm batas;
 
-    AsesmenQuery(JdbcClient jdbc, PegawaiQuery pegawai, StrukturOrganisasi organisasi, KamusKompetensi kamus,
+    AsesmenQuery(
+            JdbcClient jdbc,
+            PegawaiQuery pegawai,
+            StrukturOrganisasi organisasi,
+            KamusKompetensi kamus,
             BatasJpm batas) {
         this.jdbc = jdbc;
         this.pegawai = pegawai;
@@ -63,17 +71,24 @@ public class AsesmenQuery {
         Map<Long, Map<String, Integer>> level = new HashMap<>();
         jdbc.sql("""
                         SELECT l.asesmen_id, l.kompetensi_kode, l.level FROM asesmen.asesmen_level l
-                        JOIN asesmen.asesmen a ON a.id = l.asesmen_id WHERE a.nip = ?""").param(p.nip())
-                .query((java.sql.ResultSet rs) -> {
-                    level.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
-                });
-        return jdbc.sql("SELECT * FROM asesmen.asesmen WHERE nip = ? ORDER BY tanggal DESC, id DESC").param(p.nip())
-                .query((rs, i) -> new Asesmen(rs.getLong("id"), rs.getString("nip"),
-                        rs.getObject("tanggal", LocalDate.class), SumberAsesmen.valueOf(rs.getString("sumber")),
-                        rs.getString("asesor"), rs.getString("catatan"), rs.getString("bukti"),
+                        JOIN asesmen.asesmen a ON a.id = l.asesmen_id WHERE a.nip = ?""").param(p.nip()).query((java.sql.ResultSet rs) -> {
+            level.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
+        });
+        return jdbc.sql("SELECT * FROM asesmen.asesmen WHERE nip = ? ORDER BY tanggal DESC, id DESC")
+                .param(p.nip())
+                .query((rs, i) -> new Asesmen(
+                        rs.getLong("id"),
+                        rs.getString("nip"),
+                        rs.getObject("tanggal", LocalDate.class),
+                        SumberAsesmen.valueOf(rs.getString("sumber")),
+                        rs.getString("asesor"),
+                        rs.getString("catatan"),
+                        rs.getString("bukti"),
                         level.getOrDefault(rs.getLong("id"), Map.of()),
-                        rs.getObject("dicatat_pada", OffsetDateTime.class), rs.getString("dicatat_oleh"),
-                        rs.getObject("dibatalkan_pada", OffsetDateTime.class), rs.getString("dibatalkan_oleh"),
+                        rs.getObject("dicatat_pada", OffsetDateTime.class),
+                        rs.getString("dicatat_oleh"),
+                        rs.getObject("dibatalkan_pada", OffsetDateTime.class),
+                        rs.getString("dibatalkan_oleh"),
                         rs.getString("alasan_batal")))
                 .list();
     }
@@ -83,19 +98,27 @@ public class AsesmenQuery {
         PegawaiBaris p = pegawai.detail(c, nip);
         Map<String, KompetensiRingkas> k = kamus.semua();
         return jdbc.sql("SELECT kompetensi_kode, level, tanggal, asesmen_id FROM asesmen.level_terkini WHERE nip = ? "
-                        + "ORDER BY kompetensi_kode").param(p.nip())
+                        + "ORDER BY kompetensi_kode")
+                .param(p.nip())
                 .query((rs, i) -> {
                     String kode = rs.getString(1);
                     KompetensiRingkas kr = k.get(kode);
-                    return new LevelTerkini(kode, kr == null ? kode : kr.nama(), kr == null ? "" : kr.jenis().name(),
-                            rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
-                }).list();
+                    return new LevelTerkini(
+                            kode,
+                            kr == null ? kode : kr.nama(),
+                            kr == null ? "" : kr.jenis().name(),
+                            rs.getInt(2),
+                            rs.getObject(3, LocalDate.class),
+                            rs.getLong(4));
+                })
+                .list();
     }
 
     /** Current levels without scope check, for use cases that already checked it. */
     Map<String, Integer> level(String nip) {
         Map<String, Integer> m = new HashMap<>();
-        jdbc.sql("SELECT kompetensi_kode, level FROM asesmen.level_terkini WHERE nip = ?").param(nip)
+        jdbc.sql("SELECT kompetensi_kode, level FROM asesmen.level_terkini WHERE nip = ?")
+                .param(nip)
                 .query((java.sql.ResultSet rs) -> {
                     m.put(rs.getString(1), rs.getInt(2));
                 });
@@ -115,12 +138,14 @@ public class AsesmenQuery {
         }
         JabatanRingkas j = organisasi.jabatan(id).orElseThrow(() -> new DataTidakDitemukanException("Jabatan", id));
         List<Kesenjangan.Standar> skj = organisasi.standarKompetensi(id).stream()
-                .map(s -> new Kesenjangan.Standar(s.kode(), s.level(), s.bobot())).toList();
+                .map(s -> new Kesenjangan.Standar(s.kode(), s.level(), s.bobot()))
+                .toList();
         Map<String, String> nama = new LinkedHashMap<>();
         Map<String, KompetensiRingkas> k = kamus.semua();
-        skj.forEach(s -> nama.put(s.kode(), k.containsKey(s.kode()) ? k.get(s.kode()).nama() : s.kode()));
-        return new HasilKesenjangan(p, j, id.equals(p.jabatanId()), Kesenjangan.hitung(skj, level(p.nip()), batas),
-                nama);
+        skj.forEach(s ->
+                nama.put(s.kode(), k.containsKey(s.kode()) ? k.get(s.kode()).nama() : s.kode()));
+        return new HasilKesenjangan(
+                p, j, id.equals(p.jabatanId()), Kesenjangan.hitung(skj, level(p.nip()), batas), nama);
     }
 
     /** Scope-filtered employee NIPs for a list filter, used by the skill matrix (see {@link MatriksQuery}). */
@@ -129,7 +154,9 @@ public class AsesmenQuery {
     }
 
     static BigDecimal persen(long capaian, long standar) {
-        return standar == 0 ? new BigDecimal("100.00")
-                : BigDecimal.valueOf(capaian * 100).divide(BigDecimal.valueOf(standar), 2, java.math.RoundingMode.HALF_UP);
+        return standar == 0
+                ? new BigDecimal("100.00")
+                : BigDecimal.valueOf(capaian * 100)
+                        .divide(BigDecimal.valueOf(standar), 2, java.math.RoundingMode.HALF_UP);
     }
 }

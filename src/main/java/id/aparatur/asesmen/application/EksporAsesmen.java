@@ -43,9 +43,16 @@ public class EksporAsesmen {
                         FROM asesmen.asesmen a JOIN pegawai.v_pegawai p ON p.nip = a.nip
                         JOIN asesmen.asesmen_level l ON l.asesmen_id = a.id
                         WHERE\s""" + String.join(" AND ", syarat) + " ORDER BY a.nip, a.tanggal, a.id, l.kompetensi_kode")
-                .params(param).query((ResultSet rs) -> {
-                    tujuan.accept(Arrays.asList(rs.getString(1), rs.getObject(2, LocalDate.class).toString(),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7),
+                .params(param)
+                .query((ResultSet rs) -> {
+                    tujuan.accept(Arrays.asList(
+                            rs.getString(1),
+                            rs.getObject(2, LocalDate.class).toString(),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getInt(6),
+                            rs.getString(7),
                             rs.getString(8)));
                 });
     }

@@ -6,7 +6,6 @@ import id.aparatur.asesmen.SumberAsesmen;
 import id.aparatur.audit.DataDiubahMassal;
 import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.sistem.BarisMasuk;
-import id.aparatur.sistem.TabelMasuk;
 import id.aparatur.sistem.GalatImpor;
 import id.aparatur.sistem.HasilImpor;
 import id.aparatur.sistem.ImporDitolakException;
@@ -15,6 +14,7 @@ import id.aparatur.sistem.Pengimpor;
 import id.aparatur.sistem.PenguraiNilai;
 import id.aparatur.sistem.Progres;
 import id.aparatur.sistem.SalinCopy;
+import id.aparatur.sistem.TabelMasuk;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -55,8 +55,13 @@ class ImporAsesmen implements Pengimpor {
         final LocalDate tanggal;
         final SumberAsesmen sumber;
         final String asesor;
-        @Nullable String catatan;
-        @Nullable String bukti;
+
+        @Nullable
+        String catatan;
+
+        @Nullable
+        String bukti;
+
         final Map<String, Integer> level = new LinkedHashMap<>();
         final Map<String, Integer> barisKode = new HashMap<>();
 
@@ -85,8 +90,15 @@ class ImporAsesmen implements Pengimpor {
     private final Clock clock;
     private final tools.jackson.databind.ObjectMapper json;
 
-    ImporAsesmen(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager tm, KamusKompetensi kamus,
-            MessageSource pesan, ApplicationEventPublisher events, Clock clock, tools.jackson.databind.ObjectMapper json) {
+    ImporAsesmen(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            PlatformTransactionManager tm,
+            KamusKompetensi kamus,
+            MessageSource pesan,
+            ApplicationEventPublisher events,
+            Clock clock,
+            tools.jackson.databind.ObjectMapper json) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(tm);
@@ -109,12 +121,31 @@ class ImporAsesmen implements Pengimpor {
 
     @Override
     public List<KolomImpor> kolom() {
-        Map<String, String> contoh = Map.of(NIP, "198609262015051001", TANGGAL, "2025-03-14", SUMBER,
-                "ASSESSMENT_CENTER", ASESOR, "UPT Penilaian Kompetensi BKN", KODE, "M.01", LEVEL, "3", CATATAN,
-                "Asesmen pemetaan 2025", BUKTI, "https://arsip.example.go.id/ac/2025/123.pdf");
+        Map<String, String> contoh = Map.of(
+                NIP,
+                "198609262015051001",
+                TANGGAL,
+                "2025-03-14",
+                SUMBER,
+                "ASSESSMENT_CENTER",
+                ASESOR,
+                "UPT Penilaian Kompetensi BKN",
+                KODE,
+                "M.01",
+                LEVEL,
+                "3",
+                CATATAN,
+                "Asesmen pemetaan 2025",
+                BUKTI,
+                "https://arsip.example.go.id/ac/2025/123.pdf");
         Set<String> wajib = Set.of(NIP, TANGGAL, SUMBER, ASESOR, KODE, LEVEL);
-        return KOLOM.stream().map(k -> new KolomImpor(k, wajib.contains(k),
-                "asesmen.impor.kolom." + k.toLowerCase(Locale.ROOT).replace(' ', '-'), contoh.get(k))).toList();
+        return KOLOM.stream()
+                .map(k -> new KolomImpor(
+                        k,
+                        wajib.contains(k),
+                        "asesmen.impor.kolom." + k.toLowerCase(Locale.ROOT).replace(' ', '-'),
+                        contoh.get(k)))
+                .toList();
     }
 
     @Override
@@ -142,7 +173,9 @@ class ImporAsesmen implements Pengimpor {
         for (int i = 0; i < kepala.size(); i++) {
             idx.put(kepala.get(i), i);
         }
-        Set<String> nipTerdaftar = new HashSet<>(jdbc.sql("SELECT nip FROM pegawai.v_pegawai").query(String.class).list());
+        Set<String> nipTerdaftar = new HashSet<>(jdbc.sql("SELECT nip FROM pegawai.v_pegawai")
+                .query(String.class)
+                .list());
         Map<String, String> kodeKamus = new HashMap<>();
         kamus.semua().keySet().forEach(k -> kodeKamus.put(k.toUpperCase(Locale.ROOT), k));
         LocalDate hariIni = LocalDate.now(clock);
@@ -166,12 +199,16 @@ class ImporAsesmen implements Pengimpor {
         // Assessments already recorded (same NIP, date, source, assessor) are skipped: importing twice adds nothing.
         Set<String> tersimpan = new HashSet<>();
         String[] nips = grup.values().stream().map(g -> g.nip).distinct().toArray(String[]::new);
-        jdbc.sql("SELECT nip, tanggal, sumber, asesor FROM asesmen.asesmen WHERE dibatalkan_pada IS NULL AND nip = ANY (?)")
-                .param(nips).query((java.sql.ResultSet rs) -> {
-                    tersimpan.add(Grup.kunci(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                            rs.getString(4)));
+        jdbc.sql(
+                        "SELECT nip, tanggal, sumber, asesor FROM asesmen.asesmen WHERE dibatalkan_pada IS NULL AND nip = ANY (?)")
+                .param(nips)
+                .query((java.sql.ResultSet rs) -> {
+                    tersimpan.add(Grup.kunci(
+                            rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)));
                 });
-        List<Grup> baru = grup.values().stream().filter(g -> !tersimpan.contains(g.kunci())).toList();
+        List<Grup> baru = grup.values().stream()
+                .filter(g -> !tersimpan.contains(g.kunci()))
+                .toList();
         List<String> peringatan = new ArrayList<>();
         int dilewati = grup.size() - baru.size();
         if (dilewati > 0) {
@@ -184,8 +221,14 @@ class ImporAsesmen implements Pengimpor {
         return new HasilImpor(dibaca[0], baru.size(), 0, peringatan);
     }
 
-    private void baca(BarisMasuk b, Map<String, Integer> idx, Set<String> nipTerdaftar, Map<String, String> kodeKamus,
-            LocalDate hariIni, Map<String, Grup> grup, List<GalatImpor> galat) {
+    private void baca(
+            BarisMasuk b,
+            Map<String, Integer> idx,
+            Set<String> nipTerdaftar,
+            Map<String, String> kodeKamus,
+            LocalDate hariIni,
+            Map<String, Grup> grup,
+            List<GalatImpor> galat) {
         int n = b.nomorBaris();
         int awal = galat.size();
         String nip = sel(b, idx, NIP).replace(" ", "");
@@ -216,7 +259,8 @@ class ImporAsesmen implements Pengimpor {
             galat.add(new GalatImpor(n, SUMBER, "", teks("asesmen.impor.wajib-diisi")));
         } else {
             try {
-                sumber = SumberAsesmen.valueOf(sumberTeks.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+                sumber = SumberAsesmen.valueOf(
+                        sumberTeks.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 galat.add(new GalatImpor(n, SUMBER, sumberTeks, teks("asesmen.impor.sumber")));
             }
@@ -247,10 +291,12 @@ class ImporAsesmen implements Pengimpor {
         String catatan = sel(b, idx, CATATAN);
         String bukti = sel(b, idx, BUKTI);
         if (catatan.length() > 4000) {
-            galat.add(new GalatImpor(n, CATATAN, catatan.substring(0, 60) + "…", teks("asesmen.impor.terlalu-panjang", 4000)));
+            galat.add(new GalatImpor(
+                    n, CATATAN, catatan.substring(0, 60) + "…", teks("asesmen.impor.terlalu-panjang", 4000)));
         }
         if (bukti.length() > 500) {
-            galat.add(new GalatImpor(n, BUKTI, bukti.substring(0, 60) + "…", teks("asesmen.impor.terlalu-panjang", 500)));
+            galat.add(
+                    new GalatImpor(n, BUKTI, bukti.substring(0, 60) + "…", teks("asesmen.impor.terlalu-panjang", 500)));
         }
         if (galat.size() > awal) {
             return;
@@ -273,11 +319,15 @@ class ImporAsesmen implements Pengimpor {
     }
 
     private void tulis(List<Grup> baru, Progres progres, int dibaca) {
-        String oleh = SecurityContextHolder.getContext().getAuthentication() == null ? "sistem"
+        String oleh = SecurityContextHolder.getContext().getAuthentication() == null
+                ? "sistem"
                 : SecurityContextHolder.getContext().getAuthentication().getName();
         OffsetDateTime kini = OffsetDateTime.now(clock);
         List<Long> id = jdbc.sql("SELECT nextval(pg_get_serial_sequence('asesmen.asesmen', 'id')) "
-                + "FROM generate_series(1, ?)").param(baru.size()).query(Long.class).list();
+                        + "FROM generate_series(1, ?)")
+                .param(baru.size())
+                .query(Long.class)
+                .list();
         SalinCopy a = new SalinCopy(baru.size() * 120);
         SalinCopy l = new SalinCopy(dibaca * 24);
         List<DataDiubahMassal.Entri> entri = new ArrayList<>(baru.size());
@@ -301,16 +351,18 @@ class ImporAsesmen implements Pengimpor {
             sesudah.put("sumber", g.sumber.name());
             sesudah.put("asesor", g.asesor);
             sesudah.put("level", g.level);
-            entri.add(new DataDiubahMassal.Entri(String.valueOf(aid), opd.get(g.nip), null,
-                    json.writeValueAsString(sesudah)));
+            entri.add(new DataDiubahMassal.Entri(
+                    String.valueOf(aid), opd.get(g.nip), null, json.writeValueAsString(sesudah)));
         }
-        a.kirim(dataSource, "asesmen.asesmen (id, nip, tanggal, sumber, asesor, catatan, bukti, dicatat_pada, dicatat_oleh)");
+        a.kirim(
+                dataSource,
+                "asesmen.asesmen (id, nip, tanggal, sumber, asesor, catatan, bukti, dicatat_pada, dicatat_oleh)");
         progres.laporkan(2, 4);
         // The statement trigger on asesmen_level recomputes level_terkini of every NIP involved, once.
         l.kirim(dataSource, "asesmen.asesmen_level (asesmen_id, kompetensi_kode, level)");
         progres.laporkan(3, 4);
-        events.publishEvent(new DataDiubahMassal("ASESMEN", "IMPOR", "Impor asesmen: " + baru.size() + " asesmen, "
-                + dibaca + " baris", entri));
+        events.publishEvent(new DataDiubahMassal(
+                "ASESMEN", "IMPOR", "Impor asesmen: " + baru.size() + " asesmen, " + dibaca + " baris", entri));
     }
 
     private static String sel(BarisMasuk b, Map<String, Integer> idx, String kolom) {

@@ -2,10 +2,10 @@ package id.aparatur.asesmen.application;
 
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.Peran;
-import id.aparatur.audit.DataDiubah;
-import id.aparatur.audit.DataDiubahMassal;
 import id.aparatur.asesmen.domain.BatasJpm;
 import id.aparatur.asesmen.domain.KategoriJpm;
+import id.aparatur.audit.DataDiubah;
+import id.aparatur.audit.DataDiubahMassal;
 import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.kompetensi.KompetensiRingkas;
 import id.aparatur.organisasi.JabatanRingkas;
@@ -42,7 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MatriksQuery {
 
-    public record Filter(@Nullable Long opd, @Nullable Long unit, @Nullable Long jabatan) {
+    public record Filter(
+            @Nullable Long opd,
+            @Nullable Long unit,
+            @Nullable Long jabatan) {
 
         public boolean kosong() {
             return opd == null && unit == null && jabatan == null;
@@ -58,7 +61,8 @@ public class MatriksQuery {
     }
 
     /** A cell: required level (null when the competency is not in the employee's SKJ) and current level (null: never measured). */
-    public record Sel(@Nullable Integer levelStandar, @Nullable Integer levelSaatIni) {
+    public record Sel(
+            @Nullable Integer levelStandar, @Nullable Integer levelSaatIni) {
 
         /** current − required; null when not required. */
         public @Nullable Integer selisih() {
@@ -66,11 +70,22 @@ public class MatriksQuery {
         }
     }
 
-    public record Baris(String nip, String nama, @Nullable String jabatanNama, @Nullable Integer kelas,
-            @Nullable BigDecimal jpm, @Nullable KategoriJpm kategori, Map<String, Sel> sel) {}
+    public record Baris(
+            String nip,
+            String nama,
+            @Nullable String jabatanNama,
+            @Nullable Integer kelas,
+            @Nullable BigDecimal jpm,
+            @Nullable KategoriJpm kategori,
+            Map<String, Sel> sel) {}
 
-    public record Matriks(List<Kolom> kolom, List<Baris> baris, Map<KategoriJpm, Long> distribusi, long jumlahPegawai,
-            int nomor, int ukuran) {
+    public record Matriks(
+            List<Kolom> kolom,
+            List<Baris> baris,
+            Map<KategoriJpm, Long> distribusi,
+            long jumlahPegawai,
+            int nomor,
+            int ukuran) {
 
         public int jumlahHalaman() {
             return (int) Math.max(1, (jumlahPegawai + ukuran - 1) / ukuran);
@@ -102,6 +117,7 @@ public class MatriksQuery {
      */
     private final java.util.concurrent.ConcurrentHashMap<String, Ringkasan> ringkasan =
             new java.util.concurrent.ConcurrentHashMap<>();
+
     private final long umurRingkasanNanos;
 
     /** Incremented on every change; a summary computed across a change is not kept (it may be stale). */
@@ -110,7 +126,8 @@ public class MatriksQuery {
     /** How to recompute each selection that has been viewed: its predicate and parameters. */
     private record Resep(String where, Map<String, Object> param) {}
 
-    private final java.util.concurrent.ConcurrentHashMap<String, Resep> resep = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Resep> resep =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ScheduledExecutorService pemanas =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "matriks-pemanas");
@@ -153,7 +170,8 @@ public class MatriksQuery {
             if (!ringkasan.containsKey(e.getKey())) {
                 try {
                     long gen = generasi.get();
-                    Ringkasan r = hitungRingkasan(e.getValue().where(), e.getValue().param());
+                    Ringkasan r =
+                            hitungRingkasan(e.getValue().where(), e.getValue().param());
                     if (generasi.get() == gen) {
                         ringkasan.put(e.getKey(), r);
                     }
@@ -174,17 +192,22 @@ public class MatriksQuery {
             return;
         }
         Cakupan semua = new Cakupan("sistem", java.util.Set.of(id.aparatur.akses.Peran.ADMIN_BKD), null, null);
-        pemanas.schedule(() -> {
-            List<Long> opd = bezetting.perOpd().stream()
-                    .sorted(Comparator.comparingLong(Bezetting.PerOpd::jumlah).reversed())
-                    .map(Bezetting.PerOpd::opdId).toList();
-            for (Long id : opd) {
-                Map<String, Object> param = new HashMap<>();
-                String where = where(semua, new Filter(id, null, null), param);
-                resep.putIfAbsent(where + new java.util.TreeMap<>(param), new Resep(where, Map.copyOf(param)));
-            }
-            panaskan();
-        }, 1, java.util.concurrent.TimeUnit.SECONDS);
+        pemanas.schedule(
+                () -> {
+                    List<Long> opd = bezetting.perOpd().stream()
+                            .sorted(Comparator.comparingLong(Bezetting.PerOpd::jumlah)
+                                    .reversed())
+                            .map(Bezetting.PerOpd::opdId)
+                            .toList();
+                    for (Long id : opd) {
+                        Map<String, Object> param = new HashMap<>();
+                        String where = where(semua, new Filter(id, null, null), param);
+                        resep.putIfAbsent(where + new java.util.TreeMap<>(param), new Resep(where, Map.copyOf(param)));
+                    }
+                    panaskan();
+                },
+                1,
+                java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @jakarta.annotation.PreDestroy
@@ -192,7 +215,11 @@ public class MatriksQuery {
         pemanas.shutdownNow();
     }
 
-    MatriksQuery(JdbcClient jdbc, KamusKompetensi kamus, BatasJpm batas, Bezetting bezetting,
+    MatriksQuery(
+            JdbcClient jdbc,
+            KamusKompetensi kamus,
+            BatasJpm batas,
+            Bezetting bezetting,
             StrukturOrganisasi organisasi,
             @org.springframework.beans.factory.annotation.Value("${aparatur.matriks.ringkasan-detik:600}") long detik) {
         this.bezetting = bezetting;
@@ -210,8 +237,14 @@ public class MatriksQuery {
      * What the selection offers: the OPD the user sees, the units of the chosen OPD and its active jabatan (only the
      * chosen one when there are more than {@link #MAKS_PILIHAN_JABATAN}), and which of them are chosen.
      */
-    public record Pilihan(Filter filter, List<OpdRingkas> daftarOpd, List<UnitPilihan> unit, List<JabatanRingkas> jabatan,
-            @Nullable Long unitTerpilih, @Nullable Long jabatanTerpilih, boolean jabatanTerlaluBanyak) {}
+    public record Pilihan(
+            Filter filter,
+            List<OpdRingkas> daftarOpd,
+            List<UnitPilihan> unit,
+            List<JabatanRingkas> jabatan,
+            @Nullable Long unitTerpilih,
+            @Nullable Long jabatanTerpilih,
+            boolean jabatanTerlaluBanyak) {}
 
     /** The matrix page: the selection and, once something is selected, the matrix. */
     public record HalamanMatriks(Pilihan pilihan, @Nullable Matriks matriks) {}
@@ -227,7 +260,9 @@ public class MatriksQuery {
      * @throws AccessDeniedException for a user with none of ADMIN_BKD, ASESOR, PIMPINAN_OPD, ATASAN
      */
     public Filter filter(Cakupan c, Filter diminta) {
-        if (!(c.punya(Peran.ADMIN_BKD) || c.punya(Peran.ASESOR) || c.punya(Peran.PIMPINAN_OPD)
+        if (!(c.punya(Peran.ADMIN_BKD)
+                || c.punya(Peran.ASESOR)
+                || c.punya(Peran.PIMPINAN_OPD)
                 || c.punya(Peran.ATASAN))) {
             throw new AccessDeniedException("Matriks kompetensi tidak untuk peran PEGAWAI saja");
         }
@@ -245,8 +280,8 @@ public class MatriksQuery {
     public HalamanMatriks halaman(Cakupan c, Filter diminta, @Nullable Integer nomor) {
         Filter f = filter(c, diminta);
         Pilihan p = pilihan(c, f);
-        return new HalamanMatriks(p, f.kosong() ? null
-                : hitung(c, f, new Permintaan(nomor == null ? 0 : nomor, UKURAN_HALAMAN)));
+        return new HalamanMatriks(
+                p, f.kosong() ? null : hitung(c, f, new Permintaan(nomor == null ? 0 : nomor, UKURAN_HALAMAN)));
     }
 
     /** Rows a page of the matrix page. */
@@ -283,13 +318,15 @@ public class MatriksQuery {
             }
             if (aktif.size() > MAKS_PILIHAN_JABATAN) {
                 jabatanTerlaluBanyak = true;
-                aktif.stream().filter(j -> j.id() == (dipilih == null ? -1 : dipilih)).forEach(jabatan::add);
+                aktif.stream()
+                        .filter(j -> j.id() == (dipilih == null ? -1 : dipilih))
+                        .forEach(jabatan::add);
             } else {
                 jabatan.addAll(aktif);
             }
         }
-        return new Pilihan(f, organisasi.semuaOpd(c), unit, jabatan, unitTerpilih, jabatanTerpilih,
-                jabatanTerlaluBanyak);
+        return new Pilihan(
+                f, organisasi.semuaOpd(c), unit, jabatan, unitTerpilih, jabatanTerpilih, jabatanTerlaluBanyak);
     }
 
     private static Set<Long> subpohon(List<UnitRingkas> daftar, long akar) {
@@ -347,8 +384,10 @@ public class MatriksQuery {
     }
 
     private Ringkasan hitungRingkasan(String where, Map<String, Object> param) {
-        long jumlah = jdbc.sql("SELECT count(*) FROM pegawai.v_pegawai p WHERE " + where).params(param)
-                .query(Long.class).single();
+        long jumlah = jdbc.sql("SELECT count(*) FROM pegawai.v_pegawai p WHERE " + where)
+                .params(param)
+                .query(Long.class)
+                .single();
         // The plans are generic (plan_cache_mode), so PostgreSQL cannot tell a unit of 300 from an OPD of 48,000 and
         // hashes all of level_terkini either way. Small selections look their levels up by primary key instead
         // (measured with 60,000 pegawai: 305 employees 410 -> 70 ms, 7,500 employees 650 -> 450 ms); large ones keep
@@ -381,7 +420,9 @@ public class MatriksQuery {
                                count(*) FILTER (WHERE capaian * 100 < :bOpt * standar AND capaian * 100 >= :bCukup * standar),
                                count(*) FILTER (WHERE capaian * 100 < :bCukup * standar)
                         FROM g WHERE per_kode = 0""")
-                .params(param).param("bOpt", batas.optimal()).param("bCukup", batas.cukupOptimal())
+                .params(param)
+                .param("bOpt", batas.optimal())
+                .param("bCukup", batas.cukupOptimal())
                 .query((java.sql.ResultSet rs) -> {
                     String kode = rs.getString(1);
                     if (kode == null) {
@@ -390,12 +431,20 @@ public class MatriksQuery {
                         distribusi.put(KategoriJpm.KURANG_OPTIMAL, rs.getLong(4));
                     } else {
                         KompetensiRingkas kr = k.get(kode);
-                        kolom.add(new Kolom(kode, kr == null ? kode : kr.nama(), kr == null ? "TEKNIS" : kr.jenis().name(),
-                                rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4)));
+                        kolom.add(new Kolom(
+                                kode,
+                                kr == null ? kode : kr.nama(),
+                                kr == null ? "TEKNIS" : kr.jenis().name(),
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getBigDecimal(4)));
                     }
                 });
         kolom.sort(Comparator.comparingInt((Kolom x) -> urutanJenis(x.jenis())).thenComparing(Kolom::kode));
-        return new Ringkasan(List.copyOf(kolom), java.util.Collections.unmodifiableMap(new EnumMap<>(distribusi)), jumlah,
+        return new Ringkasan(
+                List.copyOf(kolom),
+                java.util.Collections.unmodifiableMap(new EnumMap<>(distribusi)),
+                jumlah,
                 System.nanoTime());
     }
 
@@ -416,25 +465,38 @@ public class MatriksQuery {
             String nipAkhir = b.get(b.size() - 1).nip();
             Map<String, Object> lanjut = new HashMap<>(param);
             lanjut.put("kNip", nipAkhir);
-            lanjut.put("kNama", jdbc.sql("SELECT nama FROM pegawai.v_pegawai WHERE nip = ?").param(nipAkhir)
-                    .query(String.class).single());
+            lanjut.put(
+                    "kNama",
+                    jdbc.sql("SELECT nama FROM pegawai.v_pegawai WHERE nip = ?")
+                            .param(nipAkhir)
+                            .query(String.class)
+                            .single());
             b = baris(where + " AND (p.nama, p.nip) > (:kNama, :kNip)", lanjut, halaman);
         }
     }
 
     private List<Baris> baris(String where, Map<String, Object> param, Permintaan halaman) {
-        record Kepala(String nip, String nama, @Nullable String jabatanNama, @Nullable Integer kelas) {}
+        record Kepala(
+                String nip,
+                String nama,
+                @Nullable String jabatanNama,
+                @Nullable Integer kelas) {}
         List<Kepala> kepala = jdbc.sql("""
                         WITH pg AS (SELECT p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id
                                     FROM pegawai.v_pegawai p WHERE\s""" + where + """
                          ORDER BY p.nama, p.nip LIMIT :lim OFFSET :off)
                         SELECT pg.nip, pg.nama, pg.gelar_depan, pg.gelar_belakang, j.nama, j.kelas
                         FROM pg LEFT JOIN organisasi.v_jabatan j ON j.id = pg.jabatan_id ORDER BY pg.nama, pg.nip""")
-                .params(param).param("lim", halaman.ukuran()).param("off", halaman.offset())
-                .query((rs, i) -> new Kepala(rs.getString(1),
-                        (rs.getString(3) == null ? "" : rs.getString(3) + " ") + rs.getString(2)
+                .params(param)
+                .param("lim", halaman.ukuran())
+                .param("off", halaman.offset())
+                .query((rs, i) -> new Kepala(
+                        rs.getString(1),
+                        (rs.getString(3) == null ? "" : rs.getString(3) + " ")
+                                + rs.getString(2)
                                 + (rs.getString(4) == null ? "" : ", " + rs.getString(4)),
-                        rs.getString(5), rs.getObject(6, Integer.class)))
+                        rs.getString(5),
+                        rs.getObject(6, Integer.class)))
                 .list();
         if (kepala.isEmpty()) {
             return List.of();
@@ -444,15 +506,15 @@ public class MatriksQuery {
         jdbc.sql("""
                         SELECT p.nip, jk.kompetensi_kode, jk.level FROM pegawai.v_pegawai p
                         JOIN organisasi.v_standar_kompetensi jk ON jk.jabatan_id = p.jabatan_id
-                        WHERE p.nip = ANY (:nips)""").param("nips", nips)
-                .query((java.sql.ResultSet rs) -> {
-                    standar.computeIfAbsent(rs.getString(1), x -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
-                });
+                        WHERE p.nip = ANY (:nips)""").param("nips", nips).query((java.sql.ResultSet rs) -> {
+            standar.computeIfAbsent(rs.getString(1), x -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+        });
         Map<String, Map<String, Integer>> saatIni = new HashMap<>();
         jdbc.sql("SELECT nip, kompetensi_kode, level FROM asesmen.level_terkini WHERE nip = ANY (:nips)")
                 .param("nips", nips)
                 .query((java.sql.ResultSet rs) -> {
-                    saatIni.computeIfAbsent(rs.getString(1), x -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+                    saatIni.computeIfAbsent(rs.getString(1), x -> new HashMap<>())
+                            .put(rs.getString(2), rs.getInt(3));
                 });
         List<Baris> hasil = new ArrayList<>(kepala.size());
         for (Kepala p : kepala) {
@@ -471,8 +533,8 @@ public class MatriksQuery {
                 sel.putIfAbsent(e.getKey(), new Sel(null, e.getValue()));
             }
             BigDecimal jpm = s.isEmpty() ? null : AsesmenQuery.persen(capaian, jumlahStandar);
-            hasil.add(new Baris(p.nip(), p.nama(), p.jabatanNama(), p.kelas(), jpm,
-                    jpm == null ? null : batas.kategori(jpm), sel));
+            hasil.add(new Baris(
+                    p.nip(), p.nama(), p.jabatanNama(), p.kelas(), jpm, jpm == null ? null : batas.kategori(jpm), sel));
         }
         return hasil;
     }

@@ -49,7 +49,8 @@ public class PencatatanAsesmen {
     public record Hak(boolean catat, boolean semuaSumber, boolean batalSemua, boolean batalMiliknya, String username) {
 
         public boolean bolehBatal(Asesmen a) {
-            return a.berlaku() && (batalSemua || (batalMiliknya && a.dicatatOleh().equals(username)));
+            return a.berlaku()
+                    && (batalSemua || (batalMiliknya && a.dicatatOleh().equals(username)));
         }
 
         /** Whether a measurement of {@code sumber} may be recorded (unknown yet: the form will ask for it). */
@@ -61,13 +62,19 @@ public class PencatatanAsesmen {
     /** The rights of {@code c} on the assessments of {@code nip} (scope is checked by the caller). */
     public static Hak hak(Cakupan c, String nip) {
         boolean semua = c.punya(Peran.ADMIN_BKD) || c.punya(Peran.ASESOR);
-        boolean atasan = c.punya(Peran.ATASAN) && (c.nip() == null || !nip.equals(c.nip().trim()));
+        boolean atasan =
+                c.punya(Peran.ATASAN) && (c.nip() == null || !nip.equals(c.nip().trim()));
         return new Hak(semua || atasan, semua, c.punya(Peran.ADMIN_BKD), c.punya(Peran.ASESOR), c.username());
     }
 
     /** A new measurement. */
-    public record AsesmenBaru(@Nullable LocalDate tanggal, @Nullable SumberAsesmen sumber, @Nullable String asesor,
-            @Nullable String catatan, @Nullable String bukti, Map<String, Integer> level) {}
+    public record AsesmenBaru(
+            @Nullable LocalDate tanggal,
+            @Nullable SumberAsesmen sumber,
+            @Nullable String asesor,
+            @Nullable String catatan,
+            @Nullable String bukti,
+            Map<String, Integer> level) {}
 
     private final JdbcClient jdbc;
     private final PegawaiQuery pegawai;
@@ -76,8 +83,13 @@ public class PencatatanAsesmen {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PencatatanAsesmen(JdbcClient jdbc, PegawaiQuery pegawai, CakupanPengguna cakupan, KamusKompetensi kamus,
-            ApplicationEventPublisher events, Clock clock) {
+    PencatatanAsesmen(
+            JdbcClient jdbc,
+            PegawaiQuery pegawai,
+            CakupanPengguna cakupan,
+            KamusKompetensi kamus,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.pegawai = pegawai;
         this.cakupan = cakupan;
@@ -115,12 +127,21 @@ public class PencatatanAsesmen {
         long id = jdbc.sql("""
                         INSERT INTO asesmen.asesmen (nip, tanggal, sumber, asesor, catatan, bukti, dicatat_pada, dicatat_oleh)
                         VALUES (?,?,?,?,?,?,?,?) RETURNING id""")
-                .params(p.nip(), a.tanggal(), a.sumber().name(), a.asesor().trim(), kosong(a.catatan()),
-                        kosong(a.bukti()), OffsetDateTime.now(clock), c.username())
-                .query(Long.class).single();
+                .params(
+                        p.nip(),
+                        a.tanggal(),
+                        a.sumber().name(),
+                        a.asesor().trim(),
+                        kosong(a.catatan()),
+                        kosong(a.bukti()),
+                        OffsetDateTime.now(clock),
+                        c.username())
+                .query(Long.class)
+                .single();
         Map<String, Integer> level = new TreeMap<>(a.level());
         // One statement, so the level_terkini trigger runs once.
-        StringBuilder sql = new StringBuilder("INSERT INTO asesmen.asesmen_level (asesmen_id, kompetensi_kode, level) VALUES ");
+        StringBuilder sql =
+                new StringBuilder("INSERT INTO asesmen.asesmen_level (asesmen_id, kompetensi_kode, level) VALUES ");
         List<Object> nilai = new ArrayList<>();
         level.forEach((k, v) -> {
             sql.append(nilai.isEmpty() ? "" : ",").append("(?,?,?)");
@@ -135,9 +156,15 @@ public class PencatatanAsesmen {
         sesudah.put("sumber", a.sumber().name());
         sesudah.put("asesor", a.asesor());
         sesudah.put("level", level);
-        events.publishEvent(new DataDiubah("ASESMEN", String.valueOf(id), "BUAT", p.opdId(),
-                "Asesmen kompetensi dicatat: " + p.namaLengkap() + " (" + a.sumber().name() + ", " + a.tanggal() + ")",
-                null, sesudah));
+        events.publishEvent(new DataDiubah(
+                "ASESMEN",
+                String.valueOf(id),
+                "BUAT",
+                p.opdId(),
+                "Asesmen kompetensi dicatat: " + p.namaLengkap() + " ("
+                        + a.sumber().name() + ", " + a.tanggal() + ")",
+                null,
+                sesudah));
         return id;
     }
 
@@ -151,8 +178,10 @@ public class PencatatanAsesmen {
         if (alasan.length() > MAKS_ALASAN) {
             throw new ValidasiException("alasan", "asesmenui.galat.alasan-panjang");
         }
-        String pencatat = jdbc.sql("SELECT dicatat_oleh FROM asesmen.asesmen WHERE id = ? AND nip = ?").params(id, nip)
-                .query(String.class).optional()
+        String pencatat = jdbc.sql("SELECT dicatat_oleh FROM asesmen.asesmen WHERE id = ? AND nip = ?")
+                .params(id, nip)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> new DataTidakDitemukanException("Asesmen", String.valueOf(id)));
         if (!c.punya(Peran.ADMIN_BKD) && !(c.punya(Peran.ASESOR) && pencatat.equals(c.username()))) {
             throw new AccessDeniedException("Hanya BKD atau asesor pencatat");
@@ -160,12 +189,18 @@ public class PencatatanAsesmen {
         int n = jdbc.sql("""
                         UPDATE asesmen.asesmen SET dibatalkan_pada = ?, dibatalkan_oleh = ?, alasan_batal = ?
                         WHERE id = ? AND nip = ? AND dibatalkan_pada IS NULL""")
-                .params(OffsetDateTime.now(clock), c.username(), alasan.trim(), id, nip).update();
+                .params(OffsetDateTime.now(clock), c.username(), alasan.trim(), id, nip)
+                .update();
         if (n == 0) {
             throw new ValidasiException("id", "asesmen.sudah-dibatalkan");
         }
-        events.publishEvent(new DataDiubah("ASESMEN", String.valueOf(id), "BATALKAN", p.opdId(),
-                "Asesmen dibatalkan: " + p.namaLengkap() + ". Alasan: " + alasan, Map.of("berlaku", true),
+        events.publishEvent(new DataDiubah(
+                "ASESMEN",
+                String.valueOf(id),
+                "BATALKAN",
+                p.opdId(),
+                "Asesmen dibatalkan: " + p.namaLengkap() + ". Alasan: " + alasan,
+                Map.of("berlaku", true),
                 Map.of("berlaku", false, "alasan", alasan)));
     }
 

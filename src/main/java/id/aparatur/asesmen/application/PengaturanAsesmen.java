@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class PengaturanAsesmen {
 
     @Bean
-    BatasJpm batasJpm(@Value("${aparatur.jpm.batas-optimal:90}") BigDecimal optimal,
+    BatasJpm batasJpm(
+            @Value("${aparatur.jpm.batas-optimal:90}") BigDecimal optimal,
             @Value("${aparatur.jpm.batas-cukup-optimal:78}") BigDecimal cukupOptimal) {
         return new BatasJpm(optimal, cukupOptimal);
     }

@@ -11,7 +11,8 @@ public record BatasJpm(BigDecimal optimal, BigDecimal cukupOptimal) {
     public static final BatasJpm STANDAR = new BatasJpm(new BigDecimal("90"), new BigDecimal("78"));
 
     public BatasJpm {
-        if (cukupOptimal.compareTo(optimal) > 0 || optimal.compareTo(new BigDecimal("100")) > 0
+        if (cukupOptimal.compareTo(optimal) > 0
+                || optimal.compareTo(new BigDecimal("100")) > 0
                 || cukupOptimal.signum() < 0) {
             throw new IllegalArgumentException("Batas JPM tidak sah: 0 <= cukupOptimal <= optimal <= 100");
         }

@@ -19,14 +19,24 @@ import org.jspecify.annotations.Nullable;
  * @param totalKesenjangan Σ kesenjangan
  * @param totalKesenjanganTertimbang Σ bobot × kesenjangan
  */
-public record Kesenjangan(List<Baris> baris, BigDecimal jpm, KategoriJpm kategori, int totalKesenjangan,
+public record Kesenjangan(
+        List<Baris> baris,
+        BigDecimal jpm,
+        KategoriJpm kategori,
+        int totalKesenjangan,
         BigDecimal totalKesenjanganTertimbang) {
 
     /** A required competency line: code, required level, weight. */
     public record Standar(String kode, int level, BigDecimal bobot) {}
 
-    public record Baris(String kode, int levelStandar, @Nullable Integer levelSaatIni, int selisih, int kesenjangan,
-            BigDecimal bobot, BigDecimal kesenjanganTertimbang) {
+    public record Baris(
+            String kode,
+            int levelStandar,
+            @Nullable Integer levelSaatIni,
+            int selisih,
+            int kesenjangan,
+            BigDecimal bobot,
+            BigDecimal kesenjanganTertimbang) {
 
         public boolean memenuhi() {
             return kesenjangan == 0;
@@ -65,10 +75,17 @@ public record Kesenjangan(List<Baris> baris, BigDecimal jpm, KategoriJpm kategor
             total += gap;
             totalTertimbang = totalTertimbang.add(tertimbang);
         }
-        BigDecimal jpm = jumlahStandar == 0 ? new BigDecimal("100.00")
-                : BigDecimal.valueOf(jumlahCapaian * 100).divide(BigDecimal.valueOf(jumlahStandar), 2,
-                        RoundingMode.HALF_UP);
-        return new Kesenjangan(baris, jpm, batas.kategori(jpm), total, totalTertimbang.stripTrailingZeros().scale() < 0
-                ? totalTertimbang.setScale(0) : totalTertimbang.stripTrailingZeros());
+        BigDecimal jpm = jumlahStandar == 0
+                ? new BigDecimal("100.00")
+                : BigDecimal.valueOf(jumlahCapaian * 100)
+                        .divide(BigDecimal.valueOf(jumlahStandar), 2, RoundingMode.HALF_UP);
+        return new Kesenjangan(
+                baris,
+                jpm,
+                batas.kategori(jpm),
+                total,
+                totalTertimbang.stripTrailingZeros().scale() < 0
+                        ? totalTertimbang.setScale(0)
+                        : totalTertimbang.stripTrailingZeros());
     }
 }

@@ -35,18 +35,37 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Asesmen kompetensi", description = "Hasil pengukuran kompetensi (tidak pernah ditimpa), kesenjangan, JPM")
 class AsesmenRestController {
 
-    record AsesmenPermintaan(@NotNull LocalDate tanggal, @NotNull SumberAsesmen sumber,
-            @NotBlank @Size(max = 200) String asesor, @Nullable @Size(max = 4000) String catatan,
-            @Nullable @Size(max = 500) String bukti, @NotEmpty Map<String, Integer> level) {}
+    record AsesmenPermintaan(
+            @NotNull LocalDate tanggal,
+            @NotNull SumberAsesmen sumber,
+            @NotBlank @Size(max = 200) String asesor,
+            @Nullable @Size(max = 4000) String catatan,
+            @Nullable @Size(max = 500) String bukti,
+            @NotEmpty Map<String, Integer> level) {}
 
     record Alasan(@NotBlank @Size(max = 500) String alasan) {}
 
     /** One competency of the gap analysis. {@code selisih = levelSaatIni − levelStandar}. */
-    record BarisKesenjangan(String kode, String nama, int levelStandar, int levelSaatIni, boolean pernahDiukur,
-            int selisih, int kesenjangan, BigDecimal bobot, BigDecimal kesenjanganTertimbang) {}
+    record BarisKesenjangan(
+            String kode,
+            String nama,
+            int levelStandar,
+            int levelSaatIni,
+            boolean pernahDiukur,
+            int selisih,
+            int kesenjangan,
+            BigDecimal bobot,
+            BigDecimal kesenjanganTertimbang) {}
 
-    record KesenjanganRespons(String nip, long jabatanId, String jabatanNama, boolean jabatanSaatIni,
-            List<BarisKesenjangan> kompetensi, BigDecimal jpm, KategoriJpm kategori, int totalKesenjangan,
+    record KesenjanganRespons(
+            String nip,
+            long jabatanId,
+            String jabatanNama,
+            boolean jabatanSaatIni,
+            List<BarisKesenjangan> kompetensi,
+            BigDecimal jpm,
+            KategoriJpm kategori,
+            int totalKesenjangan,
             BigDecimal totalKesenjanganTertimbang) {}
 
     private final AsesmenQuery query;
@@ -54,8 +73,8 @@ class AsesmenRestController {
     private final PencatatanAsesmen pencatatan;
     private final CakupanPengguna cakupan;
 
-    AsesmenRestController(AsesmenQuery query, MatriksQuery matriks, PencatatanAsesmen pencatatan,
-            CakupanPengguna cakupan) {
+    AsesmenRestController(
+            AsesmenQuery query, MatriksQuery matriks, PencatatanAsesmen pencatatan, CakupanPengguna cakupan) {
         this.query = query;
         this.matriks = matriks;
         this.pencatatan = pencatatan;
@@ -71,11 +90,16 @@ class AsesmenRestController {
     @PostMapping("/pegawai/{nip}/asesmen")
     @Operation(summary = "Catat asesmen baru (ADMIN_BKD/ASESOR; ATASAN hanya PENILAIAN_ATASAN bawahannya)")
     ResponseEntity<Asesmen> catat(@PathVariable String nip, @Valid @RequestBody AsesmenPermintaan a) {
-        long id = pencatatan.catat(nip, new PencatatanAsesmen.AsesmenBaru(a.tanggal(), a.sumber(), a.asesor(),
-                a.catatan(), a.bukti(), a.level()));
-        Asesmen hasil = query.riwayat(cakupan.saatIni(), nip).stream().filter(x -> x.id() == id).findFirst()
+        long id = pencatatan.catat(
+                nip,
+                new PencatatanAsesmen.AsesmenBaru(
+                        a.tanggal(), a.sumber(), a.asesor(), a.catatan(), a.bukti(), a.level()));
+        Asesmen hasil = query.riwayat(cakupan.saatIni(), nip).stream()
+                .filter(x -> x.id() == id)
+                .findFirst()
                 .orElseThrow();
-        return ResponseEntity.created(URI.create("/api/v1/pegawai/" + nip + "/asesmen/" + id)).body(hasil);
+        return ResponseEntity.created(URI.create("/api/v1/pegawai/" + nip + "/asesmen/" + id))
+                .body(hasil);
     }
 
     @PostMapping("/pegawai/{nip}/asesmen/{id}/batalkan")
@@ -96,20 +120,40 @@ class AsesmenRestController {
     KesenjanganRespons kesenjangan(@PathVariable String nip, @RequestParam(required = false) @Nullable Long jabatan) {
         var h = query.kesenjangan(cakupan.saatIni(), nip, jabatan);
         var k = h.kesenjangan();
-        return new KesenjanganRespons(h.pegawai().nip(), h.jabatan().id(), h.jabatan().nama(), h.jabatanSendiri(),
-                k.baris().stream().map(b -> new BarisKesenjangan(b.kode(), h.namaKompetensi().get(b.kode()),
-                        b.levelStandar(), b.levelSaatIni() == null ? 0 : b.levelSaatIni(), b.levelSaatIni() != null,
-                        b.selisih(), b.kesenjangan(), b.bobot(), b.kesenjanganTertimbang())).toList(),
-                k.jpm(), k.kategori(), k.totalKesenjangan(), k.totalKesenjanganTertimbang());
+        return new KesenjanganRespons(
+                h.pegawai().nip(),
+                h.jabatan().id(),
+                h.jabatan().nama(),
+                h.jabatanSendiri(),
+                k.baris().stream()
+                        .map(b -> new BarisKesenjangan(
+                                b.kode(),
+                                h.namaKompetensi().get(b.kode()),
+                                b.levelStandar(),
+                                b.levelSaatIni() == null ? 0 : b.levelSaatIni(),
+                                b.levelSaatIni() != null,
+                                b.selisih(),
+                                b.kesenjangan(),
+                                b.bobot(),
+                                b.kesenjanganTertimbang()))
+                        .toList(),
+                k.jpm(),
+                k.kategori(),
+                k.totalKesenjangan(),
+                k.totalKesenjanganTertimbang());
     }
 
     @GetMapping("/matriks-kompetensi")
-    @Operation(summary = "Matriks kompetensi (pegawai × kompetensi) per ?opd=, ?unit= atau ?jabatan=, berhalaman; "
-            + "bukan untuk peran PEGAWAI saja; tanpa pilihan: OPD sendiri, atau 400 bila melihat semua OPD")
-    MatriksQuery.Matriks matriks(@RequestParam(required = false) @Nullable Long opd,
-            @RequestParam(required = false) @Nullable Long unit, @RequestParam(required = false) @Nullable Long jabatan,
+    @Operation(
+            summary = "Matriks kompetensi (pegawai × kompetensi) per ?opd=, ?unit= atau ?jabatan=, berhalaman; "
+                    + "bukan untuk peran PEGAWAI saja; tanpa pilihan: OPD sendiri, atau 400 bila melihat semua OPD")
+    MatriksQuery.Matriks matriks(
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable Long jabatan,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        return matriks.matriks(cakupan.saatIni(), new MatriksQuery.Filter(opd, unit, jabatan), Permintaan.dari(page, size));
+        return matriks.matriks(
+                cakupan.saatIni(), new MatriksQuery.Filter(opd, unit, jabatan), Permintaan.dari(page, size));
     }
 }

@@ -34,8 +34,10 @@ class EksporAsesmenRestController {
 
     @GetMapping("/api/v1/ekspor/asesmen")
     @Operation(summary = "Ekspor asesmen berlaku (cakupan pengguna, ?opd=, ?nip=) dalam format impor; format=csv|xlsx")
-    ResponseEntity<StreamingResponseBody> ekspor(@RequestParam(defaultValue = "xlsx") String format,
-            @RequestParam(required = false) @Nullable Long opd, @RequestParam(required = false) @Nullable String nip) {
+    ResponseEntity<StreamingResponseBody> ekspor(
+            @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable String nip) {
         List<List<?>> baris = new ArrayList<>();
         ekspor.baris(cakupan.saatIni(), opd, nip, baris::add);
         LocalDate hariIni = LocalDate.now(clock);

@@ -26,32 +26,85 @@ public class AsesmenForm {
             this.tambahan = tambahan;
         }
 
-        public String getKode() { return kode; }
-        public void setKode(@Nullable String v) { kode = v == null ? "" : v.trim(); }
-        public @Nullable Integer getLevel() { return level; }
-        public void setLevel(@Nullable Integer v) { level = v; }
-        public boolean isTambahan() { return tambahan; }
-        public void setTambahan(boolean v) { tambahan = v; }
+        public String getKode() {
+            return kode;
+        }
+
+        public void setKode(@Nullable String v) {
+            kode = v == null ? "" : v.trim();
+        }
+
+        public @Nullable Integer getLevel() {
+            return level;
+        }
+
+        public void setLevel(@Nullable Integer v) {
+            level = v;
+        }
+
+        public boolean isTambahan() {
+            return tambahan;
+        }
+
+        public void setTambahan(boolean v) {
+            tambahan = v;
+        }
     }
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate tanggal;
+
     private @Nullable SumberAsesmen sumber;
     private String asesor = "";
     private String catatan = "";
     private String bukti = "";
     private List<Baris> baris = new ArrayList<>();
 
-    public @Nullable LocalDate getTanggal() { return tanggal; }
-    public void setTanggal(@Nullable LocalDate v) { tanggal = v; }
-    public @Nullable SumberAsesmen getSumber() { return sumber; }
-    public void setSumber(@Nullable SumberAsesmen v) { sumber = v; }
-    public String getAsesor() { return asesor; }
-    public void setAsesor(@Nullable String v) { asesor = v == null ? "" : v; }
-    public String getCatatan() { return catatan; }
-    public void setCatatan(@Nullable String v) { catatan = v == null ? "" : v; }
-    public String getBukti() { return bukti; }
-    public void setBukti(@Nullable String v) { bukti = v == null ? "" : v; }
-    public List<Baris> getBaris() { return baris; }
-    public void setBaris(@Nullable List<Baris> v) { baris = v == null ? new ArrayList<>() : v; }
+    public @Nullable LocalDate getTanggal() {
+        return tanggal;
+    }
+
+    public void setTanggal(@Nullable LocalDate v) {
+        tanggal = v;
+    }
+
+    public @Nullable SumberAsesmen getSumber() {
+        return sumber;
+    }
+
+    public void setSumber(@Nullable SumberAsesmen v) {
+        sumber = v;
+    }
+
+    public String getAsesor() {
+        return asesor;
+    }
+
+    public void setAsesor(@Nullable String v) {
+        asesor = v == null ? "" : v;
+    }
+
+    public String getCatatan() {
+        return catatan;
+    }
+
+    public void setCatatan(@Nullable String v) {
+        catatan = v == null ? "" : v;
+    }
+
+    public String getBukti() {
+        return bukti;
+    }
+
+    public void setBukti(@Nullable String v) {
+        bukti = v == null ? "" : v;
+    }
+
+    public List<Baris> getBaris() {
+        return baris;
+    }
+
+    public void setBaris(@Nullable List<Baris> v) {
+        baris = v == null ? new ArrayList<>() : v;
+    }
 }

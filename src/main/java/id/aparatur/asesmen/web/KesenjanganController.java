@@ -36,8 +36,11 @@ class KesenjanganController {
     }
 
     @GetMapping("/pegawai/{nip}/kesenjangan")
-    String kesenjangan(@PathVariable String nip, @RequestParam(required = false) @Nullable Long jabatan,
-            HtmxRequest htmx, Model model) {
+    String kesenjangan(
+            @PathVariable String nip,
+            @RequestParam(required = false) @Nullable Long jabatan,
+            HtmxRequest htmx,
+            Model model) {
         var t = halaman.tabKesenjangan(cakupan.saatIni(), nip, jabatan);
         model.addAttribute("p", t.pegawai());
         model.addAttribute("batas", t.batas());
@@ -50,15 +53,20 @@ class KesenjanganController {
             model.addAttribute("jabatanSendiri", h.jabatanSendiri());
             model.addAttribute("k", k);
             model.addAttribute("namaKompetensi", h.namaKompetensi());
-            model.addAttribute("grafikKesenjangan", json.writeValueAsString(Map.of("baris", k.baris().stream()
-                    .map(b -> {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("kode", b.kode());
-                        m.put("nama", h.namaKompetensi().getOrDefault(b.kode(), b.kode()));
-                        m.put("standar", b.levelStandar());
-                        m.put("saatIni", b.levelSaatIni() == null ? 0 : b.levelSaatIni());
-                        return m;
-                    }).toList())));
+            model.addAttribute(
+                    "grafikKesenjangan",
+                    json.writeValueAsString(Map.of(
+                            "baris",
+                            k.baris().stream()
+                                    .map(b -> {
+                                        Map<String, Object> m = new LinkedHashMap<>();
+                                        m.put("kode", b.kode());
+                                        m.put("nama", h.namaKompetensi().getOrDefault(b.kode(), b.kode()));
+                                        m.put("standar", b.levelStandar());
+                                        m.put("saatIni", b.levelSaatIni() == null ? 0 : b.levelSaatIni());
+                                        return m;
+                                    })
+                                    .toList())));
         }
         return htmx.isHtmxRequest() ? FRAGMEN : "asesmen/kesenjangan";
     }

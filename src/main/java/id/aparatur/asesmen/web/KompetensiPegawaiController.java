@@ -49,14 +49,28 @@ class KompetensiPegawaiController {
     static final String FRAGMEN = "asesmen/kompetensi :: kompetensi";
 
     /** A current level with the measurement it comes from. */
-    public record LevelTampil(String kode, String nama, int level, LocalDate tanggal, @Nullable SumberAsesmen sumber) {}
+    public record LevelTampil(
+            String kode,
+            String nama,
+            int level,
+            LocalDate tanggal,
+            @Nullable SumberAsesmen sumber) {}
 
     /** An assessment as the list shows it. */
-    public record AsesmenTampil(Asesmen a, List<Map.Entry<String, Integer>> level, ZonedDateTime dicatatPada,
-            @Nullable ZonedDateTime dibatalkanPada, boolean bolehBatal, @Nullable String buktiUrl) {}
+    public record AsesmenTampil(
+            Asesmen a,
+            List<Map.Entry<String, Integer>> level,
+            ZonedDateTime dicatatPada,
+            @Nullable ZonedDateTime dibatalkanPada,
+            boolean bolehBatal,
+            @Nullable String buktiUrl) {}
 
     /** A row of the recording form with what the form shows next to it. */
-    public record BarisTampil(int indeks, AsesmenForm.Baris baris, @Nullable String nama, @Nullable Integer standar,
+    public record BarisTampil(
+            int indeks,
+            AsesmenForm.Baris baris,
+            @Nullable String nama,
+            @Nullable Integer standar,
             @Nullable Integer saatIni) {}
 
     private final HalamanAsesmenQuery halaman;
@@ -66,8 +80,13 @@ class KompetensiPegawaiController {
     private final ObjectMapper json;
     private final Clock clock;
 
-    KompetensiPegawaiController(HalamanAsesmenQuery halaman, PencatatanAsesmen pencatatan, CakupanPengguna cakupan,
-            MessageSource pesan, ObjectMapper json, Clock clock) {
+    KompetensiPegawaiController(
+            HalamanAsesmenQuery halaman,
+            PencatatanAsesmen pencatatan,
+            CakupanPengguna cakupan,
+            MessageSource pesan,
+            ObjectMapper json,
+            Clock clock) {
         this.halaman = halaman;
         this.pencatatan = pencatatan;
         this.cakupan = cakupan;
@@ -83,8 +102,14 @@ class KompetensiPegawaiController {
     }
 
     @PostMapping("/pegawai/{nip}/asesmen")
-    String catat(@PathVariable String nip, @ModelAttribute("asesmenForm") AsesmenForm form, BindingResult hasil,
-            HtmxRequest htmx, Model model, RedirectAttributes redirect, Locale locale) {
+    String catat(
+            @PathVariable String nip,
+            @ModelAttribute("asesmenForm") AsesmenForm form,
+            BindingResult hasil,
+            HtmxRequest htmx,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         Galat galat = new Galat(pesan, locale);
         List<ValidasiException.Galat> masukan = new ArrayList<>(level(form, hasil));
         for (FieldError e : hasil.getFieldErrors()) {
@@ -93,10 +118,11 @@ class KompetensiPegawaiController {
             }
         }
         Map<String, Integer> level = new TreeMap<>();
-        form.getBaris().stream().filter(b -> b != null && !b.getKode().isEmpty() && b.getLevel() != null)
+        form.getBaris().stream()
+                .filter(b -> b != null && !b.getKode().isEmpty() && b.getLevel() != null)
                 .forEach(b -> level.putIfAbsent(b.getKode().toUpperCase(Locale.ROOT), b.getLevel()));
-        var baru = new PencatatanAsesmen.AsesmenBaru(form.getTanggal(), form.getSumber(), form.getAsesor(),
-                form.getCatatan(), form.getBukti(), level);
+        var baru = new PencatatanAsesmen.AsesmenBaru(
+                form.getTanggal(), form.getSumber(), form.getAsesor(), form.getCatatan(), form.getBukti(), level);
         try {
             pencatatan.catat(nip, baru, masukan);
             String ok = pesan.getMessage("asesmenui.tersimpan", null, locale);
@@ -121,9 +147,14 @@ class KompetensiPegawaiController {
     }
 
     @PostMapping("/pegawai/{nip}/asesmen/{id}/batalkan")
-    String batalkan(@PathVariable String nip, @PathVariable long id,
-            @RequestParam(required = false) @Nullable String alasan, HtmxRequest htmx, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String batalkan(
+            @PathVariable String nip,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String alasan,
+            HtmxRequest htmx,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         Galat galat = new Galat(pesan, locale);
         try {
             pencatatan.batalkan(nip, id, alasan == null ? "" : alasan);
@@ -187,33 +218,61 @@ class KompetensiPegawaiController {
                 .collect(Collectors.toMap(AsesmenQuery.LevelTerkini::kode, AsesmenQuery.LevelTerkini::level));
         model.addAttribute("p", t.pegawai());
         model.addAttribute("hak", hak);
-        model.addAttribute("levelTerkini", t.levelTerkini().stream().map(l -> new LevelTampil(l.kode(), l.nama(),
-                l.level(), l.tanggal(), perId.containsKey(l.asesmenId()) ? perId.get(l.asesmenId()).sumber() : null))
-                .toList());
-        model.addAttribute("riwayat", riwayat.stream().map(a -> new AsesmenTampil(a,
-                List.copyOf(new TreeMap<>(a.level()).entrySet()), a.dicatatPada().atZoneSameInstant(clock.getZone()),
-                a.dibatalkanPada() == null ? null : a.dibatalkanPada().atZoneSameInstant(clock.getZone()),
-                hak.bolehBatal(a), tautan(a.bukti()))).toList());
-        model.addAttribute("namaKompetensi", kamusSemua.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().nama())));
+        model.addAttribute(
+                "levelTerkini",
+                t.levelTerkini().stream()
+                        .map(l -> new LevelTampil(
+                                l.kode(),
+                                l.nama(),
+                                l.level(),
+                                l.tanggal(),
+                                perId.containsKey(l.asesmenId())
+                                        ? perId.get(l.asesmenId()).sumber()
+                                        : null))
+                        .toList());
+        model.addAttribute(
+                "riwayat",
+                riwayat.stream()
+                        .map(a -> new AsesmenTampil(
+                                a,
+                                List.copyOf(new TreeMap<>(a.level()).entrySet()),
+                                a.dicatatPada().atZoneSameInstant(clock.getZone()),
+                                a.dibatalkanPada() == null
+                                        ? null
+                                        : a.dibatalkanPada().atZoneSameInstant(clock.getZone()),
+                                hak.bolehBatal(a),
+                                tautan(a.bukti())))
+                        .toList());
+        model.addAttribute(
+                "namaKompetensi",
+                kamusSemua.entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().nama())));
         List<Seri> seri = seri(riwayat, kamusSemua);
         model.addAttribute("seri", seri);
-        model.addAttribute("grafikRiwayat", json.writeValueAsString(Map.of("hariIni", t.hariIni().toString(),
-                "seri", seri)));
+        model.addAttribute(
+                "grafikRiwayat",
+                json.writeValueAsString(Map.of("hariIni", t.hariIni().toString(), "seri", seri)));
         if (hak.catat()) {
             Map<String, Integer> standar = t.standar();
             AsesmenForm f = form == null ? formBaru(t.hariIni(), hak, standar.keySet()) : form;
             List<BarisTampil> baris = new ArrayList<>();
             for (int i = 0; i < f.getBaris().size(); i++) {
-                AsesmenForm.Baris b = f.getBaris().get(i) == null ? new AsesmenForm.Baris("", true) : f.getBaris().get(i);
+                AsesmenForm.Baris b = f.getBaris().get(i) == null
+                        ? new AsesmenForm.Baris("", true)
+                        : f.getBaris().get(i);
                 String kode = b.getKode().toUpperCase(Locale.ROOT);
                 KompetensiRingkas k = kamusSemua.get(kode);
-                baris.add(new BarisTampil(i, b, k == null ? null : k.nama(), standar.get(kode), levelSaatIni.get(kode)));
+                baris.add(
+                        new BarisTampil(i, b, k == null ? null : k.nama(), standar.get(kode), levelSaatIni.get(kode)));
             }
             model.addAttribute("asesmenForm", f);
             model.addAttribute("barisForm", baris);
-            model.addAttribute("daftarSumber", hak.semuaSumber() ? Arrays.asList(SumberAsesmen.values())
-                    : List.of(SumberAsesmen.PENILAIAN_ATASAN));
+            model.addAttribute(
+                    "daftarSumber",
+                    hak.semuaSumber()
+                            ? Arrays.asList(SumberAsesmen.values())
+                            : List.of(SumberAsesmen.PENILAIAN_ATASAN));
             model.addAttribute("kompetensiBerlaku", t.kompetensiBerlaku());
             model.addAttribute("hariIni", t.hariIni());
         }
@@ -238,14 +297,19 @@ class KompetensiPegawaiController {
 
     static List<Seri> seri(List<Asesmen> riwayat, Map<String, KompetensiRingkas> kamus) {
         Map<String, Map<LocalDate, Integer>> perKode = new TreeMap<>();
-        riwayat.stream().filter(Asesmen::berlaku)
+        riwayat.stream()
+                .filter(Asesmen::berlaku)
                 .sorted(Comparator.comparing(Asesmen::tanggal).thenComparingLong(Asesmen::id))
-                .forEach(a -> a.level().forEach((kode, level) ->
-                        perKode.computeIfAbsent(kode, k -> new LinkedHashMap<>()).put(a.tanggal(), level)));
+                .forEach(a -> a.level()
+                        .forEach((kode, level) -> perKode.computeIfAbsent(kode, k -> new LinkedHashMap<>())
+                                .put(a.tanggal(), level)));
         List<Seri> hasil = new ArrayList<>();
-        perKode.forEach((kode, titik) -> hasil.add(new Seri(kode,
+        perKode.forEach((kode, titik) -> hasil.add(new Seri(
+                kode,
                 kamus.containsKey(kode) ? kamus.get(kode).nama() : kode,
-                titik.entrySet().stream().map(e -> List.<Object>of(e.getKey().toString(), e.getValue())).toList())));
+                titik.entrySet().stream()
+                        .map(e -> List.<Object>of(e.getKey().toString(), e.getValue()))
+                        .toList())));
         return hasil;
     }
 
@@ -274,8 +338,10 @@ class KompetensiPegawaiController {
             isian.add(field);
             String label = label(field);
             String teks = pesan.getMessage(kode, null, kode, locale);
-            daftar.add(label == null ? teks : pesan.getMessage("asesmenui.galat.isian", new Object[] {label, teks},
-                    locale));
+            daftar.add(
+                    label == null
+                            ? teks
+                            : pesan.getMessage("asesmenui.galat.isian", new Object[] {label, teks}, locale));
         }
 
         private @Nullable String label(String field) {
@@ -284,7 +350,7 @@ class KompetensiPegawaiController {
             }
             return switch (field) {
                 case "tanggal", "sumber", "asesor", "catatan", "bukti", "level", "alasan" ->
-                        pesan.getMessage("asesmenui." + field, null, locale);
+                    pesan.getMessage("asesmenui." + field, null, locale);
                 default -> null;
             };
         }

@@ -52,8 +52,8 @@ class MatriksController {
     private final ObjectMapper json;
     private final Clock clock;
 
-    MatriksController(MatriksQuery matriks, CakupanPengguna cakupan, MessageSource pesan, ObjectMapper json,
-            Clock clock) {
+    MatriksController(
+            MatriksQuery matriks, CakupanPengguna cakupan, MessageSource pesan, ObjectMapper json, Clock clock) {
         this.matriks = matriks;
         this.cakupan = cakupan;
         this.pesan = pesan;
@@ -62,9 +62,13 @@ class MatriksController {
     }
 
     @GetMapping("/matriks-kompetensi")
-    String matriks(@RequestParam(required = false) @Nullable Long opd, @RequestParam(required = false) @Nullable Long unit,
-            @RequestParam(required = false) @Nullable Long jabatan, @RequestParam(required = false) @Nullable Integer page,
-            Model model, Locale locale) {
+    String matriks(
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable Long jabatan,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model,
+            Locale locale) {
         HalamanMatriks h = matriks.halaman(cakupan.saatIni(), new Filter(opd, unit, jabatan), page);
         model.addAttribute("f", h.pilihan().filter());
         pilihan(model, h.pilihan());
@@ -75,8 +79,16 @@ class MatriksController {
         }
         model.addAttribute("m", m);
         model.addAttribute("halaman", Halaman.of(m.baris(), m.nomor(), m.ukuran(), m.jumlahPegawai()));
-        model.addAttribute("barisTampil", m.baris().stream().map(b -> new BarisTampil(b, terformat(b.nip()),
-                m.kolom().stream().map(k -> sel(b.sel().get(k.kode()))).toList())).toList());
+        model.addAttribute(
+                "barisTampil",
+                m.baris().stream()
+                        .map(b -> new BarisTampil(
+                                b,
+                                terformat(b.nip()),
+                                m.kolom().stream()
+                                        .map(k -> sel(b.sel().get(k.kode())))
+                                        .toList()))
+                        .toList());
         List<Map<String, Object>> kategori = new ArrayList<>();
         for (KategoriJpm k : KategoriJpm.values()) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -86,25 +98,35 @@ class MatriksController {
             kategori.add(x);
         }
         model.addAttribute("grafikDistribusi", json.writeValueAsString(Map.of("kategori", kategori)));
-        model.addAttribute("jumlahDenganSkj", m.distribusi().values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute(
+                "jumlahDenganSkj",
+                m.distribusi().values().stream().mapToLong(Long::longValue).sum());
         return "asesmen/matriks";
     }
 
     /** htmx: the unit and jabatan selects for the chosen OPD (and unit). */
     @GetMapping("/matriks-kompetensi/pilihan")
-    String pilihan(@RequestParam(required = false) @Nullable Long opd, @RequestParam(required = false) @Nullable Long unit,
-            @RequestParam(required = false) @Nullable Long jabatan, Model model) {
+    String pilihan(
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable Long jabatan,
+            Model model) {
         pilihan(model, matriks.pilihan(cakupan.saatIni(), new Filter(opd, unit, jabatan)));
         return "asesmen/matriks :: pilihan";
     }
 
     @GetMapping("/matriks-kompetensi/ekspor")
-    ResponseEntity<StreamingResponseBody> ekspor(@RequestParam(required = false) @Nullable Long opd,
-            @RequestParam(required = false) @Nullable Long unit, @RequestParam(required = false) @Nullable Long jabatan,
+    ResponseEntity<StreamingResponseBody> ekspor(
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable Long jabatan,
             Locale locale) {
-        List<String> kepala = new ArrayList<>(Arrays.asList(teks("asesmenui.ekspor.nip", locale),
-                teks("asesmenui.ekspor.nama", locale), teks("asesmenui.ekspor.jabatan", locale),
-                teks("asesmenui.ekspor.kelas", locale), teks("asesmenui.ekspor.jpm", locale),
+        List<String> kepala = new ArrayList<>(Arrays.asList(
+                teks("asesmenui.ekspor.nip", locale),
+                teks("asesmenui.ekspor.nama", locale),
+                teks("asesmenui.ekspor.jabatan", locale),
+                teks("asesmenui.ekspor.kelas", locale),
+                teks("asesmenui.ekspor.jpm", locale),
                 teks("asesmenui.ekspor.kategori", locale)));
         Map<KategoriJpm, String> labelKategori = new HashMap<>();
         for (KategoriJpm k : KategoriJpm.values()) {
@@ -130,8 +152,8 @@ class MatriksController {
                 baris.add(r);
             };
         });
-        return ExcelEkspor.unduh("matriks-kompetensi", LocalDate.now(clock), teks("asesmenui.matriks.judul", locale),
-                kepala, baris);
+        return ExcelEkspor.unduh(
+                "matriks-kompetensi", LocalDate.now(clock), teks("asesmenui.matriks.judul", locale), kepala, baris);
     }
 
     private static void pilihan(Model model, Pilihan p) {
@@ -149,14 +171,16 @@ class MatriksController {
             return new SelTampil("", "sel-tidak-wajib table-secondary");
         }
         if (s.levelStandar() == null) {
-            return new SelTampil(String.valueOf(s.levelSaatIni()), "sel-tidak-wajib table-secondary text-body-tertiary");
+            return new SelTampil(
+                    String.valueOf(s.levelSaatIni()), "sel-tidak-wajib table-secondary text-body-tertiary");
         }
         if (s.levelSaatIni() == null) {
             return new SelTampil("–/" + s.levelStandar(), "sel-belum-diukur text-danger border border-2 border-danger");
         }
         int d = s.levelSaatIni() - s.levelStandar();
-        String kelas = d >= 0 ? "sel-memenuhi table-success" : d == -1 ? "sel-kurang-1 table-warning"
-                : "sel-kurang-2 table-danger";
+        String kelas = d >= 0
+                ? "sel-memenuhi table-success"
+                : d == -1 ? "sel-kurang-1 table-warning" : "sel-kurang-2 table-danger";
         return new SelTampil(s.levelSaatIni() + "/" + s.levelStandar(), kelas);
     }
 

@@ -26,11 +26,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class JejakAuditQuery {
 
-    public record Filter(@Nullable String entitas, @Nullable String entitasId, @Nullable String pengguna,
-            @Nullable String q, @Nullable LocalDate dari, @Nullable LocalDate sampai) {}
+    public record Filter(
+            @Nullable String entitas,
+            @Nullable String entitasId,
+            @Nullable String pengguna,
+            @Nullable String q,
+            @Nullable LocalDate dari,
+            @Nullable LocalDate sampai) {}
 
-    public record Entri(long id, OffsetDateTime waktu, String pengguna, String entitas, String entitasId, String aksi,
-            @Nullable Long opdId, @Nullable String ringkasan, @Nullable String sebelum, @Nullable String sesudah) {}
+    public record Entri(
+            long id,
+            OffsetDateTime waktu,
+            String pengguna,
+            String entitas,
+            String entitasId,
+            String aksi,
+            @Nullable Long opdId,
+            @Nullable String ringkasan,
+            @Nullable String sebelum,
+            @Nullable String sesudah) {}
 
     /** Rows fetched per round trip while exporting. */
     static final int UKURAN_AMBIL = 1000;
@@ -83,8 +97,11 @@ public class JejakAuditQuery {
         Syarat s = Syarat.dari(f);
         long total = hitung(s);
         List<Entri> isi = jdbc.sql(KOLOM + s.where() + " ORDER BY waktu DESC, id DESC LIMIT :lim OFFSET :off")
-                .params(s.param()).param("lim", p.ukuran()).param("off", p.offset())
-                .query(JejakAuditQuery::entri).list();
+                .params(s.param())
+                .param("lim", p.ukuran())
+                .param("off", p.offset())
+                .query(JejakAuditQuery::entri)
+                .list();
         return Halaman.of(isi, p.nomor(), p.ukuran(), total);
     }
 
@@ -95,7 +112,9 @@ public class JejakAuditQuery {
     }
 
     private long hitung(Syarat s) {
-        return jdbc.sql("SELECT count(*) FROM audit.jejak_audit" + s.where()).params(s.param()).query(Long.class)
+        return jdbc.sql("SELECT count(*) FROM audit.jejak_audit" + s.where())
+                .params(s.param())
+                .query(Long.class)
                 .single();
     }
 
@@ -106,8 +125,12 @@ public class JejakAuditQuery {
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public <T> T telusuri(Filter f, Function<Stream<Entri>, T> tulis) {
         Syarat s = Syarat.dari(f);
-        try (Stream<Entri> semua = jdbc.sql(KOLOM + s.where() + " ORDER BY waktu DESC, id DESC")
-                .withFetchSize(UKURAN_AMBIL).params(s.param()).query(JejakAuditQuery::entri).stream()) {
+        try (Stream<Entri> semua = jdbc
+                .sql(KOLOM + s.where() + " ORDER BY waktu DESC, id DESC")
+                .withFetchSize(UKURAN_AMBIL)
+                .params(s.param())
+                .query(JejakAuditQuery::entri)
+                .stream()) {
             return tulis.apply(semua);
         }
     }
@@ -129,9 +152,16 @@ public class JejakAuditQuery {
     }
 
     private static Entri entri(ResultSet rs, int i) throws SQLException {
-        return new Entri(rs.getLong("id"), rs.getObject("waktu", OffsetDateTime.class), rs.getString("pengguna"),
-                rs.getString("entitas"), rs.getString("entitas_id"), rs.getString("aksi"),
-                rs.getObject("opd_id", Long.class), rs.getString("ringkasan"), rs.getString("sebelum"),
+        return new Entri(
+                rs.getLong("id"),
+                rs.getObject("waktu", OffsetDateTime.class),
+                rs.getString("pengguna"),
+                rs.getString("entitas"),
+                rs.getString("entitas_id"),
+                rs.getString("aksi"),
+                rs.getObject("opd_id", Long.class),
+                rs.getString("ringkasan"),
+                rs.getString("sebelum"),
                 rs.getString("sesudah"));
     }
 }

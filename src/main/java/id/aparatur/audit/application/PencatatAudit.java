@@ -3,9 +3,9 @@ package id.aparatur.audit.application;
 import id.aparatur.audit.DataDiubah;
 import id.aparatur.audit.DataDiubahMassal;
 import java.sql.Timestamp;
-import java.util.List;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -22,7 +22,8 @@ class PencatatAudit {
     private final ObjectMapper json;
     private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-    PencatatAudit(JdbcClient jdbc, Clock clock, ObjectMapper json, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+    PencatatAudit(
+            JdbcClient jdbc, Clock clock, ObjectMapper json, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         this.clock = clock;

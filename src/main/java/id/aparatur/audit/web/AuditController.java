@@ -39,8 +39,15 @@ class AuditController {
     /** Data rows of one .xlsx sheet (1,048,576 rows less the header). */
     static final long BARIS_XLSX_MAKS = 1_048_575;
 
-    private static final List<String> KEPALA = List.of("audit.waktu", "audit.pengguna", "audit.entitas",
-            "audit.entitas-id", "audit.aksi", "audit.ringkasan", "audit.sebelum", "audit.sesudah");
+    private static final List<String> KEPALA = List.of(
+            "audit.waktu",
+            "audit.pengguna",
+            "audit.entitas",
+            "audit.entitas-id",
+            "audit.aksi",
+            "audit.ringkasan",
+            "audit.sebelum",
+            "audit.sesudah");
 
     private final JejakAuditQuery query;
     private final MessageSource pesan;
@@ -53,12 +60,17 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    String cari(@RequestParam(required = false) @Nullable String entitas,
+    String cari(
+            @RequestParam(required = false) @Nullable String entitas,
             @RequestParam(required = false) @Nullable String entitasId,
-            @RequestParam(required = false) @Nullable String pengguna, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String pengguna,
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dari,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate sampai,
-            @RequestParam(required = false) @Nullable Integer page, HtmxRequest htmx, Model model, Locale locale) {
+            @RequestParam(required = false) @Nullable Integer page,
+            HtmxRequest htmx,
+            Model model,
+            Locale locale) {
         var f = new JejakAuditQuery.Filter(entitas, entitasId, pengguna, q, dari, sampai);
         model.addAttribute("halaman", query.cari(f, Permintaan.dari(page, 25)));
         model.addAttribute("f", f);
@@ -70,19 +82,23 @@ class AuditController {
     }
 
     @GetMapping("/audit/ekspor")
-    ResponseEntity<StreamingResponseBody> ekspor(@RequestParam(required = false) @Nullable String entitas,
+    ResponseEntity<StreamingResponseBody> ekspor(
+            @RequestParam(required = false) @Nullable String entitas,
             @RequestParam(required = false) @Nullable String entitasId,
-            @RequestParam(required = false) @Nullable String pengguna, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String pengguna,
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dari,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate sampai,
-            @RequestParam(required = false) @Nullable String format, Locale locale) {
+            @RequestParam(required = false) @Nullable String format,
+            Locale locale) {
         var f = new JejakAuditQuery.Filter(entitas, entitasId, pengguna, q, dari, sampai);
         boolean csv = "csv".equalsIgnoreCase(format);
         // Counted here, in the request: a refusal (403, too many rows for a sheet) is a page, not a broken download.
         if (!csv && query.hitung(f) > BARIS_XLSX_MAKS) {
             throw new KonflikException("audit.ekspor.terlalu-banyak", "Terlalu banyak baris untuk .xlsx");
         }
-        List<String> kepala = KEPALA.stream().map(k -> pesan.getMessage(k, null, locale)).toList();
+        List<String> kepala =
+                KEPALA.stream().map(k -> pesan.getMessage(k, null, locale)).toList();
         LocalDate hariIni = LocalDate.now(clock);
         // The headers (file name, type) as the shared exports make them; the body streams the cursor.
         ResponseEntity<StreamingResponseBody> kerangka = csv
@@ -93,8 +109,16 @@ class AuditController {
     }
 
     private static boolean tulis(OutputStream out, boolean csv, List<String> kepala, Stream<JejakAuditQuery.Entri> s) {
-        Iterable<List<?>> baris = () -> s.<List<?>>map(e -> Arrays.asList(e.waktu().toString(), e.pengguna(),
-                e.entitas(), e.entitasId(), e.aksi(), e.ringkasan(), e.sebelum(), e.sesudah())).iterator();
+        Iterable<List<?>> baris = () -> s.<List<?>>map(e -> Arrays.asList(
+                        e.waktu().toString(),
+                        e.pengguna(),
+                        e.entitas(),
+                        e.entitasId(),
+                        e.aksi(),
+                        e.ringkasan(),
+                        e.sebelum(),
+                        e.sesudah()))
+                .iterator();
         try {
             if (csv) {
                 CsvEkspor.tulis(out, kepala, baris);

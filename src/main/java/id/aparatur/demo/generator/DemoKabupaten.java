@@ -7,10 +7,22 @@ import java.util.List;
  * The generated "Kabupaten Contoh": an immutable graph with ids assigned by the generator (starting at 1 per table).
  * Same seed, size and {@link Referensi} give an equal value.
  */
-public record DemoKabupaten(Pemda pemda, List<Misi> misi, List<TujuanPemda> tujuanPemda,
-        List<SasaranPemda> sasaranPemda, List<Opd> opd, List<TujuanOpd> tujuanOpd, List<SasaranOpd> sasaranOpd,
-        List<Unit> unit, List<Jabatan> jabatan, List<Pegawai> pegawai, List<Riwayat> riwayat,
-        List<MinatRumpun> minatRumpun, List<MinatJabatan> minatJabatan, List<Asesmen> asesmen, List<AkunDemo> akun) {
+public record DemoKabupaten(
+        Pemda pemda,
+        List<Misi> misi,
+        List<TujuanPemda> tujuanPemda,
+        List<SasaranPemda> sasaranPemda,
+        List<Opd> opd,
+        List<TujuanOpd> tujuanOpd,
+        List<SasaranOpd> sasaranOpd,
+        List<Unit> unit,
+        List<Jabatan> jabatan,
+        List<Pegawai> pegawai,
+        List<Riwayat> riwayat,
+        List<MinatRumpun> minatRumpun,
+        List<MinatJabatan> minatJabatan,
+        List<Asesmen> asesmen,
+        List<AkunDemo> akun) {
 
     /** The password of every demo account. */
     public static final String PASSWORD_DEMO = "aparatur-demo";

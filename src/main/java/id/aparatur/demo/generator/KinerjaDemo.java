@@ -8,8 +8,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -35,9 +35,18 @@ import org.jspecify.annotations.Nullable;
  * NilaiBerakhlak); kinerja's rules — the 3×3 matrix ({@link MatriksPredikat}) and which predikat opens which follow-up
  * ({@link PredikatKinerja#tindakLanjut()}) — come from kinerja's API, never copied here.
  */
-public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp, List<Rhk> rhk,
-        List<Indikator> indikator, List<Perilaku> perilaku, List<Realisasi> realisasi, List<Evaluasi> evaluasi, List<PredikatOpd> predikatOrganisasi,
-        List<TindakLanjut> tindakLanjut, List<Aktivitas> aktivitas) {
+public record KinerjaDemo(
+        int tahunLalu,
+        YearMonth bulanAktivitas,
+        List<Skp> skp,
+        List<Rhk> rhk,
+        List<Indikator> indikator,
+        List<Perilaku> perilaku,
+        List<Realisasi> realisasi,
+        List<Evaluasi> evaluasi,
+        List<PredikatOpd> predikatOrganisasi,
+        List<TindakLanjut> tindakLanjut,
+        List<Aktivitas> aktivitas) {
 
     /** The activity month ends at least this many days before the reference day. */
     public static final int JARAK_BULAN_AKTIVITAS = 10;
@@ -47,8 +56,8 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
 
     static final ZoneOffset WIB = ZoneOffset.ofHours(7);
 
-    static final List<String> BERAKHLAK = List.of("BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS",
-            "LOYAL", "ADAPTIF", "KOLABORATIF");
+    static final List<String> BERAKHLAK =
+            List.of("BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF");
 
     public KinerjaDemo {
         skp = List.copyOf(skp);
@@ -66,13 +75,31 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
      * An SKP. Last year's are written as DINILAI and then made FINAL (the lock triggers reject parts added to a
      * FINAL SKP); {@code status} is the final state.
      */
-    public record Skp(long id, String nip, int tahun, String status, @Nullable String penilaiNip, long opdId,
-            long unitId, long jabatanId, @Nullable String ratingHasilKerja, @Nullable String ratingPerilaku,
-            @Nullable String predikat, OffsetDateTime dibuatPada, OffsetDateTime disetujuiPada,
-            @Nullable OffsetDateTime dinilaiPada, @Nullable OffsetDateTime difinalkanPada) {}
+    public record Skp(
+            long id,
+            String nip,
+            int tahun,
+            String status,
+            @Nullable String penilaiNip,
+            long opdId,
+            long unitId,
+            long jabatanId,
+            @Nullable String ratingHasilKerja,
+            @Nullable String ratingPerilaku,
+            @Nullable String predikat,
+            OffsetDateTime dibuatPada,
+            OffsetDateTime disetujuiPada,
+            @Nullable OffsetDateTime dinilaiPada,
+            @Nullable OffsetDateTime difinalkanPada) {}
 
     /** An RHK; {@code rhkAtasanId} is an RHK of the atasan's SKP of the same year (null for the Sekda, TAMBAHAN). */
-    public record Rhk(long id, long skpId, int urutan, String uraian, String jenis, @Nullable Long rhkAtasanId,
+    public record Rhk(
+            long id,
+            long skpId,
+            int urutan,
+            String uraian,
+            String jenis,
+            @Nullable Long rhkAtasanId,
             @Nullable Long sasaranOpdId) {}
 
     public record Indikator(long id, long rhkId, String aspek, String uraian, String target) {}
@@ -81,27 +108,66 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
     public record Perilaku(long skpId, String nilai, String catatan) {}
 
     /** The realisation of an indicator over the year (periode 4 of a quarterly SKP), with evidence. */
-    public record Realisasi(long id, long skpId, long indikatorId, int periodeKe, String realisasi, String bukti,
-            String dicatatOleh, OffsetDateTime dicatatPada) {}
+    public record Realisasi(
+            long id,
+            long skpId,
+            long indikatorId,
+            int periodeKe,
+            String realisasi,
+            String bukti,
+            String dicatatOleh,
+            OffsetDateTime dicatatPada) {}
 
     /** A quarterly evaluation by the penilai (all four of last year, the quarters of this year already over). */
-    public record Evaluasi(long id, long skpId, int periodeKe, String ratingHasilKerja, String ratingPerilaku,
-            String predikat, String catatan, String dinilaiOleh, OffsetDateTime dinilaiPada) {}
+    public record Evaluasi(
+            long id,
+            long skpId,
+            int periodeKe,
+            String ratingHasilKerja,
+            String ratingPerilaku,
+            String predikat,
+            String catatan,
+            String dinilaiOleh,
+            OffsetDateTime dinilaiPada) {}
 
     /** The follow-up of a low final predikat (Butuh Perbaikan, Kurang) with the atasan. */
-    public record TindakLanjut(long id, long skpId, String nip, int tahun, String predikat, String jenis,
-            @Nullable String atasanNip, String status, @Nullable String rencana, @Nullable String hasil,
-            LocalDate tenggat, OffsetDateTime dibukaPada, OffsetDateTime diubahPada,
+    public record TindakLanjut(
+            long id,
+            long skpId,
+            String nip,
+            int tahun,
+            String predikat,
+            String jenis,
+            @Nullable String atasanNip,
+            String status,
+            @Nullable String rencana,
+            @Nullable String hasil,
+            LocalDate tenggat,
+            OffsetDateTime dibukaPada,
+            OffsetDateTime diubahPada,
             @Nullable OffsetDateTime diselesaikanPada) {}
 
     /** The organisational predikat of an OPD for a year. */
     public record PredikatOpd(long id, long opdId, int tahun, String predikat, String dasar) {}
 
     /** One activity log entry of a Disdik pegawai. */
-    public record Aktivitas(long id, String nip, LocalDate tanggal, LocalTime mulai, LocalTime selesai, String uraian,
-            @Nullable String keluaran, long jabatanPegawaiId, long jabatanId, int uraianTugasKe, @Nullable Long rhkId,
-            String status, @Nullable String diverifikasiOleh, @Nullable OffsetDateTime diverifikasiPada,
-            String dicatatOleh, OffsetDateTime dicatatPada) {}
+    public record Aktivitas(
+            long id,
+            String nip,
+            LocalDate tanggal,
+            LocalTime mulai,
+            LocalTime selesai,
+            String uraian,
+            @Nullable String keluaran,
+            long jabatanPegawaiId,
+            long jabatanId,
+            int uraianTugasKe,
+            @Nullable Long rhkId,
+            String status,
+            @Nullable String diverifikasiOleh,
+            @Nullable OffsetDateTime diverifikasiPada,
+            String dicatatOleh,
+            OffsetDateTime dicatatPada) {}
 
     /** The last full month ending at least {@value #JARAK_BULAN_AKTIVITAS} days before {@code hariIni}. */
     public static YearMonth bulanAktivitas(LocalDate hariIni) {
@@ -137,6 +203,7 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
         private final Map<String, String> akunPerNip = new HashMap<>();
         /** Per year, per nip, the ids of the UTAMA RHK. */
         private final Map<Integer, Map<String, List<Long>>> rhkUtama = new HashMap<>();
+
         private final List<Skp> skp = new ArrayList<>();
         private final List<Rhk> rhk = new ArrayList<>();
         private final List<Indikator> indikator = new ArrayList<>();
@@ -156,8 +223,13 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
             this.tahunLalu = tahunIni - 1;
             this.bulan = bulanAktivitas(hariIni);
             kab.jabatan().forEach(j -> jabatan.put(j.id(), j));
-            kab.sasaranOpd().forEach(s -> sasaranPerOpd.computeIfAbsent(s.opdId(), x -> new ArrayList<>()).add(s));
-            kab.unit().stream().filter(u -> u.indukId() == null).forEach(u -> jabatanKepalaOpd.add(u.jabatanKepalaId()));
+            kab.sasaranOpd()
+                    .forEach(s -> sasaranPerOpd
+                            .computeIfAbsent(s.opdId(), x -> new ArrayList<>())
+                            .add(s));
+            kab.unit().stream()
+                    .filter(u -> u.indukId() == null)
+                    .forEach(u -> jabatanKepalaOpd.add(u.jabatanKepalaId()));
             kab.akun().forEach(a -> {
                 if (a.nip() != null) {
                     akunPerNip.put(a.nip(), a.username());
@@ -174,8 +246,18 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
                 skpTahunIni(p);
             }
             aktivitasDisdik();
-            return new KinerjaDemo(tahunLalu, bulan, skp, rhk, indikator, perilaku, realisasi, evaluasi, predikatOpd,
-                    tindakLanjut, aktivitas);
+            return new KinerjaDemo(
+                    tahunLalu,
+                    bulan,
+                    skp,
+                    rhk,
+                    indikator,
+                    perilaku,
+                    realisasi,
+                    evaluasi,
+                    predikatOpd,
+                    tindakLanjut,
+                    aktivitas);
         }
 
         // -------------------------------------------------------------------------------- predikat
@@ -189,8 +271,12 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
             Collections.shuffle(opd, rnd);
             Map<Long, String> org = new HashMap<>();
             int istimewa = Math.max(1, Math.round(opd.size() * 0.2f));
-            Opd butuhPerbaikan = opd.stream().filter(o -> !o.kode().equals("DISDIK") && !o.kode().equals("SETDA")
-                    && perOpd.get(o.id()).size() >= 5).findFirst().orElse(opd.get(opd.size() - 1));
+            Opd butuhPerbaikan = opd.stream()
+                    .filter(o -> !o.kode().equals("DISDIK")
+                            && !o.kode().equals("SETDA")
+                            && perOpd.get(o.id()).size() >= 5)
+                    .findFirst()
+                    .orElse(opd.get(opd.size() - 1));
             org.put(butuhPerbaikan.id(), "BUTUH_PERBAIKAN");
             for (Opd o : opd) {
                 if (org.containsKey(o.id())) {
@@ -202,8 +288,8 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
             long id = 1;
             for (Opd o : kab.opd()) {
                 String po = org.get(o.id());
-                predikatOpd.add(new PredikatOpd(id++, o.id(), tahunLalu, po, "Hasil evaluasi SAKIP tahun " + tahunLalu
-                        + " (data demo)"));
+                predikatOpd.add(new PredikatOpd(
+                        id++, o.id(), tahunLalu, po, "Hasil evaluasi SAKIP tahun " + tahunLalu + " (data demo)"));
                 List<String> nip = new ArrayList<>(perOpd.get(o.id()));
                 Collections.shuffle(nip, rnd);
                 List<String> bagian = bagi(po, nip.size());
@@ -251,10 +337,12 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
             int r = rnd.nextInt(100);
             return switch (predikat) {
                 case "SANGAT_BAIK" -> new String[] {"DI_ATAS", "DI_ATAS"};
-                case "BAIK" -> r < 70 ? new String[] {"SESUAI", "SESUAI"}
-                        : r < 90 ? new String[] {"DI_ATAS", "SESUAI"} : new String[] {"SESUAI", "DI_ATAS"};
-                case "BUTUH_PERBAIKAN" -> r < 85 ? new String[] {"DI_BAWAH", "SESUAI"}
-                        : new String[] {"DI_BAWAH", "DI_ATAS"};
+                case "BAIK" ->
+                    r < 70
+                            ? new String[] {"SESUAI", "SESUAI"}
+                            : r < 90 ? new String[] {"DI_ATAS", "SESUAI"} : new String[] {"SESUAI", "DI_ATAS"};
+                case "BUTUH_PERBAIKAN" ->
+                    r < 85 ? new String[] {"DI_BAWAH", "SESUAI"} : new String[] {"DI_BAWAH", "DI_ATAS"};
                 case "KURANG" -> r < 80 ? new String[] {"SESUAI", "DI_BAWAH"} : new String[] {"DI_ATAS", "DI_BAWAH"};
                 default -> new String[] {"DI_BAWAH", "DI_BAWAH"};
             };
@@ -262,7 +350,8 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
 
         /** The 3×3 matrix of PermenPANRB 6/2022: module kinerja's rule, on the database codes. */
         static String predikat(String hasilKerja, String perilaku) {
-            return MatriksPredikat.predikat(Ekspektasi.valueOf(hasilKerja), Ekspektasi.valueOf(perilaku)).name();
+            return MatriksPredikat.predikat(Ekspektasi.valueOf(hasilKerja), Ekspektasi.valueOf(perilaku))
+                    .name();
         }
 
         /** A quarter's rating: mostly the year's, sometimes one step nearer the expectation. */
@@ -273,17 +362,27 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
         private void evaluasiTriwulan(Pegawai p, long skpId, int tahun, @Nullable String[] akhir) {
             String penilai = p.atasanNip() == null ? "ppk" : akunPerNip.getOrDefault(p.atasanNip(), p.atasanNip());
             for (int q = 1; q <= 4; q++) {
-                LocalDate akhirTriwulan = LocalDate.of(tahun, 3 * q, 1).withDayOfMonth(
-                        LocalDate.of(tahun, 3 * q, 1).lengthOfMonth());
+                LocalDate akhirTriwulan = LocalDate.of(tahun, 3 * q, 1)
+                        .withDayOfMonth(LocalDate.of(tahun, 3 * q, 1).lengthOfMonth());
                 if (!akhirTriwulan.isBefore(hariIni)) {
                     break;
                 }
-                String h = akhir == null ? (rnd.nextInt(100) < 80 ? "SESUAI" : rnd.nextBoolean() ? "DI_ATAS" : "DI_BAWAH")
+                String h = akhir == null
+                        ? (rnd.nextInt(100) < 80 ? "SESUAI" : rnd.nextBoolean() ? "DI_ATAS" : "DI_BAWAH")
                         : q == 4 ? akhir[0] : triwulan(akhir[0]);
-                String b = akhir == null ? (rnd.nextInt(100) < 85 ? "SESUAI" : "DI_ATAS")
+                String b = akhir == null
+                        ? (rnd.nextInt(100) < 85 ? "SESUAI" : "DI_ATAS")
                         : q == 4 ? akhir[1] : triwulan(akhir[1]);
                 String pr = predikat(h, b);
-                evaluasi.add(new Evaluasi(evaluasi.size() + 1L, skpId, q, h, b, pr, CATATAN_EVALUASI.get(pr), penilai,
+                evaluasi.add(new Evaluasi(
+                        evaluasi.size() + 1L,
+                        skpId,
+                        q,
+                        h,
+                        b,
+                        pr,
+                        CATATAN_EVALUASI.get(pr),
+                        penilai,
                         OffsetDateTime.of(akhirTriwulan.plusDays(7 + rnd.nextInt(10)), LocalTime.of(10, 0), WIB)));
             }
         }
@@ -297,7 +396,8 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
 
         private void tindakLanjut(Pegawai p, Skp s) {
             // which predikat opens which follow-up is module kinerja's rule
-            JenisTindakLanjut jenis = PredikatKinerja.valueOf(s.predikat()).tindakLanjut().orElse(null);
+            JenisTindakLanjut jenis =
+                    PredikatKinerja.valueOf(s.predikat()).tindakLanjut().orElse(null);
             if (jenis == null) {
                 return;
             }
@@ -309,19 +409,35 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
             String status = r < 40 ? "SELESAI" : r < 80 ? "BERJALAN" : "TERBUKA";
             OffsetDateTime dibuka = s.difinalkanPada() == null ? s.disetujuiPada() : s.difinalkanPada();
             OffsetDateTime selesai = status.equals("SELESAI")
-                    ? OffsetDateTime.of(tahunIni, 6, 10 + rnd.nextInt(15), 10, 0, 0, 0, WIB) : null;
+                    ? OffsetDateTime.of(tahunIni, 6, 10 + rnd.nextInt(15), 10, 0, 0, 0, WIB)
+                    : null;
             if (selesai != null && !selesai.toLocalDate().isBefore(hariIni)) {
                 status = "BERJALAN";
                 selesai = null;
             }
-            String rencana = status.equals("TERBUKA") ? null : pembinaan
-                    ? "Pembinaan oleh atasan langsung: pertemuan bulanan, target mingguan tertulis, pemantauan disiplin."
-                    : "Pengembangan kompetensi: pelatihan teknis 20 JP dan pendampingan rekan senior selama tiga bulan.";
+            String rencana = status.equals("TERBUKA")
+                    ? null
+                    : pembinaan
+                            ? "Pembinaan oleh atasan langsung: pertemuan bulanan, target mingguan tertulis, pemantauan disiplin."
+                            : "Pengembangan kompetensi: pelatihan teknis 20 JP dan pendampingan rekan senior selama tiga bulan.";
             String hasil = status.equals("SELESAI")
-                    ? "Target triwulan II tercapai; perilaku kerja sesuai ekspektasi. Tindak lanjut ditutup." : null;
-            tindakLanjut.add(new TindakLanjut(tindakLanjut.size() + 1L, s.id(), p.nip(), s.tahun(), s.predikat(),
-                    jenis.name(), p.atasanNip(), status, rencana, hasil,
-                    LocalDate.of(tahunIni, 6, 30), dibuka, selesai != null ? selesai : dibuka, selesai));
+                    ? "Target triwulan II tercapai; perilaku kerja sesuai ekspektasi. Tindak lanjut ditutup."
+                    : null;
+            tindakLanjut.add(new TindakLanjut(
+                    tindakLanjut.size() + 1L,
+                    s.id(),
+                    p.nip(),
+                    s.tahun(),
+                    s.predikat(),
+                    jenis.name(),
+                    p.atasanNip(),
+                    status,
+                    rencana,
+                    hasil,
+                    LocalDate.of(tahunIni, 6, 30),
+                    dibuka,
+                    selesai != null ? selesai : dibuka,
+                    selesai));
         }
 
         /** The year's realisation of an indicator's target, above, at or below it according to the rating. */
@@ -356,16 +472,35 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
             String[] r = rating(predikat);
             long id = skp.size() + 1L;
             int t = tahunLalu;
-            skp.add(new Skp(id, p.nip(), t, "FINAL", p.atasanNip(), p.opdId(), p.unitId(), p.jabatanId(), r[0], r[1],
-                    predikat, pada(t, 1, 8 + rnd.nextInt(5), 9), pada(t, 1, 15 + rnd.nextInt(10), 10),
-                    pada(t + 1, 1, 5 + rnd.nextInt(10), 14), pada(t + 1, 1, 26 + rnd.nextInt(4), 15)));
+            skp.add(new Skp(
+                    id,
+                    p.nip(),
+                    t,
+                    "FINAL",
+                    p.atasanNip(),
+                    p.opdId(),
+                    p.unitId(),
+                    p.jabatanId(),
+                    r[0],
+                    r[1],
+                    predikat,
+                    pada(t, 1, 8 + rnd.nextInt(5), 9),
+                    pada(t, 1, 15 + rnd.nextInt(10), 10),
+                    pada(t + 1, 1, 5 + rnd.nextInt(10), 14),
+                    pada(t + 1, 1, 26 + rnd.nextInt(4), 15)));
             int indikatorAwal = indikator.size();
             rencana(p, id, t);
             String pencatat = akunPerNip.getOrDefault(p.nip(), p.nip());
             for (KinerjaDemo.Indikator x : indikator.subList(indikatorAwal, indikator.size())) {
-                realisasi.add(new Realisasi(realisasi.size() + 1L, id, x.id(), 4, capaian(x, r[0]),
+                realisasi.add(new Realisasi(
+                        realisasi.size() + 1L,
+                        id,
+                        x.id(),
+                        4,
+                        capaian(x, r[0]),
                         "https://arsip.kabupatencontoh.go.id/skp/" + t + "/" + p.nip() + "/" + x.id() + ".pdf",
-                        pencatat, pada(t, 12, 20 + rnd.nextInt(9), 15)));
+                        pencatat,
+                        pada(t, 12, 20 + rnd.nextInt(9), 15)));
             }
             for (int i = 0; i < BERAKHLAK.size(); i++) {
                 perilaku.add(new Perilaku(id, BERAKHLAK.get(i), catatanPerilaku(i, r[1])));
@@ -377,8 +512,22 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
         private void skpTahunIni(Pegawai p) {
             long id = skp.size() + 1L;
             int t = tahunIni;
-            skp.add(new Skp(id, p.nip(), t, "DISETUJUI", p.atasanNip(), p.opdId(), p.unitId(), p.jabatanId(), null,
-                    null, null, pada(t, 1, 8 + rnd.nextInt(5), 9), pada(t, 1, 15 + rnd.nextInt(10), 10), null, null));
+            skp.add(new Skp(
+                    id,
+                    p.nip(),
+                    t,
+                    "DISETUJUI",
+                    p.atasanNip(),
+                    p.opdId(),
+                    p.unitId(),
+                    p.jabatanId(),
+                    null,
+                    null,
+                    null,
+                    pada(t, 1, 8 + rnd.nextInt(5), 9),
+                    pada(t, 1, 15 + rnd.nextInt(10), 10),
+                    null,
+                    null));
             rencana(p, id, t);
             evaluasiTriwulan(p, id, t, null);
         }
@@ -386,22 +535,27 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
         /** The RHK and indicators of one SKP, each UTAMA RHK intervening an RHK of the atasan's SKP of the year. */
         private void rencana(Pegawai p, long skpId, int tahun) {
             Jabatan j = jabatan.get(p.jabatanId());
-            List<Long> atasan = p.atasanNip() == null ? List.of()
+            List<Long> atasan = p.atasanNip() == null
+                    ? List.of()
                     : rhkUtama.getOrDefault(tahun, Map.of()).getOrDefault(p.atasanNip(), List.of());
             List<Long> milik = new ArrayList<>();
             int urutan = 1;
-            List<SasaranOpd> sasaran = jabatanKepalaOpd.contains(j.id()) ? sasaranPerOpd.getOrDefault(j.opdId(),
-                    List.of()) : List.of();
+            List<SasaranOpd> sasaran =
+                    jabatanKepalaOpd.contains(j.id()) ? sasaranPerOpd.getOrDefault(j.opdId(), List.of()) : List.of();
             if (!sasaran.isEmpty()) {
                 // JPT: the RHK come from the Perjanjian Kinerja, one per sasaran of the OPD
                 for (SasaranOpd s : sasaran) {
                     long rid = rhk.size() + 1L;
                     Long induk = atasan.isEmpty() ? null : atasan.get((urutan - 1) % atasan.size());
                     rhk.add(new Rhk(rid, skpId, urutan++, s.uraian(), "UTAMA", induk, s.id()));
-                    indikator.add(new Indikator(indikator.size() + 1L, rid, "KUANTITAS", s.indikator(),
-                            (70 + rnd.nextInt(26)) + "%"));
-                    indikator.add(new Indikator(indikator.size() + 1L, rid, "WAKTU",
-                            "Capaian kinerja dilaporkan dalam LKjIP tepat waktu", "12 bulan"));
+                    indikator.add(new Indikator(
+                            indikator.size() + 1L, rid, "KUANTITAS", s.indikator(), (70 + rnd.nextInt(26)) + "%"));
+                    indikator.add(new Indikator(
+                            indikator.size() + 1L,
+                            rid,
+                            "WAKTU",
+                            "Capaian kinerja dilaporkan dalam LKjIP tepat waktu",
+                            "12 bulan"));
                     milik.add(rid);
                 }
             } else {
@@ -409,23 +563,40 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
                     long rid = rhk.size() + 1L;
                     Long induk = atasan.isEmpty() ? null : atasan.get((urutan - 1) % atasan.size());
                     rhk.add(new Rhk(rid, skpId, urutan++, "Tersedianya " + huruf(h.produk()), "UTAMA", induk, null));
-                    indikator.add(new Indikator(indikator.size() + 1L, rid, "KUANTITAS", "Jumlah " + huruf(h.produk()),
+                    indikator.add(new Indikator(
+                            indikator.size() + 1L,
+                            rid,
+                            "KUANTITAS",
+                            "Jumlah " + huruf(h.produk()),
                             (2 + rnd.nextInt(23)) + " " + h.satuan()));
-                    indikator.add(new Indikator(indikator.size() + 1L, rid, "KUALITAS",
+                    indikator.add(new Indikator(
+                            indikator.size() + 1L,
+                            rid,
+                            "KUALITAS",
                             "Persentase " + huruf(h.produk()) + " yang diterima tanpa revisi",
                             (85 + 5 * rnd.nextInt(4)) + "%"));
                     if (rnd.nextInt(3) == 0) {
-                        indikator.add(new Indikator(indikator.size() + 1L, rid, "WAKTU",
-                                "Ketepatan waktu penyelesaian", "12 bulan"));
+                        indikator.add(new Indikator(
+                                indikator.size() + 1L, rid, "WAKTU", "Ketepatan waktu penyelesaian", "12 bulan"));
                     }
                     milik.add(rid);
                 }
             }
             if (rnd.nextInt(100) < 15) {
                 long rid = rhk.size() + 1L;
-                rhk.add(new Rhk(rid, skpId, urutan, "Terlaksananya tugas tambahan sebagai anggota tim kerja "
-                        + "lintas bidang", "TAMBAHAN", null, null));
-                indikator.add(new Indikator(indikator.size() + 1L, rid, "KUANTITAS", "Jumlah laporan tim kerja",
+                rhk.add(new Rhk(
+                        rid,
+                        skpId,
+                        urutan,
+                        "Terlaksananya tugas tambahan sebagai anggota tim kerja " + "lintas bidang",
+                        "TAMBAHAN",
+                        null,
+                        null));
+                indikator.add(new Indikator(
+                        indikator.size() + 1L,
+                        rid,
+                        "KUANTITAS",
+                        "Jumlah laporan tim kerja",
                         (2 + rnd.nextInt(3)) + " laporan"));
             }
             rhkUtama.computeIfAbsent(tahun, x -> new HashMap<>()).put(p.nip(), milik);
@@ -436,27 +607,42 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
         }
 
         private static final String[][] CATATAN = {
-            {"Layanan kepada pemangku kepentingan kurang responsif; beberapa keluhan tidak ditindaklanjuti.",
+            {
+                "Layanan kepada pemangku kepentingan kurang responsif; beberapa keluhan tidak ditindaklanjuti.",
                 "Memberikan layanan yang ramah dan solutif sesuai standar pelayanan.",
-                "Proaktif memperbaiki layanan dan menjadi rujukan rekan kerja dalam melayani."},
-            {"Beberapa pekerjaan terlambat dan pertanggungjawaban belum tertib.",
+                "Proaktif memperbaiki layanan dan menjadi rujukan rekan kerja dalam melayani."
+            },
+            {
+                "Beberapa pekerjaan terlambat dan pertanggungjawaban belum tertib.",
                 "Melaksanakan tugas dengan jujur, tertib, dan dapat dipertanggungjawabkan.",
-                "Sangat disiplin dan transparan; laporan selalu lengkap dan tepat waktu."},
-            {"Perlu meningkatkan penguasaan tugas; masih sering membutuhkan arahan.",
+                "Sangat disiplin dan transparan; laporan selalu lengkap dan tepat waktu."
+            },
+            {
+                "Perlu meningkatkan penguasaan tugas; masih sering membutuhkan arahan.",
                 "Menguasai tugas jabatan dan terus belajar mengembangkan kapabilitas.",
-                "Aktif berbagi pengetahuan dan membimbing rekan kerja."},
-            {"Perlu memperbaiki komunikasi dan kerja sama dengan rekan kerja.",
+                "Aktif berbagi pengetahuan dan membimbing rekan kerja."
+            },
+            {
+                "Perlu memperbaiki komunikasi dan kerja sama dengan rekan kerja.",
                 "Menghargai setiap orang dan membangun lingkungan kerja yang kondusif.",
-                "Menjadi perekat tim dan membantu menyelesaikan perbedaan pendapat."},
-            {"Kurang menjaga kepentingan organisasi dalam beberapa kesempatan.",
+                "Menjadi perekat tim dan membantu menyelesaikan perbedaan pendapat."
+            },
+            {
+                "Kurang menjaga kepentingan organisasi dalam beberapa kesempatan.",
                 "Berdedikasi dan mengutamakan kepentingan bangsa dan negara.",
-                "Menjaga nama baik instansi dan menjadi teladan kesetiaan pada tugas."},
-            {"Lambat menyesuaikan diri dengan perubahan cara kerja.",
+                "Menjaga nama baik instansi dan menjadi teladan kesetiaan pada tugas."
+            },
+            {
+                "Lambat menyesuaikan diri dengan perubahan cara kerja.",
                 "Cepat menyesuaikan diri dan antusias menghadapi perubahan.",
-                "Memprakarsai perbaikan cara kerja dan inovasi di unit."},
-            {"Jarang terlibat dalam kerja tim lintas bidang.",
+                "Memprakarsai perbaikan cara kerja dan inovasi di unit."
+            },
+            {
+                "Jarang terlibat dalam kerja tim lintas bidang.",
                 "Bersedia bekerja sama dan terbuka terhadap kontribusi pihak lain.",
-                "Menggerakkan kolaborasi lintas unit untuk mencapai sasaran bersama."}};
+                "Menggerakkan kolaborasi lintas unit untuk mencapai sasaran bersama."
+            }
+        };
 
         private String catatanPerilaku(int nilai, String rating) {
             int k = switch (rating) {
@@ -473,18 +659,25 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
             {LocalTime.of(7, 30), LocalTime.of(9, 30), LocalTime.of(9, 45), LocalTime.of(12, 0)},
             {LocalTime.of(7, 30), LocalTime.of(10, 0), LocalTime.of(10, 0), LocalTime.of(11, 45)},
             {LocalTime.of(7, 45), LocalTime.of(9, 0), LocalTime.of(9, 15), LocalTime.of(12, 0)},
-            {LocalTime.of(7, 30), LocalTime.of(8, 30), LocalTime.of(8, 45), LocalTime.of(11, 30)}};
+            {LocalTime.of(7, 30), LocalTime.of(8, 30), LocalTime.of(8, 45), LocalTime.of(11, 30)}
+        };
 
         private static final LocalTime[][] POLA_SIANG = {
             {LocalTime.of(13, 0), LocalTime.of(14, 30), LocalTime.of(14, 45), LocalTime.of(16, 0)},
             {LocalTime.of(13, 0), LocalTime.of(15, 45)},
             {LocalTime.of(13, 15), LocalTime.of(15, 0), LocalTime.of(15, 0), LocalTime.of(16, 0)},
-            {LocalTime.of(13, 0), LocalTime.of(14, 0), LocalTime.of(14, 15), LocalTime.of(15, 30)}};
+            {LocalTime.of(13, 0), LocalTime.of(14, 0), LocalTime.of(14, 15), LocalTime.of(15, 30)}
+        };
 
         private void aktivitasDisdik() {
-            Opd disdik = kab.opd().stream().filter(o -> o.kode().equals("DISDIK")).findFirst().orElseThrow();
-            List<Pegawai> pegawai = kab.pegawai().stream().filter(p -> p.opdId() == disdik.id()).toList();
-            List<Jabatan> jabatanDisdik = kab.jabatan().stream().filter(j -> j.opdId() == disdik.id()).toList();
+            Opd disdik = kab.opd().stream()
+                    .filter(o -> o.kode().equals("DISDIK"))
+                    .findFirst()
+                    .orElseThrow();
+            List<Pegawai> pegawai =
+                    kab.pegawai().stream().filter(p -> p.opdId() == disdik.id()).toList();
+            List<Jabatan> jabatanDisdik =
+                    kab.jabatan().stream().filter(j -> j.opdId() == disdik.id()).toList();
             // A few people whose work mostly belongs to another jabatan of the OPD (a re-placement signal).
             int lain = Math.max(2, pegawai.size() / 40);
             List<Pegawai> acak = new ArrayList<>(pegawai);
@@ -498,10 +691,12 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
                     continue;
                 }
                 Jabatan j = jabatan.get(p.jabatanId());
-                List<Jabatan> kandidat = jabatanDisdik.stream().filter(x -> x.id() != j.id()
-                        && !x.nama().equals(j.nama()) && x.unitId() == j.unitId()).toList();
+                List<Jabatan> kandidat = jabatanDisdik.stream()
+                        .filter(x -> x.id() != j.id() && !x.nama().equals(j.nama()) && x.unitId() == j.unitId())
+                        .toList();
                 if (kandidat.isEmpty()) {
-                    kandidat = jabatanDisdik.stream().filter(x -> x.id() != j.id() && !x.nama().equals(j.nama()))
+                    kandidat = jabatanDisdik.stream()
+                            .filter(x -> x.id() != j.id() && !x.nama().equals(j.nama()))
                             .toList();
                 }
                 jabatanLain.put(p.nip(), kandidat.get(rnd.nextInt(kandidat.size())));
@@ -539,15 +734,31 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
                         List<String> tugas = diLain ? tugasLain : tugasSendiri;
                         int ke = 1 + rnd.nextInt(tugas.size());
                         Long r = !diLain && !rhkSendiri.isEmpty() && rnd.nextInt(100) < 60
-                                ? rhkSendiri.get(rnd.nextInt(rhkSendiri.size())) : null;
-                        String keluaran = pemilik.hasilKerja().isEmpty() || rnd.nextBoolean() ? null
-                                : pemilik.hasilKerja().get(rnd.nextInt(pemilik.hasilKerja().size())).produk();
+                                ? rhkSendiri.get(rnd.nextInt(rhkSendiri.size()))
+                                : null;
+                        String keluaran = pemilik.hasilKerja().isEmpty() || rnd.nextBoolean()
+                                ? null
+                                : pemilik.hasilKerja()
+                                        .get(rnd.nextInt(pemilik.hasilKerja().size()))
+                                        .produk();
                         LocalTime selesai = jam.get(i + 1);
                         boolean sudah = diverifikasi && d.isBefore(batasVerifikasi);
-                        aktivitas.add(new Aktivitas(aktivitas.size() + 1L, p.nip(), d, jam.get(i), selesai,
-                                tugas.get(ke - 1), keluaran, sendiri.id(), pemilik.id(), ke, r,
-                                sudah ? "DIVERIFIKASI" : "DICATAT", sudah ? verifikator : null,
-                                sudah ? OffsetDateTime.of(d.plusDays(3), LocalTime.of(9, 0), WIB) : null, pencatat,
+                        aktivitas.add(new Aktivitas(
+                                aktivitas.size() + 1L,
+                                p.nip(),
+                                d,
+                                jam.get(i),
+                                selesai,
+                                tugas.get(ke - 1),
+                                keluaran,
+                                sendiri.id(),
+                                pemilik.id(),
+                                ke,
+                                r,
+                                sudah ? "DIVERIFIKASI" : "DICATAT",
+                                sudah ? verifikator : null,
+                                sudah ? OffsetDateTime.of(d.plusDays(3), LocalTime.of(9, 0), WIB) : null,
+                                pencatat,
                                 OffsetDateTime.of(d, selesai.plusMinutes(5 + rnd.nextInt(20)), WIB)));
                     }
                 }
@@ -556,7 +767,10 @@ public record KinerjaDemo(int tahunLalu, YearMonth bulanAktivitas, List<Skp> skp
 
         /** The non-blank lines of an uraian tugas, as kinerja's ButirTugas numbers them (1-based). */
         static List<String> butir(String uraianTugas) {
-            return Arrays.stream(uraianTugas.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(uraianTugas.split("\\R"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
     }
 }

@@ -8,15 +8,35 @@ import org.jspecify.annotations.Nullable;
  * {@code golongan} and {@code tmtGolongan} are null exactly for PPPK (they have no golongan I/a..IV/e);
  * {@code disabilitas} is null for pegawai without disability.
  */
-public record Pegawai(String nip, String nama, @Nullable String gelarDepan, @Nullable String gelarBelakang,
-        String jenisKelamin, LocalDate tanggalLahir, LocalDate tmtCpns, long jabatanId, long unitId, long opdId,
-        @Nullable String atasanNip, String tempatLahir, String nik, String statusKepegawaian,
-        @Nullable String golongan, @Nullable LocalDate tmtGolongan, LocalDate tmtJabatan, String pendidikanTingkat,
-        String pendidikanJurusan, int pendidikanTahunLulus, String agama, String statusPerkawinan,
+public record Pegawai(
+        String nip,
+        String nama,
+        @Nullable String gelarDepan,
+        @Nullable String gelarBelakang,
+        String jenisKelamin,
+        LocalDate tanggalLahir,
+        LocalDate tmtCpns,
+        long jabatanId,
+        long unitId,
+        long opdId,
+        @Nullable String atasanNip,
+        String tempatLahir,
+        String nik,
+        String statusKepegawaian,
+        @Nullable String golongan,
+        @Nullable LocalDate tmtGolongan,
+        LocalDate tmtJabatan,
+        String pendidikanTingkat,
+        String pendidikanJurusan,
+        int pendidikanTahunLulus,
+        String agama,
+        String statusPerkawinan,
         @Nullable String disabilitas) {
 
     /** Name with gelar, as written on an SK. */
     public String namaLengkap() {
-        return (gelarDepan == null ? "" : gelarDepan + " ") + nama + (gelarBelakang == null ? "" : ", " + gelarBelakang);
+        return (gelarDepan == null ? "" : gelarDepan + " ")
+                + nama
+                + (gelarBelakang == null ? "" : ", " + gelarBelakang);
     }
 }

@@ -25,6 +25,7 @@ final class Pembangun {
     private final Referensi ref;
     /** Size factor of the core structure (1 from 3,000 pegawai up). */
     private final double f;
+
     private final double g;
 
     private final List<Misi> misi = new ArrayList<>();
@@ -56,12 +57,24 @@ final class Pembangun {
         final String rumpun;
         final String urusan;
         final long sasaranOpdId;
-        @Nullable JabatanDraf kepala;
+
+        @Nullable
+        JabatanDraf kepala;
+
         final List<JabatanDraf> jabatan = new ArrayList<>();
         final List<UnitDraf> anak = new ArrayList<>();
 
-        UnitDraf(long id, Opd opd, @Nullable UnitDraf induk, String kode, String nama, String jenis, int urutan,
-                String rumpun, String urusan, long sasaranOpdId) {
+        UnitDraf(
+                long id,
+                Opd opd,
+                @Nullable UnitDraf induk,
+                String kode,
+                String nama,
+                String jenis,
+                int urutan,
+                String rumpun,
+                String urusan,
+                long sasaranOpdId) {
             this.id = id;
             this.opd = opd;
             this.induk = induk;
@@ -93,8 +106,19 @@ final class Pembangun {
         int kosong;
         boolean lebih;
 
-        JabatanDraf(long id, UnitDraf unit, String kode, String nama, String jenis, @Nullable String jenjang,
-                int kelas, String rumpun, String kategori, double bobotElastis, String pendidikan, boolean kepala) {
+        JabatanDraf(
+                long id,
+                UnitDraf unit,
+                String kode,
+                String nama,
+                String jenis,
+                @Nullable String jenjang,
+                int kelas,
+                String rumpun,
+                String kategori,
+                double bobotElastis,
+                String pendidikan,
+                boolean kepala) {
             this.id = id;
             this.unit = unit;
             this.kode = kode;
@@ -132,21 +156,43 @@ final class Pembangun {
         List<PembangunProfil.InfoJabatan> info = new ArrayList<>();
         for (int i = 0; i < jabatan.size(); i++) {
             JabatanDraf j = jabatan.get(i);
-            info.add(new PembangunProfil.InfoJabatan(jabatanFinal.get(i), j.kategori, j.kepala, j.unit.nama,
-                    j.unit.opd.nama(), j.unit.opd.jenis()));
+            info.add(new PembangunProfil.InfoJabatan(
+                    jabatanFinal.get(i), j.kategori, j.kepala, j.unit.nama, j.unit.opd.nama(), j.unit.opd.jenis()));
         }
-        List<String> kecamatan = opd.stream().filter(o -> o.jenis().equals("KECAMATAN"))
-                .map(o -> o.nama().substring("Kecamatan ".length())).toList();
+        List<String> kecamatan = opd.stream()
+                .filter(o -> o.jenis().equals("KECAMATAN"))
+                .map(o -> o.nama().substring("Kecamatan ".length()))
+                .toList();
         PembangunProfil.Hasil profil = new PembangunProfil(rnd, info, kecamatan).bangun(orang);
         List<Pegawai> pegawai = profil.pegawai();
         List<AkunDemo> akun = akun(pegawai);
         List<Unit> unitFinal = new ArrayList<>();
         for (UnitDraf u : unit) {
-            unitFinal.add(new Unit(u.id, u.opd.id(), u.induk == null ? null : u.induk.id, u.kode, u.nama, u.jenis,
-                    kepalaDari(u).id, u.urutan));
+            unitFinal.add(new Unit(
+                    u.id,
+                    u.opd.id(),
+                    u.induk == null ? null : u.induk.id,
+                    u.kode,
+                    u.nama,
+                    u.jenis,
+                    kepalaDari(u).id,
+                    u.urutan));
         }
-        return new DemoKabupaten(pemda, misi, tujuanPemda, sasaranPemda, opd, tujuanOpd, sasaranOpd, unitFinal,
-                jabatanFinal, pegawai, profil.riwayat(), profil.minatRumpun(), profil.minatJabatan(), profil.asesmen(),
+        return new DemoKabupaten(
+                pemda,
+                misi,
+                tujuanPemda,
+                sasaranPemda,
+                opd,
+                tujuanOpd,
+                sasaranOpd,
+                unitFinal,
+                jabatanFinal,
+                pegawai,
+                profil.riwayat(),
+                profil.minatRumpun(),
+                profil.minatJabatan(),
+                profil.asesmen(),
                 akun);
     }
 
@@ -165,42 +211,58 @@ final class Pembangun {
             Misi mi = new Misi(misi.size() + 1, pemda.id(), m + 1, Katalog.MISI.get(m));
             misi.add(mi);
             for (int t = 0; t < 2; t++) {
-                TujuanPemda tu = new TujuanPemda(tujuanPemda.size() + 1, mi.id(), "T" + (m + 1) + "." + (t + 1),
-                        Katalog.TUJUAN.get(m * 2 + t));
+                TujuanPemda tu = new TujuanPemda(
+                        tujuanPemda.size() + 1, mi.id(), "T" + (m + 1) + "." + (t + 1), Katalog.TUJUAN.get(m * 2 + t));
                 tujuanPemda.add(tu);
                 for (int s = 0; s < 2; s++) {
                     String[] teks = Katalog.SASARAN.get((m * 2 + t) * 2 + s);
-                    sasaranPemda.add(new SasaranPemda(sasaranPemda.size() + 1, tu.id(),
-                            "S" + (m + 1) + "." + (t + 1) + "." + (s + 1), teks[0], teks[1]));
+                    sasaranPemda.add(new SasaranPemda(
+                            sasaranPemda.size() + 1,
+                            tu.id(),
+                            "S" + (m + 1) + "." + (t + 1) + "." + (s + 1),
+                            teks[0],
+                            teks[1]));
                 }
             }
         }
     }
 
     /** Adds the OPD and its Renstra; returns the sasaran OPD. */
-    private List<SasaranOpd> opdBaru(String kode, String nama, String singkatan, String jenis, String urusan,
-            int misiKe) {
+    private List<SasaranOpd> opdBaru(
+            String kode, String nama, String singkatan, String jenis, String urusan, int misiKe) {
         Opd o = new Opd(opd.size() + 1, kode, nama, singkatan, jenis);
         opd.add(o);
         int nTujuan = 1 + rnd.nextInt(2);
         int nSasaran = 2 + rnd.nextInt(2);
         List<TujuanOpd> tujuan = new ArrayList<>();
         for (int t = 0; t < nTujuan; t++) {
-            TujuanOpd tu = new TujuanOpd(tujuanOpd.size() + 1, o.id(), kode + ".T" + (t + 1),
-                    (t == 0 ? "Meningkatnya kualitas penyelenggaraan urusan " : "Meningkatnya tata kelola dan akuntabilitas ")
+            TujuanOpd tu = new TujuanOpd(
+                    tujuanOpd.size() + 1,
+                    o.id(),
+                    kode + ".T" + (t + 1),
+                    (t == 0
+                                    ? "Meningkatnya kualitas penyelenggaraan urusan "
+                                    : "Meningkatnya tata kelola dan akuntabilitas ")
                             + urusan);
             tujuan.add(tu);
             tujuanOpd.add(tu);
         }
         List<SasaranPemda> pendukung = sasaranPemda.subList(misiKe * 4, misiKe * 4 + 4);
         int awal = rnd.nextInt(4);
-        String[][] pola = {{"Meningkatnya cakupan layanan ", "Persentase cakupan layanan "},
+        String[][] pola = {
+            {"Meningkatnya cakupan layanan ", "Persentase cakupan layanan "},
             {"Meningkatnya mutu tata kelola ", "Nilai evaluasi kinerja "},
-            {"Meningkatnya kepuasan masyarakat atas layanan ", "Indeks kepuasan masyarakat atas layanan "}};
+            {"Meningkatnya kepuasan masyarakat atas layanan ", "Indeks kepuasan masyarakat atas layanan "}
+        };
         List<SasaranOpd> hasil = new ArrayList<>();
         for (int s = 0; s < nSasaran; s++) {
-            SasaranOpd so = new SasaranOpd(sasaranOpd.size() + 1, o.id(), tujuan.get(s % nTujuan).id(),
-                    pendukung.get((awal + s) % 4).id(), kode + ".S" + (s + 1), pola[s][0] + urusan,
+            SasaranOpd so = new SasaranOpd(
+                    sasaranOpd.size() + 1,
+                    o.id(),
+                    tujuan.get(s % nTujuan).id(),
+                    pendukung.get((awal + s) % 4).id(),
+                    kode + ".S" + (s + 1),
+                    pola[s][0] + urusan,
                     pola[s][1] + urusan);
             hasil.add(so);
             sasaranOpd.add(so);
@@ -218,11 +280,27 @@ final class Pembangun {
         return Math.max(1, (int) Math.round((3 + rnd.nextInt(3)) * f));
     }
 
-    private UnitDraf unit(Opd o, @Nullable UnitDraf induk, String akhiran, String nama, String jenis, String rumpun,
-            String urusan, long sasaranOpdId) {
+    private UnitDraf unit(
+            Opd o,
+            @Nullable UnitDraf induk,
+            String akhiran,
+            String nama,
+            String jenis,
+            String rumpun,
+            String urusan,
+            long sasaranOpdId) {
         String kode = induk == null ? o.kode() : induk.kode + "." + akhiran;
-        UnitDraf u = new UnitDraf(unit.size() + 1, o, induk, kode, nama, jenis, induk == null ? 0 : induk.anak.size() + 1,
-                rumpun, urusan, sasaranOpdId);
+        UnitDraf u = new UnitDraf(
+                unit.size() + 1,
+                o,
+                induk,
+                kode,
+                nama,
+                jenis,
+                induk == null ? 0 : induk.anak.size() + 1,
+                rumpun,
+                urusan,
+                sasaranOpdId);
         if (induk != null) {
             induk.anak.add(u);
         }
@@ -242,10 +320,30 @@ final class Pembangun {
         return j;
     }
 
-    private JabatanDraf jabatan(UnitDraf u, String nama, String jenis, @Nullable String jenjang, int kelas,
-            String rumpun, String kategori, double bobot, String pendidikan, boolean kepala) {
-        JabatanDraf j = new JabatanDraf(jabatan.size() + 1, u, u.kode + "." + (u.jabatan.size() + 1), nama, jenis,
-                jenjang, kelas, rumpun, kategori, bobot, pendidikan, kepala);
+    private JabatanDraf jabatan(
+            UnitDraf u,
+            String nama,
+            String jenis,
+            @Nullable String jenjang,
+            int kelas,
+            String rumpun,
+            String kategori,
+            double bobot,
+            String pendidikan,
+            boolean kepala) {
+        JabatanDraf j = new JabatanDraf(
+                jabatan.size() + 1,
+                u,
+                u.kode + "." + (u.jabatan.size() + 1),
+                nama,
+                jenis,
+                jenjang,
+                kelas,
+                rumpun,
+                kategori,
+                bobot,
+                pendidikan,
+                kepala);
         u.jabatan.add(j);
         jabatan.add(j);
         return j;
@@ -258,8 +356,17 @@ final class Pembangun {
         for (int i = 0; i < n; i++) {
             Staf s = acak.get(i);
             String nama = s.jenjang() == null ? s.nama() : s.nama() + " " + labelJenjang(s.jenjang());
-            JabatanDraf j = jabatan(u, nama, s.jenis(), s.jenjang(), s.kelas(), s.rumpun() == null ? u.rumpun : s.rumpun(),
-                    s.kategori(), s.bobotElastis(), s.pendidikan(), false);
+            JabatanDraf j = jabatan(
+                    u,
+                    nama,
+                    s.jenis(),
+                    s.jenjang(),
+                    s.kelas(),
+                    s.rumpun() == null ? u.rumpun : s.rumpun(),
+                    s.kategori(),
+                    s.bobotElastis(),
+                    s.pendidikan(),
+                    false);
             j.wajibIsi = i == 0 && u.opd.kode().equals(DISDIK) && u.jenis.equals("SEKSI");
         }
     }
@@ -283,8 +390,8 @@ final class Pembangun {
         return pool;
     }
 
-    private void sekretariat(Opd o, UnitDraf root, String nama, String kepalaNama, int kelas, String urusan,
-            long sasaran) {
+    private void sekretariat(
+            Opd o, UnitDraf root, String nama, String kepalaNama, int kelas, String urusan, long sasaran) {
         UnitDraf sek = unit(o, root, "SEK", nama, "SEKRETARIAT", "SDM", urusan, sasaran);
         kepala(sek, kepalaNama, "ADMINISTRATOR", kelas);
         int n = o.jenis().equals("KECAMATAN") ? 0 : skala(2, 3);
@@ -292,11 +399,13 @@ final class Pembangun {
             staf(sek, Katalog.UMPEG, barisStaf());
             return;
         }
-        List<String> nama2 = n >= 3 ? Katalog.SUBBAGIAN_3 : n == 2 ? Katalog.SUBBAGIAN_2
-                : List.of("Umum, Kepegawaian, dan Keuangan");
+        List<String> nama2 = n >= 3
+                ? Katalog.SUBBAGIAN_3
+                : n == 2 ? Katalog.SUBBAGIAN_2 : List.of("Umum, Kepegawaian, dan Keuangan");
         for (int i = 0; i < nama2.size(); i++) {
             String nm = nama2.get(i);
-            List<Staf> pool = nm.startsWith("Umum") ? Katalog.UMPEG : nm.startsWith("Keuangan") ? Katalog.KEU : Katalog.REN;
+            List<Staf> pool =
+                    nm.startsWith("Umum") ? Katalog.UMPEG : nm.startsWith("Keuangan") ? Katalog.KEU : Katalog.REN;
             String rumpun = nm.startsWith("Umum") ? "SDM" : nm.startsWith("Keuangan") ? "KEU" : "REN";
             UnitDraf sb = unit(o, sek, "SB" + (i + 1), "Subbagian " + nm, "SUBBAGIAN", rumpun, urusan, sasaran);
             kepala(sb, "Kepala Subbagian " + nm, "PENGAWAS", 9);
@@ -308,11 +417,28 @@ final class Pembangun {
         String urusan = "koordinasi penyelenggaraan pemerintahan daerah";
         List<SasaranOpd> sas = opdBaru("SETDA", "Sekretariat Daerah", "Setda", "SEKRETARIAT_DAERAH", urusan, 0);
         Opd o = opd.get(opd.size() - 1);
-        UnitDraf root = unit(o, null, "", "Sekretariat Daerah", "PIMPINAN", "PEM", urusan, sas.get(0).id());
+        UnitDraf root = unit(
+                o,
+                null,
+                "",
+                "Sekretariat Daerah",
+                "PIMPINAN",
+                "PEM",
+                urusan,
+                sas.get(0).id());
         kepala(root, "Sekretaris Daerah", "JPT_PRATAMA", 15);
         for (String bidang : Katalog.STAF_AHLI) {
-            jabatan(root, "Staf Ahli Bupati Bidang " + bidang, "JPT_PRATAMA", null, 13, "PEM", "KEPALA", 0,
-                    "Paling rendah S-1/D-IV, diutamakan S-2", false);
+            jabatan(
+                    root,
+                    "Staf Ahli Bupati Bidang " + bidang,
+                    "JPT_PRATAMA",
+                    null,
+                    13,
+                    "PEM",
+                    "KEPALA",
+                    0,
+                    "Paling rendah S-1/D-IV, diutamakan S-2",
+                    false);
         }
         for (int a = 0; a < Katalog.SETDA.size(); a++) {
             List<String> def = Katalog.SETDA.get(a);
@@ -361,15 +487,29 @@ final class Pembangun {
     private void opdUmum(OpdDef d) {
         List<SasaranOpd> sas = opdBaru(d.kode(), d.nama(), d.singkatan(), d.jenis(), d.urusan(), d.misi());
         Opd o = opd.get(opd.size() - 1);
-        UnitDraf root = unit(o, null, "", d.nama(), "PIMPINAN", d.rumpun(), d.urusan(), sas.get(0).id());
+        UnitDraf root = unit(
+                o,
+                null,
+                "",
+                d.nama(),
+                "PIMPINAN",
+                d.rumpun(),
+                d.urusan(),
+                sas.get(0).id());
         kepala(root, namaKepalaOpd(d), "JPT_PRATAMA", 14);
         boolean setwan = d.jenis().equals("SEKRETARIAT_DPRD");
         boolean inspektorat = d.jenis().equals("INSPEKTORAT");
         boolean badan = d.jenis().equals("BADAN");
         boolean rsud = d.jenis().equals("RSUD");
         if (!setwan) {
-            sekretariat(o, root, rsud ? "Bagian Tata Usaha" : "Sekretariat",
-                    rsud ? "Kepala Bagian Tata Usaha" : "Sekretaris " + d.nama(), 11, d.urusan(), sas.get(0).id());
+            sekretariat(
+                    o,
+                    root,
+                    rsud ? "Bagian Tata Usaha" : "Sekretariat",
+                    rsud ? "Kepala Bagian Tata Usaha" : "Sekretaris " + d.nama(),
+                    11,
+                    d.urusan(),
+                    sas.get(0).id());
         }
         int nBidang = Math.min(d.bidang().size(), skala(3, 4));
         for (int i = 0; i < nBidang; i++) {
@@ -439,8 +579,17 @@ final class Pembangun {
         for (int i = 0; i < Math.min(n, pool.size()); i++) {
             Staf s = pool.get(i);
             String nama = s.jenjang() == null ? s.nama() : s.nama() + " " + labelJenjang(s.jenjang());
-            jabatan(u, nama, s.jenis(), s.jenjang(), s.kelas(), s.rumpun() == null ? u.rumpun : s.rumpun(),
-                    s.kategori(), s.bobotElastis(), s.pendidikan(), false);
+            jabatan(
+                    u,
+                    nama,
+                    s.jenis(),
+                    s.jenjang(),
+                    s.kelas(),
+                    s.rumpun() == null ? u.rumpun : s.rumpun(),
+                    s.kategori(),
+                    s.bobotElastis(),
+                    s.pendidikan(),
+                    false);
         }
     }
 
@@ -449,21 +598,51 @@ final class Pembangun {
         String kode = String.format("KEC%02d", i + 1);
         List<SasaranOpd> sas = opdBaru(kode, "Kecamatan " + nama, "Kec. " + nama, "KECAMATAN", urusan, 4);
         Opd o = opd.get(opd.size() - 1);
-        UnitDraf root = unit(o, null, "", "Kecamatan " + nama, "PIMPINAN", "PEM", urusan, sas.get(0).id());
+        UnitDraf root = unit(
+                o,
+                null,
+                "",
+                "Kecamatan " + nama,
+                "PIMPINAN",
+                "PEM",
+                urusan,
+                sas.get(0).id());
         kepala(root, "Camat " + nama, "ADMINISTRATOR", 11);
-        sekretariat(o, root, "Sekretariat Kecamatan", "Sekretaris Kecamatan " + nama, 10, urusan, sas.get(0).id());
+        sekretariat(
+                o,
+                root,
+                "Sekretariat Kecamatan",
+                "Sekretaris Kecamatan " + nama,
+                10,
+                urusan,
+                sas.get(0).id());
         int nSeksi = Math.min(Katalog.SEKSI_KECAMATAN.size(), skala(3, 4));
         for (int s = 0; s < nSeksi; s++) {
             String sn = "Seksi " + Katalog.SEKSI_KECAMATAN.get(s);
             String rumpun = s == 1 ? "TRB" : "PEM";
-            UnitDraf seksi = unit(o, root, "S" + (s + 1), sn, "SEKSI", rumpun, urusan, sas.get(s % sas.size()).id());
+            UnitDraf seksi = unit(
+                    o,
+                    root,
+                    "S" + (s + 1),
+                    sn,
+                    "SEKSI",
+                    rumpun,
+                    urusan,
+                    sas.get(s % sas.size()).id());
             kepala(seksi, "Kepala " + sn, "PENGAWAS", 9);
             staf(seksi, Katalog.TEKNIS_UMUM, Math.max(1, barisStaf() - 2));
         }
         int nKel = skala(2, 4);
         for (int k = 0; k < nKel; k++) {
             String desa = Katalog.DESA.get((i * 5 + k) % Katalog.DESA.size());
-            UnitDraf kel = unit(o, root, "K" + (k + 1), "Kelurahan " + desa, "KELURAHAN", "PEM", urusan,
+            UnitDraf kel = unit(
+                    o,
+                    root,
+                    "K" + (k + 1),
+                    "Kelurahan " + desa,
+                    "KELURAHAN",
+                    "PEM",
+                    urusan,
                     sas.get(k % sas.size()).id());
             kepala(kel, "Lurah " + desa, "PENGAWAS", 9);
             staf(kel, Katalog.KELURAHAN, Math.max(1, barisStaf() - 2));
@@ -517,10 +696,27 @@ final class Pembangun {
             uraian.add(teks.uraian().get(i).replace("{unit}", namaUnit).replace("{urusan}", u.urusan));
         }
         String ikhtisar = teks.ikhtisar().replace("{unit}", namaUnit).replace("{urusan}", u.urusan);
-        return new Jabatan(j.id, u.opd.id(), u.id, j.kode, j.nama, j.jenis, j.jenjang, j.kelas, j.rumpun, j.kuota,
-                ikhtisar, String.join("\n", uraian),
+        return new Jabatan(
+                j.id,
+                u.opd.id(),
+                u.id,
+                j.kode,
+                j.nama,
+                j.jenis,
+                j.jenjang,
+                j.kelas,
+                j.rumpun,
+                j.kuota,
+                ikhtisar,
+                String.join("\n", uraian),
                 hasil.get(0).produk() + " tersusun lengkap, akurat, dan tepat waktu sesuai ketentuan",
-                Katalog.PERILAKU, u.sasaranOpdId, j.pendidikan, pangkat(j.kelas), pengalaman(j), hasil, korelasi(j),
+                Katalog.PERILAKU,
+                u.sasaranOpdId,
+                j.pendidikan,
+                pangkat(j.kelas),
+                pengalaman(j),
+                hasil,
+                korelasi(j),
                 skj(j));
     }
 
@@ -540,7 +736,8 @@ final class Pembangun {
 
     private static String pengalaman(JabatanDraf j) {
         return switch (j.jenis) {
-            case "JPT_PRATAMA" -> "Pernah menduduki jabatan administrator atau fungsional ahli madya paling singkat 2 tahun";
+            case "JPT_PRATAMA" ->
+                "Pernah menduduki jabatan administrator atau fungsional ahli madya paling singkat 2 tahun";
             case "ADMINISTRATOR" -> "Pernah menduduki jabatan pengawas paling singkat 3 tahun";
             case "PENGAWAS" -> "Pernah menduduki jabatan pelaksana atau fungsional paling singkat 4 tahun";
             case "FUNGSIONAL" -> "Lulus uji kompetensi jabatan fungsional sesuai jenjang";
@@ -563,23 +760,35 @@ final class Pembangun {
                 atas = kepalaDari(u.anak.get(0));
                 jenis = "KOORDINASI";
             }
-            hasil.add(new Jabatan.Korelasi(1, atas.id, jenis, false,
-                    "Konsultasi arah kebijakan dan pelaporan kinerja"));
+            hasil.add(
+                    new Jabatan.Korelasi(1, atas.id, jenis, false, "Konsultasi arah kebijakan dan pelaporan kinerja"));
             if (induk != null && induk.anak.size() > 1 && rnd.nextDouble() < 0.5) {
                 UnitDraf saudara = induk.anak.get(rnd.nextInt(induk.anak.size()));
                 if (saudara != u) {
-                    hasil.add(new Jabatan.Korelasi(2, kepalaDari(saudara).id, "KOORDINASI", rnd.nextDouble() < 0.4,
+                    hasil.add(new Jabatan.Korelasi(
+                            2,
+                            kepalaDari(saudara).id,
+                            "KOORDINASI",
+                            rnd.nextDouble() < 0.4,
                             "Koordinasi pelaksanaan program lintas unit"));
                 }
             }
         } else {
-            hasil.add(new Jabatan.Korelasi(1, kepalaDari(u).id, "KONSULTASI", false,
+            hasil.add(new Jabatan.Korelasi(
+                    1,
+                    kepalaDari(u).id,
+                    "KONSULTASI",
+                    false,
                     "Konsultasi pelaksanaan tugas dan pelaporan hasil kerja"));
             if (u.jabatan.size() > 2 && rnd.nextDouble() < 0.6) {
                 JabatanDraf lain = u.jabatan.get(1 + rnd.nextInt(u.jabatan.size() - 1));
                 if (lain != j) {
                     boolean masukan = rnd.nextDouble() < 0.5;
-                    hasil.add(new Jabatan.Korelasi(2, lain.id, "KOORDINASI", masukan,
+                    hasil.add(new Jabatan.Korelasi(
+                            2,
+                            lain.id,
+                            "KOORDINASI",
+                            masukan,
                             masukan ? "Keluaran menjadi bahan kerja jabatan terkait" : "Koordinasi pelaksanaan tugas"));
                 }
             }
@@ -594,12 +803,13 @@ final class Pembangun {
             case "PENGAWAS" -> 3;
             case "ADMINISTRATOR" -> 4;
             case "JPT_PRATAMA", "JPT_MADYA", "JPT_UTAMA" -> j.kelas >= 14 ? 5 : 4;
-            default -> switch (String.valueOf(j.jenjang)) {
-                case "AHLI_UTAMA" -> 5;
-                case "AHLI_MADYA", "AHLI_MUDA" -> 4;
-                case "AHLI_PERTAMA", "PENYELIA", "MAHIR" -> 3;
-                default -> 2;
-            };
+            default ->
+                switch (String.valueOf(j.jenjang)) {
+                    case "AHLI_UTAMA" -> 5;
+                    case "AHLI_MADYA", "AHLI_MUDA" -> 4;
+                    case "AHLI_PERTAMA", "PENYELIA", "MAHIR" -> 3;
+                    default -> 2;
+                };
         };
     }
 
@@ -613,13 +823,14 @@ final class Pembangun {
             case "PENGAWAS" -> 55;
             case "ADMINISTRATOR" -> 45;
             case "JPT_PRATAMA", "JPT_MADYA", "JPT_UTAMA" -> 35;
-            default -> switch (String.valueOf(j.jenjang)) {
-                case "AHLI_UTAMA" -> 40;
-                case "AHLI_MADYA" -> 50;
-                case "AHLI_MUDA" -> 55;
-                case "AHLI_PERTAMA", "PENYELIA" -> 60;
-                default -> 70;
-            };
+            default ->
+                switch (String.valueOf(j.jenjang)) {
+                    case "AHLI_UTAMA" -> 40;
+                    case "AHLI_MADYA" -> 50;
+                    case "AHLI_MUDA" -> 55;
+                    case "AHLI_PERTAMA", "PENYELIA" -> 60;
+                    default -> 70;
+                };
         };
     }
 
@@ -640,7 +851,8 @@ final class Pembangun {
             hasil.add(new Jabatan.KompetensiJabatan(kode, lv.manajerial(), BigDecimal.valueOf(senNonTeknis[i++], 2)));
         }
         for (String kode : ref.sosialKultural()) {
-            hasil.add(new Jabatan.KompetensiJabatan(kode, lv.sosialKultural(), BigDecimal.valueOf(senNonTeknis[i++], 2)));
+            hasil.add(
+                    new Jabatan.KompetensiJabatan(kode, lv.sosialKultural(), BigDecimal.valueOf(senNonTeknis[i++], 2)));
         }
         int level = levelTeknis(j);
         for (int t = 0; t < k; t++) {
@@ -661,8 +873,17 @@ final class Pembangun {
     // ---------------------------------------------------------------- pegawai
 
     /** The core data of a pegawai, drawn while seating; {@link PembangunProfil} completes it to a {@link Pegawai}. */
-    record Orang(String nip, String nama, @Nullable String gelarDepan, @Nullable String gelarBelakang,
-            String jenisKelamin, LocalDate tanggalLahir, LocalDate tmtCpns, long jabatanId, long unitId, long opdId,
+    record Orang(
+            String nip,
+            String nama,
+            @Nullable String gelarDepan,
+            @Nullable String gelarBelakang,
+            String jenisKelamin,
+            LocalDate tanggalLahir,
+            LocalDate tmtCpns,
+            long jabatanId,
+            long unitId,
+            long opdId,
             @Nullable String atasanNip) {}
 
     private List<Orang> isiPegawai() {
@@ -702,7 +923,8 @@ final class Pembangun {
                 for (int i = 0; i < n; i++) {
                     String atasan;
                     if (j.kepala) {
-                        atasan = u.induk == null ? (u.opd.id() == 1 ? null : nipSekda)
+                        atasan = u.induk == null
+                                ? (u.opd.id() == 1 ? null : nipSekda)
                                 : terdekat(u.induk, pemegangKepala, nipSekda);
                     } else {
                         atasan = terdekat(u, pemegangKepala, nipSekda);
@@ -721,8 +943,8 @@ final class Pembangun {
         return hasil;
     }
 
-    private static @Nullable String terdekat(@Nullable UnitDraf u, Map<Long, String> pemegangKepala,
-            @Nullable String nipSekda) {
+    private static @Nullable String terdekat(
+            @Nullable UnitDraf u, Map<Long, String> pemegangKepala, @Nullable String nipSekda) {
         for (UnitDraf x = u; x != null; x = x.induk) {
             String nip = pemegangKepala.get(x.id);
             if (nip != null) {
@@ -738,11 +960,12 @@ final class Pembangun {
             case "ADMINISTRATOR" -> new int[] {1968, 1983};
             case "PENGAWAS" -> new int[] {1970, 1990};
             case "PELAKSANA" -> new int[] {1968, 2000};
-            default -> switch (String.valueOf(j.jenjang)) {
-                case "AHLI_PERTAMA", "TERAMPIL", "PEMULA" -> new int[] {1985, 1999};
-                case "MAHIR", "AHLI_MUDA" -> new int[] {1975, 1992};
-                default -> new int[] {1968, 1985};
-            };
+            default ->
+                switch (String.valueOf(j.jenjang)) {
+                    case "AHLI_PERTAMA", "TERAMPIL", "PEMULA" -> new int[] {1985, 1999};
+                    case "MAHIR", "AHLI_MUDA" -> new int[] {1975, 1992};
+                    default -> new int[] {1968, 1985};
+                };
         };
     }
 
@@ -771,8 +994,12 @@ final class Pembangun {
             int tahun = rentang[0] + rnd.nextInt(rentang[1] - rentang[0] + 1);
             lahir = LocalDate.ofYearDay(tahun, 1 + rnd.nextInt(365));
             tmt = LocalDate.of(Math.min(2024, tahun + 22 + rnd.nextInt(9)), 1 + rnd.nextInt(12), 1);
-            String awalan = lahir.getYear() + dua(lahir.getMonthValue()) + dua(lahir.getDayOfMonth()) + tmt.getYear()
-                    + dua(tmt.getMonthValue()) + (perempuan ? '2' : '1');
+            String awalan = lahir.getYear()
+                    + dua(lahir.getMonthValue())
+                    + dua(lahir.getDayOfMonth())
+                    + tmt.getYear()
+                    + dua(tmt.getMonthValue())
+                    + (perempuan ? '2' : '1');
             int urut = nomorUrutNip.merge(awalan, 1, Integer::sum);
             if (urut <= 999) {
                 nip = awalan + (urut < 10 ? "00" : urut < 100 ? "0" : "") + urut;
@@ -791,8 +1018,18 @@ final class Pembangun {
             nama.append(' ').append(pilih(perempuan ? Katalog.AKHIR_P : Katalog.AKHIR_L));
         }
         String[] gelar = gelar(j, perempuan, lahir.getYear());
-        return new Orang(nip, nama.toString(), gelar[0], gelar[1], perempuan ? "P" : "L", lahir, tmt, j.id,
-                j.unit.id, j.unit.opd.id(), atasan);
+        return new Orang(
+                nip,
+                nama.toString(),
+                gelar[0],
+                gelar[1],
+                perempuan ? "P" : "L",
+                lahir,
+                tmt,
+                j.id,
+                j.unit.id,
+                j.unit.opd.id(),
+                atasan);
     }
 
     private static String dua(int n) {
@@ -804,9 +1041,12 @@ final class Pembangun {
         String jenjang = String.valueOf(j.jenjang);
         switch (j.kategori) {
             case "DOKTER":
-                return new String[] {"dr.", jenjang.equals("AHLI_MUDA") ? pilih(List.of("Sp.PD.", "Sp.A.", "Sp.OG.", "Sp.B.")) : null};
+                return new String[] {
+                    "dr.", jenjang.equals("AHLI_MUDA") ? pilih(List.of("Sp.PD.", "Sp.A.", "Sp.OG.", "Sp.B.")) : null
+                };
             case "GURU":
-                return new String[] {null, jenjang.equals("AHLI_MADYA") && rnd.nextBoolean() ? "S.Pd., M.Pd." : "S.Pd."};
+                return new String[] {null, jenjang.equals("AHLI_MADYA") && rnd.nextBoolean() ? "S.Pd., M.Pd." : "S.Pd."
+                };
             case "PERAWAT":
                 return new String[] {null, jenjang.equals("AHLI_PERTAMA") ? "S.Kep., Ners" : "A.Md.Kep."};
             case "BIDAN":
@@ -820,7 +1060,8 @@ final class Pembangun {
         }
         boolean pimpinan = j.jenis.startsWith("JPT") || j.jenis.equals("ADMINISTRATOR");
         String magister = pimpinan && rnd.nextDouble() < (j.jenis.startsWith("JPT") ? 0.9 : 0.5)
-                ? pilih(List.of("M.Si.", "M.M.", "M.AP.", "M.T.", "M.Pd.", "M.H.")) : null;
+                ? pilih(List.of("M.Si.", "M.M.", "M.AP.", "M.T.", "M.Pd.", "M.H."))
+                : null;
         if (tahunLahir < 1972 && rnd.nextDouble() < 0.3) {
             return new String[] {perempuan ? "Dra." : "Drs.", magister};
         }
@@ -845,12 +1086,16 @@ final class Pembangun {
     // ---------------------------------------------------------------- accounts
 
     private List<AkunDemo> akun(List<Pegawai> pegawai) {
-        Opd disdik = opd.stream().filter(o -> o.kode().equals(DISDIK)).findFirst().orElseThrow();
+        Opd disdik =
+                opd.stream().filter(o -> o.kode().equals(DISDIK)).findFirst().orElseThrow();
         Map<Long, List<Pegawai>> perJabatan = new HashMap<>();
         for (Pegawai p : pegawai) {
             perJabatan.computeIfAbsent(p.jabatanId(), x -> new ArrayList<>()).add(p);
         }
-        UnitDraf root = unit.stream().filter(u -> u.opd == disdik && u.induk == null).findFirst().orElseThrow();
+        UnitDraf root = unit.stream()
+                .filter(u -> u.opd == disdik && u.induk == null)
+                .findFirst()
+                .orElseThrow();
         Pegawai kadis = perJabatan.get(kepalaDari(root).id).get(0);
         Pegawai kabid = null;
         Pegawai staf = null;
@@ -878,7 +1123,8 @@ final class Pembangun {
         if (kabid == null || staf == null) {
             throw new IllegalStateException("Tidak ada Kepala Bidang Dinas Pendidikan dengan bawahan tidak langsung");
         }
-        return List.of(new AkunDemo("bkd", "Admin BKPSDM Kabupaten Contoh", "ADMIN_BKD", null, null),
+        return List.of(
+                new AkunDemo("bkd", "Admin BKPSDM Kabupaten Contoh", "ADMIN_BKD", null, null),
                 new AkunDemo("kadis.pendidikan", kadis.namaLengkap(), "PIMPINAN_OPD", disdik.id(), kadis.nip()),
                 new AkunDemo("atasan.pendidikan", kabid.namaLengkap(), "ATASAN", disdik.id(), kabid.nip()),
                 new AkunDemo("pegawai.pendidikan", staf.namaLengkap(), "PEGAWAI", disdik.id(), staf.nip()),

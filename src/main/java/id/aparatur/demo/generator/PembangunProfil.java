@@ -23,16 +23,21 @@ import org.jspecify.annotations.Nullable;
 final class PembangunProfil {
 
     /** A jabatan with what the profile needs beyond the public record. */
-    record InfoJabatan(Jabatan jabatan, String kategori, boolean kepala, String namaUnit, String namaOpd,
-            String jenisOpd) {}
+    record InfoJabatan(
+            Jabatan jabatan, String kategori, boolean kepala, String namaUnit, String namaOpd, String jenisOpd) {}
 
-    record Hasil(List<Pegawai> pegawai, List<Riwayat> riwayat, List<MinatRumpun> minatRumpun,
-            List<MinatJabatan> minatJabatan, List<Asesmen> asesmen) {}
+    record Hasil(
+            List<Pegawai> pegawai,
+            List<Riwayat> riwayat,
+            List<MinatRumpun> minatRumpun,
+            List<MinatJabatan> minatJabatan,
+            List<Asesmen> asesmen) {}
 
     static final LocalDate ACUAN = DemoKabupaten.TANGGAL_ACUAN;
 
     /** Target shares of the JPM bands (BKN): cukup optimal 78–&lt;90 %, kurang optimal &lt;78 %; the rest optimal. */
     static final double TARGET_CUKUP = 0.225;
+
     static final double TARGET_KURANG = 0.125;
 
     static final int SMA = TINGKAT.indexOf("SMA");
@@ -41,8 +46,8 @@ final class PembangunProfil {
     static final int S1 = TINGKAT.indexOf("S1");
     static final int S2 = TINGKAT.indexOf("S2");
 
-    private static final List<String> JENIS_RIWAYAT = List.of("PANGKAT", "JABATAN", "PENDIDIKAN", "PELATIHAN",
-            "PENGHARGAAN", "HUKUMAN_DISIPLIN");
+    private static final List<String> JENIS_RIWAYAT =
+            List.of("PANGKAT", "JABATAN", "PENDIDIKAN", "PELATIHAN", "PENGHARGAAN", "HUKUMAN_DISIPLIN");
     private static final List<String> KEAHLIAN = List.of("AHLI_PERTAMA", "AHLI_MUDA", "AHLI_MADYA", "AHLI_UTAMA");
     private static final List<String> KETERAMPILAN = List.of("PEMULA", "TERAMPIL", "MAHIR", "PENYELIA");
 
@@ -85,10 +90,14 @@ final class PembangunProfil {
             if (j.id() != i + 1) {
                 throw new IllegalStateException("Id jabatan tidak berurutan: " + j.id());
             }
-            perOpdJenis.computeIfAbsent(j.opdId() + "/" + j.jenisJabatan(), k -> new ArrayList<>()).add(j);
+            perOpdJenis
+                    .computeIfAbsent(j.opdId() + "/" + j.jenisJabatan(), k -> new ArrayList<>())
+                    .add(j);
             perJenis.computeIfAbsent(j.jenisJabatan(), k -> new ArrayList<>()).add(j);
             perNama.computeIfAbsent(j.nama(), k -> new ArrayList<>()).add(j);
-            perRumpunUrutKelas.computeIfAbsent(j.rumpunKode(), k -> new ArrayList<>()).add(j);
+            perRumpunUrutKelas
+                    .computeIfAbsent(j.rumpunKode(), k -> new ArrayList<>())
+                    .add(j);
             semuaRumpun.add(j.rumpunKode());
             kelayakan[i] = Kelayakan.dari(j);
         }
@@ -121,9 +130,18 @@ final class PembangunProfil {
     // ================================================================ one pegawai
 
     /** A riwayat entry before it gets its id. */
-    private record Entri(String jenis, String uraian, @Nullable String keterangan, @Nullable String golongan,
-            @Nullable Long jabatanId, @Nullable String tingkat, @Nullable Integer jp, @Nullable String nomorSk,
-            @Nullable LocalDate tanggalSk, LocalDate tmt, @Nullable LocalDate tmtSelesai) {}
+    private record Entri(
+            String jenis,
+            String uraian,
+            @Nullable String keterangan,
+            @Nullable String golongan,
+            @Nullable Long jabatanId,
+            @Nullable String tingkat,
+            @Nullable Integer jp,
+            @Nullable String nomorSk,
+            @Nullable LocalDate tanggalSk,
+            LocalDate tmt,
+            @Nullable LocalDate tmtSelesai) {}
 
     private Pegawai lengkapi(Pembangun.Orang o, Map<String, Pegawai> perNip) {
         InfoJabatan ij = info(o.jabatanId());
@@ -142,8 +160,18 @@ final class PembangunProfil {
         List<Entri> entri = new ArrayList<>();
         Pendidikan pd = pendidikan(o, ij, tempatLahir);
         for (Studi s : pd.riwayat()) {
-            entri.add(new Entri("PENDIDIKAN", s.uraian(), s.institusi(), null, null, TINGKAT.get(s.tingkat()), null,
-                    s.nomorIjazah(), s.lulus(), s.lulus(), null));
+            entri.add(new Entri(
+                    "PENDIDIKAN",
+                    s.uraian(),
+                    s.institusi(),
+                    null,
+                    null,
+                    TINGKAT.get(s.tingkat()),
+                    null,
+                    s.nomorIjazah(),
+                    s.lulus(),
+                    s.lulus(),
+                    null));
         }
         Studi awal = pd.riwayat().get(0);
         Studi akhir = pd.riwayat().get(pd.riwayat().size() - 1);
@@ -160,18 +188,51 @@ final class PembangunProfil {
         boolean hukumanBerat = hukuman(o, bulanKerja, entri);
         penghargaan(o, ij, status, bulanKerja, hukumanBerat, entri);
 
-        entri.sort(Comparator.comparingInt((Entri e) -> JENIS_RIWAYAT.indexOf(e.jenis())).thenComparing(Entri::tmt));
+        entri.sort(Comparator.comparingInt((Entri e) -> JENIS_RIWAYAT.indexOf(e.jenis()))
+                .thenComparing(Entri::tmt));
         for (Entri e : entri) {
-            riwayat.add(new Riwayat(riwayat.size() + 1L, o.nip(), e.jenis(), e.uraian(), e.keterangan(), e.golongan(),
-                    e.jabatanId(), e.tingkat(), e.jp(), e.nomorSk(), e.tanggalSk(), e.tmt(), e.tmtSelesai()));
+            riwayat.add(new Riwayat(
+                    riwayat.size() + 1L,
+                    o.nip(),
+                    e.jenis(),
+                    e.uraian(),
+                    e.keterangan(),
+                    e.golongan(),
+                    e.jabatanId(),
+                    e.tingkat(),
+                    e.jp(),
+                    e.nomorSk(),
+                    e.tanggalSk(),
+                    e.tmt(),
+                    e.tmtSelesai()));
         }
         minat(o, j);
         Pegawai atasan = o.atasanNip() == null ? null : perNip.get(o.atasanNip());
         asesmen(o, ij, atasan);
-        return new Pegawai(o.nip(), o.nama(), pd.gelarDepan(), pd.gelarBelakang(), o.jenisKelamin(), o.tanggalLahir(),
-                o.tmtCpns(), o.jabatanId(), o.unitId(), o.opdId(), o.atasanNip(), tempatLahir, nik, status, golongan,
-                tmtGolongan, tmtJabatan, TINGKAT.get(akhir.tingkat()), akhir.jurusan(), akhir.lulus().getYear(), agama,
-                kawin, disabilitas);
+        return new Pegawai(
+                o.nip(),
+                o.nama(),
+                pd.gelarDepan(),
+                pd.gelarBelakang(),
+                o.jenisKelamin(),
+                o.tanggalLahir(),
+                o.tmtCpns(),
+                o.jabatanId(),
+                o.unitId(),
+                o.opdId(),
+                o.atasanNip(),
+                tempatLahir,
+                nik,
+                status,
+                golongan,
+                tmtGolongan,
+                tmtJabatan,
+                TINGKAT.get(akhir.tingkat()),
+                akhir.jurusan(),
+                akhir.lulus().getYear(),
+                agama,
+                kawin,
+                disabilitas);
     }
 
     private InfoJabatan info(long jabatanId) {
@@ -224,8 +285,13 @@ final class PembangunProfil {
         if (sebagian) {
             return r < 0.4 ? "KRISTEN" : r < 0.5 ? "KATOLIK" : "ISLAM";
         }
-        return r < 0.93 ? "ISLAM" : r < 0.96 ? "KRISTEN" : r < 0.98 ? "KATOLIK" : r < 0.99 ? "HINDU"
-                : r < 0.997 ? "BUDDHA" : r < 0.999 ? "KONGHUCU" : "KEPERCAYAAN";
+        return r < 0.93
+                ? "ISLAM"
+                : r < 0.96
+                        ? "KRISTEN"
+                        : r < 0.98
+                                ? "KATOLIK"
+                                : r < 0.99 ? "HINDU" : r < 0.997 ? "BUDDHA" : r < 0.999 ? "KONGHUCU" : "KEPERCAYAAN";
     }
 
     private String tempatLahir(String[] kata, String agama) {
@@ -244,8 +310,9 @@ final class PembangunProfil {
             return pilih(KatalogProfil.KOTA_KRISTEN);
         }
         double s = rnd.nextDouble();
-        return s < 0.62 ? pilih(tempatDaerah) : s < 0.92 ? pilih(KatalogProfil.KOTA_JAWA)
-                : pilih(KatalogProfil.KOTA_LUAR_JAWA);
+        return s < 0.62
+                ? pilih(tempatDaerah)
+                : s < 0.92 ? pilih(KatalogProfil.KOTA_JAWA) : pilih(KatalogProfil.KOTA_LUAR_JAWA);
     }
 
     /** NIK: kode wilayah (domicile, 6), tanggal lahir ddMMyy (+40 on the day for women), nomor urut (4). */
@@ -253,7 +320,9 @@ final class PembangunProfil {
         String wilayah = rnd.nextDouble() < 0.88
                 ? KatalogProfil.KODE_KABUPATEN + dua(1 + rnd.nextInt(jumlahKecamatan))
                 : pilih(KatalogProfil.WILAYAH_LAIN)[0] + dua(1 + rnd.nextInt(20));
-        String awalan = wilayah + dua(lahir.getDayOfMonth() + (perempuan ? 40 : 0)) + dua(lahir.getMonthValue())
+        String awalan = wilayah
+                + dua(lahir.getDayOfMonth() + (perempuan ? 40 : 0))
+                + dua(lahir.getMonthValue())
                 + dua(lahir.getYear() % 100);
         int urut = urutNik.merge(awalan, 1, Integer::sum);
         return awalan + nol(urut, 4);
@@ -286,8 +355,9 @@ final class PembangunProfil {
             ceraiHidup = 0.04;
             ceraiMati = perempuan ? 0.12 : 0.06;
         }
-        return r < belum ? "BELUM_KAWIN" : r < belum + ceraiHidup ? "CERAI_HIDUP"
-                : r < belum + ceraiHidup + ceraiMati ? "CERAI_MATI" : "KAWIN";
+        return r < belum
+                ? "BELUM_KAWIN"
+                : r < belum + ceraiHidup ? "CERAI_HIDUP" : r < belum + ceraiHidup + ceraiMati ? "CERAI_MATI" : "KAWIN";
     }
 
     // ================================================================ pendidikan and gelar
@@ -296,7 +366,10 @@ final class PembangunProfil {
     record Studi(int tingkat, String jurusan, String uraian, String institusi, String nomorIjazah, LocalDate lulus) {}
 
     /** The education history (1–2, chronological) and the gelar that follow from it. */
-    record Pendidikan(List<Studi> riwayat, @Nullable String gelarDepan, @Nullable String gelarBelakang) {}
+    record Pendidikan(
+            List<Studi> riwayat,
+            @Nullable String gelarDepan,
+            @Nullable String gelarBelakang) {}
 
     /** The tingkat levels a syarat pendidikan names, lowest first; empty for "Paling rendah …" and "Profesi …". */
     static List<Integer> tingkatSyarat(String syarat) {
@@ -391,8 +464,11 @@ final class PembangunProfil {
             }
         }
         boolean drs = "Drs.".equals(depan) || "Dra.".equals(depan);
-        int tGelar = depan == null && belakang == null ? SMA
-                : belakang != null && belakang.startsWith("A.Md") ? D3 : magister != null || spesialis != null ? S2 : S1;
+        int tGelar = depan == null && belakang == null
+                ? SMA
+                : belakang != null && belakang.startsWith("A.Md")
+                        ? D3
+                        : magister != null || spesialis != null ? S2 : S1;
         int t = Math.max(tGelar, tingkatMinimal(syarat));
 
         // The last education, and the one before it when the pegawai studied on while in service.
@@ -429,7 +505,8 @@ final class PembangunProfil {
                 if (magister != null) {
                     t = S2;
                     tAwal = S1;
-                    jurusan = pilih(List.of("Manajemen Pendidikan", "Pendidikan Dasar", "Penelitian dan Evaluasi Pendidikan"));
+                    jurusan = pilih(
+                            List.of("Manajemen Pendidikan", "Pendidikan Dasar", "Penelitian dan Evaluasi Pendidikan"));
                     pt = pilih(KatalogProfil.PT_KEPENDIDIKAN);
                 } else {
                     t = S1;
@@ -454,8 +531,10 @@ final class PembangunProfil {
                     gelarBelakang = null;
                 } else if (t == D3) {
                     List<String> opsi = jurusanSyarat(syarat, D3);
-                    jurusan = pilih(opsi != null ? opsi
-                            : KatalogProfil.D3_RUMPUN.getOrDefault(j.rumpunKode(), KatalogProfil.D3_UMUM));
+                    jurusan = pilih(
+                            opsi != null
+                                    ? opsi
+                                    : KatalogProfil.D3_RUMPUN.getOrDefault(j.rumpunKode(), KatalogProfil.D3_UMUM));
                     pt = pilih(jurusanKesehatan(jurusan) ? KatalogProfil.PT_KESEHATAN : KatalogProfil.PT_VOKASI);
                     gelarBelakang = KatalogProfil.GELAR_D3.getOrDefault(jurusan, "A.Md.");
                 } else {
@@ -468,8 +547,10 @@ final class PembangunProfil {
                         s1 = "Farmasi";
                         ptS1 = pilih(KatalogProfil.PT_KEDOKTERAN);
                         gelarSarjana = "S.Farm., Apt.";
-                    } else if (j.rumpunKode().equals("PEM") && !j.jenisJabatan().equals("FUNGSIONAL")
-                            && jurusanSyarat(syarat, S1) == null && tingkatMinimal(syarat) <= D4
+                    } else if (j.rumpunKode().equals("PEM")
+                            && !j.jenisJabatan().equals("FUNGSIONAL")
+                            && jurusanSyarat(syarat, S1) == null
+                            && tingkatMinimal(syarat) <= D4
                             && rnd.nextDouble() < 0.2) {
                         s1 = "Ilmu Pemerintahan";
                         ptS1 = KatalogProfil.IPDN;
@@ -477,9 +558,12 @@ final class PembangunProfil {
                         tingkatS1 = D4;
                     } else {
                         List<String> opsi = jurusanSyarat(syarat, S1);
-                        s1 = pilih(opsi != null ? opsi
-                                : KatalogProfil.S1_RUMPUN.getOrDefault(j.rumpunKode(), KatalogProfil.S1_UMUM));
-                        ptS1 = pilih(s1.startsWith("Pendidikan") ? KatalogProfil.PT_KEPENDIDIKAN : KatalogProfil.PT_UMUM);
+                        s1 = pilih(
+                                opsi != null
+                                        ? opsi
+                                        : KatalogProfil.S1_RUMPUN.getOrDefault(j.rumpunKode(), KatalogProfil.S1_UMUM));
+                        ptS1 = pilih(
+                                s1.startsWith("Pendidikan") ? KatalogProfil.PT_KEPENDIDIKAN : KatalogProfil.PT_UMUM);
                         gelarSarjana = gelarS1(s1);
                     }
                     if (drs) {
@@ -487,8 +571,8 @@ final class PembangunProfil {
                         gelarSarjana = null;
                     }
                     if (t == S2) {
-                        String m = magister != null ? magister
-                                : pilih(List.of("M.Si.", "M.M.", "M.AP.", "M.T.", "M.H."));
+                        String m =
+                                magister != null ? magister : pilih(List.of("M.Si.", "M.M.", "M.AP.", "M.T.", "M.H."));
                         jurusanAwal = s1;
                         ptAwal = ptS1;
                         tAwal = tingkatS1;
@@ -509,7 +593,8 @@ final class PembangunProfil {
         // Dates: the first education before the TMT CPNS, a later one (S2, spesialis) while in service.
         LocalDate lahir = o.tanggalLahir();
         LocalDate tmt = o.tmtCpns();
-        boolean lanjut = tAwal < t && (ij.kategori().equals("DOKTER") || rnd.nextDouble() < 0.85)
+        boolean lanjut = tAwal < t
+                && (ij.kategori().equals("DOKTER") || rnd.nextDouble() < 0.85)
                 && !tmt.plusYears(2).isAfter(ACUAN.minusMonths(3));
         List<Studi> riwayatStudi = new ArrayList<>();
         if (lanjut) {
@@ -529,8 +614,9 @@ final class PembangunProfil {
     /** Graduation date of an education completed before entering the service. */
     private LocalDate lulus(LocalDate lahir, LocalDate tmt, int tingkat) {
         int umur = tingkat <= SMA ? 18 : tingkat == D3 ? 21 : tingkat < S2 ? 22 + rnd.nextInt(2) : 25 + rnd.nextInt(2);
-        LocalDate lulus = tingkat <= SMA ? lahir.plusYears(umur).withMonth(5 + rnd.nextInt(2)).withDayOfMonth(
-                1 + rnd.nextInt(28)) : wisuda(lahir.plusYears(umur));
+        LocalDate lulus = tingkat <= SMA
+                ? lahir.plusYears(umur).withMonth(5 + rnd.nextInt(2)).withDayOfMonth(1 + rnd.nextInt(28))
+                : wisuda(lahir.plusYears(umur));
         LocalDate batas = tmt.minusMonths(2);
         if (lulus.isAfter(batas)) {
             lulus = batas.minusDays(rnd.nextInt(300));
@@ -553,8 +639,7 @@ final class PembangunProfil {
             nomor = "DN-03 Ma " + nol(rnd.nextInt(10_000_000), 7);
         } else {
             uraian = TINGKAT.get(tingkat) + " " + jurusan;
-            nomor = pt[1] + "/" + TINGKAT.get(tingkat) + "/" + lulus.getYear() + "/"
-                    + nol(1 + rnd.nextInt(99_999), 5);
+            nomor = pt[1] + "/" + TINGKAT.get(tingkat) + "/" + lulus.getYear() + "/" + nol(1 + rnd.nextInt(99_999), 5);
         }
         return new Studi(tingkat, jurusan, uraian, pt[0], nomor, lulus);
     }
@@ -563,14 +648,20 @@ final class PembangunProfil {
 
     /** Golongan at appointment by education (penyesuaian ijazah): SMA II/a, D3 II/c, S1/D4 III/a, S2 III/b. */
     static int golonganAwal(int tingkat) {
-        return tingkat >= S2 ? GOLONGAN.indexOf("III/b") : tingkat >= D4 ? GOLONGAN.indexOf("III/a")
-                : tingkat >= D3 ? GOLONGAN.indexOf("II/c") : GOLONGAN.indexOf("II/a");
+        return tingkat >= S2
+                ? GOLONGAN.indexOf("III/b")
+                : tingkat >= D4
+                        ? GOLONGAN.indexOf("III/a")
+                        : tingkat >= D3 ? GOLONGAN.indexOf("II/c") : GOLONGAN.indexOf("II/a");
     }
 
     /** Highest golongan by regular promotion for an education: SMA III/b, D3 III/c, S1/D4 III/d, S2 IV/a. */
     static int golonganPlafon(int tingkat) {
-        return tingkat >= S2 ? GOLONGAN.indexOf("IV/a") : tingkat >= D4 ? GOLONGAN.indexOf("III/d")
-                : tingkat >= D3 ? GOLONGAN.indexOf("III/c") : GOLONGAN.indexOf("III/b");
+        return tingkat >= S2
+                ? GOLONGAN.indexOf("IV/a")
+                : tingkat >= D4
+                        ? GOLONGAN.indexOf("III/d")
+                        : tingkat >= D3 ? GOLONGAN.indexOf("III/c") : GOLONGAN.indexOf("III/b");
     }
 
     /** {lowest, highest} golongan for a jabatan (pelaksana: by education). */
@@ -579,14 +670,15 @@ final class PembangunProfil {
             case "JPT_UTAMA", "JPT_MADYA", "JPT_PRATAMA" -> new String[] {"IV/c", "IV/d"};
             case "ADMINISTRATOR" -> new String[] {"III/d", "IV/b"};
             case "PENGAWAS" -> new String[] {"III/b", "III/d"};
-            case "FUNGSIONAL" -> switch (String.valueOf(j.jenjang())) {
-                case "AHLI_UTAMA" -> new String[] {"IV/d", "IV/e"};
-                case "AHLI_MADYA" -> new String[] {"IV/a", "IV/c"};
-                case "AHLI_MUDA", "PENYELIA" -> new String[] {"III/c", "III/d"};
-                case "AHLI_PERTAMA", "MAHIR" -> new String[] {"III/a", "III/b"};
-                case "TERAMPIL" -> new String[] {"II/c", "II/d"};
-                default -> new String[] {"II/a", "II/b"};
-            };
+            case "FUNGSIONAL" ->
+                switch (String.valueOf(j.jenjang())) {
+                    case "AHLI_UTAMA" -> new String[] {"IV/d", "IV/e"};
+                    case "AHLI_MADYA" -> new String[] {"IV/a", "IV/c"};
+                    case "AHLI_MUDA", "PENYELIA" -> new String[] {"III/c", "III/d"};
+                    case "AHLI_PERTAMA", "MAHIR" -> new String[] {"III/a", "III/b"};
+                    case "TERAMPIL" -> new String[] {"II/c", "II/d"};
+                    default -> new String[] {"II/a", "II/b"};
+                };
             default -> null;
         };
         if (r == null) {
@@ -596,8 +688,14 @@ final class PembangunProfil {
     }
 
     /** Draws the current golongan and adds the PANGKAT riwayat from the entry golongan to it; returns it. */
-    private int pangkat(Pembangun.Orang o, Jabatan j, int tingkatAwal, int tingkatAkhir, String status,
-            int bulanKerja, List<Entri> entri) {
+    private int pangkat(
+            Pembangun.Orang o,
+            Jabatan j,
+            int tingkatAwal,
+            int tingkatAkhir,
+            String status,
+            int bulanKerja,
+            List<Entri> entri) {
         int awal = golonganAwal(tingkatAwal);
         double tahun = bulanKerja / 12.0;
         double laju = 3.5 + rnd.nextDouble() * 1.5;
@@ -611,9 +709,18 @@ final class PembangunProfil {
         g = Math.max(g, awal);
 
         LocalDate tmt = o.tmtCpns();
-        entri.add(new Entri("PANGKAT", PANGKAT.get(awal) + " (" + GOLONGAN.get(awal) + ")", "Pengangkatan CPNS",
-                GOLONGAN.get(awal), null, null, null, nomor("813.3", tmt.getYear()),
-                tmt.minusDays(14 + rnd.nextInt(47)), tmt, null));
+        entri.add(new Entri(
+                "PANGKAT",
+                PANGKAT.get(awal) + " (" + GOLONGAN.get(awal) + ")",
+                "Pengangkatan CPNS",
+                GOLONGAN.get(awal),
+                null,
+                null,
+                null,
+                nomor("813.3", tmt.getYear()),
+                tmt.minusDays(14 + rnd.nextInt(47)),
+                tmt,
+                null));
         int langkah = g - awal;
         if (langkah > 0) {
             double jarak = Math.min(laju * 12, (bulanKerja - 6) / (double) langkah);
@@ -624,12 +731,25 @@ final class PembangunProfil {
                     d = sebelum.plusMonths(6);
                 }
                 int gol = awal + i;
-                String jenisKp = gol <= alami ? "Kenaikan pangkat reguler"
-                        : j.jenisJabatan().equals("FUNGSIONAL") ? "Kenaikan pangkat pilihan (jabatan fungsional)"
-                        : struktural(j) ? "Kenaikan pangkat pilihan (jabatan struktural)" : "Kenaikan pangkat reguler";
-                entri.add(new Entri("PANGKAT", PANGKAT.get(gol) + " (" + GOLONGAN.get(gol) + ")", jenisKp,
-                        GOLONGAN.get(gol), null, null, null, nomor("823.3", d.getYear()),
-                        d.minusDays(14 + rnd.nextInt(47)), d, null));
+                String jenisKp = gol <= alami
+                        ? "Kenaikan pangkat reguler"
+                        : j.jenisJabatan().equals("FUNGSIONAL")
+                                ? "Kenaikan pangkat pilihan (jabatan fungsional)"
+                                : struktural(j)
+                                        ? "Kenaikan pangkat pilihan (jabatan struktural)"
+                                        : "Kenaikan pangkat reguler";
+                entri.add(new Entri(
+                        "PANGKAT",
+                        PANGKAT.get(gol) + " (" + GOLONGAN.get(gol) + ")",
+                        jenisKp,
+                        GOLONGAN.get(gol),
+                        null,
+                        null,
+                        null,
+                        nomor("823.3", d.getYear()),
+                        d.minusDays(14 + rnd.nextInt(47)),
+                        d,
+                        null));
                 sebelum = d;
             }
         }
@@ -702,8 +822,11 @@ final class PembangunProfil {
             Jabatan pertama = lalu.get(0);
             boolean awalKarier = pertama == null || !struktural(pertama);
             LocalDate batas = tmtJabatan.minusYears(2L * (n - 1));
-            LocalDate d = awalKarier ? tmtCpns : antara(tmtCpns.plusYears(3), batas.isBefore(tmtCpns.plusYears(12))
-                    ? batas : tmtCpns.plusYears(12));
+            LocalDate d = awalKarier
+                    ? tmtCpns
+                    : antara(
+                            tmtCpns.plusYears(3),
+                            batas.isBefore(tmtCpns.plusYears(12)) ? batas : tmtCpns.plusYears(12));
             tanggal[0] = d.isAfter(batas) ? tmtCpns : d;
             if (n == 3) {
                 tanggal[1] = antara(tanggal[0].plusYears(1), tmtJabatan.minusYears(1));
@@ -725,8 +848,18 @@ final class PembangunProfil {
                 id = pos.id();
                 keterangan = tempat(info(pos.id()));
             }
-            entri.add(new Entri("JABATAN", uraian, keterangan, null, id, null, null, nomor("821.2", d.getYear()),
-                    d.minusDays(3 + rnd.nextInt(28)), d, selesai));
+            entri.add(new Entri(
+                    "JABATAN",
+                    uraian,
+                    keterangan,
+                    null,
+                    id,
+                    null,
+                    null,
+                    nomor("821.2", d.getYear()),
+                    d.minusDays(3 + rnd.nextInt(28)),
+                    d,
+                    selesai));
         }
         return tmtJabatan;
     }
@@ -753,7 +886,8 @@ final class PembangunProfil {
             return j.nama();
         }
         String label = Pembangun.labelJenjang(jenjang);
-        String dasar = j.nama().endsWith(" " + label) ? j.nama().substring(0, j.nama().length() - label.length() - 1)
+        String dasar = j.nama().endsWith(" " + label)
+                ? j.nama().substring(0, j.nama().length() - label.length() - 1)
                 : j.nama();
         return dasar + " " + Pembangun.labelJenjang(lebihRendah);
     }
@@ -800,7 +934,12 @@ final class PembangunProfil {
 
     // ================================================================ pelatihan, penghargaan, hukuman
 
-    private void pelatihan(Pembangun.Orang o, InfoJabatan ij, String status, LocalDate tmtJabatan, int tingkatAwal,
+    private void pelatihan(
+            Pembangun.Orang o,
+            InfoJabatan ij,
+            String status,
+            LocalDate tmtJabatan,
+            int tingkatAwal,
             List<Entri> entri) {
         Jabatan j = ij.jabatan();
         LocalDate tmtCpns = o.tmtCpns();
@@ -818,7 +957,8 @@ final class PembangunProfil {
                 tingkat = "TEKNIS";
             } else {
                 String gol = golonganAwal(tingkatAwal) >= GOLONGAN.indexOf("III/a") ? "III" : "II";
-                nama = tmtCpns.getYear() >= 2018 ? "Pelatihan Dasar CPNS Golongan " + gol
+                nama = tmtCpns.getYear() >= 2018
+                        ? "Pelatihan Dasar CPNS Golongan " + gol
                         : "Diklat Prajabatan Golongan " + gol;
                 jp = 120;
             }
@@ -827,15 +967,16 @@ final class PembangunProfil {
         // Kepemimpinan for the current struktural post (and the one before it)
         String[] kepemimpinan = switch (j.jenisJabatan()) {
             case "PENGAWAS" -> new String[] {"Pelatihan Kepemimpinan Pengawas", "Diklat Kepemimpinan Tingkat IV"};
-            case "ADMINISTRATOR" -> new String[] {"Pelatihan Kepemimpinan Administrator",
-                "Diklat Kepemimpinan Tingkat III"};
-            case "JPT_PRATAMA", "JPT_MADYA", "JPT_UTAMA" -> new String[] {"Pelatihan Kepemimpinan Nasional Tingkat II",
-                "Diklat Kepemimpinan Tingkat II"};
+            case "ADMINISTRATOR" ->
+                new String[] {"Pelatihan Kepemimpinan Administrator", "Diklat Kepemimpinan Tingkat III"};
+            case "JPT_PRATAMA", "JPT_MADYA", "JPT_UTAMA" ->
+                new String[] {"Pelatihan Kepemimpinan Nasional Tingkat II", "Diklat Kepemimpinan Tingkat II"};
             default -> null;
         };
         if (kepemimpinan != null) {
             LocalDate awal = tmtJabatan.plusMonths(2);
-            LocalDate akhir = tmtJabatan.plusMonths(14).isBefore(ACUAN.minusMonths(2)) ? tmtJabatan.plusMonths(14)
+            LocalDate akhir = tmtJabatan.plusMonths(14).isBefore(ACUAN.minusMonths(2))
+                    ? tmtJabatan.plusMonths(14)
                     : ACUAN.minusMonths(2);
             if (!awal.isAfter(akhir)) {
                 LocalDate d = antara(awal, akhir);
@@ -844,18 +985,30 @@ final class PembangunProfil {
                     case "ADMINISTRATOR" -> 280;
                     default -> 365;
                 };
-                n += latihan(entri, d.getYear() >= 2019 ? kepemimpinan[0] : kepemimpinan[1], "STRUKTURAL", jp, d,
+                n += latihan(
+                        entri,
+                        d.getYear() >= 2019 ? kepemimpinan[0] : kepemimpinan[1],
+                        "STRUKTURAL",
+                        jp,
+                        d,
                         jp == 365 ? "Lembaga Administrasi Negara" : "BPSDMD Provinsi Jawa Tengah");
             }
         }
         // Fungsional
-        if (j.jenisJabatan().equals("FUNGSIONAL") && !ij.kategori().equals("GURU") && n < maks
+        if (j.jenisJabatan().equals("FUNGSIONAL")
+                && !ij.kategori().equals("GURU")
+                && n < maks
                 && rnd.nextDouble() < 0.5) {
             LocalDate awal = tmtJabatan.plusMonths(1);
             if (awal.isBefore(ACUAN.minusMonths(2))) {
                 String dasar = namaJenjangLebihRendah(j, 0);
-                n += latihan(entri, "Pelatihan Fungsional " + dasar, "FUNGSIONAL", 40 + 8 * rnd.nextInt(8),
-                        antara(awal, ACUAN.minusMonths(2)), "Instansi pembina jabatan fungsional");
+                n += latihan(
+                        entri,
+                        "Pelatihan Fungsional " + dasar,
+                        "FUNGSIONAL",
+                        40 + 8 * rnd.nextInt(8),
+                        antara(awal, ACUAN.minusMonths(2)),
+                        "Instansi pembina jabatan fungsional");
             }
         }
         // Teknis
@@ -869,7 +1022,12 @@ final class PembangunProfil {
                 continue;
             }
             sebelumnya = nama;
-            n += latihan(entri, nama, "TEKNIS", 24 + 8 * rnd.nextInt(4), antara(awal, ACUAN.minusMonths(1)),
+            n += latihan(
+                    entri,
+                    nama,
+                    "TEKNIS",
+                    24 + 8 * rnd.nextInt(4),
+                    antara(awal, ACUAN.minusMonths(1)),
                     pilih(KatalogProfil.PENYELENGGARA));
         }
     }
@@ -879,8 +1037,8 @@ final class PembangunProfil {
         LocalDate selesai = mulai.plusDays(Math.max(1, jp / 8) - 1);
         LocalDate sertifikat = selesai.plusDays(rnd.nextInt(15));
         String nomor = "STTPL/" + nol(1 + rnd.nextInt(99_999), 5) + "/" + mulai.getYear();
-        entri.add(new Entri("PELATIHAN", nama, penyelenggara, null, null, tingkat, jp, nomor, sertifikat, mulai,
-                selesai));
+        entri.add(new Entri(
+                "PELATIHAN", nama, penyelenggara, null, null, tingkat, jp, nomor, sertifikat, mulai, selesai));
         return 1;
     }
 
@@ -899,14 +1057,24 @@ final class PembangunProfil {
         }
         LocalDate tmt = antara(awal, akhir);
         LocalDate selesai = bulan == 0 ? null : tmt.plusMonths(bulan).minusDays(1);
-        entri.add(new Entri("HUKUMAN_DISIPLIN", h[0], h[3], null, null, h[1], null, nomor("862.3", tmt.getYear()),
-                tmt.minusDays(rnd.nextInt(15)), tmt, selesai));
+        entri.add(new Entri(
+                "HUKUMAN_DISIPLIN",
+                h[0],
+                h[3],
+                null,
+                null,
+                h[1],
+                null,
+                nomor("862.3", tmt.getYear()),
+                tmt.minusDays(rnd.nextInt(15)),
+                tmt,
+                selesai));
         return bulan > 0;
     }
 
     /** Satyalancana Karya Satya (10/20/30 years, never after a sedang/berat sanction) and a few other awards. */
-    private void penghargaan(Pembangun.Orang o, InfoJabatan ij, String status, int bulanKerja, boolean hukumanBerat,
-            List<Entri> entri) {
+    private void penghargaan(
+            Pembangun.Orang o, InfoJabatan ij, String status, int bulanKerja, boolean hukumanBerat, List<Entri> entri) {
         if (status.equals("PNS") && !hukumanBerat && bulanKerja >= 120 && rnd.nextDouble() < 0.07) {
             String[] tanda = {"X", "XX", "XXX"};
             for (int i = 0; i < 3 && bulanKerja >= 120 * (i + 1); i++) {
@@ -918,18 +1086,40 @@ final class PembangunProfil {
                 if (keppres.isAfter(ACUAN)) {
                     break;
                 }
-                entri.add(new Entri("PENGHARGAAN", "Satyalancana Karya Satya " + tanda[i] + " Tahun",
-                        "Keputusan Presiden Republik Indonesia", null, null, "NASIONAL", null,
-                        (50 + rnd.nextInt(80)) + "/TK/TAHUN " + tahun, keppres, keppres, null));
+                entri.add(new Entri(
+                        "PENGHARGAAN",
+                        "Satyalancana Karya Satya " + tanda[i] + " Tahun",
+                        "Keputusan Presiden Republik Indonesia",
+                        null,
+                        null,
+                        "NASIONAL",
+                        null,
+                        (50 + rnd.nextInt(80)) + "/TK/TAHUN " + tahun,
+                        keppres,
+                        keppres,
+                        null));
             }
         }
         if (bulanKerja >= 36 && rnd.nextDouble() < 0.008) {
-            String uraian = ij.kategori().equals("GURU") ? "Guru Berprestasi Tingkat Kabupaten"
-                    : pilih(List.of("ASN Berprestasi Tingkat Kabupaten", "Inovator Pelayanan Publik Tingkat Kabupaten",
+            String uraian = ij.kategori().equals("GURU")
+                    ? "Guru Berprestasi Tingkat Kabupaten"
+                    : pilih(List.of(
+                            "ASN Berprestasi Tingkat Kabupaten",
+                            "Inovator Pelayanan Publik Tingkat Kabupaten",
                             "Pegawai Teladan Tingkat Kabupaten"));
             LocalDate d = antara(o.tmtCpns().plusYears(2), ACUAN.minusMonths(1));
-            entri.add(new Entri("PENGHARGAAN", uraian, "Keputusan Bupati Contoh", null, null, "KABUPATEN", null,
-                    nomor("800", d.getYear()), d, d, null));
+            entri.add(new Entri(
+                    "PENGHARGAAN",
+                    uraian,
+                    "Keputusan Bupati Contoh",
+                    null,
+                    null,
+                    "KABUPATEN",
+                    null,
+                    nomor("800", d.getYear()),
+                    d,
+                    d,
+                    null));
         }
     }
 
@@ -998,7 +1188,10 @@ final class PembangunProfil {
             }
             int batasOptimal = total / 10;
             int batasCukup = 22 * total / 100;
-            return new Kelayakan(total, kurangMaks, batasOptimal + 1 <= Math.min(batasCukup, kurangMaks),
+            return new Kelayakan(
+                    total,
+                    kurangMaks,
+                    batasOptimal + 1 <= Math.min(batasCukup, kurangMaks),
                     batasCukup + 1 <= kurangMaks);
         }
     }
@@ -1050,7 +1243,8 @@ final class PembangunProfil {
         // 1–3 dates over the past four years, at least 90 days apart
         double r = rnd.nextDouble();
         int n = r < 0.25 ? 1 : r < 0.65 ? 2 : 3;
-        LocalDate dari = o.tmtCpns().plusMonths(1).isAfter(ACUAN.minusYears(4)) ? o.tmtCpns().plusMonths(1)
+        LocalDate dari = o.tmtCpns().plusMonths(1).isAfter(ACUAN.minusYears(4))
+                ? o.tmtCpns().plusMonths(1)
                 : ACUAN.minusYears(4);
         int hari = (int) ChronoUnit.DAYS.between(dari, ACUAN.minusDays(7));
         while (n > 1 && hari < (n - 1) * 90) {
@@ -1080,8 +1274,14 @@ final class PembangunProfil {
             for (int i = 0; i < m; i++) {
                 lv.add(new Asesmen.Level(skj.get(i).kode(), level[a][i]));
             }
-            asesmen.add(new Asesmen(asesmen.size() + 1L, o.nip(), tanggal, sumber, asesor(sumber, ij, atasan),
-                    catatan(skj, level[a]), lv));
+            asesmen.add(new Asesmen(
+                    asesmen.size() + 1L,
+                    o.nip(),
+                    tanggal,
+                    sumber,
+                    asesor(sumber, ij, atasan),
+                    catatan(skj, level[a]),
+                    lv));
         }
     }
 
@@ -1108,24 +1308,34 @@ final class PembangunProfil {
     private String sumber(Jabatan j) {
         double r = rnd.nextDouble();
         if (struktural(j)) {
-            return r < 0.35 ? "ASSESSMENT_CENTER" : r < 0.55 ? "CACT" : r < 0.80 ? "PENILAIAN_ATASAN"
-                    : r < 0.95 ? "POST_TEST_PELATIHAN" : "UJI_KOMPETENSI";
+            return r < 0.35
+                    ? "ASSESSMENT_CENTER"
+                    : r < 0.55
+                            ? "CACT"
+                            : r < 0.80 ? "PENILAIAN_ATASAN" : r < 0.95 ? "POST_TEST_PELATIHAN" : "UJI_KOMPETENSI";
         }
         if (j.jenisJabatan().equals("FUNGSIONAL")) {
-            return r < 0.30 ? "UJI_KOMPETENSI" : r < 0.45 ? "CACT" : r < 0.55 ? "ASSESSMENT_CENTER"
-                    : r < 0.80 ? "PENILAIAN_ATASAN" : "POST_TEST_PELATIHAN";
+            return r < 0.30
+                    ? "UJI_KOMPETENSI"
+                    : r < 0.45
+                            ? "CACT"
+                            : r < 0.55 ? "ASSESSMENT_CENTER" : r < 0.80 ? "PENILAIAN_ATASAN" : "POST_TEST_PELATIHAN";
         }
-        return r < 0.40 ? "PENILAIAN_ATASAN" : r < 0.60 ? "CACT" : r < 0.85 ? "POST_TEST_PELATIHAN"
-                : r < 0.90 ? "ASSESSMENT_CENTER" : "UJI_KOMPETENSI";
+        return r < 0.40
+                ? "PENILAIAN_ATASAN"
+                : r < 0.60
+                        ? "CACT"
+                        : r < 0.85 ? "POST_TEST_PELATIHAN" : r < 0.90 ? "ASSESSMENT_CENTER" : "UJI_KOMPETENSI";
     }
 
     private String asesor(String sumber, InfoJabatan ij, @Nullable Pegawai atasan) {
         return switch (sumber) {
             case "ASSESSMENT_CENTER" -> pilih(KatalogProfil.ASESOR_AC) + " (" + pilih(KatalogProfil.LEMBAGA_AC) + ")";
             case "CACT" -> "Pusat Penilaian Kompetensi ASN BKN (CACT)";
-            case "UJI_KOMPETENSI" -> ij.jabatan().jenisJabatan().equals("FUNGSIONAL")
-                    ? "Tim Uji Kompetensi JF " + namaJenjangLebihRendah(ij.jabatan(), 0)
-                    : "Tim Uji Kompetensi BKPSDM Kabupaten Contoh";
+            case "UJI_KOMPETENSI" ->
+                ij.jabatan().jenisJabatan().equals("FUNGSIONAL")
+                        ? "Tim Uji Kompetensi JF " + namaJenjangLebihRendah(ij.jabatan(), 0)
+                        : "Tim Uji Kompetensi BKPSDM Kabupaten Contoh";
             case "POST_TEST_PELATIHAN" -> pilih(KatalogProfil.PENYELENGGARA);
             default -> atasan == null ? "Bupati Contoh" : atasan.namaLengkap();
         };
@@ -1141,14 +1351,17 @@ final class PembangunProfil {
             capai += Math.min(s, level[i]);
             total += s;
             if (level[i] < s) {
-                kurang.append(kurang.length() == 0 ? "" : ", ").append(skj.get(i).kode());
+                kurang.append(kurang.length() == 0 ? "" : ", ")
+                        .append(skj.get(i).kode());
             }
         }
         int perseribu = capai * 1000 / total;
         String jpm = "JPM " + perseribu / 10 + "," + perseribu % 10 + "%";
         if (10 * capai >= 9 * total) {
-            return jpm + " (optimal). " + (kurang.length() == 0 ? "Memenuhi seluruh standar kompetensi jabatan."
-                    : "Memenuhi standar; penguatan pada " + kurang + ".");
+            return jpm + " (optimal). "
+                    + (kurang.length() == 0
+                            ? "Memenuhi seluruh standar kompetensi jabatan."
+                            : "Memenuhi standar; penguatan pada " + kurang + ".");
         }
         if (100 * capai >= 78 * total) {
             return jpm + " (cukup optimal). Perlu pengembangan pada " + kurang + ".";

@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param teknisPerRumpun technical competency codes per rumpun kode (sorted)
  * @param levelStandar default levels keyed by {@link #kunci(String, String)}
  */
-public record Referensi(List<String> manajerial, List<String> sosialKultural, Map<String, List<String>> teknisPerRumpun,
+public record Referensi(
+        List<String> manajerial,
+        List<String> sosialKultural,
+        Map<String, List<String>> teknisPerRumpun,
         Map<String, LevelStandar> levelStandar) {
 
     public Referensi {
@@ -29,11 +32,16 @@ public record Referensi(List<String> manajerial, List<String> sosialKultural, Ma
     public record JenisJenjang(String jenis, @Nullable String jenjang) {}
 
     /** The jenis/jenjang combinations the generator uses; the loader looks up each of them. */
-    public static final List<JenisJenjang> DIPAKAI = List.of(new JenisJenjang("JPT_PRATAMA", null),
-            new JenisJenjang("ADMINISTRATOR", null), new JenisJenjang("PENGAWAS", null),
-            new JenisJenjang("PELAKSANA", null), new JenisJenjang("FUNGSIONAL", "AHLI_MADYA"),
-            new JenisJenjang("FUNGSIONAL", "AHLI_MUDA"), new JenisJenjang("FUNGSIONAL", "AHLI_PERTAMA"),
-            new JenisJenjang("FUNGSIONAL", "PENYELIA"), new JenisJenjang("FUNGSIONAL", "MAHIR"),
+    public static final List<JenisJenjang> DIPAKAI = List.of(
+            new JenisJenjang("JPT_PRATAMA", null),
+            new JenisJenjang("ADMINISTRATOR", null),
+            new JenisJenjang("PENGAWAS", null),
+            new JenisJenjang("PELAKSANA", null),
+            new JenisJenjang("FUNGSIONAL", "AHLI_MADYA"),
+            new JenisJenjang("FUNGSIONAL", "AHLI_MUDA"),
+            new JenisJenjang("FUNGSIONAL", "AHLI_PERTAMA"),
+            new JenisJenjang("FUNGSIONAL", "PENYELIA"),
+            new JenisJenjang("FUNGSIONAL", "MAHIR"),
             new JenisJenjang("FUNGSIONAL", "TERAMPIL"));
 
     public static String kunci(String jenis, @Nullable String jenjang) {

@@ -13,6 +13,9 @@ final class ButirTugas {
         if (uraianTugas == null) {
             return List.of();
         }
-        return Arrays.stream(uraianTugas.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(uraianTugas.split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

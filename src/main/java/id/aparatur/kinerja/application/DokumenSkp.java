@@ -14,8 +14,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
-import id.aparatur.kinerja.application.SkpHalamanQuery.Orang;
 import id.aparatur.kinerja.Ekspektasi;
+import id.aparatur.kinerja.application.SkpHalamanQuery.Orang;
 import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import java.awt.Color;
@@ -58,7 +58,12 @@ public class DokumenSkp {
     private final Clock clock;
     private final CakupanPengguna cakupan;
 
-    DokumenSkp(SkpQuery query, SkpHalamanQuery halaman, JdbcClient jdbc, MessageSource pesan, Clock clock,
+    DokumenSkp(
+            SkpQuery query,
+            SkpHalamanQuery halaman,
+            JdbcClient jdbc,
+            MessageSource pesan,
+            Clock clock,
             CakupanPengguna cakupan) {
         this.cakupan = cakupan;
         this.query = query;
@@ -68,8 +73,16 @@ public class DokumenSkp {
         this.clock = clock;
     }
 
-    private record Baris(long rhkId, JenisRhk jenis, String uraian, @Nullable String rhkAtasan, String aspek,
-            String indikator, String target, @Nullable String realisasi, @Nullable String umpanBalik) {}
+    private record Baris(
+            long rhkId,
+            JenisRhk jenis,
+            String uraian,
+            @Nullable String rhkAtasan,
+            String aspek,
+            String indikator,
+            String target,
+            @Nullable String realisasi,
+            @Nullable String umpanBalik) {}
 
     /** The SKP document (plan): RHK with indicators and targets, perilaku with the leader's expectations. */
     public byte[] skp(long id, Locale locale) {
@@ -88,8 +101,11 @@ public class DokumenSkp {
         Orang penilai = pihak.get(1);
         Orang atasanPenilai = null;
         if (evaluasi && penilai != null) {
-            String nip = jdbc.sql("SELECT atasan_nip FROM pegawai.v_pegawai WHERE nip = ?").param(penilai.nip())
-                    .query(String.class).optional().orElse(null);
+            String nip = jdbc.sql("SELECT atasan_nip FROM pegawai.v_pegawai WHERE nip = ?")
+                    .param(penilai.nip())
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
             if (nip != null) {
                 atasanPenilai = orang(nip);
             }
@@ -98,8 +114,10 @@ public class DokumenSkp {
         Map<NilaiBerakhlak, String> catatan = new HashMap<>();
         skp.perilaku().forEach(p -> catatan.put(p.nilai(), p.catatan()));
         List<Baris> baris = baris(id);
-        String pemda = jdbc.sql("SELECT nama FROM organisasi.v_pemda ORDER BY id LIMIT 1").query(String.class)
-                .optional().orElse("");
+        String pemda = jdbc.sql("SELECT nama FROM organisasi.v_pemda ORDER BY id LIMIT 1")
+                .query(String.class)
+                .optional()
+                .orElse("");
 
         ByteArrayOutputStream keluar = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
@@ -122,8 +140,14 @@ public class DokumenSkp {
 
             doc.add(hasilKerja(locale, baris, evaluasi));
             if (evaluasi) {
-                doc.add(ringkas(locale, "skpui.pdf.rating-hasil-kerja",
-                        skp.hasilKerja() == null ? "-" : t(locale, "skpui.ekspektasi." + skp.hasilKerja().name())));
+                doc.add(ringkas(
+                        locale,
+                        "skpui.pdf.rating-hasil-kerja",
+                        skp.hasilKerja() == null
+                                ? "-"
+                                : t(
+                                        locale,
+                                        "skpui.ekspektasi." + skp.hasilKerja().name())));
             }
             doc.add(Chunk.NEWLINE);
             // The last table, the ratings and the signatures as one block: moved to the next page together when
@@ -133,10 +157,21 @@ public class DokumenSkp {
             akhir.setKeepTogether(true);
             akhir.addCell(bungkus(perilaku(locale, catatan, ekspektasi, evaluasi)));
             if (evaluasi) {
-                akhir.addCell(bungkus(ringkas(locale, "skpui.pdf.rating-perilaku",
-                        skp.perilakuKerja() == null ? "-" : t(locale, "skpui.ekspektasi." + skp.perilakuKerja().name()))));
-                akhir.addCell(bungkus(ringkas(locale, "skpui.pdf.predikat",
-                        skp.predikat() == null ? "-" : t(locale, "skpui.predikat." + skp.predikat().name()))));
+                akhir.addCell(bungkus(ringkas(
+                        locale,
+                        "skpui.pdf.rating-perilaku",
+                        skp.perilakuKerja() == null
+                                ? "-"
+                                : t(
+                                        locale,
+                                        "skpui.ekspektasi."
+                                                + skp.perilakuKerja().name()))));
+                akhir.addCell(bungkus(ringkas(
+                        locale,
+                        "skpui.pdf.predikat",
+                        skp.predikat() == null
+                                ? "-"
+                                : t(locale, "skpui.predikat." + skp.predikat().name()))));
             }
             akhir.addCell(bungkus(tandaTangan(locale, pegawai, penilai)));
             doc.add(akhir);
@@ -151,13 +186,13 @@ public class DokumenSkp {
         Map<Long, String> realisasi = new HashMap<>();
         jdbc.sql("""
                         SELECT DISTINCT ON (indikator_id) indikator_id, realisasi FROM kinerja.realisasi
-                        WHERE skp_id = ? ORDER BY indikator_id, periode_ke DESC, id DESC""").param(skpId)
-                .query(rs -> {
-                    realisasi.put(rs.getLong(1), rs.getString(2));
-                });
+                        WHERE skp_id = ? ORDER BY indikator_id, periode_ke DESC, id DESC""").param(skpId).query(rs -> {
+            realisasi.put(rs.getLong(1), rs.getString(2));
+        });
         Map<Long, String> umpan = new HashMap<>();
         jdbc.sql("SELECT rhk_id, isi FROM kinerja.umpan_balik WHERE skp_id = ? AND rhk_id IS NOT NULL ORDER BY id")
-                .param(skpId).query(rs -> {
+                .param(skpId)
+                .query(rs -> {
                     umpan.merge(rs.getLong(1), rs.getString(2), (a, b) -> a + "; " + b);
                 });
         List<Baris> hasil = new ArrayList<>();
@@ -166,15 +201,20 @@ public class DokumenSkp {
                           i.target
                         FROM kinerja.rhk r LEFT JOIN kinerja.rhk ra ON ra.id = r.rhk_atasan_id
                         LEFT JOIN kinerja.indikator i ON i.rhk_id = r.id
-                        WHERE r.skp_id = ? ORDER BY r.urutan, r.id, i.id""").param(skpId)
-                .query(rs -> {
-                    long ind = rs.getLong("ind");
-                    boolean ada = !rs.wasNull();
-                    hasil.add(new Baris(rs.getLong("id"), JenisRhk.valueOf(rs.getString("jenis")), rs.getString("uraian"),
-                            rs.getString("atasan"), ada ? rs.getString("aspek") : "", ada ? rs.getString("indikator") : "",
-                            ada ? rs.getString("target") : "", ada ? realisasi.get(ind) : null,
-                            umpan.get(rs.getLong("id"))));
-                });
+                        WHERE r.skp_id = ? ORDER BY r.urutan, r.id, i.id""").param(skpId).query(rs -> {
+            long ind = rs.getLong("ind");
+            boolean ada = !rs.wasNull();
+            hasil.add(new Baris(
+                    rs.getLong("id"),
+                    JenisRhk.valueOf(rs.getString("jenis")),
+                    rs.getString("uraian"),
+                    rs.getString("atasan"),
+                    ada ? rs.getString("aspek") : "",
+                    ada ? rs.getString("indikator") : "",
+                    ada ? rs.getString("target") : "",
+                    ada ? realisasi.get(ind) : null,
+                    umpan.get(rs.getLong("id"))));
+        });
         return hasil;
     }
 
@@ -183,9 +223,17 @@ public class DokumenSkp {
                         SELECT p.nip, p.nama, p.golongan, j.nama AS jabatan, u.nama AS unit, o.nama AS opd
                         FROM pegawai.v_pegawai p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
                         LEFT JOIN organisasi.v_unit u ON u.id = p.unit_id LEFT JOIN organisasi.v_opd o ON o.id = p.opd_id
-                        WHERE p.nip = ?""").param(nip)
-                .query((rs, i) -> new Orang(rs.getString(1).strip(), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6))).optional().orElse(null);
+                        WHERE p.nip = ?""")
+                .param(nip)
+                .query((rs, i) -> new Orang(
+                        rs.getString(1).strip(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .optional()
+                .orElse(null);
     }
 
     private PdfPTable identitas(Locale l, @Nullable Orang pegawai, @Nullable Orang penilai) {
@@ -199,8 +247,9 @@ public class DokumenSkp {
         PdfPCell b = sel(t(l, "skpui.pdf.pejabat-penilai"), TEBAL, true);
         b.setColspan(2);
         tabel.addCell(b);
-        String[] label = {"skpui.pdf.nama", "skpui.pdf.nip", "skpui.pdf.pangkat", "skpui.pdf.jabatan",
-                "skpui.pdf.unit-kerja"};
+        String[] label = {
+            "skpui.pdf.nama", "skpui.pdf.nip", "skpui.pdf.pangkat", "skpui.pdf.jabatan", "skpui.pdf.unit-kerja"
+        };
         for (int i = 0; i < label.length; i++) {
             tabel.addCell(sel(String.valueOf(i + 1), BIASA, false));
             tabel.addCell(sel(t(l, label[i]), BIASA, false));
@@ -255,8 +304,13 @@ public class DokumenSkp {
         PdfPCell judul = sel(t(l, "skpui.pdf.hasil-kerja"), TEBAL, true);
         judul.setColspan(lebar.length);
         tabel.addCell(judul);
-        for (String k : List.of("skpui.pdf.no", "skpui.pdf.rhk-atasan", "skpui.pdf.rhk", "skpui.pdf.aspek",
-                "skpui.pdf.indikator", "skpui.pdf.target")) {
+        for (String k : List.of(
+                "skpui.pdf.no",
+                "skpui.pdf.rhk-atasan",
+                "skpui.pdf.rhk",
+                "skpui.pdf.aspek",
+                "skpui.pdf.indikator",
+                "skpui.pdf.target")) {
             kepala(tabel, k, l);
         }
         if (evaluasi) {
@@ -275,7 +329,8 @@ public class DokumenSkp {
                 if (b.rhkId() != sebelum) {
                     no++;
                     sebelum = b.rhkId();
-                    int jumlah = (int) milik.stream().filter(x -> x.rhkId() == b.rhkId()).count();
+                    int jumlah = (int)
+                            milik.stream().filter(x -> x.rhkId() == b.rhkId()).count();
                     tabel.addCell(rentang(String.valueOf(no), jumlah));
                     tabel.addCell(rentang(b.rhkAtasan() == null ? "-" : b.rhkAtasan(), jumlah));
                     tabel.addCell(rentang(b.uraian(), jumlah));
@@ -286,7 +341,9 @@ public class DokumenSkp {
                 if (evaluasi) {
                     tabel.addCell(sel(b.realisasi() == null ? "-" : b.realisasi(), BIASA, false));
                     if (i == 0 || milik.get(i - 1).rhkId() != b.rhkId()) {
-                        int jumlah = (int) milik.stream().filter(x -> x.rhkId() == b.rhkId()).count();
+                        int jumlah = (int) milik.stream()
+                                .filter(x -> x.rhkId() == b.rhkId())
+                                .count();
                         tabel.addCell(rentang(b.umpanBalik() == null ? "-" : b.umpanBalik(), jumlah));
                     }
                 }
@@ -300,8 +357,8 @@ public class DokumenSkp {
         return tabel;
     }
 
-    private PdfPTable perilaku(Locale l, Map<NilaiBerakhlak, String> catatan, Map<NilaiBerakhlak, Ekspektasi> eks,
-            boolean evaluasi) {
+    private PdfPTable perilaku(
+            Locale l, Map<NilaiBerakhlak, String> catatan, Map<NilaiBerakhlak, Ekspektasi> eks, boolean evaluasi) {
         float[] lebar = evaluasi ? new float[] {3, 45, 37, 15} : new float[] {3, 55, 42};
         PdfPTable tabel = new PdfPTable(lebar);
         tabel.setWidthPercentage(100);

@@ -2,20 +2,20 @@ package id.aparatur.kinerja.application;
 
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
-import id.aparatur.kinerja.domain.KebijakanDistribusi;
-import java.time.Clock;
-import java.time.Year;
+import id.aparatur.kinerja.Ekspektasi;
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.application.SkpQuery.Kepala;
 import id.aparatur.kinerja.domain.AlurSkp;
 import id.aparatur.kinerja.domain.AlurSkp.Aksi;
-import id.aparatur.kinerja.Ekspektasi;
+import id.aparatur.kinerja.domain.KebijakanDistribusi;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
-import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
 import id.aparatur.kinerja.domain.StatusSkp;
 import id.aparatur.pegawai.PredikatCakupan;
 import id.aparatur.shared.DataTidakDitemukanException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,36 +31,92 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvaluasiQuery {
 
-    public record Realisasi(long id, long indikatorId, int periodeKe, String realisasi, @Nullable String bukti,
-            @Nullable String catatan, String dicatatOleh, OffsetDateTime dicatatPada) {}
+    public record Realisasi(
+            long id,
+            long indikatorId,
+            int periodeKe,
+            String realisasi,
+            @Nullable String bukti,
+            @Nullable String catatan,
+            String dicatatOleh,
+            OffsetDateTime dicatatPada) {}
 
-    public record UmpanBalik(long id, @Nullable Integer periodeKe, @Nullable Long rhkId, String isi, String oleh,
-            @Nullable String olehNip, OffsetDateTime dibuatPada) {}
-
-    public record Evaluasi(int periodeKe, String periode, Ekspektasi hasilKerja, Ekspektasi perilakuKerja,
-            PredikatKinerja predikat, @Nullable String catatan, String dinilaiOleh, OffsetDateTime dinilaiPada) {}
-
-    public record Tinjauan(long id, @Nullable String peninjauNip, String keputusan, String catatan, String dibuatOleh,
+    public record UmpanBalik(
+            long id,
+            @Nullable Integer periodeKe,
+            @Nullable Long rhkId,
+            String isi,
+            String oleh,
+            @Nullable String olehNip,
             OffsetDateTime dibuatPada) {}
 
-    public record TindakLanjut(long id, long skpId, String nip, String nama, int tahun, PredikatKinerja predikat,
-            String jenis, @Nullable String atasanNip, String status, @Nullable String rencana, @Nullable String hasil,
-            int versi, OffsetDateTime dibukaPada, @Nullable OffsetDateTime diselesaikanPada) {}
+    public record Evaluasi(
+            int periodeKe,
+            String periode,
+            Ekspektasi hasilKerja,
+            Ekspektasi perilakuKerja,
+            PredikatKinerja predikat,
+            @Nullable String catatan,
+            String dinilaiOleh,
+            OffsetDateTime dinilaiPada) {}
+
+    public record Tinjauan(
+            long id,
+            @Nullable String peninjauNip,
+            String keputusan,
+            String catatan,
+            String dibuatOleh,
+            OffsetDateTime dibuatPada) {}
+
+    public record TindakLanjut(
+            long id,
+            long skpId,
+            String nip,
+            String nama,
+            int tahun,
+            PredikatKinerja predikat,
+            String jenis,
+            @Nullable String atasanNip,
+            String status,
+            @Nullable String rencana,
+            @Nullable String hasil,
+            int versi,
+            OffsetDateTime dibukaPada,
+            @Nullable OffsetDateTime diselesaikanPada) {}
 
     /** An indicator of the SKP with its id (for recording realisation). */
     public record IndikatorSkp(long id, long rhkId, String rhk, String aspek, String uraian, String target) {}
 
     /** Everything recorded on an SKP after agreement, and the steps the user may take now. */
-    public record Pelaksanaan(long skpId, StatusSkp status, PeriodeEvaluasi periodeEvaluasi, Set<Aksi> bolehSaya,
-            List<IndikatorSkp> indikator, List<Realisasi> realisasi, List<UmpanBalik> umpanBalik, List<Evaluasi> evaluasi, List<Tinjauan> tinjauan,
+    public record Pelaksanaan(
+            long skpId,
+            StatusSkp status,
+            PeriodeEvaluasi periodeEvaluasi,
+            Set<Aksi> bolehSaya,
+            List<IndikatorSkp> indikator,
+            List<Realisasi> realisasi,
+            List<UmpanBalik> umpanBalik,
+            List<Evaluasi> evaluasi,
+            List<Tinjauan> tinjauan,
             @Nullable TindakLanjut tindakLanjut) {}
 
-    public record PredikatOrganisasiTercatat(long id, long opdId, int tahun, PredikatOrganisasi predikat, String dasar,
-            String ditetapkanOleh, OffsetDateTime ditetapkanPada) {}
+    public record PredikatOrganisasiTercatat(
+            long id,
+            long opdId,
+            int tahun,
+            PredikatOrganisasi predikat,
+            String dasar,
+            String ditetapkanOleh,
+            OffsetDateTime ditetapkanPada) {}
 
     /** One step of an RHK's trace upwards: RHK, SASARAN_OPD, SASARAN_PEMDA, TUJUAN_PEMDA, MISI, VISI. */
-    public record Jejak(String tingkat, @Nullable Long id, @Nullable String kode, String uraian,
-            @Nullable String nip, @Nullable String nama) {}
+    public record Jejak(
+            String tingkat,
+            @Nullable Long id,
+            @Nullable String kode,
+            String uraian,
+            @Nullable String nip,
+            @Nullable String nama) {}
 
     /** The evaluation page of one SKP: the SKP, everything recorded after agreement, and the follow-up form. */
     public record HalamanEvaluasi(SkpQuery.Skp skp, Pelaksanaan pelaksanaan, boolean bolehTindakLanjut) {}
@@ -73,8 +129,13 @@ public class EvaluasiQuery {
      * first) and year (default: last year), what the user may do there, and, for a chosen OPD, its history and
      * distribution.
      */
-    public record HalamanPredikatOrganisasi(List<OpdPilihan> daftarOpd, @Nullable Long opdId, int tahun,
-            boolean bolehTetapkan, boolean bolehFinalkan, List<PredikatOrganisasiTercatat> riwayat,
+    public record HalamanPredikatOrganisasi(
+            List<OpdPilihan> daftarOpd,
+            @Nullable Long opdId,
+            int tahun,
+            boolean bolehTetapkan,
+            boolean bolehFinalkan,
+            List<PredikatOrganisasiTercatat> riwayat,
             @Nullable DistribusiOpd distribusi) {}
 
     private final JdbcClient jdbc;
@@ -96,8 +157,10 @@ public class EvaluasiQuery {
         Cakupan c = cakupan.saatIni();
         Pelaksanaan p = pelaksanaan(c, skpId);
         TindakLanjut tl = p.tindakLanjut();
-        return new HalamanEvaluasi(skp.detail(c, skpId), p, tl != null && !"SELESAI".equals(tl.status())
-                && TindakLanjutSkp.berhak(c, tl.atasanNip()));
+        return new HalamanEvaluasi(
+                skp.detail(c, skpId),
+                p,
+                tl != null && !"SELESAI".equals(tl.status()) && TindakLanjutSkp.berhak(c, tl.atasanNip()));
     }
 
     public Pelaksanaan pelaksanaan(long skpId) {
@@ -108,10 +171,19 @@ public class EvaluasiQuery {
     public HalamanPredikatOrganisasi halamanPredikatOrganisasi(@Nullable Long opdId, @Nullable Integer tahun) {
         Cakupan c = cakupan.saatIni();
         List<OpdPilihan> opd = opdTerlihat(c);
-        Long dipilih = opdId != null ? opdId : c.opdId() != null ? c.opdId() : opd.isEmpty() ? null : opd.get(0).id();
+        Long dipilih = opdId != null
+                ? opdId
+                : c.opdId() != null
+                        ? c.opdId()
+                        : opd.isEmpty() ? null : opd.get(0).id();
         int t = tahun != null ? tahun : Year.now(clock).getValue() - 1;
-        return new HalamanPredikatOrganisasi(opd, dipilih, t, LayananEvaluasi.bolehMenetapkanPredikatOrganisasi(c),
-                LayananSkp.bolehMemfinalkanOpd(c), dipilih == null ? List.of() : predikatOrganisasi(c, dipilih, t),
+        return new HalamanPredikatOrganisasi(
+                opd,
+                dipilih,
+                t,
+                LayananEvaluasi.bolehMenetapkanPredikatOrganisasi(c),
+                LayananSkp.bolehMemfinalkanOpd(c),
+                dipilih == null ? List.of() : predikatOrganisasi(c, dipilih, t),
                 dipilih == null ? null : new DistribusiOpd(distribusi.periksa(dipilih, t), distribusi.kebijakan()));
     }
 
@@ -129,46 +201,88 @@ public class EvaluasiQuery {
         List<IndikatorSkp> indikator = jdbc.sql("""
                         SELECT i.id, r.id, r.uraian, i.aspek, i.uraian, i.target FROM kinerja.indikator i
                         JOIN kinerja.rhk r ON r.id = i.rhk_id WHERE r.skp_id = ? ORDER BY r.urutan, r.id, i.id""")
-                .param(skpId).query((rs, i) -> new IndikatorSkp(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6))).list();
+                .param(skpId)
+                .query((rs, i) -> new IndikatorSkp(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
         List<Realisasi> realisasi = jdbc.sql("""
                         SELECT id, indikator_id, periode_ke, realisasi, bukti, catatan, dicatat_oleh, dicatat_pada
-                        FROM kinerja.realisasi WHERE skp_id = ? ORDER BY periode_ke, indikator_id, id""").param(skpId)
-                .query((rs, i) -> new Realisasi(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class)))
+                        FROM kinerja.realisasi WHERE skp_id = ? ORDER BY periode_ke, indikator_id, id""")
+                .param(skpId)
+                .query((rs, i) -> new Realisasi(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getObject(8, OffsetDateTime.class)))
                 .list();
         List<UmpanBalik> umpanBalik = jdbc.sql("""
                         SELECT id, periode_ke, rhk_id, isi, oleh, oleh_nip, dibuat_pada FROM kinerja.umpan_balik
-                        WHERE skp_id = ? ORDER BY id""").param(skpId)
-                .query((rs, i) -> new UmpanBalik(rs.getLong(1), rs.getObject(2, Integer.class),
-                        rs.getObject(3, Long.class), rs.getString(4), rs.getString(5),
+                        WHERE skp_id = ? ORDER BY id""")
+                .param(skpId)
+                .query((rs, i) -> new UmpanBalik(
+                        rs.getLong(1),
+                        rs.getObject(2, Integer.class),
+                        rs.getObject(3, Long.class),
+                        rs.getString(4),
+                        rs.getString(5),
                         rs.getString(6) == null ? null : rs.getString(6).strip(),
-                        rs.getObject(7, OffsetDateTime.class))).list();
+                        rs.getObject(7, OffsetDateTime.class)))
+                .list();
         List<Evaluasi> evaluasi = jdbc.sql("""
                         SELECT periode_ke, rating_hasil_kerja, rating_perilaku, predikat, catatan, dinilai_oleh,
-                          dinilai_pada FROM kinerja.evaluasi WHERE skp_id = ? ORDER BY periode_ke""").param(skpId)
-                .query((rs, i) -> new Evaluasi(rs.getInt(1), k.periodeEvaluasi().nama(rs.getInt(1)),
-                        Ekspektasi.valueOf(rs.getString(2)), Ekspektasi.valueOf(rs.getString(3)),
-                        PredikatKinerja.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        rs.getObject(7, OffsetDateTime.class))).list();
+                          dinilai_pada FROM kinerja.evaluasi WHERE skp_id = ? ORDER BY periode_ke""")
+                .param(skpId)
+                .query((rs, i) -> new Evaluasi(
+                        rs.getInt(1),
+                        k.periodeEvaluasi().nama(rs.getInt(1)),
+                        Ekspektasi.valueOf(rs.getString(2)),
+                        Ekspektasi.valueOf(rs.getString(3)),
+                        PredikatKinerja.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getObject(7, OffsetDateTime.class)))
+                .list();
         List<Tinjauan> tinjauan = jdbc.sql("""
                         SELECT id, peninjau_nip, keputusan, catatan, dibuat_oleh, dibuat_pada FROM kinerja.tinjauan
-                        WHERE skp_id = ? ORDER BY id""").param(skpId)
-                .query((rs, i) -> new Tinjauan(rs.getLong(1), rs.getString(2) == null ? null : rs.getString(2).strip(),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
+                        WHERE skp_id = ? ORDER BY id""")
+                .param(skpId)
+                .query((rs, i) -> new Tinjauan(
+                        rs.getLong(1),
+                        rs.getString(2) == null ? null : rs.getString(2).strip(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, OffsetDateTime.class)))
                 .list();
         List<TindakLanjut> tl = tindakLanjut("t.skp_id = :skp", Map.of("skp", skpId));
-        return new Pelaksanaan(skpId, k.status(), k.periodeEvaluasi(), boleh, indikator, realisasi, umpanBalik,
+        return new Pelaksanaan(
+                skpId,
+                k.status(),
+                k.periodeEvaluasi(),
+                boleh,
+                indikator,
+                realisasi,
+                umpanBalik,
                 evaluasi,
-                tinjauan, tl.isEmpty() ? null : tl.get(0));
+                tinjauan,
+                tl.isEmpty() ? null : tl.get(0));
     }
 
     /**
      * Follow-ups the user handles or oversees: the ones they are the atasan of, plus for BKD all (optionally of one
      * OPD and year), newest first, at most 500.
      */
-    public List<TindakLanjut> daftarTindakLanjut(@Nullable Long opdId, @Nullable Integer tahun,
-            @Nullable String status) {
+    public List<TindakLanjut> daftarTindakLanjut(
+            @Nullable Long opdId, @Nullable Integer tahun, @Nullable String status) {
         Cakupan c = cakupan.saatIni();
         Map<String, Object> param = new HashMap<>();
         List<String> syarat = new ArrayList<>();
@@ -197,14 +311,26 @@ public class EvaluasiQuery {
         return jdbc.sql("""
                         SELECT t.*, p.nama FROM kinerja.tindak_lanjut t JOIN pegawai.v_pegawai p ON p.nip = t.nip
                         JOIN kinerja.skp s ON s.id = t.skp_id
-                        WHERE\s""" + where + " ORDER BY t.id DESC LIMIT 500").params(param)
-                .query((rs, i) -> new TindakLanjut(rs.getLong("id"), rs.getLong("skp_id"), rs.getString("nip").strip(),
-                        rs.getString("nama"), rs.getInt("tahun"), PredikatKinerja.valueOf(rs.getString("predikat")),
+                        WHERE\s""" + where + " ORDER BY t.id DESC LIMIT 500")
+                .params(param)
+                .query((rs, i) -> new TindakLanjut(
+                        rs.getLong("id"),
+                        rs.getLong("skp_id"),
+                        rs.getString("nip").strip(),
+                        rs.getString("nama"),
+                        rs.getInt("tahun"),
+                        PredikatKinerja.valueOf(rs.getString("predikat")),
                         rs.getString("jenis"),
-                        rs.getString("atasan_nip") == null ? null : rs.getString("atasan_nip").strip(),
-                        rs.getString("status"), rs.getString("rencana"), rs.getString("hasil"), rs.getInt("versi"),
+                        rs.getString("atasan_nip") == null
+                                ? null
+                                : rs.getString("atasan_nip").strip(),
+                        rs.getString("status"),
+                        rs.getString("rencana"),
+                        rs.getString("hasil"),
+                        rs.getInt("versi"),
                         rs.getObject("dibuka_pada", OffsetDateTime.class),
-                        rs.getObject("diselesaikan_pada", OffsetDateTime.class))).list();
+                        rs.getObject("diselesaikan_pada", OffsetDateTime.class)))
+                .list();
     }
 
     /** The organisational predikat set for an OPD and year, newest (in force) first; 404 outside the OPD scope. */
@@ -220,9 +346,15 @@ public class EvaluasiQuery {
                         SELECT id, opd_id, tahun, predikat, dasar, ditetapkan_oleh, ditetapkan_pada
                         FROM kinerja.predikat_organisasi WHERE opd_id = ? AND tahun = ? ORDER BY id DESC""")
                 .params(opdId, tahun)
-                .query((rs, i) -> new PredikatOrganisasiTercatat(rs.getLong(1), rs.getLong(2), rs.getInt(3),
-                        PredikatOrganisasi.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        rs.getObject(7, OffsetDateTime.class))).list();
+                .query((rs, i) -> new PredikatOrganisasiTercatat(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getInt(3),
+                        PredikatOrganisasi.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getObject(7, OffsetDateTime.class)))
+                .list();
     }
 
     /**
@@ -232,7 +364,10 @@ public class EvaluasiQuery {
      */
     public List<Jejak> jejak(long rhkId) {
         Cakupan c = cakupan.saatIni();
-        Long skpId = jdbc.sql("SELECT skp_id FROM kinerja.rhk WHERE id = ?").param(rhkId).query(Long.class).optional()
+        Long skpId = jdbc.sql("SELECT skp_id FROM kinerja.rhk WHERE id = ?")
+                .param(rhkId)
+                .query(Long.class)
+                .optional()
                 .orElseThrow(() -> new DataTidakDitemukanException("RHK", rhkId));
         skp.kepala(c, skpId);
         List<Jejak> hasil = new ArrayList<>();
@@ -246,16 +381,15 @@ public class EvaluasiQuery {
                         SELECT r.id, r.uraian, r.sasaran_opd_id, s.nip, p.nama, j.sasaran_opd_id FROM naik n
                         JOIN kinerja.rhk r ON r.id = n.id JOIN kinerja.skp s ON s.id = r.skp_id
                         JOIN pegawai.v_pegawai p ON p.nip = s.nip
-                        LEFT JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id ORDER BY n.tingkat""").param(rhkId)
-                .query(rs -> {
-                    hasil.add(new Jejak("RHK", rs.getLong(1), null, rs.getString(2), rs.getString(4).strip(),
-                            rs.getString(5)));
-                    Long so = rs.getObject(3, Long.class);
-                    if (so != null) {
-                        sasaran[0] = so;
-                    }
-                    jabatanPuncak[0] = rs.getObject(6, Long.class);
-                });
+                        LEFT JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id ORDER BY n.tingkat""").param(rhkId).query(rs -> {
+            hasil.add(new Jejak(
+                    "RHK", rs.getLong(1), null, rs.getString(2), rs.getString(4).strip(), rs.getString(5)));
+            Long so = rs.getObject(3, Long.class);
+            if (so != null) {
+                sasaran[0] = so;
+            }
+            jabatanPuncak[0] = rs.getObject(6, Long.class);
+        });
         if (sasaran[0] == null) {
             // no RHK names an OPD sasaran: the sasaran of the top RHK owner's jabatan (from the Anjab), if any
             sasaran[0] = jabatanPuncak[0];
@@ -266,18 +400,14 @@ public class EvaluasiQuery {
                               sasaran_pemda_kode, sasaran_pemda_uraian, tujuan_pemda_id, tujuan_pemda_kode,
                               tujuan_pemda_uraian, misi_id, misi_nomor, misi_uraian, pemda_id, visi
                             FROM organisasi.v_jejak_sasaran_opd WHERE sasaran_opd_id = ?
-                              AND pemda_id IS NOT NULL""").param(sasaran[0])
-                    .query(rs -> {
-                        hasil.add(new Jejak("SASARAN_OPD", rs.getLong(1), rs.getString(2), rs.getString(3), null,
-                                null));
-                        hasil.add(new Jejak("SASARAN_PEMDA", rs.getLong(4), rs.getString(5), rs.getString(6), null,
-                                null));
-                        hasil.add(new Jejak("TUJUAN_PEMDA", rs.getLong(7), rs.getString(8), rs.getString(9), null,
-                                null));
-                        hasil.add(new Jejak("MISI", rs.getLong(10), String.valueOf(rs.getInt(11)), rs.getString(12),
-                                null, null));
-                        hasil.add(new Jejak("VISI", rs.getLong(13), null, rs.getString(14), null, null));
-                    });
+                              AND pemda_id IS NOT NULL""").param(sasaran[0]).query(rs -> {
+                hasil.add(new Jejak("SASARAN_OPD", rs.getLong(1), rs.getString(2), rs.getString(3), null, null));
+                hasil.add(new Jejak("SASARAN_PEMDA", rs.getLong(4), rs.getString(5), rs.getString(6), null, null));
+                hasil.add(new Jejak("TUJUAN_PEMDA", rs.getLong(7), rs.getString(8), rs.getString(9), null, null));
+                hasil.add(
+                        new Jejak("MISI", rs.getLong(10), String.valueOf(rs.getInt(11)), rs.getString(12), null, null));
+                hasil.add(new Jejak("VISI", rs.getLong(13), null, rs.getString(14), null, null));
+            });
         }
         return hasil;
     }
@@ -288,6 +418,7 @@ public class EvaluasiQuery {
     private List<OpdPilihan> opdTerlihat(Cakupan c) {
         return jdbc.sql("SELECT id, nama FROM organisasi.v_opd WHERE aktif AND (? OR id = ?) ORDER BY nama")
                 .params(c.semuaOpd(), c.opdId() == null ? -1L : c.opdId())
-                .query((rs, i) -> new OpdPilihan(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, i) -> new OpdPilihan(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 }

@@ -56,8 +56,14 @@ class ImporSkpEkinerja implements Pengimpor {
     static final String NIP_PENILAI = "NIP_PENILAI";
 
     /** One accepted row. */
-    private record Baris(int nomor, String nip, int tahun, Ekspektasi hasilKerja, Ekspektasi perilaku,
-            PredikatKinerja predikat, @Nullable String penilai) {}
+    private record Baris(
+            int nomor,
+            String nip,
+            int tahun,
+            Ekspektasi hasilKerja,
+            Ekspektasi perilaku,
+            PredikatKinerja predikat,
+            @Nullable String penilai) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -83,7 +89,8 @@ class ImporSkpEkinerja implements Pengimpor {
 
     @Override
     public List<KolomImpor> kolom() {
-        return List.of(new KolomImpor(NIP, true, "imporskp.kolom.nip", "198609262015051001"),
+        return List.of(
+                new KolomImpor(NIP, true, "imporskp.kolom.nip", "198609262015051001"),
                 new KolomImpor(TAHUN, true, "imporskp.kolom.tahun", "2025"),
                 new KolomImpor(RATING_HASIL_KERJA, true, "imporskp.kolom.rating", "DI_ATAS"),
                 new KolomImpor(RATING_PERILAKU, true, "imporskp.kolom.rating", "SESUAI"),
@@ -96,7 +103,9 @@ class ImporSkpEkinerja implements Pengimpor {
      * case and spacing ignored.
      */
     static Optional<Ekspektasi> rating(String teks) {
-        String t = teks.toUpperCase(Locale.ROOT).replace("EKSPEKTASI", "").replaceAll("[^A-Z]+", "_")
+        String t = teks.toUpperCase(Locale.ROOT)
+                .replace("EKSPEKTASI", "")
+                .replaceAll("[^A-Z]+", "_")
                 .replaceAll("^_+|_+$", "");
         for (Ekspektasi e : Ekspektasi.values()) {
             if (e.name().equals(t)) {
@@ -110,8 +119,10 @@ class ImporSkpEkinerja implements Pengimpor {
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public HasilImpor impor(TabelMasuk tabel, Progres progres) {
         PenguraiNilai p = tabel.pengurai();
-        Set<String> nipTerdaftar = new HashSet<>(jdbc.sql("SELECT nip FROM pegawai.v_pegawai").query(String.class)
-                .list().stream().map(String::strip).toList());
+        Set<String> nipTerdaftar =
+                new HashSet<>(jdbc.sql("SELECT nip FROM pegawai.v_pegawai").query(String.class).list().stream()
+                        .map(String::strip)
+                        .toList());
         long total = tabel.jumlahBaris();
         List<Baris> diterima = new ArrayList<>();
         int[] dibaca = {0};
@@ -136,7 +147,10 @@ class ImporSkpEkinerja implements Pengimpor {
                     .query((java.sql.ResultSet rs) -> {
                         Baris x = perKunci.get(rs.getString(1).strip() + '|' + rs.getInt(2));
                         if (x != null) {
-                            p.galat(new GalatImpor(x.nomor(), TAHUN, String.valueOf(x.tahun()),
+                            p.galat(new GalatImpor(
+                                    x.nomor(),
+                                    TAHUN,
+                                    String.valueOf(x.tahun()),
                                     tabel.pesan("imporskp.skp-sudah-ada", x.tahun())));
                         }
                     });
@@ -169,23 +183,29 @@ class ImporSkpEkinerja implements Pengimpor {
         if (hasil != null && perilaku != null) {
             PredikatKinerja matriks = MatriksPredikat.predikat(hasil, perilaku);
             if (predikat != null && predikat != matriks) {
-                p.galat(b, PREDIKAT, tabel.pesan("imporskp.predikat.tidak-sesuai", hasil.name(), perilaku.name(),
-                        matriks.label()));
+                p.galat(
+                        b,
+                        PREDIKAT,
+                        tabel.pesan("imporskp.predikat.tidak-sesuai", hasil.name(), perilaku.name(), matriks.label()));
             }
             predikat = matriks;
         }
         if (nip != null && tahun != null && !p.unik(b, NIP, nip + " / " + tahun)) {
             return null;
         }
-        if (p.jumlahGalat() > galatSebelum || nip == null || tahun == null || hasil == null || perilaku == null
+        if (p.jumlahGalat() > galatSebelum
+                || nip == null
+                || tahun == null
+                || hasil == null
+                || perilaku == null
                 || predikat == null) {
             return null;
         }
         return new Baris(b.nomorBaris(), nip, tahun, hasil, perilaku, predikat, penilai);
     }
 
-    private static @Nullable String nip(BarisMasuk b, TabelMasuk tabel, PenguraiNilai p, String kolom, boolean wajib,
-            Set<String> terdaftar) {
+    private static @Nullable String nip(
+            BarisMasuk b, TabelMasuk tabel, PenguraiNilai p, String kolom, boolean wajib, Set<String> terdaftar) {
         String v = p.teks(b, kolom, wajib);
         if (v == null) {
             return null;
@@ -234,7 +254,8 @@ class ImporSkpEkinerja implements Pengimpor {
                                  AS u (nip, tahun, penilai, h, p, predikat)
                         ON CONFLICT (nip, tahun) DO NOTHING
                         RETURNING id, nip, tahun, opd_id""")
-                .param(kini).param(oleh)
+                .param(kini)
+                .param(oleh)
                 .param(baris.stream().map(Baris::nip).toArray(String[]::new))
                 .param(baris.stream().map(Baris::tahun).toArray(Integer[]::new))
                 .param(baris.stream().map(Baris::penilai).toArray(String[]::new))
@@ -248,9 +269,12 @@ class ImporSkpEkinerja implements Pengimpor {
                         throw new IllegalStateException("Baris SKP impor tidak dikenali: " + rs.getString(2));
                     }
                     hasil.add(Map.entry(id, x));
-                    difinalkan.add(new SkpDifinalkan(id, x.nip(), x.tahun(), rs.getObject(4, Long.class),
-                            x.predikat()));
-                    entri.add(new DataDiubahMassal.Entri(String.valueOf(id), rs.getObject(4, Long.class), null,
+                    difinalkan.add(
+                            new SkpDifinalkan(id, x.nip(), x.tahun(), rs.getObject(4, Long.class), x.predikat()));
+                    entri.add(new DataDiubahMassal.Entri(
+                            String.valueOf(id),
+                            rs.getObject(4, Long.class),
+                            null,
                             "{\"nip\":\"" + x.nip() + "\",\"tahun\":" + x.tahun() + ",\"sumber\":\"EKINERJA\","
                                     + "\"ratingHasilKerja\":\"" + x.hasilKerja() + "\",\"ratingPerilaku\":\""
                                     + x.perilaku() + "\",\"predikat\":\"" + x.predikat() + "\",\"penilaiNip\":"
@@ -258,13 +282,18 @@ class ImporSkpEkinerja implements Pengimpor {
                 });
         if (!perKunci.isEmpty()) {
             // made meanwhile by someone else: the whole file is rolled back
-            throw new ImporDitolakException(perKunci.values().stream().map(x -> new GalatImpor(x.nomor(), TAHUN,
-                    String.valueOf(x.tahun()), tabel.pesan("imporskp.skp-sudah-ada", x.tahun()))).toList());
+            throw new ImporDitolakException(perKunci.values().stream()
+                    .map(x -> new GalatImpor(
+                            x.nomor(),
+                            TAHUN,
+                            String.valueOf(x.tahun()),
+                            tabel.pesan("imporskp.skp-sudah-ada", x.tahun())))
+                    .toList());
         }
         // an imported SKP is final like any other: the modules that react to a final predikat hear of it too
         difinalkan.forEach(events::publishEvent);
-        events.publishEvent(new DataDiubahMassal("SKP", "IMPOR", tabel.pesan("imporskp.ringkasan", hasil.size(),
-                tabel.namaBerkas()), entri));
+        events.publishEvent(new DataDiubahMassal(
+                "SKP", "IMPOR", tabel.pesan("imporskp.ringkasan", hasil.size(), tabel.namaBerkas()), entri));
         return hasil;
     }
 }

@@ -68,24 +68,57 @@ class JdbcSkpRepository implements SkpRepository {
     }
 
     private Optional<Skp> baca(long id, boolean kunci) {
-        record Baris(long id, String nip, int tahun, PeriodeEvaluasi periode, @Nullable String penilai,
-                Skp.Tempat tempat, StatusSkp status, @Nullable Ekspektasi hasil, @Nullable Ekspektasi perilaku,
-                @Nullable PredikatKinerja predikat, int versi, Skp.Jejak jejak) {}
-        Optional<Baris> baris = jdbc.sql("SELECT " + KOLOM + " FROM kinerja.skp WHERE id = ?" + (kunci ? " FOR UPDATE" : ""))
-                .param(id).query((rs, i) -> new Baris(rs.getLong("id"), rs.getString("nip"), rs.getInt("tahun"),
-                        PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi")), rs.getString("penilai_nip"),
-                        new Skp.Tempat(rs.getObject("opd_id", Long.class), rs.getObject("unit_id", Long.class),
+        record Baris(
+                long id,
+                String nip,
+                int tahun,
+                PeriodeEvaluasi periode,
+                @Nullable String penilai,
+                Skp.Tempat tempat,
+                StatusSkp status,
+                @Nullable Ekspektasi hasil,
+                @Nullable Ekspektasi perilaku,
+                @Nullable PredikatKinerja predikat,
+                int versi,
+                Skp.Jejak jejak) {}
+        Optional<Baris> baris = jdbc.sql(
+                        "SELECT " + KOLOM + " FROM kinerja.skp WHERE id = ?" + (kunci ? " FOR UPDATE" : ""))
+                .param(id)
+                .query((rs, i) -> new Baris(
+                        rs.getLong("id"),
+                        rs.getString("nip"),
+                        rs.getInt("tahun"),
+                        PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi")),
+                        rs.getString("penilai_nip"),
+                        new Skp.Tempat(
+                                rs.getObject("opd_id", Long.class),
+                                rs.getObject("unit_id", Long.class),
                                 rs.getObject("jabatan_id", Long.class)),
-                        StatusSkp.valueOf(rs.getString("status")), ekspektasi(rs, "rating_hasil_kerja"),
+                        StatusSkp.valueOf(rs.getString("status")),
+                        ekspektasi(rs, "rating_hasil_kerja"),
                         ekspektasi(rs, "rating_perilaku"),
                         rs.getString("predikat") == null ? null : PredikatKinerja.valueOf(rs.getString("predikat")),
-                        rs.getInt("versi"), new Skp.Jejak(rs.getString("dibuat_oleh"), waktu(rs, "dibuat_pada"),
-                                rs.getString("diubah_oleh"), waktu(rs, "diubah_pada"), rs.getObject("disetujui_pada",
-                                OffsetDateTime.class), rs.getObject("dinilai_pada", OffsetDateTime.class),
+                        rs.getInt("versi"),
+                        new Skp.Jejak(
+                                rs.getString("dibuat_oleh"),
+                                waktu(rs, "dibuat_pada"),
+                                rs.getString("diubah_oleh"),
+                                waktu(rs, "diubah_pada"),
+                                rs.getObject("disetujui_pada", OffsetDateTime.class),
+                                rs.getObject("dinilai_pada", OffsetDateTime.class),
                                 rs.getObject("difinalkan_pada", OffsetDateTime.class))))
                 .optional();
-        return baris.map(b -> Skp.pulihkan(b.id(), b.nip(), b.tahun(), b.periode(), b.penilai(), b.tempat(),
-                b.status(), new Skp.Penilaian(b.hasil(), b.perilaku(), b.predikat(), perilaku(id)), rhk(id), b.versi(),
+        return baris.map(b -> Skp.pulihkan(
+                b.id(),
+                b.nip(),
+                b.tahun(),
+                b.periode(),
+                b.penilai(),
+                b.tempat(),
+                b.status(),
+                new Skp.Penilaian(b.hasil(), b.perilaku(), b.predikat(), perilaku(id)),
+                rhk(id),
+                b.versi(),
                 b.jejak()));
     }
 
@@ -93,19 +126,27 @@ class JdbcSkpRepository implements SkpRepository {
         Map<Long, List<IndikatorRhk>> indikator = new HashMap<>();
         jdbc.sql("""
                         SELECT i.id, i.rhk_id, i.aspek, i.uraian, i.target FROM kinerja.indikator i
-                        JOIN kinerja.rhk r ON r.id = i.rhk_id WHERE r.skp_id = ? ORDER BY i.id""").param(skpId)
-                .query(rs -> {
-                    indikator.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new IndikatorRhk(rs.getLong(1),
-                            AspekIndikator.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)));
-                });
+                        JOIN kinerja.rhk r ON r.id = i.rhk_id WHERE r.skp_id = ? ORDER BY i.id""").param(skpId).query(rs -> {
+            indikator
+                    .computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                    .add(new IndikatorRhk(
+                            rs.getLong(1), AspekIndikator.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)));
+        });
         return jdbc.sql("SELECT id, uraian, jenis, rhk_atasan_id FROM kinerja.rhk WHERE skp_id = ? ORDER BY urutan, id")
-                .param(skpId).query((rs, i) -> new Rhk(rs.getLong(1), rs.getString(2), JenisRhk.valueOf(rs.getString(3)),
-                        rs.getObject(4, Long.class), indikator.getOrDefault(rs.getLong(1), List.of()))).list();
+                .param(skpId)
+                .query((rs, i) -> new Rhk(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        JenisRhk.valueOf(rs.getString(3)),
+                        rs.getObject(4, Long.class),
+                        indikator.getOrDefault(rs.getLong(1), List.of())))
+                .list();
     }
 
     private Map<NilaiBerakhlak, CatatanPerilaku> perilaku(long skpId) {
         Map<NilaiBerakhlak, CatatanPerilaku> hasil = new EnumMap<>(NilaiBerakhlak.class);
-        jdbc.sql("SELECT nilai, catatan, ekspektasi FROM kinerja.perilaku WHERE skp_id = ?").param(skpId)
+        jdbc.sql("SELECT nilai, catatan, ekspektasi FROM kinerja.perilaku WHERE skp_id = ?")
+                .param(skpId)
                 .query(rs -> {
                     NilaiBerakhlak n = NilaiBerakhlak.valueOf(rs.getString(1));
                     hasil.put(n, new CatatanPerilaku(n, rs.getString(2), ekspektasi(rs, "ekspektasi")));
@@ -120,10 +161,20 @@ class JdbcSkpRepository implements SkpRepository {
                         INSERT INTO kinerja.skp (nip, tahun, periode_evaluasi, penilai_nip, opd_id, unit_id, jabatan_id,
                           dibuat_pada, dibuat_oleh, diubah_pada, diubah_oleh)
                         VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (nip, tahun) DO NOTHING RETURNING id, versi""")
-                .params(skp.nip(), skp.tahun(), skp.periodeEvaluasi().name(), skp.penilaiNip(), skp.tempat().opdId(),
-                        skp.tempat().unitId(), skp.tempat().jabatanId(), j.dibuatPada(), j.dibuatOleh(),
-                        j.diubahPada(), j.diubahOleh())
-                .query((rs, i) -> skp.tersimpan(rs.getLong(1), rs.getInt(2), List.of())).optional();
+                .params(
+                        skp.nip(),
+                        skp.tahun(),
+                        skp.periodeEvaluasi().name(),
+                        skp.penilaiNip(),
+                        skp.tempat().opdId(),
+                        skp.tempat().unitId(),
+                        skp.tempat().jabatanId(),
+                        j.dibuatPada(),
+                        j.dibuatOleh(),
+                        j.diubahPada(),
+                        j.diubahOleh())
+                .query((rs, i) -> skp.tersimpan(rs.getLong(1), rs.getInt(2), List.of()))
+                .optional();
     }
 
     @Override
@@ -136,21 +187,28 @@ class JdbcSkpRepository implements SkpRepository {
                           predikat = :predikat, diubah_oleh = :oleh, diubah_pada = :pada, disetujui_pada = :disetujui,
                           dinilai_pada = :dinilai, difinalkan_pada = :difinalkan, versi = versi + 1
                         WHERE id = :id AND versi = :versi RETURNING versi""")
-                .param("status", skp.status().name()).param("hasil", nama(p.hasilKerja()))
-                .param("perilaku", nama(p.perilakuKerja())).param("predikat", nama(p.predikat()))
-                .param("oleh", j.diubahOleh()).param("pada", j.diubahPada())
+                .param("status", skp.status().name())
+                .param("hasil", nama(p.hasilKerja()))
+                .param("perilaku", nama(p.perilakuKerja()))
+                .param("predikat", nama(p.predikat()))
+                .param("oleh", j.diubahOleh())
+                .param("pada", j.diubahPada())
                 .param("disetujui", j.disetujuiPada(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("dinilai", j.dinilaiPada(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("difinalkan", j.difinalkanPada(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("id", id).param("versi", skp.versi())
-                .query(Integer.class).optional().orElseThrow(() -> usang(id));
+                .param("id", id)
+                .param("versi", skp.versi())
+                .query(Integer.class)
+                .optional()
+                .orElseThrow(() -> usang(id));
         if (skp.bagianBerubah().contains(Skp.Bagian.PERILAKU)) {
             for (CatatanPerilaku c : p.perilaku().values()) {
                 jdbc.sql("""
                                 INSERT INTO kinerja.perilaku (skp_id, nilai, catatan, ekspektasi) VALUES (?,?,?,?)
                                 ON CONFLICT (skp_id, nilai) DO UPDATE SET catatan = EXCLUDED.catatan,
                                   ekspektasi = EXCLUDED.ekspektasi""")
-                        .params(id, c.nilai().name(), c.catatan(), nama(c.ekspektasi())).update();
+                        .params(id, c.nilai().name(), c.catatan(), nama(c.ekspektasi()))
+                        .update();
             }
         }
         List<Rhk> rhk = skp.bagianBerubah().contains(Skp.Bagian.RHK) ? tulisRhk(id, skp.rhk()) : skp.rhk();
@@ -159,13 +217,18 @@ class JdbcSkpRepository implements SkpRepository {
 
     /** Removes the RHK no longer listed, updates the kept ones in place, adds the new ones; replaces indicators. */
     private List<Rhk> tulisRhk(long skpId, List<Rhk> daftar) {
-        Set<Long> lama = new HashSet<>(jdbc.sql("SELECT id FROM kinerja.rhk WHERE skp_id = ?").param(skpId)
-                .query(Long.class).list());
+        Set<Long> lama = new HashSet<>(jdbc.sql("SELECT id FROM kinerja.rhk WHERE skp_id = ?")
+                .param(skpId)
+                .query(Long.class)
+                .list());
         daftar.forEach(r -> lama.remove(r.id()));
         jdbc.sql("DELETE FROM kinerja.indikator WHERE rhk_id IN (SELECT id FROM kinerja.rhk WHERE skp_id = ?)")
-                .param(skpId).update();
+                .param(skpId)
+                .update();
         if (!lama.isEmpty()) {
-            jdbc.sql("DELETE FROM kinerja.rhk WHERE id IN (:id)").param("id", lama).update();
+            jdbc.sql("DELETE FROM kinerja.rhk WHERE id IN (:id)")
+                    .param("id", lama)
+                    .update();
         }
         List<Rhk> hasil = new ArrayList<>();
         for (int i = 0; i < daftar.size(); i++) {
@@ -173,20 +236,25 @@ class JdbcSkpRepository implements SkpRepository {
             long rhkId;
             if (r.id() != null) {
                 jdbc.sql("UPDATE kinerja.rhk SET urutan = ?, uraian = ?, jenis = ?, rhk_atasan_id = ? WHERE id = ?")
-                        .params(i + 1, r.uraian(), r.jenis().name(), r.rhkAtasanId(), r.id()).update();
+                        .params(i + 1, r.uraian(), r.jenis().name(), r.rhkAtasanId(), r.id())
+                        .update();
                 rhkId = r.id();
             } else {
                 rhkId = jdbc.sql("""
                                 INSERT INTO kinerja.rhk (skp_id, urutan, uraian, jenis, rhk_atasan_id) VALUES (?,?,?,?,?)
-                                RETURNING id""").params(skpId, i + 1, r.uraian(), r.jenis().name(), r.rhkAtasanId())
-                        .query(Long.class).single();
+                                RETURNING id""")
+                        .params(skpId, i + 1, r.uraian(), r.jenis().name(), r.rhkAtasanId())
+                        .query(Long.class)
+                        .single();
             }
             List<IndikatorRhk> indikator = new ArrayList<>();
             for (IndikatorRhk x : r.indikator()) {
                 long indikatorId = jdbc.sql("""
                                 INSERT INTO kinerja.indikator (rhk_id, aspek, uraian, target) VALUES (?,?,?,?)
-                                RETURNING id""").params(rhkId, x.aspek().name(), x.uraian(), x.target())
-                        .query(Long.class).single();
+                                RETURNING id""")
+                        .params(rhkId, x.aspek().name(), x.uraian(), x.target())
+                        .query(Long.class)
+                        .single();
                 indikator.add(new IndikatorRhk(indikatorId, x.aspek(), x.uraian(), x.target()));
             }
             hasil.add(new Rhk(rhkId, r.uraian(), r.jenis(), r.rhkAtasanId(), indikator));
@@ -200,10 +268,13 @@ class JdbcSkpRepository implements SkpRepository {
         if (rhkId.isEmpty()) {
             return hasil;
         }
-        jdbc.sql("SELECT r.id, s.nip, s.tahun FROM kinerja.rhk r JOIN kinerja.skp s ON s.id = r.skp_id WHERE r.id IN (:id)")
+        jdbc.sql(
+                        "SELECT r.id, s.nip, s.tahun FROM kinerja.rhk r JOIN kinerja.skp s ON s.id = r.skp_id WHERE r.id IN (:id)")
                 .param("id", rhkId)
                 .query(rs -> {
-                    hasil.put(rs.getLong(1), new KaskadeRhk.RhkAtasan(rs.getString(2).strip(), rs.getInt(3)));
+                    hasil.put(
+                            rs.getLong(1),
+                            new KaskadeRhk.RhkAtasan(rs.getString(2).strip(), rs.getInt(3)));
                 });
         return hasil;
     }
@@ -214,13 +285,17 @@ class JdbcSkpRepository implements SkpRepository {
             return Set.of();
         }
         return new HashSet<>(jdbc.sql("SELECT DISTINCT rhk_atasan_id FROM kinerja.rhk WHERE rhk_atasan_id IN (:id)")
-                .param("id", rhkId).query(Long.class).list());
+                .param("id", rhkId)
+                .query(Long.class)
+                .list());
     }
 
     @Override
     public List<Long> dinilai(long opdId, int tahun) {
         return jdbc.sql("SELECT id FROM kinerja.skp WHERE opd_id = ? AND tahun = ? AND status = 'DINILAI' ORDER BY id")
-                .params(opdId, tahun).query(Long.class).list();
+                .params(opdId, tahun)
+                .query(Long.class)
+                .list();
     }
 
     private static KonflikException usang(long id) {

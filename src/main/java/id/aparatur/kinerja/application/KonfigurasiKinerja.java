@@ -24,8 +24,12 @@ class KonfigurasiKinerja {
     TabelTpp tabelTpp(Environment env) {
         Map<PredikatKinerja, Integer> persen = new EnumMap<>(PredikatKinerja.class);
         for (PredikatKinerja p : PredikatKinerja.values()) {
-            persen.put(p, env.getProperty("aparatur.kinerja.tpp." + p.name(), Integer.class,
-                    TabelTpp.STANDAR.persen().get(p)));
+            persen.put(
+                    p,
+                    env.getProperty(
+                            "aparatur.kinerja.tpp." + p.name(),
+                            Integer.class,
+                            TabelTpp.STANDAR.persen().get(p)));
         }
         return new TabelTpp(persen);
     }
@@ -34,9 +38,11 @@ class KonfigurasiKinerja {
     PengaturanKinerja pengaturanKinerja(Environment env) {
         return new PengaturanKinerja(
                 env.getProperty("aparatur.kinerja.periode-evaluasi", PeriodeEvaluasi.class, PeriodeEvaluasi.BAKU),
-                env.getProperty("aparatur.kinerja.aktivitas.ambang-kesesuaian", BigDecimal.class,
+                env.getProperty(
+                        "aparatur.kinerja.aktivitas.ambang-kesesuaian",
+                        BigDecimal.class,
                         KesesuaianJabatan.AMBANG_BAKU),
-                env.getProperty("aparatur.kinerja.distribusi.kebijakan", KebijakanDistribusi.class,
-                        KebijakanDistribusi.BAKU));
+                env.getProperty(
+                        "aparatur.kinerja.distribusi.kebijakan", KebijakanDistribusi.class, KebijakanDistribusi.BAKU));
     }
 }

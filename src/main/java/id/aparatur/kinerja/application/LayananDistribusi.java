@@ -1,9 +1,9 @@
 package id.aparatur.kinerja.application;
 
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.AturanDistribusi;
 import id.aparatur.kinerja.domain.AturanDistribusi.Batas;
 import id.aparatur.kinerja.domain.KebijakanDistribusi;
-import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,17 +30,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class LayananDistribusi {
 
     /** One broken rule, e.g. {@code PALING_BANYAK [SANGAT_BAIK] 70 %: 3 of 4}. */
-    public record Pelanggaran(AturanDistribusi.Jenis jenis, Set<PredikatKinerja> predikat, int persen, int jumlah,
-            int total) {}
+    public record Pelanggaran(
+            AturanDistribusi.Jenis jenis, Set<PredikatKinerja> predikat, int persen, int jumlah, int total) {}
 
     /**
      * @param predikatOrganisasi null while BKD/PPK has not set it (then nothing is checked)
      * @param jumlah rated and final SKP per predikat
      * @param aturan the rules of the organisational predikat in force
      */
-    public record Distribusi(long opdId, int tahun, @Nullable PredikatOrganisasi predikatOrganisasi,
-            LocalDate aturanBerlakuMulai, Map<PredikatKinerja, Integer> jumlah, int total, int jumlahFinal,
-            int jumlahDinilai, List<Batas> aturan, List<Pelanggaran> pelanggaran) {}
+    public record Distribusi(
+            long opdId,
+            int tahun,
+            @Nullable PredikatOrganisasi predikatOrganisasi,
+            LocalDate aturanBerlakuMulai,
+            Map<PredikatKinerja, Integer> jumlah,
+            int total,
+            int jumlahFinal,
+            int jumlahDinilai,
+            List<Batas> aturan,
+            List<Pelanggaran> pelanggaran) {}
 
     private final JdbcClient jdbc;
     private final KebijakanDistribusi kebijakan;
@@ -59,8 +67,7 @@ public class LayananDistribusi {
     public Optional<PredikatOrganisasi> predikatOrganisasi(long opdId, int tahun) {
         return jdbc.sql("""
                         SELECT predikat FROM kinerja.predikat_organisasi WHERE opd_id = ? AND tahun = ?
-                        ORDER BY id DESC LIMIT 1""").params(opdId, tahun).query(String.class).optional()
-                .map(PredikatOrganisasi::valueOf);
+                        ORDER BY id DESC LIMIT 1""").params(opdId, tahun).query(String.class).optional().map(PredikatOrganisasi::valueOf);
     }
 
     /**
@@ -76,17 +83,17 @@ public class LayananDistribusi {
                         WHERE berlaku_mulai = (SELECT max(berlaku_mulai) FROM kinerja.aturan_distribusi
                                                WHERE berlaku_mulai <= ?)
                         ORDER BY id""").param(tanggal).query(rs -> {
-                    Set<PredikatKinerja> p = EnumSet.noneOf(PredikatKinerja.class);
-                    for (Object o : (Object[]) rs.getArray("predikat").getArray()) {
-                        p.add(PredikatKinerja.valueOf(o.toString()));
-                    }
-                    tabel.computeIfAbsent(rs.getObject("berlaku_mulai", LocalDate.class),
-                                    k -> new EnumMap<>(PredikatOrganisasi.class))
-                            .computeIfAbsent(PredikatOrganisasi.valueOf(rs.getString("predikat_organisasi")),
-                                    k -> new ArrayList<>())
-                            .add(new Batas(AturanDistribusi.Jenis.valueOf(rs.getString("jenis")), p,
-                                    rs.getInt("persen")));
-                });
+            Set<PredikatKinerja> p = EnumSet.noneOf(PredikatKinerja.class);
+            for (Object o : (Object[]) rs.getArray("predikat").getArray()) {
+                p.add(PredikatKinerja.valueOf(o.toString()));
+            }
+            tabel.computeIfAbsent(
+                            rs.getObject("berlaku_mulai", LocalDate.class),
+                            k -> new EnumMap<>(PredikatOrganisasi.class))
+                    .computeIfAbsent(
+                            PredikatOrganisasi.valueOf(rs.getString("predikat_organisasi")), k -> new ArrayList<>())
+                    .add(new Batas(AturanDistribusi.Jenis.valueOf(rs.getString("jenis")), p, rs.getInt("persen")));
+        });
         List<AturanDistribusi> daftar = new ArrayList<>();
         tabel.forEach((mulai, aturan) -> daftar.add(new AturanDistribusi(mulai, aturan)));
         return daftar.isEmpty() ? Optional.empty() : Optional.of(AturanDistribusi.berlaku(daftar, tanggal));
@@ -103,22 +110,37 @@ public class LayananDistribusi {
         int[] status = new int[2];
         jdbc.sql("""
                         SELECT predikat, status FROM kinerja.skp
-                        WHERE opd_id = ? AND tahun = ? AND status IN ('DINILAI', 'FINAL')""").params(opdId, tahun)
-                .query(rs -> {
-                    PredikatKinerja p = PredikatKinerja.valueOf(rs.getString(1));
-                    semua.add(p);
-                    jumlah.merge(p, 1, Integer::sum);
-                    status["FINAL".equals(rs.getString(2)) ? 0 : 1]++;
-                });
-        AturanDistribusi aturan = aturanTahun(tahun).orElseThrow(() -> new IllegalStateException(
-                "Tidak ada aturan distribusi yang berlaku pada " + AturanDistribusi.tanggalAcuan(tahun)));
+                        WHERE opd_id = ? AND tahun = ? AND status IN ('DINILAI', 'FINAL')""").params(opdId, tahun).query(rs -> {
+            PredikatKinerja p = PredikatKinerja.valueOf(rs.getString(1));
+            semua.add(p);
+            jumlah.merge(p, 1, Integer::sum);
+            status["FINAL".equals(rs.getString(2)) ? 0 : 1]++;
+        });
+        AturanDistribusi aturan = aturanTahun(tahun)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Tidak ada aturan distribusi yang berlaku pada " + AturanDistribusi.tanggalAcuan(tahun)));
         PredikatOrganisasi po = predikatOrganisasi(opdId, tahun).orElse(null);
-        List<Pelanggaran> pelanggaran = po == null ? List.of() : aturan.periksa(po, semua).stream()
-                .map(x -> new Pelanggaran(x.batas().jenis(), x.batas().predikat(), x.batas().persen(), x.jumlah(),
-                        x.total()))
-                .toList();
-        return new Distribusi(opdId, tahun, po, aturan.berlakuMulai(), jumlah, semua.size(), status[0], status[1],
-                po == null ? List.of() : aturan.aturan().getOrDefault(po, List.of()), pelanggaran);
+        List<Pelanggaran> pelanggaran = po == null
+                ? List.of()
+                : aturan.periksa(po, semua).stream()
+                        .map(x -> new Pelanggaran(
+                                x.batas().jenis(),
+                                x.batas().predikat(),
+                                x.batas().persen(),
+                                x.jumlah(),
+                                x.total()))
+                        .toList();
+        return new Distribusi(
+                opdId,
+                tahun,
+                po,
+                aturan.berlakuMulai(),
+                jumlah,
+                semua.size(),
+                status[0],
+                status[1],
+                po == null ? List.of() : aturan.aturan().getOrDefault(po, List.of()),
+                pelanggaran);
     }
 
     /**
@@ -128,6 +150,8 @@ public class LayananDistribusi {
      */
     void kunci(long opdId, int tahun) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")
-                .param("kinerja.distribusi:" + opdId + ":" + tahun).query((rs, i) -> 1).list();
+                .param("kinerja.distribusi:" + opdId + ":" + tahun)
+                .query((rs, i) -> 1)
+                .list();
     }
 }

@@ -4,12 +4,12 @@ import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.akses.Peran;
 import id.aparatur.audit.DataDiubah;
-import id.aparatur.kinerja.domain.Skp;
-import id.aparatur.kinerja.domain.AlurSkp.Aksi;
 import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.MatriksPredikat;
 import id.aparatur.kinerja.PredikatKinerja;
+import id.aparatur.kinerja.domain.AlurSkp.Aksi;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
+import id.aparatur.kinerja.domain.Skp;
 import id.aparatur.kinerja.domain.TindakLanjut;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
@@ -46,8 +46,15 @@ public class LayananEvaluasi {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LayananEvaluasi(JdbcClient jdbc, LayananSkp skp, SkpQuery query, TindakLanjutSkp tindakLanjut,
-            LayananDistribusi distribusi, CakupanPengguna cakupan, ApplicationEventPublisher events, Clock clock) {
+    LayananEvaluasi(
+            JdbcClient jdbc,
+            LayananSkp skp,
+            SkpQuery query,
+            TindakLanjutSkp tindakLanjut,
+            LayananDistribusi distribusi,
+            CakupanPengguna cakupan,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.skp = skp;
         this.query = query;
@@ -67,24 +74,33 @@ public class LayananEvaluasi {
      * Moves the follow-up of an SKP forward, as {@link #ubahTindakLanjut} (the evaluation page of the SKP); 404 when
      * the SKP is outside the user's scope or has no follow-up.
      */
-    public void ubahTindakLanjutSkp(long skpId, @Nullable Integer versi, @Nullable String status,
-            @Nullable String rencana, @Nullable String hasil) {
+    public void ubahTindakLanjutSkp(
+            long skpId,
+            @Nullable Integer versi,
+            @Nullable String status,
+            @Nullable String rencana,
+            @Nullable String hasil) {
         query.kepala(cakupan.saatIni(), skpId);
-        long id = tindakLanjut.idUntukSkp(skpId)
+        long id = tindakLanjut
+                .idUntukSkp(skpId)
                 .orElseThrow(() -> new id.aparatur.shared.DataTidakDitemukanException("TindakLanjut", skpId));
         ubahTindakLanjut(id, versi, status, rencana, hasil);
     }
 
     /** BKD or the PPK sets the organisational predikat of an OPD for a year; the latest one is in force. */
-    public long tetapkanPredikatOrganisasi(@Nullable Long opdId, @Nullable Integer tahun, @Nullable String predikat,
-            @Nullable String dasar) {
+    public long tetapkanPredikatOrganisasi(
+            @Nullable Long opdId, @Nullable Integer tahun, @Nullable String predikat, @Nullable String dasar) {
         Cakupan c = cakupan.saatIni();
         if (!bolehMenetapkanPredikatOrganisasi(c)) {
             throw new AccessDeniedException("Hanya BKD atau PPK yang menetapkan predikat organisasi");
         }
         List<Galat> galat = new ArrayList<>();
-        if (opdId == null || jdbc.sql("SELECT count(*) FROM organisasi.v_opd WHERE id = ?").param(opdId)
-                .query(Long.class).single() == 0) {
+        if (opdId == null
+                || jdbc.sql("SELECT count(*) FROM organisasi.v_opd WHERE id = ?")
+                                .param(opdId)
+                                .query(Long.class)
+                                .single()
+                        == 0) {
             galat.add(new Galat("opdId", "evaluasi.opd.tidak-ada"));
         }
         if (tahun == null || tahun < 2000 || tahun > 2100) {
@@ -101,15 +117,21 @@ public class LayananEvaluasi {
             throw new ValidasiException(galat);
         }
         distribusi.kunci(opdId, tahun);
-        String sebelum = distribusi.predikatOrganisasi(opdId, tahun).map(Enum::name).orElse(null);
+        String sebelum =
+                distribusi.predikatOrganisasi(opdId, tahun).map(Enum::name).orElse(null);
         long id = jdbc.sql("""
                         INSERT INTO kinerja.predikat_organisasi (opd_id, tahun, predikat, dasar, ditetapkan_oleh,
                           ditetapkan_pada) VALUES (?,?,?,?,?,?) RETURNING id""")
                 .params(opdId, tahun, po.name(), dasar.strip(), c.username(), OffsetDateTime.now(clock))
-                .query(Long.class).single();
-        events.publishEvent(new DataDiubah("PREDIKAT_ORGANISASI", opdId + "/" + tahun, sebelum == null ? "BUAT" : "UBAH",
-                opdId, "Predikat organisasi " + tahun + " ditetapkan: " + po, sebelum == null ? null
-                        : Map.of("predikat", sebelum),
+                .query(Long.class)
+                .single();
+        events.publishEvent(new DataDiubah(
+                "PREDIKAT_ORGANISASI",
+                opdId + "/" + tahun,
+                sebelum == null ? "BUAT" : "UBAH",
+                opdId,
+                "Predikat organisasi " + tahun + " ditetapkan: " + po,
+                sebelum == null ? null : Map.of("predikat", sebelum),
                 Map.of("predikat", po.name(), "dasar", dasar.strip())));
         return id;
     }
@@ -119,8 +141,13 @@ public class LayananEvaluasi {
      * only a complete http(s) URL, so that no {@code javascript:}, {@code data:} or {@code file:} link is ever stored
      * and offered to the penilai.
      */
-    public long catatRealisasi(long skpId, @Nullable Long indikatorId, @Nullable Integer periodeKe,
-            @Nullable String realisasi, @Nullable String bukti, @Nullable String catatan) {
+    public long catatRealisasi(
+            long skpId,
+            @Nullable Long indikatorId,
+            @Nullable Integer periodeKe,
+            @Nullable String realisasi,
+            @Nullable String bukti,
+            @Nullable String catatan) {
         Cakupan c = cakupan.saatIni();
         LayananSkp.Langkah l = skp.muat(c, skpId, null, Aksi.REALISASI);
         List<Galat> galat = new ArrayList<>();
@@ -145,10 +172,22 @@ public class LayananEvaluasi {
         long id = jdbc.sql("""
                         INSERT INTO kinerja.realisasi (skp_id, indikator_id, periode_ke, realisasi, bukti, catatan,
                           dicatat_oleh, dicatat_pada) VALUES (?,?,?,?,?,?,?,?) RETURNING id""")
-                .params(skpId, indikatorId, periodeKe, realisasi.strip(), kosongJadiNull(bukti),
-                        kosongJadiNull(catatan), c.username(), OffsetDateTime.now(clock))
-                .query(Long.class).single();
-        audit("SKP_REALISASI", id, l, "Realisasi periode " + periodeKe + " dicatat",
+                .params(
+                        skpId,
+                        indikatorId,
+                        periodeKe,
+                        realisasi.strip(),
+                        kosongJadiNull(bukti),
+                        kosongJadiNull(catatan),
+                        c.username(),
+                        OffsetDateTime.now(clock))
+                .query(Long.class)
+                .single();
+        audit(
+                "SKP_REALISASI",
+                id,
+                l,
+                "Realisasi periode " + periodeKe + " dicatat",
                 Map.of("indikatorId", indikatorId, "periodeKe", periodeKe, "realisasi", realisasi.strip()));
         return id;
     }
@@ -164,8 +203,10 @@ public class LayananEvaluasi {
         try {
             java.net.URI u = new java.net.URI(s);
             String skema = u.getScheme();
-            return skema != null && (skema.equalsIgnoreCase("http") || skema.equalsIgnoreCase("https"))
-                    && u.getHost() != null && !u.getHost().isBlank();
+            return skema != null
+                    && (skema.equalsIgnoreCase("http") || skema.equalsIgnoreCase("https"))
+                    && u.getHost() != null
+                    && !u.getHost().isBlank();
         } catch (java.net.URISyntaxException e) {
             return false;
         }
@@ -192,14 +233,15 @@ public class LayananEvaluasi {
                         INSERT INTO kinerja.umpan_balik (skp_id, periode_ke, rhk_id, isi, oleh, oleh_nip, dibuat_pada)
                         VALUES (?,?,?,?,?,?,?) RETURNING id""")
                 .params(skpId, periodeKe, rhkId, isi.strip(), c.username(), c.nip(), OffsetDateTime.now(clock))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         audit("SKP_UMPAN_BALIK", id, l, "Umpan balik ditulis", Map.of("isi", isi.strip()));
         return id;
     }
 
     /** The penilai rates hasil kerja and perilaku kerja for one period (again until the SKP is rated). */
-    public PredikatKinerja evaluasiPeriodik(long skpId, int periodeKe, @Nullable String hasil,
-            @Nullable String perilaku, @Nullable String catatan) {
+    public PredikatKinerja evaluasiPeriodik(
+            long skpId, int periodeKe, @Nullable String hasil, @Nullable String perilaku, @Nullable String catatan) {
         Cakupan c = cakupan.saatIni();
         LayananSkp.Langkah l = skp.muat(c, skpId, null, Aksi.EVALUASI_PERIODIK);
         Skp k = l.skp();
@@ -222,8 +264,9 @@ public class LayananEvaluasi {
         PredikatKinerja predikat = MatriksPredikat.predikat(h, p);
         Map<String, Object> sebelum = jdbc.sql("""
                         SELECT rating_hasil_kerja, rating_perilaku, predikat FROM kinerja.evaluasi
-                        WHERE skp_id = ? AND periode_ke = ?""").params(skpId, periodeKe).query().listOfRows()
-                .stream().findFirst().orElse(null);
+                        WHERE skp_id = ? AND periode_ke = ?""").params(skpId, periodeKe).query().listOfRows().stream()
+                .findFirst()
+                .orElse(null);
         long id = jdbc.sql("""
                         INSERT INTO kinerja.evaluasi (skp_id, periode_ke, rating_hasil_kerja, rating_perilaku, predikat,
                           catatan, dinilai_oleh, dinilai_pada) VALUES (?,?,?,?,?,?,?,?)
@@ -232,17 +275,31 @@ public class LayananEvaluasi {
                           catatan = EXCLUDED.catatan, dinilai_oleh = EXCLUDED.dinilai_oleh,
                           dinilai_pada = EXCLUDED.dinilai_pada, versi = kinerja.evaluasi.versi + 1
                         RETURNING id""")
-                .params(skpId, periodeKe, h.name(), p.name(), predikat.name(), kosongJadiNull(catatan),
-                        c.username(), OffsetDateTime.now(clock))
-                .query(Long.class).single();
+                .params(
+                        skpId,
+                        periodeKe,
+                        h.name(),
+                        p.name(),
+                        predikat.name(),
+                        kosongJadiNull(catatan),
+                        c.username(),
+                        OffsetDateTime.now(clock))
+                .query(Long.class)
+                .single();
         Map<String, Object> sesudah = new LinkedHashMap<>();
         sesudah.put("periodeKe", periodeKe);
         sesudah.put("hasilKerja", h.name());
         sesudah.put("perilakuKerja", p.name());
         sesudah.put("predikat", predikat.name());
-        events.publishEvent(new DataDiubah("SKP_EVALUASI", String.valueOf(id), sebelum == null ? "BUAT" : "UBAH",
-                l.kepala().opdId(), "Evaluasi " + k.periodeEvaluasi().nama(periodeKe) + " " + k.nip() + " " + k.tahun() + ": "
-                        + predikat.label(), sebelum, sesudah));
+        events.publishEvent(new DataDiubah(
+                "SKP_EVALUASI",
+                String.valueOf(id),
+                sebelum == null ? "BUAT" : "UBAH",
+                l.kepala().opdId(),
+                "Evaluasi " + k.periodeEvaluasi().nama(periodeKe) + " " + k.nip() + " " + k.tahun() + ": "
+                        + predikat.label(),
+                sebelum,
+                sesudah));
         return predikat;
     }
 
@@ -264,8 +321,13 @@ public class LayananEvaluasi {
                         INSERT INTO kinerja.tinjauan (skp_id, peninjau_nip, keputusan, catatan, dibuat_oleh, dibuat_pada)
                         VALUES (?,?,?,?,?,?) RETURNING id""")
                 .params(skpId, c.nip(), keputusan, catatan.strip(), c.username(), OffsetDateTime.now(clock))
-                .query(Long.class).single();
-        audit("SKP_TINJAUAN", id, l, "Tinjauan atasan penilai: " + keputusan,
+                .query(Long.class)
+                .single();
+        audit(
+                "SKP_TINJAUAN",
+                id,
+                l,
+                "Tinjauan atasan penilai: " + keputusan,
                 Map.of("keputusan", keputusan, "catatan", catatan.strip()));
         return id;
     }
@@ -274,7 +336,11 @@ public class LayananEvaluasi {
      * Moves a follow-up forward (TERBUKA → BERJALAN → SELESAI, never back) with notes: {@code rencana} (the plan) and
      * {@code hasil} (required to finish). Only its atasan or BKD; others who can see it get 403, the rest 404.
      */
-    public void ubahTindakLanjut(long id, @Nullable Integer versi, @Nullable String status, @Nullable String rencana,
+    public void ubahTindakLanjut(
+            long id,
+            @Nullable Integer versi,
+            @Nullable String status,
+            @Nullable String rencana,
             @Nullable String hasil) {
         Cakupan c = cakupan.saatIni();
         TindakLanjutSkp.Tercatat tl = tindakLanjut.muatUntukDiubah(id);
@@ -307,7 +373,8 @@ public class LayananEvaluasi {
             throw new ValidasiException(galat);
         }
         if (!TindakLanjut.bolehPindah(lama, baru)) {
-            throw new KonflikException("evaluasi.tindak-lanjut.mundur",
+            throw new KonflikException(
+                    "evaluasi.tindak-lanjut.mundur",
                     "Status tindak lanjut hanya maju: " + lama + " → " + baru + " tidak boleh");
         }
         tindakLanjut.simpan(tl, versi, baru, rencanaBaru, hasilBaru, c.username(), OffsetDateTime.now(clock));
@@ -319,21 +386,36 @@ public class LayananEvaluasi {
         sebelum.put("status", lama.name());
         sebelum.put("rencana", tl.rencana());
         sebelum.put("hasil", tl.hasil());
-        events.publishEvent(new DataDiubah("TINDAK_LANJUT", String.valueOf(id), "UBAH", tl.opdId(),
-                "Tindak lanjut " + tl.nip() + " (" + tl.tahun() + "): " + lama + " → " + baru, sebelum, sesudah));
+        events.publishEvent(new DataDiubah(
+                "TINDAK_LANJUT",
+                String.valueOf(id),
+                "UBAH",
+                tl.opdId(),
+                "Tindak lanjut " + tl.nip() + " (" + tl.tahun() + "): " + lama + " → " + baru,
+                sebelum,
+                sesudah));
     }
 
     private static void periode(Skp k, @Nullable Integer periodeKe, List<Galat> galat) {
         if (!k.periodeSah(periodeKe)) {
-            galat.add(new Galat("periodeKe", k.periodeEvaluasi() == id.aparatur.kinerja.domain.PeriodeEvaluasi.BULANAN
-                    ? "evaluasi.periode.bulanan" : "evaluasi.periode.triwulanan"));
+            galat.add(new Galat(
+                    "periodeKe",
+                    k.periodeEvaluasi() == id.aparatur.kinerja.domain.PeriodeEvaluasi.BULANAN
+                            ? "evaluasi.periode.bulanan"
+                            : "evaluasi.periode.triwulanan"));
         }
     }
 
     private void audit(String entitas, long id, LayananSkp.Langkah l, String ringkasan, Map<String, ?> sesudah) {
         Skp k = l.skp();
-        events.publishEvent(new DataDiubah(entitas, String.valueOf(id), "BUAT", l.kepala().opdId(),
-                ringkasan + " (SKP " + k.id() + ", " + k.nip() + ", " + k.tahun() + ")", null, sesudah));
+        events.publishEvent(new DataDiubah(
+                entitas,
+                String.valueOf(id),
+                "BUAT",
+                l.kepala().opdId(),
+                ringkasan + " (SKP " + k.id() + ", " + k.nip() + ", " + k.tahun() + ")",
+                null,
+                sesudah));
     }
 
     private static <E extends Enum<E>> @Nullable E enumAtauNull(Class<E> jenis, @Nullable String nilai) {

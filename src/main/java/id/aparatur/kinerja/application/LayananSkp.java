@@ -53,18 +53,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LayananSkp {
 
-    public record IndikatorMasuk(@Nullable String aspek, @Nullable String uraian, @Nullable String target) {}
+    public record IndikatorMasuk(
+            @Nullable String aspek,
+            @Nullable String uraian,
+            @Nullable String target) {}
 
     /** An RHK as sent: {@code id} of an existing RHK of this SKP to keep it (others intervening it stay linked). */
-    public record RhkMasuk(@Nullable Long id, @Nullable String uraian, @Nullable String jenis,
-            @Nullable Long rhkAtasanId, @Nullable List<IndikatorMasuk> indikator) {}
+    public record RhkMasuk(
+            @Nullable Long id,
+            @Nullable String uraian,
+            @Nullable String jenis,
+            @Nullable Long rhkAtasanId,
+            @Nullable List<IndikatorMasuk> indikator) {}
 
     /** A finalisation: the SKP finalised and the distribution rules the OPD breaks (policy PERINGATAN). */
     public record HasilFinalisasi(SkpQuery.Skp skp, List<LayananDistribusi.Pelanggaran> peringatan) {}
 
     /** A finalisation of all rated SKP of an OPD and year. */
-    public record HasilFinalisasiOpd(long opdId, int tahun, List<Long> difinalkan,
-            List<LayananDistribusi.Pelanggaran> peringatan) {}
+    public record HasilFinalisasiOpd(
+            long opdId, int tahun, List<Long> difinalkan, List<LayananDistribusi.Pelanggaran> peringatan) {}
 
     private final JdbcClient jdbc;
     private final SkpRepository repository;
@@ -76,8 +83,15 @@ public class LayananSkp {
     private final TindakLanjutSkp tindakLanjut;
     private final PeriodeEvaluasi periodeBaku;
 
-    LayananSkp(JdbcClient jdbc, SkpRepository repository, SkpQuery query, CakupanPengguna cakupan,
-            ApplicationEventPublisher events, Clock clock, LayananDistribusi distribusi, TindakLanjutSkp tindakLanjut,
+    LayananSkp(
+            JdbcClient jdbc,
+            SkpRepository repository,
+            SkpQuery query,
+            CakupanPengguna cakupan,
+            ApplicationEventPublisher events,
+            Clock clock,
+            LayananDistribusi distribusi,
+            TindakLanjutSkp tindakLanjut,
             PengaturanKinerja pengaturan) {
         this.jdbc = jdbc;
         this.repository = repository;
@@ -100,8 +114,8 @@ public class LayananSkp {
         if (tahun < 2000 || tahun > 2100) {
             galat.add(new Galat("tahun", "skp.tahun.tidak-sah"));
         }
-        PeriodeEvaluasi periode = periodeEvaluasi == null ? periodeBaku
-                : enumAtauNull(PeriodeEvaluasi.class, periodeEvaluasi);
+        PeriodeEvaluasi periode =
+                periodeEvaluasi == null ? periodeBaku : enumAtauNull(PeriodeEvaluasi.class, periodeEvaluasi);
         if (periode == null) {
             galat.add(new Galat("periodeEvaluasi", "skp.periode.tidak-sah"));
         }
@@ -109,17 +123,35 @@ public class LayananSkp {
             throw new ValidasiException(galat);
         }
         record Pemilik(@Nullable String atasan, Skp.Tempat tempat) {}
-        Pemilik pemilik = jdbc.sql("SELECT atasan_nip, opd_id, unit_id, jabatan_id FROM pegawai.v_pegawai_aktif WHERE nip = ?")
-                .param(c.nip()).query((rs, i) -> new Pemilik(rs.getString(1), new Skp.Tempat(rs.getObject(2, Long.class),
-                        rs.getObject(3, Long.class), rs.getObject(4, Long.class))))
-                .optional().orElseThrow(() -> new AccessDeniedException("Pegawai tidak aktif"));
-        Skp skp = repository.tambah(Skp.susun(c.nip(), tahun, Objects.requireNonNull(periode), pemilik.atasan(),
-                        pemilik.tempat(), c.username(), kini()))
+        Pemilik pemilik = jdbc.sql(
+                        "SELECT atasan_nip, opd_id, unit_id, jabatan_id FROM pegawai.v_pegawai_aktif WHERE nip = ?")
+                .param(c.nip())
+                .query((rs, i) -> new Pemilik(
+                        rs.getString(1),
+                        new Skp.Tempat(
+                                rs.getObject(2, Long.class), rs.getObject(3, Long.class), rs.getObject(4, Long.class))))
+                .optional()
+                .orElseThrow(() -> new AccessDeniedException("Pegawai tidak aktif"));
+        Skp skp = repository
+                .tambah(Skp.susun(
+                        c.nip(),
+                        tahun,
+                        Objects.requireNonNull(periode),
+                        pemilik.atasan(),
+                        pemilik.tempat(),
+                        c.username(),
+                        kini()))
                 .orElseThrow(() -> new KonflikException("skp.sudah-ada", "SKP tahun " + tahun + " sudah ada"));
         long id = Objects.requireNonNull(skp.id());
         SkpQuery.Skp detail = query.detail(c, id);
-        events.publishEvent(new DataDiubah("SKP", String.valueOf(id), "BUAT", pemilik.tempat().opdId(),
-                "SKP " + tahun + " " + c.nip() + " disusun", null, detail));
+        events.publishEvent(new DataDiubah(
+                "SKP",
+                String.valueOf(id),
+                "BUAT",
+                pemilik.tempat().opdId(),
+                "SKP " + tahun + " " + c.nip() + " disusun",
+                null,
+                detail));
         return detail;
     }
 
@@ -134,8 +166,11 @@ public class LayananSkp {
      */
     public SkpQuery.Skp simpanRhk(long id, int versi, RhkMasuk rhk) {
         return ubahRhk(id, versi, skp -> {
-            List<RhkMasuk> daftar = new ArrayList<>(skp.rhk().stream().map(LayananSkp::masuk).toList());
-            int i = rhk.id() == null ? -1 : daftar.stream().map(RhkMasuk::id).toList().indexOf(rhk.id());
+            List<RhkMasuk> daftar =
+                    new ArrayList<>(skp.rhk().stream().map(LayananSkp::masuk).toList());
+            int i = rhk.id() == null
+                    ? -1
+                    : daftar.stream().map(RhkMasuk::id).toList().indexOf(rhk.id());
             if (i < 0) {
                 daftar.add(rhk);
             } else {
@@ -147,13 +182,24 @@ public class LayananSkp {
 
     /** Removes one RHK of a draft SKP (one that an RHK of a subordinate intervenes cannot be removed). */
     public SkpQuery.Skp hapusRhk(long id, int versi, long rhkId) {
-        return ubahRhk(id, versi, skp -> skp.rhk().stream().filter(r -> !Objects.equals(r.id(), rhkId))
-                .map(LayananSkp::masuk).toList());
+        return ubahRhk(
+                id,
+                versi,
+                skp -> skp.rhk().stream()
+                        .filter(r -> !Objects.equals(r.id(), rhkId))
+                        .map(LayananSkp::masuk)
+                        .toList());
     }
 
     private static RhkMasuk masuk(Rhk r) {
-        return new RhkMasuk(r.id(), r.uraian(), r.jenis().name(), r.rhkAtasanId(), r.indikator().stream()
-                .map(i -> new IndikatorMasuk(i.aspek().name(), i.uraian(), i.target())).toList());
+        return new RhkMasuk(
+                r.id(),
+                r.uraian(),
+                r.jenis().name(),
+                r.rhkAtasanId(),
+                r.indikator().stream()
+                        .map(i -> new IndikatorMasuk(i.aspek().name(), i.uraian(), i.target()))
+                        .toList());
     }
 
     private SkpQuery.Skp ubahRhk(long id, int versi, java.util.function.Function<Skp, List<RhkMasuk>> isi) {
@@ -222,11 +268,11 @@ public class LayananSkp {
         }
         Set<Long> dihapus = skp.rhkDihapus(rhk);
         for (Long lama : repository.diintervensi(dihapus)) {
-            throw new KonflikException("skp.rhk.diintervensi",
-                    "RHK " + lama + " diintervensi RHK bawahan dan tidak dapat dihapus");
+            throw new KonflikException(
+                    "skp.rhk.diintervensi", "RHK " + lama + " diintervensi RHK bawahan dan tidak dapat dihapus");
         }
-        return tampilan(l, simpan(c, l, langkah(() -> skp.ubahRhk(rhk, l.pihak(), c.username(), kini())),
-                "RHK SKP diubah"));
+        return tampilan(
+                l, simpan(c, l, langkah(() -> skp.ubahRhk(rhk, l.pihak(), c.username(), kini())), "RHK SKP diubah"));
     }
 
     /**
@@ -238,8 +284,9 @@ public class LayananSkp {
     public SkpQuery.Skp setujui(long id, @Nullable Integer versi) {
         Cakupan c = cakupan.saatIni();
         Langkah l = muat(c, id, versi, Aksi.SETUJUI);
-        return tampilan(l, simpan(c, l, langkah(() -> l.skp().setujui(l.pihak(), c.username(), kini())),
-                "SKP disetujui penilai"));
+        return tampilan(
+                l,
+                simpan(c, l, langkah(() -> l.skp().setujui(l.pihak(), c.username(), kini())), "SKP disetujui penilai"));
     }
 
     /**
@@ -252,10 +299,14 @@ public class LayananSkp {
             throw new ValidasiException("catatan", "skpui.kembalikan.catatan.wajib");
         }
         Langkah l = muat(c, id, versi, Aksi.KEMBALIKAN);
-        Skp baru = simpan(c, l, langkah(() -> l.skp().kembalikan(l.pihak(), c.username(), kini())),
+        Skp baru = simpan(
+                c,
+                l,
+                langkah(() -> l.skp().kembalikan(l.pihak(), c.username(), kini())),
                 "SKP dikembalikan penilai untuk diperbaiki: " + catatan.strip());
         jdbc.sql("INSERT INTO kinerja.umpan_balik (skp_id, isi, oleh, oleh_nip, dibuat_pada) VALUES (?,?,?,?,?)")
-                .params(id, catatan.strip(), c.username(), c.nip(), kini()).update();
+                .params(id, catatan.strip(), c.username(), c.nip(), kini())
+                .update();
         return tampilan(l, baru);
     }
 
@@ -265,8 +316,13 @@ public class LayananSkp {
      * @param ekspektasi the rating of each BerAKHLAK value against the expectation, all seven required (the SKP page);
      *     null: not rated per value (the API), earlier per-value ratings are kept
      */
-    public PredikatKinerja nilai(long id, @Nullable Integer versi, @Nullable String hasil, @Nullable String perilaku,
-            Map<String, String> masuk, @Nullable Map<String, String> ekspektasi) {
+    public PredikatKinerja nilai(
+            long id,
+            @Nullable Integer versi,
+            @Nullable String hasil,
+            @Nullable String perilaku,
+            Map<String, String> masuk,
+            @Nullable Map<String, String> ekspektasi) {
         Cakupan c = cakupan.saatIni();
         Langkah l = muat(c, id, versi, Aksi.NILAI);
         Ekspektasi hasilKerja = enumAtauNull(Ekspektasi.class, hasil);
@@ -309,8 +365,11 @@ public class LayananSkp {
         }
         Map<NilaiBerakhlak, CatatanPerilaku> catatan = new EnumMap<>(NilaiBerakhlak.class);
         teks.forEach((n, t) -> catatan.put(n, new CatatanPerilaku(n, t, perNilai.get(n))));
-        Skp baru = simpan(c, l, langkah(() -> l.skp().nilai(hasilKerja, perilakuKerja, catatan, l.pihak(),
-                c.username(), kini())), null);
+        Skp baru = simpan(
+                c,
+                l,
+                langkah(() -> l.skp().nilai(hasilKerja, perilakuKerja, catatan, l.pihak(), c.username(), kini())),
+                null);
         return Objects.requireNonNull(baru.penilaian().predikat());
     }
 
@@ -322,7 +381,8 @@ public class LayananSkp {
     public HasilFinalisasi finalkan(long id, @Nullable Integer versi) {
         Cakupan c = cakupan.saatIni();
         Langkah l = muat(c, id, versi, Aksi.FINALKAN);
-        List<LayananDistribusi.Pelanggaran> peringatan = periksaDistribusi(l.skp().tempat().opdId(), l.skp().tahun());
+        List<LayananDistribusi.Pelanggaran> peringatan =
+                periksaDistribusi(l.skp().tempat().opdId(), l.skp().tahun());
         return new HasilFinalisasi(tampilan(l, finalkanSatu(c, l)), peringatan);
     }
 
@@ -348,7 +408,8 @@ public class LayananSkp {
 
     private List<LayananDistribusi.Pelanggaran> periksaDistribusi(@Nullable Long opd, int tahun) {
         if (opd == null || distribusi.predikatOrganisasi(opd, tahun).isEmpty()) {
-            throw new KonflikException("evaluasi.predikat-organisasi.belum",
+            throw new KonflikException(
+                    "evaluasi.predikat-organisasi.belum",
                     "Predikat organisasi OPD untuk tahun " + tahun + " belum ditetapkan BKD/PPK");
         }
         var pelanggaran = distribusi.periksa(opd, tahun).pelanggaran();
@@ -361,7 +422,8 @@ public class LayananSkp {
     private Skp finalkanSatu(Cakupan c, Langkah l) {
         Skp baru = simpan(c, l, langkah(() -> l.skp().finalkan(l.pihak(), c.username(), kini())), "SKP difinalkan");
         events.publishEvent(baru.difinalkan());
-        baru.tindakLanjut().ifPresent(jenis -> tindakLanjut.buka(baru, jenis, l.kepala().opdId(), c.username(), kini()));
+        baru.tindakLanjut()
+                .ifPresent(jenis -> tindakLanjut.buka(baru, jenis, l.kepala().opdId(), c.username(), kini()));
         return baru;
     }
 
@@ -414,10 +476,18 @@ public class LayananSkp {
     private Skp simpan(Cakupan c, Langkah l, Skp baru, @Nullable String ringkasan) {
         Skp tersimpan = repository.simpan(baru);
         String nama = l.kepala().nama();
-        String teks = ringkasan != null ? ringkasan
-                : "SKP dinilai: " + Objects.requireNonNull(tersimpan.penilaian().predikat()).label();
-        events.publishEvent(new DataDiubah("SKP", String.valueOf(tersimpan.id()), "UBAH", l.kepala().opdId(),
-                teks + " (" + tersimpan.nip() + ", " + tersimpan.tahun() + ")", SkpQuery.tampilan(l.skp(), nama),
+        String teks = ringkasan != null
+                ? ringkasan
+                : "SKP dinilai: "
+                        + Objects.requireNonNull(tersimpan.penilaian().predikat())
+                                .label();
+        events.publishEvent(new DataDiubah(
+                "SKP",
+                String.valueOf(tersimpan.id()),
+                "UBAH",
+                l.kepala().opdId(),
+                teks + " (" + tersimpan.nip() + ", " + tersimpan.tahun() + ")",
+                SkpQuery.tampilan(l.skp(), nama),
                 SkpQuery.tampilan(tersimpan, nama)));
         return tersimpan;
     }

@@ -11,8 +11,8 @@ import id.aparatur.pegawai.PredikatCakupan;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
-import id.aparatur.sistem.Transisi;
 import id.aparatur.sistem.DiperiksaSaatDibaca;
+import id.aparatur.sistem.Transisi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,9 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,9 +70,17 @@ public class PencatatanAktivitas {
      * @param jabatanId the jabatan whose uraian tugas was worked on (null: the employee's own)
      * @param uraianTugasKe the line of that uraian tugas, 1-based, counting non-empty lines
      */
-    public record AktivitasBaru(@Nullable String nip, @Nullable String tanggal, @Nullable String mulai,
-            @Nullable String selesai, @Nullable String uraian, @Nullable String keluaran, @Nullable Long jabatanId,
-            @Nullable Integer uraianTugasKe, @Nullable Long rhkId) implements DiperiksaSaatDibaca {
+    public record AktivitasBaru(
+            @Nullable String nip,
+            @Nullable String tanggal,
+            @Nullable String mulai,
+            @Nullable String selesai,
+            @Nullable String uraian,
+            @Nullable String keluaran,
+            @Nullable Long jabatanId,
+            @Nullable Integer uraianTugasKe,
+            @Nullable Long rhkId)
+            implements DiperiksaSaatDibaca {
 
         /** The rules that need no stored data; the API checks them with the body's type errors. */
         @Override
@@ -86,15 +94,26 @@ public class PencatatanAktivitas {
         }
     }
 
-    private record Siap(String nip, LocalDate tanggal, LocalTime mulai, LocalTime selesai, String uraian,
-            @Nullable String keluaran, @Nullable Long jabatanPegawaiId, @Nullable Long jabatanId,
-            @Nullable Integer uraianTugasKe, @Nullable Long rhkId) {}
+    private record Siap(
+            String nip,
+            LocalDate tanggal,
+            LocalTime mulai,
+            LocalTime selesai,
+            String uraian,
+            @Nullable String keluaran,
+            @Nullable Long jabatanPegawaiId,
+            @Nullable Long jabatanId,
+            @Nullable Integer uraianTugasKe,
+            @Nullable Long rhkId) {}
 
-    private record Pegawai(String nip, @Nullable Long jabatanId, @Nullable Long opdId, boolean aktif) {}
+    private record Pegawai(
+            String nip, @Nullable Long jabatanId, @Nullable Long opdId, boolean aktif) {}
 
     private record Rentang(String nip, LocalDate tanggal, LocalTime mulai, LocalTime selesai) {
         boolean bertumpuk(Rentang o) {
-            return nip.equals(o.nip) && tanggal.equals(o.tanggal) && mulai.isBefore(o.selesai)
+            return nip.equals(o.nip)
+                    && tanggal.equals(o.tanggal)
+                    && mulai.isBefore(o.selesai)
                     && o.mulai.isBefore(selesai);
         }
     }
@@ -116,8 +135,14 @@ public class PencatatanAktivitas {
 
     private record Tersimpan<T>(T nilai, long sampai) {}
 
-    PencatatanAktivitas(JdbcClient jdbc, SkpRepository skp, CakupanPengguna cakupan, ApplicationEventPublisher events,
-            TransactionTemplate tx, ObjectMapper json, Clock clock,
+    PencatatanAktivitas(
+            JdbcClient jdbc,
+            SkpRepository skp,
+            CakupanPengguna cakupan,
+            ApplicationEventPublisher events,
+            TransactionTemplate tx,
+            ObjectMapper json,
+            Clock clock,
             @Value("${aparatur.kinerja.aktivitas.hari-mundur:7}") int hariMundur,
             @Value("${aparatur.kinerja.aktivitas.cache-detik:60}") long cacheDetik) {
         this.jdbc = jdbc;
@@ -151,7 +176,8 @@ public class PencatatanAktivitas {
         List<Galat> galat = new ArrayList<>();
         Set<String> nips = new LinkedHashSet<>();
         for (AktivitasBaru a : daftar) {
-            String nip = a.nip() == null || a.nip().isBlank() ? c.nip() : a.nip().trim();
+            String nip =
+                    a.nip() == null || a.nip().isBlank() ? c.nip() : a.nip().trim();
             if (nip != null) {
                 if (!nip.equals(c.nip()) && !c.pengelola()) {
                     throw new AccessDeniedException("Hanya mencatat aktivitas sendiri");
@@ -160,15 +186,16 @@ public class PencatatanAktivitas {
             }
         }
         Map<String, Pegawai> pegawai = pegawai(nips);
-        Map<Long, Integer> jumlahButir = daftar.stream().anyMatch(a -> a.uraianTugasKe() != null)
-                ? jumlahButirTugas(daftar, pegawai) : Map.of();
+        Map<Long, Integer> jumlahButir =
+                daftar.stream().anyMatch(a -> a.uraianTugasKe() != null) ? jumlahButirTugas(daftar, pegawai) : Map.of();
         Map<Long, KaskadeRhk.RhkAtasan> rhk = pemilikRhk(daftar);
         List<@Nullable Siap> siap = new ArrayList<>();
         for (int i = 0; i < daftar.size(); i++) {
             AktivitasBaru a = daftar.get(i);
             String f = "[" + i + "].";
             int awal = galat.size();
-            String nip = a.nip() == null || a.nip().isBlank() ? c.nip() : a.nip().trim();
+            String nip =
+                    a.nip() == null || a.nip().isBlank() ? c.nip() : a.nip().trim();
             Pegawai p = nip == null ? null : pegawai.get(nip);
             if (nip == null) {
                 galat.add(new Galat(f + "nip", "aktivitas.nip.wajib"));
@@ -183,12 +210,16 @@ public class PencatatanAktivitas {
             }
             if (mulai != null && selesai != null && !selesai.isAfter(mulai)) {
                 galat.add(new Galat(f + "selesai", "aktivitas.selesai.sebelum-mulai"));
-            } else if (tanggal != null && selesai != null && tanggal.atTime(selesai).isAfter(kini)) {
+            } else if (tanggal != null
+                    && selesai != null
+                    && tanggal.atTime(selesai).isAfter(kini)) {
                 galat.add(new Galat(f + "selesai", "aktivitas.selesai.masa-depan"));
             }
             teks(a, f, galat);
             String uraian = a.uraian() == null ? "" : a.uraian().strip();
-            String keluaran = a.keluaran() == null || a.keluaran().isBlank() ? null : a.keluaran().strip();
+            String keluaran = a.keluaran() == null || a.keluaran().isBlank()
+                    ? null
+                    : a.keluaran().strip();
             Long jabatanTugas = null;
             if (a.uraianTugasKe() != null) {
                 jabatanTugas = a.jabatanId() != null ? a.jabatanId() : p == null ? null : p.jabatanId();
@@ -203,14 +234,25 @@ public class PencatatanAktivitas {
             }
             if (a.rhkId() != null) {
                 KaskadeRhk.RhkAtasan pemilik = rhk.get(a.rhkId());
-                if (pemilik == null || nip == null || !pemilik.nipPemilik().equals(nip)
+                if (pemilik == null
+                        || nip == null
+                        || !pemilik.nipPemilik().equals(nip)
                         || (tanggal != null && pemilik.tahun() != tanggal.getYear())) {
                     galat.add(new Galat(f + "rhkId", "validasi.rhk.bukan-milik"));
                 }
             }
             if (galat.size() == awal && p != null && tanggal != null && mulai != null && selesai != null) {
-                siap.add(new Siap(p.nip(), tanggal, mulai, selesai, uraian, keluaran, p.jabatanId(), jabatanTugas,
-                        a.uraianTugasKe(), a.rhkId()));
+                siap.add(new Siap(
+                        p.nip(),
+                        tanggal,
+                        mulai,
+                        selesai,
+                        uraian,
+                        keluaran,
+                        p.jabatanId(),
+                        jabatanTugas,
+                        a.uraianTugasKe(),
+                        a.rhkId()));
             } else {
                 siap.add(null);
             }
@@ -256,13 +298,13 @@ public class PencatatanAktivitas {
             sesudah.put("rhkId", s.rhkId());
             sesudah.put("status", StatusAktivitas.DICATAT.name());
             Pegawai p = pegawai.get(s.nip());
-            entri.add(new DataDiubahMassal.Entri(String.valueOf(ids.get(i)), p == null ? null : p.opdId(), null,
-                    json.writeValueAsString(sesudah)));
+            entri.add(new DataDiubahMassal.Entri(
+                    String.valueOf(ids.get(i)), p == null ? null : p.opdId(), null, json.writeValueAsString(sesudah)));
         }
         Set<String> nips = new LinkedHashSet<>();
         siap.forEach(s -> nips.add(s.nip()));
-        events.publishEvent(new DataDiubahMassal("AKTIVITAS", "BUAT", siap.size() + " aktivitas dicatat ("
-                + String.join(", ", nips) + ")", entri));
+        events.publishEvent(new DataDiubahMassal(
+                "AKTIVITAS", "BUAT", siap.size() + " aktivitas dicatat (" + String.join(", ", nips) + ")", entri));
     }
 
     /**
@@ -328,8 +370,10 @@ public class PencatatanAktivitas {
         var baris = jdbc.sql("""
                 SELECT a.nip, a.status, p.atasan_nip, p.opd_id FROM kinerja.aktivitas a
                 JOIN pegawai.v_pegawai p ON p.nip = a.nip WHERE a.id = :id AND\s""" + lingkup)
-                .params(param).query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, Long.class)}).optional()
+                .params(param)
+                .query((rs, n) ->
+                        new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class)})
+                .optional()
                 .orElseThrow(() -> new DataTidakDitemukanException("Aktivitas", id));
         String atasan = (String) baris[2];
         if (!c.pengelola() && (c.nip() == null || !c.nip().equals(atasan))) {
@@ -337,17 +381,25 @@ public class PencatatanAktivitas {
         }
         Transisi.ubah(jdbc, "kinerja.aktivitas", id)
                 .set("status = :status, diverifikasi_oleh = :oleh, diverifikasi_pada = :pada, alasan_tolak = :alasan")
-                .param("status", status.name()).param("oleh", c.username()).param("pada", OffsetDateTime.now(clock))
-                .param("alasan", alasan).dari(StatusAktivitas.DICATAT)
+                .param("status", status.name())
+                .param("oleh", c.username())
+                .param("pada", OffsetDateTime.now(clock))
+                .param("alasan", alasan)
+                .dari(StatusAktivitas.DICATAT)
                 .jalankan("Aktivitas", "aktivitas.sudah-diverifikasi", "Aktivitas " + id + " sudah diputus");
         Map<String, Object> sesudah = new HashMap<>();
         sesudah.put("status", status.name());
         if (alasan != null) {
             sesudah.put("alasanTolak", alasan);
         }
-        events.publishEvent(new DataDiubah("AKTIVITAS", String.valueOf(id), "UBAH", (Long) baris[3],
+        events.publishEvent(new DataDiubah(
+                "AKTIVITAS",
+                String.valueOf(id),
+                "UBAH",
+                (Long) baris[3],
                 "Aktivitas " + baris[0] + " " + status.name().toLowerCase(java.util.Locale.ROOT),
-                Map.of("status", baris[1]), sesudah));
+                Map.of("status", baris[1]),
+                sesudah));
     }
 
     private Map<String, Pegawai> pegawai(Set<String> nips) {
@@ -365,10 +417,12 @@ public class PencatatanAktivitas {
         if (cari.isEmpty()) {
             return m;
         }
-        jdbc.sql("SELECT nip, jabatan_id, opd_id, aktif FROM pegawai.v_pegawai WHERE nip IN (:nip)").param("nip", cari)
-                .query((rs, n) -> new Pegawai(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
-                        rs.getBoolean(4)))
-                .list().forEach(p -> {
+        jdbc.sql("SELECT nip, jabatan_id, opd_id, aktif FROM pegawai.v_pegawai WHERE nip IN (:nip)")
+                .param("nip", cari)
+                .query((rs, n) -> new Pegawai(
+                        rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class), rs.getBoolean(4)))
+                .list()
+                .forEach(p -> {
                     m.put(p.nip(), p);
                     simpan(cachePegawai, p.nip(), p, kini);
                 });
@@ -393,7 +447,10 @@ public class PencatatanAktivitas {
                 ids.add(a.jabatanId());
             }
         }
-        pegawai.values().stream().map(Pegawai::jabatanId).filter(Objects::nonNull).forEach(ids::add);
+        pegawai.values().stream()
+                .map(Pegawai::jabatanId)
+                .filter(Objects::nonNull)
+                .forEach(ids::add);
         Map<Long, Integer> m = new HashMap<>();
         long kini = System.nanoTime();
         Set<Long> cari = new LinkedHashSet<>();
@@ -408,8 +465,11 @@ public class PencatatanAktivitas {
         if (cari.isEmpty()) {
             return m;
         }
-        jdbc.sql("SELECT id, uraian_tugas FROM organisasi.v_jabatan WHERE id IN (:id)").param("id", cari)
-                .query((rs, n) -> Map.entry(rs.getLong(1), ButirTugas.pisah(rs.getString(2)).size())).list()
+        jdbc.sql("SELECT id, uraian_tugas FROM organisasi.v_jabatan WHERE id IN (:id)")
+                .param("id", cari)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong(1), ButirTugas.pisah(rs.getString(2)).size()))
+                .list()
                 .forEach(e -> {
                     m.put(e.getKey(), e.getValue());
                     simpan(cacheButir, e.getKey(), e.getValue(), kini);
@@ -433,9 +493,14 @@ public class PencatatanAktivitas {
         List<Rentang> ada = jdbc.sql("""
                 SELECT nip, tanggal, mulai, selesai FROM kinerja.aktivitas
                 WHERE nip IN (:nip) AND tanggal IN (:tanggal) AND status <> 'DITOLAK'""")
-                .param("nip", nips).param("tanggal", tanggal)
-                .query((rs, n) -> new Rentang(rs.getString(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class))).list();
+                .param("nip", nips)
+                .param("tanggal", tanggal)
+                .query((rs, n) -> new Rentang(
+                        rs.getString(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalTime.class),
+                        rs.getObject(4, LocalTime.class)))
+                .list();
         for (int i = 0; i < siap.size(); i++) {
             Siap s = siap.get(i);
             if (s == null) {
@@ -460,10 +525,28 @@ public class PencatatanAktivitas {
         p.put("pada", pada);
         for (int i = 0; i < siap.size(); i++) {
             Siap s = siap.get(i);
-            sql.append(i == 0 ? "" : ", ").append("(:nip").append(i).append(", :tanggal").append(i)
-                    .append(", :mulai").append(i).append(", :selesai").append(i).append(", :uraian").append(i)
-                    .append(", :keluaran").append(i).append(", :jp").append(i).append(", :jt").append(i)
-                    .append(", :ke").append(i).append(", :rhk").append(i).append(", :oleh, :pada)");
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(:nip")
+                    .append(i)
+                    .append(", :tanggal")
+                    .append(i)
+                    .append(", :mulai")
+                    .append(i)
+                    .append(", :selesai")
+                    .append(i)
+                    .append(", :uraian")
+                    .append(i)
+                    .append(", :keluaran")
+                    .append(i)
+                    .append(", :jp")
+                    .append(i)
+                    .append(", :jt")
+                    .append(i)
+                    .append(", :ke")
+                    .append(i)
+                    .append(", :rhk")
+                    .append(i)
+                    .append(", :oleh, :pada)");
             p.put("nip" + i, s.nip());
             p.put("tanggal" + i, s.tanggal());
             p.put("mulai" + i, s.mulai());

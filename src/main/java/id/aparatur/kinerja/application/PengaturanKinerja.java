@@ -11,8 +11,8 @@ import java.math.BigDecimal;
  * @param ambangKesesuaian the re-placement threshold in percent (the activity summary and the dashboard)
  * @param kebijakanDistribusi what finalising does when the distribution rules are broken
  */
-record PengaturanKinerja(PeriodeEvaluasi periodeEvaluasiBaku, BigDecimal ambangKesesuaian,
-        KebijakanDistribusi kebijakanDistribusi) {
+record PengaturanKinerja(
+        PeriodeEvaluasi periodeEvaluasiBaku, BigDecimal ambangKesesuaian, KebijakanDistribusi kebijakanDistribusi) {
 
     PengaturanKinerja {
         if (ambangKesesuaian.signum() < 0 || ambangKesesuaian.compareTo(BigDecimal.valueOf(100)) > 0) {

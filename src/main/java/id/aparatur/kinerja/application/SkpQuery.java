@@ -2,23 +2,23 @@ package id.aparatur.kinerja.application;
 
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
-import id.aparatur.kinerja.domain.AlurSkp.Pihak;
 import id.aparatur.kinerja.Ekspektasi;
-import id.aparatur.kinerja.domain.JenisRhk;
-import id.aparatur.kinerja.domain.AspekIndikator;
-import id.aparatur.kinerja.domain.NilaiBerakhlak;
-import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.PredikatKinerja;
-import id.aparatur.kinerja.domain.StatusSkp;
-import id.aparatur.kinerja.domain.SkpRepository;
+import id.aparatur.kinerja.domain.AlurSkp.Pihak;
+import id.aparatur.kinerja.domain.AspekIndikator;
+import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.KaskadeRhk;
 import id.aparatur.kinerja.domain.KonversiAngkaKredit;
+import id.aparatur.kinerja.domain.NilaiBerakhlak;
+import id.aparatur.kinerja.domain.PeriodeEvaluasi;
+import id.aparatur.kinerja.domain.SkpRepository;
+import id.aparatur.kinerja.domain.StatusSkp;
 import id.aparatur.kinerja.domain.TabelTpp;
 import id.aparatur.kinerja.domain.TindakLanjut;
-import java.math.BigDecimal;
 import id.aparatur.pegawai.PredikatCakupan;
 import id.aparatur.pegawai.application.PegawaiQuery;
 import id.aparatur.shared.DataTidakDitemukanException;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
@@ -41,14 +41,29 @@ public class SkpQuery {
 
     public record Indikator(AspekIndikator aspek, String uraian, String target) {}
 
-    public record Rhk(long id, int urutan, String uraian, JenisRhk jenis, @Nullable Long rhkAtasanId,
+    public record Rhk(
+            long id,
+            int urutan,
+            String uraian,
+            JenisRhk jenis,
+            @Nullable Long rhkAtasanId,
             List<Indikator> indikator) {}
 
     public record Perilaku(NilaiBerakhlak nilai, String catatan) {}
 
-    public record Skp(long id, String nip, String nama, int tahun, PeriodeEvaluasi periodeEvaluasi,
-            @Nullable String penilaiNip, StatusSkp status, @Nullable Ekspektasi hasilKerja,
-            @Nullable Ekspektasi perilakuKerja, @Nullable PredikatKinerja predikat, int versi, List<Rhk> rhk,
+    public record Skp(
+            long id,
+            String nip,
+            String nama,
+            int tahun,
+            PeriodeEvaluasi periodeEvaluasi,
+            @Nullable String penilaiNip,
+            StatusSkp status,
+            @Nullable Ekspektasi hasilKerja,
+            @Nullable Ekspektasi perilakuKerja,
+            @Nullable PredikatKinerja predikat,
+            int versi,
+            List<Rhk> rhk,
             List<Perilaku> perilaku) {}
 
     /**
@@ -56,16 +71,33 @@ public class SkpQuery {
      * other systems read it: the TPP share of the predikat ({@code aparatur.kinerja.tpp.*}), the angka kredit for a
      * jabatan fungsional (the year's, or the period's share), and award eligibility (only a final Sangat Baik year).
      */
-    public record Kinerja(long skpId, int tahun, String periode, StatusSkp status, @Nullable Ekspektasi hasilKerja,
-            @Nullable Ekspektasi perilakuKerja, @Nullable PredikatKinerja predikat, @Nullable Integer tppPersen,
-            @Nullable BigDecimal angkaKredit, boolean layakPenghargaan) {}
+    public record Kinerja(
+            long skpId,
+            int tahun,
+            String periode,
+            StatusSkp status,
+            @Nullable Ekspektasi hasilKerja,
+            @Nullable Ekspektasi perilakuKerja,
+            @Nullable PredikatKinerja predikat,
+            @Nullable Integer tppPersen,
+            @Nullable BigDecimal angkaKredit,
+            boolean layakPenghargaan) {}
 
     /**
      * The header of an SKP with the capacities in which the user relates to it; {@code opdId} is the employee's OPD
      * now, {@code skpOpdId} the OPD recorded on the SKP (distribution is checked per that one).
      */
-    record Kepala(long id, String nip, int tahun, @Nullable String penilaiNip, StatusSkp status, int versi,
-            @Nullable Long opdId, Set<Pihak> pihak, @Nullable Long skpOpdId, PeriodeEvaluasi periodeEvaluasi,
+    record Kepala(
+            long id,
+            String nip,
+            int tahun,
+            @Nullable String penilaiNip,
+            StatusSkp status,
+            int versi,
+            @Nullable Long opdId,
+            Set<Pihak> pihak,
+            @Nullable Long skpOpdId,
+            PeriodeEvaluasi periodeEvaluasi,
             String nama) {}
 
     /**
@@ -85,8 +117,7 @@ public class SkpQuery {
     private final SkpRepository repository;
     private final CakupanPengguna cakupan;
 
-    SkpQuery(JdbcClient jdbc, PegawaiQuery pegawai, TabelTpp tpp, SkpRepository repository,
-            CakupanPengguna cakupan) {
+    SkpQuery(JdbcClient jdbc, PegawaiQuery pegawai, TabelTpp tpp, SkpRepository repository, CakupanPengguna cakupan) {
         this.cakupan = cakupan;
         this.jdbc = jdbc;
         this.pegawai = pegawai;
@@ -106,9 +137,12 @@ public class SkpQuery {
                         JOIN pegawai.v_pegawai p ON p.nip = s.nip
                         LEFT JOIN pegawai.v_pegawai ap ON ap.nip = s.penilai_nip
                         WHERE s.id = :id AND (s.penilai_nip = :saya OR ap.atasan_nip = :saya OR\s""" + cakupan + ")")
-                .params(param).query((rs, i) -> {
+                .params(param)
+                .query((rs, i) -> {
                     String nip = rs.getString("nip").strip();
-                    String penilai = rs.getString("penilai_nip") == null ? null : rs.getString("penilai_nip").strip();
+                    String penilai = rs.getString("penilai_nip") == null
+                            ? null
+                            : rs.getString("penilai_nip").strip();
                     Set<Pihak> pihak = EnumSet.noneOf(Pihak.class);
                     if (nip.equals(c.nip())) {
                         pihak.add(Pihak.PEMILIK);
@@ -123,11 +157,20 @@ public class SkpQuery {
                     if (c.pengelola()) {
                         pihak.add(Pihak.BKD);
                     }
-                    return new Kepala(rs.getLong("id"), nip, rs.getInt("tahun"), penilai,
-                            StatusSkp.valueOf(rs.getString("status")), rs.getInt("versi"),
-                            rs.getObject("opd_id", Long.class), pihak, rs.getObject("skp_opd_id", Long.class),
-                            PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi")), rs.getString("nama"));
-                }).optional();
+                    return new Kepala(
+                            rs.getLong("id"),
+                            nip,
+                            rs.getInt("tahun"),
+                            penilai,
+                            StatusSkp.valueOf(rs.getString("status")),
+                            rs.getInt("versi"),
+                            rs.getObject("opd_id", Long.class),
+                            pihak,
+                            rs.getObject("skp_opd_id", Long.class),
+                            PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi")),
+                            rs.getString("nama"));
+                })
+                .optional();
         return baris.orElseThrow(() -> new DataTidakDitemukanException("SKP", id));
     }
 
@@ -146,19 +189,41 @@ public class SkpQuery {
         List<Rhk> rhk = new java.util.ArrayList<>();
         for (int i = 0; i < s.rhk().size(); i++) {
             var r = s.rhk().get(i);
-            rhk.add(new Rhk(java.util.Objects.requireNonNull(r.id()), i + 1, r.uraian(), r.jenis(), r.rhkAtasanId(),
-                    r.indikator().stream().map(x -> new Indikator(x.aspek(), x.uraian(), x.target())).toList()));
+            rhk.add(new Rhk(
+                    java.util.Objects.requireNonNull(r.id()),
+                    i + 1,
+                    r.uraian(),
+                    r.jenis(),
+                    r.rhkAtasanId(),
+                    r.indikator().stream()
+                            .map(x -> new Indikator(x.aspek(), x.uraian(), x.target()))
+                            .toList()));
         }
         var p = s.penilaian();
-        return new Skp(java.util.Objects.requireNonNull(s.id()), s.nip(), nama, s.tahun(), s.periodeEvaluasi(),
-                s.penilaiNip(), s.status(), p.hasilKerja(), p.perilakuKerja(), p.predikat(), s.versi(), List.copyOf(rhk),
-                p.perilaku().values().stream().map(x -> new Perilaku(x.nilai(), x.catatan())).toList());
+        return new Skp(
+                java.util.Objects.requireNonNull(s.id()),
+                s.nip(),
+                nama,
+                s.tahun(),
+                s.periodeEvaluasi(),
+                s.penilaiNip(),
+                s.status(),
+                p.hasilKerja(),
+                p.perilakuKerja(),
+                p.predikat(),
+                s.versi(),
+                List.copyOf(rhk),
+                p.perilaku().values().stream()
+                        .map(x -> new Perilaku(x.nilai(), x.catatan()))
+                        .toList());
     }
 
     /** The NIPs of the atasan chain of {@code nip}, nearest first ({@link #RANTAI_ATASAN}). */
     List<String> rantaiAtasan(String nip) {
-        return jdbc.sql(RANTAI_ATASAN + "SELECT nip FROM naik ORDER BY tingkat").param("nip", nip)
-                .query(String.class).list();
+        return jdbc.sql(RANTAI_ATASAN + "SELECT nip FROM naik ORDER BY tingkat")
+                .param("nip", nip)
+                .query(String.class)
+                .list();
     }
 
     private static @Nullable Ekspektasi ekspektasi(ResultSet rs, String kolom) throws SQLException {
@@ -178,41 +243,52 @@ public class SkpQuery {
                           e.rating_perilaku, e.predikat, j.jenis_jabatan, j.jenjang
                         FROM kinerja.evaluasi e JOIN kinerja.skp s ON s.id = e.skp_id
                         LEFT JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id
-                        WHERE s.nip = ? ORDER BY e.periode_ke""").param(n)
-                .query(rs -> {
-                    PeriodeEvaluasi pe = PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi"));
-                    PredikatKinerja p = PredikatKinerja.valueOf(rs.getString("predikat"));
-                    periodik.computeIfAbsent(rs.getLong("skp_id"), k -> new java.util.ArrayList<>()).add(new Kinerja(
-                            rs.getLong("skp_id"), rs.getInt("tahun"), pe.nama(rs.getInt("periode_ke")),
-                            StatusSkp.valueOf(rs.getString("status")), ekspektasi(rs, "rating_hasil_kerja"),
-                            ekspektasi(rs, "rating_perilaku"), p, tpp.persen().get(p),
+                        WHERE s.nip = ? ORDER BY e.periode_ke""").param(n).query(rs -> {
+            PeriodeEvaluasi pe = PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi"));
+            PredikatKinerja p = PredikatKinerja.valueOf(rs.getString("predikat"));
+            periodik.computeIfAbsent(rs.getLong("skp_id"), k -> new java.util.ArrayList<>())
+                    .add(new Kinerja(
+                            rs.getLong("skp_id"),
+                            rs.getInt("tahun"),
+                            pe.nama(rs.getInt("periode_ke")),
+                            StatusSkp.valueOf(rs.getString("status")),
+                            ekspektasi(rs, "rating_hasil_kerja"),
+                            ekspektasi(rs, "rating_perilaku"),
+                            p,
+                            tpp.persen().get(p),
                             angkaKredit(rs.getString("jenis_jabatan"), rs.getString("jenjang"), p, pe.bulan()),
                             false));
-                });
+        });
         List<Kinerja> hasil = new java.util.ArrayList<>();
         jdbc.sql("""
                         SELECT s.id, s.tahun, s.status, s.rating_hasil_kerja, s.rating_perilaku, s.predikat,
                           j.jenis_jabatan, j.jenjang
                         FROM kinerja.skp s LEFT JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id
-                        WHERE s.nip = ? ORDER BY s.tahun DESC""").param(n)
-                .query(rs -> {
-                    StatusSkp status = StatusSkp.valueOf(rs.getString("status"));
-                    PredikatKinerja p = rs.getString("predikat") == null ? null
-                            : PredikatKinerja.valueOf(rs.getString("predikat"));
-                    hasil.add(new Kinerja(rs.getLong("id"), rs.getInt("tahun"), "TAHUNAN", status,
-                            ekspektasi(rs, "rating_hasil_kerja"), ekspektasi(rs, "rating_perilaku"), p,
-                            p == null ? null : tpp.persen().get(p),
-                            p == null ? null : angkaKredit(rs.getString("jenis_jabatan"), rs.getString("jenjang"), p, 12),
-                            p != null && TindakLanjut.layakPenghargaan(status, p)));
-                    hasil.addAll(periodik.getOrDefault(rs.getLong("id"), List.of()));
-                });
+                        WHERE s.nip = ? ORDER BY s.tahun DESC""").param(n).query(rs -> {
+            StatusSkp status = StatusSkp.valueOf(rs.getString("status"));
+            PredikatKinerja p =
+                    rs.getString("predikat") == null ? null : PredikatKinerja.valueOf(rs.getString("predikat"));
+            hasil.add(new Kinerja(
+                    rs.getLong("id"),
+                    rs.getInt("tahun"),
+                    "TAHUNAN",
+                    status,
+                    ekspektasi(rs, "rating_hasil_kerja"),
+                    ekspektasi(rs, "rating_perilaku"),
+                    p,
+                    p == null ? null : tpp.persen().get(p),
+                    p == null ? null : angkaKredit(rs.getString("jenis_jabatan"), rs.getString("jenjang"), p, 12),
+                    p != null && TindakLanjut.layakPenghargaan(status, p)));
+            hasil.addAll(periodik.getOrDefault(rs.getLong("id"), List.of()));
+        });
         return hasil;
     }
 
     /** Angka kredit only for a jabatan fungsional with a known jenjang. */
-    private static @Nullable BigDecimal angkaKredit(@Nullable String jenisJabatan, @Nullable String jenjang,
-            PredikatKinerja p, int bulan) {
-        if (!"FUNGSIONAL".equals(jenisJabatan) || jenjang == null
+    private static @Nullable BigDecimal angkaKredit(
+            @Nullable String jenisJabatan, @Nullable String jenjang, PredikatKinerja p, int bulan) {
+        if (!"FUNGSIONAL".equals(jenisJabatan)
+                || jenjang == null
                 || !KonversiAngkaKredit.KOEFISIEN.containsKey(jenjang)) {
             return null;
         }

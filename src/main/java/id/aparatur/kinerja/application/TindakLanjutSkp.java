@@ -24,8 +24,17 @@ import org.springframework.stereotype.Component;
 class TindakLanjutSkp {
 
     /** A stored follow-up as a step needs it. */
-    record Tercatat(long id, long skpId, String nip, int tahun, @Nullable String atasanNip, TindakLanjut.Status status,
-            int versi, @Nullable String rencana, @Nullable String hasil, @Nullable Long opdId) {}
+    record Tercatat(
+            long id,
+            long skpId,
+            String nip,
+            int tahun,
+            @Nullable String atasanNip,
+            TindakLanjut.Status status,
+            int versi,
+            @Nullable String rencana,
+            @Nullable String hasil,
+            @Nullable Long opdId) {}
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -53,21 +62,47 @@ class TindakLanjutSkp {
                         INSERT INTO kinerja.tindak_lanjut (skp_id, nip, tahun, predikat, jenis, atasan_nip,
                           dibuka_pada, diubah_oleh, diubah_pada)
                         VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (skp_id) DO NOTHING RETURNING id""")
-                .params(skpId, skp.nip(), skp.tahun(), predikat.name(), jenis.name(), skp.penilaiNip(), pada, oleh,
+                .params(
+                        skpId,
+                        skp.nip(),
+                        skp.tahun(),
+                        predikat.name(),
+                        jenis.name(),
+                        skp.penilaiNip(),
+                        pada,
+                        oleh,
                         pada)
-                .query(Long.class).optional().orElse(null);
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         if (id != null) {
-            events.publishEvent(new DataDiubah("TINDAK_LANJUT", String.valueOf(id), "BUAT", opdId,
+            events.publishEvent(new DataDiubah(
+                    "TINDAK_LANJUT",
+                    String.valueOf(id),
+                    "BUAT",
+                    opdId,
                     "Tindak lanjut " + jenis + " dibuka untuk " + skp.nip() + " (" + skp.tahun() + ", "
-                            + predikat.label() + ")", null,
-                    Map.of("skpId", skpId, "jenis", jenis.name(), "predikat", predikat.name(),
-                            "atasanNip", skp.penilaiNip() == null ? "" : skp.penilaiNip(), "status", "TERBUKA")));
+                            + predikat.label() + ")",
+                    null,
+                    Map.of(
+                            "skpId",
+                            skpId,
+                            "jenis",
+                            jenis.name(),
+                            "predikat",
+                            predikat.name(),
+                            "atasanNip",
+                            skp.penilaiNip() == null ? "" : skp.penilaiNip(),
+                            "status",
+                            "TERBUKA")));
         }
     }
 
     /** The follow-up of an SKP, if one was opened. */
     Optional<Long> idUntukSkp(long skpId) {
-        return jdbc.sql("SELECT id FROM kinerja.tindak_lanjut WHERE skp_id = ?").param(skpId).query(Long.class)
+        return jdbc.sql("SELECT id FROM kinerja.tindak_lanjut WHERE skp_id = ?")
+                .param(skpId)
+                .query(Long.class)
                 .optional();
     }
 
@@ -76,12 +111,21 @@ class TindakLanjutSkp {
         return jdbc.sql("""
                         SELECT t.id, t.skp_id, t.nip, t.tahun, t.atasan_nip, t.status, t.versi, t.rencana, t.hasil,
                           p.opd_id FROM kinerja.tindak_lanjut t JOIN pegawai.v_pegawai p ON p.nip = t.nip
-                        WHERE t.id = ? FOR UPDATE OF t""").param(id)
-                .query((rs, i) -> new Tercatat(rs.getLong(1), rs.getLong(2), rs.getString(3).strip(), rs.getInt(4),
+                        WHERE t.id = ? FOR UPDATE OF t""")
+                .param(id)
+                .query((rs, i) -> new Tercatat(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3).strip(),
+                        rs.getInt(4),
                         rs.getString(5) == null ? null : rs.getString(5).strip(),
-                        TindakLanjut.Status.valueOf(rs.getString(6)), rs.getInt(7), rs.getString(8), rs.getString(9),
+                        TindakLanjut.Status.valueOf(rs.getString(6)),
+                        rs.getInt(7),
+                        rs.getString(8),
+                        rs.getString(9),
                         rs.getObject(10, Long.class)))
-                .optional().orElseThrow(() -> new DataTidakDitemukanException("TindakLanjut", id));
+                .optional()
+                .orElseThrow(() -> new DataTidakDitemukanException("TindakLanjut", id));
     }
 
     /**
@@ -90,18 +134,31 @@ class TindakLanjutSkp {
      *
      * @throws KonflikException when someone else changed it meanwhile
      */
-    void simpan(Tercatat t, @Nullable Integer versiDilihat, TindakLanjut.Status baru, @Nullable String rencana,
-            @Nullable String hasil, String oleh, OffsetDateTime pada) {
+    void simpan(
+            Tercatat t,
+            @Nullable Integer versiDilihat,
+            TindakLanjut.Status baru,
+            @Nullable String rencana,
+            @Nullable String hasil,
+            String oleh,
+            OffsetDateTime pada) {
         Optional<Integer> v = jdbc.sql("""
                         UPDATE kinerja.tindak_lanjut SET status = :baru, rencana = :rencana, hasil = :hasil,
                           versi = versi + 1, diubah_oleh = :oleh, diubah_pada = :pada, diselesaikan_pada = :selesai
                         WHERE id = :id AND versi = :versi RETURNING versi""")
-                .param("baru", baru.name()).param("rencana", rencana).param("hasil", hasil).param("oleh", oleh)
+                .param("baru", baru.name())
+                .param("rencana", rencana)
+                .param("hasil", hasil)
+                .param("oleh", oleh)
                 .param("pada", pada)
-                .param("selesai", baru == TindakLanjut.Status.SELESAI ? pada : null,
+                .param(
+                        "selesai",
+                        baru == TindakLanjut.Status.SELESAI ? pada : null,
                         java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("id", t.id()).param("versi", versiDilihat != null ? versiDilihat : t.versi())
-                .query(Integer.class).optional();
+                .param("id", t.id())
+                .param("versi", versiDilihat != null ? versiDilihat : t.versi())
+                .query(Integer.class)
+                .optional();
         if (v.isEmpty()) {
             throw new KonflikException("skp.versi-usang", "Tindak lanjut " + t.id() + " telah diubah orang lain");
         }

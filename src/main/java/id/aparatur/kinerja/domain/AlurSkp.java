@@ -37,7 +37,10 @@ public final class AlurSkp {
 
     /** In which capacity the acting user relates to the SKP; a user may hold several. */
     public enum Pihak {
-        PEMILIK, PENILAI, ATASAN_PENILAI, BKD
+        PEMILIK,
+        PENILAI,
+        ATASAN_PENILAI,
+        BKD
     }
 
     /** The outcome of asking for a step. */

@@ -54,18 +54,32 @@ public record AturanDistribusi(LocalDate berlakuMulai, Map<PredikatOrganisasi, L
      * Sangat Baik at most 10 %; Kurang — at least 60 % Kurang, at least 10 % Butuh Perbaikan, Sangat Baik at most 10 %;
      * Sangat Kurang — at least 60 % Sangat Kurang, at least 10 % Kurang or Butuh Perbaikan, no Sangat Baik.
      */
-    public static final AturanDistribusi STANDAR = new AturanDistribusi(LocalDate.of(2022, 1, 1), Map.of(
-            PredikatOrganisasi.ISTIMEWA, List.of(maks(70, PredikatKinerja.SANGAT_BAIK)),
-            PredikatOrganisasi.BAIK, List.of(maks(70, PredikatKinerja.BAIK),
-                    new Batas(Jenis.WAJIB_ADA, EnumSet.of(PredikatKinerja.BUTUH_PERBAIKAN, PredikatKinerja.KURANG), 0)),
-            PredikatOrganisasi.BUTUH_PERBAIKAN, List.of(min(60, PredikatKinerja.BUTUH_PERBAIKAN),
-                    maks(10, PredikatKinerja.SANGAT_BAIK)),
-            PredikatOrganisasi.KURANG, List.of(min(60, PredikatKinerja.KURANG), min(10, PredikatKinerja.BUTUH_PERBAIKAN),
-                    maks(10, PredikatKinerja.SANGAT_BAIK)),
-            PredikatOrganisasi.SANGAT_KURANG, List.of(min(60, PredikatKinerja.SANGAT_KURANG),
-                    new Batas(Jenis.PALING_SEDIKIT, EnumSet.of(PredikatKinerja.KURANG, PredikatKinerja.BUTUH_PERBAIKAN),
-                            10),
-                    maks(0, PredikatKinerja.SANGAT_BAIK))));
+    public static final AturanDistribusi STANDAR = new AturanDistribusi(
+            LocalDate.of(2022, 1, 1),
+            Map.of(
+                    PredikatOrganisasi.ISTIMEWA, List.of(maks(70, PredikatKinerja.SANGAT_BAIK)),
+                    PredikatOrganisasi.BAIK,
+                            List.of(
+                                    maks(70, PredikatKinerja.BAIK),
+                                    new Batas(
+                                            Jenis.WAJIB_ADA,
+                                            EnumSet.of(PredikatKinerja.BUTUH_PERBAIKAN, PredikatKinerja.KURANG),
+                                            0)),
+                    PredikatOrganisasi.BUTUH_PERBAIKAN,
+                            List.of(min(60, PredikatKinerja.BUTUH_PERBAIKAN), maks(10, PredikatKinerja.SANGAT_BAIK)),
+                    PredikatOrganisasi.KURANG,
+                            List.of(
+                                    min(60, PredikatKinerja.KURANG),
+                                    min(10, PredikatKinerja.BUTUH_PERBAIKAN),
+                                    maks(10, PredikatKinerja.SANGAT_BAIK)),
+                    PredikatOrganisasi.SANGAT_KURANG,
+                            List.of(
+                                    min(60, PredikatKinerja.SANGAT_KURANG),
+                                    new Batas(
+                                            Jenis.PALING_SEDIKIT,
+                                            EnumSet.of(PredikatKinerja.KURANG, PredikatKinerja.BUTUH_PERBAIKAN),
+                                            10),
+                                    maks(0, PredikatKinerja.SANGAT_BAIK))));
 
     private static Batas maks(int persen, PredikatKinerja p) {
         return new Batas(Jenis.PALING_BANYAK, EnumSet.of(p), persen);
@@ -90,7 +104,9 @@ public record AturanDistribusi(LocalDate berlakuMulai, Map<PredikatOrganisasi, L
             return hasil;
         }
         for (Batas b : aturan.getOrDefault(organisasi, List.of())) {
-            int n = b.predikat().stream().mapToInt(p -> jumlah.getOrDefault(p, 0)).sum();
+            int n = b.predikat().stream()
+                    .mapToInt(p -> jumlah.getOrDefault(p, 0))
+                    .sum();
             boolean sah = switch (b.jenis()) {
                 case PALING_BANYAK -> n * 100L <= (long) b.persen() * total;
                 case PALING_SEDIKIT -> n * 100L >= (long) b.persen() * total;
@@ -115,9 +131,10 @@ public record AturanDistribusi(LocalDate berlakuMulai, Map<PredikatOrganisasi, L
 
     /** The table in force on {@code tanggal}: the latest one that started on or before it. */
     public static AturanDistribusi berlaku(List<AturanDistribusi> tabel, LocalDate tanggal) {
-        return tabel.stream().filter(t -> !t.berlakuMulai().isAfter(tanggal))
+        return tabel.stream()
+                .filter(t -> !t.berlakuMulai().isAfter(tanggal))
                 .max(Comparator.comparing(AturanDistribusi::berlakuMulai))
-                .orElseThrow(() -> new IllegalArgumentException("Tidak ada aturan distribusi yang berlaku pada "
-                        + tanggal));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("Tidak ada aturan distribusi yang berlaku pada " + tanggal));
     }
 }

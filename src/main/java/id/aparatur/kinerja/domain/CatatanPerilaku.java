@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param ekspektasi null when rated without per-value expectation (the API rates perilaku as a whole)
  */
-public record CatatanPerilaku(NilaiBerakhlak nilai, String catatan, @Nullable Ekspektasi ekspektasi) {
+public record CatatanPerilaku(
+        NilaiBerakhlak nilai, String catatan, @Nullable Ekspektasi ekspektasi) {
 
     public CatatanPerilaku {
         catatan = catatan.strip();

@@ -19,6 +19,8 @@ public final class KaskadeRhk {
      * @param target the RHK to intervene
      */
     public static boolean boleh(int tahun, List<String> rantaiAtasan, RhkAtasan target) {
-        return target.tahun() == tahun && rantaiAtasan.stream().anyMatch(n -> n.strip().equals(target.nipPemilik().strip()));
+        return target.tahun() == tahun
+                && rantaiAtasan.stream()
+                        .anyMatch(n -> n.strip().equals(target.nipPemilik().strip()));
     }
 }

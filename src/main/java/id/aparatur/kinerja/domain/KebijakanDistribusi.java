@@ -6,7 +6,8 @@ package id.aparatur.kinerja.domain;
  * {@code aparatur.kinerja.distribusi.kebijakan}).
  */
 public enum KebijakanDistribusi {
-    PERINGATAN, BLOKIR;
+    PERINGATAN,
+    BLOKIR;
 
     /** Without a setting: finalise and warn. */
     public static final KebijakanDistribusi BAKU = PERINGATAN;

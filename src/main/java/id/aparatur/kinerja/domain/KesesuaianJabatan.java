@@ -29,7 +29,8 @@ public final class KesesuaianJabatan {
      * @param jabatanTugasId the jabatan whose uraian tugas the work belongs to (null: not linked to a task)
      * @param menit its length
      */
-    public record Butir(@Nullable Long jabatanPegawaiId, @Nullable Long jabatanTugasId, int menit) {}
+    public record Butir(
+            @Nullable Long jabatanPegawaiId, @Nullable Long jabatanTugasId, int menit) {}
 
     /**
      * @param menitSendiri minutes on the own jabatan's tasks
@@ -40,8 +41,14 @@ public final class KesesuaianJabatan {
      * @param persenJabatanLain its share of task-linked minutes (one decimal), null when none
      * @param sinyalPenempatan whether that share exceeds the threshold
      */
-    public record Hasil(int menitSendiri, int menitJabatanLain, int menitTanpaTugas, @Nullable BigDecimal persenSesuai,
-            @Nullable Long jabatanLainId, @Nullable BigDecimal persenJabatanLain, boolean sinyalPenempatan) {}
+    public record Hasil(
+            int menitSendiri,
+            int menitJabatanLain,
+            int menitTanpaTugas,
+            @Nullable BigDecimal persenSesuai,
+            @Nullable Long jabatanLainId,
+            @Nullable BigDecimal persenJabatanLain,
+            boolean sinyalPenempatan) {}
 
     /**
      * @param aktivitas the (not rejected) activities of the period
@@ -77,10 +84,18 @@ public final class KesesuaianJabatan {
             return new Hasil(0, 0, tanpa, null, null, null, false);
         }
         // exact comparison: menit * 100 > ambang * terkait
-        boolean sinyal = terbesar != null && BigDecimal.valueOf(menitTerbesar * 100L)
-                .compareTo(ambangPersen.multiply(BigDecimal.valueOf(terkait))) > 0;
-        return new Hasil(sendiri, menitLain, tanpa, persen(sendiri, terkait), terbesar,
-                terbesar == null ? null : persen(menitTerbesar, terkait), sinyal);
+        boolean sinyal = terbesar != null
+                && BigDecimal.valueOf(menitTerbesar * 100L)
+                                .compareTo(ambangPersen.multiply(BigDecimal.valueOf(terkait)))
+                        > 0;
+        return new Hasil(
+                sendiri,
+                menitLain,
+                tanpa,
+                persen(sendiri, terkait),
+                terbesar,
+                terbesar == null ? null : persen(menitTerbesar, terkait),
+                sinyal);
     }
 
     private static BigDecimal persen(int bagian, int keseluruhan) {

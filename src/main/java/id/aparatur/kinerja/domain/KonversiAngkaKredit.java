@@ -14,9 +14,22 @@ public final class KonversiAngkaKredit {
 
     /** Yearly coefficients per jenjang (at predikat Baik). */
     public static final Map<String, BigDecimal> KOEFISIEN = Map.of(
-            "PEMULA", new BigDecimal("3.75"), "TERAMPIL", new BigDecimal("5"), "MAHIR", new BigDecimal("12.5"),
-            "PENYELIA", new BigDecimal("25"), "AHLI_PERTAMA", new BigDecimal("12.5"), "AHLI_MUDA", new BigDecimal("25"),
-            "AHLI_MADYA", new BigDecimal("37.5"), "AHLI_UTAMA", new BigDecimal("50"));
+            "PEMULA",
+            new BigDecimal("3.75"),
+            "TERAMPIL",
+            new BigDecimal("5"),
+            "MAHIR",
+            new BigDecimal("12.5"),
+            "PENYELIA",
+            new BigDecimal("25"),
+            "AHLI_PERTAMA",
+            new BigDecimal("12.5"),
+            "AHLI_MUDA",
+            new BigDecimal("25"),
+            "AHLI_MADYA",
+            new BigDecimal("37.5"),
+            "AHLI_UTAMA",
+            new BigDecimal("50"));
 
     private KonversiAngkaKredit() {}
 
@@ -42,7 +55,8 @@ public final class KonversiAngkaKredit {
         if (bulan < 1 || bulan > 12) {
             throw new IllegalArgumentException("Bulan harus 1–12: " + bulan);
         }
-        return k.multiply(BigDecimal.valueOf(persen(predikat))).multiply(BigDecimal.valueOf(bulan))
+        return k.multiply(BigDecimal.valueOf(persen(predikat)))
+                .multiply(BigDecimal.valueOf(bulan))
                 .divide(BigDecimal.valueOf(1200), 2, RoundingMode.HALF_UP);
     }
 }

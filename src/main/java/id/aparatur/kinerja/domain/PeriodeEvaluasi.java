@@ -2,7 +2,8 @@ package id.aparatur.kinerja.domain;
 
 /** How often an annual SKP is evaluated during the year (configurable per SKP). */
 public enum PeriodeEvaluasi {
-    BULANAN, TRIWULANAN;
+    BULANAN,
+    TRIWULANAN;
 
     /** The period of a new SKP when neither the employee nor the Pemda's setting chooses one. */
     public static final PeriodeEvaluasi BAKU = TRIWULANAN;

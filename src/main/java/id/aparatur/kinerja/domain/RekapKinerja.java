@@ -35,14 +35,26 @@ public final class RekapKinerja {
     public record Penilaian(String nip, @Nullable Long unitId, PredikatKinerja predikat) {}
 
     /** A month's activity summary of one employee (kinerja.rekap_aktivitas_bulan); {@code bulan} is 1–12. */
-    public record RekapBulan(String nip, int bulan, int menitEfektif, int menitSendiri, int menitJabatanLain,
-            int menitTanpaTugas, int jumlah, int menitTerverifikasi) {}
+    public record RekapBulan(
+            String nip,
+            int bulan,
+            int menitEfektif,
+            int menitSendiri,
+            int menitJabatanLain,
+            int menitTanpaTugas,
+            int jumlah,
+            int menitTerverifikasi) {}
 
     /**
      * The activity summaries of a unit's current employees added up for one month (the read model sums
      * kinerja.rekap_aktivitas_bulan per unit and month in SQL: a year of the biggest OPD is ~576,000 employee-months).
      */
-    public record RekapUnitBulan(long unitId, int bulan, long menitEfektif, long menitSendiri, long menitJabatanLain,
+    public record RekapUnitBulan(
+            long unitId,
+            int bulan,
+            long menitEfektif,
+            long menitSendiri,
+            long menitJabatanLain,
             long menitTanpaTugas) {}
 
     /** Minutes one employee spent in a month on one other jabatan's uraian tugas. */
@@ -55,30 +67,42 @@ public final class RekapKinerja {
      * @param batas the rules that predikat allows (empty when not set)
      * @param pelanggaran the rules the distribution breaks
      */
-    public record Distribusi(Map<PredikatKinerja, Integer> jumlah, int total,
-            @Nullable PredikatOrganisasi predikatOrganisasi, List<AturanDistribusi.Batas> batas,
+    public record Distribusi(
+            Map<PredikatKinerja, Integer> jumlah,
+            int total,
+            @Nullable PredikatOrganisasi predikatOrganisasi,
+            List<AturanDistribusi.Batas> batas,
             List<AturanDistribusi.Pelanggaran> pelanggaran) {}
 
     /** Predikat counts of a unit; {@code belumDinilai}: its current employees without a predikat of the year. */
-    public record KinerjaUnit(long unitId, String nama, int pegawai, Map<PredikatKinerja, Integer> jumlah,
-            int belumDinilai) {}
+    public record KinerjaUnit(
+            long unitId, String nama, int pegawai, Map<PredikatKinerja, Integer> jumlah, int belumDinilai) {}
 
     /** Average effective hours per employee of the unit, month 1–12 at index 0–11 (one decimal). */
-    public record JamUnit(long unitId, String nama, int pegawai, List<BigDecimal> jamPerPegawai,
-            BigDecimal jamTotal) {}
+    public record JamUnit(long unitId, String nama, int pegawai, List<BigDecimal> jamPerPegawai, BigDecimal jamTotal) {}
 
     /**
      * Fit of a unit in the period: minutes on own / other jabatan's tasks / no task, and the own and other shares of
      * task-linked minutes (one decimal, null when none is task-linked).
      */
-    public record KesesuaianUnit(long unitId, String nama, long menitSendiri, long menitJabatanLain,
-            long menitTanpaTugas, @Nullable BigDecimal persenSesuai, @Nullable BigDecimal persenJabatanLain) {}
+    public record KesesuaianUnit(
+            long unitId,
+            String nama,
+            long menitSendiri,
+            long menitJabatanLain,
+            long menitTanpaTugas,
+            @Nullable BigDecimal persenSesuai,
+            @Nullable BigDecimal persenJabatanLain) {}
 
     /** An employee whose largest other jabatan's share exceeds the threshold. */
     public record Sinyal(String nip, String nama, long unitId, long jabatanLainId, BigDecimal persen) {}
 
-    public record Hasil(Distribusi distribusi, List<KinerjaUnit> unit, List<JamUnit> jam,
-            List<KesesuaianUnit> kesesuaian, List<Sinyal> sinyal) {}
+    public record Hasil(
+            Distribusi distribusi,
+            List<KinerjaUnit> unit,
+            List<JamUnit> jam,
+            List<KesesuaianUnit> kesesuaian,
+            List<Sinyal> sinyal) {}
 
     /** Rated SKP of one group (null: made in no unit) with one predikat. */
     public record PredikatKelompok(@Nullable Long kelompok, PredikatKinerja predikat, int jumlah) {}
@@ -90,8 +114,8 @@ public final class RekapKinerja {
      * @param predikat rated SKP of the year per group they were made in, and predikat
      * @param dinilaiSekarang rated SKP of current employees, per the group the employee sits in now
      */
-    public record Jumlah(Map<Long, Integer> pegawai, Collection<PredikatKelompok> predikat,
-            Map<Long, Integer> dinilaiSekarang) {}
+    public record Jumlah(
+            Map<Long, Integer> pegawai, Collection<PredikatKelompok> predikat, Map<Long, Integer> dinilaiSekarang) {}
 
     /**
      * From rows: counts them per unit, then as {@link #hitung(List, Jumlah, Collection, Collection, Collection,
@@ -104,10 +128,16 @@ public final class RekapKinerja {
      * @param aturan the distribution rules in force (null: none)
      * @param ambangPersen the re-placement threshold in percent
      */
-    public static Hasil hitung(List<Unit> unit, Collection<Pegawai> pegawai, Collection<Penilaian> penilaian,
-            Collection<RekapUnitBulan> rekapUnit, Collection<RekapBulan> rekapPegawai,
-            Collection<MenitJabatanLain> jabatanLain, @Nullable Integer bulan,
-            @Nullable PredikatOrganisasi predikatOrganisasi, @Nullable AturanDistribusi aturan,
+    public static Hasil hitung(
+            List<Unit> unit,
+            Collection<Pegawai> pegawai,
+            Collection<Penilaian> penilaian,
+            Collection<RekapUnitBulan> rekapUnit,
+            Collection<RekapBulan> rekapPegawai,
+            Collection<MenitJabatanLain> jabatanLain,
+            @Nullable Integer bulan,
+            @Nullable PredikatOrganisasi predikatOrganisasi,
+            @Nullable AturanDistribusi aturan,
             BigDecimal ambangPersen) {
         Map<String, Pegawai> perNip = new HashMap<>();
         Map<Long, Integer> pegawaiUnit = new HashMap<>();
@@ -126,8 +156,17 @@ public final class RekapKinerja {
         }
         List<PredikatKelompok> baris = new ArrayList<>();
         predikat.forEach((k, n) -> baris.add(new PredikatKelompok((Long) k.get(0), (PredikatKinerja) k.get(1), n)));
-        return hitung(unit, new Jumlah(pegawaiUnit, baris, dinilaiSekarang), rekapUnit, pegawai, rekapPegawai,
-                jabatanLain, bulan, predikatOrganisasi, aturan, ambangPersen);
+        return hitung(
+                unit,
+                new Jumlah(pegawaiUnit, baris, dinilaiSekarang),
+                rekapUnit,
+                pegawai,
+                rekapPegawai,
+                jabatanLain,
+                bulan,
+                predikatOrganisasi,
+                aturan,
+                ambangPersen);
     }
 
     /**
@@ -138,10 +177,16 @@ public final class RekapKinerja {
      * @param calonSinyal the current employees who may be a signal (those with minutes on another jabatan; more do no
      *     harm), {@code unitId} being their group
      */
-    public static Hasil hitung(List<Unit> kelompok, Jumlah jumlah, Collection<RekapUnitBulan> rekapUnit,
-            Collection<Pegawai> calonSinyal, Collection<RekapBulan> rekapPegawai,
-            Collection<MenitJabatanLain> jabatanLain, @Nullable Integer bulan,
-            @Nullable PredikatOrganisasi predikatOrganisasi, @Nullable AturanDistribusi aturan,
+    public static Hasil hitung(
+            List<Unit> kelompok,
+            Jumlah jumlah,
+            Collection<RekapUnitBulan> rekapUnit,
+            Collection<Pegawai> calonSinyal,
+            Collection<RekapBulan> rekapPegawai,
+            Collection<MenitJabatanLain> jabatanLain,
+            @Nullable Integer bulan,
+            @Nullable PredikatOrganisasi predikatOrganisasi,
+            @Nullable AturanDistribusi aturan,
             BigDecimal ambangPersen) {
         if (bulan != null && (bulan < 1 || bulan > 12)) {
             throw new IllegalArgumentException("bulan harus 1–12");
@@ -180,7 +225,11 @@ public final class RekapKinerja {
             if (n == 0 && j.values().stream().allMatch(v -> v == 0)) {
                 continue;
             }
-            kinerja.add(new KinerjaUnit(u.id(), u.nama(), n, Collections.unmodifiableMap(j),
+            kinerja.add(new KinerjaUnit(
+                    u.id(),
+                    u.nama(),
+                    n,
+                    Collections.unmodifiableMap(j),
                     Math.max(0, n - jumlah.dinilaiSekarang().getOrDefault(u.id(), 0))));
             if (n == 0) {
                 continue;
@@ -195,26 +244,43 @@ public final class RekapKinerja {
             jam.add(new JamUnit(u.id(), u.nama(), n, List.copyOf(perBulan), bagi(total, 60)));
             long[] s = sesuaiUnit.getOrDefault(u.id(), new long[3]);
             long terkait = s[0] + s[1];
-            kesesuaian.add(new KesesuaianUnit(u.id(), u.nama(), s[0], s[1], s[2],
-                    terkait == 0 ? null : bagi(s[0] * 100L, terkait), terkait == 0 ? null : bagi(s[1] * 100L, terkait)));
+            kesesuaian.add(new KesesuaianUnit(
+                    u.id(),
+                    u.nama(),
+                    s[0],
+                    s[1],
+                    s[2],
+                    terkait == 0 ? null : bagi(s[0] * 100L, terkait),
+                    terkait == 0 ? null : bagi(s[1] * 100L, terkait)));
         }
-        return new Hasil(distribusi, List.copyOf(kinerja), List.copyOf(jam), List.copyOf(kesesuaian),
+        return new Hasil(
+                distribusi,
+                List.copyOf(kinerja),
+                List.copyOf(jam),
+                List.copyOf(kesesuaian),
                 sinyal(perNip, rekapPegawai, jabatanLain, bulan, ambangPersen));
     }
 
-    private static Distribusi distribusi(Map<PredikatKinerja, Integer> jumlah,
-            @Nullable PredikatOrganisasi predikatOrganisasi, @Nullable AturanDistribusi aturan) {
+    private static Distribusi distribusi(
+            Map<PredikatKinerja, Integer> jumlah,
+            @Nullable PredikatOrganisasi predikatOrganisasi,
+            @Nullable AturanDistribusi aturan) {
         int total = jumlah.values().stream().mapToInt(Integer::intValue).sum();
-        List<AturanDistribusi.Batas> batas = predikatOrganisasi == null || aturan == null ? List.of()
+        List<AturanDistribusi.Batas> batas = predikatOrganisasi == null || aturan == null
+                ? List.of()
                 : aturan.aturan().getOrDefault(predikatOrganisasi, List.of());
-        List<AturanDistribusi.Pelanggaran> pelanggaran = predikatOrganisasi == null || aturan == null ? List.of()
-                : aturan.periksa(predikatOrganisasi, jumlah);
+        List<AturanDistribusi.Pelanggaran> pelanggaran =
+                predikatOrganisasi == null || aturan == null ? List.of() : aturan.periksa(predikatOrganisasi, jumlah);
         return new Distribusi(Collections.unmodifiableMap(jumlah), total, predikatOrganisasi, batas, pelanggaran);
     }
 
     /** Per employee, the period's own and other-jabatan minutes through {@link KesesuaianJabatan}. */
-    private static List<Sinyal> sinyal(Map<String, Pegawai> perNip, Collection<RekapBulan> rekap,
-            Collection<MenitJabatanLain> jabatanLain, @Nullable Integer bulan, BigDecimal ambang) {
+    private static List<Sinyal> sinyal(
+            Map<String, Pegawai> perNip,
+            Collection<RekapBulan> rekap,
+            Collection<MenitJabatanLain> jabatanLain,
+            @Nullable Integer bulan,
+            BigDecimal ambang) {
         Map<String, List<KesesuaianJabatan.Butir>> butir = new LinkedHashMap<>();
         for (MenitJabatanLain l : jabatanLain) {
             if (perNip.containsKey(l.nip()) && (bulan == null || bulan == l.bulan())) {

@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  * @param id null for an RHK not stored yet
  * @param rhkAtasanId the RHK of the atasan chain it intervenes (cascading, {@link KaskadeRhk}), null: none
  */
-public record Rhk(@Nullable Long id, String uraian, JenisRhk jenis, @Nullable Long rhkAtasanId,
+public record Rhk(
+        @Nullable Long id,
+        String uraian,
+        JenisRhk jenis,
+        @Nullable Long rhkAtasanId,
         List<IndikatorRhk> indikator) {
 
     public Rhk {

@@ -34,7 +34,8 @@ public final class Skp {
 
     /** The parts of the aggregate stored apart from the SKP row. */
     public enum Bagian {
-        RHK, PERILAKU
+        RHK,
+        PERILAKU
     }
 
     /**
@@ -42,11 +43,19 @@ public final class Skp {
      *
      * @param opdId null only when the employee had no OPD
      */
-    public record Tempat(@Nullable Long opdId, @Nullable Long unitId, @Nullable Long jabatanId) {}
+    public record Tempat(
+            @Nullable Long opdId,
+            @Nullable Long unitId,
+            @Nullable Long jabatanId) {}
 
     /** Who recorded what when: creation, last change and the steps of the flow. */
-    public record Jejak(String dibuatOleh, OffsetDateTime dibuatPada, String diubahOleh, OffsetDateTime diubahPada,
-            @Nullable OffsetDateTime disetujuiPada, @Nullable OffsetDateTime dinilaiPada,
+    public record Jejak(
+            String dibuatOleh,
+            OffsetDateTime dibuatPada,
+            String diubahOleh,
+            OffsetDateTime diubahPada,
+            @Nullable OffsetDateTime disetujuiPada,
+            @Nullable OffsetDateTime dinilaiPada,
             @Nullable OffsetDateTime difinalkanPada) {
 
         Jejak diubah(String oleh, OffsetDateTime pada) {
@@ -57,8 +66,11 @@ public final class Skp {
     /**
      * The penilai's rating: both ratings, their predikat and the feedback per BerAKHLAK value (all seven once rated).
      */
-    public record Penilaian(@Nullable Ekspektasi hasilKerja, @Nullable Ekspektasi perilakuKerja,
-            @Nullable PredikatKinerja predikat, Map<NilaiBerakhlak, CatatanPerilaku> perilaku) {
+    public record Penilaian(
+            @Nullable Ekspektasi hasilKerja,
+            @Nullable Ekspektasi perilakuKerja,
+            @Nullable PredikatKinerja predikat,
+            Map<NilaiBerakhlak, CatatanPerilaku> perilaku) {
 
         public Penilaian {
             Map<NilaiBerakhlak, CatatanPerilaku> salin = new EnumMap<>(NilaiBerakhlak.class);
@@ -82,8 +94,18 @@ public final class Skp {
     private final Jejak jejak;
     private final Set<Bagian> berubah;
 
-    private Skp(@Nullable Long id, String nip, int tahun, PeriodeEvaluasi periodeEvaluasi, @Nullable String penilaiNip,
-            Tempat tempat, StatusSkp status, Penilaian penilaian, List<Rhk> rhk, int versi, Jejak jejak,
+    private Skp(
+            @Nullable Long id,
+            String nip,
+            int tahun,
+            PeriodeEvaluasi periodeEvaluasi,
+            @Nullable String penilaiNip,
+            Tempat tempat,
+            StatusSkp status,
+            Penilaian penilaian,
+            List<Rhk> rhk,
+            int versi,
+            Jejak jejak,
             Set<Bagian> berubah) {
         if (tahun < 2000 || tahun > 2100) {
             throw new IllegalArgumentException("Tahun SKP di luar 2000–2100: " + tahun);
@@ -110,18 +132,44 @@ public final class Skp {
      *
      * @param oleh the user name of who drafts it
      */
-    public static Skp susun(String nip, int tahun, PeriodeEvaluasi periodeEvaluasi, @Nullable String penilaiNip,
-            Tempat tempat, String oleh, OffsetDateTime pada) {
-        return new Skp(null, nip, tahun, periodeEvaluasi, penilaiNip, tempat, StatusSkp.DRAF, Penilaian.BELUM,
-                List.of(), 0, new Jejak(oleh, pada, oleh, pada, null, null, null), Set.of());
+    public static Skp susun(
+            String nip,
+            int tahun,
+            PeriodeEvaluasi periodeEvaluasi,
+            @Nullable String penilaiNip,
+            Tempat tempat,
+            String oleh,
+            OffsetDateTime pada) {
+        return new Skp(
+                null,
+                nip,
+                tahun,
+                periodeEvaluasi,
+                penilaiNip,
+                tempat,
+                StatusSkp.DRAF,
+                Penilaian.BELUM,
+                List.of(),
+                0,
+                new Jejak(oleh, pada, oleh, pada, null, null, null),
+                Set.of());
     }
 
     /** Rebuilds a stored SKP; no rule is checked (it was valid when written). */
-    public static Skp pulihkan(long id, String nip, int tahun, PeriodeEvaluasi periodeEvaluasi,
-            @Nullable String penilaiNip, Tempat tempat, StatusSkp status, Penilaian penilaian, List<Rhk> rhk,
-            int versi, Jejak jejak) {
-        return new Skp(id, nip, tahun, periodeEvaluasi, penilaiNip, tempat, status, penilaian, rhk, versi, jejak,
-                Set.of());
+    public static Skp pulihkan(
+            long id,
+            String nip,
+            int tahun,
+            PeriodeEvaluasi periodeEvaluasi,
+            @Nullable String penilaiNip,
+            Tempat tempat,
+            StatusSkp status,
+            Penilaian penilaian,
+            List<Rhk> rhk,
+            int versi,
+            Jejak jejak) {
+        return new Skp(
+                id, nip, tahun, periodeEvaluasi, penilaiNip, tempat, status, penilaian, rhk, versi, jejak, Set.of());
     }
 
     /**
@@ -142,8 +190,8 @@ public final class Skp {
         if (h instanceof AlurSkp.BukanHaknya) {
             throw new LangkahSkpDitolakException(aksi);
         }
-        throw new KonflikException("skp.status.tidak-sesuai",
-                "Langkah " + aksi + " tidak berlaku untuk SKP berstatus " + status);
+        throw new KonflikException(
+                "skp.status.tidak-sesuai", "Langkah " + aksi + " tidak berlaku untuk SKP berstatus " + status);
     }
 
     /** The steps the user in the capacities {@code pihak} may take now. */
@@ -164,8 +212,19 @@ public final class Skp {
                 throw new IllegalArgumentException("RHK " + r.id() + " bukan milik SKP " + id);
             }
         }
-        return new Skp(id, nip, tahun, periodeEvaluasi, penilaiNip, tempat, ke, penilaian, baru, versi,
-                jejak.diubah(oleh, pada), tambah(Bagian.RHK));
+        return new Skp(
+                id,
+                nip,
+                tahun,
+                periodeEvaluasi,
+                penilaiNip,
+                tempat,
+                ke,
+                penilaian,
+                baru,
+                versi,
+                jejak.diubah(oleh, pada),
+                tambah(Bagian.RHK));
     }
 
     /** The ids of this SKP's RHK that {@code baru} no longer holds (they will be removed). */
@@ -180,7 +239,17 @@ public final class Skp {
     public Skp setujui(Set<Pihak> pihak, String oleh, OffsetDateTime pada) {
         StatusSkp ke = tujuan(Aksi.SETUJUI, pihak);
         Jejak j = jejak.diubah(oleh, pada);
-        return new Skp(id, nip, tahun, periodeEvaluasi, penilaiNip, tempat, ke, penilaian, rhk, versi,
+        return new Skp(
+                id,
+                nip,
+                tahun,
+                periodeEvaluasi,
+                penilaiNip,
+                tempat,
+                ke,
+                penilaian,
+                rhk,
+                versi,
                 new Jejak(j.dibuatOleh(), j.dibuatPada(), oleh, pada, pada, j.dinilaiPada(), j.difinalkanPada()),
                 berubah);
     }
@@ -192,7 +261,17 @@ public final class Skp {
     public Skp kembalikan(Set<Pihak> pihak, String oleh, OffsetDateTime pada) {
         StatusSkp ke = tujuan(Aksi.KEMBALIKAN, pihak);
         Jejak j = jejak.diubah(oleh, pada);
-        return new Skp(id, nip, tahun, periodeEvaluasi, penilaiNip, tempat, ke, penilaian, rhk, versi,
+        return new Skp(
+                id,
+                nip,
+                tahun,
+                periodeEvaluasi,
+                penilaiNip,
+                tempat,
+                ke,
+                penilaian,
+                rhk,
+                versi,
                 new Jejak(j.dibuatOleh(), j.dibuatPada(), oleh, pada, null, j.dinilaiPada(), j.difinalkanPada()),
                 berubah);
     }
@@ -204,8 +283,13 @@ public final class Skp {
      *
      * @throws IllegalArgumentException when a BerAKHLAK value has no feedback
      */
-    public Skp nilai(Ekspektasi hasilKerja, Ekspektasi perilakuKerja, Map<NilaiBerakhlak, CatatanPerilaku> catatan,
-            Set<Pihak> pihak, String oleh, OffsetDateTime pada) {
+    public Skp nilai(
+            Ekspektasi hasilKerja,
+            Ekspektasi perilakuKerja,
+            Map<NilaiBerakhlak, CatatanPerilaku> catatan,
+            Set<Pihak> pihak,
+            String oleh,
+            OffsetDateTime pada) {
         StatusSkp ke = tujuan(Aksi.NILAI, pihak);
         Map<NilaiBerakhlak, CatatanPerilaku> perilaku = new EnumMap<>(NilaiBerakhlak.class);
         for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
@@ -214,13 +298,26 @@ public final class Skp {
                 throw new IllegalArgumentException("Tanpa umpan balik untuk " + n);
             }
             CatatanPerilaku lama = penilaian.perilaku().get(n);
-            perilaku.put(n, c.ekspektasi() != null || lama == null ? c
-                    : new CatatanPerilaku(n, c.catatan(), lama.ekspektasi()));
+            perilaku.put(
+                    n,
+                    c.ekspektasi() != null || lama == null
+                            ? c
+                            : new CatatanPerilaku(n, c.catatan(), lama.ekspektasi()));
         }
-        Penilaian p = new Penilaian(hasilKerja, perilakuKerja, MatriksPredikat.predikat(hasilKerja, perilakuKerja),
-                perilaku);
+        Penilaian p =
+                new Penilaian(hasilKerja, perilakuKerja, MatriksPredikat.predikat(hasilKerja, perilakuKerja), perilaku);
         Jejak j = jejak.diubah(oleh, pada);
-        return new Skp(id, nip, tahun, periodeEvaluasi, penilaiNip, tempat, ke, p, rhk, versi,
+        return new Skp(
+                id,
+                nip,
+                tahun,
+                periodeEvaluasi,
+                penilaiNip,
+                tempat,
+                ke,
+                p,
+                rhk,
+                versi,
                 new Jejak(j.dibuatOleh(), j.dibuatPada(), oleh, pada, j.disetujuiPada(), pada, j.difinalkanPada()),
                 tambah(Bagian.PERILAKU));
     }
@@ -229,7 +326,17 @@ public final class Skp {
     public Skp finalkan(Set<Pihak> pihak, String oleh, OffsetDateTime pada) {
         StatusSkp ke = tujuan(Aksi.FINALKAN, pihak);
         Jejak j = jejak.diubah(oleh, pada);
-        return new Skp(id, nip, tahun, periodeEvaluasi, penilaiNip, tempat, ke, penilaian, rhk, versi,
+        return new Skp(
+                id,
+                nip,
+                tahun,
+                periodeEvaluasi,
+                penilaiNip,
+                tempat,
+                ke,
+                penilaian,
+                rhk,
+                versi,
                 new Jejak(j.dibuatOleh(), j.dibuatPada(), oleh, pada, j.disetujuiPada(), j.dinilaiPada(), pada),
                 berubah);
     }
@@ -244,7 +351,8 @@ public final class Skp {
 
     /** The follow-up the final predikat opens (PermenPANRB 6/2022), if any. */
     public Optional<JenisTindakLanjut> tindakLanjut() {
-        return status == StatusSkp.FINAL ? Objects.requireNonNull(penilaian.predikat()).tindakLanjut()
+        return status == StatusSkp.FINAL
+                ? Objects.requireNonNull(penilaian.predikat()).tindakLanjut()
                 : Optional.empty();
     }
 
@@ -263,8 +371,19 @@ public final class Skp {
 
     /** The same SKP as stored: with its id, the repository's new version and nothing left to write. */
     public Skp tersimpan(long idTersimpan, int versiTersimpan, List<Rhk> rhkTersimpan) {
-        return new Skp(idTersimpan, nip, tahun, periodeEvaluasi, penilaiNip, tempat, status, penilaian, rhkTersimpan,
-                versiTersimpan, jejak, Set.of());
+        return new Skp(
+                idTersimpan,
+                nip,
+                tahun,
+                periodeEvaluasi,
+                penilaiNip,
+                tempat,
+                status,
+                penilaian,
+                rhkTersimpan,
+                versiTersimpan,
+                jejak,
+                Set.of());
     }
 
     private Set<Bagian> tambah(Bagian b) {

@@ -26,9 +26,17 @@ public record TabelTpp(Map<PredikatKinerja, Integer> persen) {
         persen = Map.copyOf(salin);
     }
 
-    public static final TabelTpp STANDAR = new TabelTpp(Map.of(PredikatKinerja.SANGAT_BAIK, 100,
-            PredikatKinerja.BAIK, 100, PredikatKinerja.BUTUH_PERBAIKAN, 70, PredikatKinerja.KURANG, 40,
-            PredikatKinerja.SANGAT_KURANG, 0));
+    public static final TabelTpp STANDAR = new TabelTpp(Map.of(
+            PredikatKinerja.SANGAT_BAIK,
+            100,
+            PredikatKinerja.BAIK,
+            100,
+            PredikatKinerja.BUTUH_PERBAIKAN,
+            70,
+            PredikatKinerja.KURANG,
+            40,
+            PredikatKinerja.SANGAT_KURANG,
+            0));
 
     /** The TPP performance component in rupiah for a base amount, rounded down to whole rupiah. */
     public long tpp(long dasarRupiah, PredikatKinerja p) {

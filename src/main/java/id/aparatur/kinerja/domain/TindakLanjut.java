@@ -10,7 +10,9 @@ public final class TindakLanjut {
 
     /** Opened, under way, done; only forward. */
     public enum Status {
-        TERBUKA, BERJALAN, SELESAI
+        TERBUKA,
+        BERJALAN,
+        SELESAI
     }
 
     private TindakLanjut() {}

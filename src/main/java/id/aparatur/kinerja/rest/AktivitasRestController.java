@@ -28,8 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
  * 400 with {@code errors[field: "[index].field", message]}.
  */
 @RestController
-@Tag(name = "Aktivitas harian", description = "Laporan aktivitas harian per jam, verifikasi atasan langsung, "
-        + "jam kerja efektif dan kesesuaian dengan uraian tugas jabatan")
+@Tag(
+        name = "Aktivitas harian",
+        description = "Laporan aktivitas harian per jam, verifikasi atasan langsung, "
+                + "jam kerja efektif dan kesesuaian dengan uraian tugas jabatan")
 class AktivitasRestController {
 
     private final PencatatanAktivitas pencatatan;
@@ -45,19 +47,22 @@ class AktivitasRestController {
     record AlasanRequest(@Nullable String alasan) {}
 
     @PostMapping("/api/v1/kinerja/aktivitas")
-    @Operation(summary = "Catat satu aktivitas atau daftar aktivitas (paling banyak 200) milik sendiri; ADMIN_BKD "
-            + "boleh untuk siapa saja (nip). Item: nip?, tanggal (yyyy-MM-dd), mulai, selesai (HH:mm, hari yang sama), "
-            + "uraian (3–1000), keluaran?, uraianTugasKe? (baris ke-n uraian tugas jabatan sendiri, atau jabatanId "
-            + "lain), rhkId?. Tidak di masa depan, paling lama 7 hari ke belakang, tidak tumpang tindih.")
+    @Operation(
+            summary = "Catat satu aktivitas atau daftar aktivitas (paling banyak 200) milik sendiri; ADMIN_BKD "
+                    + "boleh untuk siapa saja (nip). Item: nip?, tanggal (yyyy-MM-dd), mulai, selesai (HH:mm, hari yang sama), "
+                    + "uraian (3–1000), keluaran?, uraianTugasKe? (baris ke-n uraian tugas jabatan sendiri, atau jabatanId "
+                    + "lain), rhkId?. Tidak di masa depan, paling lama 7 hari ke belakang, tidak tumpang tindih.")
     ResponseEntity<Dicatat> catat(@RequestBody List<AktivitasBaru> daftar) {
         // One object is read as a list of one; a bad item is named [index].field by the body reader or the service.
         return ResponseEntity.status(HttpStatus.CREATED).body(new Dicatat(pencatatan.catat(daftar)));
     }
 
     @GetMapping("/api/v1/kinerja/aktivitas")
-    @Operation(summary = "Aktivitas seorang pegawai dalam rentang tanggal (paling lama 92 hari); tanpa nip = milik "
-            + "sendiri, tanpa tanggal = hari ini. Pegawai di luar cakupan dijawab 404.")
-    List<AktivitasBaris> daftar(@RequestParam(required = false) @Nullable String nip,
+    @Operation(
+            summary = "Aktivitas seorang pegawai dalam rentang tanggal (paling lama 92 hari); tanpa nip = milik "
+                    + "sendiri, tanpa tanggal = hari ini. Pegawai di luar cakupan dijawab 404.")
+    List<AktivitasBaris> daftar(
+            @RequestParam(required = false) @Nullable String nip,
             @RequestParam(required = false) @Nullable LocalDate dari,
             @RequestParam(required = false) @Nullable LocalDate sampai) {
         return query.daftar(nip, dari, sampai);
@@ -71,17 +76,19 @@ class AktivitasRestController {
     }
 
     @PostMapping("/api/v1/kinerja/aktivitas/{id}/tolak")
-    @Operation(summary = "Atasan langsung (atau ADMIN_BKD) menolak aktivitas berstatus DICATAT dengan alasan "
-            + "(5–500 karakter); slot waktunya dapat dicatat ulang")
+    @Operation(
+            summary = "Atasan langsung (atau ADMIN_BKD) menolak aktivitas berstatus DICATAT dengan alasan "
+                    + "(5–500 karakter); slot waktunya dapat dicatat ulang")
     ResponseEntity<Void> tolak(@PathVariable long id, @RequestBody AlasanRequest r) {
         pencatatan.tolak(id, r.alasan());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/pegawai/{nip}/aktivitas/ringkasan")
-    @Operation(summary = "Ringkasan bulanan: jam efektif per hari dan total (aktivitas yang tidak ditolak), menit "
-            + "terverifikasi, persen kesesuaian dengan uraian tugas jabatan sendiri, dan jabatan lain dengan porsi "
-            + "terbesar (sinyal penempatan bila melebihi ambang)")
+    @Operation(
+            summary = "Ringkasan bulanan: jam efektif per hari dan total (aktivitas yang tidak ditolak), menit "
+                    + "terverifikasi, persen kesesuaian dengan uraian tugas jabatan sendiri, dan jabatan lain dengan porsi "
+                    + "terbesar (sinyal penempatan bila melebihi ambang)")
     Ringkasan ringkasan(@PathVariable String nip, @RequestParam String bulan) {
         YearMonth b;
         try {

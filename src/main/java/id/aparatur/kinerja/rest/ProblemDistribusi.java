@@ -19,8 +19,8 @@ final class ProblemDistribusi {
 
     static ProblemDetail dari(DistribusiDilanggarException e, MessageSource pesan) {
         Locale l = LocaleContextHolder.getLocale();
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                pesan.getMessage(e.kodePesan(), null, e.kodePesan(), l));
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, pesan.getMessage(e.kodePesan(), null, e.kodePesan(), l));
         pd.setTitle(pesan.getMessage("galat.409.judul", null, "Konflik", l));
         pd.setType(URI.create("about:blank"));
         pd.setProperty("pelanggaran", uraian(e.pelanggaran(), pesan));
@@ -32,11 +32,24 @@ final class ProblemDistribusi {
         Locale l = LocaleContextHolder.getLocale();
         List<Map<String, Object>> hasil = new ArrayList<>();
         for (LayananDistribusi.Pelanggaran p : daftar) {
-            String predikat = String.join(", ", p.predikat().stream().sorted().map(Enum::name).toList());
-            hasil.add(Map.of("jenis", p.jenis().name(), "predikat", p.predikat().stream().sorted().toList(),
-                    "persen", p.persen(), "jumlah", p.jumlah(), "total", p.total(),
-                    "pesan", pesan.getMessage("evaluasi.distribusi." + p.jenis().name(),
-                            new Object[] {predikat, p.persen(), p.jumlah(), p.total()}, l)));
+            String predikat = String.join(
+                    ", ", p.predikat().stream().sorted().map(Enum::name).toList());
+            hasil.add(Map.of(
+                    "jenis",
+                    p.jenis().name(),
+                    "predikat",
+                    p.predikat().stream().sorted().toList(),
+                    "persen",
+                    p.persen(),
+                    "jumlah",
+                    p.jumlah(),
+                    "total",
+                    p.total(),
+                    "pesan",
+                    pesan.getMessage(
+                            "evaluasi.distribusi." + p.jenis().name(),
+                            new Object[] {predikat, p.persen(), p.jumlah(), p.total()},
+                            l)));
         }
         return hasil;
     }

@@ -27,15 +27,19 @@ class SkpDokumenRestController {
     }
 
     @GetMapping("/kinerja/skp/{id}/dokumen")
-    @Operation(summary = "Dokumen SKP (jenis=SKP, bawaan) atau dokumen evaluasi kinerja tahunan (jenis=EVALUASI) "
-            + "sebagai PDF dalam format lampiran PermenPANRB 6/2022; cakupan sama dengan SKP (selain itu 404)")
-    ResponseEntity<byte[]> dokumen(@PathVariable long id, @RequestParam(required = false) @Nullable String jenis,
-            Locale locale) {
+    @Operation(
+            summary = "Dokumen SKP (jenis=SKP, bawaan) atau dokumen evaluasi kinerja tahunan (jenis=EVALUASI) "
+                    + "sebagai PDF dalam format lampiran PermenPANRB 6/2022; cakupan sama dengan SKP (selain itu 404)")
+    ResponseEntity<byte[]> dokumen(
+            @PathVariable long id, @RequestParam(required = false) @Nullable String jenis, Locale locale) {
         boolean evaluasi = "EVALUASI".equalsIgnoreCase(jenis == null ? "" : jenis.strip());
         byte[] isi = evaluasi ? dokumen.evaluasi(id, locale) : dokumen.skp(id, locale);
         String nama = (evaluasi ? "evaluasi-skp-" : "skp-") + id + ".pdf";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(nama).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(nama).build().toString())
                 .body(isi);
     }
 }

@@ -27,9 +27,12 @@ class SkpKembalikanRestController {
     }
 
     @PostMapping("/kinerja/skp/{id}/kembalikan")
-    @Operation(summary = "Penilai atau BKD mengembalikan SKP DRAF/DISETUJUI (belum dinilai) kepada pegawai untuk "
-            + "diperbaiki; menjadi DRAF, catatan wajib disimpan sebagai umpan balik")
-    SkpQuery.Skp kembalikan(@PathVariable long id, @RequestParam(required = false) @Nullable Integer versi,
+    @Operation(
+            summary = "Penilai atau BKD mengembalikan SKP DRAF/DISETUJUI (belum dinilai) kepada pegawai untuk "
+                    + "diperbaiki; menjadi DRAF, catatan wajib disimpan sebagai umpan balik")
+    SkpQuery.Skp kembalikan(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Integer versi,
             @RequestBody Pengembalian p) {
         return layanan.kembalikan(id, versi, p.catatan());
     }

@@ -38,8 +38,8 @@ class AktivitasController {
     private final ObjectMapper json;
     private final Clock clock;
 
-    AktivitasController(PencatatanAktivitas pencatatan, AktivitasQuery query, MessageSource pesan, ObjectMapper json,
-            Clock clock) {
+    AktivitasController(
+            PencatatanAktivitas pencatatan, AktivitasQuery query, MessageSource pesan, ObjectMapper json, Clock clock) {
         this.json = json;
         this.pencatatan = pencatatan;
         this.query = query;
@@ -63,7 +63,8 @@ class AktivitasController {
             t = LocalDate.now(clock);
         }
         try {
-            // "tugas" = "<jabatanId>:<line>" (own or another jabatan of the OPD); "uraianTugasKe" = a line of the own one
+            // "tugas" = "<jabatanId>:<line>" (own or another jabatan of the OPD); "uraianTugasKe" = a line of the own
+            // one
             Long jabatanId = null;
             Integer ke = nomor(isian.get("uraianTugasKe"));
             String tugas = isian.get("tugas");
@@ -73,13 +74,23 @@ class AktivitasController {
                 ke = titikDua < 0 ? Integer.valueOf(0) : nomor(tugas.substring(titikDua + 1));
             }
             String rhk = isian.get("rhkId");
-            pencatatan.catat(List.of(new AktivitasBaru(null, isian.get("tanggal"), isian.get("mulai"),
-                    isian.get("selesai"), isian.get("uraian"), isian.get("keluaran"), jabatanId, ke,
+            pencatatan.catat(List.of(new AktivitasBaru(
+                    null,
+                    isian.get("tanggal"),
+                    isian.get("mulai"),
+                    isian.get("selesai"),
+                    isian.get("uraian"),
+                    isian.get("keluaran"),
+                    jabatanId,
+                    ke,
                     rhk == null || rhk.isBlank() ? null : angka(rhk))));
             return "redirect:" + AKAR + "?tanggal=" + t;
         } catch (ValidasiException e) {
-            model.addAttribute("galat", e.galat().stream()
-                    .map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale)).toList());
+            model.addAttribute(
+                    "galat",
+                    e.galat().stream()
+                            .map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale))
+                            .toList());
             model.addAttribute("isian", isian);
         }
         return halaman(t, model);
@@ -87,8 +98,11 @@ class AktivitasController {
 
     /** The month's effective hours per day and the fit of the logged work to the jabatan. */
     @GetMapping(AKAR + "/ringkasan")
-    String ringkasan(@RequestParam(required = false) @Nullable String nip,
-            @RequestParam(required = false) @Nullable String bulan, Model model, Locale locale) {
+    String ringkasan(
+            @RequestParam(required = false) @Nullable String nip,
+            @RequestParam(required = false) @Nullable String bulan,
+            Model model,
+            Locale locale) {
         YearMonth b = YearMonth.now(clock);
         try {
             if (bulan != null && !bulan.isBlank()) {
@@ -100,8 +114,11 @@ class AktivitasController {
         }
         AktivitasQuery.Ringkasan r = query.ringkasan(nip, b);
         Map<String, Object> grafik = new java.util.LinkedHashMap<>();
-        grafik.put("tanggal", r.perHari().stream().map(h -> h.tanggal().getDayOfMonth()).toList());
-        grafik.put("jam", r.perHari().stream().map(AktivitasQuery.JamHarian::jam).toList());
+        grafik.put(
+                "tanggal",
+                r.perHari().stream().map(h -> h.tanggal().getDayOfMonth()).toList());
+        grafik.put(
+                "jam", r.perHari().stream().map(AktivitasQuery.JamHarian::jam).toList());
         grafik.put("sumbuY", pesan.getMessage("aktivitas.ringkasan.sumbu-jam", null, locale));
         model.addAttribute("bulan", b);
         model.addAttribute("sebelum", b.minusMonths(1));
@@ -128,8 +145,12 @@ class AktivitasController {
     }
 
     @PostMapping(AKAR + "/{id}/tolak")
-    String tolak(@PathVariable long id, @RequestParam LocalDate tanggal,
-            @RequestParam(required = false) @Nullable String alasan, RedirectAttributes ra, Locale locale) {
+    String tolak(
+            @PathVariable long id,
+            @RequestParam LocalDate tanggal,
+            @RequestParam(required = false) @Nullable String alasan,
+            RedirectAttributes ra,
+            Locale locale) {
         return ubah(id, tanggal, ra, locale, () -> pencatatan.tolak(id, alasan));
     }
 
@@ -137,8 +158,11 @@ class AktivitasController {
         try {
             langkah.run();
         } catch (ValidasiException e) {
-            ra.addFlashAttribute("galat", e.galat().stream()
-                    .map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale)).toList());
+            ra.addFlashAttribute(
+                    "galat",
+                    e.galat().stream()
+                            .map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale))
+                            .toList());
             ra.addFlashAttribute("galatId", id);
         } catch (KonflikException e) {
             ra.addFlashAttribute("galat", List.of(pesan.getMessage("aktivitas.sudah-diverifikasi", null, locale)));

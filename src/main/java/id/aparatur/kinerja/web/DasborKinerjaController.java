@@ -1,9 +1,9 @@
 package id.aparatur.kinerja.web;
 
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.application.DasborKinerjaQuery;
 import id.aparatur.kinerja.application.DasborKinerjaQuery.Dasbor;
 import id.aparatur.kinerja.domain.AturanDistribusi;
-import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.RekapKinerja;
 import id.aparatur.shared.ValidasiException;
 import java.util.ArrayList;
@@ -40,15 +40,21 @@ class DasborKinerjaController {
     }
 
     @GetMapping("/kinerja/dasbor")
-    String dasbor(@RequestParam(required = false) @Nullable Long opd,
+    String dasbor(
+            @RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable Integer tahun,
-            @RequestParam(required = false) @Nullable Integer bulan, Model model, Locale locale) {
+            @RequestParam(required = false) @Nullable Integer bulan,
+            Model model,
+            Locale locale) {
         Dasbor d;
         try {
             d = query.dasbor(opd, tahun, bulan);
         } catch (ValidasiException e) {
-            model.addAttribute("galat", e.galat().stream()
-                    .map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale)).toList());
+            model.addAttribute(
+                    "galat",
+                    e.galat().stream()
+                            .map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale))
+                            .toList());
             d = query.dasbor(opd, null, null);
         }
         model.addAttribute("d", d);
@@ -73,32 +79,58 @@ class DasborKinerjaController {
             }
         }
         jam.put("nilai", sel);
-        jam.put("bulan", java.util.stream.IntStream.rangeClosed(1, 12)
-                .mapToObj(b -> java.time.Month.of(b).getDisplayName(java.time.format.TextStyle.SHORT, locale)).toList());
+        jam.put(
+                "bulan",
+                java.util.stream.IntStream.rangeClosed(1, 12)
+                        .mapToObj(b -> java.time.Month.of(b).getDisplayName(java.time.format.TextStyle.SHORT, locale))
+                        .toList());
         Map<String, Object> sesuai = new LinkedHashMap<>();
-        sesuai.put("unit", h.kesesuaian().stream().map(RekapKinerja.KesesuaianUnit::nama).toList());
-        sesuai.put("sendiri", h.kesesuaian().stream().map(RekapKinerja.KesesuaianUnit::persenSesuai).toList());
-        sesuai.put("lain", h.kesesuaian().stream().map(RekapKinerja.KesesuaianUnit::persenJabatanLain).toList());
-        sesuai.put("label", List.of(pesan.getMessage("dasbor.kesesuaian.sendiri", null, locale),
-                pesan.getMessage("dasbor.kesesuaian.lain", null, locale)));
+        sesuai.put(
+                "unit",
+                h.kesesuaian().stream().map(RekapKinerja.KesesuaianUnit::nama).toList());
+        sesuai.put(
+                "sendiri",
+                h.kesesuaian().stream()
+                        .map(RekapKinerja.KesesuaianUnit::persenSesuai)
+                        .toList());
+        sesuai.put(
+                "lain",
+                h.kesesuaian().stream()
+                        .map(RekapKinerja.KesesuaianUnit::persenJabatanLain)
+                        .toList());
+        sesuai.put(
+                "label",
+                List.of(
+                        pesan.getMessage("dasbor.kesesuaian.sendiri", null, locale),
+                        pesan.getMessage("dasbor.kesesuaian.lain", null, locale)));
         model.addAttribute("grafikDistribusi", json.writeValueAsString(distribusi));
         model.addAttribute("grafikUnit", json.writeValueAsString(unit));
         model.addAttribute("grafikJam", json.writeValueAsString(jam));
         model.addAttribute("grafikSesuai", json.writeValueAsString(sesuai));
         model.addAttribute("predikat", PredikatKinerja.values());
-        model.addAttribute("aturanTeks", h.distribusi().batas().stream().map(b -> aturan(b, locale)).toList());
-        model.addAttribute("pelanggaranTeks", h.distribusi().pelanggaran().stream()
-                .map(v -> pesan.getMessage("dasbor.pelanggaran", new Object[] {aturan(v.batas(), locale), v.jumlah(),
-                    v.total()}, locale)).toList());
+        model.addAttribute(
+                "aturanTeks",
+                h.distribusi().batas().stream().map(b -> aturan(b, locale)).toList());
+        model.addAttribute(
+                "pelanggaranTeks",
+                h.distribusi().pelanggaran().stream()
+                        .map(v -> pesan.getMessage(
+                                "dasbor.pelanggaran",
+                                new Object[] {aturan(v.batas(), locale), v.jumlah(), v.total()},
+                                locale))
+                        .toList());
         Map<Long, RekapKinerja.KesesuaianUnit> sesuaiPerUnit = new LinkedHashMap<>();
         h.kesesuaian().forEach(k -> sesuaiPerUnit.put(k.unitId(), k));
         model.addAttribute("sesuaiPerUnit", sesuaiPerUnit);
-        model.addAttribute("sinyalTampil", h.sinyal().subList(0, Math.min(SINYAL_DITAMPILKAN, h.sinyal().size())));
+        model.addAttribute(
+                "sinyalTampil",
+                h.sinyal().subList(0, Math.min(SINYAL_DITAMPILKAN, h.sinyal().size())));
         return "kinerja/dasbor";
     }
 
     private String aturan(AturanDistribusi.Batas b, Locale locale) {
-        String nama = b.predikat().stream().sorted()
+        String nama = b.predikat().stream()
+                .sorted()
                 .map(p -> pesan.getMessage("dasbor.predikat." + p.name(), null, p.label(), locale))
                 .collect(java.util.stream.Collectors.joining(" / "));
         return pesan.getMessage("dasbor.aturan." + b.jenis().name(), new Object[] {b.persen(), nama}, locale);

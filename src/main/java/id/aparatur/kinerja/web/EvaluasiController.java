@@ -1,12 +1,12 @@
 package id.aparatur.kinerja.web;
 
+import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.application.DistribusiDilanggarException;
 import id.aparatur.kinerja.application.EvaluasiQuery;
 import id.aparatur.kinerja.application.LayananDistribusi;
 import id.aparatur.kinerja.application.LayananEvaluasi;
 import id.aparatur.kinerja.application.LayananSkp;
 import id.aparatur.kinerja.domain.AturanDistribusi;
-import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
@@ -56,8 +56,11 @@ class EvaluasiController {
         java.util.Map<Long, String> indikatorTeks = new java.util.HashMap<>();
         p.indikator().forEach(i -> indikatorTeks.put(i.id(), i.uraian() + " (" + i.target() + ")"));
         model.addAttribute("indikatorTeks", indikatorTeks);
-        model.addAttribute("periode", java.util.stream.IntStream.rangeClosed(1, p.periodeEvaluasi().jumlah())
-                .boxed().toList());
+        model.addAttribute(
+                "periode",
+                java.util.stream.IntStream.rangeClosed(1, p.periodeEvaluasi().jumlah())
+                        .boxed()
+                        .toList());
         model.addAttribute("ekspektasi", Ekspektasi.values());
         model.addAttribute("bolehTindakLanjut", h.bolehTindakLanjut());
         return "kinerja/skp-evaluasi";
@@ -65,8 +68,17 @@ class EvaluasiController {
 
     @PostMapping("/kinerja/skp/{id}/evaluasi/realisasi")
     String realisasi(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes ra, Locale l) {
-        return langkah(id, ra, l, () -> layanan.catatRealisasi(id, angka(f.get("indikatorId")),
-                nomor(f.get("periodeKe")), f.get("realisasi"), f.get("bukti"), f.get("catatan")));
+        return langkah(
+                id,
+                ra,
+                l,
+                () -> layanan.catatRealisasi(
+                        id,
+                        angka(f.get("indikatorId")),
+                        nomor(f.get("periodeKe")),
+                        f.get("realisasi"),
+                        f.get("bukti"),
+                        f.get("catatan")));
     }
 
     @PostMapping("/kinerja/skp/{id}/evaluasi/umpan-balik")
@@ -77,8 +89,12 @@ class EvaluasiController {
     @PostMapping("/kinerja/skp/{id}/evaluasi/periode")
     String periode(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes ra, Locale l) {
         Integer ke = nomor(f.get("periodeKe"));
-        return langkah(id, ra, l, () -> layanan.evaluasiPeriodik(id, ke == null ? 0 : ke, f.get("hasilKerja"),
-                f.get("perilakuKerja"), f.get("catatan")));
+        return langkah(
+                id,
+                ra,
+                l,
+                () -> layanan.evaluasiPeriodik(
+                        id, ke == null ? 0 : ke, f.get("hasilKerja"), f.get("perilakuKerja"), f.get("catatan")));
     }
 
     @PostMapping("/kinerja/skp/{id}/evaluasi/tinjauan")
@@ -87,10 +103,13 @@ class EvaluasiController {
     }
 
     @PostMapping("/kinerja/skp/{id}/evaluasi/tindak-lanjut")
-    String tindakLanjut(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes ra,
-            Locale l) {
-        return langkah(id, ra, l, () -> layanan.ubahTindakLanjutSkp(id, nomor(f.get("versi")), f.get("status"),
-                f.get("rencana"), f.get("hasil")));
+    String tindakLanjut(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes ra, Locale l) {
+        return langkah(
+                id,
+                ra,
+                l,
+                () -> layanan.ubahTindakLanjutSkp(
+                        id, nomor(f.get("versi")), f.get("status"), f.get("rencana"), f.get("hasil")));
     }
 
     private String langkah(long id, RedirectAttributes ra, Locale l, Runnable r) {
@@ -104,8 +123,11 @@ class EvaluasiController {
             r.run();
             ra.addFlashAttribute("berhasil", pesan.getMessage("evaluasi.halaman.tersimpan", null, l));
         } catch (ValidasiException e) {
-            ra.addFlashAttribute("galat", e.galat().stream()
-                    .map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), l)).toList());
+            ra.addFlashAttribute(
+                    "galat",
+                    e.galat().stream()
+                            .map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), l))
+                            .toList());
         } catch (DistribusiDilanggarException e) {
             List<String> daftar = new ArrayList<>();
             daftar.add(pesan.getMessage(e.kodePesan(), null, e.kodePesan(), l));
@@ -117,8 +139,11 @@ class EvaluasiController {
     }
 
     @GetMapping("/kinerja/predikat-organisasi")
-    String predikatOrganisasi(@RequestParam(required = false) @Nullable Long opdId,
-            @RequestParam(required = false) @Nullable Integer tahun, Model model, Locale l) {
+    String predikatOrganisasi(
+            @RequestParam(required = false) @Nullable Long opdId,
+            @RequestParam(required = false) @Nullable Integer tahun,
+            Model model,
+            Locale l) {
         EvaluasiQuery.HalamanPredikatOrganisasi h = query.halamanPredikatOrganisasi(opdId, tahun);
         model.addAttribute("daftarOpd", h.daftarOpd());
         model.addAttribute("opdId", h.opdId());
@@ -133,11 +158,24 @@ class EvaluasiController {
             model.addAttribute("kebijakan", h.distribusi().kebijakan().name());
             List<BarisAturan> aturan = new ArrayList<>();
             for (AturanDistribusi.Batas b : d.aturan()) {
-                boolean dilanggar = d.pelanggaran().stream().anyMatch(x -> x.jenis() == b.jenis()
-                        && x.predikat().equals(b.predikat()) && x.persen() == b.persen());
-                aturan.add(new BarisAturan(pesan.getMessage("evaluasi.halaman.aturan." + b.jenis().name(),
-                        new Object[] {String.join(", ", b.predikat().stream().sorted().map(x -> x.label()).toList()),
-                                b.persen()}, l), dilanggar));
+                boolean dilanggar = d.pelanggaran().stream()
+                        .anyMatch(x -> x.jenis() == b.jenis()
+                                && x.predikat().equals(b.predikat())
+                                && x.persen() == b.persen());
+                aturan.add(new BarisAturan(
+                        pesan.getMessage(
+                                "evaluasi.halaman.aturan." + b.jenis().name(),
+                                new Object[] {
+                                    String.join(
+                                            ", ",
+                                            b.predikat().stream()
+                                                    .sorted()
+                                                    .map(x -> x.label())
+                                                    .toList()),
+                                    b.persen()
+                                },
+                                l),
+                        dilanggar));
             }
             model.addAttribute("aturan", aturan);
             model.addAttribute("pelanggaran", teksPelanggaran(d.pelanggaran(), l));
@@ -165,9 +203,22 @@ class EvaluasiController {
     }
 
     private List<String> teksPelanggaran(List<LayananDistribusi.Pelanggaran> daftar, Locale l) {
-        return daftar.stream().map(p -> pesan.getMessage("evaluasi.distribusi." + p.jenis().name(), new Object[] {
-                String.join(", ", p.predikat().stream().sorted().map(x -> x.label()).toList()), p.persen(), p.jumlah(),
-                p.total()}, l)).toList();
+        return daftar.stream()
+                .map(p -> pesan.getMessage(
+                        "evaluasi.distribusi." + p.jenis().name(),
+                        new Object[] {
+                            String.join(
+                                    ", ",
+                                    p.predikat().stream()
+                                            .sorted()
+                                            .map(x -> x.label())
+                                            .toList()),
+                            p.persen(),
+                            p.jumlah(),
+                            p.total()
+                        },
+                        l))
+                .toList();
     }
 
     private static @Nullable Long angka(@Nullable String s) {

@@ -1,5 +1,6 @@
 package id.aparatur.kinerja.web;
 
+import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.application.DokumenSkp;
 import id.aparatur.kinerja.application.LayananSkp;
 import id.aparatur.kinerja.application.LayananSkp.IndikatorMasuk;
@@ -7,7 +8,6 @@ import id.aparatur.kinerja.application.LayananSkp.RhkMasuk;
 import id.aparatur.kinerja.application.SkpHalamanQuery;
 import id.aparatur.kinerja.application.SkpQuery;
 import id.aparatur.kinerja.domain.AspekIndikator;
-import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
@@ -57,9 +57,11 @@ class SkpController {
     }
 
     @GetMapping(AKAR)
-    String daftar(@RequestParam(required = false) @Nullable String opd,
+    String daftar(
+            @RequestParam(required = false) @Nullable String opd,
             @RequestParam(required = false) @Nullable String tahun,
-            @RequestParam(required = false) @Nullable String status, Model model) {
+            @RequestParam(required = false) @Nullable String status,
+            Model model) {
         Long opdId = angkaAtauNull(opd);
         Long t = angkaAtauNull(tahun);
         StatusSkp s = enumAtauNull(StatusSkp.class, status);
@@ -69,19 +71,30 @@ class SkpController {
         model.addAttribute("pilihanOpd", h.pilihanOpd());
         model.addAttribute("pilihanStatus", StatusSkp.values());
         model.addAttribute("pilihanPeriode", PeriodeEvaluasi.values());
-        model.addAttribute("filter", Map.of("opd", opdId == null ? "" : opdId.toString(),
-                "tahun", t == null ? "" : t.toString(), "status", s == null ? "" : s.name()));
+        model.addAttribute(
+                "filter",
+                Map.of(
+                        "opd",
+                        opdId == null ? "" : opdId.toString(),
+                        "tahun",
+                        t == null ? "" : t.toString(),
+                        "status",
+                        s == null ? "" : s.name()));
         model.addAttribute("profil", h.profil());
         model.addAttribute("tahunIni", h.tahunIni());
         return "kinerja/skp-daftar";
     }
 
     @PostMapping(AKAR)
-    String buat(@RequestParam(required = false) @Nullable String tahun,
-            @RequestParam(required = false) @Nullable String periodeEvaluasi, RedirectAttributes ra, Locale locale) {
+    String buat(
+            @RequestParam(required = false) @Nullable String tahun,
+            @RequestParam(required = false) @Nullable String periodeEvaluasi,
+            RedirectAttributes ra,
+            Locale locale) {
         try {
             Long t = angkaAtauNull(tahun);
-            long id = layanan.buat(t == null ? 0 : t.intValue(), periodeEvaluasi).id();
+            long id =
+                    layanan.buat(t == null ? 0 : t.intValue(), periodeEvaluasi).id();
             return "redirect:" + AKAR + "/" + id;
         } catch (ValidasiException e) {
             ra.addFlashAttribute("galat", pesan(e, locale));
@@ -108,14 +121,22 @@ class SkpController {
             }
             indikator.add(new IndikatorMasuk(isian.get("ind[" + i + "].aspek"), uraian, target));
         }
-        RhkMasuk baru = new RhkMasuk(angkaAtauNull(isian.get("rhkId")), isian.get("uraian"), isian.get("jenis"),
-                angkaAtauNull(isian.get("rhkAtasanId")), indikator);
+        RhkMasuk baru = new RhkMasuk(
+                angkaAtauNull(isian.get("rhkId")),
+                isian.get("uraian"),
+                isian.get("jenis"),
+                angkaAtauNull(isian.get("rhkAtasanId")),
+                indikator);
         return ubahRhk(id, isian, model, locale, () -> layanan.simpanRhk(id, versiWajib(isian.get("versi")), baru));
     }
 
     @PostMapping(AKAR + "/{id}/rhk/{rhkId}/hapus")
-    String hapusRhk(@PathVariable long id, @PathVariable long rhkId, @RequestParam(required = false) @Nullable String versi,
-            Model model, Locale locale) {
+    String hapusRhk(
+            @PathVariable long id,
+            @PathVariable long rhkId,
+            @RequestParam(required = false) @Nullable String versi,
+            Model model,
+            Locale locale) {
         return ubahRhk(id, Map.of(), model, locale, () -> layanan.hapusRhk(id, versiWajib(versi), rhkId));
     }
 
@@ -140,20 +161,30 @@ class SkpController {
     }
 
     @PostMapping(AKAR + "/{id}/setujui")
-    String setujui(@PathVariable long id, @RequestParam(required = false) @Nullable String versi,
-            RedirectAttributes ra, Locale locale) {
+    String setujui(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String versi,
+            RedirectAttributes ra,
+            Locale locale) {
         return langkah(id, ra, locale, () -> layanan.setujui(id, versi(versi)));
     }
 
     @PostMapping(AKAR + "/{id}/kembalikan")
-    String kembalikan(@PathVariable long id, @RequestParam(required = false) @Nullable String catatan,
-            @RequestParam(required = false) @Nullable String versi, RedirectAttributes ra, Locale locale) {
+    String kembalikan(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String catatan,
+            @RequestParam(required = false) @Nullable String versi,
+            RedirectAttributes ra,
+            Locale locale) {
         return langkah(id, ra, locale, () -> layanan.kembalikan(id, versi(versi), catatan));
     }
 
     @PostMapping(AKAR + "/{id}/finalkan")
-    String finalkan(@PathVariable long id, @RequestParam(required = false) @Nullable String versi,
-            RedirectAttributes ra, Locale locale) {
+    String finalkan(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String versi,
+            RedirectAttributes ra,
+            Locale locale) {
         return langkah(id, ra, locale, () -> layanan.finalkan(id, versi(versi)));
     }
 
@@ -167,7 +198,12 @@ class SkpController {
             ekspektasi.put(n.name(), isian.get("ekspektasi." + n.name()));
         }
         try {
-            layanan.nilai(id, versi(isian.get("versi")), isian.get("hasilKerja"), isian.get("perilakuKerja"), catatan,
+            layanan.nilai(
+                    id,
+                    versi(isian.get("versi")),
+                    isian.get("hasilKerja"),
+                    isian.get("perilakuKerja"),
+                    catatan,
                     ekspektasi);
             return "redirect:" + AKAR + "/" + id;
         } catch (ValidasiException e) {
@@ -201,15 +237,20 @@ class SkpController {
     }
 
     static ResponseEntity<byte[]> pdf(byte[] isi, String nama) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(nama).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(nama).build().toString())
                 .body(isi);
     }
 
     /** The MPPH of a unit (default: the user's own unit) for a year (default: this year). */
     @GetMapping("/kinerja/mpph")
-    String mpph(@RequestParam(required = false) @Nullable String unit,
-            @RequestParam(required = false) @Nullable String tahun, Model model) {
+    String mpph(
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable String tahun,
+            Model model) {
         Long t = angkaAtauNull(tahun);
         SkpHalamanQuery.HalamanMpph h = halaman.halamanMpph(angkaAtauNull(unit), t == null ? null : t.intValue());
         model.addAttribute("tahun", h.tahun());
@@ -237,18 +278,21 @@ class SkpController {
         model.addAttribute("pilihanAspek", AspekIndikator.values());
         model.addAttribute("pilihanJenis", JenisRhk.values());
         @SuppressWarnings("unchecked")
-        Map<String, String> isianRhk = model.containsAttribute("isianRhk")
-                ? (Map<String, String>) model.getAttribute("isianRhk") : Map.of();
+        Map<String, String> isianRhk =
+                model.containsAttribute("isianRhk") ? (Map<String, String>) model.getAttribute("isianRhk") : Map.of();
         model.addAttribute("isianRhk", isianRhk);
         String dikirim = isianRhk.getOrDefault("rhkId", "");
         List<FormRhk> formRhk = new ArrayList<>();
         for (SkpQuery.Rhk r : skp.rhk()) {
-            formRhk.add(!isianRhk.isEmpty() && dikirim.equals(String.valueOf(r.id())) ? FormRhk.dari(isianRhk)
-                    : FormRhk.dari(r));
+            formRhk.add(
+                    !isianRhk.isEmpty() && dikirim.equals(String.valueOf(r.id()))
+                            ? FormRhk.dari(isianRhk)
+                            : FormRhk.dari(r));
         }
         model.addAttribute("formRhk", formRhk);
-        model.addAttribute("formRhkBaru", !isianRhk.isEmpty() && dikirim.isBlank() ? FormRhk.dari(isianRhk)
-                : FormRhk.dari(Map.of()));
+        model.addAttribute(
+                "formRhkBaru",
+                !isianRhk.isEmpty() && dikirim.isBlank() ? FormRhk.dari(isianRhk) : FormRhk.dari(Map.of()));
         if (!model.containsAttribute("isianNilai")) {
             Map<String, String> awal = new HashMap<>();
             if (skp.hasilKerja() != null) {
@@ -274,9 +318,14 @@ class SkpController {
 
         static FormRhk dari(SkpQuery.Rhk r) {
             List<FormIndikator> ind = new ArrayList<>(r.indikator().stream()
-                    .map(i -> new FormIndikator(i.aspek().name(), i.uraian(), i.target())).toList());
-            return new FormRhk(String.valueOf(r.id()), r.uraian(), r.jenis().name(),
-                    r.rhkAtasanId() == null ? "" : r.rhkAtasanId().toString(), lengkapi(ind));
+                    .map(i -> new FormIndikator(i.aspek().name(), i.uraian(), i.target()))
+                    .toList());
+            return new FormRhk(
+                    String.valueOf(r.id()),
+                    r.uraian(),
+                    r.jenis().name(),
+                    r.rhkAtasanId() == null ? "" : r.rhkAtasanId().toString(),
+                    lengkapi(ind));
         }
 
         static FormRhk dari(Map<String, String> isian) {
@@ -287,11 +336,15 @@ class SkpController {
                 if ((u == null || u.isBlank()) && (t == null || t.isBlank())) {
                     continue;
                 }
-                ind.add(new FormIndikator(isian.getOrDefault("ind[" + i + "].aspek", ""), u == null ? "" : u,
-                        t == null ? "" : t));
+                ind.add(new FormIndikator(
+                        isian.getOrDefault("ind[" + i + "].aspek", ""), u == null ? "" : u, t == null ? "" : t));
             }
-            return new FormRhk(isian.getOrDefault("rhkId", ""), isian.getOrDefault("uraian", ""),
-                    isian.getOrDefault("jenis", "UTAMA"), isian.getOrDefault("rhkAtasanId", ""), lengkapi(ind));
+            return new FormRhk(
+                    isian.getOrDefault("rhkId", ""),
+                    isian.getOrDefault("uraian", ""),
+                    isian.getOrDefault("jenis", "UTAMA"),
+                    isian.getOrDefault("rhkAtasanId", ""),
+                    lengkapi(ind));
         }
 
         /** Adds empty rows (one per missing aspect first) so that the form always has room for four indicators. */
@@ -313,7 +366,9 @@ class SkpController {
     }
 
     private List<String> pesan(ValidasiException e, Locale locale) {
-        return e.galat().stream().map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale)).distinct()
+        return e.galat().stream()
+                .map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale))
+                .distinct()
                 .toList();
     }
 

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param rumpun only this rumpun kode, may be null
  * @param status active, retired or all; null means all
  */
-public record FilterKompetensi(@Nullable String q, @Nullable JenisKompetensi jenis, @Nullable String rumpun,
+public record FilterKompetensi(
+        @Nullable String q,
+        @Nullable JenisKompetensi jenis,
+        @Nullable String rumpun,
         @Nullable StatusKompetensi status) {
 
     public FilterKompetensi {

@@ -27,27 +27,42 @@ class JdbcKompetensiRepository implements KompetensiRepository {
         List<LevelKompetensi> level = jdbc.sql("SELECT level, deskripsi, indikator FROM kompetensi.kompetensi_level "
                         + "WHERE kompetensi_kode = ? ORDER BY level")
                 .param(kode)
-                .query((rs, i) -> new LevelKompetensi(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
-        return jdbc.sql("SELECT * FROM kompetensi.kompetensi WHERE kode = ?").param(kode)
-                .query((rs, i) -> Kompetensi.pulihkan(rs.getString("kode"),
-                        new RincianKompetensi(rs.getString("nama"), JenisKompetensi.valueOf(rs.getString("jenis")),
-                                rs.getString("rumpun_kode"), rs.getString("definisi"), rs.getString("dasar_hukum"),
+                .query((rs, i) -> new LevelKompetensi(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                .list();
+        return jdbc.sql("SELECT * FROM kompetensi.kompetensi WHERE kode = ?")
+                .param(kode)
+                .query((rs, i) -> Kompetensi.pulihkan(
+                        rs.getString("kode"),
+                        new RincianKompetensi(
+                                rs.getString("nama"),
+                                JenisKompetensi.valueOf(rs.getString("jenis")),
+                                rs.getString("rumpun_kode"),
+                                rs.getString("definisi"),
+                                rs.getString("dasar_hukum"),
                                 rs.getObject("berlaku_mulai", LocalDate.class),
-                                rs.getObject("berlaku_sampai", LocalDate.class), level),
-                        rs.getBoolean("aktif"), rs.getInt("versi")))
+                                rs.getObject("berlaku_sampai", LocalDate.class),
+                                level),
+                        rs.getBoolean("aktif"),
+                        rs.getInt("versi")))
                 .optional();
     }
 
     @Override
     public boolean existsByKode(String kode) {
-        return jdbc.sql("SELECT count(*) FROM kompetensi.kompetensi WHERE kode = ?").param(kode)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM kompetensi.kompetensi WHERE kode = ?")
+                        .param(kode)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Override
     public boolean rumpunAda(String rumpunKode) {
-        return jdbc.sql("SELECT count(*) FROM kompetensi.rumpun WHERE kode = ?").param(rumpunKode)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM kompetensi.rumpun WHERE kode = ?")
+                        .param(rumpunKode)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Override
@@ -55,8 +70,7 @@ class JdbcKompetensiRepository implements KompetensiRepository {
         jdbc.sql("""
                 INSERT INTO kompetensi.kompetensi (kode, nama, jenis, rumpun_kode, definisi, dasar_hukum, berlaku_mulai,
                     berlaku_sampai, aktif, versi)
-                VALUES (:kode, :nama, :jenis, :rumpun, :definisi, :dasar, :mulai, :sampai, :aktif, 0)""")
-                .params(kolom(k)).update();
+                VALUES (:kode, :nama, :jenis, :rumpun, :definisi, :dasar, :mulai, :sampai, :aktif, 0)""").params(kolom(k)).update();
         tulisLevel(k);
     }
 
@@ -66,8 +80,7 @@ class JdbcKompetensiRepository implements KompetensiRepository {
                 UPDATE kompetensi.kompetensi SET nama = :nama, jenis = :jenis, rumpun_kode = :rumpun,
                     definisi = :definisi, dasar_hukum = :dasar, berlaku_mulai = :mulai, berlaku_sampai = :sampai,
                     aktif = :aktif, versi = versi + 1
-                WHERE kode = :kode AND versi = :versi""")
-                .params(kolom(k)).param("versi", k.versi()).update();
+                WHERE kode = :kode AND versi = :versi""").params(kolom(k)).param("versi", k.versi()).update();
         if (baris == 0) {
             throw new OptimisticLockingFailureException("Kompetensi " + k.kode() + " versi " + k.versi() + " usang");
         }
@@ -80,7 +93,8 @@ class JdbcKompetensiRepository implements KompetensiRepository {
             jdbc.sql("INSERT INTO kompetensi.kompetensi_level (kompetensi_kode, level, deskripsi, indikator) "
                             + "VALUES (?, ?, ?, ?) ON CONFLICT (kompetensi_kode, level) "
                             + "DO UPDATE SET deskripsi = EXCLUDED.deskripsi, indikator = EXCLUDED.indikator")
-                    .params(k.kode(), l.level(), l.deskripsi(), l.indikator()).update();
+                    .params(k.kode(), l.level(), l.deskripsi(), l.indikator())
+                    .update();
         }
     }
 

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class KompetensiQuery {
 
-    private static final String DARI = " FROM kompetensi.kompetensi k LEFT JOIN kompetensi.rumpun r ON r.kode = k.rumpun_kode";
+    private static final String DARI =
+            " FROM kompetensi.kompetensi k LEFT JOIN kompetensi.rumpun r ON r.kode = k.rumpun_kode";
     private static final int EKSPOR_MAKS = 10_000;
 
     private final JdbcClient jdbc;
@@ -48,10 +49,16 @@ public class KompetensiQuery {
     public Halaman<KompetensiBaris> cari(FilterKompetensi filter, Permintaan p) {
         Map<String, Object> param = new HashMap<>();
         String where = syarat(filter, param);
-        long total = jdbc.sql("SELECT count(*)" + DARI + where).params(param).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*)" + DARI + where)
+                .params(param)
+                .query(Long.class)
+                .single();
         List<KompetensiBaris> isi = jdbc.sql(pilihBaris() + where + " ORDER BY k.jenis, k.kode LIMIT :lim OFFSET :off")
-                .params(param).param("lim", p.ukuran()).param("off", p.offset())
-                .query(KompetensiQuery::baris).list();
+                .params(param)
+                .param("lim", p.ukuran())
+                .param("off", p.offset())
+                .query(KompetensiQuery::baris)
+                .list();
         return Halaman.of(isi, p.nomor(), p.ukuran(), total);
     }
 
@@ -59,8 +66,10 @@ public class KompetensiQuery {
     public List<KompetensiBaris> ekspor(FilterKompetensi filter) {
         Map<String, Object> param = new HashMap<>();
         String where = syarat(filter, param);
-        return jdbc.sql(pilihBaris() + where + " ORDER BY k.jenis, k.kode LIMIT " + EKSPOR_MAKS).params(param)
-                .query(KompetensiQuery::baris).list();
+        return jdbc.sql(pilihBaris() + where + " ORDER BY k.jenis, k.kode LIMIT " + EKSPOR_MAKS)
+                .params(param)
+                .query(KompetensiQuery::baris)
+                .list();
     }
 
     /**
@@ -71,15 +80,25 @@ public class KompetensiQuery {
                         SELECT level, deskripsi, indikator FROM kompetensi.kompetensi_level
                         WHERE kompetensi_kode = ? ORDER BY level""")
                 .param(kode)
-                .query((rs, i) -> new LevelKompetensi(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, i) -> new LevelKompetensi(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                .list();
         return jdbc.sql("SELECT k.kode, k.nama, k.jenis, k.rumpun_kode, r.nama AS rumpun_nama, k.definisi, "
-                        + "k.dasar_hukum, k.berlaku_mulai, k.berlaku_sampai, k.aktif, k.versi" + DARI + " WHERE k.kode = ?")
+                        + "k.dasar_hukum, k.berlaku_mulai, k.berlaku_sampai, k.aktif, k.versi" + DARI
+                        + " WHERE k.kode = ?")
                 .param(kode)
-                .query((rs, i) -> new KompetensiRinci(rs.getString("kode"), rs.getString("nama"),
-                        JenisKompetensi.valueOf(rs.getString("jenis")), rs.getString("rumpun_kode"),
-                        rs.getString("rumpun_nama"), rs.getString("definisi"), rs.getString("dasar_hukum"),
-                        rs.getObject("berlaku_mulai", LocalDate.class), rs.getObject("berlaku_sampai", LocalDate.class),
-                        rs.getBoolean("aktif"), rs.getInt("versi"), level))
+                .query((rs, i) -> new KompetensiRinci(
+                        rs.getString("kode"),
+                        rs.getString("nama"),
+                        JenisKompetensi.valueOf(rs.getString("jenis")),
+                        rs.getString("rumpun_kode"),
+                        rs.getString("rumpun_nama"),
+                        rs.getString("definisi"),
+                        rs.getString("dasar_hukum"),
+                        rs.getObject("berlaku_mulai", LocalDate.class),
+                        rs.getObject("berlaku_sampai", LocalDate.class),
+                        rs.getBoolean("aktif"),
+                        rs.getInt("versi"),
+                        level))
                 .optional()
                 .orElseThrow(() -> new DataTidakDitemukanException("Kompetensi", kode));
     }
@@ -117,9 +136,14 @@ public class KompetensiQuery {
     }
 
     private static KompetensiBaris baris(ResultSet rs, int i) throws SQLException {
-        return new KompetensiBaris(rs.getString("kode"), rs.getString("nama"),
-                JenisKompetensi.valueOf(rs.getString("jenis")), rs.getString("rumpun_kode"), rs.getString("rumpun_nama"),
-                rs.getObject("berlaku_mulai", LocalDate.class), rs.getObject("berlaku_sampai", LocalDate.class),
+        return new KompetensiBaris(
+                rs.getString("kode"),
+                rs.getString("nama"),
+                JenisKompetensi.valueOf(rs.getString("jenis")),
+                rs.getString("rumpun_kode"),
+                rs.getString("rumpun_nama"),
+                rs.getObject("berlaku_mulai", LocalDate.class),
+                rs.getObject("berlaku_sampai", LocalDate.class),
                 rs.getBoolean("aktif"));
     }
 }

@@ -7,6 +7,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A dictionary entry with its five levels, as the detail page, the API and the audit trail show it. */
-public record KompetensiRinci(String kode, String nama, JenisKompetensi jenis, @Nullable String rumpunKode,
-        @Nullable String rumpunNama, String definisi, String dasarHukum, LocalDate berlakuMulai,
-        @Nullable LocalDate berlakuSampai, boolean aktif, int versi, List<LevelKompetensi> level) {}
+public record KompetensiRinci(
+        String kode,
+        String nama,
+        JenisKompetensi jenis,
+        @Nullable String rumpunKode,
+        @Nullable String rumpunNama,
+        String definisi,
+        String dasarHukum,
+        LocalDate berlakuMulai,
+        @Nullable LocalDate berlakuSampai,
+        boolean aktif,
+        int versi,
+        List<LevelKompetensi> level) {}

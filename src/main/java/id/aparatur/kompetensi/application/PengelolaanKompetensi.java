@@ -34,8 +34,12 @@ public class PengelolaanKompetensi {
     private final Clock clock;
     private final KamusKompetensi kamus;
 
-    PengelolaanKompetensi(KompetensiRepository repo, KompetensiQuery query, ApplicationEventPublisher events,
-            Clock clock, KamusKompetensi kamus) {
+    PengelolaanKompetensi(
+            KompetensiRepository repo,
+            KompetensiQuery query,
+            ApplicationEventPublisher events,
+            Clock clock,
+            KamusKompetensi kamus) {
         this.kamus = kamus;
         this.repo = repo;
         this.query = query;
@@ -49,8 +53,14 @@ public class PengelolaanKompetensi {
         Kompetensi baru = Kompetensi.buat(k, rincian, repo::rumpunAda, k != null && repo.existsByKode(k));
         repo.insert(baru);
         KompetensiRinci sesudah = query.rinci(baru.kode());
-        events.publishEvent(new DataDiubah(ENTITAS, baru.kode(), "BUAT", null,
-                "Kompetensi " + baru.kode() + " " + baru.nama() + " ditambahkan", null, sesudah));
+        events.publishEvent(new DataDiubah(
+                ENTITAS,
+                baru.kode(),
+                "BUAT",
+                null,
+                "Kompetensi " + baru.kode() + " " + baru.nama() + " ditambahkan",
+                null,
+                sesudah));
         return baru.kode();
     }
 
@@ -67,8 +77,8 @@ public class PengelolaanKompetensi {
         }
         KompetensiRinci sebelum = query.rinci(kode);
         repo.update(lama.ubah(rincian, repo::rumpunAda));
-        events.publishEvent(new DataDiubah(ENTITAS, kode, "UBAH", null, "Kompetensi " + kode + " diubah", sebelum,
-                query.rinci(kode)));
+        events.publishEvent(new DataDiubah(
+                ENTITAS, kode, "UBAH", null, "Kompetensi " + kode + " diubah", sebelum, query.rinci(kode)));
     }
 
     /**
@@ -84,8 +94,14 @@ public class PengelolaanKompetensi {
         Map<String, Object> sesudah = new LinkedHashMap<>();
         sesudah.put("kompetensi", query.rinci(kode));
         sesudah.put("alasan", alasan);
-        events.publishEvent(new DataDiubah(ENTITAS, kode, "NONAKTIFKAN", null,
-                "Kompetensi " + kode + " dinonaktifkan per " + per + ". Alasan: " + alasan, sebelum, sesudah));
+        events.publishEvent(new DataDiubah(
+                ENTITAS,
+                kode,
+                "NONAKTIFKAN",
+                null,
+                "Kompetensi " + kode + " dinonaktifkan per " + per + ". Alasan: " + alasan,
+                sebelum,
+                sesudah));
         return per;
     }
 

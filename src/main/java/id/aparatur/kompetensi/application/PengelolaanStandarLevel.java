@@ -38,8 +38,14 @@ public class PengelolaanStandarLevel {
         return jdbc.sql("""
                         SELECT id, jenis_jabatan, jenjang, level_manajerial, level_sosial_kultural, berlaku_mulai, dasar_hukum
                         FROM kompetensi.standar_level_jenjang ORDER BY jenis_jabatan, jenjang, berlaku_mulai DESC""")
-                .query((rs, i) -> new StandarLevelBaris(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5), rs.getObject(6, LocalDate.class), rs.getString(7)))
+                .query((rs, i) -> new StandarLevelBaris(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(7)))
                 .list();
     }
 
@@ -49,17 +55,21 @@ public class PengelolaanStandarLevel {
      */
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public long tambah(StandarLevelBaru baru) {
-        String jenjang = baru.jenjang() == null || baru.jenjang().isBlank() ? AturanStandarLevel.TANPA_JENJANG
+        String jenjang = baru.jenjang() == null || baru.jenjang().isBlank()
+                ? AturanStandarLevel.TANPA_JENJANG
                 : baru.jenjang().trim();
-        List<Pelanggaran> pelanggaran = AturanStandarLevel.periksa(baru.jenisJabatan(), jenjang,
-                baru.levelManajerial(), baru.levelSosialKultural());
+        List<Pelanggaran> pelanggaran = AturanStandarLevel.periksa(
+                baru.jenisJabatan(), jenjang, baru.levelManajerial(), baru.levelSosialKultural());
         if (!pelanggaran.isEmpty()) {
             throw new KompetensiTidakSahException(pelanggaran);
         }
         boolean ada = jdbc.sql("""
                         SELECT count(*) FROM kompetensi.standar_level_jenjang
                         WHERE jenis_jabatan = ? AND jenjang = ? AND berlaku_mulai = ?""")
-                .params(baru.jenisJabatan(), jenjang, baru.berlakuMulai()).query(Long.class).single() > 0;
+                        .params(baru.jenisJabatan(), jenjang, baru.berlakuMulai())
+                        .query(Long.class)
+                        .single()
+                > 0;
         if (ada) {
             throw new KonflikException("standar-level.duplikat", "Standar level sudah ada");
         }
@@ -67,14 +77,32 @@ public class PengelolaanStandarLevel {
                         INSERT INTO kompetensi.standar_level_jenjang (jenis_jabatan, jenjang, level_manajerial,
                             level_sosial_kultural, berlaku_mulai, dasar_hukum)
                         VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(baru.jenisJabatan(), jenjang, baru.levelManajerial(), baru.levelSosialKultural(),
-                        baru.berlakuMulai(), baru.dasarHukum().trim())
-                .query(Long.class).single();
-        StandarLevelBaris sesudah = new StandarLevelBaris(id, baru.jenisJabatan(), jenjang, baru.levelManajerial(),
-                baru.levelSosialKultural(), baru.berlakuMulai(), baru.dasarHukum().trim());
-        events.publishEvent(new DataDiubah(ENTITAS, String.valueOf(id), "BUAT", null,
+                .params(
+                        baru.jenisJabatan(),
+                        jenjang,
+                        baru.levelManajerial(),
+                        baru.levelSosialKultural(),
+                        baru.berlakuMulai(),
+                        baru.dasarHukum().trim())
+                .query(Long.class)
+                .single();
+        StandarLevelBaris sesudah = new StandarLevelBaris(
+                id,
+                baru.jenisJabatan(),
+                jenjang,
+                baru.levelManajerial(),
+                baru.levelSosialKultural(),
+                baru.berlakuMulai(),
+                baru.dasarHukum().trim());
+        events.publishEvent(new DataDiubah(
+                ENTITAS,
+                String.valueOf(id),
+                "BUAT",
+                null,
                 "Standar level " + baru.jenisJabatan() + "/" + jenjang + " berlaku mulai " + baru.berlakuMulai()
-                        + " ditambahkan", null, sesudah));
+                        + " ditambahkan",
+                null,
+                sesudah));
         return id;
     }
 }

@@ -38,8 +38,8 @@ public final class AturanKompetensi {
      * Kompetensi teknis is defined per rumpun jabatan by the instansi pembina (PermenPANRB 38/2017),
      * so a TEKNIS entry needs an existing rumpun; manajerial and sosial kultural apply to every jabatan and have none.
      */
-    public static List<Pelanggaran> rumpunSesuaiJenis(@Nullable JenisKompetensi jenis, @Nullable String rumpunKode,
-            Predicate<String> rumpunAda) {
+    public static List<Pelanggaran> rumpunSesuaiJenis(
+            @Nullable JenisKompetensi jenis, @Nullable String rumpunKode, Predicate<String> rumpunAda) {
         if (jenis == JenisKompetensi.TEKNIS) {
             if (rumpunKode == null) {
                 return List.of(new Pelanggaran("rumpunKode", "kompetensi.rumpun.wajib-teknis"));

@@ -17,8 +17,8 @@ public final class AturanStandarLevel {
             Set.of("JPT_UTAMA", "JPT_MADYA", "JPT_PRATAMA", "ADMINISTRATOR", "PENGAWAS", "PELAKSANA", "FUNGSIONAL");
 
     /** Jenjang jabatan fungsional, keahlian and keterampilan. */
-    public static final Set<String> JENJANG_FUNGSIONAL = Set.of("AHLI_UTAMA", "AHLI_MADYA", "AHLI_MUDA", "AHLI_PERTAMA",
-            "PENYELIA", "MAHIR", "TERAMPIL", "PEMULA");
+    public static final Set<String> JENJANG_FUNGSIONAL =
+            Set.of("AHLI_UTAMA", "AHLI_MADYA", "AHLI_MUDA", "AHLI_PERTAMA", "PENYELIA", "MAHIR", "TERAMPIL", "PEMULA");
 
     /** Stored for every jenis jabatan other than FUNGSIONAL, which has no jenjang. */
     public static final String TANPA_JENJANG = "-";
@@ -26,8 +26,8 @@ public final class AturanStandarLevel {
     private AturanStandarLevel() {}
 
     /** Only jabatan fungsional has a jenjang; the level is 1 to 5 as in the kamus. */
-    public static List<Pelanggaran> periksa(@Nullable String jenisJabatan, @Nullable String jenjang,
-            int levelManajerial, int levelSosialKultural) {
+    public static List<Pelanggaran> periksa(
+            @Nullable String jenisJabatan, @Nullable String jenjang, int levelManajerial, int levelSosialKultural) {
         List<Pelanggaran> hasil = new ArrayList<>();
         if (jenisJabatan == null || !JENIS_JABATAN.contains(jenisJabatan)) {
             hasil.add(new Pelanggaran("jenisJabatan", "standar-level.jenis-jabatan.tidak-dikenal"));

@@ -42,7 +42,9 @@ public final class Kompetensi {
         this.aktif = aktif;
         this.versi = versi;
         this.daftarLevel = r.level().stream()
-                .map(l -> new LevelKompetensi(l.level(), l.deskripsi().trim(), l.indikator().trim())).toList();
+                .map(l -> new LevelKompetensi(
+                        l.level(), l.deskripsi().trim(), l.indikator().trim()))
+                .toList();
     }
 
     /**
@@ -52,8 +54,8 @@ public final class Kompetensi {
      * @throws KompetensiTidakSahException when any rule of {@link AturanKompetensi} is broken
      * @throws KonflikException when the kode is already used
      */
-    public static Kompetensi buat(@Nullable String kode, RincianKompetensi rincian, Predicate<String> rumpunAda,
-            boolean kodeSudahDipakai) {
+    public static Kompetensi buat(
+            @Nullable String kode, RincianKompetensi rincian, Predicate<String> rumpunAda, boolean kodeSudahDipakai) {
         List<Pelanggaran> pelanggaran = new ArrayList<>(AturanKompetensi.kodeSesuaiPola(kode));
         pelanggaran.addAll(AturanKompetensi.periksa(rincian, rumpunAda));
         if (!pelanggaran.isEmpty()) {
@@ -102,13 +104,17 @@ public final class Kompetensi {
             throw new KompetensiTidakSahException(
                     List.of(new Pelanggaran("tanggal", "kompetensi.berlaku-sampai.sebelum-mulai")));
         }
-        return new Kompetensi(kode, new RincianKompetensi(nama, jenis, rumpunKode, definisi, dasarHukum, berlakuMulai,
-                tanggal, daftarLevel), false, versi);
+        return new Kompetensi(
+                kode,
+                new RincianKompetensi(
+                        nama, jenis, rumpunKode, definisi, dasarHukum, berlakuMulai, tanggal, daftarLevel),
+                false,
+                versi);
     }
 
     public RincianKompetensi rincian() {
-        return new RincianKompetensi(nama, jenis, rumpunKode, definisi, dasarHukum, berlakuMulai, berlakuSampai,
-                daftarLevel);
+        return new RincianKompetensi(
+                nama, jenis, rumpunKode, definisi, dasarHukum, berlakuMulai, berlakuSampai, daftarLevel);
     }
 
     public String kode() {

@@ -9,7 +9,9 @@ public class KompetensiTidakSahException extends ValidasiException {
     private final List<Pelanggaran> daftarPelanggaran;
 
     public KompetensiTidakSahException(List<Pelanggaran> daftarPelanggaran) {
-        super(daftarPelanggaran.get(0).field(), List.of(daftarPelanggaran.get(0).kodePesan()),
+        super(
+                daftarPelanggaran.get(0).field(),
+                List.of(daftarPelanggaran.get(0).kodePesan()),
                 "Kompetensi tidak sah: " + daftarPelanggaran);
         this.daftarPelanggaran = List.copyOf(daftarPelanggaran);
     }

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /** A new dictionary entry. */
 record KompetensiRequest(
-        @NotBlank @Pattern(regexp = "^[A-Z]{1,3}(\\.[A-Z]{2,4})?\\.[0-9]{2}$") String kode,
+        @NotBlank @Pattern(regexp = "^[A-Z]{1,3}(\\.[A-Z]{2,4})?\\.[0-9]{2}$")
+        String kode,
+
         @NotBlank @Size(max = 200) String nama,
         @NotNull JenisKompetensi jenis,
         @Nullable String rumpunKode,

@@ -6,4 +6,6 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** Retire an entry as of {@code tanggal} (today when omitted) for the given reason. */
-record NonaktifkanRequest(@Nullable LocalDate tanggal, @NotBlank @Size(max = 400) String alasan) {}
+record NonaktifkanRequest(
+        @Nullable LocalDate tanggal,
+        @NotBlank @Size(max = 400) String alasan) {}

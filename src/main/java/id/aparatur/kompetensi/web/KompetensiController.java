@@ -41,8 +41,12 @@ class KompetensiController {
     private final MessageSource pesan;
     private final Clock clock;
 
-    KompetensiController(KompetensiQuery query, PengelolaanKompetensi pengelolaan,
-            PengelolaanStandarLevel standarLevel, MessageSource pesan, Clock clock) {
+    KompetensiController(
+            KompetensiQuery query,
+            PengelolaanKompetensi pengelolaan,
+            PengelolaanStandarLevel standarLevel,
+            MessageSource pesan,
+            Clock clock) {
         this.query = query;
         this.pengelolaan = pengelolaan;
         this.standarLevel = standarLevel;
@@ -60,23 +64,41 @@ class KompetensiController {
         var d = query.daftar(filter.filter(), filter.permintaan());
         model.addAttribute("halaman", d.halaman());
         model.addAttribute("daftarRumpun", d.rumpun());
-        model.addAttribute("daftarStatus",
-                Arrays.stream(StatusKompetensi.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
+        model.addAttribute(
+                "daftarStatus",
+                Arrays.stream(StatusKompetensi.values())
+                        .map(s -> s.name().toLowerCase(Locale.ROOT))
+                        .toList());
         return htmx.isHtmxRequest() ? "kompetensi/daftar :: tabel" : "kompetensi/daftar";
     }
 
     @GetMapping("/ekspor")
     ResponseEntity<StreamingResponseBody> ekspor(@ModelAttribute("filter") FilterForm filter, Locale locale) {
         List<KompetensiBaris> daftar = query.ekspor(filter.filter());
-        List<String> kepala = List.of(teks("kompetensi.kode", locale), teks("kompetensi.nama", locale),
-                teks("kompetensi.jenis", locale), teks("kompetensi.rumpun", locale),
-                teks("kompetensi.berlaku-mulai", locale), teks("kompetensi.berlaku-sampai", locale),
+        List<String> kepala = List.of(
+                teks("kompetensi.kode", locale),
+                teks("kompetensi.nama", locale),
+                teks("kompetensi.jenis", locale),
+                teks("kompetensi.rumpun", locale),
+                teks("kompetensi.berlaku-mulai", locale),
+                teks("kompetensi.berlaku-sampai", locale),
                 teks("umum.status", locale));
-        List<List<?>> baris = daftar.stream().<List<?>>map(b -> Arrays.asList(b.kode(), b.nama(),
-                teks("kompetensi.jenis." + b.jenis().name(), locale), b.rumpunNama(), b.berlakuMulai(),
-                b.berlakuSampai(), teks(b.aktif() ? "umum.aktif" : "umum.nonaktif", locale))).toList();
-        return ExcelEkspor.unduh(teks("kompetensi.ekspor.nama-berkas", locale), LocalDate.now(clock),
-                teks("kompetensi.judul", locale), kepala, baris);
+        List<List<?>> baris = daftar.stream()
+                .<List<?>>map(b -> Arrays.asList(
+                        b.kode(),
+                        b.nama(),
+                        teks("kompetensi.jenis." + b.jenis().name(), locale),
+                        b.rumpunNama(),
+                        b.berlakuMulai(),
+                        b.berlakuSampai(),
+                        teks(b.aktif() ? "umum.aktif" : "umum.nonaktif", locale)))
+                .toList();
+        return ExcelEkspor.unduh(
+                teks("kompetensi.ekspor.nama-berkas", locale),
+                LocalDate.now(clock),
+                teks("kompetensi.judul", locale),
+                kepala,
+                baris);
     }
 
     @GetMapping("/{kode}")
@@ -95,7 +117,10 @@ class KompetensiController {
     }
 
     @PostMapping("/baru")
-    String buat(@Valid @ModelAttribute("kompetensiForm") KompetensiForm form, BindingResult hasil, Model model,
+    String buat(
+            @Valid @ModelAttribute("kompetensiForm") KompetensiForm form,
+            BindingResult hasil,
+            Model model,
             RedirectAttributes redirect) {
         if (!hasil.hasErrors()) {
             try {
@@ -121,8 +146,12 @@ class KompetensiController {
     }
 
     @PostMapping("/{kode}/ubah")
-    String ubah(@PathVariable String kode, @Valid @ModelAttribute("kompetensiForm") KompetensiForm form, BindingResult hasil,
-            Model model, RedirectAttributes redirect) {
+    String ubah(
+            @PathVariable String kode,
+            @Valid @ModelAttribute("kompetensiForm") KompetensiForm form,
+            BindingResult hasil,
+            Model model,
+            RedirectAttributes redirect) {
         if (!hasil.hasErrors()) {
             try {
                 pengelolaan.ubah(kode, form.versi() == null ? -1 : form.versi(), form.rincian());
@@ -136,11 +165,16 @@ class KompetensiController {
     }
 
     @PostMapping("/{kode}/nonaktifkan")
-    String nonaktifkan(@PathVariable String kode, @Valid @ModelAttribute("nonaktifkan") NonaktifkanForm form,
-            BindingResult hasil, Model model, RedirectAttributes redirect) {
+    String nonaktifkan(
+            @PathVariable String kode,
+            @Valid @ModelAttribute("nonaktifkan") NonaktifkanForm form,
+            BindingResult hasil,
+            Model model,
+            RedirectAttributes redirect) {
         if (!hasil.hasErrors()) {
             try {
-                pengelolaan.nonaktifkan(kode, form.tanggal(), String.valueOf(form.alasan()).trim());
+                pengelolaan.nonaktifkan(
+                        kode, form.tanggal(), String.valueOf(form.alasan()).trim());
                 redirect.addFlashAttribute("tersimpan", true);
                 return "redirect:/kompetensi/" + kode;
             } catch (KompetensiTidakSahException e) {
@@ -160,7 +194,10 @@ class KompetensiController {
     }
 
     @PostMapping("/standar-level")
-    String tambahStandarLevel(@Valid @ModelAttribute("form") StandarLevelForm form, BindingResult hasil, Model model,
+    String tambahStandarLevel(
+            @Valid @ModelAttribute("form") StandarLevelForm form,
+            BindingResult hasil,
+            Model model,
             RedirectAttributes redirect) {
         if (!hasil.hasErrors()) {
             try {

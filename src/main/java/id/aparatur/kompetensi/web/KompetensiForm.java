@@ -18,14 +18,21 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The add/edit form of a dictionary entry; always five level rows. */
 public record KompetensiForm(
-        @NotBlank @Pattern(regexp = "^[A-Z]{1,3}(\\.[A-Z]{2,4})?\\.[0-9]{2}$") @Nullable String kode,
+        @NotBlank @Pattern(regexp = "^[A-Z]{1,3}(\\.[A-Z]{2,4})?\\.[0-9]{2}$") @Nullable
+        String kode,
+
         @NotBlank @Size(max = 200) @Nullable String nama,
         @NotNull @Nullable JenisKompetensi jenis,
         @Nullable String rumpunKode,
         @NotBlank @Nullable String definisi,
         @NotBlank @Size(max = 300) @Nullable String dasarHukum,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate berlakuMulai,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate berlakuSampai,
+
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+        LocalDate berlakuMulai,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+        LocalDate berlakuSampai,
+
         @Nullable Integer versi,
         @Valid @Nullable List<LevelForm> level) {
 
@@ -38,21 +45,51 @@ public record KompetensiForm(
     }
 
     static KompetensiForm kosong(LocalDate hariIni) {
-        return new KompetensiForm("", "", null, null, "", "", hariIni, null, null,
-                IntStream.rangeClosed(1, 5).mapToObj(i -> new LevelForm(i, "", "")).toList());
+        return new KompetensiForm(
+                "",
+                "",
+                null,
+                null,
+                "",
+                "",
+                hariIni,
+                null,
+                null,
+                IntStream.rangeClosed(1, 5)
+                        .mapToObj(i -> new LevelForm(i, "", ""))
+                        .toList());
     }
 
     static KompetensiForm dari(KompetensiRinci r) {
-        return new KompetensiForm(r.kode(), r.nama(), r.jenis(), r.rumpunKode(), r.definisi(), r.dasarHukum(),
-                r.berlakuMulai(), r.berlakuSampai(), r.versi(),
-                r.level().stream().map(l -> new LevelForm(l.level(), l.deskripsi(), l.indikator())).toList());
+        return new KompetensiForm(
+                r.kode(),
+                r.nama(),
+                r.jenis(),
+                r.rumpunKode(),
+                r.definisi(),
+                r.dasarHukum(),
+                r.berlakuMulai(),
+                r.berlakuSampai(),
+                r.versi(),
+                r.level().stream()
+                        .map(l -> new LevelForm(l.level(), l.deskripsi(), l.indikator()))
+                        .toList());
     }
 
     RincianKompetensi rincian() {
         List<LevelForm> daftar = level == null ? List.of() : level;
-        return new RincianKompetensi(nama, jenis, rumpunKode, definisi, dasarHukum, berlakuMulai, berlakuSampai,
+        return new RincianKompetensi(
+                nama,
+                jenis,
+                rumpunKode,
+                definisi,
+                dasarHukum,
+                berlakuMulai,
+                berlakuSampai,
                 IntStream.range(0, daftar.size())
-                        .mapToObj(i -> new LevelKompetensi(i + 1, teks(daftar.get(i).deskripsi()),
+                        .mapToObj(i -> new LevelKompetensi(
+                                i + 1,
+                                teks(daftar.get(i).deskripsi()),
                                 teks(daftar.get(i).indikator())))
                         .toList());
     }

@@ -17,7 +17,10 @@ public record StandarLevelForm(
         @Nullable String jenjang,
         @NotNull @Min(1) @Max(5) @Nullable Integer levelManajerial,
         @NotNull @Min(1) @Max(5) @Nullable Integer levelSosialKultural,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate berlakuMulai,
+
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+        LocalDate berlakuMulai,
+
         @NotBlank @Size(max = 300) @Nullable String dasarHukum) {
 
     static StandarLevelForm kosong() {
@@ -25,8 +28,12 @@ public record StandarLevelForm(
     }
 
     StandarLevelBaru baru() {
-        return new StandarLevelBaru(Objects.requireNonNull(jenisJabatan), jenjang,
-                Objects.requireNonNull(levelManajerial), Objects.requireNonNull(levelSosialKultural),
-                Objects.requireNonNull(berlakuMulai), Objects.requireNonNull(dasarHukum));
+        return new StandarLevelBaru(
+                Objects.requireNonNull(jenisJabatan),
+                jenjang,
+                Objects.requireNonNull(levelManajerial),
+                Objects.requireNonNull(levelSosialKultural),
+                Objects.requireNonNull(berlakuMulai),
+                Objects.requireNonNull(dasarHukum));
     }
 }

@@ -33,19 +33,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class HalamanJabatan {
 
     /** The list page: one page of positions, the OPD to filter by and the rumpun names. */
-    public record DaftarJabatan(Halaman<JabatanRingkas> halaman, List<OpdRingkas> daftarOpd,
-            Map<String, String> rumpun) {}
+    public record DaftarJabatan(
+            Halaman<JabatanRingkas> halaman, List<OpdRingkas> daftarOpd, Map<String, String> rumpun) {}
 
     /** The detail page of a position. */
-    public record DetailJabatan(Jabatan jabatan, @Nullable JejakVisi jejak, Map<String, KompetensiRingkas> kompetensi,
-            Map<Long, String> namaKorelasi, Map<String, String> rumpun, OpdRingkas opd, UnitRingkas unit) {}
+    public record DetailJabatan(
+            Jabatan jabatan,
+            @Nullable JejakVisi jejak,
+            Map<String, KompetensiRingkas> kompetensi,
+            Map<Long, String> namaKorelasi,
+            Map<String, String> rumpun,
+            OpdRingkas opd,
+            UnitRingkas unit) {}
 
     /** The SKJ editor: the position and the competencies in force today. */
     public record FormSkj(Jabatan jabatan, List<KompetensiRingkas> kompetensi) {}
 
     /** The Anjab form: where the position sits and what it may refer to. */
-    public record FormJabatan(OpdRingkas opd, List<UnitRingkas> daftarUnit, List<SasaranOpdView> daftarSasaran,
-            Map<String, String> rumpun, @Nullable Jabatan lama) {}
+    public record FormJabatan(
+            OpdRingkas opd,
+            List<UnitRingkas> daftarUnit,
+            List<SasaranOpdView> daftarSasaran,
+            Map<String, String> rumpun,
+            @Nullable Jabatan lama) {}
 
     /** Positions read per page while exporting. */
     private static final int HALAMAN_EKSPOR = 200;
@@ -85,9 +95,15 @@ public class HalamanJabatan {
     /** The detail page of a position just read or saved. */
     public DetailJabatan detail(Jabatan j) {
         Cakupan c = cakupan.saatIni();
-        return new DetailJabatan(j, query.jejakVisi(j.sasaranOpdId()), kamus.semua(),
-                query.namaJabatan(j.korelasi().stream().map(Jabatan.Korelasi::jabatanId).toList()), kamus.rumpun(),
-                query.opd(c, j.opdId()).opd(), query.unit(c, j.unitId()));
+        return new DetailJabatan(
+                j,
+                query.jejakVisi(j.sasaranOpdId()),
+                kamus.semua(),
+                query.namaJabatan(
+                        j.korelasi().stream().map(Jabatan.Korelasi::jabatanId).toList()),
+                kamus.rumpun(),
+                query.opd(c, j.opdId()).opd(),
+                query.unit(c, j.unitId()));
     }
 
     @PreAuthorize("hasRole('ADMIN_BKD')")

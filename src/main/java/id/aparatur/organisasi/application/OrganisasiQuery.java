@@ -30,26 +30,53 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OrganisasiQuery {
 
-    public record SasaranView(long id, String kode, String uraian, @Nullable String indikator) {}
+    public record SasaranView(
+            long id, String kode, String uraian, @Nullable String indikator) {}
 
     public record TujuanView(String kode, String uraian, List<SasaranView> sasaran) {}
 
     public record MisiView(int nomor, String uraian, List<TujuanView> tujuan) {}
 
-    public record PemdaProfil(String nama, String jenis, @Nullable String ibuKota, String visi, String periodeRpjmd,
+    public record PemdaProfil(
+            String nama,
+            String jenis,
+            @Nullable String ibuKota,
+            String visi,
+            String periodeRpjmd,
             List<MisiView> misi) {}
 
-    public record SasaranOpdView(long id, String kode, String uraian, @Nullable String indikator, String tujuanOpd,
-            String sasaranPemdaKode, String sasaranPemda) {}
+    public record SasaranOpdView(
+            long id,
+            String kode,
+            String uraian,
+            @Nullable String indikator,
+            String tujuanOpd,
+            String sasaranPemdaKode,
+            String sasaranPemda) {}
 
     public record OpdDetail(OpdRingkas opd, int versi, List<SasaranOpdView> sasaran) {}
 
     /** The chain from a position up to the Pemda's vision (seed: keterkaitan jabatan dengan visi, misi, tujuan). */
-    public record JejakVisi(String sasaranOpdKode, String sasaranOpd, String tujuanOpd, String sasaranPemdaKode,
-            String sasaranPemda, String tujuanPemdaKode, String tujuanPemda, int misiNomor, String misi, String visi) {}
+    public record JejakVisi(
+            String sasaranOpdKode,
+            String sasaranOpd,
+            String tujuanOpd,
+            String sasaranPemdaKode,
+            String sasaranPemda,
+            String tujuanPemdaKode,
+            String tujuanPemda,
+            int misiNomor,
+            String misi,
+            String visi) {}
 
-    public record JabatanFilter(@Nullable Long opd, @Nullable Long unit, @Nullable JenisJabatan jenis,
-            @Nullable Jenjang jenjang, @Nullable Integer kelas, @Nullable String rumpun, @Nullable String q,
+    public record JabatanFilter(
+            @Nullable Long opd,
+            @Nullable Long unit,
+            @Nullable JenisJabatan jenis,
+            @Nullable Jenjang jenjang,
+            @Nullable Integer kelas,
+            @Nullable String rumpun,
+            @Nullable String q,
             @Nullable Boolean aktif) {
 
         public static JabatanFilter semua() {
@@ -57,7 +84,10 @@ public class OrganisasiQuery {
         }
     }
 
-    public record UnitFilter(@Nullable Long opd, @Nullable JenisUnit jenis, @Nullable String q) {}
+    public record UnitFilter(
+            @Nullable Long opd,
+            @Nullable JenisUnit jenis,
+            @Nullable String q) {}
 
     private final JdbcClient jdbc;
     private final JabatanRepository jabatan;
@@ -68,10 +98,13 @@ public class OrganisasiQuery {
     }
 
     public @Nullable PemdaProfil pemda() {
-        var pemda = jdbc.sql("SELECT id, nama, jenis, ibu_kota, visi, periode_rpjmd FROM organisasi.pemda ORDER BY id LIMIT 1")
-                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6)})
-                .optional().orElse(null);
+        var pemda = jdbc.sql(
+                        "SELECT id, nama, jenis, ibu_kota, visi, periode_rpjmd FROM organisasi.pemda ORDER BY id LIMIT 1")
+                .query((rs, i) -> new Object[] {
+                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)
+                })
+                .optional()
+                .orElse(null);
         if (pemda == null) {
             return null;
         }
@@ -84,19 +117,22 @@ public class OrganisasiQuery {
         Map<Long, List<TujuanView>> tujuan = new HashMap<>();
         jdbc.sql("SELECT misi_id, id, kode, uraian FROM organisasi.tujuan_pemda ORDER BY kode")
                 .query((ResultSet rs) -> {
-                    tujuan.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new TujuanView(rs.getString(3),
-                            rs.getString(4), sasaran.getOrDefault(rs.getLong(2), List.of())));
+                    tujuan.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new TujuanView(
+                                    rs.getString(3), rs.getString(4), sasaran.getOrDefault(rs.getLong(2), List.of())));
                 });
-        List<MisiView> misi = jdbc.sql("SELECT id, nomor, uraian FROM organisasi.misi WHERE pemda_id = ? ORDER BY nomor")
+        List<MisiView> misi = jdbc.sql(
+                        "SELECT id, nomor, uraian FROM organisasi.misi WHERE pemda_id = ? ORDER BY nomor")
                 .param(pemda[0])
-                .query((rs, i) -> new MisiView(rs.getInt(2), rs.getString(3), tujuan.getOrDefault(rs.getLong(1), List.of())))
+                .query((rs, i) ->
+                        new MisiView(rs.getInt(2), rs.getString(3), tujuan.getOrDefault(rs.getLong(1), List.of())))
                 .list();
-        return new PemdaProfil((String) pemda[1], (String) pemda[2], (String) pemda[3], (String) pemda[4],
-                (String) pemda[5], misi);
+        return new PemdaProfil(
+                (String) pemda[1], (String) pemda[2], (String) pemda[3], (String) pemda[4], (String) pemda[5], misi);
     }
 
-    public Halaman<OpdRingkas> daftarOpd(Cakupan c, @Nullable String q, @Nullable JenisOpd jenis, @Nullable Boolean aktif,
-            Permintaan p) {
+    public Halaman<OpdRingkas> daftarOpd(
+            Cakupan c, @Nullable String q, @Nullable JenisOpd jenis, @Nullable Boolean aktif, Permintaan p) {
         Sql sql = new Sql();
         cakupanOpd(c, sql, "id");
         if (q != null && !q.isBlank()) {
@@ -108,12 +144,17 @@ public class OrganisasiQuery {
         if (aktif != null) {
             sql.where("aktif = :aktif").param("aktif", aktif);
         }
-        long total = jdbc.sql("SELECT count(*) FROM organisasi.opd" + sql.where()).params(sql.param).query(Long.class)
+        long total = jdbc.sql("SELECT count(*) FROM organisasi.opd" + sql.where())
+                .params(sql.param)
+                .query(Long.class)
                 .single();
-        List<OpdRingkas> isi = jdbc.sql("SELECT id, kode, nama, singkatan, jenis, aktif FROM organisasi.opd" + sql.where()
-                        + " ORDER BY kode LIMIT :lim OFFSET :off")
-                .params(sql.param).param("lim", p.ukuran()).param("off", p.offset())
-                .query(OrganisasiQuery::opd).list();
+        List<OpdRingkas> isi = jdbc.sql("SELECT id, kode, nama, singkatan, jenis, aktif FROM organisasi.opd"
+                        + sql.where() + " ORDER BY kode LIMIT :lim OFFSET :off")
+                .params(sql.param)
+                .param("lim", p.ukuran())
+                .param("off", p.offset())
+                .query(OrganisasiQuery::opd)
+                .list();
         return Halaman.of(isi, p.nomor(), p.ukuran(), total);
     }
 
@@ -128,17 +169,30 @@ public class OrganisasiQuery {
         if (!c.melihatOpd(id)) {
             throw new DataTidakDitemukanException("OPD", id);
         }
-        var opd = jdbc.sql("SELECT id, kode, nama, singkatan, jenis, aktif FROM organisasi.opd WHERE id = ?").param(id)
-                .query(OrganisasiQuery::opd).optional().orElseThrow(() -> new DataTidakDitemukanException("OPD", id));
-        int versi = jdbc.sql("SELECT versi FROM organisasi.opd WHERE id = ?").param(id).query(Integer.class).single();
+        var opd = jdbc.sql("SELECT id, kode, nama, singkatan, jenis, aktif FROM organisasi.opd WHERE id = ?")
+                .param(id)
+                .query(OrganisasiQuery::opd)
+                .optional()
+                .orElseThrow(() -> new DataTidakDitemukanException("OPD", id));
+        int versi = jdbc.sql("SELECT versi FROM organisasi.opd WHERE id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
         List<SasaranOpdView> sasaran = jdbc.sql("""
                         SELECT s.id, s.kode, s.uraian, s.indikator, t.uraian AS tujuan, sp.kode AS sp_kode, sp.uraian AS sp
                         FROM organisasi.sasaran_opd s
                         JOIN organisasi.tujuan_opd t ON t.id = s.tujuan_opd_id
                         JOIN organisasi.sasaran_pemda sp ON sp.id = s.sasaran_pemda_id
-                        WHERE s.opd_id = ? ORDER BY s.kode""").param(id)
-                .query((rs, i) -> new SasaranOpdView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                        WHERE s.opd_id = ? ORDER BY s.kode""")
+                .param(id)
+                .query((rs, i) -> new SasaranOpdView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
         return new OpdDetail(opd, versi, sasaran);
     }
@@ -156,8 +210,7 @@ public class OrganisasiQuery {
                           SELECT u.*, p.jalur || ARRAY[u.urutan, u.id::int] FROM organisasi.unit u
                           JOIN pohon p ON u.induk_id = p.id)
                         SELECT id, opd_id, induk_id, kode, nama, jenis, jabatan_kepala_id, urutan, aktif FROM pohon
-                        ORDER BY jalur""")
-                .param("opd", opdId).query(OrganisasiQuery::unit).list();
+                        ORDER BY jalur""").param("opd", opdId).query(OrganisasiQuery::unit).list();
     }
 
     public Halaman<UnitRingkas> daftarUnit(Cakupan c, UnitFilter f, Permintaan p) {
@@ -172,19 +225,29 @@ public class OrganisasiQuery {
         if (f.q() != null && !f.q().isBlank()) {
             sql.where("(nama ILIKE :q OR kode ILIKE :q)").param("q", "%" + f.q().trim() + "%");
         }
-        long total = jdbc.sql("SELECT count(*) FROM organisasi.unit" + sql.where()).params(sql.param)
-                .query(Long.class).single();
-        List<UnitRingkas> isi = jdbc.sql("SELECT id, opd_id, induk_id, kode, nama, jenis, jabatan_kepala_id, urutan, aktif "
-                        + "FROM organisasi.unit" + sql.where() + " ORDER BY opd_id, kode LIMIT :lim OFFSET :off")
-                .params(sql.param).param("lim", p.ukuran()).param("off", p.offset())
-                .query(OrganisasiQuery::unit).list();
+        long total = jdbc.sql("SELECT count(*) FROM organisasi.unit" + sql.where())
+                .params(sql.param)
+                .query(Long.class)
+                .single();
+        List<UnitRingkas> isi = jdbc.sql(
+                        "SELECT id, opd_id, induk_id, kode, nama, jenis, jabatan_kepala_id, urutan, aktif "
+                                + "FROM organisasi.unit" + sql.where()
+                                + " ORDER BY opd_id, kode LIMIT :lim OFFSET :off")
+                .params(sql.param)
+                .param("lim", p.ukuran())
+                .param("off", p.offset())
+                .query(OrganisasiQuery::unit)
+                .list();
         return Halaman.of(isi, p.nomor(), p.ukuran(), total);
     }
 
     public UnitRingkas unit(Cakupan c, long id) {
         UnitRingkas u = jdbc.sql("SELECT id, opd_id, induk_id, kode, nama, jenis, jabatan_kepala_id, urutan, aktif "
-                        + "FROM organisasi.unit WHERE id = ?").param(id)
-                .query(OrganisasiQuery::unit).optional().orElseThrow(() -> new DataTidakDitemukanException("Unit", id));
+                        + "FROM organisasi.unit WHERE id = ?")
+                .param(id)
+                .query(OrganisasiQuery::unit)
+                .optional()
+                .orElseThrow(() -> new DataTidakDitemukanException("Unit", id));
         if (!c.melihatOpd(u.opdId())) {
             throw new DataTidakDitemukanException("Unit", id);
         }
@@ -230,20 +293,31 @@ public class OrganisasiQuery {
     /**
      * A lighter list for pages: only the columns a list row shows, no SKJ.
      */
-    public Halaman<id.aparatur.organisasi.JabatanRingkas> daftarJabatanRingkas(Cakupan c, JabatanFilter f, Permintaan p) {
+    public Halaman<id.aparatur.organisasi.JabatanRingkas> daftarJabatanRingkas(
+            Cakupan c, JabatanFilter f, Permintaan p) {
         HalamanId h = halamanId(filterJabatan(c, f), f.q() != null && !f.q().isBlank(), p);
-        List<id.aparatur.organisasi.JabatanRingkas> isi = h.ids().isEmpty() ? List.of() : jdbc.sql(
-                        "SELECT id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, aktif "
-                        + "FROM organisasi.jabatan WHERE id IN (:ids) ORDER BY opd_id, kode")
-                .param("ids", h.ids())
-                .query((rs, i) -> {
-                    String jenjang = rs.getString("jenjang");
-                    return new id.aparatur.organisasi.JabatanRingkas(rs.getLong("id"), rs.getLong("opd_id"),
-                            rs.getLong("unit_id"), rs.getString("kode"), rs.getString("nama"),
-                            JenisJabatan.valueOf(rs.getString("jenis_jabatan")),
-                            jenjang == null ? null : Jenjang.valueOf(jenjang), rs.getInt("kelas"),
-                            rs.getString("rumpun_kode"), rs.getInt("kuota"), rs.getBoolean("aktif"));
-                }).list();
+        List<id.aparatur.organisasi.JabatanRingkas> isi = h.ids().isEmpty()
+                ? List.of()
+                : jdbc.sql(
+                                "SELECT id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, aktif "
+                                        + "FROM organisasi.jabatan WHERE id IN (:ids) ORDER BY opd_id, kode")
+                        .param("ids", h.ids())
+                        .query((rs, i) -> {
+                            String jenjang = rs.getString("jenjang");
+                            return new id.aparatur.organisasi.JabatanRingkas(
+                                    rs.getLong("id"),
+                                    rs.getLong("opd_id"),
+                                    rs.getLong("unit_id"),
+                                    rs.getString("kode"),
+                                    rs.getString("nama"),
+                                    JenisJabatan.valueOf(rs.getString("jenis_jabatan")),
+                                    jenjang == null ? null : Jenjang.valueOf(jenjang),
+                                    rs.getInt("kelas"),
+                                    rs.getString("rumpun_kode"),
+                                    rs.getInt("kuota"),
+                                    rs.getBoolean("aktif"));
+                        })
+                        .list();
         return Halaman.of(isi, p.nomor(), p.ukuran(), h.total());
     }
 
@@ -261,34 +335,51 @@ public class OrganisasiQuery {
                             + sql.where() + ") SELECT h.id, (SELECT count(*) FROM hit) AS total FROM "
                             + "(SELECT id, opd_id, kode FROM hit ORDER BY opd_id, kode LIMIT :lim OFFSET :off) h "
                             + "ORDER BY h.opd_id, h.kode")
-                    .params(sql.param).param("lim", p.ukuran()).param("off", p.offset())
+                    .params(sql.param)
+                    .param("lim", p.ukuran())
+                    .param("off", p.offset())
                     .query((rs, i) -> {
                         total[0] = rs.getLong("total");
                         return rs.getLong("id");
-                    }).list();
+                    })
+                    .list();
             return new HalamanId(ids, total[0] >= 0 ? total[0] : hitungJabatan(sql));
         }
         List<Long> ids = jdbc.sql("SELECT id FROM organisasi.jabatan" + sql.where()
                         + " ORDER BY opd_id, kode LIMIT :lim OFFSET :off")
-                .params(sql.param).param("lim", p.ukuran()).param("off", p.offset()).query(Long.class).list();
+                .params(sql.param)
+                .param("lim", p.ukuran())
+                .param("off", p.offset())
+                .query(Long.class)
+                .list();
         return new HalamanId(ids, hitungJabatan(sql));
     }
 
     private long hitungJabatan(Sql sql) {
-        return jdbc.sql("SELECT count(*) FROM organisasi.jabatan" + sql.where()).params(sql.param).query(Long.class)
+        return jdbc.sql("SELECT count(*) FROM organisasi.jabatan" + sql.where())
+                .params(sql.param)
+                .query(Long.class)
                 .single();
     }
 
     public Halaman<Jabatan> daftarJabatan(Cakupan c, JabatanFilter f, Permintaan p) {
         Sql sql = filterJabatan(c, f);
         HalamanId h = halamanId(sql, f.q() != null && !f.q().isBlank(), p);
-        List<Jabatan> isi = h.ids().isEmpty() ? List.of() : jdbc.sql(JabatanRepository.KOLOM
-                        + " WHERE id IN (:ids) ORDER BY opd_id, kode")
-                .param("ids", h.ids()).query(JabatanRepository::baris).list();
+        List<Jabatan> isi = h.ids().isEmpty()
+                ? List.of()
+                : jdbc.sql(JabatanRepository.KOLOM + " WHERE id IN (:ids) ORDER BY opd_id, kode")
+                        .param("ids", h.ids())
+                        .query(JabatanRepository::baris)
+                        .list();
         // Lists carry the SKJ; hasil kerja and korelasi are on the detail.
         var skj = jabatan.skj(isi.stream().map(Jabatan::id).toList());
-        return Halaman.of(isi.stream().map(j -> j.denganSkj(skj.getOrDefault(j.id(), List.of()))).toList(), p.nomor(),
-                p.ukuran(), h.total());
+        return Halaman.of(
+                isi.stream()
+                        .map(j -> j.denganSkj(skj.getOrDefault(j.id(), List.of())))
+                        .toList(),
+                p.nomor(),
+                p.ukuran(),
+                h.total());
     }
 
     public Jabatan jabatan(Cakupan c, long id) {
@@ -311,18 +402,29 @@ public class OrganisasiQuery {
                         JOIN organisasi.tujuan_pemda tp ON tp.id = sp.tujuan_id
                         JOIN organisasi.misi m ON m.id = tp.misi_id
                         JOIN organisasi.pemda p ON p.id = m.pemda_id
-                        WHERE so.id = ?""").param(sasaranOpdId)
-                .query((rs, i) -> new JejakVisi(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9),
+                        WHERE so.id = ?""")
+                .param(sasaranOpdId)
+                .query((rs, i) -> new JejakVisi(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getInt(8),
+                        rs.getString(9),
                         rs.getString(10)))
-                .optional().orElse(null);
+                .optional()
+                .orElse(null);
     }
 
     /** id → nama for the given positions (e.g. to show korelasi names). */
     public Map<Long, String> namaJabatan(List<Long> ids) {
         Map<Long, String> hasil = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("SELECT id, nama FROM organisasi.jabatan WHERE id IN (:ids)").param("ids", ids)
+            jdbc.sql("SELECT id, nama FROM organisasi.jabatan WHERE id IN (:ids)")
+                    .param("ids", ids)
                     .query((ResultSet rs) -> {
                         hasil.put(rs.getLong(1), rs.getString(2));
                     });
@@ -334,8 +436,11 @@ public class OrganisasiQuery {
     public List<OpdRingkas> opdTerlihat(Cakupan c) {
         Sql sql = new Sql();
         cakupanOpd(c, sql, "id");
-        return jdbc.sql("SELECT id, kode, nama, singkatan, jenis, aktif FROM organisasi.opd" + sql.where() + " ORDER BY nama")
-                .params(sql.param).query(OrganisasiQuery::opd).list();
+        return jdbc.sql("SELECT id, kode, nama, singkatan, jenis, aktif FROM organisasi.opd" + sql.where()
+                        + " ORDER BY nama")
+                .params(sql.param)
+                .query(OrganisasiQuery::opd)
+                .list();
     }
 
     private static void cakupanOpd(Cakupan c, Sql sql, String kolom) {
@@ -345,14 +450,26 @@ public class OrganisasiQuery {
     }
 
     static OpdRingkas opd(ResultSet rs, int i) throws SQLException {
-        return new OpdRingkas(rs.getLong("id"), rs.getString("kode"), rs.getString("nama"), rs.getString("singkatan"),
-                JenisOpd.valueOf(rs.getString("jenis")), rs.getBoolean("aktif"));
+        return new OpdRingkas(
+                rs.getLong("id"),
+                rs.getString("kode"),
+                rs.getString("nama"),
+                rs.getString("singkatan"),
+                JenisOpd.valueOf(rs.getString("jenis")),
+                rs.getBoolean("aktif"));
     }
 
     static UnitRingkas unit(ResultSet rs, int i) throws SQLException {
-        return new UnitRingkas(rs.getLong("id"), rs.getLong("opd_id"), rs.getObject("induk_id", Long.class),
-                rs.getString("kode"), rs.getString("nama"), JenisUnit.valueOf(rs.getString("jenis")),
-                rs.getObject("jabatan_kepala_id", Long.class), rs.getInt("urutan"), rs.getBoolean("aktif"));
+        return new UnitRingkas(
+                rs.getLong("id"),
+                rs.getLong("opd_id"),
+                rs.getObject("induk_id", Long.class),
+                rs.getString("kode"),
+                rs.getString("nama"),
+                JenisUnit.valueOf(rs.getString("jenis")),
+                rs.getObject("jabatan_kepala_id", Long.class),
+                rs.getInt("urutan"),
+                rs.getBoolean("aktif"));
     }
 
     /** Small WHERE-clause builder. */

@@ -32,18 +32,27 @@ class PenetapanKuota {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void ditetapkan(KebutuhanDitetapkan e) {
-        Map<String, Object> lama = jdbc.sql("SELECT nama, opd_id, kuota FROM organisasi.jabatan WHERE id = ? FOR UPDATE")
-                .param(e.jabatanId()).query().listOfRows().stream().findFirst()
+        Map<String, Object> lama = jdbc
+                .sql("SELECT nama, opd_id, kuota FROM organisasi.jabatan WHERE id = ? FOR UPDATE")
+                .param(e.jabatanId())
+                .query()
+                .listOfRows()
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Jabatan " + e.jabatanId() + " tidak ada"));
         int kuotaLama = ((Number) lama.get("kuota")).intValue();
         if (kuotaLama == e.kebutuhan()) {
             return;
         }
         repo.tetapkanKuota(e.jabatanId(), e.kebutuhan());
-        events.publishEvent(new DataDiubah("JABATAN", String.valueOf(e.jabatanId()), "UBAH",
+        events.publishEvent(new DataDiubah(
+                "JABATAN",
+                String.valueOf(e.jabatanId()),
+                "UBAH",
                 ((Number) lama.get("opd_id")).longValue(),
                 "Kuota diubah: " + lama.get("nama") + " (" + kuotaLama + " → " + e.kebutuhan() + "). Alasan: ABK tahun "
                         + e.tahun() + " difinalkan oleh " + e.oleh(),
-                Map.of("kuota", kuotaLama), Map.of("kuota", e.kebutuhan(), "alasan", "ABK tahun " + e.tahun())));
+                Map.of("kuota", kuotaLama),
+                Map.of("kuota", e.kebutuhan(), "alasan", "ABK tahun " + e.tahun())));
     }
 }

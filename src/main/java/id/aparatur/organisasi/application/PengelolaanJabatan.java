@@ -43,7 +43,11 @@ public class PengelolaanJabatan {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PengelolaanJabatan(JabatanRepository repo, KamusKompetensi kamus, JdbcClient jdbc, ApplicationEventPublisher events,
+    PengelolaanJabatan(
+            JabatanRepository repo,
+            KamusKompetensi kamus,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.repo = repo;
         this.kamus = kamus;
@@ -57,25 +61,43 @@ public class PengelolaanJabatan {
         periksa(baru, Set.of(), -1);
         long id = repo.tambah(baru);
         Jabatan hasil = repo.cari(id).orElseThrow();
-        events.publishEvent(new DataDiubah("JABATAN", String.valueOf(id), "BUAT", hasil.opdId(),
-                "Jabatan dibuat: " + hasil.nama(), null, hasil));
+        events.publishEvent(new DataDiubah(
+                "JABATAN", String.valueOf(id), "BUAT", hasil.opdId(), "Jabatan dibuat: " + hasil.nama(), null, hasil));
         return hasil;
     }
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public Jabatan ubah(long id, Jabatan perubahan) {
         Jabatan lama = repo.cari(id).orElseThrow(() -> new DataTidakDitemukanException("Jabatan", id));
-        Jabatan baru = new Jabatan(id, perubahan.opdId(), perubahan.unitId(), perubahan.kode(), perubahan.nama(),
-                perubahan.jenisJabatan(), perubahan.jenjang(), perubahan.kelas(), perubahan.rumpun(),
-                perubahan.kuota(), perubahan.ikhtisar(), perubahan.uraianTugas(), perubahan.hasilKerja(),
-                perubahan.standarKinerjaProduk(), perubahan.standarKinerjaPerilaku(), perubahan.korelasi(),
-                perubahan.sasaranOpdId(), perubahan.syaratPendidikan(), perubahan.syaratPangkatMinimal(),
-                perubahan.syaratPengalaman(), perubahan.standarKompetensi(), lama.aktif(), perubahan.versi());
+        Jabatan baru = new Jabatan(
+                id,
+                perubahan.opdId(),
+                perubahan.unitId(),
+                perubahan.kode(),
+                perubahan.nama(),
+                perubahan.jenisJabatan(),
+                perubahan.jenjang(),
+                perubahan.kelas(),
+                perubahan.rumpun(),
+                perubahan.kuota(),
+                perubahan.ikhtisar(),
+                perubahan.uraianTugas(),
+                perubahan.hasilKerja(),
+                perubahan.standarKinerjaProduk(),
+                perubahan.standarKinerjaPerilaku(),
+                perubahan.korelasi(),
+                perubahan.sasaranOpdId(),
+                perubahan.syaratPendidikan(),
+                perubahan.syaratPangkatMinimal(),
+                perubahan.syaratPengalaman(),
+                perubahan.standarKompetensi(),
+                lama.aktif(),
+                perubahan.versi());
         periksa(baru, kodeSkj(lama), id);
         repo.ubah(baru);
         Jabatan hasil = repo.cari(id).orElseThrow();
-        events.publishEvent(new DataDiubah("JABATAN", String.valueOf(id), "UBAH", hasil.opdId(),
-                "Jabatan diubah: " + hasil.nama(), lama, hasil));
+        events.publishEvent(new DataDiubah(
+                "JABATAN", String.valueOf(id), "UBAH", hasil.opdId(), "Jabatan diubah: " + hasil.nama(), lama, hasil));
         return hasil;
     }
 
@@ -87,14 +109,36 @@ public class PengelolaanJabatan {
      */
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public Jabatan buatDariForm(Jabatan dariForm) {
-        Long opd = jdbc.sql("SELECT opd_id FROM organisasi.unit WHERE id = ?").param(dariForm.unitId())
-                .query(Long.class).optional().orElse(-1L);
+        Long opd = jdbc.sql("SELECT opd_id FROM organisasi.unit WHERE id = ?")
+                .param(dariForm.unitId())
+                .query(Long.class)
+                .optional()
+                .orElse(-1L);
         List<Jabatan.StandarKompetensi> skj = skjBaku(dariForm.jenisJabatan(), dariForm.jenjang());
-        return buat(new Jabatan(null, opd, dariForm.unitId(), dariForm.kode(), dariForm.nama(),
-                dariForm.jenisJabatan(), dariForm.jenjang(), dariForm.kelas(), dariForm.rumpun(), dariForm.kuota(),
-                dariForm.ikhtisar(), dariForm.uraianTugas(), dariForm.hasilKerja(), dariForm.standarKinerjaProduk(),
-                dariForm.standarKinerjaPerilaku(), List.of(), dariForm.sasaranOpdId(), dariForm.syaratPendidikan(),
-                dariForm.syaratPangkatMinimal(), dariForm.syaratPengalaman(), skj, true, dariForm.versi()));
+        return buat(new Jabatan(
+                null,
+                opd,
+                dariForm.unitId(),
+                dariForm.kode(),
+                dariForm.nama(),
+                dariForm.jenisJabatan(),
+                dariForm.jenjang(),
+                dariForm.kelas(),
+                dariForm.rumpun(),
+                dariForm.kuota(),
+                dariForm.ikhtisar(),
+                dariForm.uraianTugas(),
+                dariForm.hasilKerja(),
+                dariForm.standarKinerjaProduk(),
+                dariForm.standarKinerjaPerilaku(),
+                List.of(),
+                dariForm.sasaranOpdId(),
+                dariForm.syaratPendidikan(),
+                dariForm.syaratPangkatMinimal(),
+                dariForm.syaratPengalaman(),
+                skj,
+                true,
+                dariForm.versi()));
     }
 
     /**
@@ -103,12 +147,32 @@ public class PengelolaanJabatan {
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public Jabatan ubahDariForm(long id, Jabatan dariForm) {
         Jabatan lama = repo.cari(id).orElseThrow(() -> new DataTidakDitemukanException("Jabatan", id));
-        return ubah(id, new Jabatan(id, lama.opdId(), dariForm.unitId(), dariForm.kode(), dariForm.nama(),
-                dariForm.jenisJabatan(), dariForm.jenjang(), dariForm.kelas(), dariForm.rumpun(), dariForm.kuota(),
-                dariForm.ikhtisar(), dariForm.uraianTugas(), dariForm.hasilKerja(), dariForm.standarKinerjaProduk(),
-                dariForm.standarKinerjaPerilaku(), lama.korelasi(), dariForm.sasaranOpdId(), dariForm.syaratPendidikan(),
-                dariForm.syaratPangkatMinimal(), dariForm.syaratPengalaman(), lama.standarKompetensi(), lama.aktif(),
-                dariForm.versi()));
+        return ubah(
+                id,
+                new Jabatan(
+                        id,
+                        lama.opdId(),
+                        dariForm.unitId(),
+                        dariForm.kode(),
+                        dariForm.nama(),
+                        dariForm.jenisJabatan(),
+                        dariForm.jenjang(),
+                        dariForm.kelas(),
+                        dariForm.rumpun(),
+                        dariForm.kuota(),
+                        dariForm.ikhtisar(),
+                        dariForm.uraianTugas(),
+                        dariForm.hasilKerja(),
+                        dariForm.standarKinerjaProduk(),
+                        dariForm.standarKinerjaPerilaku(),
+                        lama.korelasi(),
+                        dariForm.sasaranOpdId(),
+                        dariForm.syaratPendidikan(),
+                        dariForm.syaratPangkatMinimal(),
+                        dariForm.syaratPengalaman(),
+                        lama.standarKompetensi(),
+                        lama.aktif(),
+                        dariForm.versi()));
     }
 
     /** Replaces the SKJ of a position (optimistic locking on {@code versi}). */
@@ -119,17 +183,41 @@ public class PengelolaanJabatan {
         if (!p.isEmpty()) {
             throw galat(p);
         }
-        Jabatan baru = new Jabatan(lama.id(), lama.opdId(), lama.unitId(), lama.kode(), lama.nama(),
-                lama.jenisJabatan(), lama.jenjang(), lama.kelas(), lama.rumpun(), lama.kuota(), lama.ikhtisar(),
-                lama.uraianTugas(), lama.hasilKerja(), lama.standarKinerjaProduk(), lama.standarKinerjaPerilaku(),
-                lama.korelasi(), lama.sasaranOpdId(), lama.syaratPendidikan(), lama.syaratPangkatMinimal(),
-                lama.syaratPengalaman(), skj, lama.aktif(), versi);
+        Jabatan baru = new Jabatan(
+                lama.id(),
+                lama.opdId(),
+                lama.unitId(),
+                lama.kode(),
+                lama.nama(),
+                lama.jenisJabatan(),
+                lama.jenjang(),
+                lama.kelas(),
+                lama.rumpun(),
+                lama.kuota(),
+                lama.ikhtisar(),
+                lama.uraianTugas(),
+                lama.hasilKerja(),
+                lama.standarKinerjaProduk(),
+                lama.standarKinerjaPerilaku(),
+                lama.korelasi(),
+                lama.sasaranOpdId(),
+                lama.syaratPendidikan(),
+                lama.syaratPangkatMinimal(),
+                lama.syaratPengalaman(),
+                skj,
+                lama.aktif(),
+                versi);
         repo.ubah(baru);
         Jabatan hasil = repo.cari(id).orElseThrow();
-        events.publishEvent(new DataDiubah("JABATAN", String.valueOf(id), "UBAH", hasil.opdId(),
+        events.publishEvent(new DataDiubah(
+                "JABATAN",
+                String.valueOf(id),
+                "UBAH",
+                hasil.opdId(),
                 "SKJ diubah: " + hasil.nama() + " (" + ringkasSkj(lama.standarKompetensi()) + " → "
                         + ringkasSkj(hasil.standarKompetensi()) + ")",
-                lama.standarKompetensi(), hasil.standarKompetensi()));
+                lama.standarKompetensi(),
+                hasil.standarKompetensi()));
         return hasil;
     }
 
@@ -143,8 +231,14 @@ public class PengelolaanJabatan {
         Jabatan baru = lama.nonaktif().denganIdDanVersi(id, versi);
         repo.ubah(baru);
         Jabatan hasil = repo.cari(id).orElseThrow();
-        events.publishEvent(new DataDiubah("JABATAN", String.valueOf(id), "NONAKTIFKAN", hasil.opdId(),
-                "Jabatan dinonaktifkan: " + hasil.nama() + ". Alasan: " + alasan, lama, hasil));
+        events.publishEvent(new DataDiubah(
+                "JABATAN",
+                String.valueOf(id),
+                "NONAKTIFKAN",
+                hasil.opdId(),
+                "Jabatan dinonaktifkan: " + hasil.nama() + ". Alasan: " + alasan,
+                lama,
+                hasil));
         return hasil;
     }
 
@@ -155,12 +249,15 @@ public class PengelolaanJabatan {
     @Transactional(readOnly = true)
     public List<Jabatan.StandarKompetensi> skjBaku(JenisJabatan jenis, @Nullable Jenjang jenjang) {
         LocalDate hari = LocalDate.now(clock);
-        StandarLevel std = kamus.standarLevel(jenis.name(), jenjang == null ? null : jenjang.name(), hari).orElse(null);
+        StandarLevel std = kamus.standarLevel(jenis.name(), jenjang == null ? null : jenjang.name(), hari)
+                .orElse(null);
         List<KompetensiRingkas> dasar = kamus.berlaku(hari).stream()
-                .filter(k -> k.jenis() != JenisKompetensi.TEKNIS).toList();
+                .filter(k -> k.jenis() != JenisKompetensi.TEKNIS)
+                .toList();
         List<Jabatan.StandarKompetensi> hasil = new ArrayList<>();
         for (KompetensiRingkas k : dasar) {
-            int level = std == null ? 1
+            int level = std == null
+                    ? 1
                     : k.jenis() == JenisKompetensi.MANAJERIAL ? std.levelManajerial() : std.levelSosialKultural();
             hasil.add(new Jabatan.StandarKompetensi(k.kode(), level, BigDecimal.TEN));
         }
@@ -169,26 +266,35 @@ public class PengelolaanJabatan {
 
     private void periksa(Jabatan j, Set<String> kodeSkjLama, long id) {
         Map<String, KompetensiRingkas> semua = kamus.semua();
-        List<Pelanggaran> p = new ArrayList<>(AturanJabatan.periksa(j, semua, kamus.rumpun().keySet(), kodeSkjLama,
-                LocalDate.now(clock)));
-        Long opdUnit = jdbc.sql("SELECT opd_id FROM organisasi.unit WHERE id = ?").param(j.unitId())
-                .query(Long.class).optional().orElse(null);
+        List<Pelanggaran> p = new ArrayList<>(
+                AturanJabatan.periksa(j, semua, kamus.rumpun().keySet(), kodeSkjLama, LocalDate.now(clock)));
+        Long opdUnit = jdbc.sql("SELECT opd_id FROM organisasi.unit WHERE id = ?")
+                .param(j.unitId())
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         if (opdUnit == null) {
             p.add(new Pelanggaran("unitId", "jabatan.unit.tidak-dikenal"));
         } else if (opdUnit != j.opdId()) {
             p.add(new Pelanggaran("unitId", "jabatan.unit.beda-opd"));
         }
         if (j.sasaranOpdId() != null) {
-            Long opdSasaran = jdbc.sql("SELECT opd_id FROM organisasi.sasaran_opd WHERE id = ?").param(j.sasaranOpdId())
-                    .query(Long.class).optional().orElse(null);
+            Long opdSasaran = jdbc.sql("SELECT opd_id FROM organisasi.sasaran_opd WHERE id = ?")
+                    .param(j.sasaranOpdId())
+                    .query(Long.class)
+                    .optional()
+                    .orElse(null);
             if (opdSasaran == null || opdSasaran != j.opdId()) {
                 p.add(new Pelanggaran("sasaranOpdId", "jabatan.sasaran.beda-opd"));
             }
         }
         if (!j.korelasi().isEmpty()) {
-            Set<Long> ids = j.korelasi().stream().map(Jabatan.Korelasi::jabatanId).collect(Collectors.toSet());
-            long ada = jdbc.sql("SELECT count(*) FROM organisasi.jabatan WHERE id IN (:ids)").param("ids", ids)
-                    .query(Long.class).single();
+            Set<Long> ids =
+                    j.korelasi().stream().map(Jabatan.Korelasi::jabatanId).collect(Collectors.toSet());
+            long ada = jdbc.sql("SELECT count(*) FROM organisasi.jabatan WHERE id IN (:ids)")
+                    .param("ids", ids)
+                    .query(Long.class)
+                    .single();
             if (ada != ids.size() || ids.contains(id)) {
                 p.add(new Pelanggaran("korelasi", "jabatan.korelasi.tidak-dikenal"));
             }
@@ -202,7 +308,9 @@ public class PengelolaanJabatan {
     }
 
     private static ValidasiException galat(List<Pelanggaran> p) {
-        return new ValidasiException(p.stream().map(x -> new ValidasiException.Galat(x.field(), x.kodePesan())).toList());
+        return new ValidasiException(p.stream()
+                .map(x -> new ValidasiException.Galat(x.field(), x.kodePesan()))
+                .toList());
     }
 
     private static Set<String> kodeSkj(Jabatan j) {

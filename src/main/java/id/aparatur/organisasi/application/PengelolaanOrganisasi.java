@@ -24,20 +24,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PengelolaanOrganisasi {
 
-    public record DataOpd(String kode, String nama, @Nullable String singkatan, JenisOpd jenis, boolean aktif) {}
+    public record DataOpd(
+            String kode, String nama, @Nullable String singkatan, JenisOpd jenis, boolean aktif) {}
 
-    public record DataUnit(long opdId, @Nullable Long indukId, String kode, String nama, JenisUnit jenis,
-            @Nullable Long jabatanKepalaId, int urutan, boolean aktif) {}
+    public record DataUnit(
+            long opdId,
+            @Nullable Long indukId,
+            String kode,
+            String nama,
+            JenisUnit jenis,
+            @Nullable Long jabatanKepalaId,
+            int urutan,
+            boolean aktif) {}
 
-    private static final Cakupan SISTEM = new Cakupan("sistem", java.util.Set.of(id.aparatur.akses.Peran.ADMIN_BKD), null, null);
+    private static final Cakupan SISTEM =
+            new Cakupan("sistem", java.util.Set.of(id.aparatur.akses.Peran.ADMIN_BKD), null, null);
 
     private final JdbcClient jdbc;
     private final StrukturRepository repo;
     private final OrganisasiQuery query;
     private final ApplicationEventPublisher events;
 
-    PengelolaanOrganisasi(JdbcClient jdbc, StrukturRepository repo, OrganisasiQuery query,
-            ApplicationEventPublisher events) {
+    PengelolaanOrganisasi(
+            JdbcClient jdbc, StrukturRepository repo, OrganisasiQuery query, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.repo = repo;
         this.query = query;
@@ -51,7 +60,8 @@ public class PengelolaanOrganisasi {
         }
         long id = repo.tambahOpd(d);
         OpdRingkas hasil = query.opd(SISTEM, id).opd();
-        events.publishEvent(new DataDiubah("OPD", String.valueOf(id), "BUAT", id, "OPD dibuat: " + d.nama(), null, hasil));
+        events.publishEvent(
+                new DataDiubah("OPD", String.valueOf(id), "BUAT", id, "OPD dibuat: " + d.nama(), null, hasil));
         return hasil;
     }
 
@@ -63,8 +73,14 @@ public class PengelolaanOrganisasi {
         }
         repo.ubahOpd(id, d, versi);
         OpdRingkas hasil = query.opd(SISTEM, id).opd();
-        events.publishEvent(new DataDiubah("OPD", String.valueOf(id), lama.aktif() && !d.aktif() ? "NONAKTIFKAN" : "UBAH",
-                id, "OPD diubah: " + d.nama(), lama, hasil));
+        events.publishEvent(new DataDiubah(
+                "OPD",
+                String.valueOf(id),
+                lama.aktif() && !d.aktif() ? "NONAKTIFKAN" : "UBAH",
+                id,
+                "OPD diubah: " + d.nama(),
+                lama,
+                hasil));
         return hasil;
     }
 
@@ -73,8 +89,8 @@ public class PengelolaanOrganisasi {
         periksaUnit(null, d);
         long id = repo.tambahUnit(d);
         UnitRingkas hasil = query.unit(SISTEM, id);
-        events.publishEvent(new DataDiubah("UNIT", String.valueOf(id), "BUAT", d.opdId(), "Unit dibuat: " + d.nama(),
-                null, hasil));
+        events.publishEvent(
+                new DataDiubah("UNIT", String.valueOf(id), "BUAT", d.opdId(), "Unit dibuat: " + d.nama(), null, hasil));
         return hasil;
     }
 
@@ -84,8 +100,14 @@ public class PengelolaanOrganisasi {
         periksaUnit(id, d);
         repo.ubahUnit(id, d, versi);
         UnitRingkas hasil = query.unit(SISTEM, id);
-        events.publishEvent(new DataDiubah("UNIT", String.valueOf(id), lama.aktif() && !d.aktif() ? "NONAKTIFKAN" : "UBAH",
-                d.opdId(), "Unit diubah: " + d.nama(), lama, hasil));
+        events.publishEvent(new DataDiubah(
+                "UNIT",
+                String.valueOf(id),
+                lama.aktif() && !d.aktif() ? "NONAKTIFKAN" : "UBAH",
+                d.opdId(),
+                "Unit diubah: " + d.nama(),
+                lama,
+                hasil));
         return hasil;
     }
 
@@ -95,12 +117,19 @@ public class PengelolaanOrganisasi {
 
     private void periksaUnit(@Nullable Long id, DataUnit d) {
         List<Galat> g = new ArrayList<>();
-        if (jdbc.sql("SELECT count(*) FROM organisasi.opd WHERE id = ?").param(d.opdId()).query(Long.class).single() == 0) {
+        if (jdbc.sql("SELECT count(*) FROM organisasi.opd WHERE id = ?")
+                        .param(d.opdId())
+                        .query(Long.class)
+                        .single()
+                == 0) {
             g.add(new Galat("opdId", "unit.opd.tidak-dikenal"));
         }
         if (d.indukId() != null) {
-            Long opdInduk = jdbc.sql("SELECT opd_id FROM organisasi.unit WHERE id = ?").param(d.indukId())
-                    .query(Long.class).optional().orElse(null);
+            Long opdInduk = jdbc.sql("SELECT opd_id FROM organisasi.unit WHERE id = ?")
+                    .param(d.indukId())
+                    .query(Long.class)
+                    .optional()
+                    .orElse(null);
             if (opdInduk == null || opdInduk != d.opdId()) {
                 g.add(new Galat("indukId", "unit.induk.beda-opd"));
             } else if (id != null && keturunanAtauDiri(id, d.indukId())) {
@@ -110,8 +139,11 @@ public class PengelolaanOrganisasi {
             g.add(new Galat("indukId", "unit.induk.wajib"));
         }
         if (d.jabatanKepalaId() != null) {
-            Long opdJabatan = jdbc.sql("SELECT opd_id FROM organisasi.jabatan WHERE id = ?").param(d.jabatanKepalaId())
-                    .query(Long.class).optional().orElse(null);
+            Long opdJabatan = jdbc.sql("SELECT opd_id FROM organisasi.jabatan WHERE id = ?")
+                    .param(d.jabatanKepalaId())
+                    .query(Long.class)
+                    .optional()
+                    .orElse(null);
             if (opdJabatan == null || opdJabatan != d.opdId()) {
                 g.add(new Galat("jabatanKepalaId", "unit.kepala.beda-opd"));
             }
@@ -129,6 +161,10 @@ public class PengelolaanOrganisasi {
                         WITH RECURSIVE t AS (SELECT id FROM organisasi.unit WHERE id = :u
                           UNION ALL SELECT c.id FROM organisasi.unit c JOIN t ON c.induk_id = t.id)
                         SELECT count(*) FROM t WHERE id = :c""")
-                .param("u", unit).param("c", calonInduk).query(Long.class).single() > 0;
+                        .param("u", unit)
+                        .param("c", calonInduk)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

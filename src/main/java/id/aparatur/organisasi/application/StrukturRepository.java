@@ -22,25 +22,36 @@ class StrukturRepository {
     }
 
     boolean kodeOpdDipakai(String kode, long kecualiId) {
-        return jdbc.sql("SELECT count(*) FROM organisasi.opd WHERE kode = ? AND id <> ?").params(kode, kecualiId)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM organisasi.opd WHERE kode = ? AND id <> ?")
+                        .params(kode, kecualiId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     boolean kodeUnitDipakai(String kode, long kecualiId) {
-        return jdbc.sql("SELECT count(*) FROM organisasi.unit WHERE kode = ? AND id <> ?").params(kode, kecualiId)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM organisasi.unit WHERE kode = ? AND id <> ?")
+                        .params(kode, kecualiId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     long tambahOpd(DataOpd d) {
-        return jdbc.sql("INSERT INTO organisasi.opd (kode, nama, singkatan, jenis, aktif) VALUES (?,?,?,?,true) RETURNING id")
-                .params(d.kode(), d.nama(), d.singkatan(), d.jenis().name()).query(Long.class).single();
+        return jdbc.sql(
+                        "INSERT INTO organisasi.opd (kode, nama, singkatan, jenis, aktif) VALUES (?,?,?,?,true) RETURNING id")
+                .params(d.kode(), d.nama(), d.singkatan(), d.jenis().name())
+                .query(Long.class)
+                .single();
     }
 
     /** @throws OptimisticLockingFailureException when the stored versi is not {@code versi} */
     void ubahOpd(long id, DataOpd d, int versi) {
-        int n = jdbc.sql("UPDATE organisasi.opd SET kode = ?, nama = ?, singkatan = ?, jenis = ?, aktif = ?, versi = versi + 1 "
-                        + "WHERE id = ? AND versi = ?")
-                .params(d.kode(), d.nama(), d.singkatan(), d.jenis().name(), d.aktif(), id, versi).update();
+        int n = jdbc.sql(
+                        "UPDATE organisasi.opd SET kode = ?, nama = ?, singkatan = ?, jenis = ?, aktif = ?, versi = versi + 1 "
+                                + "WHERE id = ? AND versi = ?")
+                .params(d.kode(), d.nama(), d.singkatan(), d.jenis().name(), d.aktif(), id, versi)
+                .update();
         if (n == 0) {
             throw new OptimisticLockingFailureException("OPD " + id);
         }
@@ -51,7 +62,8 @@ class StrukturRepository {
                         INSERT INTO organisasi.unit (opd_id, induk_id, kode, nama, jenis, jabatan_kepala_id, urutan, aktif)
                         VALUES (?,?,?,?,?,?,?,true) RETURNING id""")
                 .params(d.opdId(), d.indukId(), d.kode(), d.nama(), d.jenis().name(), d.jabatanKepalaId(), d.urutan())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** @throws OptimisticLockingFailureException when the stored versi is not {@code versi} */
@@ -60,8 +72,17 @@ class StrukturRepository {
                         UPDATE organisasi.unit SET opd_id = ?, induk_id = ?, kode = ?, nama = ?, jenis = ?,
                           jabatan_kepala_id = ?, urutan = ?, aktif = ?, versi = versi + 1
                         WHERE id = ? AND versi = ?""")
-                .params(d.opdId(), d.indukId(), d.kode(), d.nama(), d.jenis().name(), d.jabatanKepalaId(), d.urutan(),
-                        d.aktif(), id, versi)
+                .params(
+                        d.opdId(),
+                        d.indukId(),
+                        d.kode(),
+                        d.nama(),
+                        d.jenis().name(),
+                        d.jabatanKepalaId(),
+                        d.urutan(),
+                        d.aktif(),
+                        id,
+                        versi)
                 .update();
         if (n == 0) {
             throw new OptimisticLockingFailureException("Unit " + id);
@@ -69,6 +90,9 @@ class StrukturRepository {
     }
 
     Optional<Integer> versiUnit(long id) {
-        return jdbc.sql("SELECT versi FROM organisasi.unit WHERE id = ?").param(id).query(Integer.class).optional();
+        return jdbc.sql("SELECT versi FROM organisasi.unit WHERE id = ?")
+                .param(id)
+                .query(Integer.class)
+                .optional();
     }
 }

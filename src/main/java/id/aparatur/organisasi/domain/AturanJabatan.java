@@ -37,8 +37,12 @@ public final class AturanJabatan {
 
     private AturanJabatan() {}
 
-    public static List<Pelanggaran> periksa(Jabatan j, Map<String, KompetensiRingkas> kamus, Set<String> rumpun,
-            Set<String> kodeSkjSebelumnya, LocalDate hariIni) {
+    public static List<Pelanggaran> periksa(
+            Jabatan j,
+            Map<String, KompetensiRingkas> kamus,
+            Set<String> rumpun,
+            Set<String> kodeSkjSebelumnya,
+            LocalDate hariIni) {
         List<Pelanggaran> hasil = new ArrayList<>();
         if (j.kode().isBlank()) {
             hasil.add(new Pelanggaran("kode", "NotBlank"));
@@ -61,7 +65,8 @@ public final class AturanJabatan {
         if (!rumpun.contains(j.rumpun())) {
             hasil.add(new Pelanggaran("rumpun", "jabatan.rumpun.tidak-dikenal"));
         }
-        if (j.syaratPangkatMinimal() != null && !j.syaratPangkatMinimal().isBlank()
+        if (j.syaratPangkatMinimal() != null
+                && !j.syaratPangkatMinimal().isBlank()
                 && !j.syaratPangkatMinimal().matches("(I|II|III|IV)/[a-e]")) {
             hasil.add(new Pelanggaran("syaratPangkatMinimal", "jabatan.pangkat.format"));
         }
@@ -75,8 +80,11 @@ public final class AturanJabatan {
         return hasil;
     }
 
-    public static List<Pelanggaran> periksaSkj(List<Jabatan.StandarKompetensi> skj, Map<String, KompetensiRingkas> kamus,
-            Set<String> kodeSkjSebelumnya, LocalDate hariIni) {
+    public static List<Pelanggaran> periksaSkj(
+            List<Jabatan.StandarKompetensi> skj,
+            Map<String, KompetensiRingkas> kamus,
+            Set<String> kodeSkjSebelumnya,
+            LocalDate hariIni) {
         List<Pelanggaran> hasil = new ArrayList<>();
         if (skj.isEmpty()) {
             hasil.add(new Pelanggaran("standarKompetensi", "jabatan.skj.kosong"));

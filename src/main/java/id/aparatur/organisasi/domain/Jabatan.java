@@ -10,12 +10,30 @@ import org.jspecify.annotations.Nullable;
  * A position in the catalogue (informasi jabatan, PermenPANRB 1/2020) with its Standar Kompetensi Jabatan
  * (PermenPANRB 38/2017). Immutable; changes produce a new value that is checked by {@link AturanJabatan}.
  */
-public record Jabatan(@Nullable Long id, long opdId, long unitId, String kode, String nama, JenisJabatan jenisJabatan,
-        @Nullable Jenjang jenjang, int kelas, String rumpun, int kuota, @Nullable String ikhtisar,
-        List<String> uraianTugas, List<HasilKerja> hasilKerja, @Nullable String standarKinerjaProduk,
-        @Nullable String standarKinerjaPerilaku, List<Korelasi> korelasi, @Nullable Long sasaranOpdId,
-        @Nullable String syaratPendidikan, @Nullable String syaratPangkatMinimal, @Nullable String syaratPengalaman,
-        List<StandarKompetensi> standarKompetensi, boolean aktif, int versi) {
+public record Jabatan(
+        @Nullable Long id,
+        long opdId,
+        long unitId,
+        String kode,
+        String nama,
+        JenisJabatan jenisJabatan,
+        @Nullable Jenjang jenjang,
+        int kelas,
+        String rumpun,
+        int kuota,
+        @Nullable String ikhtisar,
+        List<String> uraianTugas,
+        List<HasilKerja> hasilKerja,
+        @Nullable String standarKinerjaProduk,
+        @Nullable String standarKinerjaPerilaku,
+        List<Korelasi> korelasi,
+        @Nullable Long sasaranOpdId,
+        @Nullable String syaratPendidikan,
+        @Nullable String syaratPangkatMinimal,
+        @Nullable String syaratPengalaman,
+        List<StandarKompetensi> standarKompetensi,
+        boolean aktif,
+        int versi) {
 
     public Jabatan {
         uraianTugas = List.copyOf(uraianTugas);
@@ -28,7 +46,10 @@ public record Jabatan(@Nullable Long id, long opdId, long unitId, String kode, S
     public record HasilKerja(String produk, String satuan) {}
 
     /** Hubungan kerja with another position; {@code keluaranMenjadiMasukan}: this output is that position's input. */
-    public record Korelasi(long jabatanId, JenisKorelasi jenis, boolean keluaranMenjadiMasukan,
+    public record Korelasi(
+            long jabatanId,
+            JenisKorelasi jenis,
+            boolean keluaranMenjadiMasukan,
             @Nullable String keterangan) {}
 
     public enum JenisKorelasi {
@@ -40,20 +61,83 @@ public record Jabatan(@Nullable Long id, long opdId, long unitId, String kode, S
     public record StandarKompetensi(String kode, int level, BigDecimal bobot) {}
 
     public Jabatan denganSkj(List<StandarKompetensi> skj) {
-        return new Jabatan(id, opdId, unitId, kode, nama, jenisJabatan, jenjang, kelas, rumpun, kuota, ikhtisar,
-                uraianTugas, hasilKerja, standarKinerjaProduk, standarKinerjaPerilaku, korelasi, sasaranOpdId,
-                syaratPendidikan, syaratPangkatMinimal, syaratPengalaman, skj, aktif, versi);
+        return new Jabatan(
+                id,
+                opdId,
+                unitId,
+                kode,
+                nama,
+                jenisJabatan,
+                jenjang,
+                kelas,
+                rumpun,
+                kuota,
+                ikhtisar,
+                uraianTugas,
+                hasilKerja,
+                standarKinerjaProduk,
+                standarKinerjaPerilaku,
+                korelasi,
+                sasaranOpdId,
+                syaratPendidikan,
+                syaratPangkatMinimal,
+                syaratPengalaman,
+                skj,
+                aktif,
+                versi);
     }
 
     public Jabatan denganIdDanVersi(long idBaru, int versiBaru) {
-        return new Jabatan(idBaru, opdId, unitId, kode, nama, jenisJabatan, jenjang, kelas, rumpun, kuota, ikhtisar,
-                uraianTugas, hasilKerja, standarKinerjaProduk, standarKinerjaPerilaku, korelasi, sasaranOpdId,
-                syaratPendidikan, syaratPangkatMinimal, syaratPengalaman, standarKompetensi, aktif, versiBaru);
+        return new Jabatan(
+                idBaru,
+                opdId,
+                unitId,
+                kode,
+                nama,
+                jenisJabatan,
+                jenjang,
+                kelas,
+                rumpun,
+                kuota,
+                ikhtisar,
+                uraianTugas,
+                hasilKerja,
+                standarKinerjaProduk,
+                standarKinerjaPerilaku,
+                korelasi,
+                sasaranOpdId,
+                syaratPendidikan,
+                syaratPangkatMinimal,
+                syaratPengalaman,
+                standarKompetensi,
+                aktif,
+                versiBaru);
     }
 
     public Jabatan nonaktif() {
-        return new Jabatan(id, opdId, unitId, kode, nama, jenisJabatan, jenjang, kelas, rumpun, kuota, ikhtisar,
-                uraianTugas, hasilKerja, standarKinerjaProduk, standarKinerjaPerilaku, korelasi, sasaranOpdId,
-                syaratPendidikan, syaratPangkatMinimal, syaratPengalaman, standarKompetensi, false, versi);
+        return new Jabatan(
+                id,
+                opdId,
+                unitId,
+                kode,
+                nama,
+                jenisJabatan,
+                jenjang,
+                kelas,
+                rumpun,
+                kuota,
+                ikhtisar,
+                uraianTugas,
+                hasilKerja,
+                standarKinerjaProduk,
+                standarKinerjaPerilaku,
+                korelasi,
+                sasaranOpdId,
+                syaratPendidikan,
+                syaratPangkatMinimal,
+                syaratPengalaman,
+                standarKompetensi,
+                false,
+                versi);
     }
 }

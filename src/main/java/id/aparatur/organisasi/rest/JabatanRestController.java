@@ -40,17 +40,22 @@ class JabatanRestController {
 
     @GetMapping
     @Operation(summary = "Daftar jabatan (berhalaman) dalam cakupan pengguna")
-    Halaman<JabatanDto.Respons> daftar(@RequestParam(required = false) @Nullable Long opd,
+    Halaman<JabatanDto.Respons> daftar(
+            @RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable Long unit,
             @RequestParam(required = false) @Nullable JenisJabatan jenis,
             @RequestParam(required = false) @Nullable Jenjang jenjang,
             @RequestParam(required = false) @Nullable Integer kelas,
-            @RequestParam(required = false) @Nullable String rumpun, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String rumpun,
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable Boolean aktif,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        return query.daftarJabatan(cakupan.saatIni(), new JabatanFilter(opd, unit, jenis, jenjang, kelas, rumpun, q, aktif),
-                Permintaan.dari(page, size)).map(JabatanDto.Respons::dari);
+        return query.daftarJabatan(
+                        cakupan.saatIni(),
+                        new JabatanFilter(opd, unit, jenis, jenjang, kelas, rumpun, q, aktif),
+                        Permintaan.dari(page, size))
+                .map(JabatanDto.Respons::dari);
     }
 
     @GetMapping("/{id}")

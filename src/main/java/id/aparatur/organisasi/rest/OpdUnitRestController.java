@@ -32,23 +32,57 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "OPD dan unit", description = "Perangkat daerah dan pohon unit organisasi")
 class OpdUnitRestController {
 
-    record OpdRespons(long id, String kode, String nama, @Nullable String singkatan, JenisOpd jenis, boolean aktif,
-            int versi, List<OrganisasiQuery.SasaranOpdView> sasaran) {}
+    record OpdRespons(
+            long id,
+            String kode,
+            String nama,
+            @Nullable String singkatan,
+            JenisOpd jenis,
+            boolean aktif,
+            int versi,
+            List<OrganisasiQuery.SasaranOpdView> sasaran) {}
 
-    record OpdPermintaan(@NotBlank @Size(max = 20) String kode, @NotBlank @Size(max = 200) String nama,
-            @Nullable @Size(max = 40) String singkatan, @NotNull JenisOpd jenis, @Nullable Boolean aktif,
+    record OpdPermintaan(
+            @NotBlank @Size(max = 20) String kode,
+            @NotBlank @Size(max = 200) String nama,
+            @Nullable @Size(max = 40) String singkatan,
+            @NotNull JenisOpd jenis,
+            @Nullable Boolean aktif,
             @Nullable Integer versi) {}
 
-    record UnitRespons(long id, long opdId, @Nullable Long indukId, String kode, String nama, JenisUnit jenis,
-            @Nullable Long jabatanKepalaId, int urutan, boolean aktif, int versi) {}
+    record UnitRespons(
+            long id,
+            long opdId,
+            @Nullable Long indukId,
+            String kode,
+            String nama,
+            JenisUnit jenis,
+            @Nullable Long jabatanKepalaId,
+            int urutan,
+            boolean aktif,
+            int versi) {}
 
-    record UnitPermintaan(@NotNull Long opdId, @Nullable Long indukId, @NotBlank @Size(max = 30) String kode,
-            @NotBlank @Size(max = 200) String nama, @NotNull JenisUnit jenis, @Nullable Long jabatanKepalaId,
-            @Nullable @Min(0) Integer urutan, @Nullable Boolean aktif, @Nullable Integer versi) {
+    record UnitPermintaan(
+            @NotNull Long opdId,
+            @Nullable Long indukId,
+            @NotBlank @Size(max = 30) String kode,
+            @NotBlank @Size(max = 200) String nama,
+            @NotNull JenisUnit jenis,
+            @Nullable Long jabatanKepalaId,
+            @Nullable @Min(0) Integer urutan,
+            @Nullable Boolean aktif,
+            @Nullable Integer versi) {
 
         PengelolaanOrganisasi.DataUnit data() {
-            return new PengelolaanOrganisasi.DataUnit(opdId, indukId, kode.trim(), nama.trim(), jenis, jabatanKepalaId,
-                    urutan == null ? 0 : urutan, aktif == null || aktif);
+            return new PengelolaanOrganisasi.DataUnit(
+                    opdId,
+                    indukId,
+                    kode.trim(),
+                    nama.trim(),
+                    jenis,
+                    jabatanKepalaId,
+                    urutan == null ? 0 : urutan,
+                    aktif == null || aktif);
         }
     }
 
@@ -64,7 +98,8 @@ class OpdUnitRestController {
 
     @GetMapping("/api/v1/opd")
     @Operation(summary = "Daftar OPD dalam cakupan pengguna")
-    Halaman<OpdRingkas> daftarOpd(@RequestParam(required = false) @Nullable String q,
+    Halaman<OpdRingkas> daftarOpd(
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable JenisOpd jenis,
             @RequestParam(required = false) @Nullable Boolean aktif,
             @RequestParam(required = false) @Nullable Integer page,
@@ -76,15 +111,22 @@ class OpdUnitRestController {
     @Operation(summary = "Detail OPD beserta sasaran dan kaitannya dengan sasaran Pemda")
     OpdRespons opd(@PathVariable long id) {
         var d = query.opd(cakupan.saatIni(), id);
-        return new OpdRespons(d.opd().id(), d.opd().kode(), d.opd().nama(), d.opd().singkatan(), d.opd().jenis(),
-                d.opd().aktif(), d.versi(), d.sasaran());
+        return new OpdRespons(
+                d.opd().id(),
+                d.opd().kode(),
+                d.opd().nama(),
+                d.opd().singkatan(),
+                d.opd().jenis(),
+                d.opd().aktif(),
+                d.versi(),
+                d.sasaran());
     }
 
     @PostMapping("/api/v1/opd")
     @Operation(summary = "Buat OPD (ADMIN_BKD)")
     ResponseEntity<OpdRespons> buatOpd(@Valid @RequestBody OpdPermintaan req) {
-        OpdRingkas o = pengelolaan.buatOpd(new PengelolaanOrganisasi.DataOpd(req.kode().trim(), req.nama().trim(),
-                req.singkatan(), req.jenis(), true));
+        OpdRingkas o = pengelolaan.buatOpd(new PengelolaanOrganisasi.DataOpd(
+                req.kode().trim(), req.nama().trim(), req.singkatan(), req.jenis(), true));
         return ResponseEntity.created(URI.create("/api/v1/opd/" + o.id())).body(opd(o.id()));
     }
 
@@ -94,27 +136,45 @@ class OpdUnitRestController {
         if (req.versi() == null) {
             throw new id.aparatur.shared.ValidasiException("versi", "NotNull");
         }
-        pengelolaan.ubahOpd(id, new PengelolaanOrganisasi.DataOpd(req.kode().trim(), req.nama().trim(), req.singkatan(),
-                req.jenis(), req.aktif() == null || req.aktif()), req.versi());
+        pengelolaan.ubahOpd(
+                id,
+                new PengelolaanOrganisasi.DataOpd(
+                        req.kode().trim(),
+                        req.nama().trim(),
+                        req.singkatan(),
+                        req.jenis(),
+                        req.aktif() == null || req.aktif()),
+                req.versi());
         return opd(id);
     }
 
     @GetMapping("/api/v1/unit")
     @Operation(summary = "Daftar unit organisasi (filter ?opd=, ?jenis=, ?q=)")
-    Halaman<UnitRingkas> daftarUnit(@RequestParam(required = false) @Nullable Long opd,
-            @RequestParam(required = false) @Nullable JenisUnit jenis, @RequestParam(required = false) @Nullable String q,
+    Halaman<UnitRingkas> daftarUnit(
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable JenisUnit jenis,
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        return query.daftarUnit(cakupan.saatIni(), new OrganisasiQuery.UnitFilter(opd, jenis, q),
-                Permintaan.dari(page, size));
+        return query.daftarUnit(
+                cakupan.saatIni(), new OrganisasiQuery.UnitFilter(opd, jenis, q), Permintaan.dari(page, size));
     }
 
     @GetMapping("/api/v1/unit/{id}")
     @Operation(summary = "Detail unit")
     UnitRespons unit(@PathVariable long id) {
         UnitRingkas u = query.unit(cakupan.saatIni(), id);
-        return new UnitRespons(u.id(), u.opdId(), u.indukId(), u.kode(), u.nama(), u.jenis(), u.jabatanKepalaId(),
-                u.urutan(), u.aktif(), pengelolaan.versiUnit(id));
+        return new UnitRespons(
+                u.id(),
+                u.opdId(),
+                u.indukId(),
+                u.kode(),
+                u.nama(),
+                u.jenis(),
+                u.jabatanKepalaId(),
+                u.urutan(),
+                u.aktif(),
+                pengelolaan.versiUnit(id));
     }
 
     @PostMapping("/api/v1/unit")

@@ -53,11 +53,15 @@ class JabatanController {
     }
 
     @GetMapping("/organisasi/jabatan")
-    String daftar(@RequestParam(required = false) @Nullable Long opd,
+    String daftar(
+            @RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable JenisJabatan jenis,
             @RequestParam(required = false) @Nullable Integer kelas,
-            @RequestParam(required = false) @Nullable String rumpun, @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable Integer page, HtmxRequest htmx, Model model) {
+            @RequestParam(required = false) @Nullable String rumpun,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Integer page,
+            HtmxRequest htmx,
+            Model model) {
         var f = new JabatanFilter(opd, null, jenis, null, kelas, rumpun, q, null);
         var d = halaman.daftar(f, Permintaan.dari(page, 25));
         model.addAttribute("halaman", d.halaman());
@@ -70,20 +74,40 @@ class JabatanController {
     }
 
     @GetMapping("/organisasi/jabatan/ekspor")
-    ResponseEntity<StreamingResponseBody> ekspor(@RequestParam(required = false) @Nullable Long opd,
+    ResponseEntity<StreamingResponseBody> ekspor(
+            @RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable JenisJabatan jenis,
             @RequestParam(required = false) @Nullable Integer kelas,
-            @RequestParam(required = false) @Nullable String rumpun, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String rumpun,
+            @RequestParam(required = false) @Nullable String q,
             Locale locale) {
         // The whole filtered list, not just what is on screen.
         List<List<?>> baris = new ArrayList<>();
-        halaman.semua(new JabatanFilter(opd, null, jenis, null, kelas, rumpun, q, null), j -> baris.add(List.of(
-                j.kode(), j.nama(), pesan.getMessage("jabatan.jenis." + j.jenisJabatan(), null, locale),
-                j.jenjang() == null ? "" : pesan.getMessage("jabatan.jenjang." + j.jenjang(), null, locale),
-                j.kelas(), j.rumpun(), j.kuota(),
-                j.standarKompetensi().stream().map(s -> s.kode() + ":" + s.level()).collect(Collectors.joining(", ")))));
-        List<String> kepala = List.of("jabatan.kode", "jabatan.nama", "jabatan.jenis", "jabatan.jenjang", "jabatan.kelas",
-                "jabatan.rumpun", "jabatan.kuota", "jabatan.skj").stream().map(k -> pesan.getMessage(k, null, locale)).toList();
+        halaman.semua(
+                new JabatanFilter(opd, null, jenis, null, kelas, rumpun, q, null),
+                j -> baris.add(List.of(
+                        j.kode(),
+                        j.nama(),
+                        pesan.getMessage("jabatan.jenis." + j.jenisJabatan(), null, locale),
+                        j.jenjang() == null ? "" : pesan.getMessage("jabatan.jenjang." + j.jenjang(), null, locale),
+                        j.kelas(),
+                        j.rumpun(),
+                        j.kuota(),
+                        j.standarKompetensi().stream()
+                                .map(s -> s.kode() + ":" + s.level())
+                                .collect(Collectors.joining(", ")))));
+        List<String> kepala = List.of(
+                        "jabatan.kode",
+                        "jabatan.nama",
+                        "jabatan.jenis",
+                        "jabatan.jenjang",
+                        "jabatan.kelas",
+                        "jabatan.rumpun",
+                        "jabatan.kuota",
+                        "jabatan.skj")
+                .stream()
+                .map(k -> pesan.getMessage(k, null, locale))
+                .toList();
         return ExcelEkspor.unduh("jabatan", LocalDate.now(clock), "Jabatan", kepala, baris);
     }
 
@@ -98,8 +122,9 @@ class JabatanController {
         var f = halaman.formSkj(id);
         SkjForm form = new SkjForm();
         form.setVersi(f.jabatan().versi());
-        f.jabatan().standarKompetensi().forEach(s -> form.getBaris().add(new SkjForm.Baris(s.kode(), s.level(),
-                s.bobot())));
+        f.jabatan()
+                .standarKompetensi()
+                .forEach(s -> form.getBaris().add(new SkjForm.Baris(s.kode(), s.level(), s.bobot())));
         for (int i = 0; i < BARIS_KOSONG; i++) {
             form.getBaris().add(new SkjForm.Baris());
         }
@@ -137,9 +162,24 @@ class JabatanController {
         return "organisasi/jabatan-detail :: skj-form";
     }
 
-    private static final java.util.Set<String> ISIAN_FORM = java.util.Set.of("unitId", "kode", "nama", "jenisJabatan",
-            "jenjang", "kelas", "rumpun", "kuota", "ikhtisar", "uraianTugas", "hasilKerja", "standarKinerjaProduk",
-            "standarKinerjaPerilaku", "sasaranOpdId", "syaratPendidikan", "syaratPangkatMinimal", "syaratPengalaman");
+    private static final java.util.Set<String> ISIAN_FORM = java.util.Set.of(
+            "unitId",
+            "kode",
+            "nama",
+            "jenisJabatan",
+            "jenjang",
+            "kelas",
+            "rumpun",
+            "kuota",
+            "ikhtisar",
+            "uraianTugas",
+            "hasilKerja",
+            "standarKinerjaProduk",
+            "standarKinerjaPerilaku",
+            "sasaranOpdId",
+            "syaratPendidikan",
+            "syaratPangkatMinimal",
+            "syaratPengalaman");
 
     @GetMapping("/organisasi/jabatan/baru")
     String baru(@RequestParam long unit, Model model) {
@@ -152,9 +192,12 @@ class JabatanController {
     }
 
     @PostMapping("/organisasi/jabatan/baru")
-    String simpanBaru(@jakarta.validation.Valid @ModelAttribute("jabatanForm") JabatanForm form,
-            org.springframework.validation.BindingResult hasil, Model model,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, Locale locale) {
+    String simpanBaru(
+            @jakarta.validation.Valid @ModelAttribute("jabatanForm") JabatanForm form,
+            org.springframework.validation.BindingResult hasil,
+            Model model,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+            Locale locale) {
         if (!hasil.hasErrors()) {
             try {
                 Jabatan j = pengelolaan.buatDariForm(form.keDomain(-1, List.of(), List.of()));
@@ -178,9 +221,13 @@ class JabatanController {
     }
 
     @PostMapping("/organisasi/jabatan/{id}/ubah")
-    String simpanUbah(@PathVariable long id, @jakarta.validation.Valid @ModelAttribute("jabatanForm") JabatanForm form,
-            org.springframework.validation.BindingResult hasil, Model model,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, Locale locale) {
+    String simpanUbah(
+            @PathVariable long id,
+            @jakarta.validation.Valid @ModelAttribute("jabatanForm") JabatanForm form,
+            org.springframework.validation.BindingResult hasil,
+            Model model,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+            Locale locale) {
         if (!hasil.hasErrors()) {
             try {
                 pengelolaan.ubahDariForm(id, form.keDomain(-1, List.of(), List.of()));
@@ -199,8 +246,11 @@ class JabatanController {
     }
 
     @PostMapping("/organisasi/jabatan/{id}/nonaktifkan")
-    String nonaktifkan(@PathVariable long id, @RequestParam(required = false) @Nullable String alasan,
-            @RequestParam int versi, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+    String nonaktifkan(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String alasan,
+            @RequestParam int versi,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
             Locale locale) {
         try {
             pengelolaan.nonaktifkan(id, alasan == null ? "" : alasan, versi);

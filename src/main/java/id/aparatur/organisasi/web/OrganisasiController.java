@@ -46,9 +46,12 @@ class OrganisasiController {
     }
 
     @GetMapping("/organisasi/opd")
-    String daftarOpd(@RequestParam(required = false) @Nullable String q,
+    String daftarOpd(
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable JenisOpd jenis,
-            @RequestParam(required = false) @Nullable Integer page, HtmxRequest htmx, Model model) {
+            @RequestParam(required = false) @Nullable Integer page,
+            HtmxRequest htmx,
+            Model model) {
         Halaman<OpdRingkas> h = query.daftarOpd(cakupan.saatIni(), q, jenis, null, Permintaan.dari(page, 25));
         model.addAttribute("halaman", h);
         model.addAttribute("q", q);
@@ -58,15 +61,25 @@ class OrganisasiController {
     }
 
     @GetMapping("/organisasi/opd/ekspor")
-    ResponseEntity<StreamingResponseBody> eksporOpd(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable JenisOpd jenis, Locale locale) {
+    ResponseEntity<StreamingResponseBody> eksporOpd(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable JenisOpd jenis,
+            Locale locale) {
         Halaman<OpdRingkas> h = query.daftarOpd(cakupan.saatIni(), q, jenis, null, new Permintaan(0, 10_000));
         List<List<?>> baris = new ArrayList<>();
-        h.content().forEach(o -> baris.add(List.of(o.kode(), o.nama(), o.singkatan() == null ? "" : o.singkatan(),
-                pesan.getMessage("opd.jenis." + o.jenis(), null, locale),
-                pesan.getMessage(o.aktif() ? "umum.aktif" : "umum.nonaktif", null, locale))));
-        return ExcelEkspor.unduh("opd", LocalDate.now(clock), "OPD", judul(locale, "opd.kode", "opd.nama",
-                "opd.singkatan", "opd.jenis", "umum.status"), baris);
+        h.content()
+                .forEach(o -> baris.add(List.of(
+                        o.kode(),
+                        o.nama(),
+                        o.singkatan() == null ? "" : o.singkatan(),
+                        pesan.getMessage("opd.jenis." + o.jenis(), null, locale),
+                        pesan.getMessage(o.aktif() ? "umum.aktif" : "umum.nonaktif", null, locale))));
+        return ExcelEkspor.unduh(
+                "opd",
+                LocalDate.now(clock),
+                "OPD",
+                judul(locale, "opd.kode", "opd.nama", "opd.singkatan", "opd.jenis", "umum.status"),
+                baris);
     }
 
     @GetMapping("/organisasi/opd/{id}")
@@ -78,6 +91,8 @@ class OrganisasiController {
     }
 
     private List<String> judul(Locale locale, String... kode) {
-        return java.util.Arrays.stream(kode).map(k -> pesan.getMessage(k, null, locale)).toList();
+        return java.util.Arrays.stream(kode)
+                .map(k -> pesan.getMessage(k, null, locale))
+                .toList();
     }
 }

@@ -42,7 +42,9 @@ public class EksporPegawai {
     }
 
     public List<String> kepala(Cakupan c) {
-        return FormatBerkasPegawai.KOLOM.stream().filter(k -> c.pengelola() || !TERLINDUNGI.contains(k)).toList();
+        return FormatBerkasPegawai.KOLOM.stream()
+                .filter(k -> c.pengelola() || !TERLINDUNGI.contains(k))
+                .toList();
     }
 
     /** Streams the rows (values in header order) to {@code tujuan}. */
@@ -52,24 +54,38 @@ public class EksporPegawai {
         boolean pribadi = c.pengelola();
         jdbc.sql("""
                         SELECT p.*, j.kode AS kode_jabatan FROM pegawai.pegawai p
-                        LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id""" + (syarat.isEmpty() ? ""
-                        : " WHERE " + String.join(" AND ", syarat)) + " ORDER BY p.nama, p.nip")
-                .params(param).query((ResultSet rs) -> {
+                        LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id""" + (syarat.isEmpty() ? "" : " WHERE " + String.join(" AND ", syarat)) + " ORDER BY p.nama, p.nip")
+                .params(param)
+                .query((ResultSet rs) -> {
                     tujuan.accept(baris(rs, pribadi));
                 });
     }
 
     private static List<Object> baris(ResultSet rs, boolean pribadi) throws SQLException {
-        List<Object> b = new ArrayList<>(Arrays.asList(rs.getString("nip"), rs.getString("nama"),
-                rs.getString("gelar_depan"), rs.getString("gelar_belakang"), rs.getString("tempat_lahir"),
-                tanggal(rs, "tanggal_lahir"), rs.getString("jenis_kelamin"),
-                rs.getObject("tmt_cpns", LocalDate.class).toString().substring(0, 7), rs.getString("status_kepegawaian"),
-                pribadi ? rs.getString("nik") : null, rs.getString("golongan"), tanggal(rs, "tmt_golongan"),
-                rs.getString("kode_jabatan"), tanggal(rs, "tmt_jabatan"), rs.getString("atasan_nip"),
-                rs.getString("pendidikan_tingkat"), rs.getString("pendidikan_jurusan"),
-                rs.getObject("pendidikan_tahun_lulus", Integer.class), pribadi ? rs.getString("agama") : null,
-                pribadi ? rs.getString("status_perkawinan") : null, pribadi ? rs.getString("disabilitas") : null,
-                rs.getBoolean("aktif") ? "Ya" : "Tidak", rs.getString("alasan_nonaktif")));
+        List<Object> b = new ArrayList<>(Arrays.asList(
+                rs.getString("nip"),
+                rs.getString("nama"),
+                rs.getString("gelar_depan"),
+                rs.getString("gelar_belakang"),
+                rs.getString("tempat_lahir"),
+                tanggal(rs, "tanggal_lahir"),
+                rs.getString("jenis_kelamin"),
+                rs.getObject("tmt_cpns", LocalDate.class).toString().substring(0, 7),
+                rs.getString("status_kepegawaian"),
+                pribadi ? rs.getString("nik") : null,
+                rs.getString("golongan"),
+                tanggal(rs, "tmt_golongan"),
+                rs.getString("kode_jabatan"),
+                tanggal(rs, "tmt_jabatan"),
+                rs.getString("atasan_nip"),
+                rs.getString("pendidikan_tingkat"),
+                rs.getString("pendidikan_jurusan"),
+                rs.getObject("pendidikan_tahun_lulus", Integer.class),
+                pribadi ? rs.getString("agama") : null,
+                pribadi ? rs.getString("status_perkawinan") : null,
+                pribadi ? rs.getString("disabilitas") : null,
+                rs.getBoolean("aktif") ? "Ya" : "Tidak",
+                rs.getString("alasan_nonaktif")));
         if (!pribadi) {
             // Same order as kepala(c): drop the protected columns.
             List<Object> tanpa = new ArrayList<>();

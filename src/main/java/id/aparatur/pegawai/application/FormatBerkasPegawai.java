@@ -35,9 +35,30 @@ public final class FormatBerkasPegawai {
     public static final String ALASAN_NONAKTIF = "Alasan Nonaktif";
 
     /** Every column, in file order. */
-    public static final List<String> KOLOM = List.of(NIP, NAMA, GELAR_DEPAN, GELAR_BELAKANG, TEMPAT_LAHIR, TANGGAL_LAHIR,
-            JENIS_KELAMIN, TMT_CPNS, STATUS, NIK, GOLONGAN, TMT_GOLONGAN, KODE_JABATAN, TMT_JABATAN, NIP_ATASAN,
-            PENDIDIKAN, JURUSAN, TAHUN_LULUS, AGAMA, STATUS_PERKAWINAN, DISABILITAS, AKTIF, ALASAN_NONAKTIF);
+    public static final List<String> KOLOM = List.of(
+            NIP,
+            NAMA,
+            GELAR_DEPAN,
+            GELAR_BELAKANG,
+            TEMPAT_LAHIR,
+            TANGGAL_LAHIR,
+            JENIS_KELAMIN,
+            TMT_CPNS,
+            STATUS,
+            NIK,
+            GOLONGAN,
+            TMT_GOLONGAN,
+            KODE_JABATAN,
+            TMT_JABATAN,
+            NIP_ATASAN,
+            PENDIDIKAN,
+            JURUSAN,
+            TAHUN_LULUS,
+            AGAMA,
+            STATUS_PERKAWINAN,
+            DISABILITAS,
+            AKTIF,
+            ALASAN_NONAKTIF);
 
     /** Protected columns: exported only to BKD. */
     public static final List<String> TERLINDUNGI = List.of(NIK, AGAMA, STATUS_PERKAWINAN, DISABILITAS);

@@ -34,15 +34,21 @@ public class HalamanPegawai {
     public record DaftarPegawai(Halaman<PegawaiBaris> halaman, List<OpdRingkas> daftarOpd) {}
 
     /** The registration form: the OPD, the active positions of the chosen OPD, the chosen atasan's name. */
-    public record FormPegawai(List<OpdRingkas> daftarOpd, List<JabatanRingkas> daftarJabatan,
+    public record FormPegawai(
+            List<OpdRingkas> daftarOpd,
+            List<JabatanRingkas> daftarJabatan,
             @Nullable String atasanNama) {}
 
     /**
      * The profile page: the profile as the user may see it, what the user may do, the direct subordinates (first 100)
      * and the rumpun names.
      */
-    public record HalamanProfil(ProfilPegawai profil, boolean pengelola, boolean bolehUbahMinat,
-            Halaman<PegawaiBaris> bawahan, Map<String, String> rumpun) {}
+    public record HalamanProfil(
+            ProfilPegawai profil,
+            boolean pengelola,
+            boolean bolehUbahMinat,
+            Halaman<PegawaiBaris> bawahan,
+            Map<String, String> rumpun) {}
 
     /** The DRH form: the employee and the stored DRH fields. */
     public record FormProfil(PegawaiBaris pegawai, DataProfil profil) {}
@@ -57,8 +63,13 @@ public class HalamanPegawai {
     private final KamusKompetensi kamus;
     private final CakupanPengguna cakupan;
 
-    HalamanPegawai(PegawaiQuery pegawai, ProfilQuery profil, PengelolaanProfil pengelolaanProfil,
-            StrukturOrganisasi organisasi, KamusKompetensi kamus, CakupanPengguna cakupan) {
+    HalamanPegawai(
+            PegawaiQuery pegawai,
+            ProfilQuery profil,
+            PengelolaanProfil pengelolaanProfil,
+            StrukturOrganisasi organisasi,
+            KamusKompetensi kamus,
+            CakupanPengguna cakupan) {
         this.pegawai = pegawai;
         this.profil = profil;
         this.pengelolaanProfil = pengelolaanProfil;
@@ -77,8 +88,12 @@ public class HalamanPegawai {
     public FormPegawai formBaru(@Nullable Long opd, @Nullable String atasanNip) {
         Cakupan c = cakupan.saatIni();
         String atasan = atasanNip == null ? "" : atasanNip.replaceAll("[^0-9]", "");
-        return new FormPegawai(organisasi.semuaOpd(c), jabatanAktif(c, opd),
-                atasan.isEmpty() ? null : pegawai.muat(atasan).map(Pegawai::namaLengkap).orElse(null));
+        return new FormPegawai(
+                organisasi.semuaOpd(c),
+                jabatanAktif(c, opd),
+                atasan.isEmpty()
+                        ? null
+                        : pegawai.muat(atasan).map(Pegawai::namaLengkap).orElse(null));
     }
 
     /** The active positions of an OPD, as the registration form offers them (htmx, when the OPD changes). */
@@ -88,14 +103,23 @@ public class HalamanPegawai {
     }
 
     private List<JabatanRingkas> jabatanAktif(Cakupan c, @Nullable Long opd) {
-        return opd == null ? List.of() : organisasi.jabatanOpd(c, opd).stream().filter(JabatanRingkas::aktif).toList();
+        return opd == null
+                ? List.of()
+                : organisasi.jabatanOpd(c, opd).stream()
+                        .filter(JabatanRingkas::aktif)
+                        .toList();
     }
 
     public HalamanProfil profil(String nip) {
         Cakupan c = cakupan.saatIni();
         ProfilPegawai pr = profil.profil(c, nip);
-        return new HalamanProfil(pr, c.pengelola(), bolehUbahDiri(c, pr.inti().nip()),
-                pegawai.daftar(c, new Filter(null, null, null, null, pr.inti().nip(), true),
+        return new HalamanProfil(
+                pr,
+                c.pengelola(),
+                bolehUbahDiri(c, pr.inti().nip()),
+                pegawai.daftar(
+                        c,
+                        new Filter(null, null, null, null, pr.inti().nip(), true),
                         new Permintaan(0, BAWAHAN_DI_PROFIL)),
                 kamus.rumpun());
     }

@@ -15,7 +15,6 @@ import id.aparatur.shared.Nip;
 import id.aparatur.shared.NipTidakSahException;
 import id.aparatur.shared.ValidasiException.Galat;
 import id.aparatur.sistem.BarisMasuk;
-import id.aparatur.sistem.TabelMasuk;
 import id.aparatur.sistem.GalatImpor;
 import id.aparatur.sistem.HasilImpor;
 import id.aparatur.sistem.ImporDitolakException;
@@ -24,6 +23,7 @@ import id.aparatur.sistem.Pengimpor;
 import id.aparatur.sistem.PenguraiNilai;
 import id.aparatur.sistem.Progres;
 import id.aparatur.sistem.SalinCopy;
+import id.aparatur.sistem.TabelMasuk;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -63,12 +63,30 @@ class ImporPegawai implements Pengimpor {
     private record Jab(long id, long unitId, long opdId, boolean aktif) {}
 
     /** A validated row: every column's value (null = empty); absent columns are not written for existing employees. */
-    private record Baris(int nomor, String nip, String nama, @Nullable String gelarDepan, @Nullable String gelarBelakang,
-            @Nullable String tempatLahir, LocalDate tanggalLahir, String jenisKelamin, LocalDate tmtCpns,
-            String status, @Nullable String nik, @Nullable String golongan, @Nullable LocalDate tmtGolongan,
-            @Nullable Jab jabatan, @Nullable LocalDate tmtJabatan, @Nullable String atasan,
-            @Nullable String pendidikan, @Nullable String jurusan, @Nullable Integer tahunLulus,
-            @Nullable String agama, @Nullable String perkawinan, @Nullable String disabilitas, boolean aktif,
+    private record Baris(
+            int nomor,
+            String nip,
+            String nama,
+            @Nullable String gelarDepan,
+            @Nullable String gelarBelakang,
+            @Nullable String tempatLahir,
+            LocalDate tanggalLahir,
+            String jenisKelamin,
+            LocalDate tmtCpns,
+            String status,
+            @Nullable String nik,
+            @Nullable String golongan,
+            @Nullable LocalDate tmtGolongan,
+            @Nullable Jab jabatan,
+            @Nullable LocalDate tmtJabatan,
+            @Nullable String atasan,
+            @Nullable String pendidikan,
+            @Nullable String jurusan,
+            @Nullable Integer tahunLulus,
+            @Nullable String agama,
+            @Nullable String perkawinan,
+            @Nullable String disabilitas,
+            boolean aktif,
             @Nullable String alasanNonaktif) {}
 
     private final JdbcClient jdbc;
@@ -79,8 +97,14 @@ class ImporPegawai implements Pengimpor {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ImporPegawai(JdbcClient jdbc, JdbcPegawaiRepository repo, DataSource dataSource, PlatformTransactionManager tm,
-            MessageSource pesan, ApplicationEventPublisher events, Clock clock) {
+    ImporPegawai(
+            JdbcClient jdbc,
+            JdbcPegawaiRepository repo,
+            DataSource dataSource,
+            PlatformTransactionManager tm,
+            MessageSource pesan,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.repo = repo;
         this.dataSource = dataSource;
@@ -103,18 +127,36 @@ class ImporPegawai implements Pengimpor {
     @Override
     public List<KolomImpor> kolom() {
         List<KolomImpor> k = new ArrayList<>();
-        Map<String, String> contoh = Map.ofEntries(Map.entry(NIP, "198609262015051001"),
-                Map.entry(NAMA, "Siti Aminah"), Map.entry(GELAR_DEPAN, "dr."), Map.entry(GELAR_BELAKANG, "M.Kes."),
-                Map.entry(TEMPAT_LAHIR, "Sleman"), Map.entry(TANGGAL_LAHIR, "1986-09-26"),
-                Map.entry(JENIS_KELAMIN, "L"), Map.entry(TMT_CPNS, "2015-05"), Map.entry(STATUS, "PNS"),
-                Map.entry(NIK, "3404012609860001"), Map.entry(GOLONGAN, "III/b"), Map.entry(TMT_GOLONGAN, "2019-04-01"),
-                Map.entry(KODE_JABATAN, "DINKES-J0012"), Map.entry(TMT_JABATAN, "2020-01-02"),
-                Map.entry(NIP_ATASAN, ""), Map.entry(PENDIDIKAN, "S1"), Map.entry(JURUSAN, "Kesehatan Masyarakat"),
-                Map.entry(TAHUN_LULUS, "2009"), Map.entry(AGAMA, "ISLAM"), Map.entry(STATUS_PERKAWINAN, "KAWIN"),
-                Map.entry(DISABILITAS, ""), Map.entry(AKTIF, "Ya"), Map.entry(ALASAN_NONAKTIF, ""));
+        Map<String, String> contoh = Map.ofEntries(
+                Map.entry(NIP, "198609262015051001"),
+                Map.entry(NAMA, "Siti Aminah"),
+                Map.entry(GELAR_DEPAN, "dr."),
+                Map.entry(GELAR_BELAKANG, "M.Kes."),
+                Map.entry(TEMPAT_LAHIR, "Sleman"),
+                Map.entry(TANGGAL_LAHIR, "1986-09-26"),
+                Map.entry(JENIS_KELAMIN, "L"),
+                Map.entry(TMT_CPNS, "2015-05"),
+                Map.entry(STATUS, "PNS"),
+                Map.entry(NIK, "3404012609860001"),
+                Map.entry(GOLONGAN, "III/b"),
+                Map.entry(TMT_GOLONGAN, "2019-04-01"),
+                Map.entry(KODE_JABATAN, "DINKES-J0012"),
+                Map.entry(TMT_JABATAN, "2020-01-02"),
+                Map.entry(NIP_ATASAN, ""),
+                Map.entry(PENDIDIKAN, "S1"),
+                Map.entry(JURUSAN, "Kesehatan Masyarakat"),
+                Map.entry(TAHUN_LULUS, "2009"),
+                Map.entry(AGAMA, "ISLAM"),
+                Map.entry(STATUS_PERKAWINAN, "KAWIN"),
+                Map.entry(DISABILITAS, ""),
+                Map.entry(AKTIF, "Ya"),
+                Map.entry(ALASAN_NONAKTIF, ""));
         for (String nama : KOLOM) {
-            k.add(new KolomImpor(nama, nama.equals(NIP) || nama.equals(NAMA),
-                    "pegawai.impor.kolom." + nama.toLowerCase(Locale.ROOT).replace(' ', '-'), contoh.get(nama)));
+            k.add(new KolomImpor(
+                    nama,
+                    nama.equals(NIP) || nama.equals(NAMA),
+                    "pegawai.impor.kolom." + nama.toLowerCase(Locale.ROOT).replace(' ', '-'),
+                    contoh.get(nama)));
         }
         return k;
     }
@@ -132,10 +174,12 @@ class ImporPegawai implements Pengimpor {
             idx.put(kepala.get(i), i);
         }
         Map<String, Jab> jabatan = new HashMap<>();
-        jdbc.sql("SELECT kode, id, unit_id, opd_id, aktif FROM organisasi.v_jabatan").query((java.sql.ResultSet rs) -> {
-            jabatan.put(rs.getString(1).toUpperCase(Locale.ROOT), new Jab(rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                    rs.getBoolean(5)));
-        });
+        jdbc.sql("SELECT kode, id, unit_id, opd_id, aktif FROM organisasi.v_jabatan")
+                .query((java.sql.ResultSet rs) -> {
+                    jabatan.put(
+                            rs.getString(1).toUpperCase(Locale.ROOT),
+                            new Jab(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBoolean(5)));
+                });
         Map<String, String> atasanTersimpan = new HashMap<>();
         jdbc.sql("SELECT nip, atasan_nip FROM pegawai.pegawai").query((java.sql.ResultSet rs) -> {
             atasanTersimpan.put(rs.getString(1), rs.getString(2));
@@ -216,8 +260,14 @@ class ImporPegawai implements Pengimpor {
         return g;
     }
 
-    private @Nullable Baris baca(BarisMasuk b, Map<String, Integer> idx, Map<String, Jab> jabatan, LocalDate hariIni,
-            List<GalatImpor> galat, List<String> peringatan, int[] jumlahPeringatan) {
+    private @Nullable Baris baca(
+            BarisMasuk b,
+            Map<String, Integer> idx,
+            Map<String, Jab> jabatan,
+            LocalDate hariIni,
+            List<GalatImpor> galat,
+            List<String> peringatan,
+            int[] jumlahPeringatan) {
         int n = b.nomorBaris();
         int awal = galat.size();
         Sel sel = new Sel(b, idx, n, galat);
@@ -260,7 +310,8 @@ class ImporPegawai implements Pengimpor {
         if (!sel.kosong(KODE_JABATAN)) {
             jab = jabatan.get(sel.teks(KODE_JABATAN).toUpperCase(Locale.ROOT));
             if (jab == null) {
-                galat.add(new GalatImpor(n, KODE_JABATAN, sel.teks(KODE_JABATAN), teks("pegawai.impor.jabatan-tidak-dikenal")));
+                galat.add(new GalatImpor(
+                        n, KODE_JABATAN, sel.teks(KODE_JABATAN), teks("pegawai.impor.jabatan-tidak-dikenal")));
             } else if (!jab.aktif()) {
                 galat.add(new GalatImpor(n, KODE_JABATAN, sel.teks(KODE_JABATAN), teks("pegawai.jabatan.nonaktif")));
             }
@@ -274,8 +325,25 @@ class ImporPegawai implements Pengimpor {
         Integer tahunLulus = sel.bilangan(TAHUN_LULUS);
         String agama = sel.pilihan(AGAMA, daftarPeta(DataPribadi.AGAMA));
         String perkawinan = sel.pilihan(STATUS_PERKAWINAN, daftarPeta(DataPribadi.STATUS_PERKAWINAN));
-        String aktifTeks = sel.pilihan(AKTIF, Map.of("YA", "Ya", "TIDAK", "Tidak", "TRUE", "Ya", "FALSE", "Tidak",
-                "1", "Ya", "0", "Tidak", "AKTIF", "Ya", "NONAKTIF", "Tidak"));
+        String aktifTeks = sel.pilihan(
+                AKTIF,
+                Map.of(
+                        "YA",
+                        "Ya",
+                        "TIDAK",
+                        "Tidak",
+                        "TRUE",
+                        "Ya",
+                        "FALSE",
+                        "Tidak",
+                        "1",
+                        "Ya",
+                        "0",
+                        "Tidak",
+                        "AKTIF",
+                        "Ya",
+                        "NONAKTIF",
+                        "Tidak"));
         boolean aktif = !"Tidak".equals(aktifTeks);
         String alasan = sel.kosong(ALASAN_NONAKTIF) ? null : sel.teks(ALASAN_NONAKTIF);
         if (!aktif && alasan == null) {
@@ -287,16 +355,25 @@ class ImporPegawai implements Pengimpor {
         LocalDate tglLahir = lahir != null ? lahir : nip.tanggalLahir();
         char jk = kelamin != null ? kelamin.charAt(0) : nip.jenisKelamin();
         YearMonth tmt = tmtCpns != null ? YearMonth.from(tmtCpns) : nip.tmtCpns();
-        Pegawai p = new Pegawai(nip, nama.trim(), null, null, jk, tglLahir, tmt, null, null, null, atasan, aktif, alasan, 0);
+        Pegawai p = new Pegawai(
+                nip, nama.trim(), null, null, jk, tglLahir, tmt, null, null, null, atasan, aktif, alasan, 0);
         for (Galat g : AturanPegawai.periksaDataLama(p, hariIni)) {
             galat.add(new GalatImpor(n, kolomDari(g.field()), "", teks(g.kodePesan())));
         }
-        DataProfil profil = new DataProfil(null, nik, status == null ? StatusKepegawaian.PNS
-                : StatusKepegawaian.valueOf(status), golongan == null ? null : Golongan.dari(golongan).orElseThrow(),
-                tmtGol, tmtJab, pendidikan == null ? null : TingkatPendidikan.valueOf(pendidikan), null, tahunLulus,
+        DataProfil profil = new DataProfil(
+                null,
+                nik,
+                status == null ? StatusKepegawaian.PNS : StatusKepegawaian.valueOf(status),
+                golongan == null ? null : Golongan.dari(golongan).orElseThrow(),
+                tmtGol,
+                tmtJab,
+                pendidikan == null ? null : TingkatPendidikan.valueOf(pendidikan),
+                null,
+                tahunLulus,
                 new DataPribadi(agama, perkawinan, null));
         for (Galat g : profil.periksa(tglLahir, tmt, hariIni)) {
-            galat.add(new GalatImpor(n, kolomDari(g.field()), nilaiKolom(sel, kolomDari(g.field())), teks(g.kodePesan())));
+            galat.add(new GalatImpor(
+                    n, kolomDari(g.field()), nilaiKolom(sel, kolomDari(g.field())), teks(g.kodePesan())));
         }
         if (galat.size() > awal) {
             return null;
@@ -305,14 +382,37 @@ class ImporPegawai implements Pengimpor {
         if (!beda.isEmpty()) {
             jumlahPeringatan[0]++;
             if (peringatan.size() < PERINGATAN_MAKS) {
-                peringatan.add(teks("pegawai.impor.peringatan-nip", n, nip.nilai(),
+                peringatan.add(teks(
+                        "pegawai.impor.peringatan-nip",
+                        n,
+                        nip.nilai(),
                         String.join(" ", beda.stream().map(this::teks).toList())));
             }
         }
-        return new Baris(n, nip.nilai(), nama.trim(), sel.atauNull(GELAR_DEPAN), sel.atauNull(GELAR_BELAKANG),
-                sel.atauNull(TEMPAT_LAHIR), tglLahir, String.valueOf(jk), tmt.atDay(1),
-                status == null ? "PNS" : status, nik, golongan, tmtGol, jab, tmtJab, atasan, pendidikan,
-                sel.atauNull(JURUSAN), tahunLulus, agama, perkawinan, sel.atauNull(DISABILITAS), aktif,
+        return new Baris(
+                n,
+                nip.nilai(),
+                nama.trim(),
+                sel.atauNull(GELAR_DEPAN),
+                sel.atauNull(GELAR_BELAKANG),
+                sel.atauNull(TEMPAT_LAHIR),
+                tglLahir,
+                String.valueOf(jk),
+                tmt.atDay(1),
+                status == null ? "PNS" : status,
+                nik,
+                golongan,
+                tmtGol,
+                jab,
+                tmtJab,
+                atasan,
+                pendidikan,
+                sel.atauNull(JURUSAN),
+                tahunLulus,
+                agama,
+                perkawinan,
+                sel.atauNull(DISABILITAS),
+                aktif,
                 aktif ? null : alasan);
     }
 
@@ -382,18 +482,21 @@ class ImporPegawai implements Pengimpor {
             return teks(kolom).isEmpty();
         }
 
-        @Nullable String atauNull(String kolom) {
+        @Nullable
+        String atauNull(String kolom) {
             String t = teks(kolom);
             return t.isEmpty() ? null : t;
         }
 
         void panjang(String kolom, int maks) {
             if (teks(kolom).length() > maks) {
-                galat.add(new GalatImpor(n, kolom, potong(teks(kolom)), ImporPegawai.this.teks("pegawai.impor.terlalu-panjang", maks)));
+                galat.add(new GalatImpor(
+                        n, kolom, potong(teks(kolom)), ImporPegawai.this.teks("pegawai.impor.terlalu-panjang", maks)));
             }
         }
 
-        @Nullable LocalDate tanggal(String kolom) {
+        @Nullable
+        LocalDate tanggal(String kolom) {
             String t = teks(kolom);
             if (t.isEmpty()) {
                 return null;
@@ -405,7 +508,8 @@ class ImporPegawai implements Pengimpor {
             return d;
         }
 
-        @Nullable LocalDate bulan(String kolom) {
+        @Nullable
+        LocalDate bulan(String kolom) {
             String t = teks(kolom);
             if (t.isEmpty()) {
                 return null;
@@ -424,7 +528,8 @@ class ImporPegawai implements Pengimpor {
             return d;
         }
 
-        @Nullable Integer bilangan(String kolom) {
+        @Nullable
+        Integer bilangan(String kolom) {
             String t = teks(kolom);
             if (t.isEmpty()) {
                 return null;
@@ -437,15 +542,20 @@ class ImporPegawai implements Pengimpor {
             }
         }
 
-        @Nullable String pilihan(String kolom, Map<String, String> boleh) {
+        @Nullable
+        String pilihan(String kolom, Map<String, String> boleh) {
             String t = teks(kolom);
             if (t.isEmpty()) {
                 return null;
             }
             String v = boleh.get(t.toUpperCase(Locale.ROOT));
             if (v == null) {
-                galat.add(new GalatImpor(n, kolom, t, ImporPegawai.this.teks("pegawai.impor.pilihan",
-                        String.join(", ", new java.util.TreeSet<>(boleh.values())))));
+                galat.add(new GalatImpor(
+                        n,
+                        kolom,
+                        t,
+                        ImporPegawai.this.teks(
+                                "pegawai.impor.pilihan", String.join(", ", new java.util.TreeSet<>(boleh.values())))));
             }
             return v;
         }
@@ -455,24 +565,58 @@ class ImporPegawai implements Pengimpor {
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 
-    private static final String[] KOLOM_DB = {"nip", "nama", "gelar_depan", "gelar_belakang", "tempat_lahir",
-        "tanggal_lahir", "jenis_kelamin", "tmt_cpns", "status_kepegawaian", "nik", "golongan", "tmt_golongan",
-        "jabatan_id", "unit_id", "opd_id", "tmt_jabatan", "atasan_nip", "pendidikan_tingkat", "pendidikan_jurusan",
-        "pendidikan_tahun_lulus", "agama", "status_perkawinan", "disabilitas", "aktif", "alasan_nonaktif"};
+    private static final String[] KOLOM_DB = {
+        "nip",
+        "nama",
+        "gelar_depan",
+        "gelar_belakang",
+        "tempat_lahir",
+        "tanggal_lahir",
+        "jenis_kelamin",
+        "tmt_cpns",
+        "status_kepegawaian",
+        "nik",
+        "golongan",
+        "tmt_golongan",
+        "jabatan_id",
+        "unit_id",
+        "opd_id",
+        "tmt_jabatan",
+        "atasan_nip",
+        "pendidikan_tingkat",
+        "pendidikan_jurusan",
+        "pendidikan_tahun_lulus",
+        "agama",
+        "status_perkawinan",
+        "disabilitas",
+        "aktif",
+        "alasan_nonaktif"
+    };
 
     /** File column → database columns it sets. */
-    private static final Map<String, List<String>> KOLOM_KE_DB = Map.ofEntries(Map.entry(NAMA, List.of("nama")),
-            Map.entry(GELAR_DEPAN, List.of("gelar_depan")), Map.entry(GELAR_BELAKANG, List.of("gelar_belakang")),
-            Map.entry(TEMPAT_LAHIR, List.of("tempat_lahir")), Map.entry(TANGGAL_LAHIR, List.of("tanggal_lahir")),
-            Map.entry(JENIS_KELAMIN, List.of("jenis_kelamin")), Map.entry(TMT_CPNS, List.of("tmt_cpns")),
-            Map.entry(STATUS, List.of("status_kepegawaian")), Map.entry(NIK, List.of("nik")),
-            Map.entry(GOLONGAN, List.of("golongan")), Map.entry(TMT_GOLONGAN, List.of("tmt_golongan")),
+    private static final Map<String, List<String>> KOLOM_KE_DB = Map.ofEntries(
+            Map.entry(NAMA, List.of("nama")),
+            Map.entry(GELAR_DEPAN, List.of("gelar_depan")),
+            Map.entry(GELAR_BELAKANG, List.of("gelar_belakang")),
+            Map.entry(TEMPAT_LAHIR, List.of("tempat_lahir")),
+            Map.entry(TANGGAL_LAHIR, List.of("tanggal_lahir")),
+            Map.entry(JENIS_KELAMIN, List.of("jenis_kelamin")),
+            Map.entry(TMT_CPNS, List.of("tmt_cpns")),
+            Map.entry(STATUS, List.of("status_kepegawaian")),
+            Map.entry(NIK, List.of("nik")),
+            Map.entry(GOLONGAN, List.of("golongan")),
+            Map.entry(TMT_GOLONGAN, List.of("tmt_golongan")),
             Map.entry(KODE_JABATAN, List.of("jabatan_id", "unit_id", "opd_id")),
-            Map.entry(TMT_JABATAN, List.of("tmt_jabatan")), Map.entry(NIP_ATASAN, List.of("atasan_nip")),
-            Map.entry(PENDIDIKAN, List.of("pendidikan_tingkat")), Map.entry(JURUSAN, List.of("pendidikan_jurusan")),
-            Map.entry(TAHUN_LULUS, List.of("pendidikan_tahun_lulus")), Map.entry(AGAMA, List.of("agama")),
-            Map.entry(STATUS_PERKAWINAN, List.of("status_perkawinan")), Map.entry(DISABILITAS, List.of("disabilitas")),
-            Map.entry(AKTIF, List.of("aktif")), Map.entry(ALASAN_NONAKTIF, List.of("alasan_nonaktif")));
+            Map.entry(TMT_JABATAN, List.of("tmt_jabatan")),
+            Map.entry(NIP_ATASAN, List.of("atasan_nip")),
+            Map.entry(PENDIDIKAN, List.of("pendidikan_tingkat")),
+            Map.entry(JURUSAN, List.of("pendidikan_jurusan")),
+            Map.entry(TAHUN_LULUS, List.of("pendidikan_tahun_lulus")),
+            Map.entry(AGAMA, List.of("agama")),
+            Map.entry(STATUS_PERKAWINAN, List.of("status_perkawinan")),
+            Map.entry(DISABILITAS, List.of("disabilitas")),
+            Map.entry(AKTIF, List.of("aktif")),
+            Map.entry(ALASAN_NONAKTIF, List.of("alasan_nonaktif")));
 
     private static final String AUDIT_JSON = """
             jsonb_build_object('nip', p.nip, 'nama', p.nama, 'gelarDepan', p.gelar_depan, 'gelarBelakang', p.gelar_belakang,
@@ -490,9 +634,11 @@ class ImporPegawai implements Pengimpor {
         progres.laporkan(semua.size(), total);
         jdbc.sql("CREATE TEMPORARY TABLE impor_pegawai (LIKE pegawai.pegawai INCLUDING DEFAULTS) ON COMMIT DROP")
                 .update();
-        jdbc.sql("ALTER TABLE impor_pegawai DROP CONSTRAINT IF EXISTS pegawai_nip_digit").update();
+        jdbc.sql("ALTER TABLE impor_pegawai DROP CONSTRAINT IF EXISTS pegawai_nip_digit")
+                .update();
         Map<String, String> sebelum = new HashMap<>();
-        List<String> ada = semua.stream().map(Baris::nip).filter(nipTersimpan::contains).toList();
+        List<String> ada =
+                semua.stream().map(Baris::nip).filter(nipTersimpan::contains).toList();
         for (int i = 0; i < ada.size(); i += 5000) {
             jdbc.sql("SELECT p.nip, " + AUDIT_JSON + " FROM pegawai.pegawai p WHERE p.nip = ANY (?)")
                     .param(ada.subList(i, Math.min(ada.size(), i + 5000)).toArray(String[]::new))
@@ -518,10 +664,13 @@ class ImporPegawai implements Pengimpor {
         List<DataDiubahMassal.Entri> entri = new ArrayList<>();
         Map<String, String> sesudah = new HashMap<>();
         Map<String, Long> opd = new HashMap<>();
-        List<String> nipBerubah = berubah.stream().map(JdbcPegawaiRepository.BarisUpsert::nip).toList();
+        List<String> nipBerubah =
+                berubah.stream().map(JdbcPegawaiRepository.BarisUpsert::nip).toList();
         for (int i = 0; i < nipBerubah.size(); i += 5000) {
             jdbc.sql("SELECT p.nip, p.opd_id, " + AUDIT_JSON + " FROM pegawai.pegawai p WHERE p.nip = ANY (?)")
-                    .param(nipBerubah.subList(i, Math.min(nipBerubah.size(), i + 5000)).toArray(String[]::new))
+                    .param(nipBerubah
+                            .subList(i, Math.min(nipBerubah.size(), i + 5000))
+                            .toArray(String[]::new))
                     .query((java.sql.ResultSet rs) -> {
                         sesudah.put(rs.getString(1), rs.getString(3));
                         opd.put(rs.getString(1), rs.getObject(2, Long.class));
@@ -531,12 +680,16 @@ class ImporPegawai implements Pengimpor {
             if (x.baru()) {
                 ditambah++;
             }
-            entri.add(new DataDiubahMassal.Entri(x.nip(), opd.get(x.nip()), x.baru() ? null : sebelum.get(x.nip()),
-                    sesudah.get(x.nip())));
+            entri.add(new DataDiubahMassal.Entri(
+                    x.nip(), opd.get(x.nip()), x.baru() ? null : sebelum.get(x.nip()), sesudah.get(x.nip())));
         }
         if (!entri.isEmpty()) {
-            events.publishEvent(new DataDiubahMassal("PEGAWAI", "IMPOR", "Impor pegawai: " + semua.size()
-                    + " baris dibaca, " + ditambah + " ditambah, " + (berubah.size() - ditambah) + " diubah", entri));
+            events.publishEvent(new DataDiubahMassal(
+                    "PEGAWAI",
+                    "IMPOR",
+                    "Impor pegawai: " + semua.size() + " baris dibaca, " + ditambah + " ditambah, "
+                            + (berubah.size() - ditambah) + " diubah",
+                    entri));
         }
         progres.laporkan(total, total);
         return new int[] {ditambah, berubah.size() - ditambah};
@@ -546,11 +699,32 @@ class ImporPegawai implements Pengimpor {
         SalinCopy salin = new SalinCopy(semua.size() * 200);
         for (Baris r : semua) {
             Jab j = r.jabatan();
-            salin.baris(r.nip(), r.nama(), r.gelarDepan(), r.gelarBelakang(), r.tempatLahir(), r.tanggalLahir(),
-                    r.jenisKelamin(), r.tmtCpns(), r.status(), r.nik(), r.golongan(), r.tmtGolongan(),
-                    j == null ? null : j.id(), j == null ? null : j.unitId(), j == null ? null : j.opdId(),
-                    r.tmtJabatan(), r.atasan(), r.pendidikan(), r.jurusan(), r.tahunLulus(), r.agama(), r.perkawinan(),
-                    r.disabilitas(), r.aktif(), r.alasanNonaktif());
+            salin.baris(
+                    r.nip(),
+                    r.nama(),
+                    r.gelarDepan(),
+                    r.gelarBelakang(),
+                    r.tempatLahir(),
+                    r.tanggalLahir(),
+                    r.jenisKelamin(),
+                    r.tmtCpns(),
+                    r.status(),
+                    r.nik(),
+                    r.golongan(),
+                    r.tmtGolongan(),
+                    j == null ? null : j.id(),
+                    j == null ? null : j.unitId(),
+                    j == null ? null : j.opdId(),
+                    r.tmtJabatan(),
+                    r.atasan(),
+                    r.pendidikan(),
+                    r.jurusan(),
+                    r.tahunLulus(),
+                    r.agama(),
+                    r.perkawinan(),
+                    r.disabilitas(),
+                    r.aktif(),
+                    r.alasanNonaktif());
         }
         salin.kirim(dataSource, "impor_pegawai (" + String.join(", ", KOLOM_DB) + ")");
     }

@@ -33,29 +33,46 @@ class JdbcPegawaiRepository implements PegawaiRepository {
 
     @Override
     public Optional<Pegawai> muat(String nip) {
-        return jdbc.sql("SELECT * FROM pegawai.pegawai WHERE nip = ?").param(nip).query((rs, i) -> new Pegawai(
-                        new Nip(rs.getString("nip")), rs.getString("nama"), rs.getString("gelar_depan"),
-                        rs.getString("gelar_belakang"), rs.getString("jenis_kelamin").charAt(0),
+        return jdbc.sql("SELECT * FROM pegawai.pegawai WHERE nip = ?")
+                .param(nip)
+                .query((rs, i) -> new Pegawai(
+                        new Nip(rs.getString("nip")),
+                        rs.getString("nama"),
+                        rs.getString("gelar_depan"),
+                        rs.getString("gelar_belakang"),
+                        rs.getString("jenis_kelamin").charAt(0),
                         rs.getObject("tanggal_lahir", LocalDate.class),
-                        YearMonth.from(rs.getObject("tmt_cpns", LocalDate.class)), rs.getObject("jabatan_id", Long.class),
-                        rs.getObject("unit_id", Long.class), rs.getObject("opd_id", Long.class),
-                        rs.getString("atasan_nip"), rs.getBoolean("aktif"), rs.getString("alasan_nonaktif"),
+                        YearMonth.from(rs.getObject("tmt_cpns", LocalDate.class)),
+                        rs.getObject("jabatan_id", Long.class),
+                        rs.getObject("unit_id", Long.class),
+                        rs.getObject("opd_id", Long.class),
+                        rs.getString("atasan_nip"),
+                        rs.getBoolean("aktif"),
+                        rs.getString("alasan_nonaktif"),
                         rs.getInt("versi")))
                 .optional();
     }
 
     @Override
     public Optional<DataProfil> profil(String nip) {
-        return jdbc.sql("SELECT * FROM pegawai.pegawai WHERE nip = ?").param(nip).query((rs, i) -> new DataProfil(
-                        rs.getString("tempat_lahir"), rs.getString("nik"),
+        return jdbc.sql("SELECT * FROM pegawai.pegawai WHERE nip = ?")
+                .param(nip)
+                .query((rs, i) -> new DataProfil(
+                        rs.getString("tempat_lahir"),
+                        rs.getString("nik"),
                         StatusKepegawaian.valueOf(rs.getString("status_kepegawaian")),
-                        rs.getString("golongan") == null ? null : Golongan.dari(rs.getString("golongan")).orElseThrow(),
-                        rs.getObject("tmt_golongan", LocalDate.class), rs.getObject("tmt_jabatan", LocalDate.class),
-                        rs.getString("pendidikan_tingkat") == null ? null
+                        rs.getString("golongan") == null
+                                ? null
+                                : Golongan.dari(rs.getString("golongan")).orElseThrow(),
+                        rs.getObject("tmt_golongan", LocalDate.class),
+                        rs.getObject("tmt_jabatan", LocalDate.class),
+                        rs.getString("pendidikan_tingkat") == null
+                                ? null
                                 : TingkatPendidikan.valueOf(rs.getString("pendidikan_tingkat")),
-                        rs.getString("pendidikan_jurusan"), rs.getObject("pendidikan_tahun_lulus", Integer.class),
-                        new DataPribadi(rs.getString("agama"), rs.getString("status_perkawinan"),
-                                rs.getString("disabilitas"))))
+                        rs.getString("pendidikan_jurusan"),
+                        rs.getObject("pendidikan_tahun_lulus", Integer.class),
+                        new DataPribadi(
+                                rs.getString("agama"), rs.getString("status_perkawinan"), rs.getString("disabilitas"))))
                 .optional();
     }
 
@@ -65,8 +82,18 @@ class JdbcPegawaiRepository implements PegawaiRepository {
                         INSERT INTO pegawai.pegawai (nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir,
                           tmt_cpns, jabatan_id, unit_id, opd_id, atasan_nip, aktif, diperbarui_pada)
                         VALUES (?,?,?,?,?,?,?,?,?,?,?,true,?)""")
-                .params(p.nip().nilai(), p.nama(), p.gelarDepan(), p.gelarBelakang(), String.valueOf(p.jenisKelamin()),
-                        p.tanggalLahir(), p.tmtCpns().atDay(1), p.jabatanId(), p.unitId(), p.opdId(), p.atasanNip(),
+                .params(
+                        p.nip().nilai(),
+                        p.nama(),
+                        p.gelarDepan(),
+                        p.gelarBelakang(),
+                        String.valueOf(p.jenisKelamin()),
+                        p.tanggalLahir(),
+                        p.tmtCpns().atDay(1),
+                        p.jabatanId(),
+                        p.unitId(),
+                        p.opdId(),
+                        p.atasanNip(),
                         kini())
                 .update();
     }
@@ -78,9 +105,22 @@ class JdbcPegawaiRepository implements PegawaiRepository {
                           tanggal_lahir = ?, tmt_cpns = ?, jabatan_id = ?, unit_id = ?, opd_id = ?, atasan_nip = ?,
                           aktif = ?, alasan_nonaktif = ?, diperbarui_pada = ?, versi = versi + 1
                         WHERE nip = ? AND versi = ?""")
-                .params(p.nama(), p.gelarDepan(), p.gelarBelakang(), String.valueOf(p.jenisKelamin()),
-                        p.tanggalLahir(), p.tmtCpns().atDay(1), p.jabatanId(), p.unitId(), p.opdId(), p.atasanNip(),
-                        p.aktif(), p.alasanNonaktif(), kini(), p.nip().nilai(), p.versi())
+                .params(
+                        p.nama(),
+                        p.gelarDepan(),
+                        p.gelarBelakang(),
+                        String.valueOf(p.jenisKelamin()),
+                        p.tanggalLahir(),
+                        p.tmtCpns().atDay(1),
+                        p.jabatanId(),
+                        p.unitId(),
+                        p.opdId(),
+                        p.atasanNip(),
+                        p.aktif(),
+                        p.alasanNonaktif(),
+                        kini(),
+                        p.nip().nilai(),
+                        p.versi())
                 .update();
         if (n == 0) {
             throw new OptimisticLockingFailureException("Pegawai " + p.nip().nilai());
@@ -95,11 +135,24 @@ class JdbcPegawaiRepository implements PegawaiRepository {
                           pendidikan_tahun_lulus = ?, agama = ?, status_perkawinan = ?, disabilitas = ?,
                           diperbarui_pada = ?, versi = versi + 1
                         WHERE nip = ? AND versi = ?""")
-                .params(kosong(d.tempatLahir()), kosong(d.nik()), d.statusKepegawaian().name(),
-                        d.golongan() == null ? null : d.golongan().kode(), d.tmtGolongan(), d.tmtJabatan(),
-                        d.pendidikanTingkat() == null ? null : d.pendidikanTingkat().name(),
-                        kosong(d.pendidikanJurusan()), d.pendidikanTahunLulus(), d.pribadi().agama(),
-                        d.pribadi().statusPerkawinan(), kosong(d.pribadi().disabilitas()), kini(), nip, versi)
+                .params(
+                        kosong(d.tempatLahir()),
+                        kosong(d.nik()),
+                        d.statusKepegawaian().name(),
+                        d.golongan() == null ? null : d.golongan().kode(),
+                        d.tmtGolongan(),
+                        d.tmtJabatan(),
+                        d.pendidikanTingkat() == null
+                                ? null
+                                : d.pendidikanTingkat().name(),
+                        kosong(d.pendidikanJurusan()),
+                        d.pendidikanTahunLulus(),
+                        d.pribadi().agama(),
+                        d.pribadi().statusPerkawinan(),
+                        kosong(d.pribadi().disabilitas()),
+                        kini(),
+                        nip,
+                        versi)
                 .update();
         if (n == 0) {
             throw new OptimisticLockingFailureException("Pegawai " + nip);
@@ -110,8 +163,7 @@ class JdbcPegawaiRepository implements PegawaiRepository {
     public void naikPangkat(String nip, Golongan golongan, LocalDate tmt) {
         jdbc.sql("""
                         UPDATE pegawai.pegawai SET golongan = ?, tmt_golongan = ?, versi = versi + 1, diperbarui_pada = ?
-                        WHERE nip = ? AND (tmt_golongan IS NULL OR tmt_golongan <= ?)""")
-                .params(golongan.kode(), tmt, kini(), nip, tmt).update();
+                        WHERE nip = ? AND (tmt_golongan IS NULL OR tmt_golongan <= ?)""").params(golongan.kode(), tmt, kini(), nip, tmt).update();
     }
 
     @Override
@@ -119,8 +171,7 @@ class JdbcPegawaiRepository implements PegawaiRepository {
         return jdbc.sql("""
                         UPDATE pegawai.pegawai SET jabatan_id = ?, unit_id = ?, opd_id = ?, tmt_jabatan = ?,
                           versi = versi + 1, diperbarui_pada = ?
-                        WHERE nip = ? AND aktif""")
-                .params(jabatanId, unitId, opdId, tmt, kini(), nip).update() > 0;
+                        WHERE nip = ? AND aktif""").params(jabatanId, unitId, opdId, tmt, kini(), nip).update() > 0;
     }
 
     /** A row the import upserted: its NIP and whether it is new. */
@@ -135,15 +186,22 @@ class JdbcPegawaiRepository implements PegawaiRepository {
      */
     List<BarisUpsert> upsert(String sumber, List<String> kolom, List<String> diubah) {
         String daftar = String.join(", ", kolom);
-        String set = diubah.isEmpty() ? "nama = EXCLUDED.nama" : String.join(", ",
-                diubah.stream().map(c -> c + " = EXCLUDED." + c).toList());
-        String beda = diubah.isEmpty() ? "false" : "(" + String.join(", ", diubah.stream().map(c -> "p." + c).toList())
-                + ") IS DISTINCT FROM (" + String.join(", ", diubah.stream().map(c -> "EXCLUDED." + c).toList()) + ")";
+        String set = diubah.isEmpty()
+                ? "nama = EXCLUDED.nama"
+                : String.join(
+                        ", ", diubah.stream().map(c -> c + " = EXCLUDED." + c).toList());
+        String beda = diubah.isEmpty()
+                ? "false"
+                : "(" + String.join(", ", diubah.stream().map(c -> "p." + c).toList()) + ") IS DISTINCT FROM ("
+                        + String.join(
+                                ", ", diubah.stream().map(c -> "EXCLUDED." + c).toList()) + ")";
         return jdbc.sql("INSERT INTO pegawai.pegawai AS p (" + daftar + ", diperbarui_pada) SELECT " + daftar
                         + ", :kini FROM " + sumber + " ON CONFLICT (nip) DO UPDATE SET " + set
                         + ", versi = p.versi + 1, diperbarui_pada = :kini WHERE " + beda
                         + " RETURNING p.nip, (xmax = 0)")
-                .param("kini", kini()).query((rs, i) -> new BarisUpsert(rs.getString(1), rs.getBoolean(2))).list();
+                .param("kini", kini())
+                .query((rs, i) -> new BarisUpsert(rs.getString(1), rs.getBoolean(2)))
+                .list();
     }
 
     private OffsetDateTime kini() {

@@ -33,14 +33,33 @@ public class PegawaiQuery {
 
     /** A list row, with the names of jabatan, unit, OPD and atasan resolved. */
     @org.springframework.modulith.NamedInterface("query")
-    public record PegawaiBaris(String nip, String nama, String namaLengkap, char jenisKelamin, LocalDate tanggalLahir,
-            YearMonth tmtCpns, @Nullable Long jabatanId, @Nullable String jabatanNama, @Nullable Integer kelas,
-            @Nullable Long unitId, @Nullable String unitNama, @Nullable Long opdId, @Nullable String opdNama,
-            @Nullable String atasanNip, @Nullable String atasanNama, boolean aktif, int versi) {}
+    public record PegawaiBaris(
+            String nip,
+            String nama,
+            String namaLengkap,
+            char jenisKelamin,
+            LocalDate tanggalLahir,
+            YearMonth tmtCpns,
+            @Nullable Long jabatanId,
+            @Nullable String jabatanNama,
+            @Nullable Integer kelas,
+            @Nullable Long unitId,
+            @Nullable String unitNama,
+            @Nullable Long opdId,
+            @Nullable String opdNama,
+            @Nullable String atasanNip,
+            @Nullable String atasanNama,
+            boolean aktif,
+            int versi) {}
 
     @org.springframework.modulith.NamedInterface("query")
-    public record Filter(@Nullable String q, @Nullable Long opd, @Nullable Long unit, @Nullable Long jabatan,
-            @Nullable String atasan, @Nullable Boolean aktif) {}
+    public record Filter(
+            @Nullable String q,
+            @Nullable Long opd,
+            @Nullable Long unit,
+            @Nullable Long jabatan,
+            @Nullable String atasan,
+            @Nullable Boolean aktif) {}
 
     static final String SELECT = """
             SELECT p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jenis_kelamin, p.tanggal_lahir, p.tmt_cpns,
@@ -69,9 +88,13 @@ public class PegawaiQuery {
      * @param bukanBawahanDari this employee and everyone below them are not offered (the choices of their atasan)
      */
     @org.springframework.modulith.NamedInterface("query")
-    public record PencarianPegawai(id.aparatur.sistem.KataCari kata, java.util.Set<Long> opd,
-            java.util.Set<id.aparatur.organisasi.JenisJabatan> jenis, java.util.Set<id.aparatur.organisasi.Jenjang> jenjang,
-            java.util.Set<String> kecuali, @Nullable String bukanBawahanDari) {
+    public record PencarianPegawai(
+            id.aparatur.sistem.KataCari kata,
+            java.util.Set<Long> opd,
+            java.util.Set<id.aparatur.organisasi.JenisJabatan> jenis,
+            java.util.Set<id.aparatur.organisasi.Jenjang> jenjang,
+            java.util.Set<String> kecuali,
+            @Nullable String bukanBawahanDari) {
 
         public PencarianPegawai {
             opd = java.util.Set.copyOf(opd);
@@ -81,8 +104,8 @@ public class PegawaiQuery {
         }
 
         public static PencarianPegawai semua(id.aparatur.sistem.KataCari kata) {
-            return new PencarianPegawai(kata, java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
-                    java.util.Set.of(), null);
+            return new PencarianPegawai(
+                    kata, java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), null);
         }
     }
 
@@ -113,7 +136,9 @@ public class PegawaiQuery {
         }
         if (!k.jenis().isEmpty()) {
             syarat.add("p.jabatan_id = ANY (:pjab)");
-            param.put("pjab", organisasi.idJabatan(k.opd(), k.jenis(), k.jenjang()).toArray(Long[]::new));
+            param.put(
+                    "pjab",
+                    organisasi.idJabatan(k.opd(), k.jenis(), k.jenjang()).toArray(Long[]::new));
         }
         if (!k.kecuali().isEmpty()) {
             syarat.add("p.nip <> ALL (:pkecuali)");
@@ -133,7 +158,8 @@ public class PegawaiQuery {
             for (int i = 0; i < k.kata().kata().size(); i++) {
                 var cocok = organisasi.cocok(k.kata().pola(i));
                 syarat.add(("(p.nama ILIKE :w%1$d OR p.opd_id = ANY (:wo%1$d) OR p.unit_id = ANY (:wu%1$d) "
-                        + "OR p.jabatan_id = ANY (:wj%1$d))").formatted(i));
+                                + "OR p.jabatan_id = ANY (:wj%1$d))")
+                        .formatted(i));
                 param.put("w" + i, k.kata().pola(i));
                 param.put("wo" + i, cocok.opd().toArray(Long[]::new));
                 param.put("wu" + i, cocok.unit().toArray(Long[]::new));
@@ -144,7 +170,9 @@ public class PegawaiQuery {
         param.put("batas", batas);
         return jdbc.sql(SELECT + " WHERE " + String.join(" AND ", syarat)
                         + " ORDER BY (p.nama ILIKE :awal) DESC, p.nama, p.nip LIMIT :batas")
-                .params(param).query(PegawaiQuery::baris).list();
+                .params(param)
+                .query(PegawaiQuery::baris)
+                .list();
     }
 
     public Halaman<PegawaiBaris> daftar(Cakupan c, Filter f, Permintaan p) {
@@ -154,10 +182,17 @@ public class PegawaiQuery {
         if (f.q() != null && !f.q().isBlank()) {
             return cari(where, param, p);
         }
-        long total = hitungCepat(c, f).orElseGet(() -> jdbc.sql("SELECT count(*) FROM pegawai.pegawai p" + where)
-                .params(param).query(Long.class).single());
+        long total = hitungCepat(c, f)
+                .orElseGet(() -> jdbc.sql("SELECT count(*) FROM pegawai.pegawai p" + where)
+                        .params(param)
+                        .query(Long.class)
+                        .single());
         List<PegawaiBaris> isi = jdbc.sql(SELECT + where + " ORDER BY p.nama, p.nip LIMIT :lim OFFSET :off")
-                .params(param).param("lim", p.ukuran()).param("off", p.offset()).query(PegawaiQuery::baris).list();
+                .params(param)
+                .param("lim", p.ukuran())
+                .param("off", p.offset())
+                .query(PegawaiQuery::baris)
+                .list();
         return Halaman.of(isi, p.nomor(), p.ukuran(), total);
     }
 
@@ -171,7 +206,8 @@ public class PegawaiQuery {
                 ? "(CASE WHEN p.nama ILIKE :q THEN 1 ELSE 0 END) + word_similarity(:qKata, p.nama) DESC, p.nama, p.nip"
                 : "p.nama, p.nip";
         jdbc.sql(SELECT + (syarat.isEmpty() ? "" : " WHERE " + String.join(" AND ", syarat)) + " ORDER BY " + urutan)
-                .params(param).query((ResultSet rs) -> {
+                .params(param)
+                .query((ResultSet rs) -> {
                     tujuan.accept(baris(rs, 0));
                 });
     }
@@ -235,20 +271,30 @@ public class PegawaiQuery {
         List<long[]> total = new ArrayList<>(List.of(new long[] {0}));
         // Best matches first: names containing the query, then by word similarity, then alphabetically.
         String skor = param.containsKey("qKata")
-                ? "(CASE WHEN p.nama ILIKE :q THEN 1 ELSE 0 END) + word_similarity(:qKata, p.nama)" : "0";
+                ? "(CASE WHEN p.nama ILIKE :q THEN 1 ELSE 0 END) + word_similarity(:qKata, p.nama)"
+                : "0";
         List<PegawaiBaris> isi = jdbc.sql("WITH hit AS MATERIALIZED (SELECT p.nip, p.nama, " + skor
                         + " AS skor FROM pegawai.pegawai p" + where
                         + "), halaman AS (SELECT nip, skor FROM hit ORDER BY skor DESC, nama, nip LIMIT :lim OFFSET :off) "
                         + SELECT.replace("SELECT p.nip,", "SELECT (SELECT count(*) FROM hit) AS total, p.nip,")
-                                .replace("FROM pegawai.pegawai p", "FROM pegawai.pegawai p JOIN halaman h ON h.nip = p.nip")
+                                .replace(
+                                        "FROM pegawai.pegawai p",
+                                        "FROM pegawai.pegawai p JOIN halaman h ON h.nip = p.nip")
                         + " ORDER BY h.skor DESC, p.nama, p.nip")
-                .params(param).param("lim", p.ukuran()).param("off", p.offset())
+                .params(param)
+                .param("lim", p.ukuran())
+                .param("off", p.offset())
                 .query((rs, i) -> {
                     total.get(0)[0] = rs.getLong("total");
                     return baris(rs, i);
-                }).list();
-        long jumlah = isi.isEmpty() ? jdbc.sql("SELECT count(*) FROM pegawai.pegawai p" + where).params(param)
-                .query(Long.class).single() : total.get(0)[0];
+                })
+                .list();
+        long jumlah = isi.isEmpty()
+                ? jdbc.sql("SELECT count(*) FROM pegawai.pegawai p" + where)
+                        .params(param)
+                        .query(Long.class)
+                        .single()
+                : total.get(0)[0];
         return Halaman.of(isi, p.nomor(), p.ukuran(), jumlah);
     }
 
@@ -257,7 +303,10 @@ public class PegawaiQuery {
      * caller sees every OPD; empty otherwise (then the list is counted).
      */
     private Optional<Long> hitungCepat(Cakupan c, Filter f) {
-        boolean sederhana = c.semuaOpd() && (f.q() == null || f.q().isBlank()) && f.unit() == null && f.jabatan() == null
+        boolean sederhana = c.semuaOpd()
+                && (f.q() == null || f.q().isBlank())
+                && f.unit() == null
+                && f.jabatan() == null
                 && (f.atasan() == null || f.atasan().isBlank());
         if (!sederhana) {
             return Optional.empty();
@@ -265,7 +314,10 @@ public class PegawaiQuery {
         return Optional.of(jdbc.sql("SELECT coalesce(sum(jumlah), 0) FROM pegawai.jumlah_per_opd "
                         + "WHERE (CAST(:opd AS bigint) IS NULL OR opd_id = :opd) "
                         + "AND (CAST(:aktif AS boolean) IS NULL OR aktif = :aktif)")
-                .param("opd", f.opd()).param("aktif", f.aktif()).query(Long.class).single());
+                .param("opd", f.opd())
+                .param("aktif", f.aktif())
+                .query(Long.class)
+                .single());
     }
 
     public PegawaiBaris detail(Cakupan c, String nip) {
@@ -274,8 +326,11 @@ public class PegawaiQuery {
         cakupan(c, syarat, param);
         syarat.add("p.nip = :dnip");
         param.put("dnip", nip);
-        return jdbc.sql(SELECT + " WHERE " + String.join(" AND ", syarat)).params(param).query(PegawaiQuery::baris)
-                .optional().orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
+        return jdbc.sql(SELECT + " WHERE " + String.join(" AND ", syarat))
+                .params(param)
+                .query(PegawaiQuery::baris)
+                .optional()
+                .orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
     }
 
     /** The stored record, ignoring scope (for use cases that already checked authority). */
@@ -312,12 +367,25 @@ public class PegawaiQuery {
         String gd = rs.getString("gelar_depan");
         String gb = rs.getString("gelar_belakang");
         String nama = rs.getString("nama");
-        String lengkap = (gd == null || gd.isBlank() ? "" : gd + " ") + nama + (gb == null || gb.isBlank() ? "" : ", " + gb);
-        return new PegawaiBaris(rs.getString("nip"), nama, lengkap, rs.getString("jenis_kelamin").charAt(0),
-                rs.getObject("tanggal_lahir", LocalDate.class), YearMonth.from(rs.getObject("tmt_cpns", LocalDate.class)),
-                rs.getObject("jabatan_id", Long.class), rs.getString("jabatan_nama"), rs.getObject("kelas", Integer.class),
-                rs.getObject("unit_id", Long.class), rs.getString("unit_nama"), rs.getObject("opd_id", Long.class),
-                rs.getString("opd_nama"), rs.getString("atasan_nip"), rs.getString("atasan_nama"),
-                rs.getBoolean("aktif"), rs.getInt("versi"));
+        String lengkap =
+                (gd == null || gd.isBlank() ? "" : gd + " ") + nama + (gb == null || gb.isBlank() ? "" : ", " + gb);
+        return new PegawaiBaris(
+                rs.getString("nip"),
+                nama,
+                lengkap,
+                rs.getString("jenis_kelamin").charAt(0),
+                rs.getObject("tanggal_lahir", LocalDate.class),
+                YearMonth.from(rs.getObject("tmt_cpns", LocalDate.class)),
+                rs.getObject("jabatan_id", Long.class),
+                rs.getString("jabatan_nama"),
+                rs.getObject("kelas", Integer.class),
+                rs.getObject("unit_id", Long.class),
+                rs.getString("unit_nama"),
+                rs.getObject("opd_id", Long.class),
+                rs.getString("opd_nama"),
+                rs.getString("atasan_nip"),
+                rs.getString("atasan_nama"),
+                rs.getBoolean("aktif"),
+                rs.getInt("versi"));
     }
 }

@@ -37,8 +37,8 @@ class PencatatMutasi {
     private final ObjectMapper json;
     private final Clock clock;
 
-    PencatatMutasi(JdbcClient jdbc, PegawaiRepository repo, ApplicationEventPublisher events, ObjectMapper json,
-            Clock clock) {
+    PencatatMutasi(
+            JdbcClient jdbc, PegawaiRepository repo, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.repo = repo;
         this.events = events;
@@ -64,15 +64,26 @@ class PencatatMutasi {
             if (j == null) {
                 throw new IllegalStateException("Jabatan " + m.jabatanBaruId() + " tidak ada");
             }
-            String keterangan = potong((j.unitNama().equals(j.opdNama()) ? j.opdNama() : j.unitNama() + ", "
-                    + j.opdNama()) + " (" + e.sumber() + ")", 300);
+            String keterangan = potong(
+                    (j.unitNama().equals(j.opdNama()) ? j.opdNama() : j.unitNama() + ", " + j.opdNama()) + " ("
+                            + e.sumber() + ")",
+                    300);
             long id = jdbc.sql("""
                             INSERT INTO pegawai.riwayat (nip, jenis, uraian, keterangan, jabatan_id, nomor_sk, tanggal_sk,
                               tmt, dicatat_pada, dicatat_oleh)
                             VALUES (?, 'JABATAN', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                    .params(m.nip(), potong(j.nama(), 300), keterangan, j.id(), e.nomorSk(), e.tanggalSk(), e.tmt(),
-                            kini, e.ditetapkanOleh())
-                    .query(Long.class).single();
+                    .params(
+                            m.nip(),
+                            potong(j.nama(), 300),
+                            keterangan,
+                            j.id(),
+                            e.nomorSk(),
+                            e.tanggalSk(),
+                            e.tmt(),
+                            kini,
+                            e.ditetapkanOleh())
+                    .query(Long.class)
+                    .single();
             Map<String, Object> sesudah = new LinkedHashMap<>();
             sesudah.put("id", id);
             sesudah.put("jenis", "JABATAN");
@@ -82,11 +93,14 @@ class PencatatMutasi {
             sesudah.put("nomorSk", e.nomorSk());
             sesudah.put("tanggalSk", e.tanggalSk().toString());
             sesudah.put("tmt", e.tmt().toString());
-            audit.add(new DataDiubahMassal.Entri(m.nip() + "/" + id, opdPegawai.get(m.nip()), null,
-                    json.writeValueAsString(sesudah)));
+            audit.add(new DataDiubahMassal.Entri(
+                    m.nip() + "/" + id, opdPegawai.get(m.nip()), null, json.writeValueAsString(sesudah)));
         }
-        events.publishEvent(new DataDiubahMassal("RIWAYAT_PEGAWAI", "BUAT", potong("Riwayat jabatan dicatat dari SK "
-                + e.nomorSk() + " (" + e.sumber() + "), TMT " + e.tmt(), 500), audit));
+        events.publishEvent(new DataDiubahMassal(
+                "RIWAYAT_PEGAWAI",
+                "BUAT",
+                potong("Riwayat jabatan dicatat dari SK " + e.nomorSk() + " (" + e.sumber() + "), TMT " + e.tmt(), 500),
+                audit));
     }
 
     /**
@@ -104,9 +118,11 @@ class PencatatMutasi {
         Set<String> nipPindah = new LinkedHashSet<>();
         Map<String, Map<String, Object>> sebelum = new HashMap<>();
         for (Mutasi m : e.daftar()) {
-            jdbc.sql("SELECT nip, jabatan_id, unit_id, opd_id, tmt_jabatan, atasan_nip FROM pegawai.pegawai WHERE nip = ? "
-                            + "AND aktif FOR UPDATE")
-                    .param(m.nip()).query((rs, i) -> {
+            jdbc.sql(
+                            "SELECT nip, jabatan_id, unit_id, opd_id, tmt_jabatan, atasan_nip FROM pegawai.pegawai WHERE nip = ? "
+                                    + "AND aktif FOR UPDATE")
+                    .param(m.nip())
+                    .query((rs, i) -> {
                         Map<String, Object> s = new LinkedHashMap<>();
                         s.put("jabatanId", rs.getObject(2));
                         s.put("unitId", rs.getObject(3));
@@ -114,7 +130,9 @@ class PencatatMutasi {
                         s.put("tmtJabatan", rs.getString(5));
                         s.put("atasanNip", rs.getString(6));
                         return s;
-                    }).optional().ifPresent(s -> {
+                    })
+                    .optional()
+                    .ifPresent(s -> {
                         sebelum.put(m.nip(), s);
                         nipPindah.add(m.nip());
                     });
@@ -122,8 +140,13 @@ class PencatatMutasi {
         // Subordinates whose atasan moves get their atasan from the structure again, after all moves are applied.
         Set<String> bawahan = new LinkedHashSet<>();
         if (!nipPindah.isEmpty()) {
-            bawahan.addAll(jdbc.sql("SELECT nip FROM pegawai.pegawai WHERE aktif AND atasan_nip = ANY (?)")
-                    .param(nipPindah.toArray(String[]::new)).query(String.class).list().stream().map(String::trim)
+            bawahan.addAll(jdbc
+                    .sql("SELECT nip FROM pegawai.pegawai WHERE aktif AND atasan_nip = ANY (?)")
+                    .param(nipPindah.toArray(String[]::new))
+                    .query(String.class)
+                    .list()
+                    .stream()
+                    .map(String::trim)
                     .toList());
         }
         bawahan.removeAll(nipPindah);
@@ -136,8 +159,14 @@ class PencatatMutasi {
         }
         Map<String, @Nullable String> atasanLama = new HashMap<>();
         for (String nip : bawahan) {
-            atasanLama.put(nip, jdbc.sql("SELECT atasan_nip FROM pegawai.pegawai WHERE nip = ?").param(nip)
-                    .query(String.class).optional().map(String::trim).orElse(null));
+            atasanLama.put(
+                    nip,
+                    jdbc.sql("SELECT atasan_nip FROM pegawai.pegawai WHERE nip = ?")
+                            .param(nip)
+                            .query(String.class)
+                            .optional()
+                            .map(String::trim)
+                            .orElse(null));
         }
         List<String> semua = new ArrayList<>(nipPindah);
         semua.addAll(bawahan);
@@ -145,20 +174,24 @@ class PencatatMutasi {
         jdbc.sql("""
                         UPDATE pegawai.pegawai p SET atasan_nip = (
                           SELECT a.nip FROM pegawai.atasan_langsung(p.nip, p.unit_id, p.jabatan_id) a)
-                        WHERE p.nip = ANY (?) AND p.jabatan_id IS NOT NULL""")
-                .param(semua.toArray(String[]::new)).update();
+                        WHERE p.nip = ANY (?) AND p.jabatan_id IS NOT NULL""").param(semua.toArray(String[]::new)).update();
         List<DataDiubahMassal.Entri> audit = new ArrayList<>();
         for (String nip : semua) {
             Map<String, Object> sesudah = jdbc.sql("SELECT jabatan_id, unit_id, opd_id, tmt_jabatan, atasan_nip "
-                    + "FROM pegawai.pegawai WHERE nip = ?").param(nip).query((rs, i) -> {
+                            + "FROM pegawai.pegawai WHERE nip = ?")
+                    .param(nip)
+                    .query((rs, i) -> {
                         Map<String, Object> s = new LinkedHashMap<>();
                         s.put("jabatanId", rs.getObject(1));
                         s.put("unitId", rs.getObject(2));
                         s.put("opdId", rs.getObject(3));
                         s.put("tmtJabatan", rs.getString(4));
-                        s.put("atasanNip", rs.getString(5) == null ? null : rs.getString(5).trim());
+                        s.put(
+                                "atasanNip",
+                                rs.getString(5) == null ? null : rs.getString(5).trim());
                         return s;
-                    }).single();
+                    })
+                    .single();
             Map<String, Object> lama = sebelum.get(nip);
             if (lama == null) {
                 lama = new LinkedHashMap<>();
@@ -169,11 +202,17 @@ class PencatatMutasi {
                 sesudah = Map.of("atasanNip", String.valueOf(sesudah.get("atasanNip")));
             }
             Object opd = sesudah.get("opdId");
-            audit.add(new DataDiubahMassal.Entri(nip, opd instanceof Number n ? n.longValue() : null,
-                    json.writeValueAsString(lama), json.writeValueAsString(sesudah)));
+            audit.add(new DataDiubahMassal.Entri(
+                    nip,
+                    opd instanceof Number n ? n.longValue() : null,
+                    json.writeValueAsString(lama),
+                    json.writeValueAsString(sesudah)));
         }
-        events.publishEvent(new DataDiubahMassal("PEGAWAI", "UBAH", potong("Mutasi berlaku (SK " + e.nomorSk() + ", "
-                + e.sumber() + ", TMT " + e.tmt() + ")", 500), audit));
+        events.publishEvent(new DataDiubahMassal(
+                "PEGAWAI",
+                "UBAH",
+                potong("Mutasi berlaku (SK " + e.nomorSk() + ", " + e.sumber() + ", TMT " + e.tmt() + ")", 500),
+                audit));
     }
 
     private Map<Long, InfoJabatan> infoJabatan(List<Mutasi> daftar) {
@@ -183,9 +222,11 @@ class PencatatMutasi {
                         SELECT j.id, j.nama, u.id, u.nama, o.id, o.nama FROM organisasi.v_jabatan j
                         JOIN organisasi.v_unit u ON u.id = j.unit_id JOIN organisasi.v_opd o ON o.id = j.opd_id
                         WHERE j.id = ANY (?)""")
-                .param(id).query((rs, i) -> new InfoJabatan(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        rs.getString(4), rs.getLong(5), rs.getString(6)))
-                .list().forEach(j -> m.put(j.id(), j));
+                .param(id)
+                .query((rs, i) -> new InfoJabatan(
+                        rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5), rs.getString(6)))
+                .list()
+                .forEach(j -> m.put(j.id(), j));
         return m;
     }
 
@@ -193,7 +234,8 @@ class PencatatMutasi {
         Map<String, Long> m = new HashMap<>();
         jdbc.sql("SELECT nip, opd_id FROM pegawai.pegawai WHERE nip = ANY (?)")
                 .param(daftar.stream().map(Mutasi::nip).toArray(String[]::new))
-                .query((rs, i) -> Map.entry(rs.getString(1).trim(), rs.getLong(2))).list()
+                .query((rs, i) -> Map.entry(rs.getString(1).trim(), rs.getLong(2)))
+                .list()
                 .forEach(x -> m.put(x.getKey(), x.getValue()));
         return m;
     }

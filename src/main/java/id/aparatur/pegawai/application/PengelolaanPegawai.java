@@ -39,14 +39,40 @@ public class PengelolaanPegawai {
      * Input of create/update. Birth date, TMT and gender default to what the NIP encodes. Unit and OPD follow the
      * jabatan: {@code unitId}/{@code opdId}, when a client sends them, must agree with it.
      */
-    public record DataPegawai(String nip, String nama, @Nullable String gelarDepan, @Nullable String gelarBelakang,
-            @Nullable Character jenisKelamin, @Nullable LocalDate tanggalLahir, @Nullable YearMonth tmtCpns,
-            @Nullable Long jabatanId, @Nullable String atasanNip, @Nullable Long unitId, @Nullable Long opdId) {
+    public record DataPegawai(
+            String nip,
+            String nama,
+            @Nullable String gelarDepan,
+            @Nullable String gelarBelakang,
+            @Nullable Character jenisKelamin,
+            @Nullable LocalDate tanggalLahir,
+            @Nullable YearMonth tmtCpns,
+            @Nullable Long jabatanId,
+            @Nullable String atasanNip,
+            @Nullable Long unitId,
+            @Nullable Long opdId) {
 
-        public DataPegawai(String nip, String nama, @Nullable String gelarDepan, @Nullable String gelarBelakang,
-                @Nullable Character jenisKelamin, @Nullable LocalDate tanggalLahir, @Nullable YearMonth tmtCpns,
-                @Nullable Long jabatanId, @Nullable String atasanNip) {
-            this(nip, nama, gelarDepan, gelarBelakang, jenisKelamin, tanggalLahir, tmtCpns, jabatanId, atasanNip, null,
+        public DataPegawai(
+                String nip,
+                String nama,
+                @Nullable String gelarDepan,
+                @Nullable String gelarBelakang,
+                @Nullable Character jenisKelamin,
+                @Nullable LocalDate tanggalLahir,
+                @Nullable YearMonth tmtCpns,
+                @Nullable Long jabatanId,
+                @Nullable String atasanNip) {
+            this(
+                    nip,
+                    nama,
+                    gelarDepan,
+                    gelarBelakang,
+                    jenisKelamin,
+                    tanggalLahir,
+                    tmtCpns,
+                    jabatanId,
+                    atasanNip,
+                    null,
                     null);
         }
     }
@@ -57,8 +83,12 @@ public class PengelolaanPegawai {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PengelolaanPegawai(JdbcClient jdbc, PegawaiRepository repo, StrukturOrganisasi organisasi,
-            ApplicationEventPublisher events, Clock clock) {
+    PengelolaanPegawai(
+            JdbcClient jdbc,
+            PegawaiRepository repo,
+            StrukturOrganisasi organisasi,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.repo = repo;
         this.organisasi = organisasi;
@@ -71,7 +101,8 @@ public class PengelolaanPegawai {
         List<String> nipSalah = Nip.periksa(d.nip() == null ? "" : d.nip().replace(" ", ""));
         if (!nipSalah.isEmpty()) {
             // Named together with a missing name, the other rule a form can break before anything is looked up.
-            List<Galat> g = new ArrayList<>(nipSalah.stream().map(k -> new Galat("nip", k)).toList());
+            List<Galat> g = new ArrayList<>(
+                    nipSalah.stream().map(k -> new Galat("nip", k)).toList());
             if (d.nama() == null || d.nama().isBlank()) {
                 g.add(new Galat("nama", "NotBlank"));
             }
@@ -83,8 +114,14 @@ public class PengelolaanPegawai {
         }
         repo.tambah(susun(nip, d, true, null, 0, false, null));
         Pegawai hasil = repo.muat(nip.nilai()).orElseThrow();
-        events.publishEvent(new DataDiubah("PEGAWAI", nip.nilai(), "BUAT", hasil.opdId(),
-                "Pegawai didaftarkan: " + hasil.namaLengkap(), null, audit(hasil)));
+        events.publishEvent(new DataDiubah(
+                "PEGAWAI",
+                nip.nilai(),
+                "BUAT",
+                hasil.opdId(),
+                "Pegawai didaftarkan: " + hasil.namaLengkap(),
+                null,
+                audit(hasil)));
         return hasil;
     }
 
@@ -95,12 +132,19 @@ public class PengelolaanPegawai {
             throw new ValidasiException("nip", "pegawai.nip.tidak-dapat-diubah");
         }
         // Legacy data already inconsistent with the NIP stays editable (it is flagged on the profile, not blocked).
-        boolean dataLama = !AturanPegawai.ketidaksesuaianNip(lama.nip(), lama.tanggalLahir(), lama.tmtCpns(),
-                lama.jenisKelamin()).isEmpty();
+        boolean dataLama = !AturanPegawai.ketidaksesuaianNip(
+                        lama.nip(), lama.tanggalLahir(), lama.tmtCpns(), lama.jenisKelamin())
+                .isEmpty();
         repo.ubah(susun(lama.nip(), d, lama.aktif(), lama.alasanNonaktif(), versi, dataLama, lama.atasanNip()));
         Pegawai hasil = repo.muat(nipTeks).orElseThrow();
-        events.publishEvent(new DataDiubah("PEGAWAI", nipTeks, "UBAH", hasil.opdId(),
-                "Data pegawai diubah: " + hasil.namaLengkap(), audit(lama), audit(hasil)));
+        events.publishEvent(new DataDiubah(
+                "PEGAWAI",
+                nipTeks,
+                "UBAH",
+                hasil.opdId(),
+                "Data pegawai diubah: " + hasil.namaLengkap(),
+                audit(lama),
+                audit(hasil)));
         return hasil;
     }
 
@@ -114,8 +158,19 @@ public class PengelolaanPegawai {
         if (jabatanId == null) {
             throw new ValidasiException("jabatanId", "pemilih.penempatan.jabatan-wajib");
         }
-        return ubah(nip, new DataPegawai(p.nip().nilai(), p.nama(), p.gelarDepan(), p.gelarBelakang(),
-                p.jenisKelamin(), p.tanggalLahir(), p.tmtCpns(), jabatanId, atasanNip), versi);
+        return ubah(
+                nip,
+                new DataPegawai(
+                        p.nip().nilai(),
+                        p.nama(),
+                        p.gelarDepan(),
+                        p.gelarBelakang(),
+                        p.jenisKelamin(),
+                        p.tanggalLahir(),
+                        p.tmtCpns(),
+                        jabatanId,
+                        atasanNip),
+                versi);
     }
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
@@ -126,14 +181,26 @@ public class PengelolaanPegawai {
         Pegawai lama = repo.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
         repo.ubah(lama.nonaktif(alasan, versi));
         Pegawai hasil = repo.muat(nip).orElseThrow();
-        events.publishEvent(new DataDiubah("PEGAWAI", nip, "NONAKTIFKAN", hasil.opdId(),
-                "Pegawai dinonaktifkan: " + hasil.namaLengkap() + ". Alasan: " + alasan, audit(lama), audit(hasil)));
+        events.publishEvent(new DataDiubah(
+                "PEGAWAI",
+                nip,
+                "NONAKTIFKAN",
+                hasil.opdId(),
+                "Pegawai dinonaktifkan: " + hasil.namaLengkap() + ". Alasan: " + alasan,
+                audit(lama),
+                audit(hasil)));
         return hasil;
     }
 
     /** @param atasanLama the recorded atasan (kept even when no longer active; a new one must be active) */
-    private Pegawai susun(Nip nip, DataPegawai d, boolean aktif, @Nullable String alasan, int versi,
-            boolean dataLama, @Nullable String atasanLama) {
+    private Pegawai susun(
+            Nip nip,
+            DataPegawai d,
+            boolean aktif,
+            @Nullable String alasan,
+            int versi,
+            boolean dataLama,
+            @Nullable String atasanLama) {
         List<Galat> g = new ArrayList<>();
         JabatanRingkas jabatan = null;
         if (d.jabatanId() != null) {
@@ -145,7 +212,9 @@ public class PengelolaanPegawai {
             }
         }
         g.addAll(tempatMengikutiJabatan(d, jabatan));
-        String atasan = d.atasanNip() == null || d.atasanNip().isBlank() ? null : d.atasanNip().replace(" ", "");
+        String atasan = d.atasanNip() == null || d.atasanNip().isBlank()
+                ? null
+                : d.atasanNip().replace(" ", "");
         if (atasan != null) {
             var calon = repo.muat(atasan);
             if (calon.isEmpty()) {
@@ -158,14 +227,25 @@ public class PengelolaanPegawai {
         } else if (jabatan != null) {
             atasan = atasanDariStruktur(nip.nilai(), jabatan);
         }
-        Pegawai p = new Pegawai(nip, d.nama() == null ? "" : d.nama().trim(), kosongJadiNull(d.gelarDepan()),
-                kosongJadiNull(d.gelarBelakang()), d.jenisKelamin() == null ? nip.jenisKelamin() : d.jenisKelamin(),
+        Pegawai p = new Pegawai(
+                nip,
+                d.nama() == null ? "" : d.nama().trim(),
+                kosongJadiNull(d.gelarDepan()),
+                kosongJadiNull(d.gelarBelakang()),
+                d.jenisKelamin() == null ? nip.jenisKelamin() : d.jenisKelamin(),
                 d.tanggalLahir() == null ? nip.tanggalLahir() : d.tanggalLahir(),
-                d.tmtCpns() == null ? nip.tmtCpns() : d.tmtCpns(), jabatan == null ? null : jabatan.id(),
-                jabatan == null ? null : jabatan.unitId(), jabatan == null ? null : jabatan.opdId(), atasan, aktif,
-                alasan, versi);
-        g.addAll(dataLama ? AturanPegawai.periksaDataLama(p, LocalDate.now(clock))
-                : AturanPegawai.periksa(p, LocalDate.now(clock)));
+                d.tmtCpns() == null ? nip.tmtCpns() : d.tmtCpns(),
+                jabatan == null ? null : jabatan.id(),
+                jabatan == null ? null : jabatan.unitId(),
+                jabatan == null ? null : jabatan.opdId(),
+                atasan,
+                aktif,
+                alasan,
+                versi);
+        g.addAll(
+                dataLama
+                        ? AturanPegawai.periksaDataLama(p, LocalDate.now(clock))
+                        : AturanPegawai.periksa(p, LocalDate.now(clock)));
         if (!g.isEmpty()) {
             throw new ValidasiException(g);
         }
@@ -190,8 +270,12 @@ public class PengelolaanPegawai {
     /** The atasan langsung the structure gives ({@link AturanAtasanLangsung}, through its SQL twin). */
     private @Nullable String atasanDariStruktur(String nip, JabatanRingkas jabatan) {
         return jdbc.sql("SELECT a.nip FROM pegawai.atasan_langsung(:nip, :unit, :jabatan) a")
-                .param("unit", jabatan.unitId()).param("nip", nip).param("jabatan", jabatan.id())
-                .query(String.class).optional().orElse(null);
+                .param("unit", jabatan.unitId())
+                .param("nip", nip)
+                .param("jabatan", jabatan.id())
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     /** {@link AturanAtasanLangsung#membentukSiklus} on the recorded chain of atasan above the candidate. */
@@ -199,7 +283,9 @@ public class PengelolaanPegawai {
         Map<String, String> atasan = new HashMap<>();
         String bawah = calonAtasan;
         for (String atas : jdbc.sql("SELECT trim(r.nip) FROM pegawai.rantai_atasan(?) r ORDER BY r.tingkat")
-                .param(calonAtasan).query(String.class).list()) {
+                .param(calonAtasan)
+                .query(String.class)
+                .list()) {
             atasan.putIfAbsent(bawah, atas);
             bawah = atas;
         }

@@ -6,7 +6,6 @@ import id.aparatur.audit.DataDiubah;
 import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.organisasi.StrukturOrganisasi;
 import id.aparatur.pegawai.JenisRiwayat;
-import id.aparatur.pegawai.StatusKepegawaian;
 import id.aparatur.pegawai.TingkatPendidikan;
 import id.aparatur.pegawai.domain.DataPribadi;
 import id.aparatur.pegawai.domain.DataProfil;
@@ -16,8 +15,8 @@ import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.Golongan;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
-import id.aparatur.sistem.Transisi;
 import id.aparatur.shared.ValidasiException.Galat;
+import id.aparatur.sistem.Transisi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -46,14 +45,36 @@ import org.springframework.transaction.annotation.Transactional;
 public class PengelolaanProfil {
 
     /** A new riwayat entry. */
-    public record RiwayatBaru(JenisRiwayat jenis, String uraian, @Nullable String keterangan, @Nullable String golongan,
-            @Nullable Long jabatanId, @Nullable String tingkat, @Nullable Integer jp, @Nullable String nomorSk,
-            @Nullable LocalDate tanggalSk, @Nullable LocalDate tmt, @Nullable LocalDate tmtSelesai) {}
+    public record RiwayatBaru(
+            JenisRiwayat jenis,
+            String uraian,
+            @Nullable String keterangan,
+            @Nullable String golongan,
+            @Nullable Long jabatanId,
+            @Nullable String tingkat,
+            @Nullable Integer jp,
+            @Nullable String nomorSk,
+            @Nullable LocalDate tanggalSk,
+            @Nullable LocalDate tmt,
+            @Nullable LocalDate tmtSelesai) {}
 
     /** Fields an employee may propose to correct; approval applies the value, except for {@code lainnya}. */
-    public static final List<String> ISIAN_KOREKSI = List.of("nama", "gelarDepan", "gelarBelakang", "tempatLahir", "nik",
-            "agama", "statusPerkawinan", "disabilitas", "pendidikanTingkat", "pendidikanJurusan",
-            "pendidikanTahunLulus", "golongan", "tmtGolongan", "tmtJabatan", "lainnya");
+    public static final List<String> ISIAN_KOREKSI = List.of(
+            "nama",
+            "gelarDepan",
+            "gelarBelakang",
+            "tempatLahir",
+            "nik",
+            "agama",
+            "statusPerkawinan",
+            "disabilitas",
+            "pendidikanTingkat",
+            "pendidikanJurusan",
+            "pendidikanTahunLulus",
+            "golongan",
+            "tmtGolongan",
+            "tmtJabatan",
+            "lainnya");
 
     private final JdbcClient jdbc;
     private final PegawaiRepository repo;
@@ -64,8 +85,15 @@ public class PengelolaanProfil {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PengelolaanProfil(JdbcClient jdbc, PegawaiRepository repo, PegawaiQuery pegawai, CakupanPengguna cakupan,
-            StrukturOrganisasi organisasi, KamusKompetensi kamus, ApplicationEventPublisher events, Clock clock) {
+    PengelolaanProfil(
+            JdbcClient jdbc,
+            PegawaiRepository repo,
+            PegawaiQuery pegawai,
+            CakupanPengguna cakupan,
+            StrukturOrganisasi organisasi,
+            KamusKompetensi kamus,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.repo = repo;
         this.pegawai = pegawai;
@@ -115,8 +143,8 @@ public class PengelolaanProfil {
         }
         DataProfil lama = dataProfil(p.nip().nilai());
         repo.ubahProfil(p.nip().nilai(), d, versi);
-        events.publishEvent(new DataDiubah("PEGAWAI", p.nip().nilai(), "UBAH", p.opdId(),
-                ringkasan + p.namaLengkap(), audit(lama), audit(d)));
+        events.publishEvent(new DataDiubah(
+                "PEGAWAI", p.nip().nilai(), "UBAH", p.opdId(), ringkasan + p.namaLengkap(), audit(lama), audit(d)));
     }
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
@@ -141,8 +169,8 @@ public class PengelolaanProfil {
                 g.add(new Galat("golongan", "pegawai.golongan.tidak-dikenal"));
             }
         }
-        if (r.jenis() == JenisRiwayat.HUKUMAN_DISIPLIN && (r.tingkat() == null
-                || !Set.of("RINGAN", "SEDANG", "BERAT").contains(r.tingkat()))) {
+        if (r.jenis() == JenisRiwayat.HUKUMAN_DISIPLIN
+                && (r.tingkat() == null || !Set.of("RINGAN", "SEDANG", "BERAT").contains(r.tingkat()))) {
             g.add(new Galat("tingkat", "pegawai.riwayat.tingkat-hukuman"));
         }
         if (r.jp() != null && (r.jp() < 1 || r.jp() > 2000)) {
@@ -159,10 +187,23 @@ public class PengelolaanProfil {
                         INSERT INTO pegawai.riwayat (nip, jenis, uraian, keterangan, golongan, jabatan_id, tingkat, jp,
                           nomor_sk, tanggal_sk, tmt, tmt_selesai, dicatat_pada, dicatat_oleh)
                         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id""")
-                .params(nip, r.jenis().name(), r.uraian().trim(), kosong(r.keterangan()),
-                        gol == null ? null : gol.kode(), r.jabatanId(), kosong(r.tingkat()), r.jp(),
-                        kosong(r.nomorSk()), r.tanggalSk(), r.tmt(), r.tmtSelesai(), OffsetDateTime.now(clock), oleh)
-                .query(Long.class).single();
+                .params(
+                        nip,
+                        r.jenis().name(),
+                        r.uraian().trim(),
+                        kosong(r.keterangan()),
+                        gol == null ? null : gol.kode(),
+                        r.jabatanId(),
+                        kosong(r.tingkat()),
+                        r.jp(),
+                        kosong(r.nomorSk()),
+                        r.tanggalSk(),
+                        r.tmt(),
+                        r.tmtSelesai(),
+                        OffsetDateTime.now(clock),
+                        oleh)
+                .query(Long.class)
+                .single();
         if (gol != null) {
             repo.naikPangkat(nip, gol, r.tmt());
         }
@@ -173,9 +214,14 @@ public class PengelolaanProfil {
         sesudah.put("nomorSk", r.nomorSk());
         sesudah.put("tanggalSk", r.tanggalSk() == null ? null : r.tanggalSk().toString());
         sesudah.put("tmt", r.tmt().toString());
-        events.publishEvent(new DataDiubah("RIWAYAT_PEGAWAI", nip + "/" + id, "BUAT", p.opdId(),
+        events.publishEvent(new DataDiubah(
+                "RIWAYAT_PEGAWAI",
+                nip + "/" + id,
+                "BUAT",
+                p.opdId(),
                 "Riwayat " + r.jenis().name().toLowerCase() + " dicatat: " + p.namaLengkap() + " — " + r.uraian(),
-                null, sesudah));
+                null,
+                sesudah));
         return id;
     }
 
@@ -185,17 +231,27 @@ public class PengelolaanProfil {
             throw new ValidasiException("alasan", "NotBlank");
         }
         Pegawai p = repo.muat(nip).orElseThrow(() -> new DataTidakDitemukanException("Pegawai", nip));
-        if (jdbc.sql("SELECT count(*) FROM pegawai.riwayat WHERE id = ? AND nip = ?").params(id, nip).query(Long.class)
-                .single() == 0) {
+        if (jdbc.sql("SELECT count(*) FROM pegawai.riwayat WHERE id = ? AND nip = ?")
+                        .params(id, nip)
+                        .query(Long.class)
+                        .single()
+                == 0) {
             throw new DataTidakDitemukanException("Riwayat", String.valueOf(id));
         }
         Transisi.ubah(jdbc, "pegawai.riwayat", id)
                 .set("dibatalkan_pada = :pada, dibatalkan_oleh = :oleh, alasan_batal = :alasan")
-                .param("pada", OffsetDateTime.now(clock)).param("oleh", cakupan.saatIni().username())
-                .param("alasan", alasan.trim()).syarat("dibatalkan_pada IS NULL")
+                .param("pada", OffsetDateTime.now(clock))
+                .param("oleh", cakupan.saatIni().username())
+                .param("alasan", alasan.trim())
+                .syarat("dibatalkan_pada IS NULL")
                 .jalankan("Riwayat", "transisi.riwayat.sudah-dibatalkan", "Riwayat " + id + " sudah dibatalkan");
-        events.publishEvent(new DataDiubah("RIWAYAT_PEGAWAI", nip + "/" + id, "BATALKAN", p.opdId(),
-                "Riwayat dibatalkan: " + p.namaLengkap() + ". Alasan: " + alasan, Map.of("id", id, "berlaku", true),
+        events.publishEvent(new DataDiubah(
+                "RIWAYAT_PEGAWAI",
+                nip + "/" + id,
+                "BATALKAN",
+                p.opdId(),
+                "Riwayat dibatalkan: " + p.namaLengkap() + ". Alasan: " + alasan,
+                Map.of("id", id, "berlaku", true),
                 Map.of("id", id, "berlaku", false, "alasan", alasan)));
     }
 
@@ -225,22 +281,33 @@ public class PengelolaanProfil {
         if (!g.isEmpty()) {
             throw new ValidasiException(g);
         }
-        var lamaR = jdbc.sql("SELECT rumpun_kode FROM pegawai.minat_rumpun WHERE nip = ? ORDER BY 1").param(nip)
-                .query(String.class).list();
-        var lamaJ = jdbc.sql("SELECT jabatan_id FROM pegawai.minat_jabatan WHERE nip = ? ORDER BY 1").param(nip)
-                .query(Long.class).list();
+        var lamaR = jdbc.sql("SELECT rumpun_kode FROM pegawai.minat_rumpun WHERE nip = ? ORDER BY 1")
+                .param(nip)
+                .query(String.class)
+                .list();
+        var lamaJ = jdbc.sql("SELECT jabatan_id FROM pegawai.minat_jabatan WHERE nip = ? ORDER BY 1")
+                .param(nip)
+                .query(Long.class)
+                .list();
         jdbc.sql("DELETE FROM pegawai.minat_rumpun WHERE nip = ?").param(nip).update();
         jdbc.sql("DELETE FROM pegawai.minat_jabatan WHERE nip = ?").param(nip).update();
         for (String kode : r) {
             jdbc.sql("INSERT INTO pegawai.minat_rumpun (nip, rumpun_kode, dicatat_pada) VALUES (?,?,?)")
-                    .params(nip, kode, OffsetDateTime.now(clock)).update();
+                    .params(nip, kode, OffsetDateTime.now(clock))
+                    .update();
         }
         for (Long id : j) {
             jdbc.sql("INSERT INTO pegawai.minat_jabatan (nip, jabatan_id, dicatat_pada) VALUES (?,?,?)")
-                    .params(nip, id, OffsetDateTime.now(clock)).update();
+                    .params(nip, id, OffsetDateTime.now(clock))
+                    .update();
         }
-        events.publishEvent(new DataDiubah("MINAT_PEGAWAI", nip, "UBAH", p.opdId(), "Minat karier diubah: "
-                + p.namaLengkap(), Map.of("rumpun", lamaR, "jabatan", lamaJ),
+        events.publishEvent(new DataDiubah(
+                "MINAT_PEGAWAI",
+                nip,
+                "UBAH",
+                p.opdId(),
+                "Minat karier diubah: " + p.namaLengkap(),
+                Map.of("rumpun", lamaR, "jabatan", lamaJ),
                 Map.of("rumpun", List.copyOf(r), "jabatan", List.copyOf(j))));
     }
 
@@ -267,10 +334,15 @@ public class PengelolaanProfil {
         }
         // One pending proposal per field: concurrent submissions for the same field queue on this lock, so the
         // second sees the first and is refused.
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param("pegawai.koreksi:" + nip + ":" + isian)
-                .query((rs, i) -> 1).list();
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param("pegawai.koreksi:" + nip + ":" + isian)
+                .query((rs, i) -> 1)
+                .list();
         long menunggu = jdbc.sql("SELECT count(*) FROM pegawai.usulan_koreksi WHERE nip = ? AND isian = ? "
-                + "AND status = 'DIAJUKAN'").params(nip, isian).query(Long.class).single();
+                        + "AND status = 'DIAJUKAN'")
+                .params(nip, isian)
+                .query(Long.class)
+                .single();
         if (menunggu > 0) {
             throw new KonflikException("pegawai.koreksi.masih-diajukan", "Masih ada usulan koreksi " + isian);
         }
@@ -279,9 +351,15 @@ public class PengelolaanProfil {
                         INSERT INTO pegawai.usulan_koreksi (nip, isian, nilai_lama, nilai_usulan, alasan, diajukan_oleh,
                           diajukan_pada) VALUES (?,?,?,?,?,?,?) RETURNING id""")
                 .params(nip, isian, lama, nilaiUsulan.trim(), alasan.trim(), c.username(), OffsetDateTime.now(clock))
-                .query(Long.class).single();
-        events.publishEvent(new DataDiubah("KOREKSI_PEGAWAI", String.valueOf(id), "BUAT", p.opdId(),
-                "Usulan koreksi " + isian + ": " + p.namaLengkap(), null,
+                .query(Long.class)
+                .single();
+        events.publishEvent(new DataDiubah(
+                "KOREKSI_PEGAWAI",
+                String.valueOf(id),
+                "BUAT",
+                p.opdId(),
+                "Usulan koreksi " + isian + ": " + p.namaLengkap(),
+                null,
                 Map.of("isian", isian, "nilaiLama", String.valueOf(lama), "nilaiUsulan", nilaiUsulan.trim())));
         return id;
     }
@@ -292,8 +370,10 @@ public class PengelolaanProfil {
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public void putuskanKoreksi(long id, boolean setuju, @Nullable String alasan) {
         var u = jdbc.sql("SELECT nip, isian, nilai_usulan, status FROM pegawai.usulan_koreksi WHERE id = ? FOR UPDATE")
-                .param(id).query((rs, i) -> new String[] {rs.getString(1).trim(), rs.getString(2), rs.getString(3),
-                        rs.getString(4)}).optional()
+                .param(id)
+                .query((rs, i) ->
+                        new String[] {rs.getString(1).trim(), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .optional()
                 .orElseThrow(() -> new DataTidakDitemukanException("Usulan koreksi", String.valueOf(id)));
         if (!"DIAJUKAN".equals(u[3])) {
             throw new KonflikException("pegawai.koreksi.sudah-diputus", "Usulan koreksi sudah diputus");
@@ -307,20 +387,37 @@ public class PengelolaanProfil {
         }
         Transisi.ubah(jdbc, "pegawai.usulan_koreksi", id)
                 .set("status = :status, diputus_oleh = :oleh, diputus_pada = :pada, alasan_putusan = :alasan")
-                .param("status", setuju ? "DISETUJUI" : "DITOLAK").param("oleh", cakupan.saatIni().username())
+                .param("status", setuju ? "DISETUJUI" : "DITOLAK")
+                .param("oleh", cakupan.saatIni().username())
                 .param("pada", OffsetDateTime.now(clock))
                 .param("alasan", alasan == null || alasan.isBlank() ? null : alasan.trim())
                 .dari("DIAJUKAN")
                 .jalankan("Usulan koreksi", "pegawai.koreksi.sudah-diputus", "Usulan koreksi " + id + " sudah diputus");
-        events.publishEvent(new DataDiubah("KOREKSI_PEGAWAI", String.valueOf(id), setuju ? "SETUJUI" : "TOLAK",
-                p.opdId(), "Usulan koreksi " + u[1] + (setuju ? " disetujui: " : " ditolak: ") + p.namaLengkap()
+        events.publishEvent(new DataDiubah(
+                "KOREKSI_PEGAWAI",
+                String.valueOf(id),
+                setuju ? "SETUJUI" : "TOLAK",
+                p.opdId(),
+                "Usulan koreksi " + u[1] + (setuju ? " disetujui: " : " ditolak: ") + p.namaLengkap()
                         + (alasan == null || alasan.isBlank() ? "" : ". Alasan: " + alasan),
-                Map.of("status", "DIAJUKAN"), Map.of("status", setuju ? "DISETUJUI" : "DITOLAK")));
+                Map.of("status", "DIAJUKAN"),
+                Map.of("status", setuju ? "DISETUJUI" : "DITOLAK")));
     }
 
     /** Longest value of each text field that a correction may set (the columns of {@code pegawai.pegawai}). */
-    private static final Map<String, Integer> PANJANG_ISIAN = Map.of("nama", 200, "gelarDepan", 40,
-            "gelarBelakang", 60, "tempatLahir", 100, "pendidikanJurusan", 150, "disabilitas", 200);
+    private static final Map<String, Integer> PANJANG_ISIAN = Map.of(
+            "nama",
+            200,
+            "gelarDepan",
+            40,
+            "gelarBelakang",
+            60,
+            "tempatLahir",
+            100,
+            "pendidikanJurusan",
+            150,
+            "disabilitas",
+            200);
 
     /**
      * The rules the decision applies to a proposed value, already when it is proposed: the value converts to the
@@ -345,7 +442,9 @@ public class PengelolaanProfil {
             return List.of(new Galat("nilaiUsulan", "pegawai.koreksi.nilai-tidak-sah"));
         }
         return baru.periksa(p.tanggalLahir(), p.tmtCpns(), LocalDate.now(clock)).stream()
-                .filter(g -> g.field().equals(isian)).map(g -> new Galat("nilaiUsulan", g.kodePesan())).toList();
+                .filter(g -> g.field().equals(isian))
+                .map(g -> new Galat("nilaiUsulan", g.kodePesan()))
+                .toList();
     }
 
     private void terapkan(Pegawai p, String isian, String nilai) {
@@ -359,10 +458,18 @@ public class PengelolaanProfil {
         }
         if (Set.of("nama", "gelarDepan", "gelarBelakang").contains(isian)) {
             String v = nilai.trim();
-            repo.ubah(p.denganNama(isian.equals("nama") ? v : p.nama(), isian.equals("gelarDepan") ? v : p.gelarDepan(),
+            repo.ubah(p.denganNama(
+                    isian.equals("nama") ? v : p.nama(),
+                    isian.equals("gelarDepan") ? v : p.gelarDepan(),
                     isian.equals("gelarBelakang") ? v : p.gelarBelakang()));
-            events.publishEvent(new DataDiubah("PEGAWAI", nip, "UBAH", p.opdId(), "Koreksi " + isian + ": "
-                    + p.namaLengkap(), Map.of(isian, String.valueOf(nilaiSaatIni(p, null, isian))), Map.of(isian, nilai)));
+            events.publishEvent(new DataDiubah(
+                    "PEGAWAI",
+                    nip,
+                    "UBAH",
+                    p.opdId(),
+                    "Koreksi " + isian + ": " + p.namaLengkap(),
+                    Map.of(isian, String.valueOf(nilaiSaatIni(p, null, isian))),
+                    Map.of(isian, nilai)));
             return;
         }
         DataProfil baru = denganKoreksi(dataProfil(nip), isian, nilai);
@@ -378,35 +485,119 @@ public class PengelolaanProfil {
     private static DataProfil denganKoreksi(DataProfil d, String isian, String nilai) {
         DataPribadi pr = d.pribadi();
         return switch (isian) {
-            case "tempatLahir" -> new DataProfil(nilai, d.nik(), d.statusKepegawaian(), d.golongan(), d.tmtGolongan(),
-                    d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(), d.pendidikanTahunLulus(), pr);
-            case "nik" -> new DataProfil(d.tempatLahir(), nilai.replace(" ", ""), d.statusKepegawaian(), d.golongan(),
-                    d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(),
-                    d.pendidikanTahunLulus(), pr);
-            case "agama", "statusPerkawinan", "disabilitas" -> new DataProfil(d.tempatLahir(), d.nik(),
-                    d.statusKepegawaian(), d.golongan(), d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(),
-                    d.pendidikanJurusan(), d.pendidikanTahunLulus(), new DataPribadi(
-                            isian.equals("agama") ? nilai.trim().toUpperCase() : pr.agama(),
-                            isian.equals("statusPerkawinan") ? nilai.trim().toUpperCase().replace(' ', '_')
-                                    : pr.statusPerkawinan(),
-                            isian.equals("disabilitas") ? nilai : pr.disabilitas()));
-            case "pendidikanTingkat" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
-                    d.tmtGolongan(), d.tmtJabatan(), TingkatPendidikan.valueOf(nilai.trim().toUpperCase()),
-                    d.pendidikanJurusan(), d.pendidikanTahunLulus(), pr);
-            case "pendidikanJurusan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
-                    d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(), nilai, d.pendidikanTahunLulus(), pr);
-            case "pendidikanTahunLulus" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(),
-                    d.golongan(), d.tmtGolongan(), d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(),
-                    Integer.valueOf(nilai.trim()), pr);
-            case "golongan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(),
-                    Golongan.dari(nilai.trim()).orElseThrow(IllegalArgumentException::new), d.tmtGolongan(),
-                    d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(), d.pendidikanTahunLulus(), pr);
-            case "tmtGolongan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
-                    LocalDate.parse(nilai.trim()), d.tmtJabatan(), d.pendidikanTingkat(), d.pendidikanJurusan(),
-                    d.pendidikanTahunLulus(), pr);
-            case "tmtJabatan" -> new DataProfil(d.tempatLahir(), d.nik(), d.statusKepegawaian(), d.golongan(),
-                    d.tmtGolongan(), LocalDate.parse(nilai.trim()), d.pendidikanTingkat(), d.pendidikanJurusan(),
-                    d.pendidikanTahunLulus(), pr);
+            case "tempatLahir" ->
+                new DataProfil(
+                        nilai,
+                        d.nik(),
+                        d.statusKepegawaian(),
+                        d.golongan(),
+                        d.tmtGolongan(),
+                        d.tmtJabatan(),
+                        d.pendidikanTingkat(),
+                        d.pendidikanJurusan(),
+                        d.pendidikanTahunLulus(),
+                        pr);
+            case "nik" ->
+                new DataProfil(
+                        d.tempatLahir(),
+                        nilai.replace(" ", ""),
+                        d.statusKepegawaian(),
+                        d.golongan(),
+                        d.tmtGolongan(),
+                        d.tmtJabatan(),
+                        d.pendidikanTingkat(),
+                        d.pendidikanJurusan(),
+                        d.pendidikanTahunLulus(),
+                        pr);
+            case "agama", "statusPerkawinan", "disabilitas" ->
+                new DataProfil(
+                        d.tempatLahir(),
+                        d.nik(),
+                        d.statusKepegawaian(),
+                        d.golongan(),
+                        d.tmtGolongan(),
+                        d.tmtJabatan(),
+                        d.pendidikanTingkat(),
+                        d.pendidikanJurusan(),
+                        d.pendidikanTahunLulus(),
+                        new DataPribadi(
+                                isian.equals("agama") ? nilai.trim().toUpperCase() : pr.agama(),
+                                isian.equals("statusPerkawinan")
+                                        ? nilai.trim().toUpperCase().replace(' ', '_')
+                                        : pr.statusPerkawinan(),
+                                isian.equals("disabilitas") ? nilai : pr.disabilitas()));
+            case "pendidikanTingkat" ->
+                new DataProfil(
+                        d.tempatLahir(),
+                        d.nik(),
+                        d.statusKepegawaian(),
+                        d.golongan(),
+                        d.tmtGolongan(),
+                        d.tmtJabatan(),
+                        TingkatPendidikan.valueOf(nilai.trim().toUpperCase()),
+                        d.pendidikanJurusan(),
+                        d.pendidikanTahunLulus(),
+                        pr);
+            case "pendidikanJurusan" ->
+                new DataProfil(
+                        d.tempatLahir(),
+                        d.nik(),
+                        d.statusKepegawaian(),
+                        d.golongan(),
+                        d.tmtGolongan(),
+                        d.tmtJabatan(),
+                        d.pendidikanTingkat(),
+                        nilai,
+                        d.pendidikanTahunLulus(),
+                        pr);
+            case "pendidikanTahunLulus" ->
+                new DataProfil(
+                        d.tempatLahir(),
+                        d.nik(),
+                        d.statusKepegawaian(),
+                        d.golongan(),
+                        d.tmtGolongan(),
+                        d.tmtJabatan(),
+                        d.pendidikanTingkat(),
+                        d.pendidikanJurusan(),
+                        Integer.valueOf(nilai.trim()),
+                        pr);
+            case "golongan" ->
+                new DataProfil(
+                        d.tempatLahir(),
+                        d.nik(),
+                        d.statusKepegawaian(),
+                        Golongan.dari(nilai.trim()).orElseThrow(IllegalArgumentException::new),
+                        d.tmtGolongan(),
+                        d.tmtJabatan(),
+                        d.pendidikanTingkat(),
+                        d.pendidikanJurusan(),
+                        d.pendidikanTahunLulus(),
+                        pr);
+            case "tmtGolongan" ->
+                new DataProfil(
+                        d.tempatLahir(),
+                        d.nik(),
+                        d.statusKepegawaian(),
+                        d.golongan(),
+                        LocalDate.parse(nilai.trim()),
+                        d.tmtJabatan(),
+                        d.pendidikanTingkat(),
+                        d.pendidikanJurusan(),
+                        d.pendidikanTahunLulus(),
+                        pr);
+            case "tmtJabatan" ->
+                new DataProfil(
+                        d.tempatLahir(),
+                        d.nik(),
+                        d.statusKepegawaian(),
+                        d.golongan(),
+                        d.tmtGolongan(),
+                        LocalDate.parse(nilai.trim()),
+                        d.pendidikanTingkat(),
+                        d.pendidikanJurusan(),
+                        d.pendidikanTahunLulus(),
+                        pr);
             default -> throw new IllegalArgumentException("Isian koreksi tidak dikenal: " + isian);
         };
     }
@@ -424,7 +615,8 @@ public class PengelolaanProfil {
             case "pendidikanTingkat" -> d == null ? null : d.pendidikanTingkat();
             case "pendidikanJurusan" -> d == null ? null : d.pendidikanJurusan();
             case "pendidikanTahunLulus" -> d == null ? null : d.pendidikanTahunLulus();
-            case "golongan" -> d == null || d.golongan() == null ? null : d.golongan().kode();
+            case "golongan" ->
+                d == null || d.golongan() == null ? null : d.golongan().kode();
             case "tmtGolongan" -> d == null ? null : d.tmtGolongan();
             case "tmtJabatan" -> d == null ? null : d.tmtJabatan();
             default -> null;
@@ -452,7 +644,9 @@ public class PengelolaanProfil {
         m.put("golongan", d.golongan() == null ? null : d.golongan().kode());
         m.put("tmtGolongan", d.tmtGolongan() == null ? null : d.tmtGolongan().toString());
         m.put("tmtJabatan", d.tmtJabatan() == null ? null : d.tmtJabatan().toString());
-        m.put("pendidikanTingkat", d.pendidikanTingkat() == null ? null : d.pendidikanTingkat().name());
+        m.put(
+                "pendidikanTingkat",
+                d.pendidikanTingkat() == null ? null : d.pendidikanTingkat().name());
         m.put("pendidikanJurusan", d.pendidikanJurusan());
         m.put("pendidikanTahunLulus", d.pendidikanTahunLulus());
         m.put("agama", d.pribadi().agama());

@@ -15,32 +15,71 @@ import org.jspecify.annotations.Nullable;
  * The full profile (DRH) of one employee as the current user may see it: protected personal data ({@code pribadi}) only
  * for BKD and the employee, hukuman disiplin only for BKD, the employee and the head of their OPD.
  */
-public record ProfilPegawai(PegawaiBaris inti, @Nullable String tempatLahir, @Nullable String nik,
-        StatusKepegawaian statusKepegawaian, @Nullable Golongan golongan, @Nullable LocalDate tmtGolongan,
-        @Nullable LocalDate tmtJabatan, @Nullable TingkatPendidikan pendidikanTingkat,
-        @Nullable String pendidikanJurusan, @Nullable Integer pendidikanTahunLulus, @Nullable DataPribadi pribadi,
-        @Nullable String jenisJabatan, @Nullable String jenjang, @Nullable String rumpunKode, int bup,
-        LocalDate tmtPensiun, List<String> ketidaksesuaianNip, List<Riwayat> riwayat, List<String> minatRumpun,
-        List<MinatJabatan> minatJabatan, List<UsulanKoreksi> koreksi, boolean disiplinTerlihat,
+public record ProfilPegawai(
+        PegawaiBaris inti,
+        @Nullable String tempatLahir,
+        @Nullable String nik,
+        StatusKepegawaian statusKepegawaian,
+        @Nullable Golongan golongan,
+        @Nullable LocalDate tmtGolongan,
+        @Nullable LocalDate tmtJabatan,
+        @Nullable TingkatPendidikan pendidikanTingkat,
+        @Nullable String pendidikanJurusan,
+        @Nullable Integer pendidikanTahunLulus,
+        @Nullable DataPribadi pribadi,
+        @Nullable String jenisJabatan,
+        @Nullable String jenjang,
+        @Nullable String rumpunKode,
+        int bup,
+        LocalDate tmtPensiun,
+        List<String> ketidaksesuaianNip,
+        List<Riwayat> riwayat,
+        List<String> minatRumpun,
+        List<MinatJabatan> minatJabatan,
+        List<UsulanKoreksi> koreksi,
+        boolean disiplinTerlihat,
         boolean pribadiTerlihat) {
 
     /** One riwayat entry. Three different dates: {@code tanggalSk}, {@code tmt}, {@code dicatatPada}. */
-    public record Riwayat(long id, JenisRiwayat jenis, String uraian, @Nullable String keterangan,
-            @Nullable String golongan, @Nullable Long jabatanId, @Nullable String tingkat, @Nullable Integer jp,
-            @Nullable String nomorSk, @Nullable LocalDate tanggalSk, LocalDate tmt, @Nullable LocalDate tmtSelesai,
-            OffsetDateTime dicatatPada, String dicatatOleh, @Nullable OffsetDateTime dibatalkanPada,
-            @Nullable String dibatalkanOleh, @Nullable String alasanBatal) {
+    public record Riwayat(
+            long id,
+            JenisRiwayat jenis,
+            String uraian,
+            @Nullable String keterangan,
+            @Nullable String golongan,
+            @Nullable Long jabatanId,
+            @Nullable String tingkat,
+            @Nullable Integer jp,
+            @Nullable String nomorSk,
+            @Nullable LocalDate tanggalSk,
+            LocalDate tmt,
+            @Nullable LocalDate tmtSelesai,
+            OffsetDateTime dicatatPada,
+            String dicatatOleh,
+            @Nullable OffsetDateTime dibatalkanPada,
+            @Nullable String dibatalkanOleh,
+            @Nullable String alasanBatal) {
 
         public boolean berlaku() {
             return dibatalkanPada == null;
         }
     }
 
-    public record MinatJabatan(long jabatanId, String nama, @Nullable String opdNama, int kelas) {}
+    public record MinatJabatan(
+            long jabatanId, String nama, @Nullable String opdNama, int kelas) {}
 
-    public record UsulanKoreksi(long id, String isian, @Nullable String nilaiLama, String nilaiUsulan, String alasan,
-            String status, String diajukanOleh, OffsetDateTime diajukanPada, @Nullable String diputusOleh,
-            @Nullable OffsetDateTime diputusPada, @Nullable String alasanPutusan) {}
+    public record UsulanKoreksi(
+            long id,
+            String isian,
+            @Nullable String nilaiLama,
+            String nilaiUsulan,
+            String alasan,
+            String status,
+            String diajukanOleh,
+            OffsetDateTime diajukanPada,
+            @Nullable String diputusOleh,
+            @Nullable OffsetDateTime diputusPada,
+            @Nullable String alasanPutusan) {}
 
     public List<Riwayat> riwayat(JenisRiwayat jenis) {
         return riwayat.stream().filter(r -> r.jenis() == jenis).toList();
@@ -48,7 +87,9 @@ public record ProfilPegawai(PegawaiBaris inti, @Nullable String tempatLahir, @Nu
 
     /** Total training hours (JP) of valid PELATIHAN entries. */
     public int totalJp() {
-        return riwayat.stream().filter(r -> r.jenis() == JenisRiwayat.PELATIHAN && r.berlaku() && r.jp() != null)
-                .mapToInt(Riwayat::jp).sum();
+        return riwayat.stream()
+                .filter(r -> r.jenis() == JenisRiwayat.PELATIHAN && r.berlaku() && r.jp() != null)
+                .mapToInt(Riwayat::jp)
+                .sum();
     }
 }

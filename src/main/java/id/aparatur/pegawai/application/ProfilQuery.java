@@ -45,8 +45,11 @@ public class ProfilQuery {
 
     /** Hukuman disiplin: BKD, the employee, and the head of the employee's OPD (the scope already checked the OPD). */
     public static boolean bolehLihatDisiplin(Cakupan c, PegawaiBaris p) {
-        return c.pengelola() || p.nip().equals(c.nip())
-                || (c.punya(Peran.PIMPINAN_OPD) && c.opdId() != null && c.opdId().equals(p.opdId()));
+        return c.pengelola()
+                || p.nip().equals(c.nip())
+                || (c.punya(Peran.PIMPINAN_OPD)
+                        && c.opdId() != null
+                        && c.opdId().equals(p.opdId()));
     }
 
     public ProfilPegawai profil(Cakupan c, String nip) {
@@ -58,65 +61,114 @@ public class ProfilQuery {
                                p.pendidikan_tingkat, p.pendidikan_jurusan, p.pendidikan_tahun_lulus, p.agama,
                                p.status_perkawinan, p.disabilitas, j.jenis_jabatan, j.jenjang, j.rumpun_kode
                         FROM pegawai.pegawai p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id WHERE p.nip = ?""")
-                .param(inti.nip()).query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                        rs.getString(7), rs.getString(8), rs.getObject(9, Integer.class), rs.getString(10),
-                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)})
+                .param(inti.nip())
+                .query((rs, i) -> new Object[] {
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, LocalDate.class),
+                    rs.getObject(6, LocalDate.class),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getObject(9, Integer.class),
+                    rs.getString(10),
+                    rs.getString(11),
+                    rs.getString(12),
+                    rs.getString(13),
+                    rs.getString(14),
+                    rs.getString(15)
+                })
                 .single();
         String jenis = (String) data[12];
         String jenjang = (String) data[13];
         int bup = pensiun.bup(jenis, jenjang);
         List<Riwayat> riwayat = riwayat(inti.nip()).stream()
-                .filter(r -> disiplin || r.jenis() != JenisRiwayat.HUKUMAN_DISIPLIN).toList();
+                .filter(r -> disiplin || r.jenis() != JenisRiwayat.HUKUMAN_DISIPLIN)
+                .toList();
         List<String> minatRumpun = jdbc.sql("SELECT rumpun_kode FROM pegawai.minat_rumpun WHERE nip = ? ORDER BY 1")
-                .param(inti.nip()).query(String.class).list();
+                .param(inti.nip())
+                .query(String.class)
+                .list();
         List<MinatJabatan> minatJabatan = jdbc.sql("""
                         SELECT j.id, j.nama, o.nama, j.kelas FROM pegawai.minat_jabatan m
                         JOIN organisasi.v_jabatan j ON j.id = m.jabatan_id LEFT JOIN organisasi.v_opd o ON o.id = j.opd_id
-                        WHERE m.nip = ? ORDER BY j.nama""").param(inti.nip())
+                        WHERE m.nip = ? ORDER BY j.nama""")
+                .param(inti.nip())
                 .query((rs, i) -> new MinatJabatan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
                 .list();
         List<UsulanKoreksi> koreksi = pribadi ? koreksi(inti.nip()) : List.of();
-        return new ProfilPegawai(inti, (String) data[0], pribadi ? (String) data[1] : null,
+        return new ProfilPegawai(
+                inti,
+                (String) data[0],
+                pribadi ? (String) data[1] : null,
                 StatusKepegawaian.valueOf((String) data[2]),
-                data[3] == null ? null : Golongan.dari((String) data[3]).orElse(null), (LocalDate) data[4],
-                (LocalDate) data[5], data[6] == null ? null : TingkatPendidikan.valueOf((String) data[6]),
-                (String) data[7], (Integer) data[8],
-                pribadi ? new DataPribadi((String) data[9], (String) data[10], (String) data[11]) : null, jenis,
-                jenjang, (String) data[14], bup, AturanPensiun.tmtPensiun(inti.tanggalLahir(), bup),
-                AturanPegawai.ketidaksesuaianNip(Nip.dari(inti.nip()), inti.tanggalLahir(), inti.tmtCpns(),
-                        inti.jenisKelamin()),
-                riwayat, minatRumpun, minatJabatan, koreksi, disiplin, pribadi);
+                data[3] == null ? null : Golongan.dari((String) data[3]).orElse(null),
+                (LocalDate) data[4],
+                (LocalDate) data[5],
+                data[6] == null ? null : TingkatPendidikan.valueOf((String) data[6]),
+                (String) data[7],
+                (Integer) data[8],
+                pribadi ? new DataPribadi((String) data[9], (String) data[10], (String) data[11]) : null,
+                jenis,
+                jenjang,
+                (String) data[14],
+                bup,
+                AturanPensiun.tmtPensiun(inti.tanggalLahir(), bup),
+                AturanPegawai.ketidaksesuaianNip(
+                        Nip.dari(inti.nip()), inti.tanggalLahir(), inti.tmtCpns(), inti.jenisKelamin()),
+                riwayat,
+                minatRumpun,
+                minatJabatan,
+                koreksi,
+                disiplin,
+                pribadi);
     }
 
     List<Riwayat> riwayat(String nip) {
-        return jdbc.sql("SELECT * FROM pegawai.riwayat WHERE nip = ? ORDER BY jenis, tmt DESC, id DESC").param(nip)
-                .query((rs, i) -> new Riwayat(rs.getLong("id"), JenisRiwayat.valueOf(rs.getString("jenis")),
-                        rs.getString("uraian"), rs.getString("keterangan"), rs.getString("golongan"),
-                        rs.getObject("jabatan_id", Long.class), rs.getString("tingkat"),
-                        rs.getObject("jp", Integer.class), rs.getString("nomor_sk"),
-                        rs.getObject("tanggal_sk", LocalDate.class), rs.getObject("tmt", LocalDate.class),
-                        rs.getObject("tmt_selesai", LocalDate.class), rs.getObject("dicatat_pada", OffsetDateTime.class),
-                        rs.getString("dicatat_oleh"), rs.getObject("dibatalkan_pada", OffsetDateTime.class),
-                        rs.getString("dibatalkan_oleh"), rs.getString("alasan_batal")))
+        return jdbc.sql("SELECT * FROM pegawai.riwayat WHERE nip = ? ORDER BY jenis, tmt DESC, id DESC")
+                .param(nip)
+                .query((rs, i) -> new Riwayat(
+                        rs.getLong("id"),
+                        JenisRiwayat.valueOf(rs.getString("jenis")),
+                        rs.getString("uraian"),
+                        rs.getString("keterangan"),
+                        rs.getString("golongan"),
+                        rs.getObject("jabatan_id", Long.class),
+                        rs.getString("tingkat"),
+                        rs.getObject("jp", Integer.class),
+                        rs.getString("nomor_sk"),
+                        rs.getObject("tanggal_sk", LocalDate.class),
+                        rs.getObject("tmt", LocalDate.class),
+                        rs.getObject("tmt_selesai", LocalDate.class),
+                        rs.getObject("dicatat_pada", OffsetDateTime.class),
+                        rs.getString("dicatat_oleh"),
+                        rs.getObject("dibatalkan_pada", OffsetDateTime.class),
+                        rs.getString("dibatalkan_oleh"),
+                        rs.getString("alasan_batal")))
                 .list();
     }
 
     List<UsulanKoreksi> koreksi(String nip) {
         return jdbc.sql("SELECT * FROM pegawai.usulan_koreksi WHERE nip = ? ORDER BY diajukan_pada DESC, id DESC")
-                .param(nip).query(ProfilQuery::usulan).list();
+                .param(nip)
+                .query(ProfilQuery::usulan)
+                .list();
     }
 
     /** Corrections waiting for BKD's decision, oldest first (BKD worklist). */
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public List<UsulanKoreksi> koreksiMenunggu(int batas) {
-        return jdbc.sql("SELECT * FROM pegawai.usulan_koreksi WHERE status = 'DIAJUKAN' ORDER BY diajukan_pada, id LIMIT ?")
-                .param(batas).query(ProfilQuery::usulan).list();
+        return jdbc.sql(
+                        "SELECT * FROM pegawai.usulan_koreksi WHERE status = 'DIAJUKAN' ORDER BY diajukan_pada, id LIMIT ?")
+                .param(batas)
+                .query(ProfilQuery::usulan)
+                .list();
     }
 
     /** A waiting correction with the employee it concerns (BKD worklist). */
-    public record KoreksiMenunggu(String nip, String namaLengkap, @Nullable String opdNama,
-            UsulanKoreksi usulan) {}
+    public record KoreksiMenunggu(
+            String nip, String namaLengkap, @Nullable String opdNama, UsulanKoreksi usulan) {}
 
     /** Like {@link #koreksiMenunggu(int)}, with the employee's NIP, full name and OPD. */
     @PreAuthorize("hasRole('ADMIN_BKD')")
@@ -126,14 +178,17 @@ public class ProfilQuery {
                         FROM pegawai.usulan_koreksi k JOIN pegawai.pegawai p ON p.nip = k.nip
                         LEFT JOIN organisasi.v_opd o ON o.id = p.opd_id
                         WHERE k.status = 'DIAJUKAN' ORDER BY k.diajukan_pada, k.id LIMIT ?""")
-                .param(batas).query((rs, i) -> {
+                .param(batas)
+                .query((rs, i) -> {
                     String gd = rs.getString("gelar_depan");
                     String gb = rs.getString("gelar_belakang");
-                    String lengkap = (gd == null || gd.isBlank() ? "" : gd + " ") + rs.getString("nama")
+                    String lengkap = (gd == null || gd.isBlank() ? "" : gd + " ")
+                            + rs.getString("nama")
                             + (gb == null || gb.isBlank() ? "" : ", " + gb);
-                    return new KoreksiMenunggu(rs.getString("nip").trim(), lengkap, rs.getString("opd_nama"),
-                            usulan(rs, i));
-                }).list();
+                    return new KoreksiMenunggu(
+                            rs.getString("nip").trim(), lengkap, rs.getString("opd_nama"), usulan(rs, i));
+                })
+                .list();
     }
 
     /**
@@ -141,7 +196,8 @@ public class ProfilQuery {
      * {@code batas}: the choices of target positions (minat jabatan).
      */
     public List<MinatJabatan> cariJabatanAktif(@Nullable String q, int batas) {
-        String pola = q == null || q.isBlank() ? "%"
+        String pola = q == null || q.isBlank()
+                ? "%"
                 : "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("""
                         SELECT j.id, j.nama, o.nama, j.kelas FROM organisasi.v_jabatan j
@@ -154,17 +210,26 @@ public class ProfilQuery {
 
     /** NIP of a correction (for authority checks). */
     java.util.Optional<UsulanKoreksiBaris> usulan(long id) {
-        return jdbc.sql("SELECT * FROM pegawai.usulan_koreksi WHERE id = ?").param(id)
-                .query((rs, i) -> new UsulanKoreksiBaris(rs.getString("nip").trim(), usulan(rs, i))).optional();
+        return jdbc.sql("SELECT * FROM pegawai.usulan_koreksi WHERE id = ?")
+                .param(id)
+                .query((rs, i) -> new UsulanKoreksiBaris(rs.getString("nip").trim(), usulan(rs, i)))
+                .optional();
     }
 
     record UsulanKoreksiBaris(String nip, UsulanKoreksi usulan) {}
 
     private static UsulanKoreksi usulan(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new UsulanKoreksi(rs.getLong("id"), rs.getString("isian"), rs.getString("nilai_lama"),
-                rs.getString("nilai_usulan"), rs.getString("alasan"), rs.getString("status"),
-                rs.getString("diajukan_oleh"), rs.getObject("diajukan_pada", OffsetDateTime.class),
-                rs.getString("diputus_oleh"), rs.getObject("diputus_pada", OffsetDateTime.class),
+        return new UsulanKoreksi(
+                rs.getLong("id"),
+                rs.getString("isian"),
+                rs.getString("nilai_lama"),
+                rs.getString("nilai_usulan"),
+                rs.getString("alasan"),
+                rs.getString("status"),
+                rs.getString("diajukan_oleh"),
+                rs.getObject("diajukan_pada", OffsetDateTime.class),
+                rs.getString("diputus_oleh"),
+                rs.getObject("diputus_pada", OffsetDateTime.class),
                 rs.getString("alasan_putusan"));
     }
 }

@@ -40,13 +40,18 @@ public final class AturanAtasanLangsung {
      * @param pemegangAktif the NIPs of the active holders of a jabatan
      * @return the atasan langsung the structure gives, empty when no unit above has an active head
      */
-    public static Optional<String> menurutStruktur(String nip, long jabatanId, List<@Nullable Long> kepalaNaik,
+    public static Optional<String> menurutStruktur(
+            String nip,
+            long jabatanId,
+            List<@Nullable Long> kepalaNaik,
             Function<Long, Collection<String>> pemegangAktif) {
         for (Long kepala : kepalaNaik) {
             if (kepala == null || kepala == jabatanId) {
                 continue;
             }
-            Optional<String> pemegang = pemegangAktif.apply(kepala).stream().filter(n -> !n.equals(nip)).sorted()
+            Optional<String> pemegang = pemegangAktif.apply(kepala).stream()
+                    .filter(n -> !n.equals(nip))
+                    .sorted()
                     .findFirst();
             if (pemegang.isPresent()) {
                 return pemegang;
@@ -62,8 +67,8 @@ public final class AturanAtasanLangsung {
      *
      * @param atasanDari the recorded atasan of an employee (null: none)
      */
-    public static boolean membentukSiklus(String nip, String calonAtasan,
-            Function<String, @Nullable String> atasanDari) {
+    public static boolean membentukSiklus(
+            String nip, String calonAtasan, Function<String, @Nullable String> atasanDari) {
         Set<String> dilihat = new HashSet<>();
         for (String x = calonAtasan; x != null; x = atasanDari.apply(x)) {
             if (x.equals(nip)) {

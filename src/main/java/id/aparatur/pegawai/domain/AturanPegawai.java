@@ -23,8 +23,11 @@ public final class AturanPegawai {
     public static List<Galat> periksa(Pegawai p, LocalDate hariIni) {
         List<Galat> g = periksaDataLama(p, hariIni);
         for (String kode : ketidaksesuaianNip(p.nip(), p.tanggalLahir(), p.tmtCpns(), p.jenisKelamin())) {
-            g.add(new Galat(kode.equals("pegawai.nip.beda-tanggal-lahir") ? "tanggalLahir"
-                    : kode.equals("pegawai.nip.beda-tmt") ? "tmtCpns" : "jenisKelamin", kode));
+            g.add(new Galat(
+                    kode.equals("pegawai.nip.beda-tanggal-lahir")
+                            ? "tanggalLahir"
+                            : kode.equals("pegawai.nip.beda-tmt") ? "tmtCpns" : "jenisKelamin",
+                    kode));
         }
         return g;
     }
@@ -48,8 +51,8 @@ public final class AturanPegawai {
     }
 
     /** Message keys of every disagreement between the NIP and the recorded data; empty when consistent. */
-    public static List<String> ketidaksesuaianNip(id.aparatur.shared.Nip nip, LocalDate tanggalLahir,
-            java.time.YearMonth tmtCpns, char jenisKelamin) {
+    public static List<String> ketidaksesuaianNip(
+            id.aparatur.shared.Nip nip, LocalDate tanggalLahir, java.time.YearMonth tmtCpns, char jenisKelamin) {
         List<String> k = new ArrayList<>();
         if (!tanggalLahir.equals(nip.tanggalLahir())) {
             k.add("pegawai.nip.beda-tanggal-lahir");

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record AturanPensiun(int bawaan, Map<String, Integer> perJenis, Map<String, Integer> perJenjang) {
 
-    public static final AturanPensiun STANDAR = new AturanPensiun(58,
+    public static final AturanPensiun STANDAR = new AturanPensiun(
+            58,
             Map.of("JPT_UTAMA", 60, "JPT_MADYA", 60, "JPT_PRATAMA", 60),
             Map.of("AHLI_MADYA", 60, "AHLI_UTAMA", 65));
 

@@ -11,13 +11,20 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The DRH fields of a profile beyond the core data (identity details, pangkat, pendidikan, protected data). */
-public record DataProfil(@Nullable String tempatLahir, @Nullable String nik, StatusKepegawaian statusKepegawaian,
-        @Nullable Golongan golongan, @Nullable LocalDate tmtGolongan, @Nullable LocalDate tmtJabatan,
-        @Nullable TingkatPendidikan pendidikanTingkat, @Nullable String pendidikanJurusan,
-        @Nullable Integer pendidikanTahunLulus, DataPribadi pribadi) {
+public record DataProfil(
+        @Nullable String tempatLahir,
+        @Nullable String nik,
+        StatusKepegawaian statusKepegawaian,
+        @Nullable Golongan golongan,
+        @Nullable LocalDate tmtGolongan,
+        @Nullable LocalDate tmtJabatan,
+        @Nullable TingkatPendidikan pendidikanTingkat,
+        @Nullable String pendidikanJurusan,
+        @Nullable Integer pendidikanTahunLulus,
+        DataPribadi pribadi) {
 
-    public static final DataProfil KOSONG = new DataProfil(null, null, StatusKepegawaian.PNS, null, null, null, null,
-            null, null, new DataPribadi(null, null, null));
+    public static final DataProfil KOSONG = new DataProfil(
+            null, null, StatusKepegawaian.PNS, null, null, null, null, null, null, new DataPribadi(null, null, null));
 
     /**
      * Rules: NIK has 16 digits; PPPK have no golongan I/a–IV/e; TMT golongan and TMT jabatan are not before TMT CPNS
@@ -38,8 +45,8 @@ public record DataProfil(@Nullable String tempatLahir, @Nullable String nik, Sta
         if (tmtJabatan != null && (tmtJabatan.isBefore(tmtCpns.atDay(1)) || tmtJabatan.isAfter(hariIni))) {
             g.add(new Galat("tmtJabatan", "pegawai.tmt-jabatan.rentang"));
         }
-        if (pendidikanTahunLulus != null && (pendidikanTahunLulus < tanggalLahir.getYear() + 5
-                || pendidikanTahunLulus > hariIni.getYear())) {
+        if (pendidikanTahunLulus != null
+                && (pendidikanTahunLulus < tanggalLahir.getYear() + 5 || pendidikanTahunLulus > hariIni.getYear())) {
             g.add(new Galat("pendidikanTahunLulus", "pegawai.tahun-lulus.rentang"));
         }
         if (pribadi.agama() != null && !DataPribadi.AGAMA.contains(pribadi.agama())) {

@@ -9,23 +9,61 @@ import org.jspecify.annotations.Nullable;
  * An employee (core data). Birth date, TMT CPNS and gender are encoded in the NIP (Perka BKN 22/2007) and must agree
  * with it; see {@link AturanPegawai}.
  */
-public record Pegawai(Nip nip, String nama, @Nullable String gelarDepan, @Nullable String gelarBelakang,
-        char jenisKelamin, LocalDate tanggalLahir, YearMonth tmtCpns, @Nullable Long jabatanId, @Nullable Long unitId,
-        @Nullable Long opdId, @Nullable String atasanNip, boolean aktif, @Nullable String alasanNonaktif, int versi) {
+public record Pegawai(
+        Nip nip,
+        String nama,
+        @Nullable String gelarDepan,
+        @Nullable String gelarBelakang,
+        char jenisKelamin,
+        LocalDate tanggalLahir,
+        YearMonth tmtCpns,
+        @Nullable Long jabatanId,
+        @Nullable Long unitId,
+        @Nullable Long opdId,
+        @Nullable String atasanNip,
+        boolean aktif,
+        @Nullable String alasanNonaktif,
+        int versi) {
 
     /**
      * This employee deactivated with a reason (never deleted: their history stays), expecting stored versi
      * {@code versi}.
      */
     public Pegawai nonaktif(String alasan, int versi) {
-        return new Pegawai(nip, nama, gelarDepan, gelarBelakang, jenisKelamin, tanggalLahir, tmtCpns, jabatanId,
-                unitId, opdId, atasanNip, false, alasan, versi);
+        return new Pegawai(
+                nip,
+                nama,
+                gelarDepan,
+                gelarBelakang,
+                jenisKelamin,
+                tanggalLahir,
+                tmtCpns,
+                jabatanId,
+                unitId,
+                opdId,
+                atasanNip,
+                false,
+                alasan,
+                versi);
     }
 
     /** This employee with another name or academic titles (an approved correction). */
     public Pegawai denganNama(String namaBaru, @Nullable String gelarDepanBaru, @Nullable String gelarBelakangBaru) {
-        return new Pegawai(nip, namaBaru, gelarDepanBaru, gelarBelakangBaru, jenisKelamin, tanggalLahir, tmtCpns,
-                jabatanId, unitId, opdId, atasanNip, aktif, alasanNonaktif, versi);
+        return new Pegawai(
+                nip,
+                namaBaru,
+                gelarDepanBaru,
+                gelarBelakangBaru,
+                jenisKelamin,
+                tanggalLahir,
+                tmtCpns,
+                jabatanId,
+                unitId,
+                opdId,
+                atasanNip,
+                aktif,
+                alasanNonaktif,
+                versi);
     }
 
     /** Name with academic titles, e.g. {@code dr. Siti Aminah, M.Kes.}. */

@@ -35,9 +35,12 @@ class EksporPegawaiRestController {
     /** The list in the import format: export → import (POST /api/v1/impor/pegawai) is a lossless round trip. */
     @GetMapping("/api/v1/ekspor/pegawai")
     @Operation(summary = "Ekspor daftar pegawai (filter daftar, cakupan pengguna) dalam format impor; format=csv|xlsx")
-    ResponseEntity<StreamingResponseBody> ekspor(@RequestParam(defaultValue = "xlsx") String format,
-            @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long opd,
-            @RequestParam(required = false) @Nullable Long unit, @RequestParam(required = false) @Nullable Long jabatan,
+    ResponseEntity<StreamingResponseBody> ekspor(
+            @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable Long jabatan,
             @RequestParam(required = false) @Nullable String atasan,
             @RequestParam(required = false) @Nullable Boolean aktif) {
         var c = cakupan.saatIni();

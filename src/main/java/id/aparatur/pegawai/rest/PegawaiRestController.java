@@ -1,20 +1,17 @@
 package id.aparatur.pegawai.rest;
 
 import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.pegawai.JenisRiwayat;
 import id.aparatur.pegawai.application.PegawaiQuery;
 import id.aparatur.pegawai.application.PegawaiQuery.PegawaiBaris;
 import id.aparatur.pegawai.application.PengelolaanPegawai;
 import id.aparatur.pegawai.application.ProfilPegawai;
 import id.aparatur.pegawai.application.ProfilQuery;
-import id.aparatur.pegawai.JenisRiwayat;
-import java.util.List;
 import id.aparatur.shared.Halaman;
 import id.aparatur.shared.Nip;
 import id.aparatur.shared.Permintaan;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.sistem.DiperiksaSaatDibaca;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -25,6 +22,9 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,32 +41,92 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Pegawai", description = "Data inti pegawai (NIP, jabatan, unit, OPD, atasan langsung)")
 class PegawaiRestController {
 
-    record Respons(String nip, String nama, String namaLengkap, String jenisKelamin, LocalDate tanggalLahir,
-            String tmtCpns, @Nullable Long jabatanId, @Nullable String jabatanNama, @Nullable Integer kelas,
-            @Nullable Long unitId, @Nullable String unitNama, @Nullable Long opdId, @Nullable String opdNama,
-            @Nullable String atasanNip, @Nullable String atasanNama, boolean aktif, int versi) {
+    record Respons(
+            String nip,
+            String nama,
+            String namaLengkap,
+            String jenisKelamin,
+            LocalDate tanggalLahir,
+            String tmtCpns,
+            @Nullable Long jabatanId,
+            @Nullable String jabatanNama,
+            @Nullable Integer kelas,
+            @Nullable Long unitId,
+            @Nullable String unitNama,
+            @Nullable Long opdId,
+            @Nullable String opdNama,
+            @Nullable String atasanNip,
+            @Nullable String atasanNama,
+            boolean aktif,
+            int versi) {
 
         static Respons dari(PegawaiBaris p) {
-            return new Respons(p.nip(), p.nama(), p.namaLengkap(), String.valueOf(p.jenisKelamin()), p.tanggalLahir(),
-                    p.tmtCpns().toString(), p.jabatanId(), p.jabatanNama(), p.kelas(), p.unitId(), p.unitNama(),
-                    p.opdId(), p.opdNama(), p.atasanNip(), p.atasanNama(), p.aktif(), p.versi());
+            return new Respons(
+                    p.nip(),
+                    p.nama(),
+                    p.namaLengkap(),
+                    String.valueOf(p.jenisKelamin()),
+                    p.tanggalLahir(),
+                    p.tmtCpns().toString(),
+                    p.jabatanId(),
+                    p.jabatanNama(),
+                    p.kelas(),
+                    p.unitId(),
+                    p.unitNama(),
+                    p.opdId(),
+                    p.opdNama(),
+                    p.atasanNip(),
+                    p.atasanNama(),
+                    p.aktif(),
+                    p.versi());
         }
     }
 
     /** The full profile (DRH). Protected fields appear only for BKD and the employee; riwayat by kind. */
-    record ProfilRespons(String nip, String nama, String namaLengkap, String jenisKelamin, LocalDate tanggalLahir,
-            @Nullable String tempatLahir, String tmtCpns, String statusKepegawaian, @Nullable String nik,
-            @Nullable String golongan, @Nullable String pangkat, @Nullable LocalDate tmtGolongan,
-            @Nullable Long jabatanId, @Nullable String jabatanNama, @Nullable String jenisJabatan,
-            @Nullable String jenjang, @Nullable Integer kelas, @Nullable String rumpun, @Nullable LocalDate tmtJabatan,
-            @Nullable Long unitId, @Nullable String unitNama, @Nullable Long opdId, @Nullable String opdNama,
-            @Nullable String atasanNip, @Nullable String atasanNama, Pendidikan pendidikanTerakhir,
-            @Nullable String agama, @Nullable String statusPerkawinan, @Nullable String disabilitas, int bup,
-            LocalDate tmtPensiun, List<Temuan> ketidaksesuaianNip,
-            java.util.Map<String, List<ProfilPegawai.Riwayat>> riwayat, int totalJpPelatihan, Minat minat,
-            @Nullable List<ProfilPegawai.UsulanKoreksi> usulanKoreksi, boolean aktif, int versi) {}
+    record ProfilRespons(
+            String nip,
+            String nama,
+            String namaLengkap,
+            String jenisKelamin,
+            LocalDate tanggalLahir,
+            @Nullable String tempatLahir,
+            String tmtCpns,
+            String statusKepegawaian,
+            @Nullable String nik,
+            @Nullable String golongan,
+            @Nullable String pangkat,
+            @Nullable LocalDate tmtGolongan,
+            @Nullable Long jabatanId,
+            @Nullable String jabatanNama,
+            @Nullable String jenisJabatan,
+            @Nullable String jenjang,
+            @Nullable Integer kelas,
+            @Nullable String rumpun,
+            @Nullable LocalDate tmtJabatan,
+            @Nullable Long unitId,
+            @Nullable String unitNama,
+            @Nullable Long opdId,
+            @Nullable String opdNama,
+            @Nullable String atasanNip,
+            @Nullable String atasanNama,
+            Pendidikan pendidikanTerakhir,
+            @Nullable String agama,
+            @Nullable String statusPerkawinan,
+            @Nullable String disabilitas,
+            int bup,
+            LocalDate tmtPensiun,
+            List<Temuan> ketidaksesuaianNip,
+            java.util.Map<String, List<ProfilPegawai.Riwayat>> riwayat,
+            int totalJpPelatihan,
+            Minat minat,
+            @Nullable List<ProfilPegawai.UsulanKoreksi> usulanKoreksi,
+            boolean aktif,
+            int versi) {}
 
-    record Pendidikan(@Nullable String tingkat, @Nullable String jurusan, @Nullable Integer tahunLulus) {}
+    record Pendidikan(
+            @Nullable String tingkat,
+            @Nullable String jurusan,
+            @Nullable Integer tahunLulus) {}
 
     record Temuan(String kode, String pesan) {}
 
@@ -77,12 +137,20 @@ class PegawaiRestController {
      * The NIP's structure and the month of {@code tmtCpns} ({@link #periksa}) are named with the other errors of a body
      * that is rejected anyway, else checked first by the handler.
      */
-    record Permintaan_(@NotBlank String nip, @NotBlank @Size(max = 200) String nama,
-            @Nullable @Size(max = 40) String gelarDepan, @Nullable @Size(max = 60) String gelarBelakang,
-            @Nullable @Pattern(regexp = "[LP]") String jenisKelamin, @Nullable LocalDate tanggalLahir,
-            @Nullable @Pattern(regexp = "[0-9]{4}-[0-9]{2}") String tmtCpns, @Nullable Long jabatanId,
-            @Nullable Long unitId, @Nullable Long opdId, @Nullable @Size(max = 30) String atasanNip,
-            @Nullable Integer versi) implements DiperiksaSaatDibaca {
+    record Permintaan_(
+            @NotBlank String nip,
+            @NotBlank @Size(max = 200) String nama,
+            @Nullable @Size(max = 40) String gelarDepan,
+            @Nullable @Size(max = 60) String gelarBelakang,
+            @Nullable @Pattern(regexp = "[LP]") String jenisKelamin,
+            @Nullable LocalDate tanggalLahir,
+            @Nullable @Pattern(regexp = "[0-9]{4}-[0-9]{2}") String tmtCpns,
+            @Nullable Long jabatanId,
+            @Nullable Long unitId,
+            @Nullable Long opdId,
+            @Nullable @Size(max = 30) String atasanNip,
+            @Nullable Integer versi)
+            implements DiperiksaSaatDibaca {
 
         @Override
         public List<ValidasiException.Galat> periksa() {
@@ -101,13 +169,24 @@ class PegawaiRestController {
         }
 
         PengelolaanPegawai.DataPegawai data() {
-            return new PengelolaanPegawai.DataPegawai(nip, nama, gelarDepan, gelarBelakang,
-                    jenisKelamin == null ? null : jenisKelamin.charAt(0), tanggalLahir,
-                    tmtCpns == null ? null : YearMonth.parse(tmtCpns), jabatanId, atasanNip, unitId, opdId);
+            return new PengelolaanPegawai.DataPegawai(
+                    nip,
+                    nama,
+                    gelarDepan,
+                    gelarBelakang,
+                    jenisKelamin == null ? null : jenisKelamin.charAt(0),
+                    tanggalLahir,
+                    tmtCpns == null ? null : YearMonth.parse(tmtCpns),
+                    jabatanId,
+                    atasanNip,
+                    unitId,
+                    opdId);
         }
     }
 
-    record Nonaktif(@NotBlank @Size(max = 300) String alasan, @NotNull Integer versi) {}
+    record Nonaktif(
+            @NotBlank @Size(max = 300) String alasan,
+            @NotNull Integer versi) {}
 
     private final PegawaiQuery query;
     private final PengelolaanPegawai pengelolaan;
@@ -115,8 +194,12 @@ class PegawaiRestController {
     private final ProfilQuery profil;
     private final org.springframework.context.MessageSource pesan;
 
-    PegawaiRestController(PegawaiQuery query, PengelolaanPegawai pengelolaan, CakupanPengguna cakupan,
-            ProfilQuery profil, org.springframework.context.MessageSource pesan) {
+    PegawaiRestController(
+            PegawaiQuery query,
+            PengelolaanPegawai pengelolaan,
+            CakupanPengguna cakupan,
+            ProfilQuery profil,
+            org.springframework.context.MessageSource pesan) {
         this.profil = profil;
         this.pesan = pesan;
         this.query = query;
@@ -125,16 +208,22 @@ class PegawaiRestController {
     }
 
     @GetMapping
-    @Operation(summary = "Daftar pegawai dalam cakupan pengguna (filter ?q=nama/NIP, ?opd=, ?unit=, ?jabatan=, ?atasan=)")
-    Halaman<Respons> daftar(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable Long opd, @RequestParam(required = false) @Nullable Long unit,
+    @Operation(
+            summary = "Daftar pegawai dalam cakupan pengguna (filter ?q=nama/NIP, ?opd=, ?unit=, ?jabatan=, ?atasan=)")
+    Halaman<Respons> daftar(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Long unit,
             @RequestParam(required = false) @Nullable Long jabatan,
             @RequestParam(required = false) @Nullable String atasan,
             @RequestParam(required = false) @Nullable Boolean aktif,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        return query.daftar(cakupan.saatIni(), new PegawaiQuery.Filter(q, opd, unit, jabatan, atasan, aktif),
-                Permintaan.dari(page, size)).map(Respons::dari);
+        return query.daftar(
+                        cakupan.saatIni(),
+                        new PegawaiQuery.Filter(q, opd, unit, jabatan, atasan, aktif),
+                        Permintaan.dari(page, size))
+                .map(Respons::dari);
     }
 
     @GetMapping("/{nip}")
@@ -148,19 +237,52 @@ class PegawaiRestController {
                 riwayat.put(j.name(), f.riwayat(j));
             }
         }
-        return new ProfilRespons(p.nip(), p.nama(), p.namaLengkap(), String.valueOf(p.jenisKelamin()),
-                p.tanggalLahir(), f.tempatLahir(), p.tmtCpns().toString(), f.statusKepegawaian().name(), f.nik(),
-                f.golongan() == null ? null : f.golongan().kode(), f.golongan() == null ? null : f.golongan().pangkat(),
-                f.tmtGolongan(), p.jabatanId(), p.jabatanNama(), f.jenisJabatan(), f.jenjang(), p.kelas(), f.rumpunKode(),
-                f.tmtJabatan(), p.unitId(), p.unitNama(), p.opdId(), p.opdNama(), p.atasanNip(), p.atasanNama(),
-                new Pendidikan(f.pendidikanTingkat() == null ? null : f.pendidikanTingkat().name(),
-                        f.pendidikanJurusan(), f.pendidikanTahunLulus()),
+        return new ProfilRespons(
+                p.nip(),
+                p.nama(),
+                p.namaLengkap(),
+                String.valueOf(p.jenisKelamin()),
+                p.tanggalLahir(),
+                f.tempatLahir(),
+                p.tmtCpns().toString(),
+                f.statusKepegawaian().name(),
+                f.nik(),
+                f.golongan() == null ? null : f.golongan().kode(),
+                f.golongan() == null ? null : f.golongan().pangkat(),
+                f.tmtGolongan(),
+                p.jabatanId(),
+                p.jabatanNama(),
+                f.jenisJabatan(),
+                f.jenjang(),
+                p.kelas(),
+                f.rumpunKode(),
+                f.tmtJabatan(),
+                p.unitId(),
+                p.unitNama(),
+                p.opdId(),
+                p.opdNama(),
+                p.atasanNip(),
+                p.atasanNama(),
+                new Pendidikan(
+                        f.pendidikanTingkat() == null
+                                ? null
+                                : f.pendidikanTingkat().name(),
+                        f.pendidikanJurusan(),
+                        f.pendidikanTahunLulus()),
                 f.pribadi() == null ? null : f.pribadi().agama(),
                 f.pribadi() == null ? null : f.pribadi().statusPerkawinan(),
-                f.pribadi() == null ? null : f.pribadi().disabilitas(), f.bup(), f.tmtPensiun(),
-                f.ketidaksesuaianNip().stream().map(k -> new Temuan(k, pesan.getMessage(k, null, k, locale))).toList(),
-                riwayat, f.totalJp(), new Minat(f.minatRumpun(), f.minatJabatan()),
-                f.pribadiTerlihat() ? f.koreksi() : null, p.aktif(), p.versi());
+                f.pribadi() == null ? null : f.pribadi().disabilitas(),
+                f.bup(),
+                f.tmtPensiun(),
+                f.ketidaksesuaianNip().stream()
+                        .map(k -> new Temuan(k, pesan.getMessage(k, null, k, locale)))
+                        .toList(),
+                riwayat,
+                f.totalJp(),
+                new Minat(f.minatRumpun(), f.minatJabatan()),
+                f.pribadiTerlihat() ? f.koreksi() : null,
+                p.aktif(),
+                p.versi());
     }
 
     @PostMapping

@@ -39,34 +39,62 @@ import org.springframework.web.bind.annotation.RestController;
 class ProfilRestController {
 
     /** DRH fields (BKD). Protected data (agama, statusPerkawinan, disabilitas) is never used for merit decisions. */
-    record ProfilPermintaan(@Nullable @Size(max = 100) String tempatLahir, @Nullable String nik,
-            @NotNull StatusKepegawaian statusKepegawaian, @Nullable String golongan, @Nullable LocalDate tmtGolongan,
-            @Nullable LocalDate tmtJabatan, @Nullable TingkatPendidikan pendidikanTingkat,
-            @Nullable @Size(max = 150) String pendidikanJurusan, @Nullable Integer pendidikanTahunLulus,
-            @Nullable String agama, @Nullable String statusPerkawinan, @Nullable @Size(max = 200) String disabilitas,
+    record ProfilPermintaan(
+            @Nullable @Size(max = 100) String tempatLahir,
+            @Nullable String nik,
+            @NotNull StatusKepegawaian statusKepegawaian,
+            @Nullable String golongan,
+            @Nullable LocalDate tmtGolongan,
+            @Nullable LocalDate tmtJabatan,
+            @Nullable TingkatPendidikan pendidikanTingkat,
+            @Nullable @Size(max = 150) String pendidikanJurusan,
+            @Nullable Integer pendidikanTahunLulus,
+            @Nullable String agama,
+            @Nullable String statusPerkawinan,
+            @Nullable @Size(max = 200) String disabilitas,
             @NotNull Integer versi) {
 
         /** The profile; an unknown golongan is added to {@code galat} (reported with the service's rules). */
         DataProfil data(List<ValidasiException.Galat> galat) {
-            return new DataProfil(tempatLahir, nik, statusKepegawaian, PengelolaanProfil.golongan(golongan, galat),
-                    tmtGolongan, tmtJabatan, pendidikanTingkat, pendidikanJurusan, pendidikanTahunLulus,
+            return new DataProfil(
+                    tempatLahir,
+                    nik,
+                    statusKepegawaian,
+                    PengelolaanProfil.golongan(golongan, galat),
+                    tmtGolongan,
+                    tmtJabatan,
+                    pendidikanTingkat,
+                    pendidikanJurusan,
+                    pendidikanTahunLulus,
                     new DataPribadi(agama, statusPerkawinan, disabilitas));
         }
     }
 
-    record RiwayatPermintaan(@NotNull JenisRiwayat jenis, @NotBlank @Size(max = 300) String uraian,
-            @Nullable @Size(max = 300) String keterangan, @Nullable String golongan, @Nullable Long jabatanId,
-            @Nullable @Size(max = 20) String tingkat, @Nullable Integer jp, @Nullable @Size(max = 100) String nomorSk,
-            @Nullable LocalDate tanggalSk, @NotNull LocalDate tmt, @Nullable LocalDate tmtSelesai) {}
+    record RiwayatPermintaan(
+            @NotNull JenisRiwayat jenis,
+            @NotBlank @Size(max = 300) String uraian,
+            @Nullable @Size(max = 300) String keterangan,
+            @Nullable String golongan,
+            @Nullable Long jabatanId,
+            @Nullable @Size(max = 20) String tingkat,
+            @Nullable Integer jp,
+            @Nullable @Size(max = 100) String nomorSk,
+            @Nullable LocalDate tanggalSk,
+            @NotNull LocalDate tmt,
+            @Nullable LocalDate tmtSelesai) {}
 
     record Alasan(@NotBlank @Size(max = 500) String alasan) {}
 
     record Minat(List<String> rumpun, List<Long> jabatan) {}
 
-    record KoreksiPermintaan(@NotBlank String isian, @NotBlank @Size(max = 300) String nilaiUsulan,
+    record KoreksiPermintaan(
+            @NotBlank String isian,
+            @NotBlank @Size(max = 300) String nilaiUsulan,
             @NotBlank @Size(max = 1000) String alasan) {}
 
-    record Putusan(@NotNull Boolean setuju, @Nullable @Size(max = 1000) String alasan) {}
+    record Putusan(
+            @NotNull Boolean setuju,
+            @Nullable @Size(max = 1000) String alasan) {}
 
     private final ProfilQuery query;
     private final PengelolaanProfil pengelolaan;
@@ -88,26 +116,38 @@ class ProfilRestController {
 
     @GetMapping("/pegawai/{nip}/riwayat")
     @Operation(summary = "Riwayat pegawai (hukuman disiplin hanya untuk BKD, pegawai ybs., dan pimpinan OPD-nya)")
-    List<ProfilPegawai.Riwayat> riwayat(@PathVariable String nip,
-            @RequestParam(required = false) @Nullable JenisRiwayat jenis) {
+    List<ProfilPegawai.Riwayat> riwayat(
+            @PathVariable String nip, @RequestParam(required = false) @Nullable JenisRiwayat jenis) {
         ProfilPegawai p = query.profil(cakupan.saatIni(), nip);
         return jenis == null ? p.riwayat() : p.riwayat(jenis);
     }
 
     @PostMapping("/pegawai/{nip}/riwayat")
-    @Operation(summary = "Catat riwayat (ADMIN_BKD): nomor/tanggal SK dan TMT; kenaikan pangkat terbaru menjadi golongan")
-    ResponseEntity<Map<String, Long>> tambahRiwayat(@PathVariable String nip,
-            @Valid @RequestBody RiwayatPermintaan r) {
-        long id = pengelolaan.tambahRiwayat(nip, new PengelolaanProfil.RiwayatBaru(r.jenis(), r.uraian(),
-                r.keterangan(), r.golongan(), r.jabatanId(), r.tingkat(), r.jp(), r.nomorSk(), r.tanggalSk(), r.tmt(),
-                r.tmtSelesai()));
-        return ResponseEntity.created(URI.create("/api/v1/pegawai/" + nip + "/riwayat/" + id)).body(Map.of("id", id));
+    @Operation(
+            summary = "Catat riwayat (ADMIN_BKD): nomor/tanggal SK dan TMT; kenaikan pangkat terbaru menjadi golongan")
+    ResponseEntity<Map<String, Long>> tambahRiwayat(@PathVariable String nip, @Valid @RequestBody RiwayatPermintaan r) {
+        long id = pengelolaan.tambahRiwayat(
+                nip,
+                new PengelolaanProfil.RiwayatBaru(
+                        r.jenis(),
+                        r.uraian(),
+                        r.keterangan(),
+                        r.golongan(),
+                        r.jabatanId(),
+                        r.tingkat(),
+                        r.jp(),
+                        r.nomorSk(),
+                        r.tanggalSk(),
+                        r.tmt(),
+                        r.tmtSelesai()));
+        return ResponseEntity.created(URI.create("/api/v1/pegawai/" + nip + "/riwayat/" + id))
+                .body(Map.of("id", id));
     }
 
     @PostMapping("/pegawai/{nip}/riwayat/{id}/batalkan")
     @Operation(summary = "Batalkan riwayat yang salah dengan alasan (ADMIN_BKD); riwayat tidak pernah dihapus")
-    ResponseEntity<Void> batalkanRiwayat(@PathVariable String nip, @PathVariable long id,
-            @Valid @RequestBody Alasan a) {
+    ResponseEntity<Void> batalkanRiwayat(
+            @PathVariable String nip, @PathVariable long id, @Valid @RequestBody Alasan a) {
         pengelolaan.batalkanRiwayat(nip, id, a.alasan());
         return ResponseEntity.noContent().build();
     }
@@ -116,16 +156,19 @@ class ProfilRestController {
     @Operation(summary = "Minat karier: rumpun dan jabatan sasaran (pegawai ybs. atau ADMIN_BKD)")
     Minat ubahMinat(@PathVariable String nip, @RequestBody Minat m) {
         query.profil(cakupan.saatIni(), nip);
-        pengelolaan.ubahMinat(nip, m.rumpun() == null ? List.of() : m.rumpun(),
-                m.jabatan() == null ? List.of() : m.jabatan());
+        pengelolaan.ubahMinat(
+                nip, m.rumpun() == null ? List.of() : m.rumpun(), m.jabatan() == null ? List.of() : m.jabatan());
         ProfilPegawai p = query.profil(cakupan.saatIni(), nip);
-        return new Minat(p.minatRumpun(), p.minatJabatan().stream().map(ProfilPegawai.MinatJabatan::jabatanId).toList());
+        return new Minat(
+                p.minatRumpun(),
+                p.minatJabatan().stream()
+                        .map(ProfilPegawai.MinatJabatan::jabatanId)
+                        .toList());
     }
 
     @PostMapping("/pegawai/{nip}/koreksi")
     @Operation(summary = "Usulkan koreksi satu isian profil (pegawai ybs. atau ADMIN_BKD)")
-    ResponseEntity<Map<String, Long>> ajukanKoreksi(@PathVariable String nip,
-            @Valid @RequestBody KoreksiPermintaan k) {
+    ResponseEntity<Map<String, Long>> ajukanKoreksi(@PathVariable String nip, @Valid @RequestBody KoreksiPermintaan k) {
         query.profil(cakupan.saatIni(), nip);
         long id = pengelolaan.ajukanKoreksi(nip, k.isian(), k.nilaiUsulan(), k.alasan());
         return ResponseEntity.created(URI.create("/api/v1/koreksi/" + id)).body(Map.of("id", id));

@@ -45,26 +45,42 @@ class KoreksiController {
     }
 
     @PostMapping("/koreksi/{id}/setujui")
-    String setujui(@PathVariable long id, @RequestParam(required = false) @Nullable String kembali,
-            RedirectAttributes redirect, Locale locale) {
+    String setujui(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String kembali,
+            RedirectAttributes redirect,
+            Locale locale) {
         return putuskan(id, true, null, kembali, redirect, locale);
     }
 
     @PostMapping("/koreksi/{id}/tolak")
-    String tolak(@PathVariable long id, @RequestParam(required = false) @Nullable String alasan,
-            @RequestParam(required = false) @Nullable String kembali, RedirectAttributes redirect, Locale locale) {
+    String tolak(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String alasan,
+            @RequestParam(required = false) @Nullable String kembali,
+            RedirectAttributes redirect,
+            Locale locale) {
         return putuskan(id, false, alasan, kembali, redirect, locale);
     }
 
-    private String putuskan(long id, boolean setuju, @Nullable String alasan, @Nullable String kembali,
-            RedirectAttributes redirect, Locale locale) {
+    private String putuskan(
+            long id,
+            boolean setuju,
+            @Nullable String alasan,
+            @Nullable String kembali,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             pengelolaan.putuskanKoreksi(id, setuju, alasan);
-            redirect.addFlashAttribute("pesan", teks(setuju ? "profil.koreksi.disetujui" : "profil.koreksi.ditolak",
-                    locale));
+            redirect.addFlashAttribute(
+                    "pesan", teks(setuju ? "profil.koreksi.disetujui" : "profil.koreksi.ditolak", locale));
         } catch (ValidasiException e) {
-            redirect.addFlashAttribute("galat", e.galat().stream().map(g -> teks(g.kodePesan(), locale)).distinct()
-                    .toList());
+            redirect.addFlashAttribute(
+                    "galat",
+                    e.galat().stream()
+                            .map(g -> teks(g.kodePesan(), locale))
+                            .distinct()
+                            .toList());
         } catch (KonflikException e) {
             redirect.addFlashAttribute("galat", List.of(teks(e.kodePesan(), locale)));
         } catch (OptimisticLockingFailureException e) {

@@ -21,7 +21,8 @@ class NavigasiProfil {
     }
 
     @ModelAttribute("nipSaya")
-    @Nullable String nipSaya() {
+    @Nullable
+    String nipSaya() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return null;

@@ -47,8 +47,14 @@ class PegawaiController {
     private final MessageSource pesan;
     private final Clock clock;
 
-    PegawaiController(HalamanPegawai halaman, PegawaiQuery query, PengelolaanPegawai pengelolaan,
-            EksporPegawai eksporPegawai, CakupanPengguna cakupan, MessageSource pesan, Clock clock) {
+    PegawaiController(
+            HalamanPegawai halaman,
+            PegawaiQuery query,
+            PengelolaanPegawai pengelolaan,
+            EksporPegawai eksporPegawai,
+            CakupanPengguna cakupan,
+            MessageSource pesan,
+            Clock clock) {
         this.halaman = halaman;
         this.query = query;
         this.pengelolaan = pengelolaan;
@@ -59,9 +65,13 @@ class PegawaiController {
     }
 
     @GetMapping("/pegawai")
-    String daftar(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long opd,
-            @RequestParam(required = false) @Nullable Long jabatan, @RequestParam(required = false) @Nullable Integer page,
-            HtmxRequest htmx, Model model) {
+    String daftar(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Long jabatan,
+            @RequestParam(required = false) @Nullable Integer page,
+            HtmxRequest htmx,
+            Model model) {
         var d = halaman.daftar(new Filter(q, opd, null, jabatan, null, null), Permintaan.dari(page, 25));
         model.addAttribute("halaman", d.halaman());
         model.addAttribute("q", q);
@@ -72,17 +82,38 @@ class PegawaiController {
     }
 
     @GetMapping("/pegawai/ekspor")
-    ResponseEntity<StreamingResponseBody> ekspor(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable Long opd, @RequestParam(required = false) @Nullable Long jabatan,
+    ResponseEntity<StreamingResponseBody> ekspor(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Long jabatan,
             Locale locale) {
         String aktif = pesan.getMessage("umum.aktif", null, locale);
         String nonaktif = pesan.getMessage("umum.nonaktif", null, locale);
         List<List<?>> baris = new ArrayList<>();
-        query.semuaBaris(cakupan.saatIni(), new Filter(q, opd, null, jabatan, null, null), p -> baris.add(
-                Arrays.asList(Nip.dari(p.nip()).terformat(), p.namaLengkap(), p.jabatanNama(), p.kelas(), p.unitNama(),
-                        p.opdNama(), p.atasanNama(), p.aktif() ? aktif : nonaktif)));
-        List<String> kepala = List.of("pegawai.nip", "pegawai.nama", "pegawai.jabatan", "jabatan.kelas", "pegawai.unit",
-                "pegawai.opd", "pegawai.atasan", "umum.status").stream().map(k -> pesan.getMessage(k, null, locale)).toList();
+        query.semuaBaris(
+                cakupan.saatIni(),
+                new Filter(q, opd, null, jabatan, null, null),
+                p -> baris.add(Arrays.asList(
+                        Nip.dari(p.nip()).terformat(),
+                        p.namaLengkap(),
+                        p.jabatanNama(),
+                        p.kelas(),
+                        p.unitNama(),
+                        p.opdNama(),
+                        p.atasanNama(),
+                        p.aktif() ? aktif : nonaktif)));
+        List<String> kepala = List.of(
+                        "pegawai.nip",
+                        "pegawai.nama",
+                        "pegawai.jabatan",
+                        "jabatan.kelas",
+                        "pegawai.unit",
+                        "pegawai.opd",
+                        "pegawai.atasan",
+                        "umum.status")
+                .stream()
+                .map(k -> pesan.getMessage(k, null, locale))
+                .toList();
         return ExcelEkspor.unduh("pegawai", LocalDate.now(clock), "Pegawai", kepala, baris);
     }
 
@@ -96,24 +127,65 @@ class PegawaiController {
         private @Nullable Long jabatanId;
         private @Nullable String atasanNip;
 
-        public String getNip() { return nip; }
-        public void setNip(String v) { nip = v == null ? "" : v; }
-        public String getNama() { return nama; }
-        public void setNama(String v) { nama = v == null ? "" : v; }
-        public @Nullable String getGelarDepan() { return gelarDepan; }
-        public void setGelarDepan(@Nullable String v) { gelarDepan = v; }
-        public @Nullable String getGelarBelakang() { return gelarBelakang; }
-        public void setGelarBelakang(@Nullable String v) { gelarBelakang = v; }
-        public @Nullable Long getOpdId() { return opdId; }
-        public void setOpdId(@Nullable Long v) { opdId = v; }
-        public @Nullable Long getJabatanId() { return jabatanId; }
-        public void setJabatanId(@Nullable Long v) { jabatanId = v; }
-        public @Nullable String getAtasanNip() { return atasanNip; }
-        public void setAtasanNip(@Nullable String v) { atasanNip = v; }
+        public String getNip() {
+            return nip;
+        }
+
+        public void setNip(String v) {
+            nip = v == null ? "" : v;
+        }
+
+        public String getNama() {
+            return nama;
+        }
+
+        public void setNama(String v) {
+            nama = v == null ? "" : v;
+        }
+
+        public @Nullable String getGelarDepan() {
+            return gelarDepan;
+        }
+
+        public void setGelarDepan(@Nullable String v) {
+            gelarDepan = v;
+        }
+
+        public @Nullable String getGelarBelakang() {
+            return gelarBelakang;
+        }
+
+        public void setGelarBelakang(@Nullable String v) {
+            gelarBelakang = v;
+        }
+
+        public @Nullable Long getOpdId() {
+            return opdId;
+        }
+
+        public void setOpdId(@Nullable Long v) {
+            opdId = v;
+        }
+
+        public @Nullable Long getJabatanId() {
+            return jabatanId;
+        }
+
+        public void setJabatanId(@Nullable Long v) {
+            jabatanId = v;
+        }
+
+        public @Nullable String getAtasanNip() {
+            return atasanNip;
+        }
+
+        public void setAtasanNip(@Nullable String v) {
+            atasanNip = v;
+        }
 
         PengelolaanPegawai.DataPegawai data() {
-            return new PengelolaanPegawai.DataPegawai(nip, nama, gelarDepan, gelarBelakang, null, null, null,
-                    jabatanId, atasanNip);
+            return new PengelolaanPegawai.DataPegawai(
+                    nip, nama, gelarDepan, gelarBelakang, null, null, null, jabatanId, atasanNip);
         }
     }
 
@@ -121,8 +193,10 @@ class PegawaiController {
 
     /** The list in the import format (CSV or XLSX), with the list's filters: edit in Excel, import back. */
     @GetMapping("/pegawai/ekspor-data")
-    ResponseEntity<StreamingResponseBody> eksporData(@RequestParam(defaultValue = "xlsx") String format,
-            @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long opd,
+    ResponseEntity<StreamingResponseBody> eksporData(
+            @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable Long jabatan) {
         var t = eksporPegawai.tabel(cakupan.saatIni(), new Filter(q, opd, null, jabatan, null, null));
         FormatBerkas f = "csv".equalsIgnoreCase(format) ? FormatBerkas.CSV : FormatBerkas.XLSX;
@@ -146,8 +220,12 @@ class PegawaiController {
     }
 
     @PostMapping("/pegawai/baru")
-    String simpanBaru(@org.springframework.web.bind.annotation.ModelAttribute("pegawaiForm") PegawaiForm form,
-            org.springframework.validation.BindingResult hasil, Model model, RedirectAttributes redirect, Locale locale) {
+    String simpanBaru(
+            @org.springframework.web.bind.annotation.ModelAttribute("pegawaiForm") PegawaiForm form,
+            org.springframework.validation.BindingResult hasil,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             var p = pengelolaan.buat(form.data());
             redirect.addFlashAttribute("pesan", pesan.getMessage("pegawai.didaftarkan", null, locale));
@@ -176,15 +254,22 @@ class PegawaiController {
     }
 
     @PostMapping("/pegawai/{nip}/penempatan")
-    String ubahPenempatan(@PathVariable String nip, @RequestParam(required = false) @Nullable Long jabatanId,
-            @RequestParam(required = false) @Nullable String atasanNip, @RequestParam int versi,
-            RedirectAttributes redirect, Locale locale) {
+    String ubahPenempatan(
+            @PathVariable String nip,
+            @RequestParam(required = false) @Nullable Long jabatanId,
+            @RequestParam(required = false) @Nullable String atasanNip,
+            @RequestParam int versi,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             pengelolaan.ubahPenempatan(nip, jabatanId, atasanNip, versi);
             redirect.addFlashAttribute("pesan", pesan.getMessage("umum.tersimpan", null, locale));
         } catch (ValidasiException e) {
-            redirect.addFlashAttribute("galat", e.galat().stream()
-                    .map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale)).toList());
+            redirect.addFlashAttribute(
+                    "galat",
+                    e.galat().stream()
+                            .map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale))
+                            .toList());
         } catch (OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("galat", List.of(pesan.getMessage("galat.409.versi", null, locale)));
         }

@@ -36,12 +36,17 @@ class PemilihController {
 
     /** @param bawahanDari the employee whose atasan is being chosen (excluded with their subordinates) */
     @GetMapping("/pegawai/pilih/pegawai")
-    String pegawai(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String bawahanDari, Model model) {
+    String pegawai(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String bawahanDari,
+            Model model) {
         String angka = bawahanDari == null ? "" : bawahanDari.replaceAll("[^0-9]", "");
         String atas = angka.isEmpty() ? null : angka;
-        model.addAttribute("hasil", pemilih.pegawai(cakupan.saatIni(),
-                new PencarianPegawai(KataCari.dari(q), Set.of(), Set.of(), Set.of(), Set.of(), atas)));
+        model.addAttribute(
+                "hasil",
+                pemilih.pegawai(
+                        cakupan.saatIni(),
+                        new PencarianPegawai(KataCari.dari(q), Set.of(), Set.of(), Set.of(), Set.of(), atas)));
         return "fragments/pemilih :: hasil-pegawai";
     }
 }

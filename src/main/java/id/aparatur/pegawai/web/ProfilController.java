@@ -45,9 +45,19 @@ class ProfilController {
 
     static final List<String> TINGKAT_HUKUMAN = List.of("RINGAN", "SEDANG", "BERAT");
 
-    private static final Set<String> ISIAN_PROFIL = Set.of("tempatLahir", "nik", "statusKepegawaian", "golongan",
-            "tmtGolongan", "tmtJabatan", "pendidikanTingkat", "pendidikanJurusan", "pendidikanTahunLulus", "agama",
-            "statusPerkawinan", "disabilitas");
+    private static final Set<String> ISIAN_PROFIL = Set.of(
+            "tempatLahir",
+            "nik",
+            "statusKepegawaian",
+            "golongan",
+            "tmtGolongan",
+            "tmtJabatan",
+            "pendidikanTingkat",
+            "pendidikanJurusan",
+            "pendidikanTahunLulus",
+            "agama",
+            "statusPerkawinan",
+            "disabilitas");
     private static final Set<String> ISIAN_KOREKSI_FORM = Set.of("isian", "nilaiUsulan", "alasan");
     private static final int BATAS_CARI_JABATAN = 20;
 
@@ -72,13 +82,19 @@ class ProfilController {
     @GetMapping("/pegawai/{nip}/profil")
     String ubahProfil(@PathVariable String nip, Model model) {
         var f = halaman.formProfil(nip);
-        isiFormProfil(model, f.pegawai(), ProfilForm.dari(f.profil(), f.pegawai().versi()));
+        isiFormProfil(
+                model, f.pegawai(), ProfilForm.dari(f.profil(), f.pegawai().versi()));
         return "pegawai/profil-form";
     }
 
     @PostMapping("/pegawai/{nip}/profil")
-    String simpanProfil(@PathVariable String nip, @Valid @ModelAttribute("profilForm") ProfilForm form,
-            BindingResult hasil, Model model, RedirectAttributes redirect, Locale locale) {
+    String simpanProfil(
+            @PathVariable String nip,
+            @Valid @ModelAttribute("profilForm") ProfilForm form,
+            BindingResult hasil,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         if (!hasil.hasErrors()) {
             try {
                 List<ValidasiException.Galat> galat = new java.util.ArrayList<>();
@@ -110,8 +126,13 @@ class ProfilController {
     // ---------------------------------------------------------------- riwayat (BKD)
 
     @PostMapping("/pegawai/{nip}/riwayat")
-    String tambahRiwayat(@PathVariable String nip, @Valid @ModelAttribute("riwayatForm") RiwayatForm form,
-            BindingResult hasil, Model model, RedirectAttributes redirect, Locale locale) {
+    String tambahRiwayat(
+            @PathVariable String nip,
+            @Valid @ModelAttribute("riwayatForm") RiwayatForm form,
+            BindingResult hasil,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         if (!hasil.hasErrors()) {
             try {
                 pengelolaan.tambahRiwayat(nip, form.keDomain());
@@ -126,8 +147,12 @@ class ProfilController {
     }
 
     @PostMapping("/pegawai/{nip}/riwayat/{id}/batalkan")
-    String batalkanRiwayat(@PathVariable String nip, @PathVariable long id,
-            @RequestParam(required = false) @Nullable String alasan, RedirectAttributes redirect, Locale locale) {
+    String batalkanRiwayat(
+            @PathVariable String nip,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String alasan,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             pengelolaan.batalkanRiwayat(nip, id, alasan == null ? "" : alasan);
             redirect.addFlashAttribute("pesan", teks("profil.riwayat.dibatalkan", locale));
@@ -144,8 +169,12 @@ class ProfilController {
     // ---------------------------------------------------------------- minat (employee or BKD)
 
     @PostMapping("/pegawai/{nip}/minat")
-    String ubahMinat(@PathVariable String nip, @RequestParam(required = false) @Nullable List<String> rumpun,
-            @RequestParam(required = false) @Nullable List<Long> jabatan, RedirectAttributes redirect, Locale locale) {
+    String ubahMinat(
+            @PathVariable String nip,
+            @RequestParam(required = false) @Nullable List<String> rumpun,
+            @RequestParam(required = false) @Nullable List<Long> jabatan,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             pengelolaan.ubahMinat(nip, rumpun == null ? List.of() : rumpun, jabatan == null ? List.of() : jabatan);
             redirect.addFlashAttribute("pesan", teks("profil.minat.tersimpan", locale));
@@ -165,8 +194,13 @@ class ProfilController {
     // ---------------------------------------------------------------- usulan koreksi (employee or BKD)
 
     @PostMapping("/pegawai/{nip}/koreksi")
-    String ajukanKoreksi(@PathVariable String nip, @Valid @ModelAttribute("koreksiForm") KoreksiForm form,
-            BindingResult hasil, Model model, RedirectAttributes redirect, Locale locale) {
+    String ajukanKoreksi(
+            @PathVariable String nip,
+            @Valid @ModelAttribute("koreksiForm") KoreksiForm form,
+            BindingResult hasil,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         if (!hasil.hasErrors()) {
             try {
                 pengelolaan.ajukanKoreksi(nip, form.getIsian(), form.getNilaiUsulan(), form.getAlasan());
@@ -189,22 +223,33 @@ class ProfilController {
         ProfilPegawai pr = h.profil();
         PegawaiBaris p = pr.inti();
         boolean pengelola = h.pengelola();
-        String aktif = tab != null && TAB.contains(tab) && (!tab.equals("koreksi") || pr.pribadiTerlihat()) ? tab
-                : "utama";
+        String aktif =
+                tab != null && TAB.contains(tab) && (!tab.equals("koreksi") || pr.pribadiTerlihat()) ? tab : "utama";
         model.addAttribute("profil", pr);
         model.addAttribute("p", p);
         model.addAttribute("nipTerformat", Nip.dari(p.nip()).terformat());
         model.addAttribute("tab", aktif);
-        model.addAttribute("daftarTab", TAB.stream().filter(t -> !t.equals("koreksi") || pr.pribadiTerlihat()).toList());
-        model.addAttribute("koreksiDiajukan", pr.koreksi().stream().filter(k -> k.status().equals("DIAJUKAN")).count());
+        model.addAttribute(
+                "daftarTab",
+                TAB.stream()
+                        .filter(t -> !t.equals("koreksi") || pr.pribadiTerlihat())
+                        .toList());
+        model.addAttribute(
+                "koreksiDiajukan",
+                pr.koreksi().stream().filter(k -> k.status().equals("DIAJUKAN")).count());
         model.addAttribute("pengelola", pengelola);
         model.addAttribute("bolehUbahMinat", h.bolehUbahMinat());
         model.addAttribute("bawahan", h.bawahan());
         model.addAttribute("rumpun", h.rumpun());
-        model.addAttribute("jenisRiwayat", Arrays.stream(JenisRiwayat.values())
-                .filter(j -> j != JenisRiwayat.HUKUMAN_DISIPLIN || pr.disiplinTerlihat()).toList());
-        model.addAttribute("namaGolongan", Arrays.stream(Golongan.values())
-                .collect(java.util.stream.Collectors.toMap(Golongan::kode, Golongan::lengkap)));
+        model.addAttribute(
+                "jenisRiwayat",
+                Arrays.stream(JenisRiwayat.values())
+                        .filter(j -> j != JenisRiwayat.HUKUMAN_DISIPLIN || pr.disiplinTerlihat())
+                        .toList());
+        model.addAttribute(
+                "namaGolongan",
+                Arrays.stream(Golongan.values())
+                        .collect(java.util.stream.Collectors.toMap(Golongan::kode, Golongan::lengkap)));
         if (pengelola) {
             if (!model.containsAttribute("riwayatForm")) {
                 model.addAttribute("riwayatForm", new RiwayatForm());
@@ -220,7 +265,10 @@ class ProfilController {
         model.addAttribute("isianKoreksi", PengelolaanProfil.ISIAN_KOREKSI);
     }
 
-    private static void tolak(BindingResult hasil, ValidasiException e, @Nullable Set<String> isian,
+    private static void tolak(
+            BindingResult hasil,
+            ValidasiException e,
+            @Nullable Set<String> isian,
             java.util.function.Function<String, String> peta) {
         for (ValidasiException.Galat g : e.galat()) {
             String f = peta.apply(g.field());
@@ -233,7 +281,9 @@ class ProfilController {
     }
 
     private List<String> pesanGalat(ValidasiException e, Locale locale) {
-        return e.galat().stream().map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale)).distinct()
+        return e.galat().stream()
+                .map(g -> pesan.getMessage(g.kodePesan(), null, g.kodePesan(), locale))
+                .distinct()
                 .toList();
     }
 

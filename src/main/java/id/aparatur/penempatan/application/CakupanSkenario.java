@@ -47,7 +47,11 @@ public class CakupanSkenario {
     private final Pemilih pemilih;
     private final CakupanPengguna cakupan;
 
-    CakupanSkenario(SkenarioRepository repo, StrukturOrganisasi organisasi, PegawaiQuery pegawai, Pemilih pemilih,
+    CakupanSkenario(
+            SkenarioRepository repo,
+            StrukturOrganisasi organisasi,
+            PegawaiQuery pegawai,
+            Pemilih pemilih,
             CakupanPengguna cakupan) {
         this.repo = repo;
         this.organisasi = organisasi;
@@ -62,8 +66,9 @@ public class CakupanSkenario {
      */
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public Pemilih.HasilJabatan pilihanJabatan(long id, @Nullable String q, @Nullable String nip) {
-        return pemilih.jabatan(cakupan.saatIni(), pencarianJabatan(id, KataCari.dari(q),
-                nip == null ? null : nip.replaceAll("[^0-9]", "")));
+        return pemilih.jabatan(
+                cakupan.saatIni(),
+                pencarianJabatan(id, KataCari.dari(q), nip == null ? null : nip.replaceAll("[^0-9]", "")));
     }
 
     /** The choices of the employee picker of a pin or exclusion on scenario {@code id}: in its scope. */
@@ -98,7 +103,8 @@ public class CakupanSkenario {
             JabatanRingkas j = milik.get();
             r = new Ragam(Set.of(j.jenisJabatan()), j.jenjang() == null ? Set.of() : Set.of(j.jenjang()), false);
         }
-        return r.tidakAda() ? tanpaHasil(kata)
+        return r.tidakAda()
+                ? tanpaHasil(kata)
                 : new PencarianJabatan(kata, p.cakupanOpd(), r.jenis(), r.jenjang(), Set.of());
     }
 
@@ -107,8 +113,8 @@ public class CakupanSkenario {
         PengaturanSkenario p = pengaturan(id);
         Ragam r = ragam(p);
         // No OPD has id -1: nothing matches.
-        return new PencarianPegawai(kata, r.tidakAda() ? Set.of(-1L) : p.cakupanOpd(), r.jenis(), r.jenjang(), Set.of(),
-                null);
+        return new PencarianPegawai(
+                kata, r.tidakAda() ? Set.of(-1L) : p.cakupanOpd(), r.jenis(), r.jenjang(), Set.of(), null);
     }
 
     /**
@@ -135,12 +141,15 @@ public class CakupanSkenario {
     }
 
     private PengaturanSkenario pengaturan(long id) {
-        return repo.findById(id).orElseThrow(() -> new DataTidakDitemukanException("Skenario", id)).pengaturan();
+        return repo.findById(id)
+                .orElseThrow(() -> new DataTidakDitemukanException("Skenario", id))
+                .pengaturan();
     }
 
     /** The current position of an active employee (empty: unknown, inactive or without a position). */
     private Optional<JabatanRingkas> jabatanPegawai(String nip) {
-        return pegawai.muat(nip.replace(" ", "")).filter(e -> e.aktif() && e.jabatanId() != null)
+        return pegawai.muat(nip.replace(" ", ""))
+                .filter(e -> e.aktif() && e.jabatanId() != null)
                 .flatMap(e -> organisasi.jabatan(e.jabatanId()));
     }
 
@@ -164,7 +173,9 @@ public class CakupanSkenario {
         Set<Jenjang> jenjang = EnumSet.noneOf(Jenjang.class);
         if (p.cakupanJenjang().isEmpty()) {
             if (p.kecualikanJpt()) {
-                EnumSet.allOf(JenisJabatan.class).stream().filter(x -> !KunciJenjang.jpt(x)).forEach(jenis::add);
+                EnumSet.allOf(JenisJabatan.class).stream()
+                        .filter(x -> !KunciJenjang.jpt(x))
+                        .forEach(jenis::add);
             }
             return new Ragam(jenis, jenjang, false);
         }

@@ -17,8 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param dikecualikan employees in scope left out (they keep their position)
  * @param skj SKJ of every position that appears (in the problem or held by someone in scope), by jabatan id
  */
-public record Cuplikan(Masalah masalah, List<JabatanCuplikan> jabatan, List<PegawaiCuplikan> peserta,
-        List<PegawaiCuplikan> dikecualikan, Map<Long, List<SyaratSkj>> skj) {
+public record Cuplikan(
+        Masalah masalah,
+        List<JabatanCuplikan> jabatan,
+        List<PegawaiCuplikan> peserta,
+        List<PegawaiCuplikan> dikecualikan,
+        Map<Long, List<SyaratSkj>> skj) {
 
     /** One SKJ line: as stored (level, bobot in percent) and the engine's integer weight. */
     public record SyaratSkj(String kode, int level, BigDecimal bobot, long bobotMesin) {}
@@ -30,8 +34,15 @@ public record Cuplikan(Masalah masalah, List<JabatanCuplikan> jabatan, List<Pega
      * @param kuotaEfektif seats offered: kuota minus those held by employees who stay out of the optimisation
      * @param dikecualikan excluded by BKD: nobody is placed there
      */
-    public record JabatanCuplikan(long id, long opdId, String jenjang, int kelas, String rumpun, int kuota,
-            int kuotaEfektif, boolean dikecualikan) {}
+    public record JabatanCuplikan(
+            long id,
+            long opdId,
+            String jenjang,
+            int kelas,
+            String rumpun,
+            int kuota,
+            int kuotaEfektif,
+            boolean dikecualikan) {}
 
     /**
      * An employee in scope.
@@ -41,7 +52,14 @@ public record Cuplikan(Masalah masalah, List<JabatanCuplikan> jabatan, List<Pega
      * @param jenjang {@link id.aparatur.penempatan.domain.KunciJenjang} of the current position ("" when none)
      * @param alasan why left out, null for a participant
      */
-    public record PegawaiCuplikan(String nip, @Nullable Long opdId, @Nullable Long jabatanId, int kelas,
-            String jenjang, List<String> minat, Map<String, Integer> kompetensi, boolean dikunci,
+    public record PegawaiCuplikan(
+            String nip,
+            @Nullable Long opdId,
+            @Nullable Long jabatanId,
+            int kelas,
+            String jenjang,
+            List<String> minat,
+            Map<String, Integer> kompetensi,
+            boolean dikunci,
             @Nullable AlasanPengecualian alasan) {}
 }

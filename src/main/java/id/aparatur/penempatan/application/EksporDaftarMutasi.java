@@ -46,7 +46,8 @@ public class EksporDaftarMutasi {
     public Daftar daftar(long id) {
         SkenarioRinci s = query.rinci(id);
         if (!s.status().sudahDisetujui()) {
-            throw new KonflikException("penempatan.belum-disetujui", "Daftar mutasi tersedia setelah skenario disetujui");
+            throw new KonflikException(
+                    "penempatan.belum-disetujui", "Daftar mutasi tersedia setelah skenario disetujui");
         }
         return new Daftar(s, query.daftarMutasi(id));
     }
@@ -54,8 +55,15 @@ public class EksporDaftarMutasi {
     public static void xlsx(OutputStream out, Daftar d, List<String> kepala, String judul) throws IOException {
         List<List<?>> baris = new ArrayList<>();
         for (MutasiBaris m : d.baris()) {
-            baris.add(Arrays.asList(nip(m.nip()), m.nama(), m.jabatanLama(), m.unitLama(), m.jabatanBaru(), m.unitBaru(),
-                    m.kelasLama(), m.kelasBaru()));
+            baris.add(Arrays.asList(
+                    nip(m.nip()),
+                    m.nama(),
+                    m.jabatanLama(),
+                    m.unitLama(),
+                    m.jabatanBaru(),
+                    m.unitBaru(),
+                    m.kelasLama(),
+                    m.kelasBaru()));
         }
         ExcelEkspor.tulis(out, judul, kepala, baris);
     }
@@ -85,11 +93,12 @@ public class EksporDaftarMutasi {
                 t.addCell(c);
             }
             for (MutasiBaris m : d.baris()) {
-                for (String v : List.of(nip(m.nip()), m.nama(), m.jabatanLama(), m.unitLama(), m.jabatanBaru(),
-                        m.unitBaru())) {
+                for (String v :
+                        List.of(nip(m.nip()), m.nama(), m.jabatanLama(), m.unitLama(), m.jabatanBaru(), m.unitBaru())) {
                     t.addCell(new Phrase(v, kecil));
                 }
-                PdfPCell lama = new PdfPCell(new Phrase(m.kelasLama() == null ? "" : String.valueOf(m.kelasLama()), kecil));
+                PdfPCell lama =
+                        new PdfPCell(new Phrase(m.kelasLama() == null ? "" : String.valueOf(m.kelasLama()), kecil));
                 lama.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 t.addCell(lama);
                 PdfPCell baru = new PdfPCell(new Phrase(String.valueOf(m.kelasBaru()), kecil));

@@ -29,9 +29,18 @@ import tools.jackson.databind.ObjectMapper;
 class HasilSkenarioRepository {
 
     /** One result row of the usulan table, before writing. */
-    record BarisUsulan(PegawaiCuplikan e, StatusUsulan status, @Nullable AlasanPengecualian alasan,
-            @Nullable JabatanCuplikan usulan, @Nullable Long biaya, @Nullable Rincian rincian, @Nullable Long biayaAsal,
-            @Nullable Long kesenjanganAsal, @Nullable Kecocokan asal, @Nullable Kecocokan baru, @Nullable Long potensial) {}
+    record BarisUsulan(
+            PegawaiCuplikan e,
+            StatusUsulan status,
+            @Nullable AlasanPengecualian alasan,
+            @Nullable JabatanCuplikan usulan,
+            @Nullable Long biaya,
+            @Nullable Rincian rincian,
+            @Nullable Long biayaAsal,
+            @Nullable Long kesenjanganAsal,
+            @Nullable Kecocokan asal,
+            @Nullable Kecocokan baru,
+            @Nullable Long potensial) {}
 
     private static final int UKURAN_BATCH = 1000;
 
@@ -54,10 +63,14 @@ class HasilSkenarioRepository {
                           total_biaya = :total, nilai_dual = :dual, ringkasan = CAST(:ringkasan AS jsonb),
                           statistik = CAST(:statistik AS jsonb)
                         WHERE id = :id""")
-                .param("pegawai", c.peserta().size()).param("jabatan", c.jabatan().size())
-                .param("total", h.totalBiaya()).param("dual", h.nilaiDual())
-                .param("ringkasan", json.writeValueAsString(r)).param("statistik", json.writeValueAsString(h.statistik()))
-                .param("id", id).update();
+                .param("pegawai", c.peserta().size())
+                .param("jabatan", c.jabatan().size())
+                .param("total", h.totalBiaya())
+                .param("dual", h.nilaiDual())
+                .param("ringkasan", json.writeValueAsString(r))
+                .param("statistik", json.writeValueAsString(h.statistik()))
+                .param("id", id)
+                .update();
     }
 
     /** The moves of a result: every placed employee whose proposed position differs from the one held at the run. */
@@ -65,8 +78,10 @@ class HasilSkenarioRepository {
         return jdbc.sql("""
                         SELECT nip, jabatan_asal_id, jabatan_usulan_id FROM penempatan.usulan
                         WHERE skenario_id = ? AND status = 'DITEMPATKAN' AND jabatan_usulan_id IS DISTINCT FROM jabatan_asal_id
-                        ORDER BY nip""").param(id)
-                .query((rs, i) -> new Mutasi(rs.getString(1).trim(), (Long) rs.getObject(2), rs.getLong(3))).list();
+                        ORDER BY nip""")
+                .param(id)
+                .query((rs, i) -> new Mutasi(rs.getString(1).trim(), (Long) rs.getObject(2), rs.getLong(3)))
+                .list();
     }
 
     /**
@@ -76,8 +91,7 @@ class HasilSkenarioRepository {
     long pegawaiBerubah(long id) {
         return jdbc.sql("""
                         SELECT count(*) FROM penempatan.usulan u LEFT JOIN pegawai.v_pegawai p ON p.nip = u.nip
-                        WHERE u.skenario_id = ? AND (p.nip IS NULL OR NOT p.aktif OR p.jabatan_id IS DISTINCT FROM u.jabatan_asal_id)""")
-                .param(id).query(Long.class).single();
+                        WHERE u.skenario_id = ? AND (p.nip IS NULL OR NOT p.aktif OR p.jabatan_id IS DISTINCT FROM u.jabatan_asal_id)""").param(id).query(Long.class).single();
     }
 
     private void tulisUsulan(long id, List<BarisUsulan> baris) {
@@ -88,8 +102,7 @@ class HasilSkenarioRepository {
                       jabatan_asal_id, kelas_asal, jenjang, jabatan_usulan_id, opd_usulan_id, kelas_usulan, biaya,
                       kesenjangan, selisih_kelas, diluar_minat, pindah, biaya_asal, kesenjangan_asal, gap_level_asal,
                       gap_level_usulan, jpm_asal, jpm_usulan, potensial, kompetensi, minat_rumpun)
-                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,CAST(? AS jsonb),?)""", potong, potong.size(),
-                    (ps, b) -> isiUsulan(ps, id, b));
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,CAST(? AS jsonb),?)""", potong, potong.size(), (ps, b) -> isiUsulan(ps, id, b));
         }
     }
 

@@ -61,30 +61,54 @@ class JdbcSkenarioRepository implements SkenarioRepository {
     }
 
     private Optional<SkenarioPenempatan> muat(long id, String kunci) {
-        return jdbc.sql(KOLOM + kunci).param(id).query(JdbcSkenarioRepository::baris).optional()
+        return jdbc.sql(KOLOM + kunci)
+                .param(id)
+                .query(JdbcSkenarioRepository::baris)
+                .optional()
                 .map(this::denganAturan);
     }
 
     /** The scenario row without its pins and exclusions (those come from their tables). */
     private static SkenarioPenempatan baris(ResultSet rs, int n) throws SQLException {
-        PengaturanSkenario p = new PengaturanSkenario(rs.getString("nama"),
+        PengaturanSkenario p = new PengaturanSkenario(
+                rs.getString("nama"),
                 new HashSet<>(Arrays.asList(larik(rs.getArray("cakupan_opd"), Long[].class))),
                 new HashSet<>(Arrays.asList(larik(rs.getArray("cakupan_jenjang"), String[].class))),
-                new Bobot(rs.getLong("bobot_selisih_kelas"), rs.getLong("bobot_diluar_minat"), rs.getLong("bobot_pindah"),
+                new Bobot(
+                        rs.getLong("bobot_selisih_kelas"),
+                        rs.getLong("bobot_diluar_minat"),
+                        rs.getLong("bobot_pindah"),
                         rs.getLong("bobot_tidak_ditempatkan")),
-                rs.getBoolean("rumpun_sama"), rs.getBoolean("kecualikan_hukuman"), rs.getBoolean("kecualikan_jpt"),
-                Map.of(), java.util.Set.of(), java.util.Set.of());
+                rs.getBoolean("rumpun_sama"),
+                rs.getBoolean("kecualikan_hukuman"),
+                rs.getBoolean("kecualikan_jpt"),
+                Map.of(),
+                java.util.Set.of(),
+                java.util.Set.of());
         String nomorSk = rs.getString("nomor_sk");
-        return SkenarioPenempatan.pulihkan(rs.getLong("id"), (Long) rs.getObject("asal_id"), p,
+        return SkenarioPenempatan.pulihkan(
+                rs.getLong("id"),
+                (Long) rs.getObject("asal_id"),
+                p,
                 StatusSkenario.valueOf(rs.getString("status")),
-                new SkenarioPenempatan.Jalannya(rs.getInt("progres"), rs.getString("tahap"), rs.getString("pesan_galat"),
+                new SkenarioPenempatan.Jalannya(
+                        rs.getInt("progres"),
+                        rs.getString("tahap"),
+                        rs.getString("pesan_galat"),
                         rs.getObject("dijalankan_pada", OffsetDateTime.class),
-                        rs.getObject("selesai_pada", OffsetDateTime.class), (Boolean) rs.getObject("sertifikat_sah")),
+                        rs.getObject("selesai_pada", OffsetDateTime.class),
+                        (Boolean) rs.getObject("sertifikat_sah")),
                 tindakan(rs, "disetujui_oleh", "disetujui_pada"),
-                nomorSk == null ? null : new KeputusanMutasi(nomorSk, rs.getObject("tanggal_sk", LocalDate.class),
-                        rs.getObject("tmt", LocalDate.class)),
-                tindakan(rs, "ditetapkan_oleh", "ditetapkan_pada"), rs.getObject("diterapkan_pada", OffsetDateTime.class),
-                rs.getBoolean("diarsipkan"), tindakan(rs, "diarsipkan_oleh", "diarsipkan_pada"),
+                nomorSk == null
+                        ? null
+                        : new KeputusanMutasi(
+                                nomorSk,
+                                rs.getObject("tanggal_sk", LocalDate.class),
+                                rs.getObject("tmt", LocalDate.class)),
+                tindakan(rs, "ditetapkan_oleh", "ditetapkan_pada"),
+                rs.getObject("diterapkan_pada", OffsetDateTime.class),
+                rs.getBoolean("diarsipkan"),
+                tindakan(rs, "diarsipkan_oleh", "diarsipkan_pada"),
                 new Tindakan(rs.getString("dibuat_oleh"), rs.getObject("dibuat_pada", OffsetDateTime.class)),
                 rs.getInt("versi"));
     }
@@ -98,37 +122,74 @@ class JdbcSkenarioRepository implements SkenarioRepository {
     private SkenarioPenempatan denganAturan(SkenarioPenempatan s) {
         long id = java.util.Objects.requireNonNull(s.id());
         Map<String, Long> kunci = new HashMap<>();
-        jdbc.sql("SELECT nip, jabatan_id FROM penempatan.skenario_kunci WHERE skenario_id = ?").param(id)
-                .query((rs, i) -> Map.entry(rs.getString(1).trim(), rs.getLong(2))).list()
+        jdbc.sql("SELECT nip, jabatan_id FROM penempatan.skenario_kunci WHERE skenario_id = ?")
+                .param(id)
+                .query((rs, i) -> Map.entry(rs.getString(1).trim(), rs.getLong(2)))
+                .list()
                 .forEach(e -> kunci.put(e.getKey(), e.getValue()));
-        List<String> pegawai = jdbc.sql("SELECT nip FROM penempatan.skenario_kecuali_pegawai WHERE skenario_id = ?")
-                .param(id).query(String.class).list().stream().map(String::trim).toList();
-        List<Long> jabatan = jdbc.sql("SELECT jabatan_id FROM penempatan.skenario_kecuali_jabatan WHERE skenario_id = ?")
-                .param(id).query(Long.class).list();
+        List<String> pegawai = jdbc
+                .sql("SELECT nip FROM penempatan.skenario_kecuali_pegawai WHERE skenario_id = ?")
+                .param(id)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(String::trim)
+                .toList();
+        List<Long> jabatan = jdbc.sql(
+                        "SELECT jabatan_id FROM penempatan.skenario_kecuali_jabatan WHERE skenario_id = ?")
+                .param(id)
+                .query(Long.class)
+                .list();
         PengaturanSkenario p = s.pengaturan();
-        return SkenarioPenempatan.pulihkan(id, s.asalId(), new PengaturanSkenario(p.nama(), p.cakupanOpd(),
-                        p.cakupanJenjang(), p.bobot(), p.rumpunSama(), p.kecualikanHukuman(), p.kecualikanJpt(), kunci,
-                        new HashSet<>(pegawai), new HashSet<>(jabatan)),
-                s.status(), s.jalannya(), s.disetujui(), s.keputusan(), s.ditetapkan(), s.diterapkanPada(),
-                s.diarsipkan(), s.pengarsipan(), s.dibuat(), s.versi());
+        return SkenarioPenempatan.pulihkan(
+                id,
+                s.asalId(),
+                new PengaturanSkenario(
+                        p.nama(),
+                        p.cakupanOpd(),
+                        p.cakupanJenjang(),
+                        p.bobot(),
+                        p.rumpunSama(),
+                        p.kecualikanHukuman(),
+                        p.kecualikanJpt(),
+                        kunci,
+                        new HashSet<>(pegawai),
+                        new HashSet<>(jabatan)),
+                s.status(),
+                s.jalannya(),
+                s.disetujui(),
+                s.keputusan(),
+                s.ditetapkan(),
+                s.diterapkanPada(),
+                s.diarsipkan(),
+                s.pengarsipan(),
+                s.dibuat(),
+                s.versi());
     }
 
     @Override
     public Optional<Long> drafTurunanTerbaru(long asalId) {
-        return jdbc.sql("SELECT max(id) FROM penempatan.skenario WHERE asal_id = ? AND status = 'DRAF' AND NOT diarsipkan")
-                .param(asalId).query(Long.class).optional();
+        return jdbc.sql(
+                        "SELECT max(id) FROM penempatan.skenario WHERE asal_id = ? AND status = 'DRAF' AND NOT diarsipkan")
+                .param(asalId)
+                .query(Long.class)
+                .optional();
     }
 
     @Override
     public List<Long> idBerjalan() {
-        return jdbc.sql("SELECT id FROM penempatan.skenario WHERE status = 'BERJALAN' ORDER BY id").query(Long.class)
+        return jdbc.sql("SELECT id FROM penempatan.skenario WHERE status = 'BERJALAN' ORDER BY id")
+                .query(Long.class)
                 .list();
     }
 
     @Override
     public List<Long> idJatuhTempo(LocalDate hariIni) {
         return jdbc.sql("SELECT id FROM penempatan.skenario WHERE status = 'DITETAPKAN' AND diterapkan_pada IS NULL "
-                + "AND tmt <= ? ORDER BY tmt, id").param(hariIni).query(Long.class).list();
+                        + "AND tmt <= ? ORDER BY tmt, id")
+                .param(hariIni)
+                .query(Long.class)
+                .list();
     }
 
     @Override
@@ -140,9 +201,13 @@ class JdbcSkenarioRepository implements SkenarioRepository {
                           kecualikan_hukuman, kecualikan_jpt, dibuat_oleh, dibuat_pada, versi)
                         VALUES (:nama, :status, :asal, CAST(:opd AS bigint[]), CAST(:jenjang AS text[]), :sk, :dm, :pi,
                           :td, :rs, :kh, :kj, :oleh, :kini, 0) RETURNING id""")
-                .params(pengaturan(p)).param("status", s.status().name()).param("asal", s.asalId())
-                .param("oleh", s.dibuat().oleh()).param("kini", s.dibuat().pada())
-                .query(Long.class).single();
+                .params(pengaturan(p))
+                .param("status", s.status().name())
+                .param("asal", s.asalId())
+                .param("oleh", s.dibuat().oleh())
+                .param("kini", s.dibuat().pada())
+                .query(Long.class)
+                .single();
         tulisAturan(id, p);
         return s.tersimpan(id, 0);
     }
@@ -167,8 +232,10 @@ class JdbcSkenarioRepository implements SkenarioRepository {
         kolom.put("nomorSk", sk == null ? null : sk.nomorSk());
         kolom.put("tanggalSk", sk == null ? null : sk.tanggalSk());
         kolom.put("tmt", sk == null ? null : sk.tmt());
-        kolom.put("ditetapkanOleh", s.ditetapkan() == null ? null : s.ditetapkan().oleh());
-        kolom.put("ditetapkanPada", s.ditetapkan() == null ? null : s.ditetapkan().pada());
+        kolom.put(
+                "ditetapkanOleh", s.ditetapkan() == null ? null : s.ditetapkan().oleh());
+        kolom.put(
+                "ditetapkanPada", s.ditetapkan() == null ? null : s.ditetapkan().pada());
         kolom.put("diterapkan", s.diterapkanPada());
         kolom.put("arsip", s.diarsipkan());
         kolom.put("arsipOleh", s.pengarsipan() == null ? null : s.pengarsipan().oleh());
@@ -183,15 +250,20 @@ class JdbcSkenarioRepository implements SkenarioRepository {
                           tanggal_sk = :tanggalSk, tmt = :tmt, ditetapkan_oleh = :ditetapkanOleh,
                           ditetapkan_pada = :ditetapkanPada, diterapkan_pada = :diterapkan, diarsipkan = :arsip,
                           diarsipkan_oleh = :arsipOleh, diarsipkan_pada = :arsipPada, versi = versi + 1
-                        WHERE id = :id AND versi = :versi""")
-                .params(kolom).update();
+                        WHERE id = :id AND versi = :versi""").params(kolom).update();
         if (n == 0) {
             throw new OptimisticLockingFailureException("Skenario " + id + " versi " + s.versi() + " usang");
         }
         if (s.status() == StatusSkenario.DRAF) {
-            jdbc.sql("DELETE FROM penempatan.skenario_kunci WHERE skenario_id = ?").param(id).update();
-            jdbc.sql("DELETE FROM penempatan.skenario_kecuali_pegawai WHERE skenario_id = ?").param(id).update();
-            jdbc.sql("DELETE FROM penempatan.skenario_kecuali_jabatan WHERE skenario_id = ?").param(id).update();
+            jdbc.sql("DELETE FROM penempatan.skenario_kunci WHERE skenario_id = ?")
+                    .param(id)
+                    .update();
+            jdbc.sql("DELETE FROM penempatan.skenario_kecuali_pegawai WHERE skenario_id = ?")
+                    .param(id)
+                    .update();
+            jdbc.sql("DELETE FROM penempatan.skenario_kecuali_jabatan WHERE skenario_id = ?")
+                    .param(id)
+                    .update();
             tulisAturan(id, s.pengaturan());
         }
         return s.tersimpan(id, s.versi() + 1);
@@ -199,7 +271,8 @@ class JdbcSkenarioRepository implements SkenarioRepository {
 
     @Override
     public void catatProgres(long id, int persen, String tahap) {
-        jdbc.sql("UPDATE penempatan.skenario SET progres = ?, tahap = ? WHERE id = ?").params(persen, tahap, id)
+        jdbc.sql("UPDATE penempatan.skenario SET progres = ?, tahap = ? WHERE id = ?")
+                .params(persen, tahap, id)
                 .update();
     }
 
@@ -219,12 +292,18 @@ class JdbcSkenarioRepository implements SkenarioRepository {
     }
 
     private void tulisAturan(long id, PengaturanSkenario p) {
-        p.dikunci().forEach((nip, j) -> jdbc.sql("INSERT INTO penempatan.skenario_kunci VALUES (?, ?, ?)")
-                .params(id, nip, j).update());
-        p.pegawaiDikecualikan().forEach(nip -> jdbc.sql("INSERT INTO penempatan.skenario_kecuali_pegawai VALUES (?, ?)")
-                .params(id, nip).update());
-        p.jabatanDikecualikan().forEach(j -> jdbc.sql("INSERT INTO penempatan.skenario_kecuali_jabatan VALUES (?, ?)")
-                .params(id, j).update());
+        p.dikunci()
+                .forEach((nip, j) -> jdbc.sql("INSERT INTO penempatan.skenario_kunci VALUES (?, ?, ?)")
+                        .params(id, nip, j)
+                        .update());
+        p.pegawaiDikecualikan()
+                .forEach(nip -> jdbc.sql("INSERT INTO penempatan.skenario_kecuali_pegawai VALUES (?, ?)")
+                        .params(id, nip)
+                        .update());
+        p.jabatanDikecualikan()
+                .forEach(j -> jdbc.sql("INSERT INTO penempatan.skenario_kecuali_jabatan VALUES (?, ?)")
+                        .params(id, j)
+                        .update());
     }
 
     @SuppressWarnings("unchecked")

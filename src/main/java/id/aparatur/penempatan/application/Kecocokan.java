@@ -26,7 +26,8 @@ record Kecocokan(BigDecimal jpm, int gapLevel, long kesenjangan) {
             gap += d;
             tertimbang += s.bobotMesin() * d;
         }
-        BigDecimal jpm = standar == 0 ? new BigDecimal("100.00")
+        BigDecimal jpm = standar == 0
+                ? new BigDecimal("100.00")
                 : BigDecimal.valueOf(capaian * 100).divide(BigDecimal.valueOf(standar), 2, RoundingMode.HALF_UP);
         return new Kecocokan(jpm, gap, tertimbang);
     }

@@ -27,8 +27,12 @@ public class OptimasiPenempatan {
      * @param milidetikBaca parsing and compiling the problem
      * @param milidetikGarisDasar both baselines together
      */
-    public record Hasil(HasilOptimasi optimum, GarisDasar.Ringkasan statusQuo, GarisDasar.Ringkasan serakah,
-            long milidetikBaca, long milidetikGarisDasar) {}
+    public record Hasil(
+            HasilOptimasi optimum,
+            GarisDasar.Ringkasan statusQuo,
+            GarisDasar.Ringkasan serakah,
+            long milidetikBaca,
+            long milidetikGarisDasar) {}
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public Hasil optimasi(SumberInstans sumber) {

@@ -66,8 +66,13 @@ class PelaksanaSkenario {
     /** For {@link #gagal}, which may run in the after-commit callback of the request that started the run. */
     private final TransactionTemplate txBaru;
 
-    PelaksanaSkenario(SkenarioRepository repo, HasilSkenarioRepository hasil, PembangunMasalah pembangun,
-            TransactionTemplate tx, Clock clock, ApplicationEventPublisher events,
+    PelaksanaSkenario(
+            SkenarioRepository repo,
+            HasilSkenarioRepository hasil,
+            PembangunMasalah pembangun,
+            TransactionTemplate tx,
+            Clock clock,
+            ApplicationEventPublisher events,
             @Value("${aparatur.penempatan.antrean:5}") int antrean) {
         this.events = events;
         this.txBaru = new TransactionTemplate(tx.getTransactionManager());
@@ -77,8 +82,8 @@ class PelaksanaSkenario {
         this.pembangun = pembangun;
         this.tx = tx;
         this.clock = clock;
-        this.pool = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, antrean)),
-                r -> {
+        this.pool = new ThreadPoolExecutor(
+                1, 1, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, antrean)), r -> {
                     Thread t = new Thread(r, "skenario-penempatan");
                     t.setDaemon(true);
                     return t;
@@ -114,7 +119,8 @@ class PelaksanaSkenario {
     void jalankan(long id) {
         try {
             repo.catatProgres(id, 5, "MEMUAT");
-            PengaturanSkenario p = repo.findById(id).orElseThrow(() -> new DataTidakDitemukanException("Skenario", id))
+            PengaturanSkenario p = repo.findById(id)
+                    .orElseThrow(() -> new DataTidakDitemukanException("Skenario", id))
                     .pengaturan();
             Cuplikan c = pembangun.bangun(p, LocalDate.now(clock));
             repo.catatProgres(id, 30, "MENYELESAIKAN");
@@ -123,8 +129,12 @@ class PelaksanaSkenario {
             repo.catatProgres(id, 75, "MENYIMPAN");
             simpan(id, c, in, h);
         } catch (MasalahTidakValidException e) {
-            gagal(id, e.galat().stream().limit(20).map(g -> g.lokasi() + ": " + g.pesan())
-                    .collect(Collectors.joining("\n")));
+            gagal(
+                    id,
+                    e.galat().stream()
+                            .limit(20)
+                            .map(g -> g.lokasi() + ": " + g.pesan())
+                            .collect(Collectors.joining("\n")));
         } catch (PembangunMasalah.AturanTidakBerlakuException e) {
             gagal(id, String.valueOf(e.getMessage()));
         } catch (RuntimeException | Error e) {
@@ -146,8 +156,14 @@ class PelaksanaSkenario {
     /** The outcome of a run, audited as the system (the run has no user; who started it is in the JALANKAN row). */
     private void audit(long id, String aksi, String keterangan) {
         String r = "Skenario penempatan " + id + " " + aksi.toLowerCase(java.util.Locale.ROOT) + ": " + keterangan;
-        events.publishEvent(new DataDiubah("SKENARIO_PENEMPATAN", String.valueOf(id), aksi, null,
-                r.length() > 500 ? r.substring(0, 500) : r, Map.of("status", "BERJALAN"), Map.of("status", aksi)));
+        events.publishEvent(new DataDiubah(
+                "SKENARIO_PENEMPATAN",
+                String.valueOf(id),
+                aksi,
+                null,
+                r.length() > 500 ? r.substring(0, 500) : r,
+                Map.of("status", "BERJALAN"),
+                Map.of("status", aksi)));
     }
 
     /**
@@ -167,21 +183,50 @@ class PelaksanaSkenario {
             if (j >= 0) {
                 terisi[j]++;
                 JabatanCuplikan jc = c.jabatan().get(j);
-                baris.add(new BarisUsulan(pc, StatusUsulan.DITEMPATKAN, null, jc, h.biaya()[e], in.rincian(e, j),
-                        biayaAsal, kesAsal, kAsal, Kecocokan.hitung(skj(c, jc.id()), pc.kompetensi()),
+                baris.add(new BarisUsulan(
+                        pc,
+                        StatusUsulan.DITEMPATKAN,
+                        null,
+                        jc,
+                        h.biaya()[e],
+                        in.rincian(e, j),
+                        biayaAsal,
+                        kesAsal,
+                        kAsal,
+                        Kecocokan.hitung(skj(c, jc.id()), pc.kompetensi()),
                         h.potensialPegawai()[e]));
             } else if (j == HasilOptimasi.TIDAK_DITEMPATKAN) {
-                baris.add(new BarisUsulan(pc, StatusUsulan.TIDAK_DITEMPATKAN, null, null, h.biaya()[e], null, biayaAsal,
-                        kesAsal, kAsal, null, h.potensialPegawai()[e]));
+                baris.add(new BarisUsulan(
+                        pc,
+                        StatusUsulan.TIDAK_DITEMPATKAN,
+                        null,
+                        null,
+                        h.biaya()[e],
+                        null,
+                        biayaAsal,
+                        kesAsal,
+                        kAsal,
+                        null,
+                        h.potensialPegawai()[e]));
             } else {
-                baris.add(new BarisUsulan(pc, StatusUsulan.DIKECUALIKAN, AlasanPengecualian.MANUAL, null, null, null,
-                        null, null, kAsal, null, null));
+                baris.add(new BarisUsulan(
+                        pc,
+                        StatusUsulan.DIKECUALIKAN,
+                        AlasanPengecualian.MANUAL,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        kAsal,
+                        null,
+                        null));
             }
         }
         for (PegawaiCuplikan pc : c.dikecualikan()) {
             Kecocokan kAsal = pc.jabatanId() == null ? null : Kecocokan.hitung(skj(c, pc.jabatanId()), pc.kompetensi());
-            baris.add(new BarisUsulan(pc, StatusUsulan.DIKECUALIKAN, pc.alasan(), null, null, null, null, null, kAsal,
-                    null, null));
+            baris.add(new BarisUsulan(
+                    pc, StatusUsulan.DIKECUALIKAN, pc.alasan(), null, null, null, null, null, kAsal, null, null));
         }
         int lowongan = 0;
         for (int j = 0; j < c.jabatan().size(); j++) {
@@ -189,7 +234,10 @@ class PelaksanaSkenario {
                 lowongan += Math.max(0, c.jabatan().get(j).kuotaEfektif() - terisi[j]);
             }
         }
-        Ringkasan r = ringkas(baris, lowongan, GarisDasar.statusQuo(in).totalBiaya(),
+        Ringkasan r = ringkas(
+                baris,
+                lowongan,
+                GarisDasar.statusQuo(in).totalBiaya(),
                 GarisDasar.serakah(in).totalBiaya());
         // The solver's own claim (dual = primal) and the independent checker over every allowed pair.
         PemeriksaSertifikat.Putusan putusan = PemeriksaSertifikat.periksa(h);
@@ -198,13 +246,16 @@ class PelaksanaSkenario {
             LOG.error("Sertifikat skenario {} tidak sah: {}", id, putusan.pelanggaran());
         }
         tx.executeWithoutResult(s -> {
-            SkenarioPenempatan sk = repo.findByIdForUpdate(id)
-                    .orElseThrow(() -> new DataTidakDitemukanException("Skenario", id));
+            SkenarioPenempatan sk =
+                    repo.findByIdForUpdate(id).orElseThrow(() -> new DataTidakDitemukanException("Skenario", id));
             SkenarioPenempatan selesai = sk.selesai(sah, OffsetDateTime.now(clock));
             hasil.simpan(id, c, baris, h, r);
             repo.update(selesai);
-            audit(id, "SELESAI", r.ditempatkan() + " dari " + r.peserta() + " pegawai ditempatkan, total biaya "
-                    + h.totalBiaya() + (sah ? ", sertifikat optimalitas sah" : ", sertifikat optimalitas TIDAK sah"));
+            audit(
+                    id,
+                    "SELESAI",
+                    r.ditempatkan() + " dari " + r.peserta() + " pegawai ditempatkan, total biaya " + h.totalBiaya()
+                            + (sah ? ", sertifikat optimalitas sah" : ", sertifikat optimalitas TIDAK sah"));
         });
     }
 
@@ -280,9 +331,28 @@ class PelaksanaSkenario {
             jumlahJpmSesudah = jumlahJpmSesudah.add(b.baru().jpm());
             nJpmSesudah++;
         }
-        return new Ringkasan(peserta, dikecualikan, ditempatkan, tidak, pindah, tetap, samaKelas, naik, turun, kurang,
-                lowongan, kesSebelum, kesSesudah, gapSebelum, gapSesudah, rata(jumlahJpmSebelum, nJpmSebelum),
-                rata(jumlahJpmSesudah, nJpmSesudah), List.of(sebelum), List.of(sesudah), biayaStatusQuo, biayaSerakah);
+        return new Ringkasan(
+                peserta,
+                dikecualikan,
+                ditempatkan,
+                tidak,
+                pindah,
+                tetap,
+                samaKelas,
+                naik,
+                turun,
+                kurang,
+                lowongan,
+                kesSebelum,
+                kesSesudah,
+                gapSebelum,
+                gapSesudah,
+                rata(jumlahJpmSebelum, nJpmSebelum),
+                rata(jumlahJpmSesudah, nJpmSesudah),
+                List.of(sebelum),
+                List.of(sesudah),
+                biayaStatusQuo,
+                biayaSerakah);
     }
 
     private static BigDecimal rata(BigDecimal jumlah, int n) {

@@ -61,8 +61,13 @@ public class PembangunMasalah {
      * @param jenis of the current position, null when none
      * @param kunci {@link KunciJenjang} of the current position, "" when none
      */
-    private record Peg(String nip, @Nullable Long opdId, @Nullable Long jabatanId, @Nullable JenisJabatan jenis,
-            String kunci, int kelas) {}
+    private record Peg(
+            String nip,
+            @Nullable Long opdId,
+            @Nullable Long jabatanId,
+            @Nullable JenisJabatan jenis,
+            String kunci,
+            int kelas) {}
 
     @Transactional(readOnly = true)
     public Cuplikan bangun(PengaturanSkenario p, LocalDate hariIni) {
@@ -76,8 +81,14 @@ public class PembangunMasalah {
                         WHERE j.aktif AND (cardinality(CAST(:opd AS bigint[])) = 0 OR j.opd_id = ANY (CAST(:opd AS bigint[])))
                         ORDER BY j.id""")
                 .param("opd", opd)
-                .query((rs, i) -> new Jab(rs.getLong(1), rs.getLong(2), JenisJabatan.valueOf(rs.getString(3)),
-                        KunciJenjang.dari(rs.getString(3), rs.getString(4)), rs.getInt(5), rs.getString(6), rs.getInt(7)))
+                .query((rs, i) -> new Jab(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        JenisJabatan.valueOf(rs.getString(3)),
+                        KunciJenjang.dari(rs.getString(3), rs.getString(4)),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        rs.getInt(7)))
                 .list();
         List<Jab> jabatan = semuaJabatan.stream()
                 .filter(j -> jenjang.isEmpty() || jenjang.contains(j.kunci()))
@@ -95,20 +106,28 @@ public class PembangunMasalah {
                 .param("opd", opd)
                 .query((rs, i) -> {
                     String jenis = rs.getString(4);
-                    return new Peg(rs.getString(1).trim(), (Long) rs.getObject(2), (Long) rs.getObject(3),
+                    return new Peg(
+                            rs.getString(1).trim(),
+                            (Long) rs.getObject(2),
+                            (Long) rs.getObject(3),
                             jenis == null ? null : JenisJabatan.valueOf(jenis),
-                            jenis == null ? "" : KunciJenjang.dari(jenis, rs.getString(5)), rs.getInt(6));
+                            jenis == null ? "" : KunciJenjang.dari(jenis, rs.getString(5)),
+                            rs.getInt(6));
                 })
                 .list();
-        pegawai = pegawai.stream().filter(e -> jenjang.isEmpty() || (e.jenis() != null && jenjang.contains(e.kunci())))
+        pegawai = pegawai.stream()
+                .filter(e -> jenjang.isEmpty() || (e.jenis() != null && jenjang.contains(e.kunci())))
                 .toList();
 
-        Set<String> hukuman = p.kecualikanHukuman() ? new HashSet<>(jdbc.sql("""
+        Set<String> hukuman = p.kecualikanHukuman()
+                ? new HashSet<>(
+                        jdbc.sql("""
                         SELECT h.nip FROM pegawai.dalam_hukuman_disiplin(:hariIni) h
                         JOIN pegawai.v_pegawai_aktif p ON p.nip = h.nip
-                        WHERE cardinality(CAST(:opd AS bigint[])) = 0 OR p.opd_id = ANY (CAST(:opd AS bigint[]))""")
-                .param("hariIni", hariIni).param("opd", opd).query(String.class).list().stream().map(String::trim)
-                .toList()) : Set.of();
+                        WHERE cardinality(CAST(:opd AS bigint[])) = 0 OR p.opd_id = ANY (CAST(:opd AS bigint[]))""").param("hariIni", hariIni).param("opd", opd).query(String.class).list().stream()
+                                .map(String::trim)
+                                .toList())
+                : Set.of();
 
         Map<String, List<String>> minat = new HashMap<>();
         jdbc.sql("""
@@ -116,16 +135,21 @@ public class PembangunMasalah {
                         JOIN pegawai.v_pegawai_aktif p ON p.nip = m.nip
                         WHERE (cardinality(CAST(:opd AS bigint[])) = 0 OR p.opd_id = ANY (CAST(:opd AS bigint[])))
                         ORDER BY m.nip, m.rumpun_kode""")
-                .param("opd", opd).query((rs, i) -> Map.entry(rs.getString(1).trim(), rs.getString(2))).list()
-                .forEach(x -> minat.computeIfAbsent(x.getKey(), k -> new ArrayList<>()).add(x.getValue()));
+                .param("opd", opd)
+                .query((rs, i) -> Map.entry(rs.getString(1).trim(), rs.getString(2)))
+                .list()
+                .forEach(x -> minat.computeIfAbsent(x.getKey(), k -> new ArrayList<>())
+                        .add(x.getValue()));
         Map<String, Map<String, Integer>> level = new HashMap<>();
         jdbc.sql("""
                         SELECT l.nip, l.kompetensi_kode, l.level FROM asesmen.v_level_terkini l
                         JOIN pegawai.v_pegawai_aktif p ON p.nip = l.nip
                         WHERE (cardinality(CAST(:opd AS bigint[])) = 0 OR p.opd_id = ANY (CAST(:opd AS bigint[])))""")
-                .param("opd", opd).query((rs, i) -> new Object[] {rs.getString(1).trim(), rs.getString(2), rs.getInt(3)})
-                .list().forEach(x -> level.computeIfAbsent((String) x[0], k -> new HashMap<>()).put((String) x[1],
-                        (Integer) x[2]));
+                .param("opd", opd)
+                .query((rs, i) -> new Object[] {rs.getString(1).trim(), rs.getString(2), rs.getInt(3)})
+                .list()
+                .forEach(x -> level.computeIfAbsent((String) x[0], k -> new HashMap<>())
+                        .put((String) x[1], (Integer) x[2]));
 
         // Who takes part and who stays out.
         List<PegawaiCuplikan> peserta = new ArrayList<>();
@@ -141,9 +165,16 @@ public class PembangunMasalah {
             } else if (p.pegawaiDikecualikan().contains(e.nip())) {
                 alasan = AlasanPengecualian.MANUAL;
             }
-            PegawaiCuplikan pc = new PegawaiCuplikan(e.nip(), e.opdId(), e.jabatanId(), e.kelas(), e.kunci(),
-                    minat.getOrDefault(e.nip(), List.of()), level.getOrDefault(e.nip(), Map.of()),
-                    alasan == null && p.dikunci().containsKey(e.nip()), alasan);
+            PegawaiCuplikan pc = new PegawaiCuplikan(
+                    e.nip(),
+                    e.opdId(),
+                    e.jabatanId(),
+                    e.kelas(),
+                    e.kunci(),
+                    minat.getOrDefault(e.nip(), List.of()),
+                    level.getOrDefault(e.nip(), Map.of()),
+                    alasan == null && p.dikunci().containsKey(e.nip()),
+                    alasan);
             (alasan == null ? peserta : dikecualikan).add(pc);
         }
 
@@ -153,7 +184,9 @@ public class PembangunMasalah {
         Map<Long, Integer> dudukLuar = new HashMap<>();
         jdbc.sql("SELECT nip, jabatan_id FROM pegawai.v_pegawai_aktif WHERE jabatan_id = ANY (?)")
                 .param(jabatan.stream().map(Jab::id).toArray(Long[]::new))
-                .query((rs, i) -> Map.entry(rs.getString(1).trim(), rs.getLong(2))).list().forEach(x -> {
+                .query((rs, i) -> Map.entry(rs.getString(1).trim(), rs.getLong(2)))
+                .list()
+                .forEach(x -> {
                     if (!nipPeserta.contains(x.getKey())) {
                         dudukLuar.merge(x.getValue(), 1, Integer::sum);
                     }
@@ -167,9 +200,16 @@ public class PembangunMasalah {
                         SELECT jabatan_id, kompetensi_kode, level, bobot FROM organisasi.v_standar_kompetensi
                         WHERE jabatan_id = ANY (?) ORDER BY jabatan_id, kompetensi_kode""")
                 .param(idSkj.toArray(Long[]::new))
-                .query((rs, i) -> Map.entry(rs.getLong(1), new SyaratSkj(rs.getString(2), rs.getInt(3),
-                        rs.getBigDecimal(4), BobotSkj.keMesin(rs.getBigDecimal(4)))))
-                .list().forEach(x -> skj.computeIfAbsent(x.getKey(), k -> new ArrayList<>()).add(x.getValue()));
+                .query((rs, i) -> Map.entry(
+                        rs.getLong(1),
+                        new SyaratSkj(
+                                rs.getString(2),
+                                rs.getInt(3),
+                                rs.getBigDecimal(4),
+                                BobotSkj.keMesin(rs.getBigDecimal(4)))))
+                .list()
+                .forEach(x ->
+                        skj.computeIfAbsent(x.getKey(), k -> new ArrayList<>()).add(x.getValue()));
 
         // Rules that name people or positions outside the problem cannot apply: say so instead of ignoring them.
         for (Map.Entry<String, Long> k : p.dikunci().entrySet()) {
@@ -189,11 +229,17 @@ public class PembangunMasalah {
         for (Jab j : jabatan) {
             int efektif = Math.max(0, j.kuota() - dudukLuar.getOrDefault(j.id(), 0));
             boolean kecuali = p.jabatanDikecualikan().contains(j.id());
-            jc.add(new JabatanCuplikan(j.id(), j.opdId(), j.kunci(), j.kelas(), j.rumpun(), j.kuota(), efektif,
-                    kecuali));
-            jm.add(new JabatanMasukan(String.valueOf(j.id()), j.kunci(), j.kelas(), j.rumpun(), efektif,
+            jc.add(new JabatanCuplikan(
+                    j.id(), j.opdId(), j.kunci(), j.kelas(), j.rumpun(), j.kuota(), efektif, kecuali));
+            jm.add(new JabatanMasukan(
+                    String.valueOf(j.id()),
+                    j.kunci(),
+                    j.kelas(),
+                    j.rumpun(),
+                    efektif,
                     skj.getOrDefault(j.id(), List.of()).stream()
-                            .map(s -> new Syarat(s.kode(), s.level(), s.bobotMesin())).toList()));
+                            .map(s -> new Syarat(s.kode(), s.level(), s.bobotMesin()))
+                            .toList()));
             if (kecuali) {
                 jabatanDikecualikan.add(String.valueOf(j.id()));
             }
@@ -201,13 +247,14 @@ public class PembangunMasalah {
         List<PegawaiMasukan> pm = new ArrayList<>();
         for (PegawaiCuplikan e : peserta) {
             String saatIni = e.jabatanId() != null && jabatanPerId.containsKey(e.jabatanId())
-                    ? String.valueOf(e.jabatanId()) : null;
+                    ? String.valueOf(e.jabatanId())
+                    : null;
             pm.add(new PegawaiMasukan(e.nip(), e.jenjang(), e.kelas(), saatIni, e.minat(), e.kompetensi()));
         }
         Map<String, String> dikunci = new LinkedHashMap<>();
         p.dikunci().forEach((nip, j) -> dikunci.put(nip, String.valueOf(j)));
-        Masalah masalah = new Masalah(p.bobot(), jm, pm,
-                new Aturan(p.rumpunSama(), dikunci, Set.of(), jabatanDikecualikan));
+        Masalah masalah =
+                new Masalah(p.bobot(), jm, pm, new Aturan(p.rumpunSama(), dikunci, Set.of(), jabatanDikecualikan));
         return new Cuplikan(masalah, jc, peserta, dikecualikan, skj);
     }
 }

@@ -57,9 +57,15 @@ public class PengelolaanSkenario {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    PengelolaanSkenario(SkenarioRepository repo, HasilSkenarioRepository hasil, CakupanSkenario cakupanSkenario,
-            PelaksanaSkenario pelaksana, CakupanPengguna cakupan, ApplicationEventPublisher events,
-            TransactionTemplate tx, Clock clock) {
+    PengelolaanSkenario(
+            SkenarioRepository repo,
+            HasilSkenarioRepository hasil,
+            CakupanSkenario cakupanSkenario,
+            PelaksanaSkenario pelaksana,
+            CakupanPengguna cakupan,
+            ApplicationEventPublisher events,
+            TransactionTemplate tx,
+            Clock clock) {
         this.repo = repo;
         this.hasil = hasil;
         this.cakupanSkenario = cakupanSkenario;
@@ -178,7 +184,11 @@ public class PengelolaanSkenario {
     public void jalankan(long id) {
         SkenarioPenempatan s = muatUntukDiubah(id);
         SkenarioPenempatan baru = repo.update(s.jalankan(OffsetDateTime.now(clock)));
-        audit(baru, "JALANKAN", "Skenario penempatan dijalankan: " + s.nama(), Map.of("status", s.status().name()),
+        audit(
+                baru,
+                "JALANKAN",
+                "Skenario penempatan dijalankan: " + s.nama(),
+                Map.of("status", s.status().name()),
                 Map.of("status", StatusSkenario.BERJALAN.name()));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -197,7 +207,11 @@ public class PengelolaanSkenario {
     public void setujui(long id) {
         SkenarioPenempatan s = muatUntukDiubah(id);
         SkenarioPenempatan baru = repo.update(s.setujui(tindakan(), hasil.pegawaiBerubah(id)));
-        audit(baru, "SETUJUI", "Skenario penempatan disetujui: " + s.nama(), Map.of("status", "SELESAI"),
+        audit(
+                baru,
+                "SETUJUI",
+                "Skenario penempatan disetujui: " + s.nama(),
+                Map.of("status", "SELESAI"),
                 Map.of("status", "DISETUJUI"));
     }
 
@@ -217,8 +231,12 @@ public class PengelolaanSkenario {
         String nomor = java.util.Objects.requireNonNull(k.nomorSk());
         List<Mutasi> daftar = hasil.mutasi(id);
         String sumber = sumber(id, s.nama());
-        events.publishEvent(new MutasiDitetapkan(sumber, nomor, java.util.Objects.requireNonNull(k.tanggalSk()),
-                java.util.Objects.requireNonNull(k.tmt()), java.util.Objects.requireNonNull(baru.ditetapkan()).oleh(),
+        events.publishEvent(new MutasiDitetapkan(
+                sumber,
+                nomor,
+                java.util.Objects.requireNonNull(k.tanggalSk()),
+                java.util.Objects.requireNonNull(k.tmt()),
+                java.util.Objects.requireNonNull(baru.ditetapkan()).oleh(),
                 daftar));
         if (baru.diterapkanPada() != null) {
             events.publishEvent(new MutasiBerlaku(sumber, nomor, k.tmt(), daftar));
@@ -229,8 +247,13 @@ public class PengelolaanSkenario {
         sesudah.put("tanggalSk", k.tanggalSk().toString());
         sesudah.put("tmt", k.tmt().toString());
         sesudah.put("jumlahMutasi", daftar.size());
-        audit(baru, "TETAPKAN", "SK mutasi " + nomor + " ditetapkan dari skenario " + s.nama() + " ("
-                + daftar.size() + " pegawai, TMT " + k.tmt() + ")", Map.of("status", "DISETUJUI"), sesudah);
+        audit(
+                baru,
+                "TETAPKAN",
+                "SK mutasi " + nomor + " ditetapkan dari skenario " + s.nama() + " (" + daftar.size() + " pegawai, TMT "
+                        + k.tmt() + ")",
+                Map.of("status", "DISETUJUI"),
+                sesudah);
         return daftar.size();
     }
 
@@ -239,8 +262,12 @@ public class PengelolaanSkenario {
     public void arsipkan(long id, boolean arsip) {
         SkenarioPenempatan s = muatUntukDiubah(id);
         SkenarioPenempatan baru = repo.update(s.arsipkan(arsip, tindakan()));
-        audit(baru, arsip ? "ARSIPKAN" : "PULIHKAN", (arsip ? "Skenario diarsipkan: " : "Skenario dipulihkan: ")
-                + s.nama(), Map.of("diarsipkan", !arsip), Map.of("diarsipkan", arsip));
+        audit(
+                baru,
+                arsip ? "ARSIPKAN" : "PULIHKAN",
+                (arsip ? "Skenario diarsipkan: " : "Skenario dipulihkan: ") + s.nama(),
+                Map.of("diarsipkan", !arsip),
+                Map.of("diarsipkan", arsip));
     }
 
     /**
@@ -253,17 +280,25 @@ public class PengelolaanSkenario {
     public int terapkanJatuhTempo(LocalDate hariIni) {
         int n = 0;
         for (Long id : repo.idJatuhTempo(hariIni)) {
-            Boolean ok = tx.execute(t -> repo.findByIdForUpdateSkipLocked(id).filter(SkenarioPenempatan::menungguTmt)
+            Boolean ok = tx.execute(t -> repo.findByIdForUpdateSkipLocked(id)
+                    .filter(SkenarioPenempatan::menungguTmt)
                     .map(s -> {
                         KeputusanMutasi k = java.util.Objects.requireNonNull(s.keputusan());
-                        events.publishEvent(new MutasiBerlaku(sumber(id, s.nama()),
-                                java.util.Objects.requireNonNull(k.nomorSk()), java.util.Objects.requireNonNull(k.tmt()),
+                        events.publishEvent(new MutasiBerlaku(
+                                sumber(id, s.nama()),
+                                java.util.Objects.requireNonNull(k.nomorSk()),
+                                java.util.Objects.requireNonNull(k.tmt()),
                                 hasil.mutasi(id)));
                         SkenarioPenempatan baru = repo.update(s.terapkan(OffsetDateTime.now(clock)));
-                        audit(baru, "TERAPKAN", "Mutasi berlaku (TMT " + k.tmt() + ") dari skenario " + s.nama(), null,
+                        audit(
+                                baru,
+                                "TERAPKAN",
+                                "Mutasi berlaku (TMT " + k.tmt() + ") dari skenario " + s.nama(),
+                                null,
                                 Map.of("diterapkan", true));
                         return true;
-                    }).orElse(false));
+                    })
+                    .orElse(false));
             if (Boolean.TRUE.equals(ok)) {
                 n++;
             }
@@ -307,7 +342,11 @@ public class PengelolaanSkenario {
 
     private void ganti(SkenarioPenempatan lama, SkenarioPenempatan baru) {
         SkenarioPenempatan tersimpan = repo.update(baru);
-        audit(tersimpan, "UBAH", "Aturan skenario penempatan diubah: " + baru.nama(), aturan(lama.pengaturan()),
+        audit(
+                tersimpan,
+                "UBAH",
+                "Aturan skenario penempatan diubah: " + baru.nama(),
+                aturan(lama.pengaturan()),
                 aturan(baru.pengaturan()));
     }
 
@@ -331,9 +370,9 @@ public class PengelolaanSkenario {
         return "Skenario penempatan " + id + " " + nama;
     }
 
-    private void audit(SkenarioPenempatan s, String aksi, String ringkasan, @Nullable Object sebelum,
-            @Nullable Object sesudah) {
-        events.publishEvent(new DataDiubah("SKENARIO_PENEMPATAN", String.valueOf(id(s)), aksi, null, ringkasan, sebelum,
-                sesudah));
+    private void audit(
+            SkenarioPenempatan s, String aksi, String ringkasan, @Nullable Object sebelum, @Nullable Object sesudah) {
+        events.publishEvent(
+                new DataDiubah("SKENARIO_PENEMPATAN", String.valueOf(id(s)), aksi, null, ringkasan, sebelum, sesudah));
     }
 }

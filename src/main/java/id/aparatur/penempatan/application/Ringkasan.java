@@ -24,11 +24,28 @@ import org.jspecify.annotations.Nullable;
  * @param biayaStatusQuo total cost of leaving everybody where they are, when the baseline is available
  * @param biayaSerakah total cost of the greedy fill, when the baseline is available
  */
-public record Ringkasan(int peserta, Map<String, Integer> dikecualikan, int ditempatkan, int tidakDitempatkan,
-        int pindah, int tetap, int samaKelas, int naikKelas, int turunKelas, int kurangMemenuhi, int lowongan,
-        long kesenjanganSebelum, long kesenjanganSesudah, long gapLevelSebelum, long gapLevelSesudah,
-        BigDecimal jpmRataSebelum, BigDecimal jpmRataSesudah, List<Integer> distribusiJpmSebelum,
-        List<Integer> distribusiJpmSesudah, @Nullable Long biayaStatusQuo, @Nullable Long biayaSerakah) {
+public record Ringkasan(
+        int peserta,
+        Map<String, Integer> dikecualikan,
+        int ditempatkan,
+        int tidakDitempatkan,
+        int pindah,
+        int tetap,
+        int samaKelas,
+        int naikKelas,
+        int turunKelas,
+        int kurangMemenuhi,
+        int lowongan,
+        long kesenjanganSebelum,
+        long kesenjanganSesudah,
+        long gapLevelSebelum,
+        long gapLevelSesudah,
+        BigDecimal jpmRataSebelum,
+        BigDecimal jpmRataSesudah,
+        List<Integer> distribusiJpmSebelum,
+        List<Integer> distribusiJpmSesudah,
+        @Nullable Long biayaStatusQuo,
+        @Nullable Long biayaSerakah) {
 
     public int jumlahDikecualikan() {
         return dikecualikan.values().stream().mapToInt(Integer::intValue).sum();

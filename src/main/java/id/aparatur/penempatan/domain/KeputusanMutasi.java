@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * ayat 6: a decision is not retroactive except to avoid greater loss, which a re-placement is not). A TMT in the future
  * is allowed: the riwayat is written now, the current jabatan changes when the TMT arrives.
  */
-public record KeputusanMutasi(@Nullable String nomorSk, @Nullable LocalDate tanggalSk, @Nullable LocalDate tmt) {
+public record KeputusanMutasi(
+        @Nullable String nomorSk,
+        @Nullable LocalDate tanggalSk,
+        @Nullable LocalDate tmt) {
 
     public static final int PANJANG_NOMOR_MAKS = 100;
 

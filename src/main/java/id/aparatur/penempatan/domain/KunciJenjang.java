@@ -26,8 +26,9 @@ public final class KunciJenjang {
 
     /** The same from the stored codes (e.g. a row of {@code organisasi.v_jabatan}). */
     public static String dari(String jenisJabatan, @Nullable String jenjang) {
-        return dari(JenisJabatan.valueOf(jenisJabatan), jenjang == null || jenjang.isBlank() ? null
-                : Jenjang.valueOf(jenjang));
+        return dari(
+                JenisJabatan.valueOf(jenisJabatan),
+                jenjang == null || jenjang.isBlank() ? null : Jenjang.valueOf(jenjang));
     }
 
     /**

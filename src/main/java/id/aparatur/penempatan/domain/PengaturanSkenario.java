@@ -23,13 +23,22 @@ import java.util.TreeSet;
  * @param pegawaiDikecualikan employees left out by BKD (they keep their position)
  * @param jabatanDikecualikan positions nobody is placed on (their holders must move unless also excluded)
  */
-public record PengaturanSkenario(String nama, Set<Long> cakupanOpd, Set<String> cakupanJenjang, Bobot bobot,
-        boolean rumpunSama, boolean kecualikanHukuman, boolean kecualikanJpt, Map<String, Long> dikunci,
-        Set<String> pegawaiDikecualikan, Set<Long> jabatanDikecualikan) {
+public record PengaturanSkenario(
+        String nama,
+        Set<Long> cakupanOpd,
+        Set<String> cakupanJenjang,
+        Bobot bobot,
+        boolean rumpunSama,
+        boolean kecualikanHukuman,
+        boolean kecualikanJpt,
+        Map<String, Long> dikunci,
+        Set<String> pegawaiDikecualikan,
+        Set<Long> jabatanDikecualikan) {
 
     public static final int PANJANG_NAMA_MAKS = 200;
     /** The engine's own limits (Instans): weights up to 10^9, tidakDitempatkan up to 10^12. */
     public static final long BOBOT_MAKS = 1_000_000_000L;
+
     public static final long TIDAK_DITEMPATKAN_MAKS = 1_000_000_000_000L;
 
     public PengaturanSkenario {
@@ -43,8 +52,8 @@ public record PengaturanSkenario(String nama, Set<Long> cakupanOpd, Set<String> 
 
     /** A new scenario with default weights and rules (discipline and JPT exclusions on). */
     public static PengaturanSkenario baku(String nama) {
-        return new PengaturanSkenario(nama, Set.of(), Set.of(), Bobot.BAKU, false, true, true, Map.of(), Set.of(),
-                Set.of());
+        return new PengaturanSkenario(
+                nama, Set.of(), Set.of(), Bobot.BAKU, false, true, true, Map.of(), Set.of(), Set.of());
     }
 
     public List<Galat> periksa() {
@@ -80,8 +89,17 @@ public record PengaturanSkenario(String nama, Set<Long> cakupanOpd, Set<String> 
     }
 
     public PengaturanSkenario denganNama(String baru) {
-        return new PengaturanSkenario(baru, cakupanOpd, cakupanJenjang, bobot, rumpunSama, kecualikanHukuman,
-                kecualikanJpt, dikunci, pegawaiDikecualikan, jabatanDikecualikan);
+        return new PengaturanSkenario(
+                baru,
+                cakupanOpd,
+                cakupanJenjang,
+                bobot,
+                rumpunSama,
+                kecualikanHukuman,
+                kecualikanJpt,
+                dikunci,
+                pegawaiDikecualikan,
+                jabatanDikecualikan);
     }
 
     /** {@code nip} pinned to {@code jabatanId}; neither of them stays excluded. */
@@ -128,7 +146,16 @@ public record PengaturanSkenario(String nama, Set<Long> cakupanOpd, Set<String> 
     }
 
     private PengaturanSkenario dengan(Map<String, Long> kunci, Set<String> pegawai, Set<Long> jabatan) {
-        return new PengaturanSkenario(nama, cakupanOpd, cakupanJenjang, bobot, rumpunSama, kecualikanHukuman,
-                kecualikanJpt, kunci, pegawai, jabatan);
+        return new PengaturanSkenario(
+                nama,
+                cakupanOpd,
+                cakupanJenjang,
+                bobot,
+                rumpunSama,
+                kecualikanHukuman,
+                kecualikanJpt,
+                kunci,
+                pegawai,
+                jabatan);
     }
 }

@@ -88,10 +88,20 @@ public final class SkenarioPenempatan {
      *
      * @param keputusan the SK once decided, else null
      */
-    public static SkenarioPenempatan pulihkan(long id, @Nullable Long asalId, PengaturanSkenario pengaturan,
-            StatusSkenario status, Jalannya jalannya, @Nullable Tindakan disetujui, @Nullable KeputusanMutasi keputusan,
-            @Nullable Tindakan ditetapkan, @Nullable OffsetDateTime diterapkanPada, boolean diarsipkan,
-            @Nullable Tindakan pengarsipan, Tindakan dibuat, int versi) {
+    public static SkenarioPenempatan pulihkan(
+            long id,
+            @Nullable Long asalId,
+            PengaturanSkenario pengaturan,
+            StatusSkenario status,
+            Jalannya jalannya,
+            @Nullable Tindakan disetujui,
+            @Nullable KeputusanMutasi keputusan,
+            @Nullable Tindakan ditetapkan,
+            @Nullable OffsetDateTime diterapkanPada,
+            boolean diarsipkan,
+            @Nullable Tindakan pengarsipan,
+            Tindakan dibuat,
+            int versi) {
         Keadaan k = new Keadaan();
         k.id = id;
         k.asalId = asalId;
@@ -122,8 +132,12 @@ public final class SkenarioPenempatan {
      * @param pesanGalat why the run failed
      * @param sertifikatSah whether the optimality certificate of the result holds (null: no result)
      */
-    public record Jalannya(int progres, @Nullable String tahap, @Nullable String pesanGalat,
-            @Nullable OffsetDateTime dijalankanPada, @Nullable OffsetDateTime selesaiPada,
+    public record Jalannya(
+            int progres,
+            @Nullable String tahap,
+            @Nullable String pesanGalat,
+            @Nullable OffsetDateTime dijalankanPada,
+            @Nullable OffsetDateTime selesaiPada,
             @Nullable Boolean sertifikatSah) {
 
         public static final Jalannya BELUM = new Jalannya(0, null, null, null, null, null);
@@ -334,8 +348,9 @@ public final class SkenarioPenempatan {
 
     private static void pastikanDataBelumBerubah(long pegawaiBerubah) {
         if (pegawaiBerubah > 0) {
-            throw new KonflikException("penempatan.data-berubah", pegawaiBerubah + " pegawai sudah berpindah jabatan "
-                    + "atau nonaktif sejak skenario dijalankan");
+            throw new KonflikException(
+                    "penempatan.data-berubah",
+                    pegawaiBerubah + " pegawai sudah berpindah jabatan " + "atau nonaktif sejak skenario dijalankan");
         }
     }
 
@@ -352,7 +367,8 @@ public final class SkenarioPenempatan {
 
     private static String salinanNama(String nama) {
         String s = nama + " (salinan)";
-        return s.length() > PengaturanSkenario.PANJANG_NAMA_MAKS ? s.substring(0, PengaturanSkenario.PANJANG_NAMA_MAKS)
+        return s.length() > PengaturanSkenario.PANJANG_NAMA_MAKS
+                ? s.substring(0, PengaturanSkenario.PANJANG_NAMA_MAKS)
                 : s;
     }
 
@@ -444,23 +460,55 @@ public final class SkenarioPenempatan {
 
     /** The fields of a state while a transition builds the next one (never leaves this class). */
     private static final class Keadaan {
-        @Nullable Long id;
-        @Nullable Long asalId;
-        @Nullable PengaturanSkenario pengaturan;
-        @Nullable StatusSkenario status;
+        @Nullable
+        Long id;
+
+        @Nullable
+        Long asalId;
+
+        @Nullable
+        PengaturanSkenario pengaturan;
+
+        @Nullable
+        StatusSkenario status;
+
         int progres;
-        @Nullable String tahap;
-        @Nullable String pesanGalat;
-        @Nullable OffsetDateTime dijalankanPada;
-        @Nullable OffsetDateTime selesaiPada;
-        @Nullable Boolean sertifikatSah;
-        @Nullable Tindakan disetujui;
-        @Nullable KeputusanMutasi keputusan;
-        @Nullable Tindakan ditetapkan;
-        @Nullable OffsetDateTime diterapkanPada;
+
+        @Nullable
+        String tahap;
+
+        @Nullable
+        String pesanGalat;
+
+        @Nullable
+        OffsetDateTime dijalankanPada;
+
+        @Nullable
+        OffsetDateTime selesaiPada;
+
+        @Nullable
+        Boolean sertifikatSah;
+
+        @Nullable
+        Tindakan disetujui;
+
+        @Nullable
+        KeputusanMutasi keputusan;
+
+        @Nullable
+        Tindakan ditetapkan;
+
+        @Nullable
+        OffsetDateTime diterapkanPada;
+
         boolean diarsipkan;
-        @Nullable Tindakan pengarsipan;
-        @Nullable Tindakan dibuat;
+
+        @Nullable
+        Tindakan pengarsipan;
+
+        @Nullable
+        Tindakan dibuat;
+
         int versi;
     }
 }

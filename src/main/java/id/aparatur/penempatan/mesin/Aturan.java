@@ -13,7 +13,10 @@ import java.util.Set;
  * @param pegawaiDikecualikan employees left out of the placement entirely (not counted as unplaced)
  * @param jabatanDikecualikan positions left out entirely (nobody is placed there)
  */
-public record Aturan(boolean rumpunSama, Map<String, String> dikunci, Set<String> pegawaiDikecualikan,
+public record Aturan(
+        boolean rumpunSama,
+        Map<String, String> dikunci,
+        Set<String> pegawaiDikecualikan,
         Set<String> jabatanDikecualikan) {
 
     public static final Aturan TANPA = new Aturan(false, Map.of(), Set.of(), Set.of());

@@ -16,6 +16,6 @@ public record Bobot(long selisihKelas, long diluarMinat, long pindah, long tidak
     public static final long TIDAK_DITEMPATKAN_BAKU = 1_000_000;
 
     /** The defaults of the API contract: 2, 1, 1, 1,000,000. */
-    public static final Bobot BAKU = new Bobot(SELISIH_KELAS_BAKU, DILUAR_MINAT_BAKU, PINDAH_BAKU,
-            TIDAK_DITEMPATKAN_BAKU);
+    public static final Bobot BAKU =
+            new Bobot(SELISIH_KELAS_BAKU, DILUAR_MINAT_BAKU, PINDAH_BAKU, TIDAK_DITEMPATKAN_BAKU);
 }

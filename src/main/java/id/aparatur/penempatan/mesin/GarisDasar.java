@@ -90,7 +90,8 @@ public final class GarisDasar {
             }
         }
         Aliran[] aliran = new Aliran[in.nT];
-        IntStream.range(0, in.namaJenjang.length).boxed()
+        IntStream.range(0, in.namaJenjang.length)
+                .boxed()
                 .sorted(Comparator.comparingInt(g -> perJenjang[g] - perJenjang[g + 1]))
                 .parallel()
                 .forEach(g -> {
@@ -113,8 +114,8 @@ public final class GarisDasar {
     }
 
     /** Fills the free seats of position j one by one with the cheapest available employee. */
-    private static void isi(Instans in, int j, Aliran a, Pemegang pemegang, boolean[] terpakai, int[] p, int[] sisa,
-            int[] kursi) {
+    private static void isi(
+            Instans in, int j, Aliran a, Pemegang pemegang, boolean[] terpakai, int[] p, int[] sisa, int[] kursi) {
         int h = pemegang.mulai[j];
         int hAkhir = pemegang.mulai[j + 1];
         while (sisa[j] > 0) {
@@ -124,8 +125,10 @@ public final class GarisDasar {
             boolean adaAliran = a.puncak();
             boolean adaPemegang = h < hAkhir;
             int pilih;
-            if (adaPemegang && (!adaAliran || lebihKecil(pemegang.biaya[h], pemegang.anggota[h], a.biayaPuncak(),
-                    a.pegawaiPuncak()))) {
+            if (adaPemegang
+                    && (!adaAliran
+                            || lebihKecil(
+                                    pemegang.biaya[h], pemegang.anggota[h], a.biayaPuncak(), a.pegawaiPuncak()))) {
                 pilih = pemegang.anggota[h++];
             } else if (adaAliran) {
                 pilih = a.pegawaiPuncak();
@@ -234,6 +237,7 @@ public final class GarisDasar {
         final int[] kelas;
         /** ring r holds anggota[mulai[r] .. akhir[r]); taken members are squeezed out now and then. */
         final int[] mulai;
+
         final int[] akhir;
         /** per competency code, the members' levels in member order (built on first use): rings are read in a row. */
         private final byte[][] kolom;
@@ -300,14 +304,18 @@ public final class GarisDasar {
             Map<Long, List<Integer>> daftar = new HashMap<>();
             for (int e = 0; e < in.nE; e++) {
                 if (!terpakai[e]) {
-                    daftar.computeIfAbsent(kunci(in.eJenjang[e], in.eRumpunWajib[e]), k -> new ArrayList<>()).add(e);
+                    daftar.computeIfAbsent(kunci(in.eJenjang[e], in.eRumpunWajib[e]), k -> new ArrayList<>())
+                            .add(e);
                 }
             }
             Map<Long, Kelompok> hasil = new HashMap<>();
             daftar.forEach((k, v) -> {
-                int[] a = v.stream().sorted((x, y) -> in.eKelas[x] != in.eKelas[y]
-                        ? Integer.compare(in.eKelas[x], in.eKelas[y]) : Integer.compare(x, y))
-                        .mapToInt(Integer::intValue).toArray();
+                int[] a = v.stream()
+                        .sorted((x, y) -> in.eKelas[x] != in.eKelas[y]
+                                ? Integer.compare(in.eKelas[x], in.eKelas[y])
+                                : Integer.compare(x, y))
+                        .mapToInt(Integer::intValue)
+                        .toArray();
                 int[] kelas = Arrays.stream(a).map(e -> in.eKelas[e]).distinct().toArray();
                 int[] mulai = new int[kelas.length + 1];
                 for (int i = 0, r = 0; i < a.length; i++) {
@@ -410,9 +418,11 @@ public final class GarisDasar {
         private final Kelompok[] kelompok;
         /** per kelompok: next ring index below (down to -1) and above (up to kelas.length); between: priced. */
         private final int[] bawah;
+
         private final int[] atas;
         /** SKJ line indices of the tipe's rare codes (ascending) and their full weight. */
         private final int[] langka;
+
         private final long beratLangka;
         /** SKJ line indices of the other (frequent) codes. */
         private final int[] sering;
@@ -420,6 +430,7 @@ public final class GarisDasar {
         private final boolean kecil;
         /** employees priced through the rare codes, and their price (kept: rebuilds reuse it). */
         private final int[] dilihat;
+
         private final long[] dilihatBiaya;
         private final Ruang ruang;
         private final int[] kursi;
@@ -429,10 +440,18 @@ public final class GarisDasar {
         private int ukuran;
         /** smallest (biaya, pegawai) dropped from the heap since the last rebuild; Long.MAX_VALUE: none. */
         private long buangBiaya = Long.MAX_VALUE;
+
         private int buangPegawai = Integer.MAX_VALUE;
 
-        Aliran(Instans in, int t, Map<Long, Kelompok> semua, KodeLangka kl, boolean[] terpakai, int[] cap,
-                Ruang ruang, int[] kursi) {
+        Aliran(
+                Instans in,
+                int t,
+                Map<Long, Kelompok> semua,
+                KodeLangka kl,
+                boolean[] terpakai,
+                int[] cap,
+                Ruang ruang,
+                int[] kursi) {
             this.in = in;
             this.t = t;
             this.terpakai = terpakai;
@@ -480,12 +499,18 @@ public final class GarisDasar {
             int rentangKelas = 0;
             for (Kelompok kg : kelompok) {
                 if (kg.kelas.length > 0) {
-                    rentangKelas = Math.max(rentangKelas, Math.max(Math.abs(kg.kelas[0] - in.tKelas[t]),
-                            Math.abs(kg.kelas[kg.kelas.length - 1] - in.tKelas[t])));
+                    rentangKelas = Math.max(
+                            rentangKelas,
+                            Math.max(
+                                    Math.abs(kg.kelas[0] - in.tKelas[t]),
+                                    Math.abs(kg.kelas[kg.kelas.length - 1] - in.tKelas[t])));
                 }
             }
-            kecil = (double) maks + (double) in.bobot.selisihKelas() * rentangKelas + in.bobot.diluarMinat()
-                    + in.bobot.pindah() < Integer.MAX_VALUE;
+            kecil = (double) maks
+                            + (double) in.bobot.selisihKelas() * rentangKelas
+                            + in.bobot.diluarMinat()
+                            + in.bobot.pindah()
+                    < Integer.MAX_VALUE;
             int tanda = t + 1; // each tipe builds its stream at most once
             int[] lihat = new int[16];
             int nLihat = 0;
@@ -583,8 +608,8 @@ public final class GarisDasar {
                     lewati[i] |= (byte) (kol[a + i] > 0 ? 1 : 0);
                 }
             }
-            long dasar = beratLangka + in.bobot.selisihKelas() * Math.abs(kg.kelas[r] - in.tKelas[t])
-                    + in.bobot.pindah();
+            long dasar =
+                    beratLangka + in.bobot.selisihKelas() * Math.abs(kg.kelas[r] - in.tKelas[t]) + in.bobot.pindah();
             byte[] minat = in.bobot.diluarMinat() > 0 ? kg.diluarMinat(in.tRumpun[t]) : null;
             if (kecil) {
                 int[] c = ruang.biayaInt;

@@ -12,8 +12,15 @@ package id.aparatur.penempatan.mesin;
  * @param nilaiDual Σ u_e + Σ kuota_p × v_p, equal to totalBiaya
  * @param statistik how the solver got there
  */
-public record HasilOptimasi(Instans instans, int[] penempatan, long[] biaya, long totalBiaya, long[] potensialPegawai,
-        long[] potensialJabatan, long nilaiDual, Statistik statistik) {
+public record HasilOptimasi(
+        Instans instans,
+        int[] penempatan,
+        long[] biaya,
+        long totalBiaya,
+        long[] potensialPegawai,
+        long[] potensialJabatan,
+        long nilaiDual,
+        Statistik statistik) {
 
     public static final int TIDAK_DITEMPATKAN = -1;
     public static final int DIKECUALIKAN = -2;
@@ -28,6 +35,6 @@ public record HasilOptimasi(Instans instans, int[] penempatan, long[] biaya, lon
      * @param pasanganDiharga employee × tipe pairs priced to prove optimality over all pairs
      * @param milidetik wall-clock time of the solve
      */
-    public record Statistik(int komponen, long fase, int putaranHarga, long busur, long pasanganDiharga,
-            long milidetik) {}
+    public record Statistik(
+            int komponen, long fase, int putaranHarga, long busur, long pasanganDiharga, long milidetik) {}
 }

@@ -16,6 +16,7 @@ public final class Instans {
 
     /** {@link #statusPegawai} values. */
     public static final int AKTIF = 0;
+
     public static final int DIKECUALIKAN = 1;
     public static final int DIKUNCI = 2;
 
@@ -106,7 +107,8 @@ public final class Instans {
             }
             lok = lok + " (" + ja.id() + ")";
             if (indeksJabatan.putIfAbsent(ja.id(), j) != null) {
-                galat.add(new Galat(lok + ".id", "jabatan-ganda", "Id jabatan " + ja.id() + " muncul lebih dari sekali"));
+                galat.add(
+                        new Galat(lok + ".id", "jabatan-ganda", "Id jabatan " + ja.id() + " muncul lebih dari sekali"));
             }
             jabId[j] = ja.id();
             if (ja.jenjang() == null || ja.jenjang().isBlank()) {
@@ -142,7 +144,9 @@ public final class Instans {
                     galat.add(new Galat(ls + ".kode", "kode-ganda", "Kompetensi " + sy.kode() + " muncul dua kali"));
                 }
                 if (sy.level() < 0 || sy.level() > 5) {
-                    galat.add(new Galat(ls + ".level", "level-di-luar-rentang",
+                    galat.add(new Galat(
+                            ls + ".level",
+                            "level-di-luar-rentang",
                             "Level " + sy.kode() + " harus 0–5: " + sy.level()));
                 }
                 periksaBobot(galat, ls + ".bobot", sy.bobot(), BATAS_BOBOT);
@@ -196,7 +200,9 @@ public final class Instans {
             if (pe.jabatanSaatIni() != null && !pe.jabatanSaatIni().isEmpty()) {
                 Integer j = indeksJabatan.get(pe.jabatanSaatIni());
                 if (j == null) {
-                    galat.add(new Galat(lok + ".jabatanSaatIni", "jabatan-tidak-dikenal",
+                    galat.add(new Galat(
+                            lok + ".jabatanSaatIni",
+                            "jabatan-tidak-dikenal",
                             "Jabatan saat ini " + pe.jabatanSaatIni() + " tidak ada di daftar jabatan"));
                 } else {
                     eSaatIni[e] = j;
@@ -204,14 +210,19 @@ public final class Instans {
             }
             if (pe.minatRumpun() != null && !pe.minatRumpun().isEmpty()) {
                 // interests in a rumpun no position has still count as "has interests"; -1 never matches a position
-                eMinat[e] = pe.minatRumpun().stream().mapToInt(r -> rumpunIdx.getOrDefault(r, -1)).sorted()
-                        .distinct().toArray();
+                eMinat[e] = pe.minatRumpun().stream()
+                        .mapToInt(r -> rumpunIdx.getOrDefault(r, -1))
+                        .sorted()
+                        .distinct()
+                        .toArray();
             }
             if (pe.kompetensi() != null) {
                 for (Map.Entry<String, Integer> k : pe.kompetensi().entrySet()) {
                     Integer lv = k.getValue();
                     if (k.getKey() == null || lv == null || lv < 0 || lv > 5) {
-                        galat.add(new Galat(lok + ".kompetensi." + k.getKey(), "level-di-luar-rentang",
+                        galat.add(new Galat(
+                                lok + ".kompetensi." + k.getKey(),
+                                "level-di-luar-rentang",
                                 "Level " + k.getKey() + " harus 0–5: " + lv));
                         continue;
                     }
@@ -228,7 +239,9 @@ public final class Instans {
         for (String id : a.jabatanDikecualikan()) {
             Integer j = indeksJabatan.get(id);
             if (j == null) {
-                galat.add(new Galat("aturan.jabatanDikecualikan", "jabatan-tidak-dikenal",
+                galat.add(new Galat(
+                        "aturan.jabatanDikecualikan",
+                        "jabatan-tidak-dikenal",
                         "Jabatan " + id + " tidak ada di daftar jabatan"));
             } else {
                 jAktif[j] = false;
@@ -237,7 +250,9 @@ public final class Instans {
         for (String n : a.pegawaiDikecualikan()) {
             Integer e = indeksPegawai.get(n);
             if (e == null) {
-                galat.add(new Galat("aturan.pegawaiDikecualikan", "pegawai-tidak-dikenal",
+                galat.add(new Galat(
+                        "aturan.pegawaiDikecualikan",
+                        "pegawai-tidak-dikenal",
                         "Pegawai " + n + " tidak ada di daftar pegawai"));
             } else {
                 eStatus[e] = DIKECUALIKAN;
@@ -249,15 +264,18 @@ public final class Instans {
             Integer j = indeksJabatan.get(k.getValue());
             String lok = "aturan.dikunci." + k.getKey();
             if (e == null) {
-                galat.add(new Galat(lok, "pegawai-tidak-dikenal", "Pegawai " + k.getKey() + " tidak ada di daftar pegawai"));
+                galat.add(new Galat(
+                        lok, "pegawai-tidak-dikenal", "Pegawai " + k.getKey() + " tidak ada di daftar pegawai"));
             } else if (j == null) {
-                galat.add(new Galat(lok, "jabatan-tidak-dikenal", "Jabatan " + k.getValue() + " tidak ada di daftar jabatan"));
+                galat.add(new Galat(
+                        lok, "jabatan-tidak-dikenal", "Jabatan " + k.getValue() + " tidak ada di daftar jabatan"));
             } else if (eStatus[e] == DIKECUALIKAN || !jAktif[j]) {
                 galat.add(new Galat(lok, "kunci-dikecualikan", "Pegawai atau jabatan yang dikunci juga dikecualikan"));
             } else if (eJenjang[e] != jJenjang[j]) {
                 galat.add(new Galat(lok, "kunci-beda-jenjang", "Jenjang pegawai dan jabatan yang dikunci berbeda"));
             } else if (jKuotaBebas[j] == 0) {
-                galat.add(new Galat(lok, "kunci-melebihi-kuota", "Kuota jabatan " + k.getValue() + " habis oleh kuncian"));
+                galat.add(new Galat(
+                        lok, "kunci-melebihi-kuota", "Kuota jabatan " + k.getValue() + " habis oleh kuncian"));
             } else {
                 jKuotaBebas[j]--;
                 eStatus[e] = DIKUNCI;
@@ -288,7 +306,12 @@ public final class Instans {
             sb.setLength(0);
             sb.append(jJenjang[j]).append('|').append(jKelas[j]).append('|').append(jRumpun[j]);
             for (Syarat s : skj) {
-                sb.append('|').append(s.kode()).append(':').append(s.level()).append(':').append(s.bobot());
+                sb.append('|')
+                        .append(s.kode())
+                        .append(':')
+                        .append(s.level())
+                        .append(':')
+                        .append(s.bobot());
             }
             int jx = j;
             jTipe[j] = tipeIdx.computeIfAbsent(sb.toString(), k -> {
@@ -458,8 +481,11 @@ public final class Instans {
     /** The four terms of biaya(e,j). */
     public Rincian rincian(int e, int j) {
         int t = jTipe[j];
-        return new Rincian(kesenjanganTipe(e, t), bobot.selisihKelas() * Math.abs(eKelas[e] - tKelas[t]),
-                diluarMinat(e, tRumpun[t]) ? bobot.diluarMinat() : 0, j == eSaatIni[e] ? 0 : bobot.pindah());
+        return new Rincian(
+                kesenjanganTipe(e, t),
+                bobot.selisihKelas() * Math.abs(eKelas[e] - tKelas[t]),
+                diluarMinat(e, tRumpun[t]) ? bobot.diluarMinat() : 0,
+                j == eSaatIni[e] ? 0 : bobot.pindah());
     }
 
     public Bobot bobot() {

@@ -10,8 +10,8 @@ import java.util.List;
  * @param kuota seats (≥ 0)
  * @param standarKompetensi SKJ lines
  */
-public record JabatanMasukan(String id, String jenjang, int kelas, String rumpun, int kuota,
-        List<Syarat> standarKompetensi) {
+public record JabatanMasukan(
+        String id, String jenjang, int kelas, String rumpun, int kuota, List<Syarat> standarKompetensi) {
 
     public JabatanMasukan {
         standarKompetensi = List.copyOf(standarKompetensi);

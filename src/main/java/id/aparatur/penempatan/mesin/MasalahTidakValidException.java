@@ -17,7 +17,10 @@ public class MasalahTidakValidException extends RuntimeException {
     private final transient List<Galat> galat;
 
     public MasalahTidakValidException(List<Galat> galat) {
-        super(galat.isEmpty() ? "masalah tidak valid" : galat.get(0).lokasi() + ": " + galat.get(0).pesan());
+        super(
+                galat.isEmpty()
+                        ? "masalah tidak valid"
+                        : galat.get(0).lokasi() + ": " + galat.get(0).pesan());
         this.galat = List.copyOf(galat);
     }
 

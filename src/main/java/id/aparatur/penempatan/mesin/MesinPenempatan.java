@@ -93,7 +93,9 @@ public final class MesinPenempatan {
         Komponen[] komponen = IntStream.range(0, nG)
                 .mapToObj(g -> new Komponen(in, pegawaiG.get(g), tipeG.get(g), batasPadat, kandidat))
                 .toArray(Komponen[]::new);
-        Arrays.stream(komponen).sorted(Comparator.comparingLong(k -> -k.ukuran())).parallel()
+        Arrays.stream(komponen)
+                .sorted(Comparator.comparingLong(k -> -k.ukuran()))
+                .parallel()
                 .forEach(Komponen::selesaikan);
 
         long fase = 0;
@@ -139,7 +141,14 @@ public final class MesinPenempatan {
             throw new IllegalStateException("sertifikat tidak cocok: primal " + total + " ≠ dual " + dual);
         }
         long ms = (System.nanoTime() - mulai) / 1_000_000;
-        return new HasilOptimasi(in, penempatan, biaya, total, u, v, dual,
+        return new HasilOptimasi(
+                in,
+                penempatan,
+                biaya,
+                total,
+                u,
+                v,
+                dual,
                 new HasilOptimasi.Statistik(nG, fase, putaran, busur, diharga, ms));
     }
 
@@ -311,7 +320,9 @@ public final class MesinPenempatan {
             for (int t = 0; t < nT; t++) {
                 maksKelas = Math.max(maksKelas, in.tKelas[gT[t]]);
             }
-            double maks = (double) maksGap + (double) in.bobot.selisihKelas() * maksKelas + in.bobot.diluarMinat()
+            double maks = (double) maksGap
+                    + (double) in.bobot.selisihKelas() * maksKelas
+                    + in.bobot.diluarMinat()
                     + in.bobot.pindah();
             if (maks >= Integer.MAX_VALUE) {
                 return;
@@ -1041,7 +1052,11 @@ public final class MesinPenempatan {
             for (int e = 0; e < nE; e++) {
                 int ge = gE[e];
                 int j = in.eSaatIni[ge];
-                if (rute[e] >= 0 && rute[e] < nT && j >= 0 && in.jAktif[j] && lokalTipe[in.jTipe[j]] == rute[e]
+                if (rute[e] >= 0
+                        && rute[e] < nT
+                        && j >= 0
+                        && in.jAktif[j]
+                        && lokalTipe[in.jTipe[j]] == rute[e]
                         && sisa[j] > 0) {
                     penempatan[ge] = j;
                     sisa[j]--;

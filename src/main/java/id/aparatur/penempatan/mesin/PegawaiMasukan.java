@@ -13,8 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param minatRumpun rumpun the employee is interested in (empty: no stated interest, never penalised)
  * @param kompetensi current level (0–5) per competency code; a missing code counts as 0
  */
-public record PegawaiMasukan(String nip, String jenjang, int kelas, @Nullable String jabatanSaatIni,
-        List<String> minatRumpun, Map<String, Integer> kompetensi) {
+public record PegawaiMasukan(
+        String nip,
+        String jenjang,
+        int kelas,
+        @Nullable String jabatanSaatIni,
+        List<String> minatRumpun,
+        Map<String, Integer> kompetensi) {
 
     public PegawaiMasukan {
         minatRumpun = List.copyOf(minatRumpun);

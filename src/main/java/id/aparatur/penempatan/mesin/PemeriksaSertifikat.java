@@ -36,8 +36,8 @@ public final class PemeriksaSertifikat {
      * @param pasanganDiperiksa employee × position pairs checked
      * @param pelanggaran the first violations found (empty when valid)
      */
-    public record Putusan(boolean sah, long totalBiaya, long nilaiDual, long pasanganDiperiksa,
-            List<String> pelanggaran) {}
+    public record Putusan(
+            boolean sah, long totalBiaya, long nilaiDual, long pasanganDiperiksa, List<String> pelanggaran) {}
 
     /** Checks a solver result against its own problem. */
     public static Putusan periksa(HasilOptimasi h) {
@@ -70,8 +70,8 @@ public final class PemeriksaSertifikat {
      * @param v jabatan id → v_p of every position not excluded
      * @param totalDiklaim the total cost the solver claims
      */
-    public static Putusan periksa(Masalah m, Map<String, String> penempatan, Map<String, Long> u,
-            Map<String, Long> v, long totalDiklaim) {
+    public static Putusan periksa(
+            Masalah m, Map<String, String> penempatan, Map<String, Long> u, Map<String, Long> v, long totalDiklaim) {
         List<String> pl = Collections.synchronizedList(new ArrayList<>());
         Bobot b = m.bobot();
         Aturan a = m.aturan() == null ? Aturan.TANPA : m.aturan();
@@ -180,7 +180,10 @@ public final class PemeriksaSertifikat {
         }
         for (int j = 0; j < js.size(); j++) {
             if (terisi[j] > js.get(j).kuota()) {
-                catat(pl, "kuota terlampaui: " + js.get(j).id() + " " + terisi[j] + " > " + js.get(j).kuota());
+                catat(
+                        pl,
+                        "kuota terlampaui: " + js.get(j).id() + " " + terisi[j] + " > "
+                                + js.get(j).kuota());
             }
         }
         if (total != totalDiklaim) {
@@ -229,7 +232,9 @@ public final class PemeriksaSertifikat {
         }
         Map<String, List<Integer>> perJenjang = new HashMap<>();
         for (int j = 0; j < js.size(); j++) {
-            perJenjang.computeIfAbsent(js.get(j).jenjang(), k -> new ArrayList<>()).add(j);
+            perJenjang
+                    .computeIfAbsent(js.get(j).jenjang(), k -> new ArrayList<>())
+                    .add(j);
         }
         long[] diperiksa = new long[ps.size()];
         IntStream.range(0, ps.size()).parallel().forEach(e -> {
@@ -237,7 +242,8 @@ public final class PemeriksaSertifikat {
                 return;
             }
             String kunci = a.dikunci().get(ps.get(e).nip());
-            List<Integer> calon = kunci != null ? List.of(jIdx.get(kunci))
+            List<Integer> calon = kunci != null
+                    ? List.of(jIdx.get(kunci))
                     : perJenjang.getOrDefault(ps.get(e).jenjang(), List.of());
             for (int j : calon) {
                 if (!adaV[j] || !boleh.boleh(e, j)) {
@@ -246,8 +252,10 @@ public final class PemeriksaSertifikat {
                 diperiksa[e]++;
                 long c = biaya.biaya(e, j);
                 if (ue[e] + vp[j] > c) {
-                    catat(pl, "u + v > biaya: " + ps.get(e).nip() + " × " + js.get(j).id() + ": " + ue[e] + " + "
-                            + vp[j] + " > " + c);
+                    catat(
+                            pl,
+                            "u + v > biaya: " + ps.get(e).nip() + " × "
+                                    + js.get(j).id() + ": " + ue[e] + " + " + vp[j] + " > " + c);
                 }
             }
         });

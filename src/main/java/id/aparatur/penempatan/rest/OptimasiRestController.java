@@ -48,7 +48,8 @@ class OptimasiRestController {
     }
 
     @PostMapping("/optimasi")
-    @Operation(summary = "Penempatan optimal seluruh pegawai dengan sertifikat optimalitas (hanya ADMIN_BKD)",
+    @Operation(
+            summary = "Penempatan optimal seluruh pegawai dengan sertifikat optimalitas (hanya ADMIN_BKD)",
             description = """
                     Tanpa keadaan: masalah dikirim utuh, tidak ada yang dibaca dari atau ditulis ke basis data.
                     biaya(e,p) = Σ bobot SKJ × max(0, level SKJ − level pegawai) + selisihKelas × |kelas pegawai −
@@ -57,31 +58,57 @@ class OptimasiRestController {
                     hanya pasangan dengan jenjang yang sama. Sertifikat: potensial u_e dan v_p yang dapat diperiksa
                     siapa saja tanpa mempercayai pemecah. Pembanding: status quo dan pengisian serakah pada bobot yang
                     sama. Isian yang tidak dikenal diabaikan. Menerima sampai 60.000 pegawai (±30 MB).""",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = SkemaOptimasi.PermintaanOptimasi.class),
-                    examples = @ExampleObject(name = "contoh", value = SkemaOptimasi.CONTOH_PERMINTAAN))),
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(implementation = SkemaOptimasi.PermintaanOptimasi.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "contoh",
+                                                            value = SkemaOptimasi.CONTOH_PERMINTAAN))),
             responses = {
-                @ApiResponse(responseCode = "200", description = "Optimum, sertifikat, dan pembanding",
-                        content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                                schema = @Schema(implementation = SkemaOptimasi.JawabanOptimasi.class),
-                                examples = @ExampleObject(name = "contoh", value = SkemaOptimasi.CONTOH_JAWABAN))),
-                @ApiResponse(responseCode = "400", description = "Permintaan tidak sah; setiap butir yang salah disebut",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = SkemaOptimasi.GalatOptimasi.class),
-                                examples = @ExampleObject(name = "contoh", value = SkemaOptimasi.CONTOH_GALAT))),
-                @ApiResponse(responseCode = "401", description = "Tidak terautentikasi (HTTP Basic)",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ProblemDetail.class))),
-                @ApiResponse(responseCode = "403", description = "Bukan ADMIN_BKD",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ProblemDetail.class)))})
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "Optimum, sertifikat, dan pembanding",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        schema = @Schema(implementation = SkemaOptimasi.JawabanOptimasi.class),
+                                        examples =
+                                                @ExampleObject(name = "contoh", value = SkemaOptimasi.CONTOH_JAWABAN))),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "Permintaan tidak sah; setiap butir yang salah disebut",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        schema = @Schema(implementation = SkemaOptimasi.GalatOptimasi.class),
+                                        examples =
+                                                @ExampleObject(name = "contoh", value = SkemaOptimasi.CONTOH_GALAT))),
+                @ApiResponse(
+                        responseCode = "401",
+                        description = "Tidak terautentikasi (HTTP Basic)",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                @ApiResponse(
+                        responseCode = "403",
+                        description = "Bukan ADMIN_BKD",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        schema = @Schema(implementation = ProblemDetail.class)))
+            })
     void optimasi(HttpServletRequest permintaan, HttpServletResponse jawaban) throws IOException {
         Locale l = LocaleContextHolder.getLocale();
         OptimasiPenempatan.Hasil hasil = optimasi.optimasi(() -> {
             try {
-                return PembacaPermintaan.kompilasi(permintaan.getInputStream(),
-                        kode -> pesan.getMessage(kode, null, kode, l));
+                return PembacaPermintaan.kompilasi(
+                        permintaan.getInputStream(), kode -> pesan.getMessage(kode, null, kode, l));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -102,7 +129,8 @@ class OptimasiRestController {
             errors.add(Map.of("field", g.lokasi(), "message", g.pesan()));
         }
         Locale l = LocaleContextHolder.getLocale();
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 pesan.getMessage("penempatan.optimasi.tidak-valid", new Object[] {semua.size()}, l));
         pd.setTitle(pesan.getMessage("galat.validasi.judul", null, l));
         pd.setType(URI.create("about:blank"));

@@ -63,11 +63,11 @@ final class PembacaPermintaan {
         } catch (StreamReadException e) {
             var lok = e.getLocation();
             String di = lok == null ? "$" : "baris " + lok.getLineNr() + ", kolom " + lok.getColumnNr();
-            throw new MasalahTidakValidException(List.of(new Galat(di, "json-rusak",
-                    "JSON tidak dapat dibaca: " + e.getOriginalMessage())));
+            throw new MasalahTidakValidException(
+                    List.of(new Galat(di, "json-rusak", "JSON tidak dapat dibaca: " + e.getOriginalMessage())));
         } catch (JacksonException e) {
-            throw new MasalahTidakValidException(List.of(new Galat("$", "json-rusak",
-                    "JSON tidak dapat dibaca: " + e.getOriginalMessage())));
+            throw new MasalahTidakValidException(
+                    List.of(new Galat("$", "json-rusak", "JSON tidak dapat dibaca: " + e.getOriginalMessage())));
         }
         Instans in;
         try {
@@ -149,7 +149,9 @@ final class PembacaPermintaan {
     private Masalah bacaAkar() {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
-            throw new MasalahTidakValidException(List.of(new Galat("$", "tipe-salah",
+            throw new MasalahTidakValidException(List.of(new Galat(
+                    "$",
+                    "tipe-salah",
                     "Badan permintaan harus objek JSON, bukan " + (t == null ? "kosong" : jenis(t)))));
         }
         Bobot bobot = Bobot.BAKU;
@@ -250,7 +252,10 @@ final class PembacaPermintaan {
     private final class Butir {
         private final String jenis;
         private final int indeks;
-        @Nullable String id;
+
+        @Nullable
+        String id;
+
         private @Nullable List<String[]> tunda;
         private String fAwal = "";
         private int fIndeks = -1;
@@ -300,7 +305,8 @@ final class PembacaPermintaan {
             }
         }
 
-        @Nullable String teks() {
+        @Nullable
+        String teks() {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NULL) {
                 return null;
@@ -313,7 +319,8 @@ final class PembacaPermintaan {
         }
 
         /** An int field; absent (null) is reported by the caller. */
-        @Nullable Integer bulat() {
+        @Nullable
+        Integer bulat() {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NULL) {
                 return null;
@@ -329,7 +336,8 @@ final class PembacaPermintaan {
             return p.getIntValue();
         }
 
-        @Nullable Long panjang() {
+        @Nullable
+        Long panjang() {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NULL) {
                 return null;
@@ -404,8 +412,13 @@ final class PembacaPermintaan {
         b.di("kelas").wajib(kelas);
         b.di("kuota").wajib(kuota);
         b.selesai();
-        return new JabatanMasukan(b.id, jenjang == null ? null : bagi(jenjang), kelas == null ? 0 : kelas,
-                rumpun == null ? "" : bagi(rumpun), kuota == null ? 0 : kuota, skj == null ? List.of() : skj);
+        return new JabatanMasukan(
+                b.id,
+                jenjang == null ? null : bagi(jenjang),
+                kelas == null ? 0 : kelas,
+                rumpun == null ? "" : bagi(rumpun),
+                kuota == null ? 0 : kuota,
+                skj == null ? List.of() : skj);
     }
 
     private List<Syarat> bacaSkj(Butir b) {
@@ -433,8 +446,10 @@ final class PembacaPermintaan {
                 p.nextToken();
                 switch (nama) {
                     case "kode" -> kode = b.di("standarKompetensi", si, ".kode").teks();
-                    case "level" -> level = b.di("standarKompetensi", si, ".level").bulat();
-                    case "bobot" -> bobot = b.di("standarKompetensi", si, ".bobot").panjang();
+                    case "level" ->
+                        level = b.di("standarKompetensi", si, ".level").bulat();
+                    case "bobot" ->
+                        bobot = b.di("standarKompetensi", si, ".bobot").panjang();
                     default -> p.skipChildren();
                 }
             }
@@ -479,12 +494,15 @@ final class PembacaPermintaan {
         if (b.id != null && !b.id.isBlank()) {
             List<String> langgar = Nip.periksa(b.id);
             if (!langgar.isEmpty()) {
-                b.di("nip").salah("nip-tidak-sah", String.join(" ", langgar.stream().map(pesanNip).toList()));
+                b.di("nip")
+                        .salah(
+                                "nip-tidak-sah",
+                                String.join(" ", langgar.stream().map(pesanNip).toList()));
             }
         }
         b.selesai();
-        return new PegawaiMasukan(b.id, jenjang == null ? null : bagi(jenjang), kelas == null ? 0 : kelas,
-                saatIni, minat, kompetensi);
+        return new PegawaiMasukan(
+                b.id, jenjang == null ? null : bagi(jenjang), kelas == null ? 0 : kelas, saatIni, minat, kompetensi);
     }
 
     private Map<String, Integer> bacaKompetensi(Butir b) {
@@ -548,8 +566,10 @@ final class PembacaPermintaan {
                         b.di("dikunci").tipeSalah("objek {nip: id jabatan}");
                     }
                 }
-                case "pegawaiDikecualikan" -> exP.addAll(b.di("pegawaiDikecualikan").daftarTeks());
-                case "jabatanDikecualikan" -> exJ.addAll(b.di("jabatanDikecualikan").daftarTeks());
+                case "pegawaiDikecualikan" ->
+                    exP.addAll(b.di("pegawaiDikecualikan").daftarTeks());
+                case "jabatanDikecualikan" ->
+                    exJ.addAll(b.di("jabatanDikecualikan").daftarTeks());
                 default -> p.skipChildren();
             }
         }

@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Read-only view of the placement scenarios for scripts (ADMIN_BKD only; others get 403). */
 @RestController
 @RequestMapping("/api/v1/penempatan/skenario")
-@Tag(name = "Skenario penempatan", description = "Skenario penempatan kembali: pengaturan, status, ringkasan hasil, "
-        + "sertifikat optimalitas dan SK (hanya ADMIN_BKD)")
+@Tag(
+        name = "Skenario penempatan",
+        description = "Skenario penempatan kembali: pengaturan, status, ringkasan hasil, "
+                + "sertifikat optimalitas dan SK (hanya ADMIN_BKD)")
 class SkenarioRestController {
 
     private final SkenarioQuery query;

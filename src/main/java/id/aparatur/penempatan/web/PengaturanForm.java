@@ -24,34 +24,104 @@ public class PengaturanForm {
     private boolean kecualikanJpt = true;
 
     public PengaturanSkenario keDomain() {
-        return new PengaturanSkenario(nama, new HashSet<>(opd), new HashSet<>(jenjang),
-                new Bobot(nilai(bobotSelisihKelas, Bobot.SELISIH_KELAS_BAKU), nilai(bobotDiluarMinat, Bobot.DILUAR_MINAT_BAKU),
-                        nilai(bobotPindah, Bobot.PINDAH_BAKU), nilai(bobotTidakDitempatkan, Bobot.TIDAK_DITEMPATKAN_BAKU)),
-                rumpunSama, kecualikanHukuman, kecualikanJpt, Map.of(), Set.of(), Set.of());
+        return new PengaturanSkenario(
+                nama,
+                new HashSet<>(opd),
+                new HashSet<>(jenjang),
+                new Bobot(
+                        nilai(bobotSelisihKelas, Bobot.SELISIH_KELAS_BAKU),
+                        nilai(bobotDiluarMinat, Bobot.DILUAR_MINAT_BAKU),
+                        nilai(bobotPindah, Bobot.PINDAH_BAKU),
+                        nilai(bobotTidakDitempatkan, Bobot.TIDAK_DITEMPATKAN_BAKU)),
+                rumpunSama,
+                kecualikanHukuman,
+                kecualikanJpt,
+                Map.of(),
+                Set.of(),
+                Set.of());
     }
 
     private static long nilai(@Nullable Long v, long baku) {
         return v == null ? baku : v;
     }
 
-    public String getNama() { return nama; }
-    public void setNama(String v) { nama = v == null ? "" : v; }
-    public List<Long> getOpd() { return opd; }
-    public void setOpd(List<Long> v) { opd = v == null ? new ArrayList<>() : v; }
-    public List<String> getJenjang() { return jenjang; }
-    public void setJenjang(List<String> v) { jenjang = v == null ? new ArrayList<>() : v; }
-    public @Nullable Long getBobotSelisihKelas() { return bobotSelisihKelas; }
-    public void setBobotSelisihKelas(@Nullable Long v) { bobotSelisihKelas = v; }
-    public @Nullable Long getBobotDiluarMinat() { return bobotDiluarMinat; }
-    public void setBobotDiluarMinat(@Nullable Long v) { bobotDiluarMinat = v; }
-    public @Nullable Long getBobotPindah() { return bobotPindah; }
-    public void setBobotPindah(@Nullable Long v) { bobotPindah = v; }
-    public @Nullable Long getBobotTidakDitempatkan() { return bobotTidakDitempatkan; }
-    public void setBobotTidakDitempatkan(@Nullable Long v) { bobotTidakDitempatkan = v; }
-    public boolean isRumpunSama() { return rumpunSama; }
-    public void setRumpunSama(boolean v) { rumpunSama = v; }
-    public boolean isKecualikanHukuman() { return kecualikanHukuman; }
-    public void setKecualikanHukuman(boolean v) { kecualikanHukuman = v; }
-    public boolean isKecualikanJpt() { return kecualikanJpt; }
-    public void setKecualikanJpt(boolean v) { kecualikanJpt = v; }
+    public String getNama() {
+        return nama;
+    }
+
+    public void setNama(String v) {
+        nama = v == null ? "" : v;
+    }
+
+    public List<Long> getOpd() {
+        return opd;
+    }
+
+    public void setOpd(List<Long> v) {
+        opd = v == null ? new ArrayList<>() : v;
+    }
+
+    public List<String> getJenjang() {
+        return jenjang;
+    }
+
+    public void setJenjang(List<String> v) {
+        jenjang = v == null ? new ArrayList<>() : v;
+    }
+
+    public @Nullable Long getBobotSelisihKelas() {
+        return bobotSelisihKelas;
+    }
+
+    public void setBobotSelisihKelas(@Nullable Long v) {
+        bobotSelisihKelas = v;
+    }
+
+    public @Nullable Long getBobotDiluarMinat() {
+        return bobotDiluarMinat;
+    }
+
+    public void setBobotDiluarMinat(@Nullable Long v) {
+        bobotDiluarMinat = v;
+    }
+
+    public @Nullable Long getBobotPindah() {
+        return bobotPindah;
+    }
+
+    public void setBobotPindah(@Nullable Long v) {
+        bobotPindah = v;
+    }
+
+    public @Nullable Long getBobotTidakDitempatkan() {
+        return bobotTidakDitempatkan;
+    }
+
+    public void setBobotTidakDitempatkan(@Nullable Long v) {
+        bobotTidakDitempatkan = v;
+    }
+
+    public boolean isRumpunSama() {
+        return rumpunSama;
+    }
+
+    public void setRumpunSama(boolean v) {
+        rumpunSama = v;
+    }
+
+    public boolean isKecualikanHukuman() {
+        return kecualikanHukuman;
+    }
+
+    public void setKecualikanHukuman(boolean v) {
+        kecualikanHukuman = v;
+    }
+
+    public boolean isKecualikanJpt() {
+        return kecualikanJpt;
+    }
+
+    public void setKecualikanJpt(boolean v) {
+        kecualikanJpt = v;
+    }
 }

@@ -57,8 +57,14 @@ class SkenarioController {
     private final ObjectMapper json;
     private final Clock clock;
 
-    SkenarioController(SkenarioQuery query, PengelolaanSkenario pengelolaan, CakupanSkenario cakupanSkenario,
-            EksporDaftarMutasi ekspor, MessageSource pesan, ObjectMapper json, Clock clock) {
+    SkenarioController(
+            SkenarioQuery query,
+            PengelolaanSkenario pengelolaan,
+            CakupanSkenario cakupanSkenario,
+            EksporDaftarMutasi ekspor,
+            MessageSource pesan,
+            ObjectMapper json,
+            Clock clock) {
         this.query = query;
         this.pengelolaan = pengelolaan;
         this.cakupanSkenario = cakupanSkenario;
@@ -90,8 +96,9 @@ class SkenarioController {
                 return "redirect:/penempatan/skenario/" + id;
             } catch (ValidasiException e) {
                 for (ValidasiException.Galat g : e.galat()) {
-                    hasil.reject(g.kodePesan(), teks("penempatan.isian." + g.field(), locale) + ": "
-                            + teks(g.kodePesan(), locale));
+                    hasil.reject(
+                            g.kodePesan(),
+                            teks("penempatan.isian." + g.field(), locale) + ": " + teks(g.kodePesan(), locale));
                 }
             }
         }
@@ -106,11 +113,17 @@ class SkenarioController {
     }
 
     @GetMapping("/penempatan/skenario/{id}")
-    String rinci(@PathVariable long id, @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable Long opd, @RequestParam(required = false) @Nullable JenisUsulan jenis,
-            @RequestParam(required = false) @Nullable Integer page, HtmxRequest htmx, Model model, Locale locale) {
-        SkenarioQuery.HalamanSkenario h = query.halaman(id, new FilterUsulan(q, opd, jenis), Permintaan.dari(page, 25),
-                !htmx.isHtmxRequest());
+    String rinci(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable JenisUsulan jenis,
+            @RequestParam(required = false) @Nullable Integer page,
+            HtmxRequest htmx,
+            Model model,
+            Locale locale) {
+        SkenarioQuery.HalamanSkenario h =
+                query.halaman(id, new FilterUsulan(q, opd, jenis), Permintaan.dari(page, 25), !htmx.isHtmxRequest());
         SkenarioRinci s = h.s();
         model.addAttribute("s", s);
         if (h.usulan() != null) {
@@ -193,17 +206,28 @@ class SkenarioController {
     }
 
     @PostMapping("/penempatan/skenario/{id}/tetapkan")
-    String tetapkan(@PathVariable long id, @RequestParam(required = false) @Nullable String nomorSk,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate tanggalSk,
+    String tetapkan(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String nomorSk,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate tanggalSk,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate tmt,
-            RedirectAttributes redirect, Locale locale) {
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             int n = pengelolaan.tetapkan(id, new KeputusanMutasi(nomorSk, tanggalSk, tmt));
             redirect.addFlashAttribute("pesan", pesan.getMessage("penempatan.ditetapkan", new Object[] {n}, locale));
         } catch (ValidasiException e) {
             redirect.addFlashAttribute("galat", pesanGalat(e, locale));
-            redirect.addFlashAttribute("isianSk", Map.of("nomorSk", nomorSk == null ? "" : nomorSk,
-                    "tanggalSk", tanggalSk == null ? "" : tanggalSk.toString(), "tmt", tmt == null ? "" : tmt.toString()));
+            redirect.addFlashAttribute(
+                    "isianSk",
+                    Map.of(
+                            "nomorSk",
+                            nomorSk == null ? "" : nomorSk,
+                            "tanggalSk",
+                            tanggalSk == null ? "" : tanggalSk.toString(),
+                            "tmt",
+                            tmt == null ? "" : tmt.toString()));
         }
         return "redirect:/penempatan/skenario/" + id;
     }
@@ -216,8 +240,11 @@ class SkenarioController {
 
     /** Choices of the position picker of a pin or exclusion: in the scenario's scope (and the employee's jenjang). */
     @GetMapping("/penempatan/skenario/{id}/pilih/jabatan")
-    String pilihJabatan(@PathVariable long id, @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String nip, Model model) {
+    String pilihJabatan(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String nip,
+            Model model) {
         model.addAttribute("hasil", cakupanSkenario.pilihanJabatan(id, q, nip));
         return "fragments/pemilih :: hasil-jabatan";
     }
@@ -231,8 +258,12 @@ class SkenarioController {
 
     /** Pin: on a draft directly, on a result in its draft copy (created on first use). */
     @PostMapping("/penempatan/skenario/{id}/kunci")
-    String kunci(@PathVariable long id, @RequestParam(required = false) @Nullable String nip,
-            @RequestParam(required = false) @Nullable Long jabatanId, RedirectAttributes redirect, Locale locale) {
+    String kunci(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String nip,
+            @RequestParam(required = false) @Nullable Long jabatanId,
+            RedirectAttributes redirect,
+            Locale locale) {
         return ubahAturan(id, redirect, locale, () -> pengelolaan.kunci(id, nip, jabatanId));
     }
 
@@ -242,23 +273,35 @@ class SkenarioController {
     }
 
     @PostMapping("/penempatan/skenario/{id}/kecualikan-pegawai")
-    String kecualikanPegawai(@PathVariable long id, @RequestParam(required = false) @Nullable String nip,
-            @RequestParam(defaultValue = "true") boolean kecualikan, RedirectAttributes redirect, Locale locale) {
+    String kecualikanPegawai(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String nip,
+            @RequestParam(defaultValue = "true") boolean kecualikan,
+            RedirectAttributes redirect,
+            Locale locale) {
         return ubahAturan(id, redirect, locale, () -> pengelolaan.kecualikanPegawai(id, nip, kecualikan));
     }
 
     @PostMapping("/penempatan/skenario/{id}/kecualikan-jabatan")
-    String kecualikanJabatan(@PathVariable long id, @RequestParam(required = false) @Nullable Long jabatanId,
-            @RequestParam(defaultValue = "true") boolean kecualikan, RedirectAttributes redirect, Locale locale) {
+    String kecualikanJabatan(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long jabatanId,
+            @RequestParam(defaultValue = "true") boolean kecualikan,
+            RedirectAttributes redirect,
+            Locale locale) {
         return ubahAturan(id, redirect, locale, () -> pengelolaan.kecualikanJabatan(id, jabatanId, kecualikan));
     }
 
     /** One change of rules: back to the draft that was changed, or to the scenario with the reasons it was refused. */
-    private String ubahAturan(long id, RedirectAttributes redirect, Locale locale,
+    private String ubahAturan(
+            long id,
+            RedirectAttributes redirect,
+            Locale locale,
             java.util.function.Supplier<PengelolaanSkenario.PerubahanAturan> ubah) {
         try {
             PengelolaanSkenario.PerubahanAturan p = ubah.get();
-            redirect.addFlashAttribute("pesan", teks(p.keDraf() ? "penempatan.aturan-ke-draf" : "umum.tersimpan", locale));
+            redirect.addFlashAttribute(
+                    "pesan", teks(p.keDraf() ? "penempatan.aturan-ke-draf" : "umum.tersimpan", locale));
             return "redirect:/penempatan/skenario/" + p.drafId();
         } catch (ValidasiException e) {
             redirect.addFlashAttribute("galat", pesanGalat(e, locale));
@@ -271,7 +314,8 @@ class SkenarioController {
         EksporDaftarMutasi.Daftar d = ekspor.daftar(id);
         List<String> kepala = kepala(locale);
         String judul = teks("penempatan.mutasi.judul", locale);
-        return unduh("daftar-mutasi-" + id + "-" + LocalDate.now(clock) + ".xlsx",
+        return unduh(
+                "daftar-mutasi-" + id + "-" + LocalDate.now(clock) + ".xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 out -> EksporDaftarMutasi.xlsx(out, d, kepala, judul));
     }
@@ -282,29 +326,54 @@ class SkenarioController {
         List<String> kepala = kepala(locale);
         SkenarioRinci s = d.skenario();
         DateTimeFormatter tgl = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-        String sub = pesan.getMessage(s.nomorSk() == null ? "penempatan.mutasi.subjudul-draf" : "penempatan.mutasi.subjudul-sk",
-                new Object[] {s.id(), s.nama(), d.baris().size(), s.nomorSk() == null ? "" : s.nomorSk(),
-                        s.tanggalSk() == null ? "" : tgl.format(s.tanggalSk()), s.tmt() == null ? "" : tgl.format(s.tmt())},
+        String sub = pesan.getMessage(
+                s.nomorSk() == null ? "penempatan.mutasi.subjudul-draf" : "penempatan.mutasi.subjudul-sk",
+                new Object[] {
+                    s.id(),
+                    s.nama(),
+                    d.baris().size(),
+                    s.nomorSk() == null ? "" : s.nomorSk(),
+                    s.tanggalSk() == null ? "" : tgl.format(s.tanggalSk()),
+                    s.tmt() == null ? "" : tgl.format(s.tmt())
+                },
                 locale);
         String judul = teks("penempatan.mutasi.judul", locale);
-        return unduh("daftar-mutasi-" + id + "-" + LocalDate.now(clock) + ".pdf", MediaType.APPLICATION_PDF,
+        return unduh(
+                "daftar-mutasi-" + id + "-" + LocalDate.now(clock) + ".pdf",
+                MediaType.APPLICATION_PDF,
                 out -> EksporDaftarMutasi.pdf(out, d, kepala, judul, sub));
     }
 
     private List<String> kepala(Locale locale) {
-        return List.of("penempatan.mutasi.nip", "penempatan.mutasi.nama", "penempatan.mutasi.jabatan-lama",
-                "penempatan.mutasi.unit-lama", "penempatan.mutasi.jabatan-baru", "penempatan.mutasi.unit-baru",
-                "penempatan.mutasi.kelas-lama", "penempatan.mutasi.kelas-baru").stream().map(k -> teks(k, locale)).toList();
+        return List.of(
+                        "penempatan.mutasi.nip",
+                        "penempatan.mutasi.nama",
+                        "penempatan.mutasi.jabatan-lama",
+                        "penempatan.mutasi.unit-lama",
+                        "penempatan.mutasi.jabatan-baru",
+                        "penempatan.mutasi.unit-baru",
+                        "penempatan.mutasi.kelas-lama",
+                        "penempatan.mutasi.kelas-baru")
+                .stream()
+                .map(k -> teks(k, locale))
+                .toList();
     }
 
-    private static ResponseEntity<StreamingResponseBody> unduh(String nama, MediaType jenis, StreamingResponseBody isi) {
+    private static ResponseEntity<StreamingResponseBody> unduh(
+            String nama, MediaType jenis, StreamingResponseBody isi) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(nama).build().toString())
-                .contentType(jenis).body(isi);
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(nama).build().toString())
+                .contentType(jenis)
+                .body(isi);
     }
 
     @GetMapping("/penempatan/bandingkan")
-    String bandingkan(@RequestParam long a, @RequestParam long b, @RequestParam(required = false) @Nullable Integer page,
+    String bandingkan(
+            @RequestParam long a,
+            @RequestParam long b,
+            @RequestParam(required = false) @Nullable Integer page,
             Model model) {
         SkenarioQuery.Perbandingan p = query.bandingkan(a, b, Permintaan.dari(page, 50));
         model.addAttribute("a", p.a());
@@ -314,8 +383,10 @@ class SkenarioController {
     }
 
     private List<String> pesanGalat(ValidasiException e, Locale locale) {
-        return e.galat().stream().map(g -> teks("penempatan.isian." + g.field(), locale) + ": "
-                + teks(g.kodePesan(), locale)).distinct().toList();
+        return e.galat().stream()
+                .map(g -> teks("penempatan.isian." + g.field(), locale) + ": " + teks(g.kodePesan(), locale))
+                .distinct()
+                .toList();
     }
 
     private String teks(String kode, Locale locale) {

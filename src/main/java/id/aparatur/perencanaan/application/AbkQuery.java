@@ -45,13 +45,30 @@ public class AbkQuery {
      * @param abkId null when the jabatan has no ABK for the year (then the ABK fields are null too)
      * @param ej Σ beban ÷ (bezetting × WKE); null without ABK or without holders
      */
-    public record BarisAbk(long jabatanId, String kodeJabatan, String namaJabatan, String unitNama, String jenisJabatan,
-            int kelas, @Nullable Long abkId, @Nullable StatusAbk status, @Nullable Long totalBebanMenit,
-            @Nullable Integer kebutuhan, int bezetting, int kuota, @Nullable BigDecimal ej, @Nullable GradeEj gradeEj) {}
+    public record BarisAbk(
+            long jabatanId,
+            String kodeJabatan,
+            String namaJabatan,
+            String unitNama,
+            String jenisJabatan,
+            int kelas,
+            @Nullable Long abkId,
+            @Nullable StatusAbk status,
+            @Nullable Long totalBebanMenit,
+            @Nullable Integer kebutuhan,
+            int bezetting,
+            int kuota,
+            @Nullable BigDecimal ej,
+            @Nullable GradeEj gradeEj) {}
 
     /** One task with its beban kerja. */
-    public record TugasRinci(String uraian, @Nullable String hasilKerja, @Nullable String satuan, long volume,
-            long normaWaktu, long bebanMenit) {}
+    public record TugasRinci(
+            String uraian,
+            @Nullable String hasilKerja,
+            @Nullable String satuan,
+            long volume,
+            long normaWaktu,
+            long bebanMenit) {}
 
     /**
      * One ABK with its calculation.
@@ -62,13 +79,36 @@ public class AbkQuery {
      * @param ej null when the jabatan has no holder ("—")
      * @param idTahunBerikut the ABK of the next year, if one exists
      */
-    public record AbkRinci(long id, long jabatanId, String kodeJabatan, String namaJabatan, long opdId, String opdNama,
-            String unitNama, int tahun, StatusAbk status, int wkeMenit, LocalDate wkeBerlakuMulai,
-            AturanPembulatan aturanPembulatan, long totalBebanMenit, BigDecimal kebutuhanTepat, int kebutuhan,
-            int pemangku, int kuota, @Nullable BigDecimal ej, @Nullable GradeEj gradeEj, List<TugasRinci> tugas,
-            @Nullable String catatanPengembalian, @Nullable String diajukanOleh, @Nullable OffsetDateTime diajukanPada,
-            @Nullable String difinalkanOleh, @Nullable OffsetDateTime difinalkanPada, @Nullable String dikembalikanOleh,
-            @Nullable OffsetDateTime dikembalikanPada, @Nullable Long idTahunBerikut, int versi) {}
+    public record AbkRinci(
+            long id,
+            long jabatanId,
+            String kodeJabatan,
+            String namaJabatan,
+            long opdId,
+            String opdNama,
+            String unitNama,
+            int tahun,
+            StatusAbk status,
+            int wkeMenit,
+            LocalDate wkeBerlakuMulai,
+            AturanPembulatan aturanPembulatan,
+            long totalBebanMenit,
+            BigDecimal kebutuhanTepat,
+            int kebutuhan,
+            int pemangku,
+            int kuota,
+            @Nullable BigDecimal ej,
+            @Nullable GradeEj gradeEj,
+            List<TugasRinci> tugas,
+            @Nullable String catatanPengembalian,
+            @Nullable String diajukanOleh,
+            @Nullable OffsetDateTime diajukanPada,
+            @Nullable String difinalkanOleh,
+            @Nullable OffsetDateTime difinalkanPada,
+            @Nullable String dikembalikanOleh,
+            @Nullable OffsetDateTime dikembalikanPada,
+            @Nullable Long idTahunBerikut,
+            int versi) {}
 
     /**
      * What the signed-in user may do with one ABK (the buttons of the page).
@@ -87,8 +127,8 @@ public class AbkQuery {
      * The list page: the OPD the user may see, the chosen OPD (default: the user's, else the first) and year (default:
      * this year), its rows, and whether the user may create ABK there.
      */
-    public record HalamanDaftar(List<OpdRingkas> daftarOpd, @Nullable Long opd, int tahun, List<BarisAbk> baris,
-            boolean bolehMengisi) {}
+    public record HalamanDaftar(
+            List<OpdRingkas> daftarOpd, @Nullable Long opd, int tahun, List<BarisAbk> baris, boolean bolehMengisi) {}
 
     private final JdbcClient jdbc;
     private final AbkRepository repo;
@@ -98,8 +138,14 @@ public class AbkQuery {
     private final CakupanPengguna cakupan;
     private final Clock clock;
 
-    AbkQuery(JdbcClient jdbc, AbkRepository repo, StrukturOrganisasi organisasi, Bezetting bezetting,
-            PengaturanAbk pengaturan, CakupanPengguna cakupan, Clock clock) {
+    AbkQuery(
+            JdbcClient jdbc,
+            AbkRepository repo,
+            StrukturOrganisasi organisasi,
+            Bezetting bezetting,
+            PengaturanAbk pengaturan,
+            CakupanPengguna cakupan,
+            Clock clock) {
         this.jdbc = jdbc;
         this.repo = repo;
         this.organisasi = organisasi;
@@ -113,11 +159,16 @@ public class AbkQuery {
     public HalamanDaftar halamanDaftar(@Nullable Long opd, @Nullable Integer tahun) {
         Cakupan c = cakupan.saatIni();
         List<OpdRingkas> daftarOpd = organisasi.semuaOpd(c);
-        Long o = opd != null ? opd : c.opdId() != null ? c.opdId() : daftarOpd.isEmpty() ? null : daftarOpd.get(0).id();
-        int t = tahun != null && tahun >= AturanAbk.TAHUN_MIN && tahun <= AturanAbk.TAHUN_MAKS ? tahun
+        Long o = opd != null
+                ? opd
+                : c.opdId() != null
+                        ? c.opdId()
+                        : daftarOpd.isEmpty() ? null : daftarOpd.get(0).id();
+        int t = tahun != null && tahun >= AturanAbk.TAHUN_MIN && tahun <= AturanAbk.TAHUN_MAKS
+                ? tahun
                 : LocalDate.now(clock).getYear();
-        return new HalamanDaftar(daftarOpd, o, t, o == null ? List.of() : daftar(c, o, t),
-                o != null && AksesAbk.pengisi(c, o));
+        return new HalamanDaftar(
+                daftarOpd, o, t, o == null ? List.of() : daftar(c, o, t), o != null && AksesAbk.pengisi(c, o));
     }
 
     /**
@@ -149,29 +200,40 @@ public class AbkQuery {
                         FROM organisasi.v_jabatan j JOIN organisasi.v_unit u ON u.id = j.unit_id
                         LEFT JOIN perencanaan.abk a ON a.jabatan_id = j.id AND a.tahun = ?
                         WHERE j.opd_id = ? AND j.aktif
-                        ORDER BY u.id, j.kelas DESC, j.nama, j.id""").params(tahun, opd)
-                .query((ResultSet rs) -> {
-                    long jabatanId = rs.getLong(1);
-                    int pemangku = b.getOrDefault(jabatanId, 0);
-                    Long abkId = rs.getObject(8, Long.class);
-                    BigDecimal ej = null;
-                    GradeEj grade = null;
-                    if (abkId != null && pemangku > 0) {
-                        ej = PerhitunganAbk.efektivitasJabatan(rs.getLong(10), pemangku, rs.getInt(12));
-                        grade = pengaturan.batasGradeEj().grade(ej);
-                    }
-                    hasil.add(new BarisAbk(jabatanId, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getInt(6), abkId, abkId == null ? null : StatusAbk.valueOf(rs.getString(9)),
-                            abkId == null ? null : rs.getLong(10), abkId == null ? null : rs.getInt(11), pemangku,
-                            rs.getInt(7), ej, grade));
-                });
+                        ORDER BY u.id, j.kelas DESC, j.nama, j.id""").params(tahun, opd).query((ResultSet rs) -> {
+            long jabatanId = rs.getLong(1);
+            int pemangku = b.getOrDefault(jabatanId, 0);
+            Long abkId = rs.getObject(8, Long.class);
+            BigDecimal ej = null;
+            GradeEj grade = null;
+            if (abkId != null && pemangku > 0) {
+                ej = PerhitunganAbk.efektivitasJabatan(rs.getLong(10), pemangku, rs.getInt(12));
+                grade = pengaturan.batasGradeEj().grade(ej);
+            }
+            hasil.add(new BarisAbk(
+                    jabatanId,
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getInt(6),
+                    abkId,
+                    abkId == null ? null : StatusAbk.valueOf(rs.getString(9)),
+                    abkId == null ? null : rs.getLong(10),
+                    abkId == null ? null : rs.getInt(11),
+                    pemangku,
+                    rs.getInt(7),
+                    ej,
+                    grade));
+        });
         return hasil;
     }
 
     /** The ABK of a jabatan and year, if it exists and is visible. */
     public Optional<Long> idUntuk(long jabatanId, int tahun) {
         Cakupan c = cakupan.saatIni();
-        return repo.idUntuk(jabatanId, tahun).filter(id -> repo.cari(id).map(a -> c.melihatOpd(a.opdId())).orElse(false));
+        return repo.idUntuk(jabatanId, tahun)
+                .filter(id -> repo.cari(id).map(a -> c.melihatOpd(a.opdId())).orElse(false));
     }
 
     /** One ABK with the buttons the user gets. */
@@ -180,10 +242,13 @@ public class AbkQuery {
         AbkRinci r = rinci(id);
         boolean pengisi = AksesAbk.pengisi(c, r.opdId());
         boolean pimpinan = AksesAbk.pimpinan(c, r.opdId());
-        return new HalamanRinci(r, new Tindakan(pengisi && r.status().dapatDiubah(),
-                pimpinan && r.status().dapatDiubah() && !r.tugas().isEmpty(),
-                c.pengelola() && r.status() == StatusAbk.DIAJUKAN,
-                pengisi && r.idTahunBerikut() == null && r.tahun() < AturanAbk.TAHUN_MAKS));
+        return new HalamanRinci(
+                r,
+                new Tindakan(
+                        pengisi && r.status().dapatDiubah(),
+                        pimpinan && r.status().dapatDiubah() && !r.tugas().isEmpty(),
+                        c.pengelola() && r.status() == StatusAbk.DIAJUKAN,
+                        pengisi && r.idTahunBerikut() == null && r.tahun() < AturanAbk.TAHUN_MAKS));
     }
 
     /**
@@ -203,14 +268,20 @@ public class AbkQuery {
     /** @throws DataTidakDitemukanException when it does not exist or lies outside the caller's scope */
     public AbkRinci rinci(long id) {
         Cakupan c = cakupan.saatIni();
-        Abk a = repo.cari(id).filter(x -> c.melihatOpd(x.opdId()))
+        Abk a = repo.cari(id)
+                .filter(x -> c.melihatOpd(x.opdId()))
                 .orElseThrow(() -> new DataTidakDitemukanException("ABK", id));
         int pemangku = bezetting.perJabatan(a.opdId()).getOrDefault(a.jabatanId(), 0);
         PerhitunganAbk.Hasil h = a.hitung(pemangku, pengaturan.batasGradeEj());
         List<TugasRinci> tugas = new ArrayList<>();
         for (int i = 0; i < a.tugas().size(); i++) {
             TugasAbk t = a.tugas().get(i);
-            tugas.add(new TugasRinci(t.uraian(), t.hasilKerja(), t.satuan(), t.volume(), t.normaWaktu(),
+            tugas.add(new TugasRinci(
+                    t.uraian(),
+                    t.hasilKerja(),
+                    t.satuan(),
+                    t.volume(),
+                    t.normaWaktu(),
                     h.bebanPerTugas().get(i)));
         }
         Map<String, Object> info = jdbc.sql("""
@@ -222,15 +293,36 @@ public class AbkQuery {
                         FROM perencanaan.abk a JOIN organisasi.v_jabatan j ON j.id = a.jabatan_id
                         JOIN organisasi.v_unit u ON u.id = j.unit_id JOIN organisasi.v_opd o ON o.id = j.opd_id
                         WHERE a.id = ?""").param(id).query().singleRow();
-        return new AbkRinci(id, a.jabatanId(), (String) info.get("kode"), (String) info.get("nama"), a.opdId(),
-                (String) info.get("opd"), (String) info.get("unit"), a.tahun(), a.status(), a.wkeMenit(),
-                a.wkeBerlakuMulai(), a.aturanPembulatan(), h.totalBebanMenit(), h.kebutuhanTepat(), h.kebutuhan(),
-                pemangku, ((Number) info.get("kuota")).intValue(), h.ej(), h.gradeEj(), tugas,
-                (String) info.get("catatan_pengembalian"), (String) info.get("diajukan_oleh"),
-                waktu(info.get("diajukan_pada")), (String) info.get("difinalkan_oleh"),
-                waktu(info.get("difinalkan_pada")), (String) info.get("dikembalikan_oleh"),
-                waktu(info.get("dikembalikan_pada")), info.get("berikut") == null ? null
-                        : ((Number) info.get("berikut")).longValue(), a.versi());
+        return new AbkRinci(
+                id,
+                a.jabatanId(),
+                (String) info.get("kode"),
+                (String) info.get("nama"),
+                a.opdId(),
+                (String) info.get("opd"),
+                (String) info.get("unit"),
+                a.tahun(),
+                a.status(),
+                a.wkeMenit(),
+                a.wkeBerlakuMulai(),
+                a.aturanPembulatan(),
+                h.totalBebanMenit(),
+                h.kebutuhanTepat(),
+                h.kebutuhan(),
+                pemangku,
+                ((Number) info.get("kuota")).intValue(),
+                h.ej(),
+                h.gradeEj(),
+                tugas,
+                (String) info.get("catatan_pengembalian"),
+                (String) info.get("diajukan_oleh"),
+                waktu(info.get("diajukan_pada")),
+                (String) info.get("difinalkan_oleh"),
+                waktu(info.get("difinalkan_pada")),
+                (String) info.get("dikembalikan_oleh"),
+                waktu(info.get("dikembalikan_pada")),
+                info.get("berikut") == null ? null : ((Number) info.get("berikut")).longValue(),
+                a.versi());
     }
 
     private static @Nullable OffsetDateTime waktu(@Nullable Object o) {

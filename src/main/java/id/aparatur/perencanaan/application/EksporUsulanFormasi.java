@@ -19,17 +19,11 @@ import id.aparatur.sistem.ExcelEkspor;
 import id.aparatur.sistem.Netralisasi;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.time.format.DateTimeFormatter;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -38,6 +32,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The usulan formasi as documents in the layout of an usulan kebutuhan ASN: a heading (instansi, tahun anggaran,
@@ -55,8 +55,8 @@ public final class EksporUsulanFormasi {
      * @param total label of the totals row
      * @param tandaTangan lines of the signature block
      */
-    public record Teks(String judul, List<String> keterangan, List<String> kepala, String total,
-            List<String> tandaTangan) {}
+    public record Teks(
+            String judul, List<String> keterangan, List<String> kepala, String total, List<String> tandaTangan) {}
 
     private EksporUsulanFormasi() {}
 
@@ -65,30 +65,61 @@ public final class EksporUsulanFormasi {
         DateTimeFormatter tgl = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
         List<String> ket = new ArrayList<>();
         ket.add(pesan.getMessage("formasi.dok.instansi", new Object[] {pemda}, locale));
-        ket.add(pesan.getMessage("formasi.dok.dasar", new Object[] {r.usulan().judul(), r.usulan().kaskadeId()},
+        ket.add(pesan.getMessage(
+                "formasi.dok.dasar",
+                new Object[] {r.usulan().judul(), r.usulan().kaskadeId()},
                 locale));
-        ket.add(pesan.getMessage("formasi.dok.status", new Object[] {
-                pesan.getMessage("formasi.status." + r.usulan().status(), null, locale)}, locale));
+        ket.add(pesan.getMessage(
+                "formasi.dok.status",
+                new Object[] {pesan.getMessage("formasi.status." + r.usulan().status(), null, locale)},
+                locale));
         if (r.diajukanPada() != null) {
-            ket.add(pesan.getMessage("formasi.dok.diajukan", new Object[] {r.diajukanOleh(),
-                    tgl.format(r.diajukanPada())}, locale));
+            ket.add(pesan.getMessage(
+                    "formasi.dok.diajukan", new Object[] {r.diajukanOleh(), tgl.format(r.diajukanPada())}, locale));
         }
         if (r.diputusPada() != null) {
-            ket.add(pesan.getMessage("formasi.dok.diputus", new Object[] {r.diputusOleh(), tgl.format(r.diputusPada()),
-                    r.catatanPutusan() == null ? "" : r.catatanPutusan()}, locale));
+            ket.add(pesan.getMessage(
+                    "formasi.dok.diputus",
+                    new Object[] {
+                        r.diputusOleh(),
+                        tgl.format(r.diputusPada()),
+                        r.catatanPutusan() == null ? "" : r.catatanPutusan()
+                    },
+                    locale));
         }
-        List<String> kepala = List.of("no", "jabatan", "kode", "kelas", "pendidikan", "unit", "opd", "lowongan",
-                "usulan", "jenis", "keterangan").stream()
-                .map(k -> pesan.getMessage("formasi.kolom." + k, null, locale)).toList();
-        List<String> ttd = List.of(pesan.getMessage("formasi.dok.ttd-jabatan", null, locale), "", "", "",
+        List<String> kepala = List.of(
+                        "no",
+                        "jabatan",
+                        "kode",
+                        "kelas",
+                        "pendidikan",
+                        "unit",
+                        "opd",
+                        "lowongan",
+                        "usulan",
+                        "jenis",
+                        "keterangan")
+                .stream()
+                .map(k -> pesan.getMessage("formasi.kolom." + k, null, locale))
+                .toList();
+        List<String> ttd = List.of(
+                pesan.getMessage("formasi.dok.ttd-jabatan", null, locale),
+                "",
+                "",
+                "",
                 r.usulan().status() == StatusUsulanFormasi.DISETUJUI && r.diputusOleh() != null
                         ? pesan.getMessage("formasi.dok.ttd-disetujui", new Object[] {r.diputusOleh()}, locale)
                         : pesan.getMessage("formasi.dok.ttd-belum", null, locale));
         return new Teks(
-                pesan.getMessage("formasi.dok.judul", new Object[] {String.valueOf(r.usulan().tahun())}, locale), ket,
-                kepala, pesan.getMessage("formasi.dok.total", null, locale), ttd);
+                pesan.getMessage(
+                        "formasi.dok.judul",
+                        new Object[] {String.valueOf(r.usulan().tahun())},
+                        locale),
+                ket,
+                kepala,
+                pesan.getMessage("formasi.dok.total", null, locale),
+                ttd);
     }
-
 
     /** The XLSX document as a download ({@code usulan-formasi-<tahun>-<id>.xlsx}), written while streaming. */
     public static ResponseEntity<StreamingResponseBody> unduhXlsx(Dokumen d) {
@@ -100,21 +131,34 @@ public final class EksporUsulanFormasi {
         return unduh(d, "pdf", MediaType.APPLICATION_PDF, out -> pdf(out, d.rinci(), d.teks()));
     }
 
-    private static ResponseEntity<StreamingResponseBody> unduh(Dokumen d, String akhiran, MediaType jenis,
-            StreamingResponseBody isi) {
-        String nama = "usulan-formasi-" + d.rinci().usulan().tahun() + "-" + d.rinci().usulan().id() + "." + akhiran;
+    private static ResponseEntity<StreamingResponseBody> unduh(
+            Dokumen d, String akhiran, MediaType jenis, StreamingResponseBody isi) {
+        String nama = "usulan-formasi-" + d.rinci().usulan().tahun() + "-"
+                + d.rinci().usulan().id() + "." + akhiran;
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(nama).build().toString())
-                .contentType(jenis).body(isi);
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(nama).build().toString())
+                .contentType(jenis)
+                .body(isi);
     }
 
     static List<List<Object>> baris(Rinci r) {
         List<List<Object>> hasil = new ArrayList<>();
         int no = 1;
         for (Baris b : r.baris()) {
-            hasil.add(Arrays.asList(no++, b.jabatanNama(), b.jabatanKode(), b.kelas(),
-                    b.pendidikan() == null ? "" : b.pendidikan(), b.unitNama(), b.opdNama(), b.lowongan(),
-                    b.jumlahUsulan(), b.jenisPengadaan().name(), b.keterangan() == null ? "" : b.keterangan()));
+            hasil.add(Arrays.asList(
+                    no++,
+                    b.jabatanNama(),
+                    b.jabatanKode(),
+                    b.kelas(),
+                    b.pendidikan() == null ? "" : b.pendidikan(),
+                    b.unitNama(),
+                    b.opdNama(),
+                    b.lowongan(),
+                    b.jumlahUsulan(),
+                    b.jenisPengadaan().name(),
+                    b.keterangan() == null ? "" : b.keterangan()));
         }
         return hasil;
     }

@@ -31,21 +31,35 @@ class JdbcUsulanFormasiRepository implements UsulanFormasiRepository {
     public Optional<UsulanFormasi> cari(long id) {
         List<BarisUsulanFormasi> baris = jdbc.sql("""
                         SELECT id, jabatan_id, lowongan, jumlah_usulan, jenis_pengadaan, keterangan
-                        FROM perencanaan.usulan_formasi_baris WHERE usulan_id = ? ORDER BY id""").param(id)
-                .query((rs, i) -> new BarisUsulanFormasi(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
-                        JenisPengadaan.valueOf(rs.getString(5)), rs.getString(6)))
+                        FROM perencanaan.usulan_formasi_baris WHERE usulan_id = ? ORDER BY id""")
+                .param(id)
+                .query((rs, i) -> new BarisUsulanFormasi(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        JenisPengadaan.valueOf(rs.getString(5)),
+                        rs.getString(6)))
                 .list();
         return jdbc.sql("SELECT tahun, judul, kaskade_id, status, versi FROM perencanaan.usulan_formasi WHERE id = ?")
                 .param(id)
-                .query((rs, i) -> UsulanFormasi.pulihkan(id, rs.getInt(1), rs.getString(2), rs.getLong(3),
-                        StatusUsulanFormasi.valueOf(rs.getString(4)), baris, rs.getInt(5)))
+                .query((rs, i) -> UsulanFormasi.pulihkan(
+                        id,
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        StatusUsulanFormasi.valueOf(rs.getString(4)),
+                        baris,
+                        rs.getInt(5)))
                 .optional();
     }
 
     @Override
     public int jumlahBarisFormasi(long kaskadeId) {
         return jdbc.sql("SELECT count(*) FROM perencanaan.kaskade_formasi WHERE kaskade_id = ? AND jumlah > 0")
-                .param(kaskadeId).query(Integer.class).single();
+                .param(kaskadeId)
+                .query(Integer.class)
+                .single();
     }
 
     @Override
@@ -54,7 +68,9 @@ class JdbcUsulanFormasiRepository implements UsulanFormasiRepository {
         long id = jdbc.sql("""
                         INSERT INTO perencanaan.usulan_formasi (tahun, judul, kaskade_id, dibuat_oleh, dibuat_pada)
                         VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(u.tahun(), u.judul(), u.kaskadeId(), awal.oleh(), awal.pada()).query(Long.class).single();
+                .params(u.tahun(), u.judul(), u.kaskadeId(), awal.oleh(), awal.pada())
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                         INSERT INTO perencanaan.usulan_formasi_baris (usulan_id, jabatan_id, jabatan_kode, jabatan_nama,
                             tingkat, kelas, unit_id, unit_nama, opd_id, opd_nama, pendidikan, lowongan, jumlah_usulan)
@@ -68,7 +84,8 @@ class JdbcUsulanFormasiRepository implements UsulanFormasiRepository {
                         WHERE f.kaskade_id = ? AND f.jumlah > 0
                         GROUP BY j.id, j.kode, j.nama, j.jenis_jabatan, j.jenjang, j.kelas, u.id, u.nama, o.id, o.nama,
                             coalesce(f.pendidikan, j.syarat_pendidikan)""")
-                .params(id, u.kaskadeId()).update();
+                .params(id, u.kaskadeId())
+                .update();
         jejak(id, awal);
         return id;
     }
@@ -99,7 +116,8 @@ class JdbcUsulanFormasiRepository implements UsulanFormasiRepository {
                             UPDATE perencanaan.usulan_formasi_baris SET jumlah_usulan = ?, jenis_pengadaan = ?,
                                 keterangan = ?
                             WHERE id = ? AND usulan_id = ?""")
-                    .params(b.jumlahUsulan(), b.jenisPengadaan().name(), b.keterangan(), b.id(), id).update();
+                    .params(b.jumlahUsulan(), b.jenisPengadaan().name(), b.keterangan(), b.id(), id)
+                    .update();
         }
         if (l != null) {
             jejak(id, l);

@@ -23,15 +23,18 @@ class JdbcWaktuKerjaEfektifRepository implements WaktuKerjaEfektifRepository {
     public List<WaktuKerjaEfektif> semua() {
         return jdbc.sql("SELECT berlaku_mulai, menit_per_tahun, dasar_hukum FROM perencanaan.waktu_kerja_efektif "
                         + "ORDER BY berlaku_mulai")
-                .query((rs, i) -> new WaktuKerjaEfektif(rs.getObject(1, LocalDate.class), rs.getInt(2),
-                        rs.getString(3)))
+                .query((rs, i) ->
+                        new WaktuKerjaEfektif(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getString(3)))
                 .list();
     }
 
     @Override
     public boolean ada(LocalDate berlakuMulai) {
         return jdbc.sql("SELECT count(*) FROM perencanaan.waktu_kerja_efektif WHERE berlaku_mulai = ?")
-                .param(berlakuMulai).query(Long.class).single() > 0;
+                        .param(berlakuMulai)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Override
@@ -39,6 +42,7 @@ class JdbcWaktuKerjaEfektifRepository implements WaktuKerjaEfektifRepository {
         jdbc.sql("""
                         INSERT INTO perencanaan.waktu_kerja_efektif (berlaku_mulai, menit_per_tahun, dasar_hukum,
                           dibuat_oleh, dibuat_pada) VALUES (?, ?, ?, ?, ?)""")
-                .params(w.berlakuMulai(), w.menitPerTahun(), w.dasarHukum(), oleh, Timestamp.from(pada)).update();
+                .params(w.berlakuMulai(), w.menitPerTahun(), w.dasarHukum(), oleh, Timestamp.from(pada))
+                .update();
     }
 }

@@ -37,26 +37,35 @@ class KaskadeConfiguration {
     static AturanKaskade baca(Binder b) {
         AturanKaskade s = AturanKaskade.STANDAR;
         Map<String, List<String>> pengisi = b.bind(AWALAN + "pengisi", mapDaftar())
-                .map(KaskadeConfiguration::normalDaftar).orElse(s.pengisi());
+                .map(KaskadeConfiguration::normalDaftar)
+                .orElse(s.pengisi());
         Set<String> awal = b.bind(AWALAN + "tingkat-awal", Bindable.setOf(String.class))
-                .map(KaskadeConfiguration::normalSet).orElse(s.tingkatAwal());
+                .map(KaskadeConfiguration::normalSet)
+                .orElse(s.tingkatAwal());
         Set<String> seleksi = b.bind(AWALAN + "seleksi-terbuka", Bindable.setOf(String.class))
-                .map(KaskadeConfiguration::normalSet).orElse(s.tingkatSeleksiTerbuka());
+                .map(KaskadeConfiguration::normalSet)
+                .orElse(s.tingkatSeleksiTerbuka());
         Map<String, Integer> masa = b.bind(AWALAN + "masa-minimal-bulan", Bindable.mapOf(String.class, Integer.class))
-                .map(KaskadeConfiguration::normalKunci).orElse(s.masaMinimalBulan());
-        int setingkat = b.bind(AWALAN + "masa-minimal-setingkat-bulan", Integer.class)
-                .orElse(s.masaMinimalSetingkatBulan());
-        Map<String, String> pendidikan = b.bind(AWALAN + "pendidikan-minimal", Bindable.mapOf(String.class, String.class))
-                .map(KaskadeConfiguration::normalNilai).orElse(s.pendidikanMinimal());
+                .map(KaskadeConfiguration::normalKunci)
+                .orElse(s.masaMinimalBulan());
+        int setingkat =
+                b.bind(AWALAN + "masa-minimal-setingkat-bulan", Integer.class).orElse(s.masaMinimalSetingkatBulan());
+        Map<String, String> pendidikan = b.bind(
+                        AWALAN + "pendidikan-minimal", Bindable.mapOf(String.class, String.class))
+                .map(KaskadeConfiguration::normalNilai)
+                .orElse(s.pendidikanMinimal());
         Map<String, String> pangkat = b.bind(AWALAN + "pangkat-minimal", Bindable.mapOf(String.class, String.class))
-                .map(KaskadeConfiguration::normalKunci).orElse(s.pangkatMinimal());
+                .map(KaskadeConfiguration::normalKunci)
+                .orElse(s.pangkatMinimal());
         boolean kinerja = b.bind(AWALAN + "kinerja-minimal-baik", Boolean.class).orElse(s.kinerjaMinimalBaik());
         long bobot = b.bind(AWALAN + "bobot-kinerja", Long.class).orElse(s.bobotKinerja());
         return new AturanKaskade(pengisi, awal, seleksi, masa, setingkat, pendidikan, pangkat, kinerja, bobot);
     }
 
     private static Bindable<Map<String, List<String>>> mapDaftar() {
-        return Bindable.of(ResolvableType.forClassWithGenerics(Map.class, ResolvableType.forClass(String.class),
+        return Bindable.of(ResolvableType.forClassWithGenerics(
+                Map.class,
+                ResolvableType.forClass(String.class),
                 ResolvableType.forClassWithGenerics(List.class, String.class)));
     }
 

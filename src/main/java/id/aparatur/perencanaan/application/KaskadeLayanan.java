@@ -43,8 +43,14 @@ public class KaskadeLayanan {
     private final ObjectMapper json;
     private final Clock clock;
 
-    KaskadeLayanan(PembangunMasalahKaskade pembangun, JdbcClient jdbc, TransactionTemplate tx,
-            ApplicationEventPublisher events, CakupanPengguna cakupan, ObjectMapper json, Clock clock) {
+    KaskadeLayanan(
+            PembangunMasalahKaskade pembangun,
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events,
+            CakupanPengguna cakupan,
+            ObjectMapper json,
+            Clock clock) {
         this.pembangun = pembangun;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -58,9 +64,16 @@ public class KaskadeLayanan {
     public record Opsi(@Nullable Long skenarioId, @Nullable Integer tahunRencana) {}
 
     /** One stored run in the list. */
-    public record Baris(long id, String sumber, @Nullable Long skenarioId, @Nullable String skenarioNama,
-            @Nullable Integer tahunRencana, String dijalankanOleh, OffsetDateTime dijalankanPada,
-            HasilKaskade.Ringkasan ringkasan, KaskadeLaporan.Statistik statistik) {}
+    public record Baris(
+            long id,
+            String sumber,
+            @Nullable Long skenarioId,
+            @Nullable String skenarioNama,
+            @Nullable Integer tahunRencana,
+            String dijalankanOleh,
+            OffsetDateTime dijalankanPada,
+            HasilKaskade.Ringkasan ringkasan,
+            KaskadeLaporan.Statistik statistik) {}
 
     /** An approved placement scenario the cascade can run on. */
     public record SkenarioDisetujui(long id, String nama, String status) {}
@@ -134,10 +147,17 @@ public class KaskadeLayanan {
         long t1 = System.nanoTime();
         OffsetDateTime pada = OffsetDateTime.now(clock);
         KaskadeLaporan tersimpan = tx.execute(st -> simpan(laporan, snapshot, oleh, pada, t1));
-        LOG.info("Kaskade {} oleh {}: {} pegawai, {} jabatan; promosi {}, formasi {}; snapshot {} ms, kaskade {} ms, "
-                        + "simpan {} ms", tersimpan.id(), oleh, tersimpan.statistik().jumlahPegawai(),
-                tersimpan.statistik().jumlahJabatan(), tersimpan.ringkasan().promosi(), tersimpan.ringkasan().formasi(),
-                tersimpan.statistik().snapshotMs(), tersimpan.statistik().kaskadeMs(),
+        LOG.info(
+                "Kaskade {} oleh {}: {} pegawai, {} jabatan; promosi {}, formasi {}; snapshot {} ms, kaskade {} ms, "
+                        + "simpan {} ms",
+                tersimpan.id(),
+                oleh,
+                tersimpan.statistik().jumlahPegawai(),
+                tersimpan.statistik().jumlahJabatan(),
+                tersimpan.ringkasan().promosi(),
+                tersimpan.ringkasan().formasi(),
+                tersimpan.statistik().snapshotMs(),
+                tersimpan.statistik().kaskadeMs(),
                 tersimpan.statistik().simpanMs());
         return tersimpan;
     }
@@ -150,12 +170,19 @@ public class KaskadeLayanan {
                         VALUES (:sumber, :skenario, :tahun, :tanggal, CAST(:aturan AS jsonb), :pegawai, :jabatan,
                             :pensiun, CAST(:ringkasan AS jsonb), '{}', '{}', :oleh, :pada)
                         RETURNING id""")
-                .param("sumber", l.sumber()).param("skenario", l.skenarioId()).param("tahun", l.tahunRencana())
-                .param("tanggal", l.tanggalAcuan()).param("aturan", json.writeValueAsString(s.masalah().aturan()))
-                .param("pegawai", l.statistik().jumlahPegawai()).param("jabatan", l.statistik().jumlahJabatan())
+                .param("sumber", l.sumber())
+                .param("skenario", l.skenarioId())
+                .param("tahun", l.tahunRencana())
+                .param("tanggal", l.tanggalAcuan())
+                .param("aturan", json.writeValueAsString(s.masalah().aturan()))
+                .param("pegawai", l.statistik().jumlahPegawai())
+                .param("jabatan", l.statistik().jumlahJabatan())
                 .param("pensiun", l.statistik().jumlahPensiun())
-                .param("ringkasan", json.writeValueAsString(l.ringkasan())).param("oleh", oleh).param("pada", pada)
-                .query(Long.class).single();
+                .param("ringkasan", json.writeValueAsString(l.ringkasan()))
+                .param("oleh", oleh)
+                .param("pada", pada)
+                .query(Long.class)
+                .single();
         if (!l.formasi().isEmpty()) {
             jdbc.sql("""
                             INSERT INTO perencanaan.kaskade_formasi (kaskade_id, jabatan_id, unit_id, opd_id, tingkat,
@@ -164,27 +191,59 @@ public class KaskadeLayanan {
                                 CAST(:opd AS bigint[]), CAST(:tingkat AS text[]), CAST(:pendidikan AS text[]),
                                 CAST(:jumlah AS int[])) AS f""")
                     .param("id", id)
-                    .param("jabatan", l.formasi().stream().map(KaskadeLaporan.Formasi::jabatanId).toArray(Long[]::new))
-                    .param("unit", l.formasi().stream().map(KaskadeLaporan.Formasi::unitId).toArray(Long[]::new))
-                    .param("opd", l.formasi().stream().map(KaskadeLaporan.Formasi::opdId).toArray(Long[]::new))
-                    .param("tingkat", l.formasi().stream().map(KaskadeLaporan.Formasi::tingkat).toArray(String[]::new))
-                    .param("pendidikan", l.formasi().stream().map(KaskadeLaporan.Formasi::pendidikan)
-                            .toArray(String[]::new))
-                    .param("jumlah", l.formasi().stream().map(KaskadeLaporan.Formasi::jumlah).toArray(Integer[]::new))
+                    .param(
+                            "jabatan",
+                            l.formasi().stream()
+                                    .map(KaskadeLaporan.Formasi::jabatanId)
+                                    .toArray(Long[]::new))
+                    .param(
+                            "unit",
+                            l.formasi().stream()
+                                    .map(KaskadeLaporan.Formasi::unitId)
+                                    .toArray(Long[]::new))
+                    .param(
+                            "opd",
+                            l.formasi().stream()
+                                    .map(KaskadeLaporan.Formasi::opdId)
+                                    .toArray(Long[]::new))
+                    .param(
+                            "tingkat",
+                            l.formasi().stream()
+                                    .map(KaskadeLaporan.Formasi::tingkat)
+                                    .toArray(String[]::new))
+                    .param(
+                            "pendidikan",
+                            l.formasi().stream()
+                                    .map(KaskadeLaporan.Formasi::pendidikan)
+                                    .toArray(String[]::new))
+                    .param(
+                            "jumlah",
+                            l.formasi().stream()
+                                    .map(KaskadeLaporan.Formasi::jumlah)
+                                    .toArray(Integer[]::new))
                     .update();
         }
-        events.publishEvent(new DataDiubah("KASKADE", String.valueOf(id), "BUAT", null,
-                "Kaskade promosi dijalankan (" + (l.skenarioId() == null ? "data saat ini" : "skenario " + l.skenarioId())
+        events.publishEvent(new DataDiubah(
+                "KASKADE",
+                String.valueOf(id),
+                "BUAT",
+                null,
+                "Kaskade promosi dijalankan ("
+                        + (l.skenarioId() == null ? "data saat ini" : "skenario " + l.skenarioId())
                         + (l.tahunRencana() == null ? "" : ", tahun rencana " + l.tahunRencana()) + "): "
-                        + l.ringkasan().promosi() + " promosi, formasi " + l.ringkasan().formasi(),
-                null, l.ringkasan()));
+                        + l.ringkasan().promosi() + " promosi, formasi "
+                        + l.ringkasan().formasi(),
+                null,
+                l.ringkasan()));
         // The stored result carries the complete timing: the JSON is written last, after everything else is measured.
         long simpanMs = (System.nanoTime() - t1) / 1_000_000;
         KaskadeLaporan akhir = l.dengan(id, oleh, pada, l.statistik().denganSimpan(simpanMs));
         jdbc.sql("UPDATE perencanaan.kaskade SET statistik = CAST(:statistik AS jsonb), hasil = CAST(:hasil AS jsonb) "
                         + "WHERE id = :id")
                 .param("statistik", json.writeValueAsString(akhir.statistik()))
-                .param("hasil", json.writeValueAsString(akhir)).param("id", id).update();
+                .param("hasil", json.writeValueAsString(akhir))
+                .param("id", id)
+                .update();
         return akhir;
     }
 
@@ -197,8 +256,14 @@ public class KaskadeLayanan {
                                k.dijalankan_pada, k.ringkasan, k.statistik
                         FROM perencanaan.kaskade k LEFT JOIN penempatan.v_skenario s ON s.id = k.skenario_id
                         ORDER BY k.id DESC""")
-                .query((rs, i) -> new Baris(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4),
-                        (Integer) rs.getObject(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+                .query((rs, i) -> new Baris(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        (Long) rs.getObject(3),
+                        rs.getString(4),
+                        (Integer) rs.getObject(5),
+                        rs.getString(6),
+                        rs.getObject(7, OffsetDateTime.class),
                         json.readValue(rs.getString(8), HasilKaskade.Ringkasan.class),
                         json.readValue(rs.getString(9), KaskadeLaporan.Statistik.class)))
                 .list();
@@ -208,8 +273,11 @@ public class KaskadeLayanan {
     @PreAuthorize("hasAnyRole('ADMIN_BKD','PPK')")
     @Transactional(readOnly = true)
     public KaskadeLaporan rinci(long id) {
-        String hasil = jdbc.sql("SELECT hasil::text FROM perencanaan.kaskade WHERE id = ?").param(id)
-                .query(String.class).optional().orElseThrow(() -> new DataTidakDitemukanException("Kaskade", id));
+        String hasil = jdbc.sql("SELECT hasil::text FROM perencanaan.kaskade WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new DataTidakDitemukanException("Kaskade", id));
         return json.readValue(hasil, KaskadeLaporan.class);
     }
 
@@ -220,6 +288,7 @@ public class KaskadeLayanan {
         return jdbc.sql("""
                         SELECT id, nama, status FROM penempatan.v_skenario
                         WHERE status IN ('DISETUJUI', 'DITETAPKAN') AND NOT diarsipkan ORDER BY id DESC""")
-                .query((rs, i) -> new SkenarioDisetujui(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, i) -> new SkenarioDisetujui(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 }

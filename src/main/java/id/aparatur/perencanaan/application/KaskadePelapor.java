@@ -39,77 +39,163 @@ final class KaskadePelapor {
             PosisiKaskade dari = posisi.get(p.dariJabatanId());
             CalonKaskade c = calon.get(p.nip());
             KaskadeLaporan.Penjelasan penjelasan = ke == null || c == null
-                    ? new KaskadeLaporan.Penjelasan(List.of(), List.of()) : penjelasan(aturan, c, dari, ke);
-            promosi.add(new KaskadeLaporan.Promosi(p.langkah(), p.nip(), n.pegawai(p.nip()), p.dariJabatanId(),
-                    n.jabatan(p.dariJabatanId()), p.dariTingkat(), n.kelas(p.dariJabatanId()), p.keJabatanId(),
-                    n.jabatan(p.keJabatanId()), p.keTingkat(), n.kelas(p.keJabatanId()), n.opdId(p.keJabatanId()), n.opd(p.keJabatanId()), p.kesenjangan(), p.kinerja(),
-                    p.biaya(), p.bulanDiTingkat(), p.membukaKursi(), p.rantaiId(), penjelasan));
+                    ? new KaskadeLaporan.Penjelasan(List.of(), List.of())
+                    : penjelasan(aturan, c, dari, ke);
+            promosi.add(new KaskadeLaporan.Promosi(
+                    p.langkah(),
+                    p.nip(),
+                    n.pegawai(p.nip()),
+                    p.dariJabatanId(),
+                    n.jabatan(p.dariJabatanId()),
+                    p.dariTingkat(),
+                    n.kelas(p.dariJabatanId()),
+                    p.keJabatanId(),
+                    n.jabatan(p.keJabatanId()),
+                    p.keTingkat(),
+                    n.kelas(p.keJabatanId()),
+                    n.opdId(p.keJabatanId()),
+                    n.opd(p.keJabatanId()),
+                    p.kesenjangan(),
+                    p.kinerja(),
+                    p.biaya(),
+                    p.bulanDiTingkat(),
+                    p.membukaKursi(),
+                    p.rantaiId(),
+                    penjelasan));
         }
 
         List<KaskadeLaporan.Rantai> rantai = new ArrayList<>();
         for (HasilKaskade.Rantai r : h.rantai()) {
             List<KaskadeLaporan.Mata> mata = new ArrayList<>();
             for (HasilKaskade.MataRantai m : r.mata()) {
-                mata.add(new KaskadeLaporan.Mata(m.jabatanId(), n.jabatan(m.jabatanId()), m.nip(), n.pegawai(m.nip()),
-                        m.asalJabatanId(), n.jabatan(m.asalJabatanId())));
+                mata.add(new KaskadeLaporan.Mata(
+                        m.jabatanId(),
+                        n.jabatan(m.jabatanId()),
+                        m.nip(),
+                        n.pegawai(m.nip()),
+                        m.asalJabatanId(),
+                        n.jabatan(m.asalJabatanId())));
             }
-            rantai.add(new KaskadeLaporan.Rantai(r.id(), r.jabatanAwalId(), n.jabatan(r.jabatanAwalId()),
-                    n.tingkat(r.jabatanAwalId()), mata, r.akhir(), r.jabatanAkhirId(), n.jabatan(r.jabatanAkhirId()),
-                    r.nipRedistribusi(), r.nipRedistribusi() == null ? null : n.pegawai(r.nipRedistribusi())));
+            rantai.add(new KaskadeLaporan.Rantai(
+                    r.id(),
+                    r.jabatanAwalId(),
+                    n.jabatan(r.jabatanAwalId()),
+                    n.tingkat(r.jabatanAwalId()),
+                    mata,
+                    r.akhir(),
+                    r.jabatanAkhirId(),
+                    n.jabatan(r.jabatanAkhirId()),
+                    r.nipRedistribusi(),
+                    r.nipRedistribusi() == null ? null : n.pegawai(r.nipRedistribusi())));
         }
 
         List<KaskadeLaporan.Surplus> surplus = new ArrayList<>();
         for (HasilKaskade.Surplus x : h.surplus()) {
             Long u = x.jabatanUsulanId();
-            surplus.add(new KaskadeLaporan.Surplus(x.nip(), n.pegawai(x.nip()), x.jabatanId(), n.jabatan(x.jabatanId()),
-                    n.tingkat(x.jabatanId()), n.opdId(x.jabatanId()), n.opd(x.jabatanId()), u,
-                    u == null ? null : n.jabatan(u), u == null ? null : n.opdId(u), u == null ? null : n.opd(u),
+            surplus.add(new KaskadeLaporan.Surplus(
+                    x.nip(),
+                    n.pegawai(x.nip()),
+                    x.jabatanId(),
+                    n.jabatan(x.jabatanId()),
+                    n.tingkat(x.jabatanId()),
+                    n.opdId(x.jabatanId()),
+                    n.opd(x.jabatanId()),
+                    u,
+                    u == null ? null : n.jabatan(u),
+                    u == null ? null : n.opdId(u),
+                    u == null ? null : n.opd(u),
                     x.biaya()));
         }
 
         List<KaskadeLaporan.Formasi> formasi = new ArrayList<>();
         for (HasilKaskade.Formasi f : h.formasi()) {
             KaskadeSnapshot.Jabatan j = s.jabatan().get(f.jabatanId());
-            formasi.add(new KaskadeLaporan.Formasi(f.jabatanId(), n.jabatan(f.jabatanId()), f.tingkat(),
+            formasi.add(new KaskadeLaporan.Formasi(
+                    f.jabatanId(),
+                    n.jabatan(f.jabatanId()),
+                    f.tingkat(),
                     n.kelas(f.jabatanId()),
-                    j == null ? 0 : j.unitId(), j == null ? "" : j.unitNama(), n.opdId(f.jabatanId()),
-                    n.opd(f.jabatanId()), j == null ? null : j.syaratPendidikan(), f.jumlah()));
+                    j == null ? 0 : j.unitId(),
+                    j == null ? "" : j.unitNama(),
+                    n.opdId(f.jabatanId()),
+                    n.opd(f.jabatanId()),
+                    j == null ? null : j.syaratPendidikan(),
+                    f.jumlah()));
         }
 
         List<KaskadeLaporan.SeleksiTerbuka> seleksi = new ArrayList<>();
         for (HasilKaskade.LowonganSeleksiTerbuka l : h.seleksiTerbuka()) {
-            seleksi.add(new KaskadeLaporan.SeleksiTerbuka(l.jabatanId(), n.jabatan(l.jabatanId()), l.tingkat(),
-                    n.opdId(l.jabatanId()), n.opd(l.jabatanId()), l.jumlah(), l.calonInternal().stream()
-                            .map(nip -> new KaskadeLaporan.Orang(nip, n.pegawai(nip))).toList()));
+            seleksi.add(new KaskadeLaporan.SeleksiTerbuka(
+                    l.jabatanId(),
+                    n.jabatan(l.jabatanId()),
+                    l.tingkat(),
+                    n.opdId(l.jabatanId()),
+                    n.opd(l.jabatanId()),
+                    l.jumlah(),
+                    l.calonInternal().stream()
+                            .map(nip -> new KaskadeLaporan.Orang(nip, n.pegawai(nip)))
+                            .toList()));
         }
 
         List<KaskadeLaporan.TanpaCalon> tanpaCalon = new ArrayList<>();
         for (HasilKaskade.LowonganTanpaCalon l : h.tanpaCalon()) {
-            tanpaCalon.add(new KaskadeLaporan.TanpaCalon(l.jabatanId(), n.jabatan(l.jabatanId()), l.tingkat(),
-                    n.opdId(l.jabatanId()), n.opd(l.jabatanId()), l.jumlah(), l.calonDiperiksa(), l.gagal()));
+            tanpaCalon.add(new KaskadeLaporan.TanpaCalon(
+                    l.jabatanId(),
+                    n.jabatan(l.jabatanId()),
+                    l.tingkat(),
+                    n.opdId(l.jabatanId()),
+                    n.opd(l.jabatanId()),
+                    l.jumlah(),
+                    l.calonDiperiksa(),
+                    l.gagal()));
         }
 
         List<KaskadeLaporan.Pensiun> pensiun = s.pensiun().stream()
-                .map(p -> new KaskadeLaporan.Pensiun(p.nip(), p.nama(), p.jabatanId(),
-                        p.jabatanId() == null || !s.jabatan().containsKey(p.jabatanId()) ? null
-                                : n.jabatan(p.jabatanId()), p.tmtPensiun()))
+                .map(p -> new KaskadeLaporan.Pensiun(
+                        p.nip(),
+                        p.nama(),
+                        p.jabatanId(),
+                        p.jabatanId() == null || !s.jabatan().containsKey(p.jabatanId())
+                                ? null
+                                : n.jabatan(p.jabatanId()),
+                        p.tmtPensiun()))
                 .toList();
 
-        var statistik = new KaskadeLaporan.Statistik(s.masalah().pegawai().size(), s.masalah().jabatan().size(),
-                s.pensiun().size(), s.milidetik(), kaskadeMs, 0);
-        return new KaskadeLaporan(null, s.skenarioId() == null ? KaskadeLaporan.DATA_SAAT_INI : KaskadeLaporan.SKENARIO,
-                s.skenarioId(), s.tahunRencana(), s.tanggalAcuan(), null, null, h.ringkasan(), statistik, promosi,
-                rantai, surplus, formasi, seleksi, tanpaCalon, h.langkah(), pensiun);
+        var statistik = new KaskadeLaporan.Statistik(
+                s.masalah().pegawai().size(),
+                s.masalah().jabatan().size(),
+                s.pensiun().size(),
+                s.milidetik(),
+                kaskadeMs,
+                0);
+        return new KaskadeLaporan(
+                null,
+                s.skenarioId() == null ? KaskadeLaporan.DATA_SAAT_INI : KaskadeLaporan.SKENARIO,
+                s.skenarioId(),
+                s.tahunRencana(),
+                s.tanggalAcuan(),
+                null,
+                null,
+                h.ringkasan(),
+                statistik,
+                promosi,
+                rantai,
+                surplus,
+                formasi,
+                seleksi,
+                tanpaCalon,
+                h.langkah(),
+                pensiun);
     }
 
     /** The gap per SKJ line and every gate with its values, for a promotion of {@code c} from {@code dari} to {@code ke}. */
-    static KaskadeLaporan.Penjelasan penjelasan(AturanKaskade a, CalonKaskade c, @Nullable PosisiKaskade dari,
-            PosisiKaskade ke) {
+    static KaskadeLaporan.Penjelasan penjelasan(
+            AturanKaskade a, CalonKaskade c, @Nullable PosisiKaskade dari, PosisiKaskade ke) {
         List<KaskadeLaporan.KesenjanganKompetensi> kompetensi = new ArrayList<>();
         for (Syarat s : ke.standarKompetensi()) {
             int level = c.kompetensi().getOrDefault(s.kode(), 0);
-            kompetensi.add(new KaskadeLaporan.KesenjanganKompetensi(s.kode(), s.level(), level,
-                    Math.max(0, s.level() - level), s.bobot()));
+            kompetensi.add(new KaskadeLaporan.KesenjanganKompetensi(
+                    s.kode(), s.level(), level, Math.max(0, s.level() - level), s.bobot()));
         }
         Set<Gerbang> gagal = Set.copyOf(KaskadePromosi.gerbang(a, c, dari, ke, true));
         boolean setingkat = dari != null && dari.tingkat().equals(ke.tingkat());
@@ -153,7 +239,9 @@ final class KaskadePelapor {
                 }
                 case KINERJA -> {
                     syarat = a.kinerjaMinimalBaik() ? PredikatKinerja.BAIK.name() : null;
-                    nilai = c.predikatKinerja() == null ? null : c.predikatKinerja().name();
+                    nilai = c.predikatKinerja() == null
+                            ? null
+                            : c.predikatKinerja().name();
                 }
                 default -> throw new IllegalStateException(g.name());
             }

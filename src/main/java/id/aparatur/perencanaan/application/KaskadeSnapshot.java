@@ -19,13 +19,29 @@ import org.jspecify.annotations.Nullable;
  * @param pensiun the employees taken out because they retire by the end of {@code tahunRencana}
  * @param milidetik time to build the snapshot
  */
-public record KaskadeSnapshot(MasalahKaskade masalah, LocalDate tanggalAcuan, @Nullable Long skenarioId,
-        @Nullable Integer tahunRencana, Map<Long, Jabatan> jabatan, Map<String, String> namaPegawai,
-        List<Pensiun> pensiun, long milidetik) {
+public record KaskadeSnapshot(
+        MasalahKaskade masalah,
+        LocalDate tanggalAcuan,
+        @Nullable Long skenarioId,
+        @Nullable Integer tahunRencana,
+        Map<Long, Jabatan> jabatan,
+        Map<String, String> namaPegawai,
+        List<Pensiun> pensiun,
+        long milidetik) {
 
     /** A position with the names the report shows. */
-    public record Jabatan(long id, String nama, String tingkat, int kelas, String rumpun, long unitId, String unitNama,
-            long opdId, String opdNama, @Nullable String syaratPendidikan, @Nullable String syaratPangkat) {}
+    public record Jabatan(
+            long id,
+            String nama,
+            String tingkat,
+            int kelas,
+            String rumpun,
+            long unitId,
+            String unitNama,
+            long opdId,
+            String opdNama,
+            @Nullable String syaratPendidikan,
+            @Nullable String syaratPangkat) {}
 
     /** An employee taken out of the cascade because the TMT pensiun falls by the end of the planning year. */
     public record Pensiun(String nip, String nama, @Nullable Long jabatanId, LocalDate tmtPensiun) {}

@@ -69,7 +69,12 @@ public class PembangunMasalahKaskade {
     static final String TINGKAT_SQL =
             "CASE WHEN j.jenjang IS NULL THEN j.jenis_jabatan ELSE j.jenis_jabatan || '/' || j.jenjang END";
 
-    private record Peg(String nip, String nama, @Nullable Long jabatanId, boolean pns, @Nullable String pendidikan,
+    private record Peg(
+            String nip,
+            String nama,
+            @Nullable Long jabatanId,
+            boolean pns,
+            @Nullable String pendidikan,
             @Nullable String golongan) {}
 
     /**
@@ -97,12 +102,22 @@ public class PembangunMasalahKaskade {
                         JOIN organisasi.v_opd o ON o.id = j.opd_id
                         WHERE j.aktif ORDER BY j.id""")
                 .query((rs, i) -> {
-                    var jab = new KaskadeSnapshot.Jabatan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            rs.getString(5), rs.getLong(6), rs.getString(7), rs.getLong(8), rs.getString(9),
-                            kosongJadiNull(rs.getString(10)), kosongJadiNull(rs.getString(11)));
+                    var jab = new KaskadeSnapshot.Jabatan(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getInt(4),
+                            rs.getString(5),
+                            rs.getLong(6),
+                            rs.getString(7),
+                            rs.getLong(8),
+                            rs.getString(9),
+                            kosongJadiNull(rs.getString(10)),
+                            kosongJadiNull(rs.getString(11)));
                     return Map.entry(jab, rs.getInt(12));
                 })
-                .list().forEach(e -> {
+                .list()
+                .forEach(e -> {
                     jabatan.put(e.getKey().id(), e.getKey());
                     kuota.put(e.getKey().id(), e.getValue());
                 });
@@ -112,9 +127,11 @@ public class PembangunMasalahKaskade {
                         SELECT k.jabatan_id, k.kompetensi_kode, k.level, k.bobot FROM organisasi.v_standar_kompetensi k
                         JOIN organisasi.v_jabatan j ON j.id = k.jabatan_id WHERE j.aktif
                         ORDER BY k.jabatan_id, k.kompetensi_kode""")
-                .query((rs, i) -> Map.entry(rs.getLong(1),
-                        new Syarat(rs.getString(2), rs.getInt(3), bobotBulat(rs.getBigDecimal(4)))))
-                .list().forEach(e -> skj.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .query((rs, i) -> Map.entry(
+                        rs.getLong(1), new Syarat(rs.getString(2), rs.getInt(3), bobotBulat(rs.getBigDecimal(4)))))
+                .list()
+                .forEach(e ->
+                        skj.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 
         // Seats: now, or the scenario's proposal (a LEFT JOIN on a null scenario matches nothing).
         List<Peg> pegawai = jdbc.sql("""
@@ -126,13 +143,20 @@ public class PembangunMasalahKaskade {
                         LEFT JOIN penempatan.v_usulan u ON u.skenario_id = CAST(:skenario AS bigint) AND u.nip = p.nip
                         ORDER BY p.nip""")
                 .param("skenario", skenarioId)
-                .query((rs, i) -> new Peg(rs.getString(1).trim(), rs.getString(2), (Long) rs.getObject(3),
-                        rs.getBoolean(4), rs.getString(5), rs.getString(6)))
+                .query((rs, i) -> new Peg(
+                        rs.getString(1).trim(),
+                        rs.getString(2),
+                        (Long) rs.getObject(3),
+                        rs.getBoolean(4),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .list();
 
         // The rule has one home: pegawai's published twin of AturanHukumanDisiplin (only active candidates are asked).
         Set<String> hukuman = new HashSet<>(jdbc.sql("SELECT nip FROM pegawai.dalam_hukuman_disiplin(?)")
-                .param(hariIni).query((rs, i) -> rs.getString(1).trim()).list());
+                .param(hariIni)
+                .query((rs, i) -> rs.getString(1).trim())
+                .list());
 
         Map<String, LocalDate> mulaiTingkat = mulaiTingkat(hariIni);
 
@@ -141,8 +165,8 @@ public class PembangunMasalahKaskade {
                         SELECT l.nip, l.kompetensi_kode, l.level FROM asesmen.v_level_terkini l
                         JOIN pegawai.v_pegawai_aktif p ON p.nip = l.nip""")
                 .query((rs, i) -> {
-                    level.computeIfAbsent(rs.getString(1).trim(), k -> new HashMap<>()).put(rs.getString(2),
-                            rs.getInt(3));
+                    level.computeIfAbsent(rs.getString(1).trim(), k -> new HashMap<>())
+                            .put(rs.getString(2), rs.getInt(3));
                     return 0;
                 })
                 .list();
@@ -157,15 +181,23 @@ public class PembangunMasalahKaskade {
             for (ProyeksiPensiun.Pensiun p : proyeksiPensiun.sampai(LocalDate.of(tahunRencana, 12, 31))) {
                 String nip = p.nip().trim();
                 keluar.add(nip);
-                pensiun.add(new KaskadeSnapshot.Pensiun(nip, namaPegawai.getOrDefault(nip, nip), p.jabatanId(),
-                        p.tmtPensiun()));
+                pensiun.add(new KaskadeSnapshot.Pensiun(
+                        nip, namaPegawai.getOrDefault(nip, nip), p.jabatanId(), p.tmtPensiun()));
             }
         }
 
         List<PosisiKaskade> posisi = new ArrayList<>();
         for (KaskadeSnapshot.Jabatan j : jabatan.values()) {
-            posisi.add(new PosisiKaskade(j.id(), j.opdId(), j.unitId(), j.tingkat(), j.kelas(), j.rumpun(),
-                    kuota.get(j.id()), SyaratPendidikan.dariTeks(j.syaratPendidikan()), j.syaratPangkat(),
+            posisi.add(new PosisiKaskade(
+                    j.id(),
+                    j.opdId(),
+                    j.unitId(),
+                    j.tingkat(),
+                    j.kelas(),
+                    j.rumpun(),
+                    kuota.get(j.id()),
+                    SyaratPendidikan.dariTeks(j.syaratPendidikan()),
+                    j.syaratPangkat(),
                     skj.getOrDefault(j.id(), List.of())));
         }
         List<CalonKaskade> calon = new ArrayList<>();
@@ -175,13 +207,27 @@ public class PembangunMasalahKaskade {
             }
             Long kursi = p.jabatanId() != null && jabatan.containsKey(p.jabatanId()) ? p.jabatanId() : null;
             LocalDate mulai = mulaiTingkat.get(p.nip());
-            int bulan = mulai == null || mulai.isAfter(hariIni) ? 0
-                    : (int) ChronoUnit.MONTHS.between(mulai, hariIni);
-            calon.add(new CalonKaskade(p.nip(), kursi, p.pns(), p.pendidikan(), p.golongan(), bulan,
-                    hukuman.contains(p.nip()), predikat.get(p.nip()), level.getOrDefault(p.nip(), Map.of())));
+            int bulan = mulai == null || mulai.isAfter(hariIni) ? 0 : (int) ChronoUnit.MONTHS.between(mulai, hariIni);
+            calon.add(new CalonKaskade(
+                    p.nip(),
+                    kursi,
+                    p.pns(),
+                    p.pendidikan(),
+                    p.golongan(),
+                    bulan,
+                    hukuman.contains(p.nip()),
+                    predikat.get(p.nip()),
+                    level.getOrDefault(p.nip(), Map.of())));
         }
-        return new KaskadeSnapshot(new MasalahKaskade(posisi, calon, aturan), hariIni, skenarioId, tahunRencana,
-                jabatan, namaPegawai, pensiun, (System.nanoTime() - awal) / 1_000_000);
+        return new KaskadeSnapshot(
+                new MasalahKaskade(posisi, calon, aturan),
+                hariIni,
+                skenarioId,
+                tahunRencana,
+                jabatan,
+                namaPegawai,
+                pensiun,
+                (System.nanoTime() - awal) / 1_000_000);
     }
 
     /**
@@ -242,13 +288,16 @@ public class PembangunMasalahKaskade {
 
     private void periksaSkenario(long id) {
         List<Map<String, Object>> s = jdbc.sql("SELECT status, diarsipkan FROM penempatan.v_skenario WHERE id = ?")
-                .param(id).query().listOfRows();
+                .param(id)
+                .query()
+                .listOfRows();
         if (s.isEmpty()) {
             throw new DataTidakDitemukanException("Skenario penempatan", id);
         }
         String status = (String) s.get(0).get("status");
         if (!"DISETUJUI".equals(status) && !"DITETAPKAN".equals(status)) {
-            throw new KonflikException("kaskade.galat.skenario-belum-disetujui",
+            throw new KonflikException(
+                    "kaskade.galat.skenario-belum-disetujui",
                     "Skenario " + id + " berstatus " + status + ", bukan DISETUJUI atau DITETAPKAN");
         }
         if (Boolean.TRUE.equals(s.get(0).get("diarsipkan"))) {

@@ -17,7 +17,8 @@ public class PengaturanAbk {
     private final AturanPembulatan aturanPembulatan;
     private final BatasGradeEj batasGradeEj;
 
-    PengaturanAbk(@Value("${aparatur.abk.aturan-pembulatan:SETENGAH_KE_ATAS}") AturanPembulatan aturanPembulatan,
+    PengaturanAbk(
+            @Value("${aparatur.abk.aturan-pembulatan:SETENGAH_KE_ATAS}") AturanPembulatan aturanPembulatan,
             @Value("${aparatur.abk.ej.atas-b:1.00}") BigDecimal atasB,
             @Value("${aparatur.abk.ej.bawah-b:0.90}") BigDecimal bawahB,
             @Value("${aparatur.abk.ej.bawah-c:0.70}") BigDecimal bawahC,

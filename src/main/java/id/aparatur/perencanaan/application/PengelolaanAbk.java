@@ -52,9 +52,15 @@ public class PengelolaanAbk {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PengelolaanAbk(AbkRepository repo, WaktuKerjaEfektifRepository tabelWke, AbkQuery query,
-            StrukturOrganisasi organisasi, PengaturanAbk pengaturan, CakupanPengguna cakupan,
-            ApplicationEventPublisher events, Clock clock) {
+    PengelolaanAbk(
+            AbkRepository repo,
+            WaktuKerjaEfektifRepository tabelWke,
+            AbkQuery query,
+            StrukturOrganisasi organisasi,
+            PengaturanAbk pengaturan,
+            CakupanPengguna cakupan,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repo = repo;
         this.tabelWke = tabelWke;
         this.query = query;
@@ -76,7 +82,9 @@ public class PengelolaanAbk {
     public AbkRinci buat(long jabatanId, int tahun) {
         Cakupan c = cakupan.saatIni();
         AturanAbk.periksaTahun(tahun);
-        JabatanRingkas j = organisasi.jabatan(jabatanId).filter(x -> bolehMengisi(c, x.opdId()))
+        JabatanRingkas j = organisasi
+                .jabatan(jabatanId)
+                .filter(x -> bolehMengisi(c, x.opdId()))
                 .orElseThrow(() -> new DataTidakDitemukanException("Jabatan", jabatanId));
         if (!j.aktif()) {
             throw new ValidasiException("jabatanId", "abk.jabatan.nonaktif");
@@ -86,8 +94,14 @@ public class PengelolaanAbk {
         }
         Abk baru = Abk.buat(jabatanId, j.opdId(), tahun, wke(tahun), pengaturan.aturanPembulatan());
         long id = repo.tambah(baru, c.username(), clock.instant());
-        events.publishEvent(new DataDiubah(ENTITAS, String.valueOf(id), "BUAT", j.opdId(),
-                "ABK dibuat: " + j.nama() + " tahun " + tahun, null, jejak(baru, false)));
+        events.publishEvent(new DataDiubah(
+                ENTITAS,
+                String.valueOf(id),
+                "BUAT",
+                j.opdId(),
+                "ABK dibuat: " + j.nama() + " tahun " + tahun,
+                null,
+                jejak(baru, false)));
         return query.rinci(id);
     }
 
@@ -105,10 +119,16 @@ public class PengelolaanAbk {
         Abk lama = untukDiisi(c, id);
         Abk baru = lama.gantiTugas(isian, versi, wke(lama.tahun()), pengaturan.aturanPembulatan());
         repo.simpan(baru, c.username(), clock.instant());
-        events.publishEvent(new DataDiubah(ENTITAS, String.valueOf(id), "UBAH", lama.opdId(),
-                "Uraian tugas ABK diubah: " + namaJabatan(lama) + " tahun " + lama.tahun() + " (" + lama.tugas().size()
-                        + " → " + baru.tugas().size() + " tugas, kebutuhan " + baru.kebutuhan() + ")",
-                jejak(lama, false), jejak(baru, true)));
+        events.publishEvent(new DataDiubah(
+                ENTITAS,
+                String.valueOf(id),
+                "UBAH",
+                lama.opdId(),
+                "Uraian tugas ABK diubah: " + namaJabatan(lama) + " tahun " + lama.tahun() + " ("
+                        + lama.tugas().size() + " → " + baru.tugas().size() + " tugas, kebutuhan " + baru.kebutuhan()
+                        + ")",
+                jejak(lama, false),
+                jejak(baru, true)));
         return query.rinci(id);
     }
 
@@ -153,8 +173,13 @@ public class PengelolaanAbk {
         }
         Abk baru = asal.salinKeTahunBerikut(wke(tahun), pengaturan.aturanPembulatan());
         long idBaru = repo.tambah(baru, c.username(), clock.instant());
-        events.publishEvent(new DataDiubah(ENTITAS, String.valueOf(idBaru), "BUAT", asal.opdId(),
-                "ABK disalin dari tahun " + asal.tahun() + ": " + namaJabatan(asal) + " tahun " + tahun, null,
+        events.publishEvent(new DataDiubah(
+                ENTITAS,
+                String.valueOf(idBaru),
+                "BUAT",
+                asal.opdId(),
+                "ABK disalin dari tahun " + asal.tahun() + ": " + namaJabatan(asal) + " tahun " + tahun,
+                null,
                 jejak(baru, true)));
         return query.rinci(idBaru);
     }
@@ -173,14 +198,18 @@ public class PengelolaanAbk {
         if (l.catatan() != null) {
             sesudah.put("catatan", l.catatan());
         }
-        events.publishEvent(new DataDiubah(ENTITAS, String.valueOf(id), "UBAH", lama.opdId(),
+        events.publishEvent(new DataDiubah(
+                ENTITAS,
+                String.valueOf(id),
+                "UBAH",
+                lama.opdId(),
                 ringkas + ": " + namaJabatan(lama) + " tahun " + lama.tahun() + " (" + l.dari() + " → " + l.ke() + ")"
                         + (l.catatan() == null ? "" : ". Catatan: " + l.catatan()),
-                Map.of("status", l.dari().name()), sesudah));
-        if (l.ke() == StatusAbk.FINAL
-                && !repo.adaFinalSesudah(baru.jabatanId(), baru.tahun())) {
-            events.publishEvent(new KebutuhanDitetapkan(baru.jabatanId(), baru.tahun(), baru.kebutuhan(),
-                    c.username()));
+                Map.of("status", l.dari().name()),
+                sesudah));
+        if (l.ke() == StatusAbk.FINAL && !repo.adaFinalSesudah(baru.jabatanId(), baru.tahun())) {
+            events.publishEvent(
+                    new KebutuhanDitetapkan(baru.jabatanId(), baru.tahun(), baru.kebutuhan(), c.username()));
         }
         return query.rinci(id);
     }
@@ -193,7 +222,8 @@ public class PengelolaanAbk {
 
     /** Loads an ABK the caller may fill: BKD everywhere, PIMPINAN_OPD in their own OPD; otherwise 404. */
     private Abk untukDiisi(Cakupan c, long id) {
-        return repo.cari(id).filter(a -> bolehMengisi(c, a.opdId()))
+        return repo.cari(id)
+                .filter(a -> bolehMengisi(c, a.opdId()))
                 .orElseThrow(() -> new DataTidakDitemukanException("ABK", id));
     }
 

@@ -41,8 +41,12 @@ public class PengelolaanUsulanFormasi {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PengelolaanUsulanFormasi(UsulanFormasiRepository repo, UsulanFormasiQuery query, CakupanPengguna cakupan,
-            ApplicationEventPublisher events, Clock clock) {
+    PengelolaanUsulanFormasi(
+            UsulanFormasiRepository repo,
+            UsulanFormasiQuery query,
+            CakupanPengguna cakupan,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repo = repo;
         this.query = query;
         this.cakupan = cakupan;
@@ -57,16 +61,22 @@ public class PengelolaanUsulanFormasi {
      */
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public Rinci buat(long kaskadeId, int tahun, @Nullable String judul) {
-        UsulanFormasi baru = UsulanFormasi.buat(tahun, judul, kaskadeId, repo.jumlahBarisFormasi(kaskadeId), oleh(),
-                OffsetDateTime.now(clock));
+        UsulanFormasi baru = UsulanFormasi.buat(
+                tahun, judul, kaskadeId, repo.jumlahBarisFormasi(kaskadeId), oleh(), OffsetDateTime.now(clock));
         long id = repo.tambah(baru);
         Map<String, Object> sesudah = new LinkedHashMap<>();
         sesudah.put("tahun", tahun);
         sesudah.put("judul", baru.judul());
         sesudah.put("kaskadeId", kaskadeId);
         sesudah.put("status", StatusUsulanFormasi.DRAF);
-        events.publishEvent(new DataDiubah(ENTITAS, String.valueOf(id), "BUAT", null,
-                "Usulan formasi " + tahun + " dari kaskade " + kaskadeId, null, sesudah));
+        events.publishEvent(new DataDiubah(
+                ENTITAS,
+                String.valueOf(id),
+                "BUAT",
+                null,
+                "Usulan formasi " + tahun + " dari kaskade " + kaskadeId,
+                null,
+                sesudah));
         return query.rinci(id);
     }
 
@@ -82,10 +92,18 @@ public class PengelolaanUsulanFormasi {
         if (u.perubahan().isEmpty()) {
             return query.rinci(id);
         }
-        List<Map<String, Object>> sebelum = u.perubahan().stream().map(p -> jejakBaris(p.sebelum())).toList();
-        List<Map<String, Object>> sesudah = u.perubahan().stream().map(p -> jejakBaris(p.sesudah())).toList();
-        events.publishEvent(new DataDiubah(ENTITAS, String.valueOf(id), "UBAH", null,
-                sesudah.size() + " baris usulan formasi diubah", sebelum, sesudah));
+        List<Map<String, Object>> sebelum =
+                u.perubahan().stream().map(p -> jejakBaris(p.sebelum())).toList();
+        List<Map<String, Object>> sesudah =
+                u.perubahan().stream().map(p -> jejakBaris(p.sesudah())).toList();
+        events.publishEvent(new DataDiubah(
+                ENTITAS,
+                String.valueOf(id),
+                "UBAH",
+                null,
+                sesudah.size() + " baris usulan formasi diubah",
+                sebelum,
+                sesudah));
         return query.rinci(id);
     }
 
@@ -117,9 +135,14 @@ public class PengelolaanUsulanFormasi {
         if (l.catatan() != null) {
             sesudah.put("catatan", l.catatan());
         }
-        events.publishEvent(new DataDiubah(ENTITAS, String.valueOf(id), aksi, null,
+        events.publishEvent(new DataDiubah(
+                ENTITAS,
+                String.valueOf(id),
+                aksi,
+                null,
                 "Usulan formasi " + u.tahun() + ": " + l.dari() + " → " + l.ke(),
-                Map.of("status", Objects.requireNonNull(l.dari())), sesudah));
+                Map.of("status", Objects.requireNonNull(l.dari())),
+                sesudah));
         return query.rinci(id);
     }
 
@@ -132,7 +155,14 @@ public class PengelolaanUsulanFormasi {
     }
 
     private static Map<String, Object> jejakBaris(BarisUsulanFormasi b) {
-        return Map.of("jabatanId", b.jabatanId(), "jumlahUsulan", b.jumlahUsulan(), "jenisPengadaan",
-                b.jenisPengadaan(), "keterangan", b.keterangan() == null ? "" : b.keterangan());
+        return Map.of(
+                "jabatanId",
+                b.jabatanId(),
+                "jumlahUsulan",
+                b.jumlahUsulan(),
+                "jenisPengadaan",
+                b.jenisPengadaan(),
+                "keterangan",
+                b.keterangan() == null ? "" : b.keterangan());
     }
 }

@@ -8,8 +8,8 @@ import id.aparatur.perencanaan.domain.WaktuKerjaEfektifRepository;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,8 +31,8 @@ public class PengelolaanWke {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PengelolaanWke(WaktuKerjaEfektifRepository repo, CakupanPengguna cakupan, ApplicationEventPublisher events,
-            Clock clock) {
+    PengelolaanWke(
+            WaktuKerjaEfektifRepository repo, CakupanPengguna cakupan, ApplicationEventPublisher events, Clock clock) {
         this.repo = repo;
         this.cakupan = cakupan;
         this.events = events;
@@ -53,8 +53,8 @@ public class PengelolaanWke {
      * @throws KonflikException when a row for that date exists
      */
     @PreAuthorize("hasRole('ADMIN_BKD')")
-    public WaktuKerjaEfektif tambah(@Nullable LocalDate berlakuMulai, @Nullable String menitPerTahun,
-            @Nullable String dasarHukum) {
+    public WaktuKerjaEfektif tambah(
+            @Nullable LocalDate berlakuMulai, @Nullable String menitPerTahun, @Nullable String dasarHukum) {
         BigDecimal menit = null;
         if (menitPerTahun != null && !menitPerTahun.isBlank()) {
             try {
@@ -68,9 +68,15 @@ public class PengelolaanWke {
             throw new KonflikException("abk.wke.sudah-ada", "WKE berlaku mulai " + w.berlakuMulai() + " sudah ada");
         }
         repo.tambah(w, cakupan.saatIni().username(), clock.instant());
-        events.publishEvent(new DataDiubah("WKE", w.berlakuMulai().toString(), "BUAT", null,
+        events.publishEvent(new DataDiubah(
+                "WKE",
+                w.berlakuMulai().toString(),
+                "BUAT",
+                null,
                 "Waktu kerja efektif " + w.menitPerTahun() + " menit/tahun berlaku mulai " + w.berlakuMulai() + " ("
-                        + w.dasarHukum() + ")", null, w));
+                        + w.dasarHukum() + ")",
+                null,
+                w));
         return w;
     }
 }

@@ -22,7 +22,8 @@ public final class Abk {
     public static final String VERSI_USANG = "galat.409.versi";
 
     /** A status step: from, to, and the note of a return. */
-    public record Langkah(StatusAbk dari, StatusAbk ke, @Nullable String catatan) {}
+    public record Langkah(
+            StatusAbk dari, StatusAbk ke, @Nullable String catatan) {}
 
     private final @Nullable Long id;
     private final long jabatanId;
@@ -39,9 +40,20 @@ public final class Abk {
     private final @Nullable Langkah langkah;
     private final boolean tugasDiubah;
 
-    private Abk(@Nullable Long id, long jabatanId, long opdId, int tahun, StatusAbk status, int wkeMenit,
-            LocalDate wkeBerlakuMulai, AturanPembulatan aturanPembulatan, List<TugasAbk> tugas,
-            @Nullable String catatanPengembalian, int versi, @Nullable Long disalinDariId, @Nullable Langkah langkah,
+    private Abk(
+            @Nullable Long id,
+            long jabatanId,
+            long opdId,
+            int tahun,
+            StatusAbk status,
+            int wkeMenit,
+            LocalDate wkeBerlakuMulai,
+            AturanPembulatan aturanPembulatan,
+            List<TugasAbk> tugas,
+            @Nullable String catatanPengembalian,
+            int versi,
+            @Nullable Long disalinDariId,
+            @Nullable Langkah langkah,
             boolean tugasDiubah) {
         this.id = id;
         this.jabatanId = jabatanId;
@@ -67,16 +79,51 @@ public final class Abk {
      */
     public static Abk buat(long jabatanId, long opdId, int tahun, WaktuKerjaEfektif wke, AturanPembulatan aturan) {
         AturanAbk.periksaTahun(tahun);
-        return new Abk(null, jabatanId, opdId, tahun, StatusAbk.DRAF, wke.menitPerTahun(), wke.berlakuMulai(), aturan,
-                List.of(), null, 0, null, null, false);
+        return new Abk(
+                null,
+                jabatanId,
+                opdId,
+                tahun,
+                StatusAbk.DRAF,
+                wke.menitPerTahun(),
+                wke.berlakuMulai(),
+                aturan,
+                List.of(),
+                null,
+                0,
+                null,
+                null,
+                false);
     }
 
     /** Rebuilds a stored version; no rules are checked (the data was valid when written). */
-    public static Abk pulihkan(long id, long jabatanId, long opdId, int tahun, StatusAbk status, int wkeMenit,
-            LocalDate wkeBerlakuMulai, AturanPembulatan aturanPembulatan, List<TugasAbk> tugas,
-            @Nullable String catatanPengembalian, int versi) {
-        return new Abk(id, jabatanId, opdId, tahun, status, wkeMenit, wkeBerlakuMulai, aturanPembulatan, tugas,
-                catatanPengembalian, versi, null, null, false);
+    public static Abk pulihkan(
+            long id,
+            long jabatanId,
+            long opdId,
+            int tahun,
+            StatusAbk status,
+            int wkeMenit,
+            LocalDate wkeBerlakuMulai,
+            AturanPembulatan aturanPembulatan,
+            List<TugasAbk> tugas,
+            @Nullable String catatanPengembalian,
+            int versi) {
+        return new Abk(
+                id,
+                jabatanId,
+                opdId,
+                tahun,
+                status,
+                wkeMenit,
+                wkeBerlakuMulai,
+                aturanPembulatan,
+                tugas,
+                catatanPengembalian,
+                versi,
+                null,
+                null,
+                false);
     }
 
     /**
@@ -92,8 +139,8 @@ public final class Abk {
         if (this.versi != versi) {
             throw new KonflikException(VERSI_USANG, "ABK " + id + " versi " + versi + " usang");
         }
-        return dengan(status, wke, aturan, AturanAbk.periksa(isian, wke.menitPerTahun(), aturan), catatanPengembalian,
-                null);
+        return dengan(
+                status, wke, aturan, AturanAbk.periksa(isian, wke.menitPerTahun(), aturan), catatanPengembalian, null);
     }
 
     /**
@@ -108,8 +155,13 @@ public final class Abk {
         if (tugas.isEmpty()) {
             throw new ValidasiException("tugas", "abk.ajukan.tanpa-tugas");
         }
-        return dengan(ke, wke, aturan, AturanAbk.periksa(AturanAbk.isian(tugas), wke.menitPerTahun(), aturan),
-                catatanPengembalian, new Langkah(status, ke, null));
+        return dengan(
+                ke,
+                wke,
+                aturan,
+                AturanAbk.periksa(AturanAbk.isian(tugas), wke.menitPerTahun(), aturan),
+                catatanPengembalian,
+                new Langkah(status, ke, null));
     }
 
     /**
@@ -119,8 +171,21 @@ public final class Abk {
      */
     public Abk finalkan() {
         StatusAbk ke = status.finalkan();
-        return new Abk(id, jabatanId, opdId, tahun, ke, wkeMenit, wkeBerlakuMulai, aturanPembulatan, tugas,
-                catatanPengembalian, versi, disalinDariId, new Langkah(status, ke, null), false);
+        return new Abk(
+                id,
+                jabatanId,
+                opdId,
+                tahun,
+                ke,
+                wkeMenit,
+                wkeBerlakuMulai,
+                aturanPembulatan,
+                tugas,
+                catatanPengembalian,
+                versi,
+                disalinDariId,
+                new Langkah(status, ke, null),
+                false);
     }
 
     /**
@@ -132,8 +197,21 @@ public final class Abk {
     public Abk kembalikan(@Nullable String catatan) {
         StatusAbk ke = status.kembalikan();
         String teks = AturanAbk.periksaCatatan(catatan);
-        return new Abk(id, jabatanId, opdId, tahun, ke, wkeMenit, wkeBerlakuMulai, aturanPembulatan, tugas, teks,
-                versi, disalinDariId, new Langkah(status, ke, teks), false);
+        return new Abk(
+                id,
+                jabatanId,
+                opdId,
+                tahun,
+                ke,
+                wkeMenit,
+                wkeBerlakuMulai,
+                aturanPembulatan,
+                tugas,
+                teks,
+                versi,
+                disalinDariId,
+                new Langkah(status, ke, teks),
+                false);
     }
 
     /**
@@ -144,14 +222,45 @@ public final class Abk {
     public Abk salinKeTahunBerikut(WaktuKerjaEfektif wke, AturanPembulatan aturan) {
         int berikut = tahun + 1;
         AturanAbk.periksaTahun(berikut);
-        return new Abk(null, jabatanId, opdId, berikut, StatusAbk.DRAF, wke.menitPerTahun(), wke.berlakuMulai(), aturan,
-                AturanAbk.periksa(AturanAbk.isian(tugas), wke.menitPerTahun(), aturan), null, 0, id, null, true);
+        return new Abk(
+                null,
+                jabatanId,
+                opdId,
+                berikut,
+                StatusAbk.DRAF,
+                wke.menitPerTahun(),
+                wke.berlakuMulai(),
+                aturan,
+                AturanAbk.periksa(AturanAbk.isian(tugas), wke.menitPerTahun(), aturan),
+                null,
+                0,
+                id,
+                null,
+                true);
     }
 
-    private Abk dengan(StatusAbk ke, WaktuKerjaEfektif wke, AturanPembulatan aturan, List<TugasAbk> baru,
-            @Nullable String catatan, @Nullable Langkah l) {
-        return new Abk(id, jabatanId, opdId, tahun, ke, wke.menitPerTahun(), wke.berlakuMulai(), aturan, baru, catatan,
-                versi, disalinDariId, l, true);
+    private Abk dengan(
+            StatusAbk ke,
+            WaktuKerjaEfektif wke,
+            AturanPembulatan aturan,
+            List<TugasAbk> baru,
+            @Nullable String catatan,
+            @Nullable Langkah l) {
+        return new Abk(
+                id,
+                jabatanId,
+                opdId,
+                tahun,
+                ke,
+                wke.menitPerTahun(),
+                wke.berlakuMulai(),
+                aturan,
+                baru,
+                catatan,
+                versi,
+                disalinDariId,
+                l,
+                true);
     }
 
     /** The calculation with the current number of holders. */
@@ -161,12 +270,14 @@ public final class Abk {
 
     /** Σ beban kerja of the tasks in minutes. */
     public long totalBebanMenit() {
-        return PerhitunganAbk.hitung(tugas, wkeMenit, aturanPembulatan, 0, BatasGradeEj.BAKU).totalBebanMenit();
+        return PerhitunganAbk.hitung(tugas, wkeMenit, aturanPembulatan, 0, BatasGradeEj.BAKU)
+                .totalBebanMenit();
     }
 
     /** The whole number of employees needed (Σ beban ÷ WKE, rounded by the version's rule). */
     public int kebutuhan() {
-        return PerhitunganAbk.hitung(tugas, wkeMenit, aturanPembulatan, 0, BatasGradeEj.BAKU).kebutuhan();
+        return PerhitunganAbk.hitung(tugas, wkeMenit, aturanPembulatan, 0, BatasGradeEj.BAKU)
+                .kebutuhan();
     }
 
     public @Nullable Long id() {

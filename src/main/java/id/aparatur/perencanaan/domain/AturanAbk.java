@@ -16,6 +16,7 @@ public final class AturanAbk {
 
     /** Earliest and latest year an ABK may be made for. */
     public static final int TAHUN_MIN = 2000;
+
     public static final int TAHUN_MAKS = 2100;
     /** At most this many tasks per ABK. */
     public static final int MAKS_TUGAS = 200;
@@ -23,6 +24,7 @@ public final class AturanAbk {
     public static final long MAKS_VOLUME = 100_000_000L;
     /** Largest need of one jabatan (a larger result is a typing error, not a workload). */
     public static final int MAKS_KEBUTUHAN = 100_000;
+
     public static final int MAKS_URAIAN = 1000;
     public static final int MAKS_HASIL_KERJA = 300;
     public static final int MAKS_SATUAN = 100;
@@ -31,8 +33,12 @@ public final class AturanAbk {
     private AturanAbk() {}
 
     /** One task row as typed: numbers may be missing, fractional, negative or huge — that is what is checked here. */
-    public record Isian(@Nullable String uraian, @Nullable String hasilKerja, @Nullable String satuan,
-            @Nullable BigDecimal volume, @Nullable BigDecimal normaWaktu) {}
+    public record Isian(
+            @Nullable String uraian,
+            @Nullable String hasilKerja,
+            @Nullable String satuan,
+            @Nullable BigDecimal volume,
+            @Nullable BigDecimal normaWaktu) {}
 
     /**
      * Checks the rows against the WKE and the rounding rule and returns them as tasks.
@@ -83,8 +89,14 @@ public final class AturanAbk {
 
     /** The stored tasks as rows to check again (e.g. under a new WKE). */
     public static List<Isian> isian(List<TugasAbk> tugas) {
-        return tugas.stream().map(t -> new Isian(t.uraian(), t.hasilKerja(), t.satuan(), BigDecimal.valueOf(t.volume()),
-                BigDecimal.valueOf(t.normaWaktu()))).toList();
+        return tugas.stream()
+                .map(t -> new Isian(
+                        t.uraian(),
+                        t.hasilKerja(),
+                        t.satuan(),
+                        BigDecimal.valueOf(t.volume()),
+                        BigDecimal.valueOf(t.normaWaktu())))
+                .toList();
     }
 
     /** @throws ValidasiException when {@code tahun} is outside {@value #TAHUN_MIN}–{@value #TAHUN_MAKS} */
@@ -112,8 +124,8 @@ public final class AturanAbk {
     }
 
     /** A new WKE row: minutes 1–525.600, a legal basis, a date within the ABK years. */
-    public static WaktuKerjaEfektif periksaWke(java.time.@Nullable LocalDate berlakuMulai, @Nullable BigDecimal menit,
-            @Nullable String dasarHukum) {
+    public static WaktuKerjaEfektif periksaWke(
+            java.time.@Nullable LocalDate berlakuMulai, @Nullable BigDecimal menit, @Nullable String dasarHukum) {
         List<Galat> galat = new ArrayList<>();
         if (berlakuMulai == null) {
             galat.add(new Galat("berlakuMulai", "abk.wke.berlaku-mulai.wajib"));
@@ -133,8 +145,8 @@ public final class AturanAbk {
         return new WaktuKerjaEfektif(berlakuMulai, m.intValue(), dasar);
     }
 
-    private static @Nullable Long angka(@Nullable BigDecimal nilai, long maks, String field, String kunci,
-            List<Galat> galat) {
+    private static @Nullable Long angka(
+            @Nullable BigDecimal nilai, long maks, String field, String kunci, List<Galat> galat) {
         if (nilai == null) {
             galat.add(new Galat(field, kunci + ".wajib"));
             return null;

@@ -9,5 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param id the row's id
  * @param jabatanId the position (organisasi), by id
  */
-public record BarisUsulanFormasi(long id, long jabatanId, int lowongan, int jumlahUsulan, JenisPengadaan jenisPengadaan,
+public record BarisUsulanFormasi(
+        long id,
+        long jabatanId,
+        int lowongan,
+        int jumlahUsulan,
+        JenisPengadaan jenisPengadaan,
         @Nullable String keterangan) {}

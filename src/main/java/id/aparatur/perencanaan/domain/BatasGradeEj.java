@@ -10,11 +10,13 @@ import java.math.RoundingMode;
  */
 public record BatasGradeEj(BigDecimal atasB, BigDecimal bawahB, BigDecimal bawahC, BigDecimal bawahD) {
 
-    public static final BatasGradeEj BAKU = new BatasGradeEj(new BigDecimal("1.00"), new BigDecimal("0.90"),
-            new BigDecimal("0.70"), new BigDecimal("0.50"));
+    public static final BatasGradeEj BAKU = new BatasGradeEj(
+            new BigDecimal("1.00"), new BigDecimal("0.90"), new BigDecimal("0.70"), new BigDecimal("0.50"));
 
     public BatasGradeEj {
-        if (!(atasB.compareTo(bawahB) >= 0 && bawahB.compareTo(bawahC) > 0 && bawahC.compareTo(bawahD) > 0
+        if (!(atasB.compareTo(bawahB) >= 0
+                && bawahB.compareTo(bawahC) > 0
+                && bawahC.compareTo(bawahD) > 0
                 && bawahD.signum() > 0)) {
             throw new IllegalArgumentException("Batas grade EJ harus menurun: " + atasB + " ≥ " + bawahB + " > "
                     + bawahC + " > " + bawahD + " > 0");

@@ -5,5 +5,9 @@ package id.aparatur.perencanaan.domain;
  * configurable ({@link BatasGradeEj}); the defaults are common practice, not confirmed text of PermenPANRB 1/2020 [U].
  */
 public enum GradeEj {
-    A, B, C, D, E
+    A,
+    B,
+    C,
+    D,
+    E
 }

@@ -10,5 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param ke the state after
  * @param catatan the PPK's note (mandatory when returning)
  */
-public record LangkahUsulanFormasi(@Nullable StatusUsulanFormasi dari, StatusUsulanFormasi ke, String oleh,
-        OffsetDateTime pada, @Nullable String catatan) {}
+public record LangkahUsulanFormasi(
+        @Nullable StatusUsulanFormasi dari,
+        StatusUsulanFormasi ke,
+        String oleh,
+        OffsetDateTime pada,
+        @Nullable String catatan) {}

@@ -30,8 +30,14 @@ public final class PerhitunganAbk {
      * @param ej efektivitas jabatan (scale 2), null when {@code pemangku} is 0
      * @param gradeEj its grade, null when {@code ej} is null
      */
-    public record Hasil(List<Long> bebanPerTugas, long totalBebanMenit, BigDecimal kebutuhanTepat, int kebutuhan,
-            int pemangku, @Nullable BigDecimal ej, @Nullable GradeEj gradeEj) {
+    public record Hasil(
+            List<Long> bebanPerTugas,
+            long totalBebanMenit,
+            BigDecimal kebutuhanTepat,
+            int kebutuhan,
+            int pemangku,
+            @Nullable BigDecimal ej,
+            @Nullable GradeEj gradeEj) {
 
         public Hasil {
             bebanPerTugas = List.copyOf(bebanPerTugas);
@@ -46,8 +52,8 @@ public final class PerhitunganAbk {
      * @param batas EJ grade bands
      * @throws ArithmeticException when a sum overflows {@code long} or the need exceeds {@code int}
      */
-    public static Hasil hitung(List<TugasAbk> tugas, int wkeMenit, AturanPembulatan aturan, int pemangku,
-            BatasGradeEj batas) {
+    public static Hasil hitung(
+            List<TugasAbk> tugas, int wkeMenit, AturanPembulatan aturan, int pemangku, BatasGradeEj batas) {
         if (wkeMenit <= 0 || pemangku < 0) {
             throw new IllegalArgumentException("WKE harus positif dan pemangku tidak negatif");
         }

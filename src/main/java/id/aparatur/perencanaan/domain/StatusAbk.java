@@ -9,7 +9,10 @@ import id.aparatur.shared.KonflikException;
  * can be edited. PermenPANRB 1/2020 (verifikasi oleh instansi pembina kepegawaian).
  */
 public enum StatusAbk {
-    DRAF, DIAJUKAN, FINAL, DIKEMBALIKAN;
+    DRAF,
+    DIAJUKAN,
+    FINAL,
+    DIKEMBALIKAN;
 
     public boolean dapatDiubah() {
         return this == DRAF || this == DIKEMBALIKAN;
@@ -18,14 +21,16 @@ public enum StatusAbk {
     /** Editing the tasks; refused with 409 once submitted. */
     public void pastikanDapatDiubah() {
         if (!dapatDiubah()) {
-            throw new KonflikException("abk.status.tidak-dapat-diubah", "ABK berstatus " + this + " tidak dapat diubah");
+            throw new KonflikException(
+                    "abk.status.tidak-dapat-diubah", "ABK berstatus " + this + " tidak dapat diubah");
         }
     }
 
     /** DRAF or DIKEMBALIKAN → DIAJUKAN. */
     public StatusAbk ajukan() {
         if (!dapatDiubah()) {
-            throw new KonflikException("abk.status.tidak-dapat-diajukan", "ABK berstatus " + this + " tidak dapat diajukan");
+            throw new KonflikException(
+                    "abk.status.tidak-dapat-diajukan", "ABK berstatus " + this + " tidak dapat diajukan");
         }
         return DIAJUKAN;
     }
@@ -33,8 +38,9 @@ public enum StatusAbk {
     /** DIAJUKAN → FINAL; a draft that was not submitted cannot be finalised. */
     public StatusAbk finalkan() {
         if (this != DIAJUKAN) {
-            throw new KonflikException("abk.status.finalkan-belum-diajukan", "ABK berstatus " + this
-                    + " belum diajukan sehingga tidak dapat difinalkan");
+            throw new KonflikException(
+                    "abk.status.finalkan-belum-diajukan",
+                    "ABK berstatus " + this + " belum diajukan sehingga tidak dapat difinalkan");
         }
         return FINAL;
     }
@@ -42,8 +48,8 @@ public enum StatusAbk {
     /** DIAJUKAN → DIKEMBALIKAN (the note is checked by the caller's rules). */
     public StatusAbk kembalikan() {
         if (this != DIAJUKAN) {
-            throw new KonflikException("abk.status.kembalikan-belum-diajukan", "ABK berstatus " + this
-                    + " tidak dapat dikembalikan");
+            throw new KonflikException(
+                    "abk.status.kembalikan-belum-diajukan", "ABK berstatus " + this + " tidak dapat dikembalikan");
         }
         return DIKEMBALIKAN;
     }

@@ -5,7 +5,10 @@ package id.aparatur.perencanaan.domain;
  * (DISETUJUI, final) or returns it with a note (DIKEMBALIKAN, BKD revises and submits again).
  */
 public enum StatusUsulanFormasi {
-    DRAF, DIAJUKAN, DISETUJUI, DIKEMBALIKAN;
+    DRAF,
+    DIAJUKAN,
+    DISETUJUI,
+    DIKEMBALIKAN;
 
     /** Rows (jumlah usulan, jenis pengadaan, keterangan) can be changed. */
     public boolean dapatDiubah() {

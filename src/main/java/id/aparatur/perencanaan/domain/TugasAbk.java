@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param volume units per year, &gt; 0
  * @param normaWaktu minutes per unit, &gt; 0
  */
-public record TugasAbk(String uraian, @Nullable String hasilKerja, @Nullable String satuan, long volume,
+public record TugasAbk(
+        String uraian,
+        @Nullable String hasilKerja,
+        @Nullable String satuan,
+        long volume,
         long normaWaktu) {
 
     public TugasAbk {

@@ -26,16 +26,22 @@ public final class UsulanFormasi {
 
     /** The planning year lies in this year … this year + {@value}. */
     public static final int TAHUN_KE_DEPAN = 5;
+
     public static final int JUDUL_MAKS = 200;
     public static final int KETERANGAN_MAKS = 300;
     /** A return must say why, at least this long. */
     public static final int CATATAN_MINIMAL = 10;
+
     public static final int CATATAN_MAKS = 2000;
     /** Message of a stale version (the user edited an older state). */
     public static final String VERSI_USANG = "galat.409.versi";
 
     /** A change to one row, as BKD enters it. */
-    public record UbahBaris(long barisId, int jumlahUsulan, JenisPengadaan jenisPengadaan, @Nullable String keterangan) {}
+    public record UbahBaris(
+            long barisId,
+            int jumlahUsulan,
+            JenisPengadaan jenisPengadaan,
+            @Nullable String keterangan) {}
 
     /** A row before and after a change. */
     public record PerubahanBaris(BarisUsulanFormasi sebelum, BarisUsulanFormasi sesudah) {}
@@ -50,8 +56,15 @@ public final class UsulanFormasi {
     private final @Nullable LangkahUsulanFormasi langkah;
     private final List<PerubahanBaris> perubahan;
 
-    private UsulanFormasi(@Nullable Long id, int tahun, String judul, long kaskadeId, StatusUsulanFormasi status,
-            List<BarisUsulanFormasi> baris, int versi, @Nullable LangkahUsulanFormasi langkah,
+    private UsulanFormasi(
+            @Nullable Long id,
+            int tahun,
+            String judul,
+            long kaskadeId,
+            StatusUsulanFormasi status,
+            List<BarisUsulanFormasi> baris,
+            int versi,
+            @Nullable LangkahUsulanFormasi langkah,
             List<PerubahanBaris> perubahan) {
         this.id = id;
         this.tahun = tahun;
@@ -72,8 +85,8 @@ public final class UsulanFormasi {
      * @throws ValidasiException on a year outside this year … + {@value #TAHUN_KE_DEPAN} or a missing/too long title
      * @throws DataTidakDitemukanException when the run left no formation
      */
-    public static UsulanFormasi buat(int tahun, @Nullable String judul, long kaskadeId, int barisFormasi, String oleh,
-            OffsetDateTime pada) {
+    public static UsulanFormasi buat(
+            int tahun, @Nullable String judul, long kaskadeId, int barisFormasi, String oleh, OffsetDateTime pada) {
         List<Galat> galat = new ArrayList<>();
         if (tahun < pada.getYear() || tahun > pada.getYear() + TAHUN_KE_DEPAN) {
             galat.add(new Galat("tahun", "formasi.galat.tahun"));
@@ -87,14 +100,27 @@ public final class UsulanFormasi {
         if (barisFormasi == 0) {
             throw new DataTidakDitemukanException("FormasiKaskade", kaskadeId);
         }
-        return new UsulanFormasi(null, tahun, Objects.requireNonNull(judul).strip(), kaskadeId,
-                StatusUsulanFormasi.DRAF, List.of(), 0,
-                new LangkahUsulanFormasi(null, StatusUsulanFormasi.DRAF, oleh, pada, null), List.of());
+        return new UsulanFormasi(
+                null,
+                tahun,
+                Objects.requireNonNull(judul).strip(),
+                kaskadeId,
+                StatusUsulanFormasi.DRAF,
+                List.of(),
+                0,
+                new LangkahUsulanFormasi(null, StatusUsulanFormasi.DRAF, oleh, pada, null),
+                List.of());
     }
 
     /** Rebuilds a stored proposal; no rules are checked (the data was valid when written). */
-    public static UsulanFormasi pulihkan(long id, int tahun, String judul, long kaskadeId, StatusUsulanFormasi status,
-            List<BarisUsulanFormasi> baris, int versi) {
+    public static UsulanFormasi pulihkan(
+            long id,
+            int tahun,
+            String judul,
+            long kaskadeId,
+            StatusUsulanFormasi status,
+            List<BarisUsulanFormasi> baris,
+            int versi) {
         return new UsulanFormasi(id, tahun, judul, kaskadeId, status, baris, versi, null, List.of());
     }
 
@@ -129,21 +155,25 @@ public final class UsulanFormasi {
             throw new ValidasiException(galat);
         }
         if (!status.dapatDiubah()) {
-            throw new KonflikException("formasi.galat.tidak-dapat-diubah", "Usulan formasi " + id + " berstatus "
-                    + status + " dan tidak dapat diubah");
+            throw new KonflikException(
+                    "formasi.galat.tidak-dapat-diubah",
+                    "Usulan formasi " + id + " berstatus " + status + " dan tidak dapat diubah");
         }
         List<PerubahanBaris> berubah = new ArrayList<>();
         for (UbahBaris u : ubah) {
             BarisUsulanFormasi b = perId.get(u.barisId());
-            String ket = u.keterangan() == null || u.keterangan().isBlank() ? null : u.keterangan().strip();
-            BarisUsulanFormasi baru = new BarisUsulanFormasi(b.id(), b.jabatanId(), b.lowongan(), u.jumlahUsulan(),
-                    u.jenisPengadaan(), ket);
+            String ket = u.keterangan() == null || u.keterangan().isBlank()
+                    ? null
+                    : u.keterangan().strip();
+            BarisUsulanFormasi baru = new BarisUsulanFormasi(
+                    b.id(), b.jabatanId(), b.lowongan(), u.jumlahUsulan(), u.jenisPengadaan(), ket);
             if (!baru.equals(b)) {
                 berubah.add(new PerubahanBaris(b, baru));
                 perId.put(b.id(), baru);
             }
         }
-        List<BarisUsulanFormasi> semua = baris.stream().map(b -> perId.get(b.id())).toList();
+        List<BarisUsulanFormasi> semua =
+                baris.stream().map(b -> perId.get(b.id())).toList();
         return new UsulanFormasi(id, tahun, judul, kaskadeId, status, semua, versi, null, berubah);
     }
 
@@ -156,8 +186,8 @@ public final class UsulanFormasi {
     public UsulanFormasi ajukan(int versi, String oleh, OffsetDateTime pada) {
         pastikanVersi(versi);
         if (!status.dapatDiajukan()) {
-            throw new KonflikException("formasi.galat.tidak-dapat-diajukan", "Usulan formasi " + id
-                    + " tidak dapat diajukan");
+            throw new KonflikException(
+                    "formasi.galat.tidak-dapat-diajukan", "Usulan formasi " + id + " tidak dapat diajukan");
         }
         if (jumlahUsulan() == 0) {
             throw new ValidasiException("baris", "formasi.galat.kosong");
@@ -194,19 +224,27 @@ public final class UsulanFormasi {
         return putuskan(versi, StatusUsulanFormasi.DIKEMBALIKAN, c, oleh, pada);
     }
 
-    private UsulanFormasi putuskan(int versi, StatusUsulanFormasi ke, @Nullable String catatan, String oleh,
-            OffsetDateTime pada) {
+    private UsulanFormasi putuskan(
+            int versi, StatusUsulanFormasi ke, @Nullable String catatan, String oleh, OffsetDateTime pada) {
         pastikanVersi(versi);
         if (!status.dapatDiputus()) {
-            throw new KonflikException("formasi.galat.tidak-dapat-diputus", "Usulan formasi " + id
-                    + " tidak dapat diputus");
+            throw new KonflikException(
+                    "formasi.galat.tidak-dapat-diputus", "Usulan formasi " + id + " tidak dapat diputus");
         }
         return pindah(ke, oleh, pada, catatan);
     }
 
     private UsulanFormasi pindah(StatusUsulanFormasi ke, String oleh, OffsetDateTime pada, @Nullable String catatan) {
-        return new UsulanFormasi(id, tahun, judul, kaskadeId, ke, baris, versi,
-                new LangkahUsulanFormasi(status, ke, oleh, pada, catatan), List.of());
+        return new UsulanFormasi(
+                id,
+                tahun,
+                judul,
+                kaskadeId,
+                ke,
+                baris,
+                versi,
+                new LangkahUsulanFormasi(status, ke, oleh, pada, catatan),
+                List.of());
     }
 
     /** A stale version is refused at once: the user decided on a state that is no longer there. */

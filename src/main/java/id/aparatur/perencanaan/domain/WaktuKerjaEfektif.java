@@ -20,8 +20,8 @@ public record WaktuKerjaEfektif(LocalDate berlakuMulai, int menitPerTahun, Strin
     public static final int MAKS_MENIT = 525_600;
 
     /** PermenPANRB 1/2020, the default row. */
-    public static final WaktuKerjaEfektif BAKU = new WaktuKerjaEfektif(LocalDate.of(2020, 1, 1), 75_000,
-            "PermenPANRB 1/2020");
+    public static final WaktuKerjaEfektif BAKU =
+            new WaktuKerjaEfektif(LocalDate.of(2020, 1, 1), 75_000, "PermenPANRB 1/2020");
 
     public WaktuKerjaEfektif {
         if (menitPerTahun < 1 || menitPerTahun > MAKS_MENIT || dasarHukum.isBlank()) {
@@ -31,7 +31,8 @@ public record WaktuKerjaEfektif(LocalDate berlakuMulai, int menitPerTahun, Strin
 
     /** The row in force on {@code tanggal}: the latest {@code berlakuMulai} not after it; empty before the first. */
     public static Optional<WaktuKerjaEfektif> berlakuPada(Collection<WaktuKerjaEfektif> tabel, LocalDate tanggal) {
-        return tabel.stream().filter(w -> !w.berlakuMulai().isAfter(tanggal))
+        return tabel.stream()
+                .filter(w -> !w.berlakuMulai().isAfter(tanggal))
                 .max(Comparator.comparing(WaktuKerjaEfektif::berlakuMulai));
     }
 

@@ -20,9 +20,15 @@ import java.util.Set;
  * @param kinerjaMinimalBaik when a predikat exists it must be BAIK or better
  * @param bobotKinerja cost per predikat step below SANGAT_BAIK (no predikat counts as BAIK); 0 = ignore performance
  */
-public record AturanKaskade(Map<String, List<String>> pengisi, Set<String> tingkatAwal,
-        Set<String> tingkatSeleksiTerbuka, Map<String, Integer> masaMinimalBulan, int masaMinimalSetingkatBulan,
-        Map<String, String> pendidikanMinimal, Map<String, String> pangkatMinimal, boolean kinerjaMinimalBaik,
+public record AturanKaskade(
+        Map<String, List<String>> pengisi,
+        Set<String> tingkatAwal,
+        Set<String> tingkatSeleksiTerbuka,
+        Map<String, Integer> masaMinimalBulan,
+        int masaMinimalSetingkatBulan,
+        Map<String, String> pendidikanMinimal,
+        Map<String, String> pangkatMinimal,
+        boolean kinerjaMinimalBaik,
         long bobotKinerja) {
 
     public AturanKaskade {
@@ -39,22 +45,49 @@ public record AturanKaskade(Map<String, List<String>> pengisi, Set<String> tingk
      * unconfirmed and configurable).
      */
     public static final AturanKaskade STANDAR = new AturanKaskade(
-            Map.of("JPT_MADYA", List.of("JPT_PRATAMA", "FUNGSIONAL/AHLI_UTAMA"),
-                    "JPT_PRATAMA", List.of("ADMINISTRATOR", "FUNGSIONAL/AHLI_MADYA"),
-                    "ADMINISTRATOR", List.of("ADMINISTRATOR", "PENGAWAS", "FUNGSIONAL/AHLI_MUDA"),
-                    "PENGAWAS", List.of("PENGAWAS", "PELAKSANA", "FUNGSIONAL/AHLI_PERTAMA"),
-                    "FUNGSIONAL/AHLI_UTAMA", List.of("FUNGSIONAL/AHLI_MADYA"),
-                    "FUNGSIONAL/AHLI_MADYA", List.of("FUNGSIONAL/AHLI_MUDA"),
-                    "FUNGSIONAL/AHLI_MUDA", List.of("FUNGSIONAL/AHLI_PERTAMA"),
-                    "FUNGSIONAL/PENYELIA", List.of("FUNGSIONAL/MAHIR"),
-                    "FUNGSIONAL/MAHIR", List.of("FUNGSIONAL/TERAMPIL")),
+            Map.of(
+                    "JPT_MADYA",
+                    List.of("JPT_PRATAMA", "FUNGSIONAL/AHLI_UTAMA"),
+                    "JPT_PRATAMA",
+                    List.of("ADMINISTRATOR", "FUNGSIONAL/AHLI_MADYA"),
+                    "ADMINISTRATOR",
+                    List.of("ADMINISTRATOR", "PENGAWAS", "FUNGSIONAL/AHLI_MUDA"),
+                    "PENGAWAS",
+                    List.of("PENGAWAS", "PELAKSANA", "FUNGSIONAL/AHLI_PERTAMA"),
+                    "FUNGSIONAL/AHLI_UTAMA",
+                    List.of("FUNGSIONAL/AHLI_MADYA"),
+                    "FUNGSIONAL/AHLI_MADYA",
+                    List.of("FUNGSIONAL/AHLI_MUDA"),
+                    "FUNGSIONAL/AHLI_MUDA",
+                    List.of("FUNGSIONAL/AHLI_PERTAMA"),
+                    "FUNGSIONAL/PENYELIA",
+                    List.of("FUNGSIONAL/MAHIR"),
+                    "FUNGSIONAL/MAHIR",
+                    List.of("FUNGSIONAL/TERAMPIL")),
             Set.of("PELAKSANA", "FUNGSIONAL/AHLI_PERTAMA", "FUNGSIONAL/TERAMPIL", "FUNGSIONAL/PEMULA"),
             Set.of("JPT_UTAMA", "JPT_MADYA", "JPT_PRATAMA"),
-            Map.of("PENGAWAS", 48, "ADMINISTRATOR", 36, "JPT_PRATAMA", 24, "JPT_MADYA", 24,
-                    "FUNGSIONAL/AHLI_UTAMA", 24, "FUNGSIONAL/AHLI_MADYA", 24, "FUNGSIONAL/AHLI_MUDA", 24,
-                    "FUNGSIONAL/PENYELIA", 24, "FUNGSIONAL/MAHIR", 24),
+            Map.of(
+                    "PENGAWAS",
+                    48,
+                    "ADMINISTRATOR",
+                    36,
+                    "JPT_PRATAMA",
+                    24,
+                    "JPT_MADYA",
+                    24,
+                    "FUNGSIONAL/AHLI_UTAMA",
+                    24,
+                    "FUNGSIONAL/AHLI_MADYA",
+                    24,
+                    "FUNGSIONAL/AHLI_MUDA",
+                    24,
+                    "FUNGSIONAL/PENYELIA",
+                    24,
+                    "FUNGSIONAL/MAHIR",
+                    24),
             12,
             Map.of("PENGAWAS", "D3", "ADMINISTRATOR", "S1", "JPT_PRATAMA", "S1", "JPT_MADYA", "S1"),
             Map.of("PENGAWAS", "III/b", "ADMINISTRATOR", "III/d", "JPT_PRATAMA", "IV/b", "JPT_MADYA", "IV/c"),
-            true, 100);
+            true,
+            100);
 }

@@ -17,8 +17,15 @@ import org.jspecify.annotations.Nullable;
  * @param predikatKinerja latest predikat of a final SKP, or null when there is none
  * @param kompetensi current level 0–5 per competency code; a missing code counts as 0
  */
-public record CalonKaskade(String nip, @Nullable Long jabatanId, boolean pns, @Nullable String pendidikan,
-        @Nullable String golongan, int bulanDiTingkat, boolean hukumanAktif, @Nullable PredikatKinerja predikatKinerja,
+public record CalonKaskade(
+        String nip,
+        @Nullable Long jabatanId,
+        boolean pns,
+        @Nullable String pendidikan,
+        @Nullable String golongan,
+        int bulanDiTingkat,
+        boolean hukumanAktif,
+        @Nullable PredikatKinerja predikatKinerja,
         Map<String, Integer> kompetensi) {
 
     public CalonKaskade {

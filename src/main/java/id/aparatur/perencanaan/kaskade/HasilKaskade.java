@@ -15,8 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param tanpaCalon vacancies above the entry level that nobody eligible could fill
  * @param langkah the optimisation steps (one per level and kelas), each solved optimally with a checked certificate
  */
-public record HasilKaskade(List<Promosi> promosi, List<Rantai> rantai, List<Surplus> surplus, List<Formasi> formasi,
-        List<LowonganSeleksiTerbuka> seleksiTerbuka, List<LowonganTanpaCalon> tanpaCalon, List<Langkah> langkah,
+public record HasilKaskade(
+        List<Promosi> promosi,
+        List<Rantai> rantai,
+        List<Surplus> surplus,
+        List<Formasi> formasi,
+        List<LowonganSeleksiTerbuka> seleksiTerbuka,
+        List<LowonganTanpaCalon> tanpaCalon,
+        List<Langkah> langkah,
         Ringkasan ringkasan) {
 
     /**
@@ -29,8 +35,18 @@ public record HasilKaskade(List<Promosi> promosi, List<Rantai> rantai, List<Surp
      * @param membukaKursi whether leaving opened a seat (false when the old position was over-filled)
      * @param rantaiId the chain this promotion belongs to
      */
-    public record Promosi(int langkah, String nip, long dariJabatanId, long keJabatanId, String dariTingkat,
-            String keTingkat, long biaya, long kesenjangan, long kinerja, int bulanDiTingkat, boolean membukaKursi,
+    public record Promosi(
+            int langkah,
+            String nip,
+            long dariJabatanId,
+            long keJabatanId,
+            String dariTingkat,
+            String keTingkat,
+            long biaya,
+            long kesenjangan,
+            long kinerja,
+            int bulanDiTingkat,
+            boolean membukaKursi,
             long rantaiId) {}
 
     /** How a chain ends. */
@@ -56,7 +72,12 @@ public record HasilKaskade(List<Promosi> promosi, List<Rantai> rantai, List<Surp
      * @param jabatanAkhirId the seat where the chain ends (the last opened seat, or the original vacancy)
      * @param nipRedistribusi the surplus employee who filled the end seat, for {@link AkhirRantai#DIISI_REDISTRIBUSI}
      */
-    public record Rantai(long id, long jabatanAwalId, List<MataRantai> mata, AkhirRantai akhir, long jabatanAkhirId,
+    public record Rantai(
+            long id,
+            long jabatanAwalId,
+            List<MataRantai> mata,
+            AkhirRantai akhir,
+            long jabatanAkhirId,
             @Nullable String nipRedistribusi) {}
 
     /**
@@ -65,7 +86,8 @@ public record HasilKaskade(List<Promosi> promosi, List<Rantai> rantai, List<Surp
      * @param jabatanUsulanId the proposed position (same level and rumpun, a vacancy after the cascade) or null when
      *     no such vacancy is left
      */
-    public record Surplus(String nip, long jabatanId, @Nullable Long jabatanUsulanId, long biaya) {}
+    public record Surplus(
+            String nip, long jabatanId, @Nullable Long jabatanUsulanId, long biaya) {}
 
     /** Entry-level vacancies of one position left after the cascade and the redistribution. */
     public record Formasi(long jabatanId, String tingkat, int jumlah) {}
@@ -77,8 +99,8 @@ public record HasilKaskade(List<Promosi> promosi, List<Rantai> rantai, List<Surp
      * Vacancies above the entry level left unfilled, with why the people of the feeder levels in the same rumpun were
      * not eligible (gate → how many failed it first).
      */
-    public record LowonganTanpaCalon(long jabatanId, String tingkat, int jumlah, int calonDiperiksa,
-            Map<Gerbang, Integer> gagal) {
+    public record LowonganTanpaCalon(
+            long jabatanId, String tingkat, int jumlah, int calonDiperiksa, Map<Gerbang, Integer> gagal) {
 
         public LowonganTanpaCalon {
             gagal = Map.copyOf(gagal);
@@ -86,14 +108,32 @@ public record HasilKaskade(List<Promosi> promosi, List<Rantai> rantai, List<Surp
     }
 
     /** One optimisation step: all vacancies of one level and kelas, every rumpun at once. */
-    public record Langkah(int nomor, String tingkat, int kelas, int lowongan, int calon, int terisi, long totalBiaya,
-            boolean sertifikatSah, long milidetik) {}
+    public record Langkah(
+            int nomor,
+            String tingkat,
+            int kelas,
+            int lowongan,
+            int calon,
+            int terisi,
+            long totalBiaya,
+            boolean sertifikatSah,
+            long milidetik) {}
 
     /**
      * Totals. Invariant: {@code lowonganAwal + kursiTerbuka = promosi + terisiRedistribusi + formasi + tanpaCalon +
      * seleksiTerbuka}.
      */
-    public record Ringkasan(int lowonganAwal, int kursiTerbuka, int promosi, int terisiRedistribusi, int formasi,
-            int tanpaCalon, int seleksiTerbuka, int surplusAwal, int surplusDiusulkan, int langkah,
-            boolean semuaSertifikatSah, long milidetik) {}
+    public record Ringkasan(
+            int lowonganAwal,
+            int kursiTerbuka,
+            int promosi,
+            int terisiRedistribusi,
+            int formasi,
+            int tanpaCalon,
+            int seleksiTerbuka,
+            int surplusAwal,
+            int surplusDiusulkan,
+            int langkah,
+            boolean semuaSertifikatSah,
+            long milidetik) {}
 }

@@ -62,6 +62,7 @@ public final class KaskadePromosi {
     static final long GAGAL_GERBANG = 2 * TIDAK_DIPROMOSIKAN;
     /** Cost of a move in the redistribution; more than any gap, less than {@link #TIDAK_DIPROMOSIKAN}. */
     static final long PINDAH_REDISTRIBUSI = 1_000_000L;
+
     private static final String PSEUDO_PENDIDIKAN = "#PENDIDIKAN>=";
     private static final String PSEUDO_PANGKAT = "#PANGKAT>=";
     private static final String PSEUDO_KINERJA = "#KINERJA";
@@ -78,14 +79,19 @@ public final class KaskadePromosi {
      * The gates {@code c} fails for a promotion from {@code asal} (the seat held now, null = none) to {@code tujuan},
      * in the order of {@link Gerbang}; empty = eligible.
      */
-    public static List<Gerbang> gerbang(AturanKaskade a, CalonKaskade c, @Nullable PosisiKaskade asal,
-            PosisiKaskade tujuan, boolean periksaRumpun) {
+    public static List<Gerbang> gerbang(
+            AturanKaskade a,
+            CalonKaskade c,
+            @Nullable PosisiKaskade asal,
+            PosisiKaskade tujuan,
+            boolean periksaRumpun) {
         List<Gerbang> gagal = new ArrayList<>();
         if (periksaRumpun && (asal == null || !asal.rumpun().equals(tujuan.rumpun()))) {
             gagal.add(Gerbang.RUMPUN);
         }
         boolean setingkat = asal != null && asal.tingkat().equals(tujuan.tingkat());
-        if (asal == null || !a.pengisi().getOrDefault(tujuan.tingkat(), List.of()).contains(asal.tingkat())) {
+        if (asal == null
+                || !a.pengisi().getOrDefault(tujuan.tingkat(), List.of()).contains(asal.tingkat())) {
             gagal.add(Gerbang.TINGKAT);
         }
         if (setingkat && asal.kelas() >= tujuan.kelas()) {
@@ -151,8 +157,7 @@ public final class KaskadePromosi {
      * SANGAT_BAIK 0, BAIK 1 (also: no predikat), BUTUH_PERBAIKAN 2, KURANG 3, SANGAT_KURANG 4.
      */
     public static int langkahKinerja(@Nullable PredikatKinerja predikat) {
-        return (predikat == null ? PredikatKinerja.BAIK : predikat).ordinal()
-                - PredikatKinerja.SANGAT_BAIK.ordinal();
+        return (predikat == null ? PredikatKinerja.BAIK : predikat).ordinal() - PredikatKinerja.SANGAT_BAIK.ordinal();
     }
 
     /** The performance gate: a predikat, when there is one, must be BAIK or better. */
@@ -200,6 +205,7 @@ public final class KaskadePromosi {
         private final List<ArrayDeque<Long>> token;
         /** Holders per position (employee indices), kept in NIP order. */
         private final List<TreeSet<Integer>> pemegang;
+
         private final List<RantaiDraf> rantai = new ArrayList<>();
         private final List<Promosi> promosi = new ArrayList<>();
         private final List<Langkah> langkah = new ArrayList<>();
@@ -230,7 +236,8 @@ public final class KaskadePromosi {
             pemegang = new ArrayList<>(pos.size());
             token = new ArrayList<>(pos.size());
             for (int j = 0; j < pos.size(); j++) {
-                pemegang.add(new TreeSet<>(Comparator.comparing((Integer e) -> peg.get(e).nip())));
+                pemegang.add(new TreeSet<>(
+                        Comparator.comparing((Integer e) -> peg.get(e).nip())));
                 token.add(new ArrayDeque<>());
             }
             for (int e = 0; e < peg.size(); e++) {
@@ -313,8 +320,11 @@ public final class KaskadePromosi {
                     if (!diperiksa.containsKey(kunci)) {
                         int n = 0;
                         for (int e = 0; e < peg.size(); e++) {
-                            if (dipromosikan[e] || kursi[e] < 0 || !pos.get(kursi[e]).rumpun().equals(p.rumpun())
-                                    || !a.pengisi().getOrDefault(p.tingkat(), List.of())
+                            if (dipromosikan[e]
+                                    || kursi[e] < 0
+                                    || !pos.get(kursi[e]).rumpun().equals(p.rumpun())
+                                    || !a.pengisi()
+                                            .getOrDefault(p.tingkat(), List.of())
                                             .contains(pos.get(kursi[e]).tingkat())) {
                                 continue;
                             }
@@ -334,16 +344,27 @@ public final class KaskadePromosi {
             for (RantaiDraf r : rantai) {
                 hasilRantai.add(r.selesai());
             }
-            int surplusDiusulkan = (int) surplus.stream().filter(s -> s.jabatanUsulanId() != null).count();
-            Ringkasan ringkasan = new Ringkasan(lowonganAwal, kursiTerbuka, promosi.size(), terisiRedistribusi,
-                    jumlahFormasi, jumlahTanpaCalon, jumlahSeleksi, surplusAwal, surplusDiusulkan, langkah.size(),
-                    semuaSah, (System.nanoTime() - mulai) / 1_000_000);
-            if (lowonganAwal + kursiTerbuka != promosi.size() + terisiRedistribusi + jumlahFormasi + jumlahTanpaCalon
-                    + jumlahSeleksi) {
+            int surplusDiusulkan = (int)
+                    surplus.stream().filter(s -> s.jabatanUsulanId() != null).count();
+            Ringkasan ringkasan = new Ringkasan(
+                    lowonganAwal,
+                    kursiTerbuka,
+                    promosi.size(),
+                    terisiRedistribusi,
+                    jumlahFormasi,
+                    jumlahTanpaCalon,
+                    jumlahSeleksi,
+                    surplusAwal,
+                    surplusDiusulkan,
+                    langkah.size(),
+                    semuaSah,
+                    (System.nanoTime() - mulai) / 1_000_000);
+            if (lowonganAwal + kursiTerbuka
+                    != promosi.size() + terisiRedistribusi + jumlahFormasi + jumlahTanpaCalon + jumlahSeleksi) {
                 throw new IllegalStateException("Neraca lowongan kaskade tidak seimbang: " + ringkasan);
             }
-            return new HasilKaskade(promosi, hasilRantai, surplus, formasi, seleksiTerbuka, tanpaCalon, langkah,
-                    ringkasan);
+            return new HasilKaskade(
+                    promosi, hasilRantai, surplus, formasi, seleksiTerbuka, tanpaCalon, langkah, ringkasan);
         }
 
         /** The highest kelas of {@code t} and every level below it in the feeder graph (a cycle is refused later). */
@@ -398,8 +419,8 @@ public final class KaskadePromosi {
             for (String t : kelasTertinggi.keySet()) {
                 prioritas(t, kelasTertinggi, prioritas, new HashSet<>());
             }
-            Comparator<String> urut = Comparator.comparing((String t) -> -prioritas.get(t))
-                    .thenComparing(Comparator.naturalOrder());
+            Comparator<String> urut =
+                    Comparator.comparing((String t) -> -prioritas.get(t)).thenComparing(Comparator.naturalOrder());
             TreeSet<String> siap = new TreeSet<>(urut);
             masuk.forEach((t, n) -> {
                 if (n == 0) {
@@ -431,13 +452,16 @@ public final class KaskadePromosi {
                 }
                 List<String> calon = new ArrayList<>();
                 for (int e = 0; e < peg.size(); e++) {
-                    if (!dipromosikan[e] && kursi[e] >= 0
-                            && gerbang(a, peg.get(e), pos.get(kursi[e]), p, false).isEmpty()) {
+                    if (!dipromosikan[e]
+                            && kursi[e] >= 0
+                            && gerbang(a, peg.get(e), pos.get(kursi[e]), p, false)
+                                    .isEmpty()) {
                         calon.add(peg.get(e).nip());
                     }
                 }
                 calon.sort(Comparator.naturalOrder());
-                seleksiTerbuka.add(new LowonganSeleksiTerbuka(p.id(), t, token.get(j).size(), calon));
+                seleksiTerbuka.add(
+                        new LowonganSeleksiTerbuka(p.id(), t, token.get(j).size(), calon));
             }
         }
 
@@ -473,7 +497,13 @@ public final class KaskadePromosi {
                     maks += a.bobotKinerja() * LEVEL_KINERJA;
                 }
                 biayaNyataMaks = Math.max(biayaNyataMaks, maks);
-                jm.add(new JabatanMasukan(Long.toString(p.id()), p.rumpun(), k, p.rumpun(), token.get(j).size(), skj));
+                jm.add(new JabatanMasukan(
+                        Long.toString(p.id()),
+                        p.rumpun(),
+                        k,
+                        p.rumpun(),
+                        token.get(j).size(),
+                        skj));
             }
             if (biayaNyataMaks >= TIDAK_DIPROMOSIKAN) {
                 throw new IllegalArgumentException("Bobot SKJ terlalu besar untuk kaskade (biaya maksimum "
@@ -492,9 +522,12 @@ public final class KaskadePromosi {
                 CalonKaskade c = peg.get(e);
                 boolean setingkat = asal.tingkat().equals(t);
                 if ((setingkat && asal.kelas() >= k)
-                        || c.bulanDiTingkat() < (setingkat ? a.masaMinimalSetingkatBulan()
-                                : a.masaMinimalBulan().getOrDefault(t, 0))
-                        || c.hukumanAktif() || !c.pns()
+                        || c.bulanDiTingkat()
+                                < (setingkat
+                                        ? a.masaMinimalSetingkatBulan()
+                                        : a.masaMinimalBulan().getOrDefault(t, 0))
+                        || c.hukumanAktif()
+                        || !c.pns()
                         || gagalKinerja(a, c.predikatKinerja())) {
                     continue;
                 }
@@ -518,7 +551,8 @@ public final class KaskadePromosi {
                 for (int i = 0; i < calon.size(); i++) {
                     int pj = h.penempatan()[i];
                     if (pj >= 0) {
-                        perKursi.computeIfAbsent(kosong.get(pj), x -> new ArrayList<>()).add(calon.get(i));
+                        perKursi.computeIfAbsent(kosong.get(pj), x -> new ArrayList<>())
+                                .add(calon.get(i));
                     }
                 }
                 for (Map.Entry<Integer, List<Integer>> en : perKursi.entrySet()) {
@@ -530,8 +564,16 @@ public final class KaskadePromosi {
                     }
                 }
             }
-            langkah.add(new Langkah(langkah.size() + 1, t, k, jm.stream().mapToInt(JabatanMasukan::kuota).sum(),
-                    pm.size(), terisiLangkah, totalBiaya, sah, (System.nanoTime() - mulai) / 1_000_000));
+            langkah.add(new Langkah(
+                    langkah.size() + 1,
+                    t,
+                    k,
+                    jm.stream().mapToInt(JabatanMasukan::kuota).sum(),
+                    pm.size(),
+                    terisiLangkah,
+                    totalBiaya,
+                    sah,
+                    (System.nanoTime() - mulai) / 1_000_000));
         }
 
         /** Moves employee {@code e} to position {@code j}, consuming one token; returns the cost. */
@@ -562,8 +604,19 @@ public final class KaskadePromosi {
             }
             long kes = kesenjangan(c, tujuan);
             long kin = a.bobotKinerja() * langkahKinerja(c.predikatKinerja());
-            promosi.add(new Promosi(nomorLangkah, c.nip(), asal.id(), tujuan.id(), asal.tingkat(), tujuan.tingkat(),
-                    kes + kin, kes, kin, c.bulanDiTingkat(), membuka, rantaiId));
+            promosi.add(new Promosi(
+                    nomorLangkah,
+                    c.nip(),
+                    asal.id(),
+                    tujuan.id(),
+                    asal.tingkat(),
+                    tujuan.tingkat(),
+                    kes + kin,
+                    kes,
+                    kin,
+                    c.bulanDiTingkat(),
+                    membuka,
+                    rantaiId));
             return kes + kin;
         }
 
@@ -574,8 +627,11 @@ public final class KaskadePromosi {
         private List<Surplus> redistribusi() {
             Map<String, List<Integer>> lebihPerTingkat = new TreeMap<>();
             for (int j = 0; j < pos.size(); j++) {
-                if (terisi[j] > pos.get(j).kebutuhan() && !a.tingkatSeleksiTerbuka().contains(pos.get(j).tingkat())) {
-                    lebihPerTingkat.computeIfAbsent(pos.get(j).tingkat(), x -> new ArrayList<>()).add(j);
+                if (terisi[j] > pos.get(j).kebutuhan()
+                        && !a.tingkatSeleksiTerbuka().contains(pos.get(j).tingkat())) {
+                    lebihPerTingkat
+                            .computeIfAbsent(pos.get(j).tingkat(), x -> new ArrayList<>())
+                            .add(j);
                 }
             }
             List<Surplus> hasil = new ArrayList<>();
@@ -585,7 +641,8 @@ public final class KaskadePromosi {
                 en.getValue().forEach(j -> rumpun.add(pos.get(j).rumpun()));
                 List<Integer> lowong = new ArrayList<>();
                 for (int j = 0; j < pos.size(); j++) {
-                    if (pos.get(j).tingkat().equals(t) && !token.get(j).isEmpty()
+                    if (pos.get(j).tingkat().equals(t)
+                            && !token.get(j).isEmpty()
                             && rumpun.contains(pos.get(j).rumpun())) {
                         lowong.add(j);
                     }
@@ -602,8 +659,13 @@ public final class KaskadePromosi {
                         // Gates apply to a new seat only, never to the seat one already holds.
                         gerbang.kursi(a, p, skj);
                     }
-                    jm.add(new JabatanMasukan(Long.toString(p.id()), t, p.kelas(), p.rumpun(),
-                            kosong ? token.get(j).size() : p.kebutuhan(), skj));
+                    jm.add(new JabatanMasukan(
+                            Long.toString(p.id()),
+                            t,
+                            p.kelas(),
+                            p.rumpun(),
+                            kosong ? token.get(j).size() : p.kebutuhan(),
+                            skj));
                 }
                 List<PegawaiMasukan> pm = new ArrayList<>();
                 List<Integer> orang = new ArrayList<>();
@@ -619,7 +681,9 @@ public final class KaskadePromosi {
                 // First as many people as possible keep a seat; then moving costs more than any gap, so each position
                 // keeps K of its own holders (the best fitting) and only the excess moves, where it fits best.
                 HasilOptimasi h = MesinPenempatan.selesaikan(Instans.kompilasi(new Masalah(
-                        new Bobot(Bobot.SELISIH_KELAS_BAKU, 0, PINDAH_REDISTRIBUSI, TIDAK_DIPROMOSIKAN), jm, pm,
+                        new Bobot(Bobot.SELISIH_KELAS_BAKU, 0, PINDAH_REDISTRIBUSI, TIDAK_DIPROMOSIKAN),
+                        jm,
+                        pm,
                         new Aturan(true, Map.of(), Set.of(), Set.of()))));
                 semuaSah &= PemeriksaSertifikat.periksa(h).sah();
                 for (int i = 0; i < orang.size(); i++) {
@@ -638,8 +702,11 @@ public final class KaskadePromosi {
                     // own holders vacated for vacancies only they were eligible for (more people keep a seat).
                     if (!token.get(ke).isEmpty()) {
                         long rantaiId = token.get(ke).removeFirst();
-                        rantai.get((int) rantaiId).akhiri(AkhirRantai.DIISI_REDISTRIBUSI, pos.get(ke).id(),
-                                peg.get(e).nip());
+                        rantai.get((int) rantaiId)
+                                .akhiri(
+                                        AkhirRantai.DIISI_REDISTRIBUSI,
+                                        pos.get(ke).id(),
+                                        peg.get(e).nip());
                         terisiRedistribusi++;
                     }
                     terisi[asal]--;
@@ -648,7 +715,10 @@ public final class KaskadePromosi {
                     pemegang.get(ke).add(e);
                     kursi[e] = ke;
                     var rincian = h.instans().rincian(i, pj);
-                    hasil.add(new Surplus(peg.get(e).nip(), pos.get(asal).id(), pos.get(ke).id(),
+                    hasil.add(new Surplus(
+                            peg.get(e).nip(),
+                            pos.get(asal).id(),
+                            pos.get(ke).id(),
                             rincian.kesenjangan() + rincian.selisihKelas()));
                 }
             }
@@ -701,9 +771,14 @@ public final class KaskadePromosi {
         final long id;
         final long jabatanAwalId;
         final List<MataRantai> mata = new ArrayList<>();
-        @Nullable AkhirRantai akhir;
+
+        @Nullable
+        AkhirRantai akhir;
+
         long jabatanAkhirId;
-        @Nullable String nipRedistribusi;
+
+        @Nullable
+        String nipRedistribusi;
 
         RantaiDraf(long id, long jabatanAwalId) {
             this.id = id;
@@ -726,5 +801,4 @@ public final class KaskadePromosi {
             return new Rantai(id, jabatanAwalId, List.copyOf(mata), akhir, jabatanAkhirId, nipRedistribusi);
         }
     }
-
 }

@@ -16,8 +16,17 @@ import org.jspecify.annotations.Nullable;
  * @param pangkatMinimal minimum golongan (e.g. {@code III/b}); null = none beyond the level default
  * @param standarKompetensi SKJ lines: competency code, required level 0–5, integer weight ≥ 0
  */
-public record PosisiKaskade(long id, long opdId, long unitId, String tingkat, int kelas, String rumpun, int kebutuhan,
-        @Nullable String pendidikanMinimal, @Nullable String pangkatMinimal, List<Syarat> standarKompetensi) {
+public record PosisiKaskade(
+        long id,
+        long opdId,
+        long unitId,
+        String tingkat,
+        int kelas,
+        String rumpun,
+        int kebutuhan,
+        @Nullable String pendidikanMinimal,
+        @Nullable String pangkatMinimal,
+        List<Syarat> standarKompetensi) {
 
     public PosisiKaskade {
         standarKompetensi = List.copyOf(standarKompetensi);

@@ -12,29 +12,53 @@ final class AbkDto {
 
     private AbkDto() {}
 
-    record PermintaanBuat(@Schema(description = "Jabatan", requiredMode = Schema.RequiredMode.REQUIRED)
-            @Nullable Long jabatanId,
-            @Schema(description = "Tahun ABK (2000–2100)", requiredMode = Schema.RequiredMode.REQUIRED)
-            @Nullable Integer tahun) {}
+    record PermintaanBuat(
+            @Schema(description = "Jabatan", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            Long jabatanId,
 
-    record Tugas(@Schema(description = "Uraian tugas (wajib)") @Nullable String uraian,
+            @Schema(description = "Tahun ABK (2000–2100)", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            Integer tahun) {}
+
+    record Tugas(
+            @Schema(description = "Uraian tugas (wajib)") @Nullable
+            String uraian,
+
             @Schema(description = "Hasil kerja") @Nullable String hasilKerja,
-            @Schema(description = "Satuan hasil kerja") @Nullable String satuan,
-            @Schema(description = "Volume per tahun, bilangan bulat 1–100.000.000") @Nullable BigDecimal volume,
-            @Schema(description = "Norma waktu (menit per satuan), bilangan bulat 1–WKE") @Nullable BigDecimal normaWaktu) {
+
+            @Schema(description = "Satuan hasil kerja") @Nullable
+            String satuan,
+
+            @Schema(description = "Volume per tahun, bilangan bulat 1–100.000.000") @Nullable
+            BigDecimal volume,
+
+            @Schema(description = "Norma waktu (menit per satuan), bilangan bulat 1–WKE") @Nullable
+            BigDecimal normaWaktu) {
 
         AturanAbk.Isian keIsian() {
             return new AturanAbk.Isian(uraian, hasilKerja, satuan, volume, normaWaktu);
         }
     }
 
-    record PermintaanTugas(@Schema(description = "Versi ABK yang diubah (penguncian optimistis)",
-            requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Integer versi,
-            @Schema(description = "Daftar uraian tugas pengganti (boleh kosong)") @Nullable List<@Nullable Tugas> tugas) {}
+    record PermintaanTugas(
+            @Schema(
+                    description = "Versi ABK yang diubah (penguncian optimistis)",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @Nullable
+            Integer versi,
 
-    record PermintaanKembalikan(@Schema(description = "Catatan pengembalian (wajib)") @Nullable String catatan) {}
+            @Schema(description = "Daftar uraian tugas pengganti (boleh kosong)") @Nullable
+            List<@Nullable Tugas> tugas) {}
 
-    record PermintaanWke(@Schema(description = "Berlaku mulai") @Nullable LocalDate berlakuMulai,
-            @Schema(description = "Menit per tahun (1–525.600)") @Nullable BigDecimal menitPerTahun,
-            @Schema(description = "Dasar hukum atau catatan") @Nullable String dasarHukum) {}
+    record PermintaanKembalikan(
+            @Schema(description = "Catatan pengembalian (wajib)") @Nullable
+            String catatan) {}
+
+    record PermintaanWke(
+            @Schema(description = "Berlaku mulai") @Nullable LocalDate berlakuMulai,
+
+            @Schema(description = "Menit per tahun (1–525.600)") @Nullable
+            BigDecimal menitPerTahun,
+
+            @Schema(description = "Dasar hukum atau catatan") @Nullable
+            String dasarHukum) {}
 }

@@ -32,8 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/abk")
-@Tag(name = "ABK", description = "Analisis beban kerja per jabatan dan tahun: uraian tugas, beban kerja, kebutuhan "
-        + "pegawai, efektivitas jabatan, alur DRAF → DIAJUKAN → FINAL/DIKEMBALIKAN, dan waktu kerja efektif (WKE)")
+@Tag(
+        name = "ABK",
+        description =
+                "Analisis beban kerja per jabatan dan tahun: uraian tugas, beban kerja, kebutuhan "
+                        + "pegawai, efektivitas jabatan, alur DRAF → DIAJUKAN → FINAL/DIKEMBALIKAN, dan waktu kerja efektif (WKE)")
 class AbkRestController {
 
     private final AbkQuery query;
@@ -47,21 +50,26 @@ class AbkRestController {
     }
 
     @GetMapping
-    @Operation(summary = "Daftar jabatan aktif satu OPD dengan ABK tahunnya (status, Σ beban, kebutuhan, B, K, EJ); "
-            + "opd baku = OPD pengguna, tahun baku = tahun berjalan")
-    List<BarisAbk> daftar(@RequestParam(required = false) @Nullable Long opd,
+    @Operation(
+            summary = "Daftar jabatan aktif satu OPD dengan ABK tahunnya (status, Σ beban, kebutuhan, B, K, EJ); "
+                    + "opd baku = OPD pengguna, tahun baku = tahun berjalan")
+    List<BarisAbk> daftar(
+            @RequestParam(required = false) @Nullable Long opd,
             @RequestParam(required = false) @Nullable Integer tahun) {
         return query.daftar(opd, tahun);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Satu ABK dengan uraian tugas, beban per tugas, kebutuhan (tepat dan dibulatkan), pemangku, EJ")
+    @Operation(
+            summary = "Satu ABK dengan uraian tugas, beban per tugas, kebutuhan (tepat dan dibulatkan), pemangku, EJ")
     AbkRinci rinci(@PathVariable long id) {
         return query.rinci(id);
     }
 
     @PostMapping
-    @Operation(summary = "Buat DRAF ABK untuk jabatan dan tahun (PIMPINAN_OPD untuk OPD-nya, ADMIN_BKD); 409 bila sudah ada")
+    @Operation(
+            summary =
+                    "Buat DRAF ABK untuk jabatan dan tahun (PIMPINAN_OPD untuk OPD-nya, ADMIN_BKD); 409 bila sudah ada")
     ResponseEntity<AbkRinci> buat(@RequestBody AbkDto.PermintaanBuat req) {
         List<ValidasiException.Galat> galat = new ArrayList<>();
         if (req.jabatanId() == null) {
@@ -77,8 +85,9 @@ class AbkRestController {
     }
 
     @PutMapping("/{id}/tugas")
-    @Operation(summary = "Ganti seluruh uraian tugas ABK yang masih DRAF/DIKEMBALIKAN; sertakan versi. Semua atau "
-            + "tidak sama sekali: satu baris salah menolak seluruh daftar")
+    @Operation(
+            summary = "Ganti seluruh uraian tugas ABK yang masih DRAF/DIKEMBALIKAN; sertakan versi. Semua atau "
+                    + "tidak sama sekali: satu baris salah menolak seluruh daftar")
     AbkRinci ubahTugas(@PathVariable long id, @RequestBody AbkDto.PermintaanTugas req) {
         List<ValidasiException.Galat> galat = new ArrayList<>();
         if (req.versi() == null) {
@@ -91,7 +100,8 @@ class AbkRestController {
             throw new ValidasiException(galat);
         }
         List<AturanAbk.Isian> isian = req.tugas().stream()
-                .map(t -> t == null ? new AturanAbk.Isian(null, null, null, null, null) : t.keIsian()).toList();
+                .map(t -> t == null ? new AturanAbk.Isian(null, null, null, null, null) : t.keIsian())
+                .toList();
         return pengelolaan.simpanTugas(id, isian, req.versi());
     }
 
@@ -124,8 +134,9 @@ class AbkRestController {
     }
 
     @GetMapping("/wke")
-    @Operation(summary = "Tabel waktu kerja efektif (WKE) bertanggal berlaku; ABK tahun Y memakai baris yang berlaku "
-            + "pada 1 Januari Y")
+    @Operation(
+            summary = "Tabel waktu kerja efektif (WKE) bertanggal berlaku; ABK tahun Y memakai baris yang berlaku "
+                    + "pada 1 Januari Y")
     List<WaktuKerjaEfektif> daftarWke() {
         return wke.semua();
     }
@@ -133,8 +144,10 @@ class AbkRestController {
     @PostMapping("/wke")
     @Operation(summary = "Tambah WKE berlaku mulai tanggal tertentu (ADMIN_BKD); 409 bila tanggal itu sudah ada")
     ResponseEntity<WaktuKerjaEfektif> tambahWke(@RequestBody AbkDto.PermintaanWke req) {
-        WaktuKerjaEfektif w = wke.tambah(req.berlakuMulai(),
-                req.menitPerTahun() == null ? null : req.menitPerTahun().toPlainString(), req.dasarHukum());
+        WaktuKerjaEfektif w = wke.tambah(
+                req.berlakuMulai(),
+                req.menitPerTahun() == null ? null : req.menitPerTahun().toPlainString(),
+                req.dasarHukum());
         return ResponseEntity.status(HttpStatus.CREATED).body(w);
     }
 }

@@ -23,8 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The internal promotion cascade: run (ADMIN_BKD) and read the stored runs (ADMIN_BKD, PPK). */
 @RestController
 @RequestMapping("/api/v1/perencanaan/kaskade")
-@Tag(name = "Kaskade promosi", description = "Kaskade promosi internal dari atas ke bawah dan formasi CPNS/PPPK yang "
-        + "tersisa di jenjang awal (menjalankan: ADMIN_BKD; membaca: ADMIN_BKD dan PPK)")
+@Tag(
+        name = "Kaskade promosi",
+        description = "Kaskade promosi internal dari atas ke bawah dan formasi CPNS/PPPK yang "
+                + "tersisa di jenjang awal (menjalankan: ADMIN_BKD; membaca: ADMIN_BKD dan PPK)")
 class KaskadeRestController {
 
     private final KaskadeLayanan layanan;
@@ -41,10 +43,12 @@ class KaskadeRestController {
      * @param tahunRencana take out the employees whose TMT pensiun falls by 31 December of this year (this year to
      *     this year + 10); null = nobody
      */
-    record PermintaanKaskade(@Nullable Long skenarioId, @Nullable Integer tahunRencana) {}
+    record PermintaanKaskade(
+            @Nullable Long skenarioId, @Nullable Integer tahunRencana) {}
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Menjalankan kaskade promosi (hanya ADMIN_BKD); hasil disimpan dan tidak pernah dihapus",
+    @Operation(
+            summary = "Menjalankan kaskade promosi (hanya ADMIN_BKD); hasil disimpan dan tidak pernah dihapus",
             description = """
                     Lowongan diisi dari atas ke bawah, setiap tingkat dan kelas dengan penugasan optimal mesin
                     penempatan (kesenjangan terhadap SKJ jabatan tujuan, ditambah kinerja bila ada) di antara pegawai
@@ -55,22 +59,40 @@ class KaskadeRestController {
                     terbuka, lowongan tanpa calon, langkah optimasi, ringkasan dan statistik waktu.""",
             responses = {
                 @ApiResponse(responseCode = "201", description = "Kaskade selesai dan disimpan"),
-                @ApiResponse(responseCode = "400", description = "Tahun rencana di luar rentang atau JSON tidak sah",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ProblemDetail.class))),
-                @ApiResponse(responseCode = "403", description = "Bukan ADMIN_BKD",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ProblemDetail.class))),
-                @ApiResponse(responseCode = "404", description = "Skenario tidak ditemukan",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ProblemDetail.class))),
-                @ApiResponse(responseCode = "409", description = "Skenario belum disetujui atau diarsipkan",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ProblemDetail.class)))})
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "Tahun rencana di luar rentang atau JSON tidak sah",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                @ApiResponse(
+                        responseCode = "403",
+                        description = "Bukan ADMIN_BKD",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "Skenario tidak ditemukan",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "Skenario belum disetujui atau diarsipkan",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        schema = @Schema(implementation = ProblemDetail.class)))
+            })
     ResponseEntity<KaskadeLaporan> jalankan(@RequestBody(required = false) @Nullable PermintaanKaskade permintaan) {
         PermintaanKaskade p = permintaan == null ? new PermintaanKaskade(null, null) : permintaan;
         KaskadeLaporan l = layanan.jalankan(new KaskadeLayanan.Opsi(p.skenarioId(), p.tahunRencana()));
-        return ResponseEntity.created(URI.create("/api/v1/perencanaan/kaskade/" + l.id())).body(l);
+        return ResponseEntity.created(URI.create("/api/v1/perencanaan/kaskade/" + l.id()))
+                .body(l);
     }
 
     @GetMapping

@@ -26,12 +26,17 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /** Usulan formasi: create from a cascade run, change rows, submit (ADMIN_BKD), approve or return (PPK), documents. */
 @RestController
 @RequestMapping("/api/v1/perencanaan/usulan-formasi")
-@Tag(name = "Usulan formasi", description = "Usulan kebutuhan ASN (formasi CPNS/PPPK) dari hasil kaskade: draf → "
-        + "diajukan (BKD) → disetujui/dikembalikan (PPK), dengan jejak dan dokumen XLSX/PDF")
+@Tag(
+        name = "Usulan formasi",
+        description = "Usulan kebutuhan ASN (formasi CPNS/PPPK) dari hasil kaskade: draf → "
+                + "diajukan (BKD) → disetujui/dikembalikan (PPK), dengan jejak dan dokumen XLSX/PDF")
 class UsulanFormasiRestController {
 
     /** Create request. */
-    record Buat(@Nullable Long kaskadeId, @Nullable Integer tahun, @Nullable String judul) {}
+    record Buat(
+            @Nullable Long kaskadeId,
+            @Nullable Integer tahun,
+            @Nullable String judul) {}
 
     /** Row changes with the version last read. */
     record Ubah(@Nullable Integer versi, @Nullable List<UbahBaris> baris) {}
@@ -54,8 +59,9 @@ class UsulanFormasiRestController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Satu usulan formasi: baris per jabatan (lowongan hasil kaskade, jumlah usulan, jenis "
-            + "pengadaan), jejak alur kerja, putusan PPK")
+    @Operation(
+            summary = "Satu usulan formasi: baris per jabatan (lowongan hasil kaskade, jumlah usulan, jenis "
+                    + "pengadaan), jejak alur kerja, putusan PPK")
     Rinci rinci(@PathVariable long id) {
         return query.rinci(id);
     }
@@ -64,15 +70,16 @@ class UsulanFormasiRestController {
     @Operation(summary = "Buat usulan formasi dari formasi satu hasil kaskade (ADMIN_BKD)")
     ResponseEntity<Rinci> buat(@RequestBody Buat b) {
         if (b.kaskadeId() == null || b.tahun() == null || b.judul() == null) {
-            throw new ValidasiException(b.kaskadeId() == null ? "kaskadeId" : b.tahun() == null ? "tahun" : "judul",
-                    "formasi.galat.wajib");
+            throw new ValidasiException(
+                    b.kaskadeId() == null ? "kaskadeId" : b.tahun() == null ? "tahun" : "judul", "formasi.galat.wajib");
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(layanan.buat(b.kaskadeId(), b.tahun(), b.judul()));
     }
 
     @PutMapping("/{id}/baris")
-    @Operation(summary = "Ubah jumlah usulan (0 … lowongan), jenis pengadaan (CPNS/PPPK) dan keterangan baris; hanya "
-            + "selama draf atau dikembalikan; sertakan versi (ADMIN_BKD)")
+    @Operation(
+            summary = "Ubah jumlah usulan (0 … lowongan), jenis pengadaan (CPNS/PPPK) dan keterangan baris; hanya "
+                    + "selama draf atau dikembalikan; sertakan versi (ADMIN_BKD)")
     Rinci ubah(@PathVariable long id, @RequestBody Ubah u) {
         return layanan.ubahBaris(id, u.baris() == null ? List.of() : u.baris(), versi(u.versi()));
     }

@@ -51,8 +51,10 @@ class AbkController {
     }
 
     @GetMapping("/abk")
-    String daftar(@RequestParam(required = false) @Nullable Long opd,
-            @RequestParam(required = false) @Nullable Integer tahun, Model model) {
+    String daftar(
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Integer tahun,
+            Model model) {
         HalamanDaftar h = query.halamanDaftar(opd, tahun);
         model.addAttribute("daftarOpd", h.daftarOpd());
         model.addAttribute("opd", h.opd());
@@ -63,8 +65,12 @@ class AbkController {
     }
 
     @PostMapping("/abk")
-    String buat(@RequestParam long jabatanId, @RequestParam int tahun, @RequestParam(required = false) @Nullable Long opd,
-            RedirectAttributes redirect, Locale locale) {
+    String buat(
+            @RequestParam long jabatanId,
+            @RequestParam int tahun,
+            @RequestParam(required = false) @Nullable Long opd,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             return "redirect:/abk/" + pengelolaan.buat(jabatanId, tahun).id();
         } catch (ValidasiException e) {
@@ -83,8 +89,13 @@ class AbkController {
     }
 
     @PostMapping("/abk/{id}/tugas")
-    String simpan(@PathVariable long id, @ModelAttribute("abkForm") AbkForm form, BindingResult hasil,
-            @RequestParam(required = false) @Nullable String aksi, Model model, RedirectAttributes redirect,
+    String simpan(
+            @PathVariable long id,
+            @ModelAttribute("abkForm") AbkForm form,
+            BindingResult hasil,
+            @RequestParam(required = false) @Nullable String aksi,
+            Model model,
+            RedirectAttributes redirect,
             Locale locale) {
         if ("tambah-baris".equals(aksi)) {
             form.tambahBarisKosong();
@@ -100,8 +111,8 @@ class AbkController {
                 continue;
             }
             posisi.add(i);
-            isian.add(new AturanAbk.Isian(b.getUraian(), b.getHasilKerja(), b.getSatuan(), b.getVolume(),
-                    b.getNormaWaktu()));
+            isian.add(new AturanAbk.Isian(
+                    b.getUraian(), b.getHasilKerja(), b.getSatuan(), b.getVolume(), b.getNormaWaktu()));
         }
         if (hasil.hasErrors()) {
             // Unreadable numbers: still show every other broken rule of the rows at once (nothing is saved).
@@ -152,8 +163,11 @@ class AbkController {
     }
 
     @PostMapping("/abk/{id}/kembalikan")
-    String kembalikan(@PathVariable long id, @RequestParam(required = false) @Nullable String catatan,
-            RedirectAttributes redirect, Locale locale) {
+    String kembalikan(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String catatan,
+            RedirectAttributes redirect,
+            Locale locale) {
         String hasil = aksi(id, redirect, locale, "abk.dikembalikan", () -> pengelolaan.kembalikan(id, catatan));
         if (redirect.getFlashAttributes().containsKey("galat")) {
             redirect.addFlashAttribute("catatan", catatan);
@@ -200,8 +214,7 @@ class AbkController {
         return "abk/wke";
     }
 
-    private String aksi(long id, RedirectAttributes redirect, Locale locale, String kodeBerhasil,
-            Supplier<?> langkah) {
+    private String aksi(long id, RedirectAttributes redirect, Locale locale, String kodeBerhasil, Supplier<?> langkah) {
         try {
             langkah.get();
             redirect.addFlashAttribute("pesan", teks(kodeBerhasil, locale));
@@ -230,7 +243,10 @@ class AbkController {
     }
 
     private List<String> teksGalat(ValidasiException e, Locale locale) {
-        return e.galat().stream().map(g -> teks(g.kodePesan(), locale)).distinct().toList();
+        return e.galat().stream()
+                .map(g -> teks(g.kodePesan(), locale))
+                .distinct()
+                .toList();
     }
 
     private String teks(String kode, Locale locale) {

@@ -11,8 +11,12 @@ import org.jspecify.annotations.Nullable;
  * The rows of the usulan formasi page as posted: per row its id, jumlah usulan (as typed), jenis pengadaan and
  * keterangan, in parallel lists, and the version the page showed.
  */
-record BarisFormasiForm(int versi, @Nullable List<Long> barisId, @Nullable List<String> jumlah,
-        @Nullable List<String> jenis, @Nullable List<String> keterangan) {
+record BarisFormasiForm(
+        int versi,
+        @Nullable List<Long> barisId,
+        @Nullable List<String> jumlah,
+        @Nullable List<String> jenis,
+        @Nullable List<String> keterangan) {
 
     /**
      * The changes, one per row.
@@ -26,7 +30,10 @@ record BarisFormasiForm(int versi, @Nullable List<Long> barisId, @Nullable List<
         for (int i = 0; i < n; i++) {
             int j;
             try {
-                j = Integer.parseInt(jumlah == null || jumlah.size() <= i ? "" : jumlah.get(i).strip());
+                j = Integer.parseInt(
+                        jumlah == null || jumlah.size() <= i
+                                ? ""
+                                : jumlah.get(i).strip());
             } catch (NumberFormatException e) {
                 salah.add(new ValidasiException.Galat("baris[" + i + "].jumlahUsulan", "formasi.galat.jumlah"));
                 continue;
@@ -38,8 +45,8 @@ record BarisFormasiForm(int versi, @Nullable List<Long> barisId, @Nullable List<
                 salah.add(new ValidasiException.Galat("baris[" + i + "].jenisPengadaan", "formasi.galat.jenis"));
                 continue;
             }
-            ubah.add(new UbahBaris(barisId.get(i), j, jp,
-                    keterangan == null || keterangan.size() <= i ? null : keterangan.get(i)));
+            ubah.add(new UbahBaris(
+                    barisId.get(i), j, jp, keterangan == null || keterangan.size() <= i ? null : keterangan.get(i)));
         }
         if (!salah.isEmpty()) {
             throw new ValidasiException(salah);

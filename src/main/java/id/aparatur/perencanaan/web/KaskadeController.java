@@ -92,10 +92,14 @@ class KaskadeController {
         kartu.put("surplus", r.surplusDiusulkan() + " / " + r.surplusAwal());
         kartu.put("pensiun", String.valueOf(k.statistik().jumlahPensiun()));
         model.addAttribute("kartu", kartu);
-        model.addAttribute("rantai", k.rantai().subList(0, Math.min(BATAS_RANTAI, k.rantai().size())));
+        model.addAttribute(
+                "rantai",
+                k.rantai().subList(0, Math.min(BATAS_RANTAI, k.rantai().size())));
         model.addAttribute("batasRantai", BATAS_RANTAI);
         model.addAttribute("grafik", grafik(k, locale));
-        model.addAttribute("totalFormasi", k.formasi().stream().mapToInt(KaskadeLaporan.Formasi::jumlah).sum());
+        model.addAttribute(
+                "totalFormasi",
+                k.formasi().stream().mapToInt(KaskadeLaporan.Formasi::jumlah).sum());
         Map<String, Integer> perPendidikan = new TreeMap<>();
         Map<String, Integer> perOpd = new TreeMap<>();
         k.formasi().forEach(f -> {
@@ -118,7 +122,9 @@ class KaskadeController {
             return "redirect:/perencanaan/kaskade/" + id + "#promosi-" + nip;
         }
         KaskadeLaporan k = layanan.rinci(id);
-        KaskadeLaporan.Promosi p = k.promosi().stream().filter(x -> x.nip().equals(nip)).findFirst()
+        KaskadeLaporan.Promosi p = k.promosi().stream()
+                .filter(x -> x.nip().equals(nip))
+                .findFirst()
                 .orElseThrow(() -> new DataTidakDitemukanException("Promosi", nip));
         model.addAttribute("p", p);
         return "kaskade/hasil :: mengapa";

@@ -60,7 +60,8 @@ class UsulanFormasiController {
     String buat(@ModelAttribute UsulanFormasiForm form, RedirectAttributes redirect, Locale locale) {
         try {
             long id = layanan.buat(form.kaskadeId(), form.tahunAngka(), form.judul() == null ? "" : form.judul())
-                    .usulan().id();
+                    .usulan()
+                    .id();
             return "redirect:/formasi/" + id;
         } catch (ValidasiException e) {
             redirect.addFlashAttribute("galat", galat(e, locale));
@@ -76,8 +77,8 @@ class UsulanFormasiController {
     }
 
     @PostMapping("/formasi/{id}/baris")
-    String ubah(@PathVariable long id, @ModelAttribute BarisFormasiForm form, RedirectAttributes redirect,
-            Locale locale) {
+    String ubah(
+            @PathVariable long id, @ModelAttribute BarisFormasiForm form, RedirectAttributes redirect, Locale locale) {
         return aksi(id, redirect, locale, "umum.tersimpan", () -> layanan.ubahBaris(id, form.ubah(), form.versi()));
     }
 
@@ -87,14 +88,22 @@ class UsulanFormasiController {
     }
 
     @PostMapping("/formasi/{id}/setujui")
-    String setujui(@PathVariable long id, @RequestParam int versi,
-            @RequestParam(required = false) @Nullable String catatan, RedirectAttributes redirect, Locale locale) {
+    String setujui(
+            @PathVariable long id,
+            @RequestParam int versi,
+            @RequestParam(required = false) @Nullable String catatan,
+            RedirectAttributes redirect,
+            Locale locale) {
         return aksi(id, redirect, locale, "formasi.pesan.disetujui", () -> layanan.setujui(id, versi, catatan));
     }
 
     @PostMapping("/formasi/{id}/kembalikan")
-    String kembalikan(@PathVariable long id, @RequestParam int versi,
-            @RequestParam(required = false) @Nullable String catatan, RedirectAttributes redirect, Locale locale) {
+    String kembalikan(
+            @PathVariable long id,
+            @RequestParam int versi,
+            @RequestParam(required = false) @Nullable String catatan,
+            RedirectAttributes redirect,
+            Locale locale) {
         return aksi(id, redirect, locale, "formasi.pesan.dikembalikan", () -> layanan.kembalikan(id, versi, catatan));
     }
 
@@ -121,14 +130,20 @@ class UsulanFormasiController {
     }
 
     private List<String> galat(ValidasiException e, Locale locale) {
-        return e.galat().stream().map(g -> {
-            java.util.regex.Matcher m = BARIS.matcher(g.field());
-            String isian = m.matches()
-                    ? pesan.getMessage("formasi.isian.baris-ke", new Object[] {Integer.parseInt(m.group(1)) + 1,
-                            teks("formasi.isian." + m.group(2), locale)}, locale)
-                    : teks("formasi.isian." + g.field(), locale, g.field());
-            return isian + ": " + teks(g.kodePesan(), locale);
-        }).toList();
+        return e.galat().stream()
+                .map(g -> {
+                    java.util.regex.Matcher m = BARIS.matcher(g.field());
+                    String isian = m.matches()
+                            ? pesan.getMessage(
+                                    "formasi.isian.baris-ke",
+                                    new Object[] {
+                                        Integer.parseInt(m.group(1)) + 1, teks("formasi.isian." + m.group(2), locale)
+                                    },
+                                    locale)
+                            : teks("formasi.isian." + g.field(), locale, g.field());
+                    return isian + ": " + teks(g.kodePesan(), locale);
+                })
+                .toList();
     }
 
     private String teks(String kode, Locale locale) {

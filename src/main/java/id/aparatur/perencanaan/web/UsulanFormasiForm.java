@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
  * The form that starts an usulan formasi: the cascade run (chosen from a list), the planning year and a title. The year
  * comes as text so that a wrong entry is answered with a clear message, not a binding error page.
  */
-record UsulanFormasiForm(@Nullable Long kaskade, @Nullable String tahun, @Nullable String judul) {
+record UsulanFormasiForm(
+        @Nullable Long kaskade,
+        @Nullable String tahun,
+        @Nullable String judul) {
 
     long kaskadeId() {
         if (kaskade == null) {

@@ -24,8 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class PetaJabatanQuery {
 
     /** One position row: B holders now, K seats, selisih = B − K (negative: vacancies, positive: over-filled). */
-    public record BarisJabatan(long id, String kode, String nama, String jenis, @Nullable String jenjang, int kelas,
-            int b, int k, boolean kepala, boolean aktif) {
+    public record BarisJabatan(
+            long id,
+            String kode,
+            String nama,
+            String jenis,
+            @Nullable String jenjang,
+            int kelas,
+            int b,
+            int k,
+            boolean kepala,
+            boolean aktif) {
 
         public int selisih() {
             return b - k;
@@ -36,7 +45,8 @@ public class PetaJabatanQuery {
      * A unit with its positions. {@code dilipat}: in a large OPD the rows of service units (UPT such as schools and
      * puskesmas, kelurahan) are folded; their totals show, their positions load on demand.
      */
-    public record BarisUnit(UnitRingkas unit, int kedalaman, List<BarisJabatan> jabatan, int b, int k, boolean dilipat) {
+    public record BarisUnit(
+            UnitRingkas unit, int kedalaman, List<BarisJabatan> jabatan, int b, int k, boolean dilipat) {
 
         public int selisih() {
             return b - k;
@@ -55,20 +65,23 @@ public class PetaJabatanQuery {
     }
 
     /** One row of the peta as displayed: a unit (with its positions) or a group of folded units. */
-    public record BarisTampil(@Nullable BarisUnit unit, @Nullable GrupLipat grup) {}
+    public record BarisTampil(
+            @Nullable BarisUnit unit, @Nullable GrupLipat grup) {}
 
     /**
      * @param lingkup the unit (with its sub-units) and the placement scenario shown; both null: the whole OPD today
      */
-    public record Peta(OpdRingkas opd, List<BarisUnit> unit, int b, int k, boolean ringkas,
-            PetaKebutuhanQuery.Lingkup lingkup) {
+    public record Peta(
+            OpdRingkas opd, List<BarisUnit> unit, int b, int k, boolean ringkas, PetaKebutuhanQuery.Lingkup lingkup) {
 
         /** Display rows: every unit, except that folded units are replaced by one group row per parent. */
         public List<BarisTampil> tampil() {
             Map<Long, List<BarisUnit>> anakLipat = new HashMap<>();
             for (BarisUnit u : unit) {
                 if (u.dilipat() && u.unit().indukId() != null) {
-                    anakLipat.computeIfAbsent(u.unit().indukId(), x -> new ArrayList<>()).add(u);
+                    anakLipat
+                            .computeIfAbsent(u.unit().indukId(), x -> new ArrayList<>())
+                            .add(u);
                 }
             }
             List<BarisTampil> hasil = new ArrayList<>();
@@ -88,7 +101,8 @@ public class PetaJabatanQuery {
                         bk[1] += x.k();
                         antrean.addAll(anakLipat.getOrDefault(x.unit().id(), List.of()));
                     }
-                    hasil.add(new BarisTampil(null, new GrupLipat(u.unit().id(), u.kedalaman() + 1, anak.size(), bk[0], bk[1])));
+                    hasil.add(new BarisTampil(
+                            null, new GrupLipat(u.unit().id(), u.kedalaman() + 1, anak.size(), bk[0], bk[1])));
                 }
             }
             return hasil;
@@ -139,8 +153,8 @@ public class PetaJabatanQuery {
     private final PetaKebutuhanQuery kebutuhan;
     private final CakupanPengguna cakupan;
 
-    PetaJabatanQuery(StrukturOrganisasi organisasi, Bezetting bezetting, PetaKebutuhanQuery kebutuhan,
-            CakupanPengguna cakupan) {
+    PetaJabatanQuery(
+            StrukturOrganisasi organisasi, Bezetting bezetting, PetaKebutuhanQuery kebutuhan, CakupanPengguna cakupan) {
         this.organisasi = organisasi;
         this.bezetting = bezetting;
         this.kebutuhan = kebutuhan;
@@ -172,11 +186,13 @@ public class PetaJabatanQuery {
         java.util.Set<Long> unitTampil = new java.util.HashSet<>();
         unit.forEach(u -> unitTampil.add(u.id()));
         List<JabatanRingkas> jabatan = organisasi.jabatanOpd(c, opdId).stream()
-                .filter(j -> unitTampil.contains(j.unitId())).toList();
-        Map<Long, Integer> b = skenarioId == null ? bezetting.perJabatan(opdId)
-                : kebutuhan.bezettingPerJabatan(opdId, skenarioId);
+                .filter(j -> unitTampil.contains(j.unitId()))
+                .toList();
+        Map<Long, Integer> b =
+                skenarioId == null ? bezetting.perJabatan(opdId) : kebutuhan.bezettingPerJabatan(opdId, skenarioId);
         Map<Long, List<JabatanRingkas>> perUnit = new HashMap<>();
-        jabatan.forEach(j -> perUnit.computeIfAbsent(j.unitId(), x -> new ArrayList<>()).add(j));
+        jabatan.forEach(
+                j -> perUnit.computeIfAbsent(j.unitId(), x -> new ArrayList<>()).add(j));
         Map<Long, Integer> kedalaman = new HashMap<>();
         boolean ringkas = jabatan.stream().filter(JabatanRingkas::aktif).count() > BATAS_RINCI;
         Long akar = unitId;
@@ -185,12 +201,15 @@ public class PetaJabatanQuery {
         int totalB = 0;
         int totalK = 0;
         for (UnitRingkas u : unit) {
-            int d = u.indukId() == null || u.id() == (akar == null ? -1L : akar) ? 0
+            int d = u.indukId() == null || u.id() == (akar == null ? -1L : akar)
+                    ? 0
                     : kedalaman.getOrDefault(u.indukId(), 0) + 1;
             kedalaman.put(u.id(), d);
-            boolean lipat = ringkas && (akar == null || u.id() != akar) && (u.jenis() == id.aparatur.organisasi.JenisUnit.UPT
-                    || u.jenis() == id.aparatur.organisasi.JenisUnit.KELURAHAN
-                    || (u.indukId() != null && dilipat.contains(u.indukId())));
+            boolean lipat = ringkas
+                    && (akar == null || u.id() != akar)
+                    && (u.jenis() == id.aparatur.organisasi.JenisUnit.UPT
+                            || u.jenis() == id.aparatur.organisasi.JenisUnit.KELURAHAN
+                            || (u.indukId() != null && dilipat.contains(u.indukId())));
             if (lipat) {
                 dilipat.add(u.id());
             }
@@ -198,17 +217,27 @@ public class PetaJabatanQuery {
             int ub = 0;
             int uk = 0;
             List<JabatanRingkas> js = new ArrayList<>(perUnit.getOrDefault(u.id(), List.of()));
-            js.sort(Comparator.comparing((JabatanRingkas j) -> u.jabatanKepalaId() == null || j.id() != u.jabatanKepalaId())
-                    .thenComparing(Comparator.comparingInt(JabatanRingkas::kelas).reversed())
+            js.sort(Comparator.comparing(
+                            (JabatanRingkas j) -> u.jabatanKepalaId() == null || j.id() != u.jabatanKepalaId())
+                    .thenComparing(
+                            Comparator.comparingInt(JabatanRingkas::kelas).reversed())
                     .thenComparing(JabatanRingkas::nama));
             for (JabatanRingkas j : js) {
                 if (!j.aktif()) {
                     continue;
                 }
                 int jb = b.getOrDefault(j.id(), 0);
-                rows.add(new BarisJabatan(j.id(), j.kode(), j.nama(), j.jenisJabatan().name(),
-                        j.jenjang() == null ? null : j.jenjang().name(), j.kelas(), jb, j.kuota(),
-                        u.jabatanKepalaId() != null && j.id() == u.jabatanKepalaId(), j.aktif()));
+                rows.add(new BarisJabatan(
+                        j.id(),
+                        j.kode(),
+                        j.nama(),
+                        j.jenisJabatan().name(),
+                        j.jenjang() == null ? null : j.jenjang().name(),
+                        j.kelas(),
+                        jb,
+                        j.kuota(),
+                        u.jabatanKepalaId() != null && j.id() == u.jabatanKepalaId(),
+                        j.aktif()));
                 ub += jb;
                 uk += j.kuota();
             }
@@ -247,7 +276,9 @@ public class PetaJabatanQuery {
         for (BarisUnit bu : peta.unit()) {
             List<Simpul> children = anak.computeIfAbsent(bu.unit().id(), x -> new ArrayList<>());
             List<String> rincian = new ArrayList<>();
-            bu.jabatan().stream().filter(BarisJabatan::kepala).findFirst()
+            bu.jabatan().stream()
+                    .filter(BarisJabatan::kepala)
+                    .findFirst()
                     .ifPresent(j -> rincian.add(j.nama() + " [" + j.kelas() + "] " + j.b() + "/" + j.k()));
             for (BarisJabatan j : bu.jabatan()) {
                 if (rincian.size() >= 25) {
@@ -258,16 +289,20 @@ public class PetaJabatanQuery {
                             + tanda(j.selisih()) + ")");
                 }
                 if (rinci && !j.kepala() && !bu.dilipat()) {
-                    children.add(new Simpul(j.nama() + " [" + j.kelas() + "] " + j.b() + "/" + j.k(), List.of(), List.of()));
+                    children.add(
+                            new Simpul(j.nama() + " [" + j.kelas() + "] " + j.b() + "/" + j.k(), List.of(), List.of()));
                 }
             }
-            Simpul s = new Simpul(bu.unit().nama() + "\nB " + bu.b() + " / K " + bu.k() + " (" + tanda(bu.selisih()) + ")",
-                    rincian, children);
+            Simpul s = new Simpul(
+                    bu.unit().nama() + "\nB " + bu.b() + " / K " + bu.k() + " (" + tanda(bu.selisih()) + ")",
+                    rincian,
+                    children);
             simpul.put(bu.unit().id(), s);
             if (bu.unit().indukId() == null || !simpulInduk(peta, bu.unit().indukId())) {
                 akar = akar == null ? s : akar;
             } else {
-                anak.computeIfAbsent(bu.unit().indukId(), x -> new ArrayList<>()).add(s);
+                anak.computeIfAbsent(bu.unit().indukId(), x -> new ArrayList<>())
+                        .add(s);
             }
         }
         return akar == null ? new Simpul(peta.opd().nama(), List.of(), List.of()) : akar;
@@ -280,12 +315,16 @@ public class PetaJabatanQuery {
     /** The folded units directly under {@code indukId} (for expanding a group row). */
     public List<BarisUnit> grup(long opdId, long indukId, @Nullable Long skenarioId) {
         return peta(opdId, null, skenarioId).unit().stream()
-                .filter(u -> u.dilipat() && u.unit().indukId() != null && u.unit().indukId() == indukId).toList();
+                .filter(u ->
+                        u.dilipat() && u.unit().indukId() != null && u.unit().indukId() == indukId)
+                .toList();
     }
 
     /** The rows of one unit of the peta (for a folded unit). */
     public BarisUnit unit(long opdId, long unitId, @Nullable Long skenarioId) {
-        return peta(opdId, null, skenarioId).unit().stream().filter(u -> u.unit().id() == unitId).findFirst()
+        return peta(opdId, null, skenarioId).unit().stream()
+                .filter(u -> u.unit().id() == unitId)
+                .findFirst()
                 .orElseThrow(() -> new id.aparatur.shared.DataTidakDitemukanException("Unit", unitId));
     }
 

@@ -51,12 +51,27 @@ public class PetaKebutuhanQuery {
     public static final int JUMLAH_TERATAS = 10;
 
     /** The part of the Pemda asked for, already checked against the caller's scope. */
-    public record Lingkup(@Nullable OpdRingkas opd, @Nullable Long unitId, @Nullable String unitNama,
+    public record Lingkup(
+            @Nullable OpdRingkas opd,
+            @Nullable Long unitId,
+            @Nullable String unitNama,
             @Nullable SkenarioRingkas skenario) {}
 
     /** One active position with its B (today or after the scenario) and K (kuota). */
-    public record BarisKebutuhan(long jabatanId, String kode, String nama, long opdId, String opdKode, String opdNama,
-            long unitId, String unitNama, String jenisJabatan, @Nullable String jenjang, int kelas, String rumpun, int b,
+    public record BarisKebutuhan(
+            long jabatanId,
+            String kode,
+            String nama,
+            long opdId,
+            String opdKode,
+            String opdNama,
+            long unitId,
+            String unitNama,
+            String jenisJabatan,
+            @Nullable String jenjang,
+            int kelas,
+            String rumpun,
+            int b,
             int k) {
 
         public int selisih() {
@@ -81,19 +96,33 @@ public class PetaKebutuhanQuery {
     public record RekapJenis(String jenisJabatan, RekapKebutuhan rekap) {}
 
     /** The dashboard of a Pemda (or of the OPD in scope). */
-    public record RekapPemda(Lingkup lingkup, RekapKebutuhan total, List<RekapOpd> opd, List<RekapJenis> jenis,
-            List<BarisKebutuhan> kurangTerbesar, List<BarisKebutuhan> lebihTerbesar) {}
+    public record RekapPemda(
+            Lingkup lingkup,
+            RekapKebutuhan total,
+            List<RekapOpd> opd,
+            List<RekapJenis> jenis,
+            List<BarisKebutuhan> kurangTerbesar,
+            List<BarisKebutuhan> lebihTerbesar) {}
 
     /** One year of a projection: B at the end of the year, K, kurang, lebih, and how many holders retire in it. */
     public record TahunProyeksi(int tahun, RekapKebutuhan rekap, int pensiun) {}
 
-    public record ProyeksiOpd(long opdId, String kode, String nama, RekapKebutuhan saatIni, List<TahunProyeksi> tahun) {}
+    public record ProyeksiOpd(
+            long opdId, String kode, String nama, RekapKebutuhan saatIni, List<TahunProyeksi> tahun) {}
 
     public record ProyeksiJenis(String jenisJabatan, RekapKebutuhan saatIni, List<TahunProyeksi> tahun) {}
 
     /** A holder who retires within the projection and the position left vacant. */
-    public record PensiunBaris(String nip, String nama, long jabatanId, String jabatanNama, String unitNama, long opdId,
-            String opdNama, int bup, LocalDate tmtPensiun) {
+    public record PensiunBaris(
+            String nip,
+            String nama,
+            long jabatanId,
+            String jabatanNama,
+            String unitNama,
+            long opdId,
+            String opdNama,
+            int bup,
+            LocalDate tmtPensiun) {
 
         public int tahun() {
             return tmtPensiun.getYear();
@@ -103,15 +132,23 @@ public class PetaKebutuhanQuery {
     /**
      * @param rincianPensiun whether {@code pensiun} lists names (ADMIN_BKD and PPK only); otherwise it is empty
      */
-    public record Proyeksi(Lingkup lingkup, int tahunDasar, List<Integer> tahun, RekapKebutuhan saatIni,
-            List<TahunProyeksi> total, List<ProyeksiOpd> opd, List<ProyeksiJenis> jenis, List<PensiunBaris> pensiun,
+    public record Proyeksi(
+            Lingkup lingkup,
+            int tahunDasar,
+            List<Integer> tahun,
+            RekapKebutuhan saatIni,
+            List<TahunProyeksi> total,
+            List<ProyeksiOpd> opd,
+            List<ProyeksiJenis> jenis,
+            List<PensiunBaris> pensiun,
             boolean rincianPensiun) {}
 
     /** The Pemda dashboard page: the dashboard and the scenarios it can be shown after. */
     public record HalamanPemda(RekapPemda rekap, List<SkenarioRingkas> daftarSkenario) {}
 
     /** The projection page: the projection, the scenarios and the OPD it can be narrowed to. */
-    public record HalamanProyeksi(Proyeksi proyeksi, List<SkenarioRingkas> daftarSkenario, List<OpdRingkas> daftarOpd) {}
+    public record HalamanProyeksi(
+            Proyeksi proyeksi, List<SkenarioRingkas> daftarSkenario, List<OpdRingkas> daftarOpd) {}
 
     /** Every active position of a checked scope with its B and K. */
     public record DaftarKebutuhan(Lingkup lingkup, List<BarisKebutuhan> jabatan) {}
@@ -142,8 +179,13 @@ public class PetaKebutuhanQuery {
     private final CakupanPengguna cakupan;
     private final Clock clock;
 
-    PetaKebutuhanQuery(JdbcClient jdbc, StrukturOrganisasi organisasi, ProyeksiPensiun proyeksiPensiun,
-            DaftarSkenario daftarSkenario, CakupanPengguna cakupan, Clock clock) {
+    PetaKebutuhanQuery(
+            JdbcClient jdbc,
+            StrukturOrganisasi organisasi,
+            ProyeksiPensiun proyeksiPensiun,
+            DaftarSkenario daftarSkenario,
+            CakupanPengguna cakupan,
+            Clock clock) {
         this.jdbc = jdbc;
         this.organisasi = organisasi;
         this.proyeksiPensiun = proyeksiPensiun;
@@ -171,8 +213,8 @@ public class PetaKebutuhanQuery {
 
     public HalamanProyeksi halamanProyeksi(@Nullable Long opdId, @Nullable Long skenarioId) {
         Cakupan c = cakupan.saatIni();
-        return new HalamanProyeksi(proyeksi(c, lingkup(c, opdId, null, skenarioId)), skenarioPilihan(),
-                organisasi.semuaOpd(c));
+        return new HalamanProyeksi(
+                proyeksi(c, lingkup(c, opdId, null, skenarioId)), skenarioPilihan(), organisasi.semuaOpd(c));
     }
 
     /** Every active position of the caller's scope, of one OPD or of one unit with its sub-units, with B and K. */
@@ -197,8 +239,10 @@ public class PetaKebutuhanQuery {
         }
         String unitNama = null;
         if (unitId != null) {
-            var unit = jdbc.sql("SELECT opd_id, nama FROM organisasi.v_unit WHERE id = ?").param(unitId)
-                    .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).optional()
+            var unit = jdbc.sql("SELECT opd_id, nama FROM organisasi.v_unit WHERE id = ?")
+                    .param(unitId)
+                    .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .optional()
                     .orElseThrow(() -> new DataTidakDitemukanException("Unit", unitId));
             if (!c.melihatOpd(unit.getKey())) {
                 throw new DataTidakDitemukanException("Unit", unitId);
@@ -255,11 +299,24 @@ public class PetaKebutuhanQuery {
                         JOIN organisasi.v_opd o ON o.id = j.opd_id
                         JOIN organisasi.v_unit un ON un.id = j.unit_id
                         LEFT JOIN b ON b.jabatan_id = j.id
-                        WHERE\s""" + String.join(" AND ", syarat) + " ORDER BY o.nama, j.opd_id, j.unit_id, j.kelas DESC, j.nama, j.id")
+                        WHERE\s""" + String.join(" AND ", syarat)
+                        + " ORDER BY o.nama, j.opd_id, j.unit_id, j.kelas DESC, j.nama, j.id")
                 .params(p)
-                .query((rs, i) -> new BarisKebutuhan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), rs.getInt(11), rs.getString(12), rs.getInt(13), rs.getInt(14)))
+                .query((rs, i) -> new BarisKebutuhan(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getLong(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getInt(11),
+                        rs.getString(12),
+                        rs.getInt(13),
+                        rs.getInt(14)))
                 .list();
     }
 
@@ -269,7 +326,8 @@ public class PetaKebutuhanQuery {
         jdbc.sql("WITH " + KURSI + """
                          SELECT k.jabatan_id, count(*) FROM kursi k JOIN organisasi.v_jabatan j ON j.id = k.jabatan_id
                          WHERE j.opd_id = :opd GROUP BY k.jabatan_id""")
-                .param("skenario", skenarioId).param("opd", opdId)
+                .param("skenario", skenarioId)
+                .param("opd", opdId)
                 .query((ResultSet rs) -> {
                     hasil.put(rs.getLong(1), rs.getInt(2));
                 });
@@ -280,7 +338,8 @@ public class PetaKebutuhanQuery {
     RekapPemda rekap(Cakupan c, Lingkup l) {
         List<BarisKebutuhan> baris = jabatan(c, l);
         Map<Long, RekapKebutuhan> perOpd = new HashMap<>();
-        Map<String, RekapKebutuhan> perJenis = new TreeMap<>(Comparator.comparingInt(j -> JenisJabatan.valueOf(j).ordinal()));
+        Map<String, RekapKebutuhan> perJenis = new TreeMap<>(
+                Comparator.comparingInt(j -> JenisJabatan.valueOf(j).ordinal()));
         RekapKebutuhan total = RekapKebutuhan.KOSONG;
         for (BarisKebutuhan b : baris) {
             perOpd.merge(b.opdId(), b.rekap(), RekapKebutuhan::tambah);
@@ -291,15 +350,25 @@ public class PetaKebutuhanQuery {
         for (OpdRingkas o : opdLingkup(c, l)) {
             opd.add(new RekapOpd(o.id(), o.kode(), o.nama(), perOpd.getOrDefault(o.id(), RekapKebutuhan.KOSONG)));
         }
-        List<RekapJenis> jenis = perJenis.entrySet().stream().map(e -> new RekapJenis(e.getKey(), e.getValue())).toList();
-        List<BarisKebutuhan> kurang = baris.stream().filter(b -> b.kurang() > 0)
-                .sorted(Comparator.comparingInt(BarisKebutuhan::kurang).reversed().thenComparing(BarisKebutuhan::nama)
+        List<RekapJenis> jenis = perJenis.entrySet().stream()
+                .map(e -> new RekapJenis(e.getKey(), e.getValue()))
+                .toList();
+        List<BarisKebutuhan> kurang = baris.stream()
+                .filter(b -> b.kurang() > 0)
+                .sorted(Comparator.comparingInt(BarisKebutuhan::kurang)
+                        .reversed()
+                        .thenComparing(BarisKebutuhan::nama)
                         .thenComparingLong(BarisKebutuhan::jabatanId))
-                .limit(JUMLAH_TERATAS).toList();
-        List<BarisKebutuhan> lebih = baris.stream().filter(b -> b.lebih() > 0)
-                .sorted(Comparator.comparingInt(BarisKebutuhan::lebih).reversed().thenComparing(BarisKebutuhan::nama)
+                .limit(JUMLAH_TERATAS)
+                .toList();
+        List<BarisKebutuhan> lebih = baris.stream()
+                .filter(b -> b.lebih() > 0)
+                .sorted(Comparator.comparingInt(BarisKebutuhan::lebih)
+                        .reversed()
+                        .thenComparing(BarisKebutuhan::nama)
                         .thenComparingLong(BarisKebutuhan::jabatanId))
-                .limit(JUMLAH_TERATAS).toList();
+                .limit(JUMLAH_TERATAS)
+                .toList();
         return new RekapPemda(l, total, opd, jenis, kurang, lebih);
     }
 
@@ -317,10 +386,12 @@ public class PetaKebutuhanQuery {
         List<BarisKebutuhan> baris = jabatan(c, l);
         Map<Long, BarisKebutuhan> perId = new LinkedHashMap<>();
         baris.forEach(b -> perId.put(b.jabatanId(), b));
-        Map<String, Long> kursi = kursi(l.skenario() == null ? -1L : l.skenario().id());
+        Map<String, Long> kursi =
+                kursi(l.skenario() == null ? -1L : l.skenario().id());
         List<ProyeksiBezetting.Keluar> keluar = new ArrayList<>();
         List<ProyeksiPensiun.Pensiun> pensiun = new ArrayList<>();
-        for (ProyeksiPensiun.Pensiun p : proyeksiPensiun.sampai(ProyeksiBezetting.akhirTahun(tahun.get(tahun.size() - 1)))) {
+        for (ProyeksiPensiun.Pensiun p :
+                proyeksiPensiun.sampai(ProyeksiBezetting.akhirTahun(tahun.get(tahun.size() - 1)))) {
             Long seat = kursi.get(p.nip());
             if (seat != null && perId.containsKey(seat)) {
                 keluar.add(new ProyeksiBezetting.Keluar(seat, p.tmtPensiun()));
@@ -338,13 +409,15 @@ public class PetaKebutuhanQuery {
         }
         Agregat total = new Agregat(tahun.size());
         Map<Long, Agregat> perOpd = new HashMap<>();
-        Map<String, Agregat> perJenis = new TreeMap<>(Comparator.comparingInt(j -> JenisJabatan.valueOf(j).ordinal()));
+        Map<String, Agregat> perJenis = new TreeMap<>(
+                Comparator.comparingInt(j -> JenisJabatan.valueOf(j).ordinal()));
         for (BarisKebutuhan b : baris) {
             int[] a = akhir.get(b.jabatanId());
             int[] pg = pergi.getOrDefault(b.jabatanId(), new int[tahun.size()]);
             total.tambah(b, a, pg);
             perOpd.computeIfAbsent(b.opdId(), x -> new Agregat(tahun.size())).tambah(b, a, pg);
-            perJenis.computeIfAbsent(b.jenisJabatan(), x -> new Agregat(tahun.size())).tambah(b, a, pg);
+            perJenis.computeIfAbsent(b.jenisJabatan(), x -> new Agregat(tahun.size()))
+                    .tambah(b, a, pg);
         }
         List<ProyeksiOpd> opd = new ArrayList<>();
         for (OpdRingkas o : opdLingkup(c, l)) {
@@ -352,7 +425,9 @@ public class PetaKebutuhanQuery {
             opd.add(new ProyeksiOpd(o.id(), o.kode(), o.nama(), g.saatIni, g.tahun(tahun)));
         }
         List<ProyeksiJenis> jenis = perJenis.entrySet().stream()
-                .map(e -> new ProyeksiJenis(e.getKey(), e.getValue().saatIni, e.getValue().tahun(tahun))).toList();
+                .map(e -> new ProyeksiJenis(
+                        e.getKey(), e.getValue().saatIni, e.getValue().tahun(tahun)))
+                .toList();
         boolean rinci = c.punya(Peran.ADMIN_BKD) || c.punya(Peran.PPK);
         List<PensiunBaris> daftar = rinci ? daftarPensiun(pensiun, kursi, perId) : List.of();
         return new Proyeksi(l, tahunDasar, tahun, total.saatIni, total.tahun(tahun), opd, jenis, daftar, rinci);
@@ -398,8 +473,8 @@ public class PetaKebutuhanQuery {
         return hasil;
     }
 
-    private List<PensiunBaris> daftarPensiun(List<ProyeksiPensiun.Pensiun> pensiun, Map<String, Long> kursi,
-            Map<Long, BarisKebutuhan> jabatan) {
+    private List<PensiunBaris> daftarPensiun(
+            List<ProyeksiPensiun.Pensiun> pensiun, Map<String, Long> kursi, Map<Long, BarisKebutuhan> jabatan) {
         if (pensiun.isEmpty()) {
             return List.of();
         }
@@ -413,8 +488,16 @@ public class PetaKebutuhanQuery {
         List<PensiunBaris> hasil = new ArrayList<>();
         for (ProyeksiPensiun.Pensiun p : pensiun) {
             BarisKebutuhan j = jabatan.get(kursi.get(p.nip()));
-            hasil.add(new PensiunBaris(p.nip(), nama.getOrDefault(p.nip(), ""), j.jabatanId(), j.nama(), j.unitNama(),
-                    j.opdId(), j.opdNama(), p.bup(), p.tmtPensiun()));
+            hasil.add(new PensiunBaris(
+                    p.nip(),
+                    nama.getOrDefault(p.nip(), ""),
+                    j.jabatanId(),
+                    j.nama(),
+                    j.unitNama(),
+                    j.opdId(),
+                    j.opdNama(),
+                    p.bup(),
+                    p.tmtPensiun()));
         }
         return hasil;
     }

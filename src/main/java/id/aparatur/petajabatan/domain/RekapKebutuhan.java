@@ -35,8 +35,8 @@ public record RekapKebutuhan(long b, long k, long kurang, long lebih, int jumlah
 
     /** This group plus another (positions are disjoint). */
     public RekapKebutuhan tambah(RekapKebutuhan lain) {
-        return new RekapKebutuhan(b + lain.b, k + lain.k, kurang + lain.kurang, lebih + lain.lebih,
-                jumlahJabatan + lain.jumlahJabatan);
+        return new RekapKebutuhan(
+                b + lain.b, k + lain.k, kurang + lain.kurang, lebih + lain.lebih, jumlahJabatan + lain.jumlahJabatan);
     }
 
     /** B − K: negative when the group as a whole lacks people. */

@@ -33,18 +33,46 @@ class PetaJabatanRestController {
     @Schema(description = "Satu jabatan aktif: B (bezetting), K (kebutuhan = kuota) dan selisih B − K")
     record BarisPeta(
             @Schema(description = "ID jabatan") long jabatanId,
-            @Schema(description = "B: jumlah pemangku (saat ini atau sesudah skenario)") int bezetting,
-            @Schema(description = "K: kebutuhan = kuota jabatan") int kebutuhan,
-            @Schema(description = "B − K: negatif = kekurangan, positif = kelebihan") int selisih,
-            String kode, String nama, long opdId, long unitId, String unitNama,
+
+            @Schema(description = "B: jumlah pemangku (saat ini atau sesudah skenario)")
+            int bezetting,
+
+            @Schema(description = "K: kebutuhan = kuota jabatan")
+            int kebutuhan,
+
+            @Schema(description = "B − K: negatif = kekurangan, positif = kelebihan")
+            int selisih,
+
+            String kode,
+            String nama,
+            long opdId,
+            long unitId,
+            String unitNama,
+
             @Schema(description = "JPT_UTAMA, JPT_MADYA, JPT_PRATAMA, ADMINISTRATOR, PENGAWAS, PELAKSANA, FUNGSIONAL")
             String jenisJabatan,
-            @Schema(description = "Jenjang jabatan fungsional, null untuk jabatan lain") @Nullable String jenjang,
-            int kelas, String rumpun) {
+
+            @Schema(description = "Jenjang jabatan fungsional, null untuk jabatan lain") @Nullable
+            String jenjang,
+
+            int kelas,
+            String rumpun) {
 
         static BarisPeta dari(BarisKebutuhan b) {
-            return new BarisPeta(b.jabatanId(), b.b(), b.k(), b.selisih(), b.kode(), b.nama(), b.opdId(), b.unitId(),
-                    b.unitNama(), b.jenisJabatan(), b.jenjang(), b.kelas(), b.rumpun());
+            return new BarisPeta(
+                    b.jabatanId(),
+                    b.b(),
+                    b.k(),
+                    b.selisih(),
+                    b.kode(),
+                    b.nama(),
+                    b.opdId(),
+                    b.unitId(),
+                    b.unitNama(),
+                    b.jenisJabatan(),
+                    b.jenjang(),
+                    b.kelas(),
+                    b.rumpun());
         }
     }
 
@@ -72,16 +100,35 @@ class PetaJabatanRestController {
 
     record ProyeksiJenis(String jenisJabatan, Rekap saatIni, List<Tahun> tahun) {}
 
-    record Pensiun(String nip, String nama, long jabatanId, String jabatanNama, String unitNama, long opdId,
-            String opdNama, int bup, LocalDate tmtPensiun, int tahun) {}
+    record Pensiun(
+            String nip,
+            String nama,
+            long jabatanId,
+            String jabatanNama,
+            String unitNama,
+            long opdId,
+            String opdNama,
+            int bup,
+            LocalDate tmtPensiun,
+            int tahun) {}
 
-    record Skenario(long id, String nama, String status, @Nullable OffsetDateTime tanggal) {}
+    record Skenario(
+            long id, String nama, String status, @Nullable OffsetDateTime tanggal) {}
 
     record ProyeksiRespons(
             @Schema(description = "Tahun berjalan; proyeksi untuk tahun berikutnya sampai lima tahun ke depan")
-            int tahunDasar, @Nullable Long opdId, @Nullable Long skenarioId, Rekap saatIni,
-            @Schema(description = "Jumlah dalam cakupan (Pemda atau OPD) per tahun") List<Tahun> total,
-            List<ProyeksiOpd> opd, List<ProyeksiJenis> jenisJabatan,
+            int tahunDasar,
+
+            @Nullable Long opdId,
+            @Nullable Long skenarioId,
+            Rekap saatIni,
+
+            @Schema(description = "Jumlah dalam cakupan (Pemda atau OPD) per tahun")
+            List<Tahun> total,
+
+            List<ProyeksiOpd> opd,
+            List<ProyeksiJenis> jenisJabatan,
+
             @Schema(description = "Pemangku yang pensiun (hanya ADMIN_BKD dan PPK; kosong untuk peran lain)")
             List<Pensiun> pensiun) {}
 
@@ -92,42 +139,74 @@ class PetaJabatanRestController {
     }
 
     @GetMapping
-    @Operation(summary = "Peta jabatan per jabatan: bezetting, kebutuhan, selisih",
+    @Operation(
+            summary = "Peta jabatan per jabatan: bezetting, kebutuhan, selisih",
             description = "Tanpa opd: seluruh Pemda dalam cakupan pengguna. unit: unit beserta sub-unitnya. skenario: "
                     + "bezetting sesudah usulan skenario penempatan (status SELESAI, DISETUJUI atau DITETAPKAN); "
                     + "pegawai DITEMPATKAN menduduki jabatan usulan, TIDAK_DITEMPATKAN tidak menduduki jabatan, "
                     + "lainnya tetap di jabatan saat ini. Hanya jabatan aktif.")
     @ApiResponse(responseCode = "200", description = "Daftar jabatan")
-    @ApiResponse(responseCode = "400", description = "Parameter tidak sah, unit di luar OPD, atau skenario yang tidak dapat dipilih")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Parameter tidak sah, unit di luar OPD, atau skenario yang tidak dapat dipilih")
     @ApiResponse(responseCode = "404", description = "OPD, unit atau skenario tidak ada atau di luar cakupan")
-    List<BarisPeta> peta(@Parameter(description = "ID OPD") @RequestParam(required = false) @Nullable Long opd,
+    List<BarisPeta> peta(
+            @Parameter(description = "ID OPD") @RequestParam(required = false) @Nullable Long opd,
             @Parameter(description = "ID unit (beserta sub-unit)") @RequestParam(required = false) @Nullable Long unit,
-            @Parameter(description = "ID skenario penempatan") @RequestParam(required = false) @Nullable Long skenario) {
-        return query.jabatan(opd, unit, skenario).jabatan().stream().map(BarisPeta::dari).toList();
+            @Parameter(description = "ID skenario penempatan") @RequestParam(required = false) @Nullable
+                    Long skenario) {
+        return query.jabatan(opd, unit, skenario).jabatan().stream()
+                .map(BarisPeta::dari)
+                .toList();
     }
 
     @GetMapping("/proyeksi")
-    @Operation(summary = "Proyeksi lima tahun: bezetting akhir tahun bila tidak ada rekrutmen dan pensiun pada BUP",
-            description = "Per tahun (tahun berjalan + 1 … + 5): bezetting pada 31 Desember, kebutuhan (kuota saat ini), "
-                    + "kurang dan lebih (dijumlahkan per jabatan) dan jumlah pensiun; per OPD, per jenis jabatan dan "
-                    + "total. Daftar pensiun (NIP, nama, jabatan, TMT pensiun) hanya untuk ADMIN_BKD dan PPK.")
+    @Operation(
+            summary = "Proyeksi lima tahun: bezetting akhir tahun bila tidak ada rekrutmen dan pensiun pada BUP",
+            description =
+                    "Per tahun (tahun berjalan + 1 … + 5): bezetting pada 31 Desember, kebutuhan (kuota saat ini), "
+                            + "kurang dan lebih (dijumlahkan per jabatan) dan jumlah pensiun; per OPD, per jenis jabatan dan "
+                            + "total. Daftar pensiun (NIP, nama, jabatan, TMT pensiun) hanya untuk ADMIN_BKD dan PPK.")
     @ApiResponse(responseCode = "400", description = "Parameter tidak sah atau skenario yang tidak dapat dipilih")
     @ApiResponse(responseCode = "404", description = "OPD atau skenario tidak ada atau OPD di luar cakupan")
-    ProyeksiRespons proyeksi(@Parameter(description = "ID OPD") @RequestParam(required = false) @Nullable Long opd,
-            @Parameter(description = "ID skenario penempatan") @RequestParam(required = false) @Nullable Long skenario) {
+    ProyeksiRespons proyeksi(
+            @Parameter(description = "ID OPD") @RequestParam(required = false) @Nullable Long opd,
+            @Parameter(description = "ID skenario penempatan") @RequestParam(required = false) @Nullable
+                    Long skenario) {
         Proyeksi p = query.proyeksi(opd, skenario);
-        return new ProyeksiRespons(p.tahunDasar(), opd, skenario, Rekap.dari(p.saatIni()), Tahun.dari(p.total()),
-                p.opd().stream().map(o -> new ProyeksiOpd(o.opdId(), o.kode(), o.nama(), Rekap.dari(o.saatIni()),
-                        Tahun.dari(o.tahun()))).toList(),
-                p.jenis().stream().map(j -> new ProyeksiJenis(j.jenisJabatan(), Rekap.dari(j.saatIni()),
-                        Tahun.dari(j.tahun()))).toList(),
-                p.pensiun().stream().map(x -> new Pensiun(x.nip(), x.nama(), x.jabatanId(), x.jabatanNama(),
-                        x.unitNama(), x.opdId(), x.opdNama(), x.bup(), x.tmtPensiun(), x.tahun())).toList());
+        return new ProyeksiRespons(
+                p.tahunDasar(),
+                opd,
+                skenario,
+                Rekap.dari(p.saatIni()),
+                Tahun.dari(p.total()),
+                p.opd().stream()
+                        .map(o -> new ProyeksiOpd(
+                                o.opdId(), o.kode(), o.nama(), Rekap.dari(o.saatIni()), Tahun.dari(o.tahun())))
+                        .toList(),
+                p.jenis().stream()
+                        .map(j -> new ProyeksiJenis(j.jenisJabatan(), Rekap.dari(j.saatIni()), Tahun.dari(j.tahun())))
+                        .toList(),
+                p.pensiun().stream()
+                        .map(x -> new Pensiun(
+                                x.nip(),
+                                x.nama(),
+                                x.jabatanId(),
+                                x.jabatanNama(),
+                                x.unitNama(),
+                                x.opdId(),
+                                x.opdNama(),
+                                x.bup(),
+                                x.tmtPensiun(),
+                                x.tahun()))
+                        .toList());
     }
 
     @GetMapping("/skenario")
     @Operation(summary = "Skenario penempatan yang dapat dipilih (SELESAI, DISETUJUI, DITETAPKAN; tidak diarsipkan)")
     List<Skenario> skenario() {
-        return query.skenarioPilihan().stream().map(s -> new Skenario(s.id(), s.nama(), s.status().name(), s.tanggal())).toList();
+        return query.skenarioPilihan().stream()
+                .map(s -> new Skenario(s.id(), s.nama(), s.status().name(), s.tanggal()))
+                .toList();
     }
 }

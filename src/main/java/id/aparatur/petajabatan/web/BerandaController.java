@@ -46,17 +46,26 @@ class BerandaController {
     @ResponseBody
     Grafik grafik() {
         List<TotalOpd> total = query.totalPerOpd();
-        return new Grafik(total.stream().map(t -> t.opd().singkatan() == null ? t.opd().kode() : t.opd().singkatan()).toList(),
-                total.stream().map(TotalOpd::b).toList(), total.stream().map(TotalOpd::k).toList());
+        return new Grafik(
+                total.stream()
+                        .map(t -> t.opd().singkatan() == null
+                                ? t.opd().kode()
+                                : t.opd().singkatan())
+                        .toList(),
+                total.stream().map(TotalOpd::b).toList(),
+                total.stream().map(TotalOpd::k).toList());
     }
 
     @GetMapping("/beranda/ekspor")
     ResponseEntity<StreamingResponseBody> ekspor(Locale locale) {
         List<TotalOpd> total = query.totalPerOpd();
         List<List<?>> baris = new java.util.ArrayList<>();
-        total.forEach(t -> baris.add(List.of(t.opd().kode(), t.opd().nama(), t.jumlahJabatan(), t.b(), t.k(), t.selisih())));
-        List<String> kepala = List.of("opd.kode", "opd.nama", "beranda.jumlah-jabatan", "peta.b", "peta.k", "peta.selisih")
-                .stream().map(k -> pesan.getMessage(k, null, locale)).toList();
+        total.forEach(
+                t -> baris.add(List.of(t.opd().kode(), t.opd().nama(), t.jumlahJabatan(), t.b(), t.k(), t.selisih())));
+        List<String> kepala =
+                List.of("opd.kode", "opd.nama", "beranda.jumlah-jabatan", "peta.b", "peta.k", "peta.selisih").stream()
+                        .map(k -> pesan.getMessage(k, null, locale))
+                        .toList();
         return ExcelEkspor.unduh("rekap-opd", LocalDate.now(clock), "Rekap OPD", kepala, baris);
     }
 }

@@ -42,8 +42,11 @@ class PetaJabatanController {
 
     /** The peta of the OPD, or of one unit with its sub-units ({@code unit}), today or after a scenario. */
     @GetMapping("/organisasi/opd/{id}/peta-jabatan")
-    String peta(@PathVariable long id, @RequestParam(required = false) @Nullable Long unit,
-            @RequestParam(required = false) @Nullable Long skenario, Model model) {
+    String peta(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable Long skenario,
+            Model model) {
         PetaJabatanQuery.HalamanPeta h = query.halaman(id, unit, skenario);
         model.addAttribute("peta", h.peta());
         model.addAttribute("daftarSkenario", h.daftarSkenario());
@@ -54,8 +57,11 @@ class PetaJabatanController {
 
     /** htmx: the position rows of one folded unit, inserted after its unit row. */
     @GetMapping("/organisasi/opd/{id}/peta-jabatan/unit/{unitId}")
-    String barisUnit(@PathVariable long id, @PathVariable long unitId,
-            @RequestParam(required = false) @Nullable Long skenario, Model model) {
+    String barisUnit(
+            @PathVariable long id,
+            @PathVariable long unitId,
+            @RequestParam(required = false) @Nullable Long skenario,
+            Model model) {
         model.addAttribute("u", query.unit(id, unitId, skenario));
         model.addAttribute("skenarioId", skenario);
         return "petajabatan/peta :: baris-jabatan";
@@ -63,8 +69,11 @@ class PetaJabatanController {
 
     /** htmx: the folded units under one parent, inserted in place of their group row. */
     @GetMapping("/organisasi/opd/{id}/peta-jabatan/grup/{indukId}")
-    String grup(@PathVariable long id, @PathVariable long indukId,
-            @RequestParam(required = false) @Nullable Long skenario, Model model) {
+    String grup(
+            @PathVariable long id,
+            @PathVariable long indukId,
+            @RequestParam(required = false) @Nullable Long skenario,
+            Model model) {
         model.addAttribute("daftarUnit", query.grup(id, indukId, skenario));
         model.addAttribute("opdId", id);
         model.addAttribute("skenarioId", skenario);
@@ -73,28 +82,56 @@ class PetaJabatanController {
 
     @GetMapping("/organisasi/opd/{id}/peta-jabatan/bagan")
     @ResponseBody
-    PetaJabatanQuery.Simpul bagan(@PathVariable long id, @RequestParam(defaultValue = "false") boolean rinci,
-            @RequestParam(required = false) @Nullable Long unit, @RequestParam(required = false) @Nullable Long skenario) {
+    PetaJabatanQuery.Simpul bagan(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean rinci,
+            @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable Long skenario) {
         return query.bagan(id, unit, skenario, rinci);
     }
 
     @GetMapping("/organisasi/opd/{id}/peta-jabatan/ekspor")
-    ResponseEntity<StreamingResponseBody> ekspor(@PathVariable long id, @RequestParam(required = false) @Nullable Long unit,
-            @RequestParam(required = false) @Nullable Long skenario, Locale locale) {
+    ResponseEntity<StreamingResponseBody> ekspor(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable Long skenario,
+            Locale locale) {
         var peta = query.peta(id, unit, skenario);
         List<List<?>> baris = new ArrayList<>();
         for (BarisUnit u : peta.unit()) {
             for (BarisJabatan j : u.jabatan()) {
-                baris.add(List.of(u.unit().nama(), j.kode(), j.nama(), j.jenis(), j.jenjang() == null ? "" : j.jenjang(),
-                        j.kelas(), j.b(), j.k(), j.selisih()));
+                baris.add(List.of(
+                        u.unit().nama(),
+                        j.kode(),
+                        j.nama(),
+                        j.jenis(),
+                        j.jenjang() == null ? "" : j.jenjang(),
+                        j.kelas(),
+                        j.b(),
+                        j.k(),
+                        j.selisih()));
             }
         }
-        List<String> kepala = List.of("peta.unit", "peta.kode", "peta.jabatan", "peta.jenis", "peta.jenjang",
-                "peta.kelas", "peta.b", "peta.k", "peta.selisih").stream()
-                .map(k -> pesan.getMessage(k, null, locale)).toList();
+        List<String> kepala = List.of(
+                        "peta.unit",
+                        "peta.kode",
+                        "peta.jabatan",
+                        "peta.jenis",
+                        "peta.jenjang",
+                        "peta.kelas",
+                        "peta.b",
+                        "peta.k",
+                        "peta.selisih")
+                .stream()
+                .map(k -> pesan.getMessage(k, null, locale))
+                .toList();
         String nama = "peta-jabatan-" + peta.opd().kode()
-                + (peta.lingkup().unitId() == null ? "" : "-unit-" + peta.lingkup().unitId())
-                + (peta.lingkup().skenario() == null ? "" : "-skenario-" + peta.lingkup().skenario().id());
+                + (peta.lingkup().unitId() == null
+                        ? ""
+                        : "-unit-" + peta.lingkup().unitId())
+                + (peta.lingkup().skenario() == null
+                        ? ""
+                        : "-skenario-" + peta.lingkup().skenario().id());
         return ExcelEkspor.unduh(nama, LocalDate.now(clock), peta.opd().kode(), kepala, baris);
     }
 

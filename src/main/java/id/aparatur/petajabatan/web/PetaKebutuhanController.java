@@ -58,16 +58,35 @@ class PetaKebutuhanController {
         Map<String, Object> grafik = new LinkedHashMap<>();
         grafik.put("opd", rekap.opd().stream().map(o -> o.kode()).toList());
         grafik.put("opdNama", rekap.opd().stream().map(o -> o.nama()).toList());
-        grafik.put("opdKurang", rekap.opd().stream().map(o -> o.rekap().kurang()).toList());
+        grafik.put(
+                "opdKurang", rekap.opd().stream().map(o -> o.rekap().kurang()).toList());
         grafik.put("opdLebih", rekap.opd().stream().map(o -> o.rekap().lebih()).toList());
-        grafik.put("jenis", rekap.jenis().stream().map(j -> pesan.getMessage("jabatan.jenis." + j.jenisJabatan(), null,
-                locale)).toList());
-        grafik.put("jenisKurang", rekap.jenis().stream().map(j -> j.rekap().kurang()).toList());
-        grafik.put("jenisLebih", rekap.jenis().stream().map(j -> j.rekap().lebih()).toList());
-        grafik.put("kurangNama", rekap.kurangTerbesar().stream().map(PetaKebutuhanController::label).toList());
-        grafik.put("kurangNilai", rekap.kurangTerbesar().stream().map(BarisKebutuhan::kurang).toList());
-        grafik.put("lebihNama", rekap.lebihTerbesar().stream().map(PetaKebutuhanController::label).toList());
-        grafik.put("lebihNilai", rekap.lebihTerbesar().stream().map(BarisKebutuhan::lebih).toList());
+        grafik.put(
+                "jenis",
+                rekap.jenis().stream()
+                        .map(j -> pesan.getMessage("jabatan.jenis." + j.jenisJabatan(), null, locale))
+                        .toList());
+        grafik.put(
+                "jenisKurang",
+                rekap.jenis().stream().map(j -> j.rekap().kurang()).toList());
+        grafik.put(
+                "jenisLebih", rekap.jenis().stream().map(j -> j.rekap().lebih()).toList());
+        grafik.put(
+                "kurangNama",
+                rekap.kurangTerbesar().stream()
+                        .map(PetaKebutuhanController::label)
+                        .toList());
+        grafik.put(
+                "kurangNilai",
+                rekap.kurangTerbesar().stream().map(BarisKebutuhan::kurang).toList());
+        grafik.put(
+                "lebihNama",
+                rekap.lebihTerbesar().stream()
+                        .map(PetaKebutuhanController::label)
+                        .toList());
+        grafik.put(
+                "lebihNilai",
+                rekap.lebihTerbesar().stream().map(BarisKebutuhan::lebih).toList());
         grafik.put("labelKurang", pesan.getMessage("petakebutuhan.kurang", null, locale));
         grafik.put("labelLebih", pesan.getMessage("petakebutuhan.lebih", null, locale));
         model.addAttribute("grafik", json.writeValueAsString(grafik));
@@ -75,8 +94,11 @@ class PetaKebutuhanController {
     }
 
     @GetMapping("/peta-kebutuhan/proyeksi")
-    String proyeksi(@RequestParam(required = false) @Nullable Long opd,
-            @RequestParam(required = false) @Nullable Long skenario, Model model, Locale locale) {
+    String proyeksi(
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Long skenario,
+            Model model,
+            Locale locale) {
         PetaKebutuhanQuery.HalamanProyeksi h = query.halamanProyeksi(opd, skenario);
         Proyeksi p = h.proyeksi();
         model.addAttribute("proyeksi", p);
@@ -109,26 +131,55 @@ class PetaKebutuhanController {
 
     /** Every position of the Pemda (or of one OPD, or one unit with its sub-units) with B, K, ±, kurang, lebih. */
     @GetMapping("/peta-kebutuhan/ekspor")
-    ResponseEntity<StreamingResponseBody> ekspor(@RequestParam(required = false) @Nullable Long opd,
-            @RequestParam(required = false) @Nullable Long unit, @RequestParam(required = false) @Nullable Long skenario,
+    ResponseEntity<StreamingResponseBody> ekspor(
+            @RequestParam(required = false) @Nullable Long opd,
+            @RequestParam(required = false) @Nullable Long unit,
+            @RequestParam(required = false) @Nullable Long skenario,
             Locale locale) {
         PetaKebutuhanQuery.DaftarKebutuhan d = query.jabatan(opd, unit, skenario);
         Lingkup l = d.lingkup();
         List<List<?>> baris = new ArrayList<>();
         for (BarisKebutuhan j : d.jabatan()) {
-            baris.add(List.of(j.opdKode(), j.opdNama(), j.unitNama(), j.kode(), j.nama(), j.jenisJabatan(),
-                    j.jenjang() == null ? "" : j.jenjang(), j.kelas(), j.rumpun(), j.b(), j.k(), j.selisih(), j.kurang(),
+            baris.add(List.of(
+                    j.opdKode(),
+                    j.opdNama(),
+                    j.unitNama(),
+                    j.kode(),
+                    j.nama(),
+                    j.jenisJabatan(),
+                    j.jenjang() == null ? "" : j.jenjang(),
+                    j.kelas(),
+                    j.rumpun(),
+                    j.b(),
+                    j.k(),
+                    j.selisih(),
+                    j.kurang(),
                     j.lebih()));
         }
-        List<String> kepala = List.of("opd.kode", "opd.nama", "peta.unit", "peta.kode", "peta.jabatan", "peta.jenis",
-                        "peta.jenjang", "peta.kelas", "petakebutuhan.rumpun", "peta.b", "peta.k", "peta.selisih",
-                        "petakebutuhan.kurang", "petakebutuhan.lebih").stream()
-                .map(k -> pesan.getMessage(k, null, locale)).toList();
-        String nama = "peta-kebutuhan" + (l.opd() == null ? "-pemda" : "-" + l.opd().kode())
+        List<String> kepala = List.of(
+                        "opd.kode",
+                        "opd.nama",
+                        "peta.unit",
+                        "peta.kode",
+                        "peta.jabatan",
+                        "peta.jenis",
+                        "peta.jenjang",
+                        "peta.kelas",
+                        "petakebutuhan.rumpun",
+                        "peta.b",
+                        "peta.k",
+                        "peta.selisih",
+                        "petakebutuhan.kurang",
+                        "petakebutuhan.lebih")
+                .stream()
+                .map(k -> pesan.getMessage(k, null, locale))
+                .toList();
+        String nama = "peta-kebutuhan"
+                + (l.opd() == null ? "-pemda" : "-" + l.opd().kode())
                 + (l.unitId() == null ? "" : "-unit-" + l.unitId())
                 + (l.skenario() == null ? "" : "-skenario-" + l.skenario().id());
-        return ExcelEkspor.unduh(nama, LocalDate.now(clock), pesan.getMessage("petakebutuhan.judul", null, locale),
-                kepala, baris);
+        return ExcelEkspor.unduh(
+                nama, LocalDate.now(clock), pesan.getMessage("petakebutuhan.judul", null, locale), kepala, baris);
     }
 
     @ExceptionHandler(ValidasiException.class)
@@ -141,7 +192,9 @@ class PetaKebutuhanController {
         ModelAndView mv = new ModelAndView("error");
         mv.setStatus(HttpStatus.BAD_REQUEST);
         mv.addObject("status", HttpStatus.BAD_REQUEST.value());
-        mv.addObject("kodePesan", e.kodePesan().isEmpty() ? "galat.umum" : e.kodePesan().get(0));
+        mv.addObject(
+                "kodePesan",
+                e.kodePesan().isEmpty() ? "galat.umum" : e.kodePesan().get(0));
         return mv;
     }
 

@@ -18,7 +18,9 @@ class PegawaiPelamarQuery {
     Optional<PegawaiPelamar> cari(String nip) {
         return jdbc.sql("""
                         SELECT p.nama, coalesce(o.nama, '') FROM pegawai.v_pegawai_aktif p
-                        LEFT JOIN organisasi.v_opd o ON o.id = p.opd_id WHERE p.nip = ?""").param(nip)
-                .query((rs, i) -> new PegawaiPelamar(rs.getString(1), rs.getString(2))).optional();
+                        LEFT JOIN organisasi.v_opd o ON o.id = p.opd_id WHERE p.nip = ?""")
+                .param(nip)
+                .query((rs, i) -> new PegawaiPelamar(rs.getString(1), rs.getString(2)))
+                .optional();
     }
 }

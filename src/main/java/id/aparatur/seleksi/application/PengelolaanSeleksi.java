@@ -52,9 +52,15 @@ public class PengelolaanSeleksi {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PengelolaanSeleksi(SeleksiRepository repo, SeleksiQuery query, PegawaiPelamarQuery pelamar,
-            StrukturOrganisasi organisasi, AturanBobot aturanBobot, CakupanPengguna cakupan,
-            ApplicationEventPublisher events, Clock clock) {
+    PengelolaanSeleksi(
+            SeleksiRepository repo,
+            SeleksiQuery query,
+            PegawaiPelamarQuery pelamar,
+            StrukturOrganisasi organisasi,
+            AturanBobot aturanBobot,
+            CakupanPengguna cakupan,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repo = repo;
         this.query = query;
         this.pelamar = pelamar;
@@ -72,12 +78,25 @@ public class PengelolaanSeleksi {
 
     /** A new selection (DRAF) for a JPT position. The weights default to the configured ones when all four are missing. */
     @PreAuthorize("hasRole('ADMIN_BKD')")
-    public SeleksiRinci buat(@Nullable Long jabatanId, @Nullable String nama, @Nullable BigDecimal makalah,
-            @Nullable BigDecimal kompetensi, @Nullable BigDecimal wawancara, @Nullable BigDecimal rekamJejak) {
-        SeleksiTerbuka s = SeleksiTerbuka.buat(jabatanId,
-                jabatanId == null ? null : organisasi.jabatan(jabatanId).orElse(null), nama, makalah, kompetensi,
-                wawancara, rekamJejak, aturanBobot, jabatanId == null ? null : repo.berjalanUntuk(jabatanId).orElse(null),
-                oleh(), kini());
+    public SeleksiRinci buat(
+            @Nullable Long jabatanId,
+            @Nullable String nama,
+            @Nullable BigDecimal makalah,
+            @Nullable BigDecimal kompetensi,
+            @Nullable BigDecimal wawancara,
+            @Nullable BigDecimal rekamJejak) {
+        SeleksiTerbuka s = SeleksiTerbuka.buat(
+                jabatanId,
+                jabatanId == null ? null : organisasi.jabatan(jabatanId).orElse(null),
+                nama,
+                makalah,
+                kompetensi,
+                wawancara,
+                rekamJejak,
+                aturanBobot,
+                jabatanId == null ? null : repo.berjalanUntuk(jabatanId).orElse(null),
+                oleh(),
+                kini());
         long id = repo.tambah(s);
         Map<String, Object> sesudah = new LinkedHashMap<>();
         sesudah.put("jabatanId", s.jabatanId());
@@ -88,27 +107,48 @@ public class PengelolaanSeleksi {
     }
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
-    public SeleksiRinci ubahBobot(long id, @Nullable BigDecimal makalah, @Nullable BigDecimal kompetensi,
-            @Nullable BigDecimal wawancara, @Nullable BigDecimal rekamJejak) {
-        return ubah(id, s -> s.ubahBobot(makalah, kompetensi, wawancara, rekamJejak, aturanBobot), (lama, baru, ids) ->
-                audit(lama, "UBAH", "Bobot seleksi terbuka diubah: " + lama.nama(),
-                        Map.of("bobot", lama.bobot().sebagaiPeta()), Map.of("bobot", baru.bobot().sebagaiPeta())));
+    public SeleksiRinci ubahBobot(
+            long id,
+            @Nullable BigDecimal makalah,
+            @Nullable BigDecimal kompetensi,
+            @Nullable BigDecimal wawancara,
+            @Nullable BigDecimal rekamJejak) {
+        return ubah(
+                id,
+                s -> s.ubahBobot(makalah, kompetensi, wawancara, rekamJejak, aturanBobot),
+                (lama, baru, ids) -> audit(
+                        lama,
+                        "UBAH",
+                        "Bobot seleksi terbuka diubah: " + lama.nama(),
+                        Map.of("bobot", lama.bobot().sebagaiPeta()),
+                        Map.of("bobot", baru.bobot().sebagaiPeta())));
     }
 
     /** Sets the planned dates of the stages given (the others keep theirs). Stages must not start before earlier ones. */
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public SeleksiRinci ubahJadwal(long id, Map<TahapSeleksi, JadwalTahap> jadwal) {
-        return ubah(id, s -> s.ubahJadwal(jadwal), (lama, baru, ids) -> audit(lama, "UBAH",
-                "Jadwal seleksi terbuka diubah: " + lama.nama(), teksJadwal(lama.jadwal()), teksJadwal(baru.jadwal())));
+        return ubah(
+                id,
+                s -> s.ubahJadwal(jadwal),
+                (lama, baru, ids) -> audit(
+                        lama,
+                        "UBAH",
+                        "Jadwal seleksi terbuka diubah: " + lama.nama(),
+                        teksJadwal(lama.jadwal()),
+                        teksJadwal(baru.jadwal())));
     }
 
     /** Adds a pansel member. One active ketua and at most one active sekretaris. */
     @PreAuthorize("hasRole('ADMIN_BKD')")
-    public SeleksiRinci tambahPansel(long id, @Nullable String nama, @Nullable PeranPansel peran,
-            @Nullable String unsur) {
+    public SeleksiRinci tambahPansel(
+            long id, @Nullable String nama, @Nullable PeranPansel peran, @Nullable String unsur) {
         return ubah(id, s -> s.tambahPansel(nama, peran, unsur, oleh(), kini()), (lama, baru, ids) -> {
             AnggotaPansel a = baru.pansel().get(baru.pansel().size() - 1);
-            audit(lama, "UBAH", "Anggota pansel ditambahkan: " + a.nama() + " (" + a.peran() + ")", null,
+            audit(
+                    lama,
+                    "UBAH",
+                    "Anggota pansel ditambahkan: " + a.nama() + " (" + a.peran() + ")",
+                    null,
                     Map.of("pansel", a.nama(), "peran", a.peran().name()));
         });
     }
@@ -117,7 +157,11 @@ public class PengelolaanSeleksi {
     public SeleksiRinci nonaktifkanPansel(long id, long anggotaId) {
         return ubah(id, s -> s.nonaktifkanPansel(anggotaId, oleh(), kini()), (lama, baru, ids) -> {
             String nama = lama.anggota(anggotaId).map(AnggotaPansel::nama).orElse("");
-            audit(lama, "NONAKTIFKAN", "Anggota pansel dinonaktifkan: " + nama, Map.of("pansel", nama, "aktif", true),
+            audit(
+                    lama,
+                    "NONAKTIFKAN",
+                    "Anggota pansel dinonaktifkan: " + nama,
+                    Map.of("pansel", nama, "aktif", true),
                     Map.of("pansel", nama, "aktif", false));
         });
     }
@@ -129,9 +173,16 @@ public class PengelolaanSeleksi {
      */
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public SeleksiRinci lanjutkan(long id, @Nullable StatusSeleksi dari) {
-        return ubah(id, s -> s.lanjutkan(dari, oleh(), kini()), (lama, baru, ids) -> audit(lama, "UBAH",
-                "Seleksi terbuka " + lama.nama() + ": tahap " + baru.status().tahap() + " dimulai",
-                Map.of("status", lama.status().name()), Map.of("status", baru.status().name())));
+        return ubah(
+                id,
+                s -> s.lanjutkan(dari, oleh(), kini()),
+                (lama, baru, ids) -> audit(
+                        lama,
+                        "UBAH",
+                        "Seleksi terbuka " + lama.nama() + ": tahap "
+                                + baru.status().tahap() + " dimulai",
+                        Map.of("status", lama.status().name()),
+                        Map.of("status", baru.status().name())));
     }
 
     /**
@@ -165,8 +216,13 @@ public class PengelolaanSeleksi {
             Map<String, Object> sesudah = new LinkedHashMap<>();
             sesudah.put("lulus", p.administrasiLulus());
             sesudah.put("alasan", p.administrasiAlasan());
-            audit(lama, "UBAH", "Hasil administrasi " + p.nama() + ": "
-                    + (Boolean.TRUE.equals(p.administrasiLulus()) ? "lulus" : "tidak lulus"), sebelum, sesudah);
+            audit(
+                    lama,
+                    "UBAH",
+                    "Hasil administrasi " + p.nama() + ": "
+                            + (Boolean.TRUE.equals(p.administrasiLulus()) ? "lulus" : "tidak lulus"),
+                    sebelum,
+                    sesudah);
         });
     }
 
@@ -195,7 +251,11 @@ public class PengelolaanSeleksi {
     public SeleksiRinci mundurkan(long id, long pesertaId, @Nullable String alasan) {
         return ubah(id, s -> s.mundurkan(pesertaId, alasan, kini()), (lama, baru, ids) -> {
             PesertaSeleksi p = baru.peserta(pesertaId);
-            audit(lama, "UBAH", "Peserta mengundurkan diri: " + p.nama(), null,
+            audit(
+                    lama,
+                    "UBAH",
+                    "Peserta mengundurkan diri: " + p.nama(),
+                    null,
                     Map.of("pesertaId", pesertaId, "alasan", Objects.requireNonNull(p.mundurAlasan())));
         });
     }
@@ -216,8 +276,12 @@ public class PengelolaanSeleksi {
         sesudah.put("calon", ringkas(tiga));
         sesudah.put("kurangDariTiga", tiga.size() < PenilaianSeleksi.TIGA);
         sesudah.put("catatan", catatan == null || catatan.isBlank() ? null : catatan.strip());
-        audit(lama, "AJUKAN", "Pansel mengajukan " + tiga.size() + " nama kepada PPK: " + lama.nama(),
-                Map.of("status", lama.status().name()), sesudah);
+        audit(
+                lama,
+                "AJUKAN",
+                "Pansel mengajukan " + tiga.size() + " nama kepada PPK: " + lama.nama(),
+                Map.of("status", lama.status().name()),
+                sesudah);
         return tiga;
     }
 
@@ -238,17 +302,31 @@ public class PengelolaanSeleksi {
             sesudah.put("nilaiAkhir", pilihan.nilaiAkhir());
             sesudah.put("alasan", alasan == null || alasan.isBlank() ? null : alasan.strip());
             sesudah.put("calon", ringkas(Objects.requireNonNull(lama.tigaNama())));
-            audit(lama, "TETAPKAN", "PPK memilih " + pilihan.nama() + " (peringkat " + pilihan.urutan() + ") pada "
-                    + lama.nama(), Map.of("status", lama.status().name()), sesudah);
+            audit(
+                    lama,
+                    "TETAPKAN",
+                    "PPK memilih " + pilihan.nama() + " (peringkat " + pilihan.urutan() + ") pada " + lama.nama(),
+                    Map.of("status", lama.status().name()),
+                    sesudah);
         });
     }
 
     /** Cancels a selection that has not been decided, with a reason. Final. */
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public SeleksiRinci batalkan(long id, @Nullable String alasan) {
-        return ubah(id, s -> s.batalkan(alasan, oleh(), kini()), (lama, baru, ids) -> audit(lama, "BATALKAN",
-                "Seleksi terbuka dibatalkan: " + lama.nama(), Map.of("status", lama.status().name()),
-                Map.of("status", StatusSeleksi.DIBATALKAN.name(), "alasan", Objects.requireNonNull(alasan).strip())));
+        return ubah(
+                id,
+                s -> s.batalkan(alasan, oleh(), kini()),
+                (lama, baru, ids) -> audit(
+                        lama,
+                        "BATALKAN",
+                        "Seleksi terbuka dibatalkan: " + lama.nama(),
+                        Map.of("status", lama.status().name()),
+                        Map.of(
+                                "status",
+                                StatusSeleksi.DIBATALKAN.name(),
+                                "alasan",
+                                Objects.requireNonNull(alasan).strip())));
     }
 
     /** What is audited after a change was stored. */
@@ -276,7 +354,9 @@ public class PengelolaanSeleksi {
     }
 
     private static List<String> ringkas(List<Peringkat> calon) {
-        return calon.stream().map(p -> p.urutan() + ". " + p.nama() + " (" + p.nilaiAkhir() + ")").toList();
+        return calon.stream()
+                .map(p -> p.urutan() + ". " + p.nama() + " (" + p.nilaiAkhir() + ")")
+                .toList();
     }
 
     private String oleh() {
@@ -287,12 +367,17 @@ public class PengelolaanSeleksi {
         return OffsetDateTime.now(clock);
     }
 
-    private void audit(SeleksiTerbuka s, String aksi, String ringkasan, @Nullable Object sebelum,
-            @Nullable Object sesudah) {
+    private void audit(
+            SeleksiTerbuka s, String aksi, String ringkasan, @Nullable Object sebelum, @Nullable Object sesudah) {
         audit(Objects.requireNonNull(s.id()), s.opdId(), aksi, ringkasan, sebelum, sesudah);
     }
 
-    private void audit(long id, @Nullable Long opd, String aksi, String ringkasan, @Nullable Object sebelum,
+    private void audit(
+            long id,
+            @Nullable Long opd,
+            String aksi,
+            String ringkasan,
+            @Nullable Object sebelum,
             @Nullable Object sesudah) {
         events.publishEvent(new DataDiubah(ENTITAS, String.valueOf(id), aksi, opd, ringkasan, sebelum, sesudah));
     }

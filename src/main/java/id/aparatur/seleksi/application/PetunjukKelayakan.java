@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * applicants at once. Never reads agama, jenis kelamin, NIK or any other protected attribute.
  */
 @Component
-@id.aparatur.shared.LogikaMerit(izinkan = "tanggalLahir",
+@id.aparatur.shared.LogikaMerit(
+        izinkan = "tanggalLahir",
         dasarHukum = "PP 11/2017 jo. PP 17/2020 Pasal 107 huruf c angka 6: usia paling tinggi 56 tahun (JPT pratama)")
 class PetunjukKelayakan {
 
@@ -46,8 +47,12 @@ class PetunjukKelayakan {
         return syarat;
     }
 
-    private record Inti(@Nullable String pendidikan, @Nullable String golongan, @Nullable LocalDate lahir,
-            @Nullable LocalDate tmtJabatan, boolean jabatanSetara) {}
+    private record Inti(
+            @Nullable String pendidikan,
+            @Nullable String golongan,
+            @Nullable LocalDate lahir,
+            @Nullable LocalDate tmtJabatan,
+            boolean jabatanSetara) {}
 
     private record RiwayatJabatan(LocalDate tmt, @Nullable LocalDate tmtSelesai, boolean setara) {}
 
@@ -63,32 +68,50 @@ class PetunjukKelayakan {
                         SELECT p.nip, p.pendidikan_tingkat, p.golongan, p.tanggal_lahir, p.tmt_jabatan, j.jenis_jabatan,
                                j.jenjang
                         FROM pegawai.v_pegawai p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
-                        WHERE p.nip = ANY (CAST(? AS char(18)[]))""").param(nip)
-                .query((ResultSet rs) -> {
-                    inti.put(rs.getString(1).trim(), new Inti(rs.getString(2), rs.getString(3),
-                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                        WHERE p.nip = ANY (CAST(? AS char(18)[]))""").param(nip).query((ResultSet rs) -> {
+            inti.put(
+                    rs.getString(1).trim(),
+                    new Inti(
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getObject(4, LocalDate.class),
+                            rs.getObject(5, LocalDate.class),
                             setara(rs.getString(6), rs.getString(7))));
-                });
+        });
         Map<String, List<RiwayatJabatan>> riwayat = new HashMap<>();
         jdbc.sql("""
                         SELECT r.nip, r.tmt, r.tmt_selesai, j.jenis_jabatan, j.jenjang
                         FROM pegawai.v_riwayat r LEFT JOIN organisasi.v_jabatan j ON j.id = r.jabatan_id
                         WHERE r.nip = ANY (CAST(? AS char(18)[])) AND r.jenis = 'JABATAN'
-                        ORDER BY r.nip, r.tmt, r.id""").param(nip)
-                .query((ResultSet rs) -> {
-                    riwayat.computeIfAbsent(rs.getString(1).trim(), k -> new ArrayList<>()).add(new RiwayatJabatan(
-                            rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                        ORDER BY r.nip, r.tmt, r.id""").param(nip).query((ResultSet rs) -> {
+            riwayat.computeIfAbsent(rs.getString(1).trim(), k -> new ArrayList<>())
+                    .add(new RiwayatJabatan(
+                            rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, LocalDate.class),
                             setara(rs.getString(4), rs.getString(5))));
-                });
+        });
         Set<String> hukuman = new HashSet<>(jdbc.sql("""
                         SELECT nip FROM pegawai.dalam_hukuman_disiplin(?) WHERE nip = ANY (CAST(? AS char(18)[]))""")
-                .params(acuan, nip).query((rs, i) -> rs.getString(1).trim()).list());
+                .params(acuan, nip)
+                .query((rs, i) -> rs.getString(1).trim())
+                .list());
         for (String n : daftarNip) {
             Inti d = inti.get(n);
-            hasil.put(n, d == null ? List.of() : syarat.periksa(new DataPelamar(masa(d,
-                    riwayat.getOrDefault(n, List.of()), acuan), d.pendidikan() == null ? null
-                    : TingkatPendidikan.valueOf(d.pendidikan()), d.golongan() == null ? null
-                    : Golongan.dari(d.golongan()).orElse(null), hukuman.contains(n), d.lahir()), acuan));
+            hasil.put(
+                    n,
+                    d == null
+                            ? List.of()
+                            : syarat.periksa(
+                                    new DataPelamar(
+                                            masa(d, riwayat.getOrDefault(n, List.of()), acuan),
+                                            d.pendidikan() == null ? null : TingkatPendidikan.valueOf(d.pendidikan()),
+                                            d.golongan() == null
+                                                    ? null
+                                                    : Golongan.dari(d.golongan())
+                                                            .orElse(null),
+                                            hukuman.contains(n),
+                                            d.lahir()),
+                                    acuan));
         }
         return hasil;
     }
@@ -104,7 +127,8 @@ class PetunjukKelayakan {
             if (!r.setara()) {
                 continue;
             }
-            LocalDate selesai = r.tmtSelesai() != null ? r.tmtSelesai().plusDays(1)
+            LocalDate selesai = r.tmtSelesai() != null
+                    ? r.tmtSelesai().plusDays(1)
                     : i + 1 < riwayat.size() ? riwayat.get(i + 1).tmt() : acuan;
             masa.add(new Masa(r.tmt(), selesai));
         }
@@ -115,7 +139,8 @@ class PetunjukKelayakan {
     }
 
     private static boolean setara(@Nullable String jenis, @Nullable String jenjang) {
-        return jenis != null && KesetaraanJenjang.setaraAdministratorAtauLebih(JenisJabatan.valueOf(jenis),
-                jenjang == null ? null : Jenjang.valueOf(jenjang));
+        return jenis != null
+                && KesetaraanJenjang.setaraAdministratorAtauLebih(
+                        JenisJabatan.valueOf(jenis), jenjang == null ? null : Jenjang.valueOf(jenjang));
     }
 }

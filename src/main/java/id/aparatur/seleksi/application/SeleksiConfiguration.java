@@ -22,13 +22,17 @@ class SeleksiConfiguration {
     @Bean
     AturanBobot aturanBobot(Environment env) {
         AturanBobot b = AturanBobot.BAKU;
-        return new AturanBobot(rentang(env, "makalah", b.makalah()), rentang(env, "kompetensi", b.kompetensi()),
-                rentang(env, "wawancara", b.wawancara()), rentang(env, "rekam-jejak", b.rekamJejak()));
+        return new AturanBobot(
+                rentang(env, "makalah", b.makalah()),
+                rentang(env, "kompetensi", b.kompetensi()),
+                rentang(env, "wawancara", b.wawancara()),
+                rentang(env, "rekam-jejak", b.rekamJejak()));
     }
 
     private static RentangBobot rentang(Environment env, String komponen, RentangBobot baku) {
         String awalan = "aparatur.seleksi.bobot." + komponen + ".";
-        return new RentangBobot(env.getProperty(awalan + "min", BigDecimal.class, baku.min()),
+        return new RentangBobot(
+                env.getProperty(awalan + "min", BigDecimal.class, baku.min()),
                 env.getProperty(awalan + "maks", BigDecimal.class, baku.maks()),
                 env.getProperty(awalan + "baku", BigDecimal.class, baku.baku()));
     }
@@ -36,12 +40,15 @@ class SeleksiConfiguration {
     @Bean
     SyaratJptPratama syaratJptPratama(Environment env) {
         SyaratJptPratama b = SyaratJptPratama.BAKU;
-        String golongan = env.getProperty("aparatur.seleksi.golongan-minimal", b.golonganMinimal().kode());
+        String golongan = env.getProperty(
+                "aparatur.seleksi.golongan-minimal", b.golonganMinimal().kode());
         return new SyaratJptPratama(
                 env.getProperty("aparatur.seleksi.masa-administrator-tahun", Integer.class, b.masaAdministratorTahun()),
-                Golongan.dari(golongan).orElseThrow(() -> new IllegalArgumentException(
-                        "aparatur.seleksi.golongan-minimal tidak dikenal: " + golongan)),
-                TingkatPendidikan.valueOf(env.getProperty("aparatur.seleksi.pendidikan-minimal",
+                Golongan.dari(golongan)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "aparatur.seleksi.golongan-minimal tidak dikenal: " + golongan)),
+                TingkatPendidikan.valueOf(env.getProperty(
+                        "aparatur.seleksi.pendidikan-minimal",
                         b.pendidikanMinimal().name())),
                 env.getProperty("aparatur.seleksi.usia-maksimal", Integer.class, b.usiaMaksimal()));
     }

@@ -46,8 +46,8 @@ public class SeleksiQuery {
     private final ObjectMapper json;
     private final Clock clock;
 
-    SeleksiQuery(JdbcClient jdbc, PetunjukKelayakan kelayakan, CakupanPengguna cakupan, ObjectMapper json,
-            Clock clock) {
+    SeleksiQuery(
+            JdbcClient jdbc, PetunjukKelayakan kelayakan, CakupanPengguna cakupan, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.cakupan = cakupan;
         this.kelayakan = kelayakan;
@@ -55,27 +55,65 @@ public class SeleksiQuery {
         this.clock = clock;
     }
 
-    public record SeleksiBaris(long id, String nama, long jabatanId, String jabatanNama, String jenisJabatan,
-            String opdNama, StatusSeleksi status, long jumlahPeserta, String dibuatOleh, OffsetDateTime dibuatPada) {}
+    public record SeleksiBaris(
+            long id,
+            String nama,
+            long jabatanId,
+            String jabatanNama,
+            String jenisJabatan,
+            String opdNama,
+            StatusSeleksi status,
+            long jumlahPeserta,
+            String dibuatOleh,
+            OffsetDateTime dibuatPada) {}
 
-    public record JabatanJpt(long id, String kode, String nama, String jenisJabatan, String opdNama, long bezetting,
-            int kuota, @Nullable Long seleksiBerjalan) {
+    public record JabatanJpt(
+            long id,
+            String kode,
+            String nama,
+            String jenisJabatan,
+            String opdNama,
+            long bezetting,
+            int kuota,
+            @Nullable Long seleksiBerjalan) {
 
         public boolean lowong() {
             return bezetting < kuota;
         }
     }
 
-    public enum StatusTahap { BELUM, BERJALAN, SELESAI }
+    public enum StatusTahap {
+        BELUM,
+        BERJALAN,
+        SELESAI
+    }
 
-    public record TahapBaris(TahapSeleksi tahap, @Nullable LocalDate tanggalMulai, @Nullable LocalDate tanggalSelesai,
-            StatusTahap status, @Nullable OffsetDateTime dimulaiPada, @Nullable String dimulaiOleh) {}
+    public record TahapBaris(
+            TahapSeleksi tahap,
+            @Nullable LocalDate tanggalMulai,
+            @Nullable LocalDate tanggalSelesai,
+            StatusTahap status,
+            @Nullable OffsetDateTime dimulaiPada,
+            @Nullable String dimulaiOleh) {}
 
-    public record AnggotaPansel(long id, String nama, PeranPansel peran, @Nullable String unsur, boolean aktif) {}
+    public record AnggotaPansel(
+            long id,
+            String nama,
+            PeranPansel peran,
+            @Nullable String unsur,
+            boolean aktif) {}
 
-    public record PesertaBaris(long id, @Nullable String nip, String nama, String instansiAsal,
-            @Nullable Boolean administrasiLulus, @Nullable String administrasiAlasan, @Nullable String mundurAlasan,
-            Map<KomponenNilai, BigDecimal> nilai, @Nullable BigDecimal nilaiAkhir, @Nullable Integer peringkat,
+    public record PesertaBaris(
+            long id,
+            @Nullable String nip,
+            String nama,
+            String instansiAsal,
+            @Nullable Boolean administrasiLulus,
+            @Nullable String administrasiAlasan,
+            @Nullable String mundurAlasan,
+            Map<KomponenNilai, BigDecimal> nilai,
+            @Nullable BigDecimal nilaiAkhir,
+            @Nullable Integer peringkat,
             List<Petunjuk> petunjuk) {
 
         public boolean internal() {
@@ -87,16 +125,37 @@ public class SeleksiQuery {
         }
     }
 
-    public record Usulan(List<Peringkat> calon, boolean kurangDariTiga, @Nullable String catatan, String diajukanOleh,
+    public record Usulan(
+            List<Peringkat> calon,
+            boolean kurangDariTiga,
+            @Nullable String catatan,
+            String diajukanOleh,
             OffsetDateTime diajukanPada) {}
 
-    public record Keputusan(long pesertaId, String nama, int peringkat, @Nullable String alasan, String diputuskanOleh,
+    public record Keputusan(
+            long pesertaId,
+            String nama,
+            int peringkat,
+            @Nullable String alasan,
+            String diputuskanOleh,
             OffsetDateTime diputuskanPada) {}
 
-    public record SeleksiRinci(long id, String nama, JabatanJpt jabatan, StatusSeleksi status, BobotPenilaian bobot,
-            List<TahapBaris> tahap, List<AnggotaPansel> pansel, List<PesertaBaris> peserta, List<Peringkat> peringkat,
-            @Nullable Usulan usulan, @Nullable Keputusan keputusan, @Nullable String alasanBatal,
-            @Nullable String dibatalkanOleh, @Nullable OffsetDateTime dibatalkanPada, String dibuatOleh,
+    public record SeleksiRinci(
+            long id,
+            String nama,
+            JabatanJpt jabatan,
+            StatusSeleksi status,
+            BobotPenilaian bobot,
+            List<TahapBaris> tahap,
+            List<AnggotaPansel> pansel,
+            List<PesertaBaris> peserta,
+            List<Peringkat> peringkat,
+            @Nullable Usulan usulan,
+            @Nullable Keputusan keputusan,
+            @Nullable String alasanBatal,
+            @Nullable String dibatalkanOleh,
+            @Nullable OffsetDateTime dibatalkanPada,
+            String dibuatOleh,
             OffsetDateTime dibuatPada) {}
 
     /** One selection with the role of the signed-in user (the page shows BKD's and the PPK's forms). */
@@ -115,9 +174,17 @@ public class SeleksiQuery {
                         FROM seleksi.seleksi s JOIN organisasi.v_jabatan j ON j.id = s.jabatan_id
                         LEFT JOIN organisasi.v_opd o ON o.id = j.opd_id
                         ORDER BY s.id DESC""")
-                .query((rs, i) -> new SeleksiBaris(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), nn(rs.getString(6)), StatusSeleksi.valueOf(rs.getString(7)), rs.getLong(8),
-                        rs.getString(9), rs.getObject(10, OffsetDateTime.class)))
+                .query((rs, i) -> new SeleksiBaris(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        nn(rs.getString(6)),
+                        StatusSeleksi.valueOf(rs.getString(7)),
+                        rs.getLong(8),
+                        rs.getString(9),
+                        rs.getObject(10, OffsetDateTime.class)))
                 .list();
     }
 
@@ -138,8 +205,14 @@ public class SeleksiQuery {
                         WHERE j.jenis_jabatan IN (:jenis) AND j.aktif
                         ORDER BY (j.kuota > (SELECT count(*) FROM pegawai.v_pegawai_aktif p WHERE p.jabatan_id = j.id))
                           DESC, o.nama, j.nama""")
-                .param("jenis", SeleksiTerbuka.JENIS_JABATAN.stream().map(Enum::name).sorted().toList())
-                .query((rs, i) -> jabatan(rs)).list();
+                .param(
+                        "jenis",
+                        SeleksiTerbuka.JENIS_JABATAN.stream()
+                                .map(Enum::name)
+                                .sorted()
+                                .toList())
+                .query((rs, i) -> jabatan(rs))
+                .list();
     }
 
     /** The vacant JPT positions only (B &lt; K). */
@@ -148,45 +221,93 @@ public class SeleksiQuery {
     }
 
     private static JabatanJpt jabatan(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new JabatanJpt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), nn(rs.getString(5)),
-                rs.getLong(7), rs.getInt(6), (Long) rs.getObject(8));
+        return new JabatanJpt(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                nn(rs.getString(5)),
+                rs.getLong(7),
+                rs.getInt(6),
+                (Long) rs.getObject(8));
     }
 
     public StatusSeleksi status(long id) {
-        return jdbc.sql("SELECT status FROM seleksi.seleksi WHERE id = ?").param(id).query(String.class).optional()
-                .map(StatusSeleksi::valueOf).orElseThrow(() -> new DataTidakDitemukanException("Seleksi terbuka", id));
+        return jdbc.sql("SELECT status FROM seleksi.seleksi WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .map(StatusSeleksi::valueOf)
+                .orElseThrow(() -> new DataTidakDitemukanException("Seleksi terbuka", id));
     }
 
     public SeleksiRinci rinci(long id) {
-        record Kepala(String nama, long jabatanId, StatusSeleksi status, BobotPenilaian bobot,
-                @Nullable String alasanBatal, @Nullable String batalOleh, @Nullable OffsetDateTime batalPada,
-                String dibuatOleh, OffsetDateTime dibuatPada) {}
+        record Kepala(
+                String nama,
+                long jabatanId,
+                StatusSeleksi status,
+                BobotPenilaian bobot,
+                @Nullable String alasanBatal,
+                @Nullable String batalOleh,
+                @Nullable OffsetDateTime batalPada,
+                String dibuatOleh,
+                OffsetDateTime dibuatPada) {}
         Kepala k = jdbc.sql("""
                         SELECT nama, jabatan_id, status, bobot_makalah, bobot_kompetensi, bobot_wawancara,
                           bobot_rekam_jejak, alasan_batal, dibatalkan_oleh, dibatalkan_pada, dibuat_oleh, dibuat_pada
-                        FROM seleksi.seleksi WHERE id = ?""").param(id)
-                .query((rs, i) -> new Kepala(rs.getString(1), rs.getLong(2), StatusSeleksi.valueOf(rs.getString(3)),
-                        new BobotPenilaian(rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
-                                rs.getBigDecimal(7)), rs.getString(8), rs.getString(9),
-                        rs.getObject(10, OffsetDateTime.class), rs.getString(11), rs.getObject(12, OffsetDateTime.class)))
-                .optional().orElseThrow(() -> new DataTidakDitemukanException("Seleksi terbuka", id));
-        JabatanJpt jabatan = jdbc.sql(JABATAN_JPT + " WHERE j.id = ?").param(k.jabatanId())
-                .query((rs, i) -> jabatan(rs)).single();
+                        FROM seleksi.seleksi WHERE id = ?""")
+                .param(id)
+                .query((rs, i) -> new Kepala(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        StatusSeleksi.valueOf(rs.getString(3)),
+                        new BobotPenilaian(
+                                rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getObject(10, OffsetDateTime.class),
+                        rs.getString(11),
+                        rs.getObject(12, OffsetDateTime.class)))
+                .optional()
+                .orElseThrow(() -> new DataTidakDitemukanException("Seleksi terbuka", id));
+        JabatanJpt jabatan = jdbc.sql(JABATAN_JPT + " WHERE j.id = ?")
+                .param(k.jabatanId())
+                .query((rs, i) -> jabatan(rs))
+                .single();
         List<TahapBaris> tahap = tahap(id, k.status());
         List<AnggotaPansel> pansel = jdbc.sql("SELECT id, nama, peran, unsur, aktif FROM seleksi.pansel "
                         + "WHERE seleksi_id = ? ORDER BY aktif DESC, CASE peran WHEN 'KETUA' THEN 0 WHEN 'SEKRETARIS' "
-                        + "THEN 1 ELSE 2 END, id").param(id)
-                .query((rs, i) -> new AnggotaPansel(rs.getLong(1), rs.getString(2), PeranPansel.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getBoolean(5))).list();
+                        + "THEN 1 ELSE 2 END, id")
+                .param(id)
+                .query((rs, i) -> new AnggotaPansel(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        PeranPansel.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getBoolean(5)))
+                .list();
 
         Map<Long, Map<KomponenNilai, BigDecimal>> nilai = nilai(id);
-        record P(long id, @Nullable String nip, String nama, String instansi, @Nullable Boolean lulus,
-                @Nullable String alasan, @Nullable String mundur) {}
+        record P(
+                long id,
+                @Nullable String nip,
+                String nama,
+                String instansi,
+                @Nullable Boolean lulus,
+                @Nullable String alasan,
+                @Nullable String mundur) {}
         List<P> daftar = jdbc.sql("""
                         SELECT id, nip, nama, instansi_asal, administrasi_lulus, administrasi_alasan, mundur_alasan
-                        FROM seleksi.peserta WHERE seleksi_id = ? ORDER BY id""").param(id)
-                .query((rs, i) -> new P(rs.getLong(1), rs.getString(2) == null ? null : rs.getString(2).trim(),
-                        rs.getString(3), rs.getString(4), (Boolean) rs.getObject(5), rs.getString(6), rs.getString(7)))
+                        FROM seleksi.peserta WHERE seleksi_id = ? ORDER BY id""")
+                .param(id)
+                .query((rs, i) -> new P(
+                        rs.getLong(1),
+                        rs.getString(2) == null ? null : rs.getString(2).trim(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        (Boolean) rs.getObject(5),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
         List<NilaiPeserta> dinilai = new ArrayList<>();
         for (P p : daftar) {
@@ -198,33 +319,75 @@ public class SeleksiQuery {
         Map<Long, Peringkat> perPeserta = new HashMap<>();
         peringkat.forEach(r -> perPeserta.put(r.pesertaId(), r));
         LocalDate acuan = acuan(tahap);
-        Map<String, List<Petunjuk>> petunjuk = kelayakan.periksa(daftar.stream().map(P::nip)
-                .filter(java.util.Objects::nonNull).toList(), acuan);
-        List<PesertaBaris> peserta = daftar.stream().map(p -> {
-            Peringkat r = perPeserta.get(p.id());
-            return new PesertaBaris(p.id(), p.nip(), p.nama(), p.instansi(), p.lulus(), p.alasan(), p.mundur(),
-                    nilai.getOrDefault(p.id(), Map.of()), r == null ? null : r.nilaiAkhir(), r == null ? null : r.urutan(),
-                    p.nip() == null ? List.of() : petunjuk.getOrDefault(p.nip(), List.of()));
-        }).toList();
+        Map<String, List<Petunjuk>> petunjuk = kelayakan.periksa(
+                daftar.stream().map(P::nip).filter(java.util.Objects::nonNull).toList(), acuan);
+        List<PesertaBaris> peserta = daftar.stream()
+                .map(p -> {
+                    Peringkat r = perPeserta.get(p.id());
+                    return new PesertaBaris(
+                            p.id(),
+                            p.nip(),
+                            p.nama(),
+                            p.instansi(),
+                            p.lulus(),
+                            p.alasan(),
+                            p.mundur(),
+                            nilai.getOrDefault(p.id(), Map.of()),
+                            r == null ? null : r.nilaiAkhir(),
+                            r == null ? null : r.urutan(),
+                            p.nip() == null ? List.of() : petunjuk.getOrDefault(p.nip(), List.of()));
+                })
+                .toList();
 
         Usulan usulan = jdbc.sql("SELECT calon, kurang_dari_tiga, catatan, diajukan_oleh, diajukan_pada "
-                        + "FROM seleksi.usulan_pansel WHERE seleksi_id = ?").param(id)
-                .query((rs, i) -> new Usulan(JsonPeringkat.baca(json, rs.getString(1)), rs.getBoolean(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class))).optional().orElse(null);
+                        + "FROM seleksi.usulan_pansel WHERE seleksi_id = ?")
+                .param(id)
+                .query((rs, i) -> new Usulan(
+                        JsonPeringkat.baca(json, rs.getString(1)),
+                        rs.getBoolean(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class)))
+                .optional()
+                .orElse(null);
         Keputusan keputusan = jdbc.sql("""
                         SELECT k.peserta_id, p.nama, k.peringkat, k.alasan, k.diputuskan_oleh, k.diputuskan_pada
                         FROM seleksi.keputusan_ppk k JOIN seleksi.peserta p ON p.id = k.peserta_id
-                        WHERE k.seleksi_id = ?""").param(id)
-                .query((rs, i) -> new Keputusan(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, OffsetDateTime.class))).optional().orElse(null);
-        return new SeleksiRinci(id, k.nama(), jabatan, k.status(), k.bobot(), tahap, pansel, peserta, peringkat, usulan,
-                keputusan, k.alasanBatal(), k.batalOleh(), k.batalPada(), k.dibuatOleh(), k.dibuatPada());
+                        WHERE k.seleksi_id = ?""")
+                .param(id)
+                .query((rs, i) -> new Keputusan(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, OffsetDateTime.class)))
+                .optional()
+                .orElse(null);
+        return new SeleksiRinci(
+                id,
+                k.nama(),
+                jabatan,
+                k.status(),
+                k.bobot(),
+                tahap,
+                pansel,
+                peserta,
+                peringkat,
+                usulan,
+                keputusan,
+                k.alasanBatal(),
+                k.batalOleh(),
+                k.batalPada(),
+                k.dibuatOleh(),
+                k.dibuatPada());
     }
 
     private Map<Long, Map<KomponenNilai, BigDecimal>> nilai(long id) {
         Map<Long, Map<KomponenNilai, BigDecimal>> nilai = new HashMap<>();
         jdbc.sql("SELECT n.peserta_id, n.komponen, n.nilai FROM seleksi.nilai n JOIN seleksi.peserta p "
-                        + "ON p.id = n.peserta_id WHERE p.seleksi_id = ?").param(id)
+                        + "ON p.id = n.peserta_id WHERE p.seleksi_id = ?")
+                .param(id)
                 .query((java.sql.ResultSet rs) -> {
                     nilai.computeIfAbsent(rs.getLong(1), x -> new EnumMap<>(KomponenNilai.class))
                             .put(KomponenNilai.valueOf(rs.getString(2)), rs.getBigDecimal(3));
@@ -235,23 +398,40 @@ public class SeleksiQuery {
     private List<TahapBaris> tahap(long id, StatusSeleksi status) {
         TahapSeleksi kini = status.tahap();
         boolean semuaSelesai = status == StatusSeleksi.DITETAPKAN;
-        return jdbc.sql("SELECT tahap, tanggal_mulai, tanggal_selesai, dimulai_pada, dimulai_oleh FROM seleksi.tahap "
-                        + "WHERE seleksi_id = ?").param(id)
+        return jdbc
+                .sql("SELECT tahap, tanggal_mulai, tanggal_selesai, dimulai_pada, dimulai_oleh FROM seleksi.tahap "
+                        + "WHERE seleksi_id = ?")
+                .param(id)
                 .query((rs, i) -> {
                     TahapSeleksi t = TahapSeleksi.valueOf(rs.getString(1));
-                    StatusTahap st = semuaSelesai ? StatusTahap.SELESAI
-                            : kini == null ? (rs.getObject(4) != null ? StatusTahap.SELESAI : StatusTahap.BELUM)
-                            : t == kini ? StatusTahap.BERJALAN : t.ordinal() < kini.ordinal() ? StatusTahap.SELESAI
-                            : StatusTahap.BELUM;
-                    return new TahapBaris(t, rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), st,
-                            rs.getObject(4, OffsetDateTime.class), rs.getString(5));
-                }).list().stream().sorted(java.util.Comparator.comparing(TahapBaris::tahap)).toList();
+                    StatusTahap st = semuaSelesai
+                            ? StatusTahap.SELESAI
+                            : kini == null
+                                    ? (rs.getObject(4) != null ? StatusTahap.SELESAI : StatusTahap.BELUM)
+                                    : t == kini
+                                            ? StatusTahap.BERJALAN
+                                            : t.ordinal() < kini.ordinal() ? StatusTahap.SELESAI : StatusTahap.BELUM;
+                    return new TahapBaris(
+                            t,
+                            rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, LocalDate.class),
+                            st,
+                            rs.getObject(4, OffsetDateTime.class),
+                            rs.getString(5));
+                })
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(TahapBaris::tahap))
+                .toList();
     }
 
     /** Reference date of the eligibility hints: the planned end of the announcement, else today. */
     private LocalDate acuan(List<TahapBaris> tahap) {
-        return tahap.stream().filter(t -> t.tahap() == TahapSeleksi.PENGUMUMAN && t.tanggalSelesai() != null)
-                .map(TahapBaris::tanggalSelesai).findFirst().orElse(LocalDate.now(clock));
+        return tahap.stream()
+                .filter(t -> t.tahap() == TahapSeleksi.PENGUMUMAN && t.tanggalSelesai() != null)
+                .map(TahapBaris::tanggalSelesai)
+                .findFirst()
+                .orElse(LocalDate.now(clock));
     }
 
     /** The hint configuration, for display. */

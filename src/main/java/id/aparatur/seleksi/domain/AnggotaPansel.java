@@ -9,4 +9,9 @@ import org.jspecify.annotations.Nullable;
  * @param id null until stored
  * @param unsur where the member comes from (internal, academia, …), optional
  */
-public record AnggotaPansel(@Nullable Long id, String nama, PeranPansel peran, @Nullable String unsur, boolean aktif) {}
+public record AnggotaPansel(
+        @Nullable Long id,
+        String nama,
+        PeranPansel peran,
+        @Nullable String unsur,
+        boolean aktif) {}

@@ -13,11 +13,14 @@ import org.jspecify.annotations.Nullable;
  * with at most two decimals. They need not sum to 100 (the usual ranges allow 80–100): the nilai akhir divides by their
  * sum ({@link PenilaianSeleksi#nilaiAkhir}).
  */
-public record AturanBobot(RentangBobot makalah, RentangBobot kompetensi, RentangBobot wawancara,
-        RentangBobot rekamJejak) {
+public record AturanBobot(
+        RentangBobot makalah, RentangBobot kompetensi, RentangBobot wawancara, RentangBobot rekamJejak) {
 
-    public static final AturanBobot BAKU = new AturanBobot(RentangBobot.dari(15, 20, 20), RentangBobot.dari(20, 25, 25),
-            RentangBobot.dari(30, 35, 35), RentangBobot.dari(15, 20, 20));
+    public static final AturanBobot BAKU = new AturanBobot(
+            RentangBobot.dari(15, 20, 20),
+            RentangBobot.dari(20, 25, 25),
+            RentangBobot.dari(30, 35, 35),
+            RentangBobot.dari(15, 20, 20));
 
     public AturanBobot {
         if (baku(makalah, kompetensi, wawancara, rekamJejak).jumlah().signum() <= 0) {
@@ -43,8 +46,8 @@ public record AturanBobot(RentangBobot makalah, RentangBobot kompetensi, Rentang
     }
 
     /** Weights given field by field (a missing one is an error); the field names are those of the form and API. */
-    public List<Galat> periksa(@Nullable BigDecimal m, @Nullable BigDecimal k, @Nullable BigDecimal w,
-            @Nullable BigDecimal r) {
+    public List<Galat> periksa(
+            @Nullable BigDecimal m, @Nullable BigDecimal k, @Nullable BigDecimal w, @Nullable BigDecimal r) {
         List<Galat> g = new ArrayList<>();
         satu(g, "bobot.makalah", m, makalah);
         satu(g, "bobot.kompetensi", k, kompetensi);

@@ -30,7 +30,9 @@ public final class AturanPilihanPpk {
         if (pesertaId == null) {
             throw new ValidasiException("pesertaId", "seleksi.pilihan.wajib");
         }
-        Peringkat pilihan = tigaNama.stream().filter(p -> p.pesertaId() == pesertaId).findFirst()
+        Peringkat pilihan = tigaNama.stream()
+                .filter(p -> p.pesertaId() == pesertaId)
+                .findFirst()
                 .orElseThrow(() -> new ValidasiException("pesertaId", "seleksi.pilihan.bukan-tiga-nama"));
         if (pilihan.urutan() != 1 && !alasanCukup(alasan)) {
             g.add(new Galat("alasan", "seleksi.pilihan.alasan-wajib"));

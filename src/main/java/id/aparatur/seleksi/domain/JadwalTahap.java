@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** The planned dates of one stage of an open selection (both optional; the end not before the start). */
-public record JadwalTahap(@Nullable LocalDate mulai, @Nullable LocalDate selesai) {
+public record JadwalTahap(
+        @Nullable LocalDate mulai, @Nullable LocalDate selesai) {
 
     public static final JadwalTahap KOSONG = new JadwalTahap(null, null);
 }

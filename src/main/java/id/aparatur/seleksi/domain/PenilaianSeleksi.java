@@ -29,6 +29,7 @@ public final class PenilaianSeleksi {
 
     /** Scores are 0–100 with at most two decimals. */
     public static final BigDecimal NILAI_MAKS = BigDecimal.valueOf(100);
+
     public static final int TIGA = 3;
 
     private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
@@ -62,7 +63,8 @@ public final class PenilaianSeleksi {
     }
 
     /** The deterministic order of the ranking (see class comment). */
-    static final Comparator<Calon> URUTAN = Comparator.comparing(Calon::nilaiAkhir).reversed()
+    static final Comparator<Calon> URUTAN = Comparator.comparing(Calon::nilaiAkhir)
+            .reversed()
             .thenComparing(c -> c.peserta().nilai().get(KomponenNilai.WAWANCARA), Comparator.reverseOrder())
             .thenComparing(c -> c.peserta().nilai().get(KomponenNilai.KOMPETENSI), Comparator.reverseOrder())
             .thenComparing(c -> c.peserta().nama().toLowerCase(Locale.ROOT))
@@ -83,7 +85,11 @@ public final class PenilaianSeleksi {
         List<Peringkat> hasil = new ArrayList<>();
         for (int i = 0; i < calon.size(); i++) {
             Calon c = calon.get(i);
-            hasil.add(new Peringkat(i + 1, c.peserta().pesertaId(), c.peserta().nama(), c.nilaiAkhir(),
+            hasil.add(new Peringkat(
+                    i + 1,
+                    c.peserta().pesertaId(),
+                    c.peserta().nama(),
+                    c.nilaiAkhir(),
                     c.peserta().nilai()));
         }
         return hasil;

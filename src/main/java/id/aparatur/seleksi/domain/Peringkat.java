@@ -12,5 +12,5 @@ import java.util.Map;
  * @param nilaiAkhir Σ bobot × nilai, two decimals, half-up
  * @param nilai the four component scores
  */
-public record Peringkat(int urutan, long pesertaId, String nama, BigDecimal nilaiAkhir,
-        Map<KomponenNilai, BigDecimal> nilai) {}
+public record Peringkat(
+        int urutan, long pesertaId, String nama, BigDecimal nilaiAkhir, Map<KomponenNilai, BigDecimal> nilai) {}

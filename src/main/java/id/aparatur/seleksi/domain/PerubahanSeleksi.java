@@ -40,7 +40,8 @@ public sealed interface PerubahanSeleksi {
     record PesertaDidaftarkan(PesertaSeleksi peserta, String oleh, OffsetDateTime pada) implements PerubahanSeleksi {}
 
     /** The administrasi result of an applicant was recorded (or corrected). */
-    record AdministrasiDicatat(long pesertaId, boolean lulus, @Nullable String alasan, String oleh, OffsetDateTime pada)
+    record AdministrasiDicatat(
+            long pesertaId, boolean lulus, @Nullable String alasan, String oleh, OffsetDateTime pada)
             implements PerubahanSeleksi {}
 
     /** Scores of an applicant were recorded (or corrected). */
@@ -56,13 +57,25 @@ public sealed interface PerubahanSeleksi {
     record PesertaMundur(long pesertaId, String alasan, OffsetDateTime pada) implements PerubahanSeleksi {}
 
     /** The pansel submitted its names with the ranking they came from (stored permanently). */
-    record TigaNamaDiajukan(List<Peringkat> calon, List<Peringkat> peringkat, BobotPenilaian bobot,
-            boolean kurangDariTiga, @Nullable String catatan, String oleh, OffsetDateTime pada)
+    record TigaNamaDiajukan(
+            List<Peringkat> calon,
+            List<Peringkat> peringkat,
+            BobotPenilaian bobot,
+            boolean kurangDariTiga,
+            @Nullable String catatan,
+            String oleh,
+            OffsetDateTime pada)
             implements PerubahanSeleksi {}
 
     /** The PPK chose one of the submitted names (stored permanently with the names and weights). */
-    record PilihanDitetapkan(Peringkat pilihan, @Nullable String alasan, List<Peringkat> calon, BobotPenilaian bobot,
-            String oleh, OffsetDateTime pada) implements PerubahanSeleksi {}
+    record PilihanDitetapkan(
+            Peringkat pilihan,
+            @Nullable String alasan,
+            List<Peringkat> calon,
+            BobotPenilaian bobot,
+            String oleh,
+            OffsetDateTime pada)
+            implements PerubahanSeleksi {}
 
     /** The selection was cancelled. */
     record Dibatalkan(String alasan, String oleh, OffsetDateTime pada) implements PerubahanSeleksi {}

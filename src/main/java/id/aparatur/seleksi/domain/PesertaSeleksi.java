@@ -15,8 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param mundurAlasan the reason of a withdrawal, null while the applicant is in
  * @param nilai the scores recorded so far
  */
-public record PesertaSeleksi(@Nullable Long id, @Nullable String nip, String nama, String instansiAsal,
-        @Nullable Boolean administrasiLulus, @Nullable String administrasiAlasan, @Nullable String mundurAlasan,
+public record PesertaSeleksi(
+        @Nullable Long id,
+        @Nullable String nip,
+        String nama,
+        String instansiAsal,
+        @Nullable Boolean administrasiLulus,
+        @Nullable String administrasiAlasan,
+        @Nullable String mundurAlasan,
         Map<KomponenNilai, BigDecimal> nilai) {
 
     public PesertaSeleksi {

@@ -12,8 +12,11 @@ import java.math.BigDecimal;
 public record RentangBobot(BigDecimal min, BigDecimal maks, BigDecimal baku) {
 
     public RentangBobot {
-        if (min.signum() < 0 || maks.compareTo(BigDecimal.valueOf(100)) > 0 || min.compareTo(maks) > 0
-                || baku.compareTo(min) < 0 || baku.compareTo(maks) > 0) {
+        if (min.signum() < 0
+                || maks.compareTo(BigDecimal.valueOf(100)) > 0
+                || min.compareTo(maks) > 0
+                || baku.compareTo(min) < 0
+                || baku.compareTo(maks) > 0) {
             throw new IllegalArgumentException("Rentang bobot tidak sah: " + min + "–" + maks + ", baku " + baku);
         }
     }

@@ -47,8 +47,9 @@ import org.jspecify.annotations.Nullable;
 public final class SeleksiTerbuka {
 
     /** The positions filled only by an open selection (UU 20/2023 Pasal 29: jabatan pimpinan tinggi). */
-    public static final Set<JenisJabatan> JENIS_JABATAN = Set.copyOf(EnumSet.of(JenisJabatan.JPT_UTAMA,
-            JenisJabatan.JPT_MADYA, JenisJabatan.JPT_PRATAMA));
+    public static final Set<JenisJabatan> JENIS_JABATAN =
+            Set.copyOf(EnumSet.of(JenisJabatan.JPT_UTAMA, JenisJabatan.JPT_MADYA, JenisJabatan.JPT_PRATAMA));
+
     public static final int PANJANG_NAMA_MAKS = 200;
     public static final int PANJANG_ALASAN_MAKS = 1000;
     public static final int PANJANG_CATATAN_MAKS = 2000;
@@ -76,10 +77,21 @@ public final class SeleksiTerbuka {
     private final int versi;
     private final List<PerubahanSeleksi> perubahan;
 
-    private SeleksiTerbuka(@Nullable Long id, long jabatanId, @Nullable Long opdId, String nama, StatusSeleksi status,
-            BobotPenilaian bobot, Map<TahapSeleksi, JadwalTahap> jadwal, List<AnggotaPansel> pansel,
-            List<PesertaSeleksi> peserta, @Nullable List<Peringkat> tigaNama, String dibuatOleh,
-            OffsetDateTime dibuatPada, int versi, List<PerubahanSeleksi> perubahan) {
+    private SeleksiTerbuka(
+            @Nullable Long id,
+            long jabatanId,
+            @Nullable Long opdId,
+            String nama,
+            StatusSeleksi status,
+            BobotPenilaian bobot,
+            Map<TahapSeleksi, JadwalTahap> jadwal,
+            List<AnggotaPansel> pansel,
+            List<PesertaSeleksi> peserta,
+            @Nullable List<Peringkat> tigaNama,
+            String dibuatOleh,
+            OffsetDateTime dibuatPada,
+            int versi,
+            List<PerubahanSeleksi> perubahan) {
         this.id = id;
         this.jabatanId = jabatanId;
         this.opdId = opdId;
@@ -110,10 +122,18 @@ public final class SeleksiTerbuka {
      *     range — all at once
      * @throws KonflikException when the position already has a running selection
      */
-    public static SeleksiTerbuka buat(@Nullable Long jabatanId, @Nullable JabatanRingkas jabatan,
-            @Nullable String nama, @Nullable BigDecimal makalah, @Nullable BigDecimal kompetensi,
-            @Nullable BigDecimal wawancara, @Nullable BigDecimal rekamJejak, AturanBobot aturan,
-            @Nullable Long seleksiBerjalan, String oleh, OffsetDateTime pada) {
+    public static SeleksiTerbuka buat(
+            @Nullable Long jabatanId,
+            @Nullable JabatanRingkas jabatan,
+            @Nullable String nama,
+            @Nullable BigDecimal makalah,
+            @Nullable BigDecimal kompetensi,
+            @Nullable BigDecimal wawancara,
+            @Nullable BigDecimal rekamJejak,
+            AturanBobot aturan,
+            @Nullable Long seleksiBerjalan,
+            String oleh,
+            OffsetDateTime pada) {
         List<Galat> g = new ArrayList<>();
         if (jabatanId == null) {
             g.add(new Galat("jabatanId", "seleksi.jabatan.wajib"));
@@ -122,7 +142,8 @@ public final class SeleksiTerbuka {
         } else if (!JENIS_JABATAN.contains(jabatan.jenisJabatan())) {
             g.add(new Galat("jabatanId", "seleksi.jabatan.bukan-jpt"));
         }
-        String n = nama == null || nama.isBlank() ? (jabatan == null ? "" : "Seleksi terbuka " + jabatan.nama())
+        String n = nama == null || nama.isBlank()
+                ? (jabatan == null ? "" : "Seleksi terbuka " + jabatan.nama())
                 : nama.strip();
         if (n.length() > PANJANG_NAMA_MAKS) {
             g.add(new Galat("nama", "seleksi.nama.terlalu-panjang"));
@@ -135,22 +156,63 @@ public final class SeleksiTerbuka {
             throw new ValidasiException(g);
         }
         if (seleksiBerjalan != null) {
-            throw new KonflikException("seleksi.sudah-ada", "Seleksi " + seleksiBerjalan
-                    + " untuk jabatan ini masih berjalan");
+            throw new KonflikException(
+                    "seleksi.sudah-ada", "Seleksi " + seleksiBerjalan + " untuk jabatan ini masih berjalan");
         }
-        BobotPenilaian b = baku ? aturan.baku() : new BobotPenilaian(Objects.requireNonNull(makalah),
-                Objects.requireNonNull(kompetensi), Objects.requireNonNull(wawancara), Objects.requireNonNull(rekamJejak));
-        return new SeleksiTerbuka(null, jabatanId, jabatan.opdId(), n, StatusSeleksi.DRAF, b, Map.of(), List.of(),
-                List.of(), null, oleh, pada, 0, List.of());
+        BobotPenilaian b = baku
+                ? aturan.baku()
+                : new BobotPenilaian(
+                        Objects.requireNonNull(makalah),
+                        Objects.requireNonNull(kompetensi),
+                        Objects.requireNonNull(wawancara),
+                        Objects.requireNonNull(rekamJejak));
+        return new SeleksiTerbuka(
+                null,
+                jabatanId,
+                jabatan.opdId(),
+                n,
+                StatusSeleksi.DRAF,
+                b,
+                Map.of(),
+                List.of(),
+                List.of(),
+                null,
+                oleh,
+                pada,
+                0,
+                List.of());
     }
 
     /** Rebuilds a stored selection; no rules are checked (the data was valid when written). */
-    public static SeleksiTerbuka pulihkan(long id, long jabatanId, @Nullable Long opdId, String nama,
-            StatusSeleksi status, BobotPenilaian bobot, Map<TahapSeleksi, JadwalTahap> jadwal,
-            List<AnggotaPansel> pansel, List<PesertaSeleksi> peserta, @Nullable List<Peringkat> tigaNama,
-            String dibuatOleh, OffsetDateTime dibuatPada, int versi) {
-        return new SeleksiTerbuka(id, jabatanId, opdId, nama, status, bobot, jadwal, pansel, peserta, tigaNama,
-                dibuatOleh, dibuatPada, versi, List.of());
+    public static SeleksiTerbuka pulihkan(
+            long id,
+            long jabatanId,
+            @Nullable Long opdId,
+            String nama,
+            StatusSeleksi status,
+            BobotPenilaian bobot,
+            Map<TahapSeleksi, JadwalTahap> jadwal,
+            List<AnggotaPansel> pansel,
+            List<PesertaSeleksi> peserta,
+            @Nullable List<Peringkat> tigaNama,
+            String dibuatOleh,
+            OffsetDateTime dibuatPada,
+            int versi) {
+        return new SeleksiTerbuka(
+                id,
+                jabatanId,
+                opdId,
+                nama,
+                status,
+                bobot,
+                jadwal,
+                pansel,
+                peserta,
+                tigaNama,
+                dibuatOleh,
+                dibuatPada,
+                versi,
+                List.of());
     }
 
     /**
@@ -159,8 +221,12 @@ public final class SeleksiTerbuka {
      * @throws KonflikException when scoring has started
      * @throws ValidasiException naming each weight out of range
      */
-    public SeleksiTerbuka ubahBobot(@Nullable BigDecimal makalah, @Nullable BigDecimal kompetensi,
-            @Nullable BigDecimal wawancara, @Nullable BigDecimal rekamJejak, AturanBobot aturan) {
+    public SeleksiTerbuka ubahBobot(
+            @Nullable BigDecimal makalah,
+            @Nullable BigDecimal kompetensi,
+            @Nullable BigDecimal wawancara,
+            @Nullable BigDecimal rekamJejak,
+            AturanBobot aturan) {
         if (!status.bobotDapatDiubah()) {
             throw new KonflikException("seleksi.bobot.tetap", "Bobot tetap sejak penilaian dimulai");
         }
@@ -168,8 +234,11 @@ public final class SeleksiTerbuka {
         if (!g.isEmpty()) {
             throw new ValidasiException(g);
         }
-        BobotPenilaian b = new BobotPenilaian(Objects.requireNonNull(makalah), Objects.requireNonNull(kompetensi),
-                Objects.requireNonNull(wawancara), Objects.requireNonNull(rekamJejak));
+        BobotPenilaian b = new BobotPenilaian(
+                Objects.requireNonNull(makalah),
+                Objects.requireNonNull(kompetensi),
+                Objects.requireNonNull(wawancara),
+                Objects.requireNonNull(rekamJejak));
         return dengan(status, b, jadwal, pansel, peserta, tigaNama, List.of(new BobotDiubah(b)));
     }
 
@@ -210,8 +279,12 @@ public final class SeleksiTerbuka {
      * @throws KonflikException when the three names are submitted or the selection ended
      * @throws ValidasiException on a missing or too long name or unsur, a missing role, a second ketua or sekretaris
      */
-    public SeleksiTerbuka tambahPansel(@Nullable String namaAnggota, @Nullable PeranPansel peran,
-            @Nullable String unsur, String oleh, OffsetDateTime pada) {
+    public SeleksiTerbuka tambahPansel(
+            @Nullable String namaAnggota,
+            @Nullable PeranPansel peran,
+            @Nullable String unsur,
+            String oleh,
+            OffsetDateTime pada) {
         pastikanPersiapan();
         List<Galat> g = new ArrayList<>();
         if (namaAnggota == null || namaAnggota.isBlank()) {
@@ -222,8 +295,11 @@ public final class SeleksiTerbuka {
         if (peran == null) {
             g.add(new Galat("peran", "seleksi.pansel.peran-wajib"));
         } else if (peran != PeranPansel.ANGGOTA && pansel.stream().anyMatch(a -> a.aktif() && a.peran() == peran)) {
-            g.add(new Galat("peran", peran == PeranPansel.KETUA ? "seleksi.pansel.ketua-sudah-ada"
-                    : "seleksi.pansel.sekretaris-sudah-ada"));
+            g.add(new Galat(
+                    "peran",
+                    peran == PeranPansel.KETUA
+                            ? "seleksi.pansel.ketua-sudah-ada"
+                            : "seleksi.pansel.sekretaris-sudah-ada"));
         }
         if (unsur != null && unsur.strip().length() > PANJANG_NAMA_MAKS) {
             g.add(new Galat("unsur", "seleksi.nama.terlalu-panjang"));
@@ -231,8 +307,8 @@ public final class SeleksiTerbuka {
         if (!g.isEmpty() || namaAnggota == null || peran == null) {
             throw new ValidasiException(g);
         }
-        AnggotaPansel a = new AnggotaPansel(null, namaAnggota.strip(), peran,
-                unsur == null || unsur.isBlank() ? null : unsur.strip(), true);
+        AnggotaPansel a = new AnggotaPansel(
+                null, namaAnggota.strip(), peran, unsur == null || unsur.isBlank() ? null : unsur.strip(), true);
         List<AnggotaPansel> semua = new ArrayList<>(pansel);
         semua.add(a);
         return dengan(status, bobot, jadwal, semua, peserta, tigaNama, List.of(new PanselDitambah(a, oleh, pada)));
@@ -246,11 +322,19 @@ public final class SeleksiTerbuka {
      */
     public SeleksiTerbuka nonaktifkanPansel(long anggotaId, String oleh, OffsetDateTime pada) {
         pastikanPersiapan();
-        AnggotaPansel a = anggota(anggotaId).filter(AnggotaPansel::aktif)
+        AnggotaPansel a = anggota(anggotaId)
+                .filter(AnggotaPansel::aktif)
                 .orElseThrow(() -> new DataTidakDitemukanException("Anggota pansel", anggotaId));
-        List<AnggotaPansel> semua = pansel.stream().map(x -> x == a ? new AnggotaPansel(a.id(), a.nama(), a.peran(),
-                a.unsur(), false) : x).toList();
-        return dengan(status, bobot, jadwal, semua, peserta, tigaNama,
+        List<AnggotaPansel> semua = pansel.stream()
+                .map(x -> x == a ? new AnggotaPansel(a.id(), a.nama(), a.peran(), a.unsur(), false) : x)
+                .toList();
+        return dengan(
+                status,
+                bobot,
+                jadwal,
+                semua,
+                peserta,
+                tigaNama,
                 List.of(new PanselDinonaktifkan(anggotaId, oleh, pada)));
     }
 
@@ -285,8 +369,8 @@ public final class SeleksiTerbuka {
             }
             case ADMINISTRASI -> {
                 if (peserta.stream().anyMatch(p -> !p.mundur() && p.administrasiLulus() == null)) {
-                    throw new KonflikException("seleksi.lanjut.administrasi-belum-lengkap",
-                            "Hasil administrasi belum lengkap");
+                    throw new KonflikException(
+                            "seleksi.lanjut.administrasi-belum-lengkap", "Hasil administrasi belum lengkap");
                 }
                 if (peserta.stream().noneMatch(PesertaSeleksi::dinilai)) {
                     throw new KonflikException("seleksi.lanjut.tidak-ada-yang-lulus", "Tidak ada peserta yang lulus");
@@ -295,8 +379,14 @@ public final class SeleksiTerbuka {
             default -> pastikanDinilaiSemua(KomponenNilai.valueOf(status.name()));
         }
         TahapSeleksi mulai = Objects.requireNonNull(ke.tahap());
-        return dengan(ke, bobot, jadwal, pansel, peserta, tigaNama, List.of(new StatusBerpindah(status, ke),
-                new TahapDimulai(mulai, oleh, pada)));
+        return dengan(
+                ke,
+                bobot,
+                jadwal,
+                pansel,
+                peserta,
+                tigaNama,
+                List.of(new StatusBerpindah(status, ke), new TahapDimulai(mulai, oleh, pada)));
     }
 
     /**
@@ -307,8 +397,12 @@ public final class SeleksiTerbuka {
      * @throws KonflikException when the registration is closed
      * @throws ValidasiException on a malformed, unknown or already registered NIP, or a missing name or instansi
      */
-    public SeleksiTerbuka daftarkanPeserta(@Nullable String nip, @Nullable String namaPeserta,
-            @Nullable String instansiAsal, Function<String, Optional<PegawaiPelamar>> cariPegawai, String oleh,
+    public SeleksiTerbuka daftarkanPeserta(
+            @Nullable String nip,
+            @Nullable String namaPeserta,
+            @Nullable String instansiAsal,
+            Function<String, Optional<PegawaiPelamar>> cariPegawai,
+            String oleh,
             OffsetDateTime pada) {
         if (!status.pesertaDapatDidaftarkan()) {
             throw new KonflikException("seleksi.pendaftaran-ditutup", "Pendaftaran sudah ditutup");
@@ -321,7 +415,8 @@ public final class SeleksiTerbuka {
             if (!salah.isEmpty()) {
                 throw new ValidasiException("nip", salah, "NIP tidak sah: " + n);
             }
-            PegawaiPelamar p = cariPegawai.apply(n)
+            PegawaiPelamar p = cariPegawai
+                    .apply(n)
                     .orElseThrow(() -> new ValidasiException("nip", "seleksi.peserta.nip-tidak-dikenal"));
             if (peserta.stream().anyMatch(x -> n.equals(x.nip()))) {
                 throw new ValidasiException("nip", "seleksi.peserta.sudah-terdaftar");
@@ -360,8 +455,8 @@ public final class SeleksiTerbuka {
      * @throws DataTidakDitemukanException when it is no applicant of this selection
      * @throws ValidasiException on a missing result, a failure without reason, a too long reason
      */
-    public SeleksiTerbuka catatAdministrasi(long pesertaId, @Nullable Boolean lulus, @Nullable String alasan,
-            String oleh, OffsetDateTime pada) {
+    public SeleksiTerbuka catatAdministrasi(
+            long pesertaId, @Nullable Boolean lulus, @Nullable String alasan, String oleh, OffsetDateTime pada) {
         if (!status.administrasiDapatDicatat()) {
             throw new KonflikException("seleksi.bukan-tahap-administrasi", "Seleksi berstatus " + status);
         }
@@ -379,8 +474,8 @@ public final class SeleksiTerbuka {
             throw new ValidasiException(g);
         }
         String a = alasan == null || alasan.isBlank() ? null : alasan.strip();
-        PesertaSeleksi baru = new PesertaSeleksi(p.id(), p.nip(), p.nama(), p.instansiAsal(), lulus, a,
-                p.mundurAlasan(), p.nilai());
+        PesertaSeleksi baru =
+                new PesertaSeleksi(p.id(), p.nip(), p.nama(), p.instansiAsal(), lulus, a, p.mundurAlasan(), p.nilai());
         return denganPeserta(p, baru, new AdministrasiDicatat(pesertaId, lulus, a, oleh, pada));
     }
 
@@ -392,8 +487,8 @@ public final class SeleksiTerbuka {
      * @throws KonflikException when the applicant is not scored (failed, withdrew) or scores are closed
      * @throws ValidasiException when no score is given, a component's stage has not begun or a score is out of range
      */
-    public SeleksiTerbuka catatNilai(long pesertaId, Map<KomponenNilai, BigDecimal> nilai, String oleh,
-            OffsetDateTime pada) {
+    public SeleksiTerbuka catatNilai(
+            long pesertaId, Map<KomponenNilai, BigDecimal> nilai, String oleh, OffsetDateTime pada) {
         PesertaSeleksi p = peserta(pesertaId);
         if (nilai.isEmpty()) {
             throw new ValidasiException("nilai", "seleksi.nilai.wajib");
@@ -423,8 +518,15 @@ public final class SeleksiTerbuka {
         Map<KomponenNilai, BigDecimal> semua = new EnumMap<>(KomponenNilai.class);
         semua.putAll(p.nilai());
         semua.putAll(nilai);
-        PesertaSeleksi baru = new PesertaSeleksi(p.id(), p.nip(), p.nama(), p.instansiAsal(), p.administrasiLulus(),
-                p.administrasiAlasan(), p.mundurAlasan(), semua);
+        PesertaSeleksi baru = new PesertaSeleksi(
+                p.id(),
+                p.nip(),
+                p.nama(),
+                p.instansiAsal(),
+                p.administrasiLulus(),
+                p.administrasiAlasan(),
+                p.mundurAlasan(),
+                semua);
         return denganPeserta(p, baru, new NilaiDicatat(pesertaId, nilai, oleh, pada));
     }
 
@@ -443,15 +545,26 @@ public final class SeleksiTerbuka {
             throw new KonflikException("seleksi.peserta.sudah-mundur", "Peserta sudah mengundurkan diri");
         }
         String a = alasanWajib(alasan);
-        PesertaSeleksi baru = new PesertaSeleksi(p.id(), p.nip(), p.nama(), p.instansiAsal(), p.administrasiLulus(),
-                p.administrasiAlasan(), a, p.nilai());
+        PesertaSeleksi baru = new PesertaSeleksi(
+                p.id(),
+                p.nip(),
+                p.nama(),
+                p.instansiAsal(),
+                p.administrasiLulus(),
+                p.administrasiAlasan(),
+                a,
+                p.nilai());
         return denganPeserta(p, baru, new PesertaMundur(pesertaId, a, pada));
     }
 
     /** The live ranking: applicants who passed administrasi, did not withdraw and have all four scores. */
     public List<Peringkat> peringkat() {
-        return PenilaianSeleksi.peringkat(bobot, peserta.stream().filter(PesertaSeleksi::dinilai)
-                .map(p -> new NilaiPeserta(Objects.requireNonNull(p.id()), p.nama(), p.nilai())).toList());
+        return PenilaianSeleksi.peringkat(
+                bobot,
+                peserta.stream()
+                        .filter(PesertaSeleksi::dinilai)
+                        .map(p -> new NilaiPeserta(Objects.requireNonNull(p.id()), p.nama(), p.nilai()))
+                        .toList());
     }
 
     /**
@@ -483,9 +596,17 @@ public final class SeleksiTerbuka {
             throw new ValidasiException("catatan", "seleksi.ajukan.catatan-kurang-dari-tiga");
         }
         StatusSeleksi ke = StatusSeleksi.TIGA_NAMA_DIAJUKAN;
-        return dengan(ke, bobot, jadwal, pansel, peserta, tiga, List.of(
-                new TigaNamaDiajukan(tiga, semua, bobot, kurang, c, oleh, pada), new StatusBerpindah(status, ke),
-                new TahapDimulai(TahapSeleksi.PENETAPAN, oleh, pada)));
+        return dengan(
+                ke,
+                bobot,
+                jadwal,
+                pansel,
+                peserta,
+                tiga,
+                List.of(
+                        new TigaNamaDiajukan(tiga, semua, bobot, kurang, c, oleh, pada),
+                        new StatusBerpindah(status, ke),
+                        new TahapDimulai(TahapSeleksi.PENETAPAN, oleh, pada)));
     }
 
     /**
@@ -495,8 +616,8 @@ public final class SeleksiTerbuka {
      * @throws KonflikException when no names are submitted (or the choice was already made)
      * @throws ValidasiException on a choice outside the names, a missing or too long justification
      */
-    public SeleksiTerbuka tetapkan(@Nullable Long pesertaId, @Nullable String alasan, String oleh,
-            OffsetDateTime pada) {
+    public SeleksiTerbuka tetapkan(
+            @Nullable Long pesertaId, @Nullable String alasan, String oleh, OffsetDateTime pada) {
         if (status != StatusSeleksi.TIGA_NAMA_DIAJUKAN || tigaNama == null) {
             throw new KonflikException("seleksi.tetapkan.belum-waktunya", "Seleksi berstatus " + status);
         }
@@ -506,8 +627,16 @@ public final class SeleksiTerbuka {
             throw new ValidasiException("alasan", "seleksi.alasan.terlalu-panjang");
         }
         StatusSeleksi ke = StatusSeleksi.DITETAPKAN;
-        return dengan(ke, bobot, jadwal, pansel, peserta, tigaNama, List.of(
-                new PilihanDitetapkan(pilihan, a, tigaNama, bobot, oleh, pada), new StatusBerpindah(status, ke)));
+        return dengan(
+                ke,
+                bobot,
+                jadwal,
+                pansel,
+                peserta,
+                tigaNama,
+                List.of(
+                        new PilihanDitetapkan(pilihan, a, tigaNama, bobot, oleh, pada),
+                        new StatusBerpindah(status, ke)));
     }
 
     /**
@@ -521,13 +650,21 @@ public final class SeleksiTerbuka {
             throw new KonflikException("seleksi.sudah-selesai", "Seleksi berstatus " + status);
         }
         String a = alasanWajib(alasan);
-        return dengan(StatusSeleksi.DIBATALKAN, bobot, jadwal, pansel, peserta, tigaNama,
+        return dengan(
+                StatusSeleksi.DIBATALKAN,
+                bobot,
+                jadwal,
+                pansel,
+                peserta,
+                tigaNama,
                 List.of(new Dibatalkan(a, oleh, pada)));
     }
 
     /** The submitted names' ranking entry of the chosen applicant, after {@link #tetapkan}. */
     public Optional<Peringkat> pilihan() {
-        return perubahan.stream().filter(PilihanDitetapkan.class::isInstance).map(p -> ((PilihanDitetapkan) p).pilihan())
+        return perubahan.stream()
+                .filter(PilihanDitetapkan.class::isInstance)
+                .map(p -> ((PilihanDitetapkan) p).pilihan())
                 .findFirst();
     }
 
@@ -555,22 +692,38 @@ public final class SeleksiTerbuka {
 
     /** An applicant of this selection. */
     public PesertaSeleksi peserta(long pesertaId) {
-        return peserta.stream().filter(p -> p.id() != null && p.id() == pesertaId).findFirst()
+        return peserta.stream()
+                .filter(p -> p.id() != null && p.id() == pesertaId)
+                .findFirst()
                 .orElseThrow(() -> new DataTidakDitemukanException("Peserta", pesertaId));
     }
 
     /** A pansel member of this selection. */
     public Optional<AnggotaPansel> anggota(long anggotaId) {
-        return pansel.stream().filter(a -> a.id() != null && a.id() == anggotaId).findFirst();
+        return pansel.stream()
+                .filter(a -> a.id() != null && a.id() == anggotaId)
+                .findFirst();
     }
 
     private SeleksiTerbuka denganPeserta(PesertaSeleksi lama, PesertaSeleksi baru, PerubahanSeleksi p) {
-        return dengan(status, bobot, jadwal, pansel, peserta.stream().map(x -> x == lama ? baru : x).toList(),
-                tigaNama, List.of(p));
+        return dengan(
+                status,
+                bobot,
+                jadwal,
+                pansel,
+                peserta.stream().map(x -> x == lama ? baru : x).toList(),
+                tigaNama,
+                List.of(p));
     }
 
-    private SeleksiTerbuka dengan(StatusSeleksi s, BobotPenilaian b, Map<TahapSeleksi, JadwalTahap> j,
-            List<AnggotaPansel> ps, List<PesertaSeleksi> pr, @Nullable List<Peringkat> t, List<PerubahanSeleksi> pu) {
+    private SeleksiTerbuka dengan(
+            StatusSeleksi s,
+            BobotPenilaian b,
+            Map<TahapSeleksi, JadwalTahap> j,
+            List<AnggotaPansel> ps,
+            List<PesertaSeleksi> pr,
+            @Nullable List<Peringkat> t,
+            List<PerubahanSeleksi> pu) {
         return new SeleksiTerbuka(id, jabatanId, opdId, nama, s, b, j, ps, pr, t, dibuatOleh, dibuatPada, versi, pu);
     }
 

@@ -68,7 +68,9 @@ public enum StatusSeleksi {
 
     /** A score is taken from its own stage on and can be corrected until the three names are submitted. */
     public boolean nilaiDapatDicatat(KomponenNilai komponen) {
-        return tahap != null && ordinal() <= REKAM_JEJAK.ordinal() && tahap.ordinal() >= komponen.tahap().ordinal();
+        return tahap != null
+                && ordinal() <= REKAM_JEJAK.ordinal()
+                && tahap.ordinal() >= komponen.tahap().ordinal();
     }
 
     /** Pansel membership and the schedule may change until the three names are submitted. */

@@ -23,18 +23,29 @@ import org.jspecify.annotations.Nullable;
  * @param pendidikanMinimal lowest education level (D4: D-IV and S-1 and higher)
  * @param usiaMaksimal highest age in completed years on the reference date
  */
-@id.aparatur.shared.LogikaMerit(izinkan = "tanggalLahir",
+@id.aparatur.shared.LogikaMerit(
+        izinkan = "tanggalLahir",
         dasarHukum = "PP 11/2017 jo. PP 17/2020 Pasal 107 huruf c angka 6: usia paling tinggi 56 tahun (JPT pratama)")
-public record SyaratJptPratama(int masaAdministratorTahun, Golongan golonganMinimal, TingkatPendidikan pendidikanMinimal,
-        int usiaMaksimal) {
+public record SyaratJptPratama(
+        int masaAdministratorTahun, Golongan golonganMinimal, TingkatPendidikan pendidikanMinimal, int usiaMaksimal) {
 
     public static final SyaratJptPratama BAKU = new SyaratJptPratama(2, Golongan.IV_B, TingkatPendidikan.D4, 56);
 
     /** The requirements, in the order they are shown. */
-    public enum Syarat { MASA_JABATAN, PENDIDIKAN, PANGKAT, HUKUMAN_DISIPLIN, USIA }
+    public enum Syarat {
+        MASA_JABATAN,
+        PENDIDIKAN,
+        PANGKAT,
+        HUKUMAN_DISIPLIN,
+        USIA
+    }
 
     /** MEMENUHI, TIDAK_MEMENUHI, or TIDAK_DIKETAHUI when the data is missing. */
-    public enum Hasil { MEMENUHI, TIDAK_MEMENUHI, TIDAK_DIKETAHUI }
+    public enum Hasil {
+        MEMENUHI,
+        TIDAK_MEMENUHI,
+        TIDAK_DIKETAHUI
+    }
 
     /** A period in a qualifying position ({@code selesai} exclusive). */
     public record Masa(LocalDate mulai, LocalDate selesai) {}
@@ -48,8 +59,12 @@ public record SyaratJptPratama(int masaAdministratorTahun, Golongan golonganMini
      * @param hukumanAktif an active sedang/berat sanction exists
      * @param tanggalLahir birth date (only for the legal age limit)
      */
-    public record DataPelamar(List<Masa> masaAdministrator, @Nullable TingkatPendidikan pendidikan,
-            @Nullable Golongan golongan, boolean hukumanAktif, @Nullable LocalDate tanggalLahir) {}
+    public record DataPelamar(
+            List<Masa> masaAdministrator,
+            @Nullable TingkatPendidikan pendidikan,
+            @Nullable Golongan golongan,
+            boolean hukumanAktif,
+            @Nullable LocalDate tanggalLahir) {}
 
     /**
      * One hint.
@@ -64,29 +79,44 @@ public record SyaratJptPratama(int masaAdministratorTahun, Golongan golonganMini
     public List<Petunjuk> periksa(DataPelamar d, LocalDate acuan) {
         List<Petunjuk> hasil = new ArrayList<>();
         long hari = hariGabungan(d.masaAdministrator(), acuan);
-        hasil.add(new Petunjuk(Syarat.MASA_JABATAN, hari >= masaAdministratorTahun * 365L ? Hasil.MEMENUHI
-                : Hasil.TIDAK_MEMENUHI, String.valueOf(hari)));
-        hasil.add(d.pendidikan() == null ? new Petunjuk(Syarat.PENDIDIKAN, Hasil.TIDAK_DIKETAHUI, "")
-                : new Petunjuk(Syarat.PENDIDIKAN, d.pendidikan().compareTo(pendidikanMinimal) >= 0 ? Hasil.MEMENUHI
-                        : Hasil.TIDAK_MEMENUHI, d.pendidikan().name()));
-        hasil.add(d.golongan() == null ? new Petunjuk(Syarat.PANGKAT, Hasil.TIDAK_DIKETAHUI, "")
-                : new Petunjuk(Syarat.PANGKAT, d.golongan().compareTo(golonganMinimal) >= 0 ? Hasil.MEMENUHI
-                        : Hasil.TIDAK_MEMENUHI, d.golongan().kode()));
+        hasil.add(new Petunjuk(
+                Syarat.MASA_JABATAN,
+                hari >= masaAdministratorTahun * 365L ? Hasil.MEMENUHI : Hasil.TIDAK_MEMENUHI,
+                String.valueOf(hari)));
+        hasil.add(
+                d.pendidikan() == null
+                        ? new Petunjuk(Syarat.PENDIDIKAN, Hasil.TIDAK_DIKETAHUI, "")
+                        : new Petunjuk(
+                                Syarat.PENDIDIKAN,
+                                d.pendidikan().compareTo(pendidikanMinimal) >= 0
+                                        ? Hasil.MEMENUHI
+                                        : Hasil.TIDAK_MEMENUHI,
+                                d.pendidikan().name()));
+        hasil.add(
+                d.golongan() == null
+                        ? new Petunjuk(Syarat.PANGKAT, Hasil.TIDAK_DIKETAHUI, "")
+                        : new Petunjuk(
+                                Syarat.PANGKAT,
+                                d.golongan().compareTo(golonganMinimal) >= 0 ? Hasil.MEMENUHI : Hasil.TIDAK_MEMENUHI,
+                                d.golongan().kode()));
         hasil.add(new Petunjuk(Syarat.HUKUMAN_DISIPLIN, d.hukumanAktif() ? Hasil.TIDAK_MEMENUHI : Hasil.MEMENUHI, ""));
         if (d.tanggalLahir() == null) {
             hasil.add(new Petunjuk(Syarat.USIA, Hasil.TIDAK_DIKETAHUI, ""));
         } else {
             int usia = Period.between(d.tanggalLahir(), acuan).getYears();
-            hasil.add(new Petunjuk(Syarat.USIA, usia <= usiaMaksimal ? Hasil.MEMENUHI : Hasil.TIDAK_MEMENUHI,
-                    String.valueOf(usia)));
+            hasil.add(new Petunjuk(
+                    Syarat.USIA, usia <= usiaMaksimal ? Hasil.MEMENUHI : Hasil.TIDAK_MEMENUHI, String.valueOf(usia)));
         }
         return hasil;
     }
 
     /** Days covered by the union of the periods, up to the reference date. */
     static long hariGabungan(List<Masa> masa, LocalDate acuan) {
-        List<Masa> urut = masa.stream().map(m -> new Masa(m.mulai(), m.selesai().isAfter(acuan) ? acuan : m.selesai()))
-                .filter(m -> m.selesai().isAfter(m.mulai())).sorted(Comparator.comparing(Masa::mulai)).toList();
+        List<Masa> urut = masa.stream()
+                .map(m -> new Masa(m.mulai(), m.selesai().isAfter(acuan) ? acuan : m.selesai()))
+                .filter(m -> m.selesai().isAfter(m.mulai()))
+                .sorted(Comparator.comparing(Masa::mulai))
+                .toList();
         long hari = 0;
         LocalDate mulai = null;
         LocalDate selesai = null;

@@ -6,5 +6,11 @@ package id.aparatur.seleksi.domain;
  * three names and the PPK's choice — here PENETAPAN).
  */
 public enum TahapSeleksi {
-    PENGUMUMAN, ADMINISTRASI, KOMPETENSI, MAKALAH, WAWANCARA, REKAM_JEJAK, PENETAPAN
+    PENGUMUMAN,
+    ADMINISTRASI,
+    KOMPETENSI,
+    MAKALAH,
+    WAWANCARA,
+    REKAM_JEJAK,
+    PENETAPAN
 }

@@ -36,8 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/seleksi-terbuka")
-@Tag(name = "Seleksi terbuka JPT", description = "Seleksi terbuka jabatan pimpinan tinggi (PermenPANRB 15/2019): "
-        + "tahapan, pansel, bobot, peserta, nilai, peringkat, tiga nama pansel dan pilihan PPK")
+@Tag(
+        name = "Seleksi terbuka JPT",
+        description = "Seleksi terbuka jabatan pimpinan tinggi (PermenPANRB 15/2019): "
+                + "tahapan, pansel, bobot, peserta, nilai, peringkat, tiga nama pansel dan pilihan PPK")
 class SeleksiRestController {
 
     private final SeleksiQuery query;
@@ -49,27 +51,44 @@ class SeleksiRestController {
     }
 
     /** Weights in percent; all four or none (none = the configured defaults). */
-    record BobotRequest(@Nullable BigDecimal makalah, @Nullable BigDecimal kompetensi, @Nullable BigDecimal wawancara,
+    record BobotRequest(
+            @Nullable BigDecimal makalah,
+            @Nullable BigDecimal kompetensi,
+            @Nullable BigDecimal wawancara,
             @Nullable BigDecimal rekamJejak) {}
 
-    record BuatRequest(@Nullable Long jabatanId, @Nullable String nama, @Nullable BobotRequest bobot) {}
+    record BuatRequest(
+            @Nullable Long jabatanId,
+            @Nullable String nama,
+            @Nullable BobotRequest bobot) {}
 
-    record PanselRequest(@Nullable String nama, @Nullable PeranPansel peran, @Nullable String unsur) {}
+    record PanselRequest(
+            @Nullable String nama,
+            @Nullable PeranPansel peran,
+            @Nullable String unsur) {}
 
     /** Internal: {@code nip}; external: {@code nama} and {@code instansiAsal}. */
-    record PesertaRequest(@Nullable String nip, @Nullable String nama, @Nullable String instansiAsal) {}
+    record PesertaRequest(
+            @Nullable String nip,
+            @Nullable String nama,
+            @Nullable String instansiAsal) {}
 
-    record AdministrasiRequest(@Nullable Boolean lulus, @Nullable String alasan) {}
+    record AdministrasiRequest(
+            @Nullable Boolean lulus, @Nullable String alasan) {}
 
     /** Scores 0–100 (two decimals); only the components given are recorded. */
-    record NilaiRequest(@Nullable BigDecimal kompetensi, @Nullable BigDecimal makalah, @Nullable BigDecimal wawancara,
+    record NilaiRequest(
+            @Nullable BigDecimal kompetensi,
+            @Nullable BigDecimal makalah,
+            @Nullable BigDecimal wawancara,
             @Nullable BigDecimal rekamJejak) {}
 
     record AlasanRequest(@Nullable String alasan) {}
 
     record AjukanRequest(@Nullable String catatan) {}
 
-    record TetapkanRequest(@Nullable Long pesertaId, @Nullable String alasan) {}
+    record TetapkanRequest(
+            @Nullable Long pesertaId, @Nullable String alasan) {}
 
     record Dibuat(long id) {}
 
@@ -80,8 +99,9 @@ class SeleksiRestController {
     }
 
     @GetMapping("/jabatan")
-    @Operation(summary = "Jabatan JPT aktif dengan bezetting (B), kuota (K) dan seleksi yang sedang berjalan; "
-            + "lowong=true hanya yang B < K")
+    @Operation(
+            summary = "Jabatan JPT aktif dengan bezetting (B), kuota (K) dan seleksi yang sedang berjalan; "
+                    + "lowong=true hanya yang B < K")
     List<JabatanJpt> jabatan(@RequestParam(defaultValue = "false") boolean lowong) {
         return lowong ? query.jabatanJptLowong() : query.jabatanJpt();
     }
@@ -90,26 +110,31 @@ class SeleksiRestController {
     @Operation(summary = "Buka seleksi terbuka untuk jabatan JPT (ADMIN_BKD); bobot kosong = bobot baku konfigurasi")
     ResponseEntity<SeleksiRinci> buat(@RequestBody BuatRequest r) {
         BobotRequest b = r.bobot() == null ? new BobotRequest(null, null, null, null) : r.bobot();
-        SeleksiRinci s = pengelolaan.buat(r.jabatanId(), r.nama(), b.makalah(), b.kompetensi(), b.wawancara(),
-                b.rekamJejak());
-        return ResponseEntity.created(URI.create("/api/v1/seleksi-terbuka/" + s.id())).body(s);
+        SeleksiRinci s =
+                pengelolaan.buat(r.jabatanId(), r.nama(), b.makalah(), b.kompetensi(), b.wawancara(), b.rekamJejak());
+        return ResponseEntity.created(URI.create("/api/v1/seleksi-terbuka/" + s.id()))
+                .body(s);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Satu seleksi: jabatan, status, bobot, tahapan, pansel, peserta dengan nilai dan petunjuk "
-            + "kelayakan, peringkat berjalan, usulan tiga nama dan keputusan PPK")
+    @Operation(
+            summary = "Satu seleksi: jabatan, status, bobot, tahapan, pansel, peserta dengan nilai dan petunjuk "
+                    + "kelayakan, peringkat berjalan, usulan tiga nama dan keputusan PPK")
     SeleksiRinci rinci(@PathVariable long id) {
         return query.rinci(id);
     }
 
     @PutMapping("/{id}/bobot")
-    @Operation(summary = "Ubah bobot (ADMIN_BKD; hanya sebelum tahap KOMPETENSI): tiap bobot dalam rentangnya; bobot relatif (nilai akhir dibagi jumlah bobot)")
+    @Operation(
+            summary =
+                    "Ubah bobot (ADMIN_BKD; hanya sebelum tahap KOMPETENSI): tiap bobot dalam rentangnya; bobot relatif (nilai akhir dibagi jumlah bobot)")
     SeleksiRinci bobot(@PathVariable long id, @RequestBody BobotRequest r) {
         return pengelolaan.ubahBobot(id, r.makalah(), r.kompetensi(), r.wawancara(), r.rekamJejak());
     }
 
     @PutMapping("/{id}/jadwal")
-    @Operation(summary = "Ubah jadwal tahapan (ADMIN_BKD): {\"PENGUMUMAN\": {\"mulai\": \"2025-01-02\", \"selesai\": …}}")
+    @Operation(
+            summary = "Ubah jadwal tahapan (ADMIN_BKD): {\"PENGUMUMAN\": {\"mulai\": \"2025-01-02\", \"selesai\": …}}")
     SeleksiRinci jadwal(@PathVariable long id, @RequestBody Map<TahapSeleksi, JadwalTahap> r) {
         return pengelolaan.ubahJadwal(id, r);
     }
@@ -127,9 +152,10 @@ class SeleksiRestController {
     }
 
     @PostMapping("/{id}/lanjutkan")
-    @Operation(summary = "Tutup tahap berjalan dan mulai tahap berikutnya (ADMIN_BKD): DRAF → DIUMUMKAN → ADMINISTRASI "
-            + "→ KOMPETENSI → MAKALAH → WAWANCARA → REKAM_JEJAK. dari (opsional) = tahap yang ditutup; bila "
-            + "seleksi sudah di tahap lain, 409 (dua klik tidak melompati tahap)")
+    @Operation(
+            summary = "Tutup tahap berjalan dan mulai tahap berikutnya (ADMIN_BKD): DRAF → DIUMUMKAN → ADMINISTRASI "
+                    + "→ KOMPETENSI → MAKALAH → WAWANCARA → REKAM_JEJAK. dari (opsional) = tahap yang ditutup; bila "
+                    + "seleksi sudah di tahap lain, 409 (dua klik tidak melompati tahap)")
     SeleksiRinci lanjutkan(@PathVariable long id, @RequestParam(required = false) @Nullable StatusSeleksi dari) {
         return pengelolaan.lanjutkan(id, dari);
     }
@@ -138,7 +164,8 @@ class SeleksiRestController {
     @Operation(summary = "Daftarkan peserta (ADMIN_BKD): internal dengan nip, eksternal dengan nama dan instansiAsal")
     ResponseEntity<Dibuat> peserta(@PathVariable long id, @RequestBody PesertaRequest r) {
         long p = pengelolaan.daftarkanPeserta(id, r.nip(), r.nama(), r.instansiAsal());
-        return ResponseEntity.created(URI.create("/api/v1/seleksi-terbuka/" + id)).body(new Dibuat(p));
+        return ResponseEntity.created(URI.create("/api/v1/seleksi-terbuka/" + id))
+                .body(new Dibuat(p));
     }
 
     @PutMapping("/{id}/peserta/{pesertaId}/administrasi")
@@ -148,8 +175,9 @@ class SeleksiRestController {
     }
 
     @PutMapping("/{id}/peserta/{pesertaId}/nilai")
-    @Operation(summary = "Nilai 0–100 per komponen (ADMIN_BKD) untuk peserta yang lulus administrasi, sejak tahap "
-            + "komponennya dimulai sampai tiga nama diajukan")
+    @Operation(
+            summary = "Nilai 0–100 per komponen (ADMIN_BKD) untuk peserta yang lulus administrasi, sejak tahap "
+                    + "komponennya dimulai sampai tiga nama diajukan")
     SeleksiRinci nilai(@PathVariable long id, @PathVariable long pesertaId, @RequestBody NilaiRequest r) {
         Map<KomponenNilai, BigDecimal> n = new EnumMap<>(KomponenNilai.class);
         if (r.kompetensi() != null) {
@@ -174,15 +202,17 @@ class SeleksiRestController {
     }
 
     @PostMapping("/{id}/ajukan")
-    @Operation(summary = "Pansel mengajukan tiga nama terbaik kepada PPK (ADMIN_BKD, tahap REKAM_JEJAK); kurang dari "
-            + "tiga calon wajib dengan catatan")
+    @Operation(
+            summary = "Pansel mengajukan tiga nama terbaik kepada PPK (ADMIN_BKD, tahap REKAM_JEJAK); kurang dari "
+                    + "tiga calon wajib dengan catatan")
     List<Peringkat> ajukan(@PathVariable long id, @RequestBody(required = false) @Nullable AjukanRequest r) {
         return pengelolaan.ajukan(id, r == null ? null : r.catatan());
     }
 
     @PostMapping("/{id}/tetapkan")
-    @Operation(summary = "PPK memilih satu dari tiga nama (hanya PPK); bila bukan peringkat 1, alasan tertulis "
-            + "minimal 30 karakter wajib. Keputusan tidak dapat diubah.")
+    @Operation(
+            summary = "PPK memilih satu dari tiga nama (hanya PPK); bila bukan peringkat 1, alasan tertulis "
+                    + "minimal 30 karakter wajib. Keputusan tidak dapat diubah.")
     SeleksiRinci tetapkan(@PathVariable long id, @RequestBody TetapkanRequest r) {
         return pengelolaan.tetapkan(id, r.pesertaId(), r.alasan());
     }

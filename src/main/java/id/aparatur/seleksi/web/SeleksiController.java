@@ -74,8 +74,14 @@ class SeleksiController {
     String buat(HttpServletRequest req, Model model, Locale locale) {
         Map<String, String> isian = isian(req);
         try {
-            long id = pengelolaan.buat(angka(isian.get("jabatanId")), isian.get("nama"), desimal(isian, "bobotMakalah"),
-                    desimal(isian, "bobotKompetensi"), desimal(isian, "bobotWawancara"), desimal(isian, "bobotRekamJejak"))
+            long id = pengelolaan
+                    .buat(
+                            angka(isian.get("jabatanId")),
+                            isian.get("nama"),
+                            desimal(isian, "bobotMakalah"),
+                            desimal(isian, "bobotKompetensi"),
+                            desimal(isian, "bobotWawancara"),
+                            desimal(isian, "bobotRekamJejak"))
                     .id();
             return "redirect:" + AKAR + "/" + id;
         } catch (ValidasiException e) {
@@ -110,8 +116,18 @@ class SeleksiController {
     @PostMapping(AKAR + "/{id}/bobot")
     String bobot(@PathVariable long id, HttpServletRequest req, RedirectAttributes r, Locale l) {
         Map<String, String> i = isian(req);
-        return aksi(id, "bobot", i, r, l, () -> pengelolaan.ubahBobot(id, desimal(i, "bobotMakalah"),
-                desimal(i, "bobotKompetensi"), desimal(i, "bobotWawancara"), desimal(i, "bobotRekamJejak")));
+        return aksi(
+                id,
+                "bobot",
+                i,
+                r,
+                l,
+                () -> pengelolaan.ubahBobot(
+                        id,
+                        desimal(i, "bobotMakalah"),
+                        desimal(i, "bobotKompetensi"),
+                        desimal(i, "bobotWawancara"),
+                        desimal(i, "bobotRekamJejak")));
     }
 
     @PostMapping(AKAR + "/{id}/jadwal")
@@ -129,9 +145,17 @@ class SeleksiController {
     @PostMapping(AKAR + "/{id}/pansel")
     String pansel(@PathVariable long id, HttpServletRequest req, RedirectAttributes r, Locale l) {
         Map<String, String> i = isian(req);
-        return aksi(id, "pansel", i, r, l, () -> pengelolaan.tambahPansel(id, i.get("nama"),
-                i.get("peran") == null || i.get("peran").isBlank() ? null : PeranPansel.valueOf(i.get("peran")),
-                i.get("unsur")));
+        return aksi(
+                id,
+                "pansel",
+                i,
+                r,
+                l,
+                () -> pengelolaan.tambahPansel(
+                        id,
+                        i.get("nama"),
+                        i.get("peran") == null || i.get("peran").isBlank() ? null : PeranPansel.valueOf(i.get("peran")),
+                        i.get("unsur")));
     }
 
     @PostMapping(AKAR + "/{id}/pansel/{anggota}/nonaktifkan")
@@ -140,33 +164,53 @@ class SeleksiController {
     }
 
     @PostMapping(AKAR + "/{id}/lanjutkan")
-    String lanjutkan(@PathVariable long id, @RequestParam(required = false) @Nullable String dari, RedirectAttributes r,
+    String lanjutkan(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String dari,
+            RedirectAttributes r,
             Locale l) {
         // The stage the page showed; an unknown (tampered) value closes nothing.
-        StatusSeleksi tahap = dari == null || dari.isBlank() ? null : java.util.Arrays.stream(StatusSeleksi.values())
-                .filter(x -> x.name().equals(dari.strip())).findFirst().orElse(StatusSeleksi.DIBATALKAN);
+        StatusSeleksi tahap = dari == null || dari.isBlank()
+                ? null
+                : java.util.Arrays.stream(StatusSeleksi.values())
+                        .filter(x -> x.name().equals(dari.strip()))
+                        .findFirst()
+                        .orElse(StatusSeleksi.DIBATALKAN);
         return aksi(id, "lanjutkan", Map.of(), r, l, () -> pengelolaan.lanjutkan(id, tahap));
     }
 
     @PostMapping(AKAR + "/{id}/peserta")
     String peserta(@PathVariable long id, HttpServletRequest req, RedirectAttributes r, Locale l) {
         Map<String, String> i = isian(req);
-        return aksi(id, "peserta", i, r, l, () -> pengelolaan.daftarkanPeserta(id, i.get("nip"), i.get("nama"),
-                i.get("instansiAsal")));
+        return aksi(
+                id,
+                "peserta",
+                i,
+                r,
+                l,
+                () -> pengelolaan.daftarkanPeserta(id, i.get("nip"), i.get("nama"), i.get("instansiAsal")));
     }
 
     @PostMapping(AKAR + "/{id}/peserta/{peserta}/administrasi")
-    String administrasi(@PathVariable long id, @PathVariable long peserta, HttpServletRequest req,
-            RedirectAttributes r, Locale l) {
+    String administrasi(
+            @PathVariable long id, @PathVariable long peserta, HttpServletRequest req, RedirectAttributes r, Locale l) {
         Map<String, String> i = isian(req);
-        return aksi(id, "administrasi-" + peserta, i, r, l, () -> pengelolaan.catatAdministrasi(id, peserta,
-                i.get("lulus") == null || i.get("lulus").isBlank() ? null : Boolean.valueOf(i.get("lulus")),
-                i.get("alasan")));
+        return aksi(
+                id,
+                "administrasi-" + peserta,
+                i,
+                r,
+                l,
+                () -> pengelolaan.catatAdministrasi(
+                        id,
+                        peserta,
+                        i.get("lulus") == null || i.get("lulus").isBlank() ? null : Boolean.valueOf(i.get("lulus")),
+                        i.get("alasan")));
     }
 
     @PostMapping(AKAR + "/{id}/peserta/{peserta}/nilai")
-    String nilai(@PathVariable long id, @PathVariable long peserta, HttpServletRequest req, RedirectAttributes r,
-            Locale l) {
+    String nilai(
+            @PathVariable long id, @PathVariable long peserta, HttpServletRequest req, RedirectAttributes r, Locale l) {
         Map<String, String> i = isian(req);
         return aksi(id, "nilai-" + peserta, i, r, l, () -> {
             Map<KomponenNilai, BigDecimal> n = new EnumMap<>(KomponenNilai.class);
@@ -181,8 +225,8 @@ class SeleksiController {
     }
 
     @PostMapping(AKAR + "/{id}/peserta/{peserta}/mundur")
-    String mundur(@PathVariable long id, @PathVariable long peserta, HttpServletRequest req, RedirectAttributes r,
-            Locale l) {
+    String mundur(
+            @PathVariable long id, @PathVariable long peserta, HttpServletRequest req, RedirectAttributes r, Locale l) {
         Map<String, String> i = isian(req);
         return aksi(id, "mundur-" + peserta, i, r, l, () -> pengelolaan.mundurkan(id, peserta, i.get("alasan")));
     }
@@ -196,7 +240,8 @@ class SeleksiController {
     @PostMapping(AKAR + "/{id}/tetapkan")
     String tetapkan(@PathVariable long id, HttpServletRequest req, RedirectAttributes r, Locale l) {
         Map<String, String> i = isian(req);
-        return aksi(id, "tetapkan", i, r, l, () -> pengelolaan.tetapkan(id, angka(i.get("pesertaId")), i.get("alasan")));
+        return aksi(
+                id, "tetapkan", i, r, l, () -> pengelolaan.tetapkan(id, angka(i.get("pesertaId")), i.get("alasan")));
     }
 
     @PostMapping(AKAR + "/{id}/batalkan")
@@ -206,8 +251,8 @@ class SeleksiController {
     }
 
     /** Runs one use case; on a refused entry the message and the entries go back to the page. */
-    private String aksi(long id, String formulir, Map<String, String> isian, RedirectAttributes r, Locale l,
-            Runnable kerja) {
+    private String aksi(
+            long id, String formulir, Map<String, String> isian, RedirectAttributes r, Locale l, Runnable kerja) {
         try {
             kerja.run();
             r.addFlashAttribute("pesan", teks("umum.tersimpan", l));
@@ -272,7 +317,10 @@ class SeleksiController {
     }
 
     private List<String> pesanGalat(ValidasiException e, Locale l) {
-        return e.galat().stream().map(g -> label(g.field(), l) + ": " + teks(g.kodePesan(), l)).distinct().toList();
+        return e.galat().stream()
+                .map(g -> label(g.field(), l) + ": " + teks(g.kodePesan(), l))
+                .distinct()
+                .toList();
     }
 
     /** The label of a field: {@code seleksi.isian.<field>}, for nested fields the last part, else the field itself. */

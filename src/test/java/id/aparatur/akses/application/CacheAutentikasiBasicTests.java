@@ -46,7 +46,8 @@ class CacheAutentikasiBasicTests {
     @Test
     void permintaanSerentakMenungguSatuPemeriksaan() throws Exception {
         Lambat dao = new Lambat();
-        var cache = new CacheAutentikasiBasic(dao, PembatasLoginTests.pembatas(Clock.systemUTC()), Clock.systemUTC(), 60);
+        var cache =
+                new CacheAutentikasiBasic(dao, PembatasLoginTests.pembatas(Clock.systemUTC()), Clock.systemUTC(), 60);
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch mulai = new CountDownLatch(1);
         List<Future<Authentication>> hasil = new ArrayList<>();
@@ -70,10 +71,11 @@ class CacheAutentikasiBasicTests {
     @Test
     void sandiSalahTidakDisimpan() {
         Lambat dao = new Lambat();
-        var cache = new CacheAutentikasiBasic(dao, PembatasLoginTests.pembatas(Clock.systemUTC()), Clock.systemUTC(), 60);
+        var cache =
+                new CacheAutentikasiBasic(dao, PembatasLoginTests.pembatas(Clock.systemUTC()), Clock.systemUTC(), 60);
         for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> cache.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated("budi", "salah")))
+            assertThatThrownBy(() ->
+                            cache.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("budi", "salah")))
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThat(dao.panggilan.get()).isEqualTo(2);

@@ -78,8 +78,15 @@ class PembatasLoginTests {
     }
 
     static PembatasLogin.Batas batasBaku() {
-        return new PembatasLogin.Batas(5, Duration.ofMinutes(15), 10, Duration.ofSeconds(1), Duration.ofSeconds(300),
-                Duration.ofMinutes(15), 30, Duration.ofMinutes(5));
+        return new PembatasLogin.Batas(
+                5,
+                Duration.ofMinutes(15),
+                10,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(300),
+                Duration.ofMinutes(15),
+                30,
+                Duration.ofMinutes(5));
     }
 
     /** A throttle with the default limits, nobody privileged, no audit. */
@@ -244,7 +251,9 @@ class PembatasLoginTests {
             assertThat(p.percobaan()).isEqualTo(5);
             assertThat(p.sampai()).isEqualTo(jam.instant().plus(Duration.ofMinutes(15)));
         });
-        assertThat(pembatas.daftar()).extracting(PembatasLogin.Penguncian::username).contains("ppk", "budi");
+        assertThat(pembatas.daftar())
+                .extracting(PembatasLogin.Penguncian::username)
+                .contains("ppk", "budi");
     }
 
     @Test

@@ -13,7 +13,8 @@ class PengalihanRelatifTests {
                 .isEqualTo("/pegawai?q=budi&continue");
         assertThat(PengalihanRelatif.relatif("https://evil.example", "")).isEqualTo("/");
         assertThat(PengalihanRelatif.relatif("//evil.example/pegawai", "")).isEqualTo("/pegawai");
-        assertThat(PengalihanRelatif.relatif("http://evil.example//evil2.example/x", "")).isEqualTo("/evil2.example/x");
+        assertThat(PengalihanRelatif.relatif("http://evil.example//evil2.example/x", ""))
+                .isEqualTo("/evil2.example/x");
         assertThat(PengalihanRelatif.relatif("/\\evil.example", "")).isEqualTo("/");
     }
 
@@ -22,7 +23,8 @@ class PengalihanRelatifTests {
         assertThat(PengalihanRelatif.relatif("/", "")).isEqualTo("/");
         assertThat(PengalihanRelatif.relatif("/", "/aparatur")).isEqualTo("/aparatur/");
         assertThat(PengalihanRelatif.relatif("/aparatur/pegawai", "/aparatur")).isEqualTo("/aparatur/pegawai");
-        assertThat(PengalihanRelatif.relatif("http://h/aparatur/pegawai", "/aparatur")).isEqualTo("/aparatur/pegawai");
+        assertThat(PengalihanRelatif.relatif("http://h/aparatur/pegawai", "/aparatur"))
+                .isEqualTo("/aparatur/pegawai");
         assertThat(PengalihanRelatif.relatif("bukan url ::", "")).isEqualTo("/");
     }
 }

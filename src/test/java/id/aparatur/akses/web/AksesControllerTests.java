@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -31,13 +31,19 @@ class AksesControllerTests {
         @Bean
         SecurityFilterChain rantai(HttpSecurity http) throws Exception {
             return http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                    .formLogin(f -> f.loginPage("/login").permitAll()).build();
+                    .formLogin(f -> f.loginPage("/login").permitAll())
+                    .build();
         }
     }
 
-    @Autowired MockMvcTester mvc;
-    @Autowired CakupanPengguna cakupan;
-    @MockitoBean PenguncianQuery query;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    CakupanPengguna cakupan;
+
+    @MockitoBean
+    PenguncianQuery query;
 
     @Test
     void halamanMasukTanpaSso() {
@@ -49,13 +55,20 @@ class AksesControllerTests {
     @Test
     void daftarPenguncianDariLayananYangMemutuskanSiapaBoleh() {
         OffsetDateTime kini = OffsetDateTime.of(2026, 12, 1, 8, 0, 0, 0, ZoneOffset.ofHours(7));
-        when(query.daftar()).thenReturn(List.of(new PenguncianQuery.Baris(PembatasLogin.Jenis.ALAMAT, null,
-                "127.0.0.71", kini, kini.plusMinutes(15), 20, false, true)));
-        var hasil = mvc.get().uri("/akses/penguncian").with(Pengguna.bkd().masuk(cakupan)).exchange();
+        when(query.daftar())
+                .thenReturn(List.of(new PenguncianQuery.Baris(
+                        PembatasLogin.Jenis.ALAMAT, null, "127.0.0.71", kini, kini.plusMinutes(15), 20, false, true)));
+        var hasil = mvc.get()
+                .uri("/akses/penguncian")
+                .with(Pengguna.bkd().masuk(cakupan))
+                .exchange();
         assertThat(hasil).hasStatusOk().hasViewName("akses/penguncian");
         assertThat(hasil).bodyText().contains("127.0.0.71");
         when(query.daftar()).thenThrow(new AccessDeniedException("Hanya ADMIN_BKD"));
-        assertThat(mvc.get().uri("/akses/penguncian").with(Pengguna.pegawai("198501012015011001", 2).masuk(cakupan))
-                .exchange()).hasStatus(403);
+        assertThat(mvc.get()
+                        .uri("/akses/penguncian")
+                        .with(Pengguna.pegawai("198501012015011001", 2).masuk(cakupan))
+                        .exchange())
+                .hasStatus(403);
     }
 }

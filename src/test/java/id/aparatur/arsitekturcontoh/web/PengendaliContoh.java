@@ -17,6 +17,8 @@ public class PengendaliContoh {
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
     long jumlah() {
-        return jdbc.sql("SELECT count(*) FROM pegawai.v_pegawai").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM pegawai.v_pegawai")
+                .query(Long.class)
+                .single();
     }
 }

@@ -22,29 +22,61 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @UjiHalaman(AuditController.class)
 class AuditControllerTests {
 
-    @Autowired MockMvcTester mvc;
-    @Autowired CakupanPengguna cakupan;
-    @MockitoBean JejakAuditQuery query;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    CakupanPengguna cakupan;
+
+    @MockitoBean
+    JejakAuditQuery query;
 
     @Test
     void pencarianSebagaiHalamanDanTabelHtmx() {
-        when(query.cari(any(), any())).thenReturn(Halaman.of(List.of(new JejakAuditQuery.Entri(1,
-                OffsetDateTime.of(2026, 12, 1, 8, 0, 0, 0, ZoneOffset.ofHours(7)), "bkd", "PEGAWAI",
-                "198501012015011001", "UBAH", 2L, "Data pegawai diubah: Siti Uji", null, null)), 0, 25, 1));
+        when(query.cari(any(), any()))
+                .thenReturn(Halaman.of(
+                        List.of(new JejakAuditQuery.Entri(
+                                1,
+                                OffsetDateTime.of(2026, 12, 1, 8, 0, 0, 0, ZoneOffset.ofHours(7)),
+                                "bkd",
+                                "PEGAWAI",
+                                "198501012015011001",
+                                "UBAH",
+                                2L,
+                                "Data pegawai diubah: Siti Uji",
+                                null,
+                                null)),
+                        0,
+                        25,
+                        1));
         when(query.daftarEntitas()).thenReturn(List.of("PEGAWAI"));
-        var penuh = mvc.get().uri("/audit?entitas=PEGAWAI").with(Pengguna.bkd().masuk(cakupan)).exchange();
+        var penuh = mvc.get()
+                .uri("/audit?entitas=PEGAWAI")
+                .with(Pengguna.bkd().masuk(cakupan))
+                .exchange();
         assertThat(penuh).hasStatusOk().hasViewName("audit/jejak");
         assertThat(penuh).bodyText().contains("Data pegawai diubah: Siti Uji");
-        assertThat(mvc.get().uri("/audit").header("HX-Request", "true").with(Pengguna.bkd().masuk(cakupan))
-                .exchange()).hasViewName("audit/jejak :: tabel");
+        assertThat(mvc.get()
+                        .uri("/audit")
+                        .header("HX-Request", "true")
+                        .with(Pengguna.bkd().masuk(cakupan))
+                        .exchange())
+                .hasViewName("audit/jejak :: tabel");
     }
 
     @Test
     void eksporXlsxTerlaluBesarDitolakDenganHalaman() {
         when(query.hitung(any())).thenReturn(AuditController.BARIS_XLSX_MAKS + 1);
-        assertThat(mvc.get().uri("/audit/ekspor").with(Pengguna.bkd().masuk(cakupan)).exchange()).hasStatus(409);
+        assertThat(mvc.get()
+                        .uri("/audit/ekspor")
+                        .with(Pengguna.bkd().masuk(cakupan))
+                        .exchange())
+                .hasStatus(409);
         when(query.cari(any(), any())).thenThrow(new AccessDeniedException("Hanya ADMIN_BKD"));
-        assertThat(mvc.get().uri("/audit").with(Pengguna.pegawai("198501012015011001", 2).masuk(cakupan)).exchange())
+        assertThat(mvc.get()
+                        .uri("/audit")
+                        .with(Pengguna.pegawai("198501012015011001", 2).masuk(cakupan))
+                        .exchange())
                 .hasStatus(403);
     }
 }

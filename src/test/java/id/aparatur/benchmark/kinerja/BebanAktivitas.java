@@ -82,8 +82,10 @@ public final class BebanAktivitas {
     private final int durasi;
     private final int pemanasan;
     private final PrintStream out;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .executor(Executors.newFixedThreadPool(8)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newFixedThreadPool(8))
+            .build();
     private final String tag = "Benchmark " + Long.toString(System.currentTimeMillis(), 36);
 
     private BebanAktivitas(Map<String, String> o, PrintStream out) {
@@ -105,8 +107,9 @@ public final class BebanAktivitas {
         List<String> nip = new ArrayList<>();
         long opdTerbesar;
         int pegawaiOpd;
-        try (Connection c = db(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT nip FROM pegawai.pegawai WHERE aktif ORDER BY nip")) {
+        try (Connection c = db();
+                ResultSet rs =
+                        c.createStatement().executeQuery("SELECT nip FROM pegawai.pegawai WHERE aktif ORDER BY nip")) {
             while (rs.next()) {
                 nip.add(rs.getString(1));
             }
@@ -118,16 +121,27 @@ public final class BebanAktivitas {
                 pegawaiOpd = r2.getInt(2);
             }
         }
-        out.printf(Locale.ROOT, "base=%s employees=%d rate=%d/s duration=%ds warmup=%ds tag='%s'%n", base, nip.size(),
-                rate, durasi, pemanasan, tag);
-        String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        out.printf(
+                Locale.ROOT,
+                "base=%s employees=%d rate=%d/s duration=%ds warmup=%ds tag='%s'%n",
+                base,
+                nip.size(),
+                rate,
+                durasi,
+                pemanasan,
+                tag);
+        String basic =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         LocalDate kemarin = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(1);
         AtomicLong urut = new AtomicLong();
         // one request first, so that the API's Basic-auth cache holds the account before the flood (otherwise the
         // first few hundred requests each hash the password at once)
-        HttpResponse<Void> siap = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/pegawai?page=0&size=1"))
-                .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> siap = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/pegawai?page=0&size=1"))
+                        .header("Authorization", basic)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         if (siap.statusCode() != 200) {
             throw new IllegalStateException("GET /api/v1/pegawai as " + user + ": HTTP " + siap.statusCode());
         }
@@ -149,8 +163,8 @@ public final class BebanAktivitas {
         long bertanda;
         List<Long> id = new ArrayList<>(h.id);
         try (Connection c = db()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT count(*) FROM kinerja.aktivitas WHERE id = ANY (?)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT count(*) FROM kinerja.aktivitas WHERE id = ANY (?)")) {
                 Array a = c.createArrayOf("bigint", id.toArray());
                 ps.setArray(1, a);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -158,8 +172,8 @@ public final class BebanAktivitas {
                     ditemukan = rs.getLong(1);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT count(*) FROM kinerja.aktivitas WHERE uraian = ? AND tanggal = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT count(*) FROM kinerja.aktivitas WHERE uraian = ? AND tanggal = ?")) {
                 ps.setString(1, tag);
                 ps.setObject(2, kemarin);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -169,14 +183,22 @@ public final class BebanAktivitas {
             }
         }
         long okSemua = h.ok;
-        out.printf(Locale.ROOT, "verify: measured 2xx=%d ids found in kinerja.aktivitas=%d lost=%d; rows tagged=%d, "
-                + "2xx of warm-up + measured=%d%n", okSemua, ditemukan, okSemua - ditemukan, bertanda,
+        out.printf(
+                Locale.ROOT,
+                "verify: measured 2xx=%d ids found in kinerja.aktivitas=%d lost=%d; rows tagged=%d, "
+                        + "2xx of warm-up + measured=%d%n",
+                okSemua,
+                ditemukan,
+                okSemua - ditemukan,
+                bertanda,
                 okPemanasan + okSemua);
 
         // dashboard of the biggest OPD
         out.printf(Locale.ROOT, "dashboard: OPD %d with %d active employees%n", opdTerbesar, pegawaiOpd);
-        HttpClient sesi = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient sesi = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         masuk(sesi);
         int tahunIni = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
         List<String> baris = new ArrayList<>();
@@ -184,21 +206,34 @@ public final class BebanAktivitas {
             String q = "?opd=" + opdTerbesar + "&tahun=" + tahun;
             double[] apiMs = ukur(http, "/api/v1/kinerja/dasbor" + q, basic, 6);
             double[] pageMs = ukur(sesi, "/kinerja/dasbor" + q, null, 6);
-            out.printf(Locale.ROOT, "dashboard %d: API first %.0f ms, warm median %.0f ms; page first %.0f ms, warm "
-                    + "median %.0f ms%n", tahun, apiMs[0], median(apiMs), pageMs[0], median(pageMs));
+            out.printf(
+                    Locale.ROOT,
+                    "dashboard %d: API first %.0f ms, warm median %.0f ms; page first %.0f ms, warm "
+                            + "median %.0f ms%n",
+                    tahun,
+                    apiMs[0],
+                    median(apiMs),
+                    pageMs[0],
+                    median(pageMs));
             baris.add(String.format(Locale.ROOT, "| API, tahun %d | %.0f | %.0f |", tahun, apiMs[0], median(apiMs)));
-            baris.add(String.format(Locale.ROOT, "| page, tahun %d | %.0f | %.0f |", tahun, pageMs[0],
-                    median(pageMs)));
+            baris.add(String.format(Locale.ROOT, "| page, tahun %d | %.0f | %.0f |", tahun, pageMs[0], median(pageMs)));
         }
         out.println();
-        out.println("| phase | target/s | sent | 2xx | errors | achieved/s | p50 ms | p95 ms | p99 ms | max ms | lost |");
+        out.println(
+                "| phase | target/s | sent | 2xx | errors | achieved/s | p50 ms | p95 ms | p99 ms | max ms | lost |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         out.println("| measured | " + rate + " | " + h.markdown() + " | " + (okSemua - ditemukan) + " |");
-        out.printf(Locale.ROOT, "%n| dashboard (OPD %d, %d pegawai) | first ms | warm median ms |%n|---|---:|---:|%n",
-                opdTerbesar, pegawaiOpd);
+        out.printf(
+                Locale.ROOT,
+                "%n| dashboard (OPD %d, %d pegawai) | first ms | warm median ms |%n|---|---:|---:|%n",
+                opdTerbesar,
+                pegawaiOpd);
         baris.forEach(out::println);
-        boolean lulus = h.errors == 0 && okSemua == ditemukan && bertanda >= okPemanasan + okSemua
-                && h.persentil(99) < 200 && h.tercapai() >= rate * 0.98;
+        boolean lulus = h.errors == 0
+                && okSemua == ditemukan
+                && bertanda >= okPemanasan + okSemua
+                && h.persentil(99) < 200
+                && h.tercapai() >= rate * 0.98;
         out.println(lulus ? "TARGET MET" : "TARGET NOT MET");
         return lulus;
     }
@@ -212,39 +247,45 @@ public final class BebanAktivitas {
         long t0 = System.nanoTime();
         long interval = 1_000_000_000L / rate;
         AtomicLong berikut = new AtomicLong();
-        jadwal.scheduleAtFixedRate(() -> {
-            long kini = System.nanoTime();
-            while (berikut.get() < jumlah && t0 + berikut.get() * interval <= kini) {
-                long i = berikut.getAndIncrement();
-                long jatuhTempo = t0 + i * interval;
-                long k = urut.getAndIncrement();
-                String n = nip.get((int) (k % nip.size()));
-                int ronde = (int) (k / nip.size());
-                LocalTime mulai = LocalTime.of(17, 0).plusMinutes(30L * ronde);
-                String body = "{\"nip\":\"" + n + "\",\"tanggal\":\"" + tanggal + "\",\"mulai\":\"" + mulai
-                        + "\",\"selesai\":\"" + mulai.plusMinutes(30) + "\",\"uraian\":\"" + tag + "\"}";
-                HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/api/v1/kinerja/aktivitas"))
-                        .timeout(Duration.ofSeconds(30)).header("Authorization", basic)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                http.sendAsync(r, HttpResponse.BodyHandlers.ofString()).whenComplete((res, e) -> {
-                    long dt = System.nanoTime() - jatuhTempo;
-                    if (e == null && res.statusCode() / 100 == 2) {
-                        Matcher m = ID.matcher(res.body());
-                        if (m.find()) {
-                            h.id.add(Long.parseLong(m.group()));
-                        }
-                        h.catat(jatuhTempo - t0, dt, true);
-                    } else {
-                        if (h.contohGalat.size() < 5) {
-                            h.contohGalat.add(e != null ? e.toString() : res.statusCode() + " " + res.body());
-                        }
-                        h.catat(jatuhTempo - t0, dt, false);
+        jadwal.scheduleAtFixedRate(
+                () -> {
+                    long kini = System.nanoTime();
+                    while (berikut.get() < jumlah && t0 + berikut.get() * interval <= kini) {
+                        long i = berikut.getAndIncrement();
+                        long jatuhTempo = t0 + i * interval;
+                        long k = urut.getAndIncrement();
+                        String n = nip.get((int) (k % nip.size()));
+                        int ronde = (int) (k / nip.size());
+                        LocalTime mulai = LocalTime.of(17, 0).plusMinutes(30L * ronde);
+                        String body = "{\"nip\":\"" + n + "\",\"tanggal\":\"" + tanggal + "\",\"mulai\":\"" + mulai
+                                + "\",\"selesai\":\"" + mulai.plusMinutes(30) + "\",\"uraian\":\"" + tag + "\"}";
+                        HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/api/v1/kinerja/aktivitas"))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Authorization", basic)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build();
+                        http.sendAsync(r, HttpResponse.BodyHandlers.ofString()).whenComplete((res, e) -> {
+                            long dt = System.nanoTime() - jatuhTempo;
+                            if (e == null && res.statusCode() / 100 == 2) {
+                                Matcher m = ID.matcher(res.body());
+                                if (m.find()) {
+                                    h.id.add(Long.parseLong(m.group()));
+                                }
+                                h.catat(jatuhTempo - t0, dt, true);
+                            } else {
+                                if (h.contohGalat.size() < 5) {
+                                    h.contohGalat.add(e != null ? e.toString() : res.statusCode() + " " + res.body());
+                                }
+                                h.catat(jatuhTempo - t0, dt, false);
+                            }
+                            selesai.countDown();
+                        });
                     }
-                    selesai.countDown();
-                });
-            }
-        }, 0, 1, TimeUnit.MILLISECONDS);
+                },
+                0,
+                1,
+                TimeUnit.MILLISECONDS);
         boolean tuntas = selesai.await(detik + 60L, TimeUnit.SECONDS);
         h.detik = (System.nanoTime() - t0) / 1e9;
         jadwal.shutdownNow();
@@ -258,7 +299,8 @@ public final class BebanAktivitas {
     private double[] ukur(HttpClient c, String path, String basic, int kali) throws Exception {
         double[] ms = new double[kali];
         for (int i = 0; i < kali; i++) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+            HttpRequest.Builder b =
+                    HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
             if (basic != null) {
                 b.header("Authorization", basic);
             }
@@ -279,7 +321,8 @@ public final class BebanAktivitas {
     }
 
     private void masuk(HttpClient c) throws Exception {
-        HttpResponse<String> h = c.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+        HttpResponse<String> h = c.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher m = CSRF.matcher(h.body());
         if (!m.find()) {
@@ -289,9 +332,12 @@ public final class BebanAktivitas {
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
                 + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        c.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        c.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     private static final class Hasil {
@@ -334,12 +380,17 @@ public final class BebanAktivitas {
             int m = (int) n.get();
             java.util.TreeMap<Long, List<Long>> w = new java.util.TreeMap<>();
             for (int i = 0; i < m; i++) {
-                w.computeIfAbsent(kirim[i] / (detik * 1_000_000_000L), k -> new ArrayList<>()).add(lat[i]);
+                w.computeIfAbsent(kirim[i] / (detik * 1_000_000_000L), k -> new ArrayList<>())
+                        .add(lat[i]);
             }
             StringBuilder sb = new StringBuilder("per " + detik + " s window (count p99/max ms):");
             w.forEach((k, v) -> {
                 v.sort(null);
-                sb.append(String.format(Locale.ROOT, " [%ds: %d %.0f/%.0f]", k * detik, v.size(),
+                sb.append(String.format(
+                        Locale.ROOT,
+                        " [%ds: %d %.0f/%.0f]",
+                        k * detik,
+                        v.size(),
                         v.get(Math.min(v.size() - 1, (int) Math.ceil(0.99 * v.size()) - 1)) / 1e6,
                         v.get(v.size() - 1) / 1e6));
             });
@@ -351,14 +402,31 @@ public final class BebanAktivitas {
         }
 
         String baris() {
-            return String.format(Locale.ROOT, "sent=%d 2xx=%d errors=%d achieved=%.1f/s p50=%.1f p95=%.1f p99=%.1f "
-                    + "max=%.1f ms", n.get(), ok, errors, tercapai(), persentil(50), persentil(95), persentil(99),
+            return String.format(
+                    Locale.ROOT,
+                    "sent=%d 2xx=%d errors=%d achieved=%.1f/s p50=%.1f p95=%.1f p99=%.1f " + "max=%.1f ms",
+                    n.get(),
+                    ok,
+                    errors,
+                    tercapai(),
+                    persentil(50),
+                    persentil(95),
+                    persentil(99),
                     persentil(100));
         }
 
         String markdown() {
-            return String.format(Locale.ROOT, "%d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f", n.get(), ok, errors,
-                    tercapai(), persentil(50), persentil(95), persentil(99), persentil(100));
+            return String.format(
+                    Locale.ROOT,
+                    "%d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f",
+                    n.get(),
+                    ok,
+                    errors,
+                    tercapai(),
+                    persentil(50),
+                    persentil(95),
+                    persentil(99),
+                    persentil(100));
         }
     }
 }

@@ -53,7 +53,8 @@ public final class BandingPenempatan {
             }
             o.put(a.substring(2, i), a.substring(i + 1));
         }
-        Keluarga keluarga = Keluarga.valueOf(o.getOrDefault("keluarga", "realistis").toUpperCase(Locale.ROOT));
+        Keluarga keluarga =
+                Keluarga.valueOf(o.getOrDefault("keluarga", "realistis").toUpperCase(Locale.ROOT));
         int ukuran = Integer.parseInt(o.getOrDefault("ukuran", "3000"));
         long seed = Long.parseLong(o.getOrDefault("seed", "20261128"));
         String pemecah = o.getOrDefault("pemecah", "mesin");
@@ -74,11 +75,18 @@ public final class BandingPenempatan {
         } else {
             throw new IllegalArgumentException("unknown --pemecah: " + pemecah);
         }
-        out.printf("| %s | %,d | %,d | %s |%n", ins.nama(), ins.masalah().pegawai().size(),
-                ins.masalah().jabatan().size(), baris);
+        out.printf(
+                "| %s | %,d | %,d | %s |%n",
+                ins.nama(),
+                ins.masalah().pegawai().size(),
+                ins.masalah().jabatan().size(),
+                baris);
         if (o.containsKey("keluar")) {
-            Files.writeString(Path.of(o.get("keluar")), String.format("| %s | %s |%n", ins.nama(), baris),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    Path.of(o.get("keluar")),
+                    String.format("| %s | %s |%n", ins.nama(), baris),
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         }
     }
 
@@ -104,11 +112,21 @@ public final class BandingPenempatan {
         for (int p : h.penempatan()) {
             ditempatkan += p >= 0 ? 1 : 0;
         }
-        return String.format("mesin (kompilasi + selesaikan) | %s | heap puncak %d MB, RSS puncak %d MB (sebelum %d MB)"
-                + " | %,d | %,d | every answer's certificate accepted by PemeriksaSertifikat (%,d pairs) | komponen %d, "
-                + "fase %d, busur %,d, putaran harga %d, pasangan diharga %,d", waktu(ms), heapPuncak >> 20,
-                rssKb("VmHWM") >> 10, rssAwal >> 10, h.totalBiaya(), ditempatkan, pasangan, h.statistik().komponen(),
-                h.statistik().fase(), h.statistik().busur(), h.statistik().putaranHarga(),
+        return String.format(
+                "mesin (kompilasi + selesaikan) | %s | heap puncak %d MB, RSS puncak %d MB (sebelum %d MB)"
+                        + " | %,d | %,d | every answer's certificate accepted by PemeriksaSertifikat (%,d pairs) | komponen %d, "
+                        + "fase %d, busur %,d, putaran harga %d, pasangan diharga %,d",
+                waktu(ms),
+                heapPuncak >> 20,
+                rssKb("VmHWM") >> 10,
+                rssAwal >> 10,
+                h.totalBiaya(),
+                ditempatkan,
+                pasangan,
+                h.statistik().komponen(),
+                h.statistik().fase(),
+                h.statistik().busur(),
+                h.statistik().putaranHarga(),
                 h.statistik().pasanganDiharga());
     }
 
@@ -124,25 +142,41 @@ public final class BandingPenempatan {
         PemecahOrTools.Hasil h = hasil.get(0);
         long rss = rssKb("VmHWM");
         if (!h.status().equals("OPTIMAL")) {
-            return String.format("OR-Tools MinCostFlow (%s) | — | — | %s | — | arcs %,d", model.name().toLowerCase(Locale.ROOT),
-                    h.status(), h.busur());
+            return String.format(
+                    "OR-Tools MinCostFlow (%s) | — | — | %s | — | arcs %,d",
+                    model.name().toLowerCase(Locale.ROOT), h.status(), h.busur());
         }
-        long[] bangun = hasil.stream().mapToLong(PemecahOrTools.Hasil::milidetikBangun).toArray();
-        long[] selesai = hasil.stream().mapToLong(PemecahOrTools.Hasil::milidetikSelesai).toArray();
-        long[] jumlah = hasil.stream().mapToLong(x -> x.milidetikBangun() + x.milidetikSelesai()).toArray();
+        long[] bangun =
+                hasil.stream().mapToLong(PemecahOrTools.Hasil::milidetikBangun).toArray();
+        long[] selesai =
+                hasil.stream().mapToLong(PemecahOrTools.Hasil::milidetikSelesai).toArray();
+        long[] jumlah = hasil.stream()
+                .mapToLong(x -> x.milidetikBangun() + x.milidetikSelesai())
+                .toArray();
         String banding;
         try {
             HasilOptimasi m = MesinPenempatan.selesaikan(in);
-            banding = m.totalBiaya() == h.totalBiaya() ? "sama dengan mesin (" + String.format("%,d", m.totalBiaya()) + ")"
+            banding = m.totalBiaya() == h.totalBiaya()
+                    ? "sama dengan mesin (" + String.format("%,d", m.totalBiaya()) + ")"
                     : "BEDA: mesin " + String.format("%,d", m.totalBiaya());
         } catch (RuntimeException e) {
             banding = "mesin gagal: " + e;
         }
-        return String.format("OR-Tools MinCostFlow (%s) | %s (bangun %s + solve %s) | RSS puncak %d MB (sebelum %d MB),"
-                + " tanpa heap: graf native | %,d | %,d | %s; biaya dihitung ulang %s; tanpa sertifikat | node %,d, "
-                + "busur %,d", model.name().toLowerCase(Locale.ROOT), waktu(jumlah), median(bangun), median(selesai),
-                rss >> 10, rssAwal >> 10, h.totalBiaya(), h.ditempatkan(), banding,
-                h.totalBiayaDihitungUlang() == h.totalBiaya() ? "sama" : "BEDA " + h.totalBiayaDihitungUlang(), h.node(),
+        return String.format(
+                "OR-Tools MinCostFlow (%s) | %s (bangun %s + solve %s) | RSS puncak %d MB (sebelum %d MB),"
+                        + " tanpa heap: graf native | %,d | %,d | %s; biaya dihitung ulang %s; tanpa sertifikat | node %,d, "
+                        + "busur %,d",
+                model.name().toLowerCase(Locale.ROOT),
+                waktu(jumlah),
+                median(bangun),
+                median(selesai),
+                rss >> 10,
+                rssAwal >> 10,
+                h.totalBiaya(),
+                h.ditempatkan(),
+                banding,
+                h.totalBiayaDihitungUlang() == h.totalBiaya() ? "sama" : "BEDA " + h.totalBiayaDihitungUlang(),
+                h.node(),
                 h.busur());
     }
 
@@ -161,8 +195,8 @@ public final class BandingPenempatan {
     static String waktu(long[] ms) {
         long[] s = ms.clone();
         Arrays.sort(s);
-        return String.format(Locale.ROOT, "%.3f / %.3f / %.3f s", s[0] / 1000.0, s[s.length / 2] / 1000.0,
-                s[s.length - 1] / 1000.0);
+        return String.format(
+                Locale.ROOT, "%.3f / %.3f / %.3f s", s[0] / 1000.0, s[s.length / 2] / 1000.0, s[s.length - 1] / 1000.0);
     }
 
     private static String median(long[] ms) {

@@ -61,7 +61,8 @@ public final class GeneratorInstans {
 
     /** Instance family. */
     public enum Keluarga {
-        REALISTIS, GAPHARD;
+        REALISTIS,
+        GAPHARD;
 
         String nama() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -113,8 +114,9 @@ public final class GeneratorInstans {
     static final String TERAMPIL = "TERAMPIL";
     static final String MAHIR = "MAHIR";
 
-    static final List<String> RUMPUN = List.of("PEM", "KEU", "SDM", "REN", "PDK", "KES", "PUR", "PTN", "SOS", "EKO",
-            "HKM", "WAS", "TIK", "LH", "HUB", "TRB", "DUK", "ARS", "PAR");
+    static final List<String> RUMPUN = List.of(
+            "PEM", "KEU", "SDM", "REN", "PDK", "KES", "PUR", "PTN", "SOS", "EKO", "HKM", "WAS", "TIK", "LH", "HUB",
+            "TRB", "DUK", "ARS", "PAR");
 
     static final List<String> MANAJERIAL = List.of("M.01", "M.02", "M.03", "M.04", "M.05", "M.06", "M.07", "M.08");
     static final String SOSIOKULTURAL = "SK.01";
@@ -127,73 +129,173 @@ public final class GeneratorInstans {
     }
 
     /** OPD: kode and rumpun (Setda and the kecamatan are added separately). */
-    private static final List<String[]> OPD = List.of(new String[] {"SETWAN", "PEM"}, new String[] {"INSP", "WAS"},
-            new String[] {"DISDIK", "PDK"}, new String[] {"DINKES", "KES"}, new String[] {"DPUPR", "PUR"},
-            new String[] {"DPKP", "PUR"}, new String[] {"SATPOLPP", "TRB"}, new String[] {"DINSOS", "SOS"},
-            new String[] {"DISNAKER", "EKO"}, new String[] {"DP3A", "SOS"}, new String[] {"DKP", "PTN"},
-            new String[] {"DLH", "LH"}, new String[] {"DISDUKCAPIL", "DUK"}, new String[] {"DPMD", "PEM"},
-            new String[] {"DISHUB", "HUB"}, new String[] {"DISKOMINFO", "TIK"}, new String[] {"DISKOPUM", "EKO"},
-            new String[] {"DPMPTSP", "EKO"}, new String[] {"DISPORA", "PAR"}, new String[] {"DISPARBUD", "PAR"},
-            new String[] {"DISPUSIP", "ARS"}, new String[] {"DISKAN", "PTN"}, new String[] {"DISTAN", "PTN"},
-            new String[] {"DISPERINDAG", "EKO"}, new String[] {"BAPPEDA", "REN"}, new String[] {"BKPSDM", "SDM"},
-            new String[] {"BPKAD", "KEU"}, new String[] {"BAPENDA", "KEU"}, new String[] {"BPBD", "TRB"},
-            new String[] {"KESBANGPOL", "PEM"}, new String[] {"RSUD", "KES"});
+    private static final List<String[]> OPD = List.of(
+            new String[] {"SETWAN", "PEM"},
+            new String[] {"INSP", "WAS"},
+            new String[] {"DISDIK", "PDK"},
+            new String[] {"DINKES", "KES"},
+            new String[] {"DPUPR", "PUR"},
+            new String[] {"DPKP", "PUR"},
+            new String[] {"SATPOLPP", "TRB"},
+            new String[] {"DINSOS", "SOS"},
+            new String[] {"DISNAKER", "EKO"},
+            new String[] {"DP3A", "SOS"},
+            new String[] {"DKP", "PTN"},
+            new String[] {"DLH", "LH"},
+            new String[] {"DISDUKCAPIL", "DUK"},
+            new String[] {"DPMD", "PEM"},
+            new String[] {"DISHUB", "HUB"},
+            new String[] {"DISKOMINFO", "TIK"},
+            new String[] {"DISKOPUM", "EKO"},
+            new String[] {"DPMPTSP", "EKO"},
+            new String[] {"DISPORA", "PAR"},
+            new String[] {"DISPARBUD", "PAR"},
+            new String[] {"DISPUSIP", "ARS"},
+            new String[] {"DISKAN", "PTN"},
+            new String[] {"DISTAN", "PTN"},
+            new String[] {"DISPERINDAG", "EKO"},
+            new String[] {"BAPPEDA", "REN"},
+            new String[] {"BKPSDM", "SDM"},
+            new String[] {"BPKAD", "KEU"},
+            new String[] {"BAPENDA", "KEU"},
+            new String[] {"BPBD", "TRB"},
+            new String[] {"KESBANGPOL", "PEM"},
+            new String[] {"RSUD", "KES"});
 
     private static final Templat PENGADMINISTRASI = t("Pengadministrasi Perkantoran", PELAKSANA, 5, "ARS");
 
     /** Pelaksana and JF of the secretariat's subbagian (rumpun SDM, KEU, REN). */
     private static final Map<String, List<Templat>> SEKRETARIAT = Map.of(
-            "SDM", List.of(PENGADMINISTRASI, t("Pengelola Kepegawaian", PELAKSANA, 6, "SDM"),
-                    t("Analis Kepegawaian", PELAKSANA, 7, "SDM"), t("Arsiparis", TERAMPIL, 6, "ARS"),
-                    t("Pengelola Barang Milik Daerah", PELAKSANA, 6, "KEU")),
-            "KEU", List.of(PENGADMINISTRASI, t("Bendahara", PELAKSANA, 6, "KEU"),
-                    t("Pengelola Keuangan", PELAKSANA, 6, "KEU"), t("Penyusun Laporan Keuangan", PELAKSANA, 7, "KEU")),
-            "REN", List.of(PENGADMINISTRASI, t("Pengolah Data", PELAKSANA, 6, "REN"),
-                    t("Analis Perencanaan", PELAKSANA, 7, "REN"), t("Perencana", AHLI_PERTAMA, 8, "REN"),
-                    t("Perencana", AHLI_MUDA, 10, "REN")));
+            "SDM",
+                    List.of(
+                            PENGADMINISTRASI,
+                            t("Pengelola Kepegawaian", PELAKSANA, 6, "SDM"),
+                            t("Analis Kepegawaian", PELAKSANA, 7, "SDM"),
+                            t("Arsiparis", TERAMPIL, 6, "ARS"),
+                            t("Pengelola Barang Milik Daerah", PELAKSANA, 6, "KEU")),
+            "KEU",
+                    List.of(
+                            PENGADMINISTRASI,
+                            t("Bendahara", PELAKSANA, 6, "KEU"),
+                            t("Pengelola Keuangan", PELAKSANA, 6, "KEU"),
+                            t("Penyusun Laporan Keuangan", PELAKSANA, 7, "KEU")),
+            "REN",
+                    List.of(
+                            PENGADMINISTRASI,
+                            t("Pengolah Data", PELAKSANA, 6, "REN"),
+                            t("Analis Perencanaan", PELAKSANA, 7, "REN"),
+                            t("Perencana", AHLI_PERTAMA, 8, "REN"),
+                            t("Perencana", AHLI_MUDA, 10, "REN")));
 
     /** Staff every seksi may have; rumpun null = the unit's rumpun. */
-    private static final List<Templat> STAF_UMUM = List.of(PENGADMINISTRASI, t("Pengolah Data", PELAKSANA, 6, null),
-            t("Pengelola Layanan Operasional", PELAKSANA, 6, null), t("Analis Kebijakan", PELAKSANA, 7, null),
-            t("Pengelola Program dan Kegiatan", PELAKSANA, 7, null), t("Pranata Komputer", AHLI_PERTAMA, 8, "TIK"));
+    private static final List<Templat> STAF_UMUM = List.of(
+            PENGADMINISTRASI,
+            t("Pengolah Data", PELAKSANA, 6, null),
+            t("Pengelola Layanan Operasional", PELAKSANA, 6, null),
+            t("Analis Kebijakan", PELAKSANA, 7, null),
+            t("Pengelola Program dan Kegiatan", PELAKSANA, 7, null),
+            t("Pranata Komputer", AHLI_PERTAMA, 8, "TIK"));
 
     /** Jabatan fungsional per rumpun, placed in bidang, seksi and UPT. */
     private static final Map<String, List<Templat>> FUNGSIONAL = Map.ofEntries(
-            Map.entry("PDK", List.of(t("Pengawas Sekolah", AHLI_MUDA, 10, "PDK"), t("Pamong Belajar", AHLI_PERTAMA, 8, "PDK"))),
-            Map.entry("KES", List.of(t("Epidemiolog Kesehatan", AHLI_PERTAMA, 8, "KES"),
-                    t("Penyuluh Kesehatan Masyarakat", AHLI_PERTAMA, 8, "KES"), t("Sanitarian", TERAMPIL, 6, "KES"))),
-            Map.entry("PUR", List.of(t("Teknik Jalan dan Jembatan", AHLI_PERTAMA, 8, "PUR"),
-                    t("Penata Ruang", AHLI_PERTAMA, 8, "PUR"), t("Teknik Pengairan", AHLI_MUDA, 10, "PUR"))),
-            Map.entry("TRB", List.of(t("Polisi Pamong Praja", TERAMPIL, 6, "TRB"), t("Polisi Pamong Praja", MAHIR, 7, "TRB"),
-                    t("Analis Kebencanaan", AHLI_PERTAMA, 8, "TRB"))),
-            Map.entry("SOS", List.of(t("Pekerja Sosial", AHLI_PERTAMA, 8, "SOS"), t("Penyuluh Sosial", AHLI_MUDA, 10, "SOS"))),
-            Map.entry("EKO", List.of(t("Pengawas Perdagangan", AHLI_PERTAMA, 8, "EKO"),
-                    t("Mediator Hubungan Industrial", AHLI_MUDA, 10, "EKO"), t("Penera", TERAMPIL, 6, "EKO"))),
-            Map.entry("PTN", List.of(t("Penyuluh Pertanian", AHLI_PERTAMA, 8, "PTN"), t("Penyuluh Pertanian", TERAMPIL, 6, "PTN"),
-                    t("Pengawas Mutu Hasil Pertanian", AHLI_PERTAMA, 8, "PTN"))),
-            Map.entry("LH", List.of(t("Pengendali Dampak Lingkungan", AHLI_PERTAMA, 8, "LH"),
-                    t("Pengawas Lingkungan Hidup", AHLI_MUDA, 10, "LH"))),
-            Map.entry("HUB", List.of(t("Penguji Kendaraan Bermotor", TERAMPIL, 6, "HUB"),
-                    t("Asisten Manajemen Transportasi", MAHIR, 7, "HUB"))),
-            Map.entry("DUK", List.of(t("Administrator Database Kependudukan", AHLI_PERTAMA, 8, "DUK"),
-                    t("Operator Layanan Operasional", PELAKSANA, 5, "DUK"))),
+            Map.entry(
+                    "PDK",
+                    List.of(t("Pengawas Sekolah", AHLI_MUDA, 10, "PDK"), t("Pamong Belajar", AHLI_PERTAMA, 8, "PDK"))),
+            Map.entry(
+                    "KES",
+                    List.of(
+                            t("Epidemiolog Kesehatan", AHLI_PERTAMA, 8, "KES"),
+                            t("Penyuluh Kesehatan Masyarakat", AHLI_PERTAMA, 8, "KES"),
+                            t("Sanitarian", TERAMPIL, 6, "KES"))),
+            Map.entry(
+                    "PUR",
+                    List.of(
+                            t("Teknik Jalan dan Jembatan", AHLI_PERTAMA, 8, "PUR"),
+                            t("Penata Ruang", AHLI_PERTAMA, 8, "PUR"),
+                            t("Teknik Pengairan", AHLI_MUDA, 10, "PUR"))),
+            Map.entry(
+                    "TRB",
+                    List.of(
+                            t("Polisi Pamong Praja", TERAMPIL, 6, "TRB"),
+                            t("Polisi Pamong Praja", MAHIR, 7, "TRB"),
+                            t("Analis Kebencanaan", AHLI_PERTAMA, 8, "TRB"))),
+            Map.entry(
+                    "SOS",
+                    List.of(t("Pekerja Sosial", AHLI_PERTAMA, 8, "SOS"), t("Penyuluh Sosial", AHLI_MUDA, 10, "SOS"))),
+            Map.entry(
+                    "EKO",
+                    List.of(
+                            t("Pengawas Perdagangan", AHLI_PERTAMA, 8, "EKO"),
+                            t("Mediator Hubungan Industrial", AHLI_MUDA, 10, "EKO"),
+                            t("Penera", TERAMPIL, 6, "EKO"))),
+            Map.entry(
+                    "PTN",
+                    List.of(
+                            t("Penyuluh Pertanian", AHLI_PERTAMA, 8, "PTN"),
+                            t("Penyuluh Pertanian", TERAMPIL, 6, "PTN"),
+                            t("Pengawas Mutu Hasil Pertanian", AHLI_PERTAMA, 8, "PTN"))),
+            Map.entry(
+                    "LH",
+                    List.of(
+                            t("Pengendali Dampak Lingkungan", AHLI_PERTAMA, 8, "LH"),
+                            t("Pengawas Lingkungan Hidup", AHLI_MUDA, 10, "LH"))),
+            Map.entry(
+                    "HUB",
+                    List.of(
+                            t("Penguji Kendaraan Bermotor", TERAMPIL, 6, "HUB"),
+                            t("Asisten Manajemen Transportasi", MAHIR, 7, "HUB"))),
+            Map.entry(
+                    "DUK",
+                    List.of(
+                            t("Administrator Database Kependudukan", AHLI_PERTAMA, 8, "DUK"),
+                            t("Operator Layanan Operasional", PELAKSANA, 5, "DUK"))),
             Map.entry("ARS", List.of(t("Pustakawan", AHLI_PERTAMA, 8, "ARS"), t("Arsiparis", AHLI_PERTAMA, 8, "ARS"))),
-            Map.entry("PAR", List.of(t("Pamong Budaya", AHLI_PERTAMA, 8, "PAR"),
-                    t("Adyatama Kepariwisataan dan Ekonomi Kreatif", AHLI_PERTAMA, 8, "PAR"))),
-            Map.entry("TIK", List.of(t("Pranata Komputer", AHLI_PERTAMA, 8, "TIK"), t("Pranata Komputer", TERAMPIL, 6, "TIK"),
-                    t("Statistisi", AHLI_PERTAMA, 8, "TIK"))),
-            Map.entry("WAS", List.of(t("Auditor", AHLI_PERTAMA, 8, "WAS"), t("Auditor", AHLI_MUDA, 10, "WAS"),
-                    t("Auditor", AHLI_MADYA, 12, "WAS"), t("Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah", AHLI_PERTAMA, 8, "WAS"))),
-            Map.entry("SDM", List.of(t("Analis SDM Aparatur", AHLI_PERTAMA, 8, "SDM"), t("Analis SDM Aparatur", AHLI_MUDA, 10, "SDM"),
-                    t("Asesor SDM Aparatur", AHLI_PERTAMA, 8, "SDM"))),
-            Map.entry("KEU", List.of(t("Analis Keuangan Pusat dan Daerah", AHLI_PERTAMA, 8, "KEU"),
-                    t("Analis Keuangan Pusat dan Daerah", AHLI_MUDA, 10, "KEU"))),
-            Map.entry("REN", List.of(t("Perencana", AHLI_PERTAMA, 8, "REN"), t("Perencana", AHLI_MUDA, 10, "REN"),
-                    t("Peneliti", AHLI_PERTAMA, 8, "REN"))),
-            Map.entry("PEM", List.of(t("Analis Kebijakan", AHLI_PERTAMA, 8, "PEM"), t("Analis Kebijakan", AHLI_MUDA, 10, "PEM"),
-                    t("Perancang Peraturan Perundang-undangan", AHLI_PERTAMA, 8, "HKM"))),
-            Map.entry("HKM", List.of(t("Perancang Peraturan Perundang-undangan", AHLI_PERTAMA, 8, "HKM"),
-                    t("Penyuluh Hukum", AHLI_PERTAMA, 8, "HKM"))));
+            Map.entry(
+                    "PAR",
+                    List.of(
+                            t("Pamong Budaya", AHLI_PERTAMA, 8, "PAR"),
+                            t("Adyatama Kepariwisataan dan Ekonomi Kreatif", AHLI_PERTAMA, 8, "PAR"))),
+            Map.entry(
+                    "TIK",
+                    List.of(
+                            t("Pranata Komputer", AHLI_PERTAMA, 8, "TIK"),
+                            t("Pranata Komputer", TERAMPIL, 6, "TIK"),
+                            t("Statistisi", AHLI_PERTAMA, 8, "TIK"))),
+            Map.entry(
+                    "WAS",
+                    List.of(
+                            t("Auditor", AHLI_PERTAMA, 8, "WAS"),
+                            t("Auditor", AHLI_MUDA, 10, "WAS"),
+                            t("Auditor", AHLI_MADYA, 12, "WAS"),
+                            t("Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah", AHLI_PERTAMA, 8, "WAS"))),
+            Map.entry(
+                    "SDM",
+                    List.of(
+                            t("Analis SDM Aparatur", AHLI_PERTAMA, 8, "SDM"),
+                            t("Analis SDM Aparatur", AHLI_MUDA, 10, "SDM"),
+                            t("Asesor SDM Aparatur", AHLI_PERTAMA, 8, "SDM"))),
+            Map.entry(
+                    "KEU",
+                    List.of(
+                            t("Analis Keuangan Pusat dan Daerah", AHLI_PERTAMA, 8, "KEU"),
+                            t("Analis Keuangan Pusat dan Daerah", AHLI_MUDA, 10, "KEU"))),
+            Map.entry(
+                    "REN",
+                    List.of(
+                            t("Perencana", AHLI_PERTAMA, 8, "REN"),
+                            t("Perencana", AHLI_MUDA, 10, "REN"),
+                            t("Peneliti", AHLI_PERTAMA, 8, "REN"))),
+            Map.entry(
+                    "PEM",
+                    List.of(
+                            t("Analis Kebijakan", AHLI_PERTAMA, 8, "PEM"),
+                            t("Analis Kebijakan", AHLI_MUDA, 10, "PEM"),
+                            t("Perancang Peraturan Perundang-undangan", AHLI_PERTAMA, 8, "HKM"))),
+            Map.entry(
+                    "HKM",
+                    List.of(
+                            t("Perancang Peraturan Perundang-undangan", AHLI_PERTAMA, 8, "HKM"),
+                            t("Penyuluh Hukum", AHLI_PERTAMA, 8, "HKM"))));
 
     /** Pelaksana nomenclature per rumpun (besides the common staff). */
     private static Templat pelaksanaRumpun(String rumpun, int varian) {
@@ -205,21 +307,40 @@ public final class GeneratorInstans {
     }
 
     /** {template, kuota min, kuota max}. */
-    private static final Object[][] SD = {{t("Guru Kelas", AHLI_PERTAMA, 8, "PDK"), 2, 5},
-        {t("Guru Kelas", AHLI_MUDA, 9, "PDK"), 1, 4}, {t("Guru Pendidikan Agama Islam", AHLI_PERTAMA, 8, "PDK"), 1, 1},
-        {t("Guru Pendidikan Jasmani", AHLI_MADYA, 11, "PDK"), 0, 1}, {PENGADMINISTRASI, 0, 1}};
-    private static final Object[][] SMP = {{t("Guru Mata Pelajaran", AHLI_PERTAMA, 8, "PDK"), 3, 5},
-        {t("Guru Mata Pelajaran", AHLI_MUDA, 9, "PDK"), 2, 5}, {t("Guru Mata Pelajaran", AHLI_MADYA, 11, "PDK"), 1, 3},
-        {t("Guru Bimbingan dan Konseling", AHLI_PERTAMA, 8, "PDK"), 1, 2}, {PENGADMINISTRASI, 1, 2}};
-    private static final Object[][] PUSKESMAS = {{t("Dokter", AHLI_PERTAMA, 8, "KES"), 1, 2},
-        {t("Perawat", TERAMPIL, 6, "KES"), 2, 5}, {t("Perawat", MAHIR, 7, "KES"), 1, 3},
-        {t("Bidan", TERAMPIL, 6, "KES"), 2, 5}, {t("Pranata Laboratorium Kesehatan", TERAMPIL, 6, "KES"), 0, 1},
-        {t("Apoteker", AHLI_PERTAMA, 8, "KES"), 0, 1}, {PENGADMINISTRASI, 1, 1}};
-    private static final Object[][] RUANG_RSUD = {{t("Perawat", TERAMPIL, 6, "KES"), 3, 5},
-        {t("Perawat", MAHIR, 7, "KES"), 2, 4}, {t("Perawat", AHLI_PERTAMA, 8, "KES"), 1, 3},
-        {t("Bidan", TERAMPIL, 6, "KES"), 0, 2}, {t("Dokter", AHLI_PERTAMA, 8, "KES"), 1, 2},
-        {t("Dokter", AHLI_MUDA, 10, "KES"), 0, 2}, {t("Apoteker", AHLI_PERTAMA, 8, "KES"), 0, 1},
-        {t("Pranata Laboratorium Kesehatan", TERAMPIL, 6, "KES"), 0, 1}};
+    private static final Object[][] SD = {
+        {t("Guru Kelas", AHLI_PERTAMA, 8, "PDK"), 2, 5},
+        {t("Guru Kelas", AHLI_MUDA, 9, "PDK"), 1, 4},
+        {t("Guru Pendidikan Agama Islam", AHLI_PERTAMA, 8, "PDK"), 1, 1},
+        {t("Guru Pendidikan Jasmani", AHLI_MADYA, 11, "PDK"), 0, 1},
+        {PENGADMINISTRASI, 0, 1}
+    };
+
+    private static final Object[][] SMP = {
+        {t("Guru Mata Pelajaran", AHLI_PERTAMA, 8, "PDK"), 3, 5},
+        {t("Guru Mata Pelajaran", AHLI_MUDA, 9, "PDK"), 2, 5},
+        {t("Guru Mata Pelajaran", AHLI_MADYA, 11, "PDK"), 1, 3},
+        {t("Guru Bimbingan dan Konseling", AHLI_PERTAMA, 8, "PDK"), 1, 2},
+        {PENGADMINISTRASI, 1, 2}
+    };
+    private static final Object[][] PUSKESMAS = {
+        {t("Dokter", AHLI_PERTAMA, 8, "KES"), 1, 2},
+        {t("Perawat", TERAMPIL, 6, "KES"), 2, 5},
+        {t("Perawat", MAHIR, 7, "KES"), 1, 3},
+        {t("Bidan", TERAMPIL, 6, "KES"), 2, 5},
+        {t("Pranata Laboratorium Kesehatan", TERAMPIL, 6, "KES"), 0, 1},
+        {t("Apoteker", AHLI_PERTAMA, 8, "KES"), 0, 1},
+        {PENGADMINISTRASI, 1, 1}
+    };
+    private static final Object[][] RUANG_RSUD = {
+        {t("Perawat", TERAMPIL, 6, "KES"), 3, 5},
+        {t("Perawat", MAHIR, 7, "KES"), 2, 4},
+        {t("Perawat", AHLI_PERTAMA, 8, "KES"), 1, 3},
+        {t("Bidan", TERAMPIL, 6, "KES"), 0, 2},
+        {t("Dokter", AHLI_PERTAMA, 8, "KES"), 1, 2},
+        {t("Dokter", AHLI_MUDA, 10, "KES"), 0, 2},
+        {t("Apoteker", AHLI_PERTAMA, 8, "KES"), 0, 1},
+        {t("Pranata Laboratorium Kesehatan", TERAMPIL, 6, "KES"), 0, 1}
+    };
 
     /** Base required managerial level per jenjang (PermenPANRB 38/2017: JPT 4, administrator 3, pengawas 2, …). */
     static int levelManajerial(String jenjang) {
@@ -280,7 +401,8 @@ public final class GeneratorInstans {
             for (String k : kode) {
                 lv.put(k, 1 + rnd.nextInt(4));
             }
-            pegawai.add(new PegawaiMasukan(nip.baru(), PELAKSANA, 7, jabatan.get(e % nJabatan).id(), List.of(), lv));
+            pegawai.add(new PegawaiMasukan(
+                    nip.baru(), PELAKSANA, 7, jabatan.get(e % nJabatan).id(), List.of(), lv));
         }
         return new InstansUji(Keluarga.GAPHARD, seed, new Masalah(Bobot.BAKU, jabatan, pegawai));
     }
@@ -307,7 +429,8 @@ public final class GeneratorInstans {
                 int bulanTmt = 1 + rnd.nextInt(12);
                 int kelamin = 1 + rnd.nextInt(2);
                 int urut = 1 + rnd.nextInt(rnd.nextInt(10) == 0 ? 999 : 30);
-                String n = String.format("%04d%02d%02d%04d%02d%d%03d", tahun, bulan, hari, tmt, bulanTmt, kelamin, urut);
+                String n =
+                        String.format("%04d%02d%02d%04d%02d%d%03d", tahun, bulan, hari, tmt, bulanTmt, kelamin, urut);
                 if (dipakai.add(n)) {
                     return n;
                 }
@@ -326,6 +449,7 @@ public final class GeneratorInstans {
         private final List<Draf> jabatan = new ArrayList<>();
         /** staff positions (pelaksana and JF outside schools/health units) by unit, for the final fill. */
         private final List<Unit> unitStaf = new ArrayList<>();
+
         private final Map<String, List<Syarat>> skjTemplat = new HashMap<>();
         private final Map<String, Integer> nomorUnit = new HashMap<>();
         private int kursi;
@@ -367,8 +491,8 @@ public final class GeneratorInstans {
 
         /** SKJ of a template; one position in ten gets a unit-specific variant (one level ±1). */
         private List<Syarat> skj(Templat tp, String rumpun, boolean bolehVarian) {
-            List<Syarat> dasar = skjTemplat.computeIfAbsent(tp.nama() + "|" + tp.jenjang() + "|" + rumpun,
-                    k -> skjBaru(tp.jenjang(), rumpun));
+            List<Syarat> dasar = skjTemplat.computeIfAbsent(
+                    tp.nama() + "|" + tp.jenjang() + "|" + rumpun, k -> skjBaru(tp.jenjang(), rumpun));
             if (!bolehVarian || rnd.nextInt(10) != 0) {
                 return dasar;
             }
@@ -403,7 +527,8 @@ public final class GeneratorInstans {
             pilih.sort(null);
             for (int no : pilih) {
                 int w = rnd.nextInt(10);
-                hasil.add(new Syarat(String.format("T.%s.%02d", rumpun, no),
+                hasil.add(new Syarat(
+                        String.format("T.%s.%02d", rumpun, no),
                         Math.min(5, tk + (rnd.nextInt(3) == 0 ? 1 : 0) - (rnd.nextInt(5) == 0 ? 1 : 0)),
                         w < 2 ? 1 : w < 7 ? 2 : 3));
             }
@@ -475,7 +600,8 @@ public final class GeneratorInstans {
                 String as = "SETDA.A" + i;
                 jabatan(as, t("Asisten Sekretaris Daerah", JPT, 13, "PEM"), "PEM", 1, false);
                 for (int b = 0; b < 3; b++) {
-                    String r = List.of("PEM", "HKM", "SOS", "EKO", "REN", "SDM", "KEU", "ARS", "PEM").get((i - 1) * 3 + b);
+                    String r = List.of("PEM", "HKM", "SOS", "EKO", "REN", "SDM", "KEU", "ARS", "PEM")
+                            .get((i - 1) * 3 + b);
                     String bag = kodeUnit(as, "BAG");
                     jabatan(bag, t("Kepala Bagian", ADMINISTRATOR, 11, null), r, 1, true);
                     for (int s = 0; s < 3; s++) {
@@ -492,7 +618,9 @@ public final class GeneratorInstans {
             for (String r : List.of("PEM", "TRB", "SOS", "DUK")) {
                 unitDenganStaf(kodeUnit(kec, "S"), r, t("Kepala Seksi Kecamatan", PENGAWAS, 9, r), poolTeknis(r));
             }
-            List<Templat> poolKel = List.of(PENGADMINISTRASI, t("Pengelola Layanan Kependudukan", PELAKSANA, 6, "DUK"),
+            List<Templat> poolKel = List.of(
+                    PENGADMINISTRASI,
+                    t("Pengelola Layanan Kependudukan", PELAKSANA, 6, "DUK"),
                     t("Analis Pemberdayaan Masyarakat", PELAKSANA, 7, "PEM"));
             for (int k = 0; k < nKelurahan; k++) {
                 unitDenganStaf(kodeUnit(kec, "KEL"), "PEM", t("Lurah", PENGAWAS, 9, "PEM"), poolKel);
@@ -567,7 +695,9 @@ public final class GeneratorInstans {
                     d.kuota += tambah;
                     kursi += tambah;
                 } else {
-                    u.staf().add(jabatan(u.kode(), u.pool().get(rnd.nextInt(u.pool().size())), u.rumpun(), tambah, true));
+                    u.staf()
+                            .add(jabatan(
+                                    u.kode(), u.pool().get(rnd.nextInt(u.pool().size())), u.rumpun(), tambah, true));
                 }
             }
             return new Masalah(Bobot.BAKU, jabatanMasukan(), pegawai());
@@ -628,7 +758,9 @@ public final class GeneratorInstans {
                 penuhPelaksana.add(saatIni[0]);
             }
             for (int e = diKursi; e < n; e++) {
-                List<Integer> dari = (rnd.nextInt(10) < 7 && !penuhPelaksana.isEmpty()) || penuhLain.isEmpty() ? penuhPelaksana : penuhLain;
+                List<Integer> dari = (rnd.nextInt(10) < 7 && !penuhPelaksana.isEmpty()) || penuhLain.isEmpty()
+                        ? penuhPelaksana
+                        : penuhLain;
                 saatIni[e] = dari.get(rnd.nextInt(dari.size()));
             }
             // employees in a random order, not grouped by position
@@ -646,8 +778,8 @@ public final class GeneratorInstans {
                 if (rnd.nextInt(50) == 0) {
                     kelas += rnd.nextBoolean() ? 1 : -1;
                 }
-                hasil.add(new PegawaiMasukan(nip.baru(), d.templat.jenjang(), kelas, d.id, minat(d.rumpun),
-                        kompetensi(d)));
+                hasil.add(new PegawaiMasukan(
+                        nip.baru(), d.templat.jenjang(), kelas, d.id, minat(d.rumpun), kompetensi(d)));
             }
             return hasil;
         }
@@ -817,9 +949,15 @@ public final class GeneratorInstans {
                 InstansUji ins = buat(keluarga, seed, Integer.parseInt(u.trim()));
                 Path berkas = keluar.resolve(ins.nama() + ".json");
                 String sha = tulis(ins, berkas);
-                out.printf("%s: pegawai=%d jabatan=%d kursi=%d bytes=%d sha256=%s kursi/jenjang=%s%n", berkas,
-                        ins.masalah().pegawai().size(), ins.masalah().jabatan().size(), ins.jumlahKursi(),
-                        Files.size(berkas), sha.substring(0, 16), kursiPerJenjang(ins.masalah()));
+                out.printf(
+                        "%s: pegawai=%d jabatan=%d kursi=%d bytes=%d sha256=%s kursi/jenjang=%s%n",
+                        berkas,
+                        ins.masalah().pegawai().size(),
+                        ins.masalah().jabatan().size(),
+                        ins.jumlahKursi(),
+                        Files.size(berkas),
+                        sha.substring(0, 16),
+                        kursiPerJenjang(ins.masalah()));
             }
         }
     }

@@ -23,12 +23,14 @@ class GeneratorInstansTests {
         InstansUji b = GeneratorInstans.realistis(7, 3000);
         assertThat(a.masalah()).isEqualTo(b.masalah());
         assertThat(a.json()).isEqualTo(b.json());
-        assertThat(GeneratorInstans.gaphard(7, 800).json()).isEqualTo(GeneratorInstans.gaphard(7, 800).json());
+        assertThat(GeneratorInstans.gaphard(7, 800).json())
+                .isEqualTo(GeneratorInstans.gaphard(7, 800).json());
     }
 
     @Test
     void seedLainMenghasilkanInstansLain() {
-        assertThat(GeneratorInstans.realistis(8, 3000).json()).isNotEqualTo(GeneratorInstans.realistis(7, 3000).json());
+        assertThat(GeneratorInstans.realistis(8, 3000).json())
+                .isNotEqualTo(GeneratorInstans.realistis(7, 3000).json());
     }
 
     @Test
@@ -46,7 +48,9 @@ class GeneratorInstansTests {
 
     @Test
     void instansDiterimaMesinDanNipSah() {
-        for (InstansUji ins : List.of(GeneratorInstans.realistis(3, 3000), GeneratorInstans.realistis(20261128, 10000),
+        for (InstansUji ins : List.of(
+                GeneratorInstans.realistis(3, 3000),
+                GeneratorInstans.realistis(20261128, 10000),
                 GeneratorInstans.gaphard(3, 1000))) {
             Instans in = Instans.kompilasi(ins.masalah());
             assertThat(in.jumlahPegawai()).isEqualTo(ins.masalah().pegawai().size());
@@ -66,8 +70,11 @@ class GeneratorInstansTests {
 
         Map<String, Integer> perJenjang = new HashMap<>();
         ps.forEach(p -> perJenjang.merge(p.jenjang(), 1, Integer::sum));
-        int jf = n - perJenjang.getOrDefault("PELAKSANA", 0) - perJenjang.getOrDefault("PENGAWAS", 0)
-                - perJenjang.getOrDefault("ADMINISTRATOR", 0) - perJenjang.getOrDefault("JPT_PRATAMA", 0);
+        int jf = n
+                - perJenjang.getOrDefault("PELAKSANA", 0)
+                - perJenjang.getOrDefault("PENGAWAS", 0)
+                - perJenjang.getOrDefault("ADMINISTRATOR", 0)
+                - perJenjang.getOrDefault("JPT_PRATAMA", 0);
         assertThat(jf).as("JF (guru, nakes, …)").isBetween(55 * n / 100, 72 * n / 100);
         assertThat(perJenjang.get("PELAKSANA")).isBetween(18 * n / 100, 35 * n / 100);
         assertThat(perJenjang.get("PENGAWAS")).isBetween(4 * n / 100, 8 * n / 100);
@@ -75,9 +82,12 @@ class GeneratorInstansTests {
         assertThat(perJenjang.get("JPT_PRATAMA")).isBetween(20, 60);
 
         assertThat(js).allMatch(j -> j.kuota() >= 1 && j.kuota() <= 5);
-        assertThat(js).allMatch(j -> j.standarKompetensi().size() >= 6 && j.standarKompetensi().size() <= 12);
-        assertThat(js).allMatch(j -> j.standarKompetensi().stream()
-                .allMatch(s -> s.bobot() >= 1 && s.bobot() <= 3 && s.level() >= 1 && s.level() <= 5));
+        assertThat(js)
+                .allMatch(j -> j.standarKompetensi().size() >= 6
+                        && j.standarKompetensi().size() <= 12);
+        assertThat(js)
+                .allMatch(j -> j.standarKompetensi().stream()
+                        .allMatch(s -> s.bobot() >= 1 && s.bobot() <= 3 && s.level() >= 1 && s.level() <= 5));
         Set<List<Object>> tipe = new HashSet<>();
         js.forEach(j -> tipe.add(List.of(j.jenjang(), j.kelas(), j.rumpun(), j.standarKompetensi())));
         assertThat(tipe.size()).as("distinct (jenjang, kelas, rumpun, SKJ)").isLessThan(js.size() / 4);
@@ -105,10 +115,16 @@ class GeneratorInstansTests {
                 assertThat(p.minatRumpun()).hasSizeBetween(1, 3).doesNotHaveDuplicates();
             }
         }
-        assertThat((double) nol / baris).as("SKJ lines met in the current position").isBetween(0.65, 0.85);
+        assertThat((double) nol / baris)
+                .as("SKJ lines met in the current position")
+                .isBetween(0.65, 0.85);
         assertThat(berminat).isBetween(55 * n / 100, 65 * n / 100);
-        long kosong = js.stream().filter(j -> pemegang.getOrDefault(j.id(), 0) < j.kuota()).count();
-        long lebih = js.stream().filter(j -> pemegang.getOrDefault(j.id(), 0) > j.kuota()).count();
+        long kosong = js.stream()
+                .filter(j -> pemegang.getOrDefault(j.id(), 0) < j.kuota())
+                .count();
+        long lebih = js.stream()
+                .filter(j -> pemegang.getOrDefault(j.id(), 0) > j.kuota())
+                .count();
         assertThat(kosong).as("positions with a vacancy").isPositive();
         assertThat(lebih).as("over-filled positions").isPositive();
     }

@@ -39,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5)
 @Measurement(iterations = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g"})
 public class MesinPenempatanBenchmark {
 
     @Param({"3000", "10000", "60000"})
@@ -56,8 +58,9 @@ public class MesinPenempatanBenchmark {
 
     @Setup(Level.Trial)
     public void siapkan() {
-        masalah = GeneratorInstans.buat(GeneratorInstans.Keluarga.valueOf(keluarga.toUpperCase(java.util.Locale.ROOT)),
-                seed, ukuran).masalah();
+        masalah = GeneratorInstans.buat(
+                        GeneratorInstans.Keluarga.valueOf(keluarga.toUpperCase(java.util.Locale.ROOT)), seed, ukuran)
+                .masalah();
     }
 
     @Benchmark

@@ -45,7 +45,9 @@ public final class PemecahOrTools {
 
     /** The network built for OR-Tools. */
     public enum Model {
-        PENUH, TIPE, KANDIDAT
+        PENUH,
+        TIPE,
+        KANDIDAT
     }
 
     /**
@@ -61,8 +63,16 @@ public final class PemecahOrTools {
      * @param milidetikBangun building the network (computing costs and adding arcs through JNI)
      * @param milidetikSelesai {@code solve()}
      */
-    public record Hasil(Model model, String status, int node, long busur, long totalBiaya, long totalBiayaDihitungUlang,
-            int ditempatkan, long milidetikBangun, long milidetikSelesai) {}
+    public record Hasil(
+            Model model,
+            String status,
+            int node,
+            long busur,
+            long totalBiaya,
+            long totalBiayaDihitungUlang,
+            int ditempatkan,
+            long milidetikBangun,
+            long milidetikSelesai) {}
 
     private static boolean dimuat;
 
@@ -94,12 +104,21 @@ public final class PemecahOrTools {
     public static Hasil selesaikan(Instans in, Model model, long batasBusur) {
         long busur = model == Model.PENUH ? busurPenuh(in) : model == Model.KANDIDAT ? busurKandidat(in) : 0;
         if (busur > batasBusur) {
-            return new Hasil(model, String.format("TIDAK_MUAT (%,d busur > batas %,d)", busur, batasBusur), 0, busur,
-                    -1, -1, 0, 0, 0);
+            return new Hasil(
+                    model,
+                    String.format("TIDAK_MUAT (%,d busur > batas %,d)", busur, batasBusur),
+                    0,
+                    busur,
+                    -1,
+                    -1,
+                    0,
+                    0,
+                    0);
         }
         for (int e = 0; e < in.jumlahPegawai(); e++) {
             if (in.statusPegawai(e) != Instans.AKTIF) {
-                throw new IllegalArgumentException("the benchmark runner handles problems without pins/exclusions only");
+                throw new IllegalArgumentException(
+                        "the benchmark runner handles problems without pins/exclusions only");
             }
         }
         muat();
@@ -128,8 +147,16 @@ public final class PemecahOrTools {
                 }
             }
         }
-        Hasil h = new Hasil(model, status.toString(), jar.mcf.getNumNodes(), jar.mcf.getNumArcs(), total, ulang,
-                ditempatkan, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        Hasil h = new Hasil(
+                model,
+                status.toString(),
+                jar.mcf.getNumNodes(),
+                jar.mcf.getNumArcs(),
+                total,
+                ulang,
+                ditempatkan,
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000);
         jar.mcf.delete();
         return h;
     }
@@ -141,9 +168,11 @@ public final class PemecahOrTools {
         final int[] busurPegawai;
         /** per arc: the position it leads to directly, or -(tipe + 1) for an arc to a tipe node, or MIN for others. */
         final int[] busurTujuan;
+
         int jumlah;
         /** tipe mode: per tipe node, the positions it feeds and their arc ids. */
         int[][] tipeJabatan;
+
         int[][] tipeBusur;
 
         Jaringan(MinCostFlow mcf, long perkiraanBusur) {
@@ -229,7 +258,8 @@ public final class PemecahOrTools {
         Map<String, List<Integer>> hasil = new LinkedHashMap<>();
         for (int j = 0; j < in.jumlahJabatan(); j++) {
             if (in.jabatanAktif(j) && in.kuota(j) > 0) {
-                hasil.computeIfAbsent(in.masalah().jabatan().get(j).jenjang(), k -> new ArrayList<>()).add(j);
+                hasil.computeIfAbsent(in.masalah().jabatan().get(j).jenjang(), k -> new ArrayList<>())
+                        .add(j);
             }
         }
         return hasil;
@@ -254,8 +284,17 @@ public final class PemecahOrTools {
         List<Syarat> skj = new ArrayList<>(j.standarKompetensi());
         skj.removeIf(s -> s.level() == 0 || s.bobot() == 0);
         skj.sort((a, b) -> a.kode().compareTo(b.kode()));
-        StringBuilder sb = new StringBuilder(j.jenjang()).append('|').append(j.kelas()).append('|').append(j.rumpun());
-        skj.forEach(s -> sb.append('|').append(s.kode()).append(':').append(s.level()).append(':').append(s.bobot()));
+        StringBuilder sb = new StringBuilder(j.jenjang())
+                .append('|')
+                .append(j.kelas())
+                .append('|')
+                .append(j.rumpun());
+        skj.forEach(s -> sb.append('|')
+                .append(s.kode())
+                .append(':')
+                .append(s.level())
+                .append(':')
+                .append(s.bobot()));
         return sb.toString();
     }
 
@@ -272,7 +311,9 @@ public final class PemecahOrTools {
             JabatanMasukan ja = m.jabatan().get(j);
             int t = indeks.computeIfAbsent(kunciTipe(ja), k -> {
                 anggota.add(new ArrayList<>());
-                tipePerJenjang.computeIfAbsent(ja.jenjang(), x -> new ArrayList<>()).add(anggota.size() - 1);
+                tipePerJenjang
+                        .computeIfAbsent(ja.jenjang(), x -> new ArrayList<>())
+                        .add(anggota.size() - 1);
                 return anggota.size() - 1;
             });
             anggota.get(t).add(j);
@@ -280,7 +321,9 @@ public final class PemecahOrTools {
         int nT = anggota.size();
         long busurPegawai = nE; // direct arcs to the current position
         for (int e = 0; e < nE; e++) {
-            busurPegawai += tipePerJenjang.getOrDefault(m.pegawai().get(e).jenjang(), List.of()).size();
+            busurPegawai += tipePerJenjang
+                    .getOrDefault(m.pegawai().get(e).jenjang(), List.of())
+                    .size();
         }
         Jaringan jar = dasar(in, nT, busurPegawai + in.jumlahJabatan());
         int basisTipe = nE + in.jumlahJabatan();
@@ -319,9 +362,12 @@ public final class PemecahOrTools {
         var p = m.pegawai().get(e);
         int saatIni = in.jabatanSaatIni(e);
         JabatanMasukan ja = m.jabatan().get(j);
-        boolean cocok = j == saatIni || (Math.abs(ja.kelas() - p.kelas()) <= 1
-                && ((saatIni >= 0 && ja.rumpun().equals(m.jabatan().get(saatIni).rumpun()))
-                        || p.minatRumpun().contains(ja.rumpun())));
+        boolean cocok = j == saatIni
+                || (Math.abs(ja.kelas() - p.kelas()) <= 1
+                        && ((saatIni >= 0
+                                        && ja.rumpun()
+                                                .equals(m.jabatan().get(saatIni).rumpun()))
+                                || p.minatRumpun().contains(ja.rumpun())));
         return cocok && in.boleh(e, j);
     }
 

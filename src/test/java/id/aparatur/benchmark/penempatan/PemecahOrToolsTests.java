@@ -25,11 +25,14 @@ class PemecahOrToolsTests {
     @Test
     void contohKecilDihitungTangan() {
         List<Syarat> skj12 = List.of(new Syarat("M.01", 3, 2));
-        Masalah m = new Masalah(Bobot.BAKU, List.of(
-                new JabatanMasukan("J1", "PELAKSANA", 7, "KEU", 1, skj12),
-                new JabatanMasukan("J2", "PELAKSANA", 7, "KEU", 1, skj12),
-                new JabatanMasukan("J3", "PELAKSANA", 7, "KEU", 1, List.of(new Syarat("M.01", 2, 1)))),
-                List.of(new PegawaiMasukan("198001012005011001", "PELAKSANA", 7, "J1", List.of(), Map.of("M.01", 1)),
+        Masalah m = new Masalah(
+                Bobot.BAKU,
+                List.of(
+                        new JabatanMasukan("J1", "PELAKSANA", 7, "KEU", 1, skj12),
+                        new JabatanMasukan("J2", "PELAKSANA", 7, "KEU", 1, skj12),
+                        new JabatanMasukan("J3", "PELAKSANA", 7, "KEU", 1, List.of(new Syarat("M.01", 2, 1)))),
+                List.of(
+                        new PegawaiMasukan("198001012005011001", "PELAKSANA", 7, "J1", List.of(), Map.of("M.01", 1)),
                         new PegawaiMasukan("198001012005011002", "PELAKSANA", 7, "J1", List.of(), Map.of("M.01", 3)),
                         new PegawaiMasukan("198001012005011003", "PELAKSANA", 7, "J3", List.of(), Map.of("M.01", 2))));
         Instans in = Instans.kompilasi(m);

@@ -19,15 +19,17 @@ final class PemeriksaanJawaban {
         long total = 0;
         for (int e = 0; e < in.jumlahPegawai(); e++) {
             int j = h.penempatan()[e];
-            long c = j >= 0 ? in.biaya(e, j) : j == HasilOptimasi.TIDAK_DITEMPATKAN ? in.bobot().tidakDitempatkan() : 0;
+            long c = j >= 0
+                    ? in.biaya(e, j)
+                    : j == HasilOptimasi.TIDAK_DITEMPATKAN ? in.bobot().tidakDitempatkan() : 0;
             if (h.biaya()[e] != c) {
                 throw new IllegalStateException("biaya pegawai " + in.nip(e) + ": " + h.biaya()[e] + " ≠ " + c);
             }
             total += c;
         }
         if (total != h.totalBiaya() || h.nilaiDual() != h.totalBiaya()) {
-            throw new IllegalStateException("totalBiaya " + h.totalBiaya() + ", dihitung ulang " + total + ", nilaiDual "
-                    + h.nilaiDual());
+            throw new IllegalStateException(
+                    "totalBiaya " + h.totalBiaya() + ", dihitung ulang " + total + ", nilaiDual " + h.nilaiDual());
         }
         PemeriksaSertifikat.Putusan p = PemeriksaSertifikat.periksa(h);
         if (!p.sah() || p.totalBiaya() != h.totalBiaya() || p.nilaiDual() != h.totalBiaya()) {

@@ -41,18 +41,23 @@ public final class PeriksaJawabanApi {
             o.put(a.substring(2, i), a.substring(i + 1));
         }
         PrintStream out = System.out;
-        InstansUji ins = GeneratorInstans.buat(Keluarga.valueOf(o.get("keluarga").toUpperCase(Locale.ROOT)),
-                Long.parseLong(o.get("seed")), Integer.parseInt(o.get("ukuran")));
+        InstansUji ins = GeneratorInstans.buat(
+                Keluarga.valueOf(o.get("keluarga").toUpperCase(Locale.ROOT)),
+                Long.parseLong(o.get("seed")),
+                Integer.parseInt(o.get("ukuran")));
         if (o.containsKey("permintaan") && !sha256(ins.json()).equals(sha256(Path.of(o.get("permintaan"))))) {
             out.println("GAGAL: the request body is not the instance of this seed and size");
             System.exit(1);
         }
         Instans in = Instans.kompilasi(ins.masalah());
-        JsonNode j = JsonMapper.builder().build().readTree(Path.of(o.get("jawaban")).toFile());
+        JsonNode j =
+                JsonMapper.builder().build().readTree(Path.of(o.get("jawaban")).toFile());
         try {
             HasilOptimasi h = hasil(in, j);
             long pasangan = PemeriksaanJawaban.periksa(h);
-            out.printf(Locale.ROOT, "ok: feasible, total recomputed, certificate holds (PemeriksaSertifikat, %,d pairs)%n",
+            out.printf(
+                    Locale.ROOT,
+                    "ok: feasible, total recomputed, certificate holds (PemeriksaSertifikat, %,d pairs)%n",
                     pasangan);
         } catch (IllegalStateException e) {
             out.println("GAGAL: " + e.getMessage());
@@ -72,7 +77,8 @@ public final class PeriksaJawabanApi {
             int e = indeksPegawai(in, x.get("nip").asString());
             int jab = in.indeksJabatan(x.get("jabatan").asString());
             if (jab < 0 || disebut[e]) {
-                throw new IllegalStateException("penempatan tidak sah untuk " + x.get("nip").asString());
+                throw new IllegalStateException(
+                        "penempatan tidak sah untuk " + x.get("nip").asString());
             }
             disebut[e] = true;
             p[e] = jab;
@@ -102,7 +108,14 @@ public final class PeriksaJawabanApi {
         for (int jab = 0; jab < v.length; jab++) {
             v[jab] = wajib(s.get("potensialJabatan"), in.idJabatan(jab)).asLong();
         }
-        return new HasilOptimasi(in, p, biaya, j.get("totalBiaya").asLong(), u, v, s.get("nilaiDual").asLong(),
+        return new HasilOptimasi(
+                in,
+                p,
+                biaya,
+                j.get("totalBiaya").asLong(),
+                u,
+                v,
+                s.get("nilaiDual").asLong(),
                 new HasilOptimasi.Statistik(0, 0, 0, 0, 0, 0));
     }
 

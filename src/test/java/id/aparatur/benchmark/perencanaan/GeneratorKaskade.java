@@ -39,12 +39,34 @@ public final class GeneratorKaskade {
             // Struktural pyramid.
             tambah(pos, orang, skjPerNama, rnd, nip, o, "JPT_PRATAMA", 14, rumpunOpd, 1, 0.10, 0);
             for (int a = 0; a < 4; a++) {
-                tambah(pos, orang, skjPerNama, rnd, nip, o, "ADMINISTRATOR", a == 0 ? 12 : 11, (rumpunOpd + a) % RUMPUN,
-                        1, 0.08, a);
+                tambah(
+                        pos,
+                        orang,
+                        skjPerNama,
+                        rnd,
+                        nip,
+                        o,
+                        "ADMINISTRATOR",
+                        a == 0 ? 12 : 11,
+                        (rumpunOpd + a) % RUMPUN,
+                        1,
+                        0.08,
+                        a);
             }
             for (int p = 0; p < 14; p++) {
-                tambah(pos, orang, skjPerNama, rnd, nip, o, "PENGAWAS", p < 4 ? 9 : 8, (rumpunOpd + p / 4) % RUMPUN, 1,
-                        0.08, p % 5);
+                tambah(
+                        pos,
+                        orang,
+                        skjPerNama,
+                        rnd,
+                        nip,
+                        o,
+                        "PENGAWAS",
+                        p < 4 ? 9 : 8,
+                        (rumpunOpd + p / 4) % RUMPUN,
+                        1,
+                        0.08,
+                        p % 5);
             }
             int sisa = kursiPerOpd - 19;
             int jf = (int) (sisa * 0.40);
@@ -53,26 +75,80 @@ public final class GeneratorKaskade {
             int nPel = 25;
             for (int i = 0; i < nPel; i++) {
                 int k = Math.max(1, (int) (pelaksana * (0.5 + rnd.nextDouble()) / nPel));
-                tambah(pos, orang, skjPerNama, rnd, nip, o, "PELAKSANA", 5 + i % 3, (rumpunOpd + i % 4) % RUMPUN, k,
-                        0.075, i);
+                tambah(
+                        pos,
+                        orang,
+                        skjPerNama,
+                        rnd,
+                        nip,
+                        o,
+                        "PELAKSANA",
+                        5 + i % 3,
+                        (rumpunOpd + i % 4) % RUMPUN,
+                        k,
+                        0.075,
+                        i);
             }
             // JF: ahli pertama / muda / madya in 6 nomenclatures.
             for (int i = 0; i < 6; i++) {
                 int total = Math.max(3, (int) (jf * (0.5 + rnd.nextDouble()) / 6));
                 int r = (rumpunOpd + i) % RUMPUN;
-                tambah(pos, orang, skjPerNama, rnd, nip, o, "FUNGSIONAL/AHLI_MADYA", 11, r, Math.max(1, total / 10),
-                        0.08, i);
-                tambah(pos, orang, skjPerNama, rnd, nip, o, "FUNGSIONAL/AHLI_MUDA", 9, r, Math.max(1, total * 3 / 10),
-                        0.08, i);
-                tambah(pos, orang, skjPerNama, rnd, nip, o, "FUNGSIONAL/AHLI_PERTAMA", 8, r, Math.max(1, total * 6 / 10),
-                        0.075, i);
+                tambah(
+                        pos,
+                        orang,
+                        skjPerNama,
+                        rnd,
+                        nip,
+                        o,
+                        "FUNGSIONAL/AHLI_MADYA",
+                        11,
+                        r,
+                        Math.max(1, total / 10),
+                        0.08,
+                        i);
+                tambah(
+                        pos,
+                        orang,
+                        skjPerNama,
+                        rnd,
+                        nip,
+                        o,
+                        "FUNGSIONAL/AHLI_MUDA",
+                        9,
+                        r,
+                        Math.max(1, total * 3 / 10),
+                        0.08,
+                        i);
+                tambah(
+                        pos,
+                        orang,
+                        skjPerNama,
+                        rnd,
+                        nip,
+                        o,
+                        "FUNGSIONAL/AHLI_PERTAMA",
+                        8,
+                        r,
+                        Math.max(1, total * 6 / 10),
+                        0.075,
+                        i);
             }
         }
         return new MasalahKaskade(pos, orang, AturanKaskade.STANDAR);
     }
 
-    private static void tambah(List<PosisiKaskade> pos, List<CalonKaskade> orang, Map<String, List<Syarat>> skjPerNama,
-            SplittableRandom rnd, long[] nip, int opd, String tingkat, int kelas, int rumpun, int k, double kosong,
+    private static void tambah(
+            List<PosisiKaskade> pos,
+            List<CalonKaskade> orang,
+            Map<String, List<Syarat>> skjPerNama,
+            SplittableRandom rnd,
+            long[] nip,
+            int opd,
+            String tingkat,
+            int kelas,
+            int rumpun,
+            int k,
+            double kosong,
             int varian) {
         String nama = tingkat + "/" + kelas + "/" + rumpun + "/" + varian;
         List<Syarat> skj = skjPerNama.computeIfAbsent(nama, x -> skj(rnd, tingkat, rumpun));
@@ -116,8 +192,8 @@ public final class GeneratorKaskade {
         return List.copyOf(unik.values());
     }
 
-    private static CalonKaskade calon(SplittableRandom rnd, long[] nip, long jabatan, String tingkat, int kelas,
-            int rumpun) {
+    private static CalonKaskade calon(
+            SplittableRandom rnd, long[] nip, long jabatan, String tingkat, int kelas, int rumpun) {
         nip[0]++;
         String n = String.format("19%08d%08d", 70_000_000 + nip[0] % 30_000_000, nip[0]);
         String pend = switch (tingkat) {
@@ -142,7 +218,15 @@ public final class GeneratorKaskade {
             komp.put("T." + rumpun + "." + t, 1 + rnd.nextInt(5));
         }
         komp.put("T." + rumpun + ".9", 1 + rnd.nextInt(5));
-        return new CalonKaskade(n, jabatan, rnd.nextDouble() < 0.9, pend, rnd.nextDouble() < 0.08 ? null : GOL[golIdx],
-                rnd.nextInt(240), rnd.nextDouble() < 0.01, null, komp);
+        return new CalonKaskade(
+                n,
+                jabatan,
+                rnd.nextDouble() < 0.9,
+                pend,
+                rnd.nextDouble() < 0.08 ? null : GOL[golIdx],
+                rnd.nextInt(240),
+                rnd.nextDouble() < 0.01,
+                null,
+                komp);
     }
 }

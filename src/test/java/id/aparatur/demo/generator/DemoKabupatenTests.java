@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class DemoKabupatenTests {
 
     private static final long SEED = 20260101L;
-    private static final Set<String> JENJANG = Set.of("AHLI_UTAMA", "AHLI_MADYA", "AHLI_MUDA", "AHLI_PERTAMA",
-            "PENYELIA", "MAHIR", "TERAMPIL", "PEMULA");
+    private static final Set<String> JENJANG =
+            Set.of("AHLI_UTAMA", "AHLI_MADYA", "AHLI_MUDA", "AHLI_PERTAMA", "PENYELIA", "MAHIR", "TERAMPIL", "PEMULA");
 
     private static DemoKabupaten kab;
 
@@ -35,10 +35,12 @@ class DemoKabupatenTests {
 
     @Test
     void seedSamaHasilSama_seedLainHasilBeda() {
-        assertThat(DemoKabupaten.buat(SEED, 3000, ReferensiContoh.anyReferensi())).isEqualTo(kab);
+        assertThat(DemoKabupaten.buat(SEED, 3000, ReferensiContoh.anyReferensi()))
+                .isEqualTo(kab);
         DemoKabupaten lain = DemoKabupaten.buat(SEED + 1, 3000, ReferensiContoh.anyReferensi());
         assertThat(lain).isNotEqualTo(kab);
-        assertThat(lain.pegawai().get(0).nip()).isNotEqualTo(kab.pegawai().get(0).nip());
+        assertThat(lain.pegawai().get(0).nip())
+                .isNotEqualTo(kab.pegawai().get(0).nip());
         assertThat(lain.asesmen()).isNotEqualTo(kab.asesmen());
         assertThat(lain.riwayat()).isNotEqualTo(kab.riwayat());
     }
@@ -50,7 +52,8 @@ class DemoKabupatenTests {
             assertThat(o.nama()).isEqualTo("Dinas Pendidikan");
             assertThat(o.singkatan()).isEqualTo("Disdik");
         });
-        assertThat(kab.opd().stream().filter(o -> o.jenis().equals("KECAMATAN")).count()).isBetween(4L, 6L);
+        assertThat(kab.opd().stream().filter(o -> o.jenis().equals("KECAMATAN")).count())
+                .isBetween(4L, 6L);
         assertThat(kab.misi()).hasSize(5);
         assertThat(kab.jabatan().size()).isBetween(2125, 2875);
         assertThat(kab.pegawai().size()).isBetween(2850, 3150);
@@ -58,15 +61,22 @@ class DemoKabupatenTests {
 
     @Test
     void rencanaStrategisBerjenjangSampaiVisi() {
-        Set<Long> sasaranPemda = kab.sasaranPemda().stream().map(SasaranPemda::id).collect(Collectors.toSet());
-        Map<Long, SasaranOpd> sasaranOpd = kab.sasaranOpd().stream()
-                .collect(Collectors.toMap(SasaranOpd::id, Function.identity()));
+        Set<Long> sasaranPemda =
+                kab.sasaranPemda().stream().map(SasaranPemda::id).collect(Collectors.toSet());
+        Map<Long, SasaranOpd> sasaranOpd =
+                kab.sasaranOpd().stream().collect(Collectors.toMap(SasaranOpd::id, Function.identity()));
         assertThat(kab.sasaranOpd()).allSatisfy(s -> assertThat(sasaranPemda).contains(s.sasaranPemdaId()));
         for (Opd o : kab.opd()) {
-            assertThat(kab.tujuanOpd().stream().filter(t -> t.opdId() == o.id()).count()).isBetween(1L, 2L);
-            assertThat(kab.sasaranOpd().stream().filter(s -> s.opdId() == o.id()).count()).isBetween(2L, 3L);
+            assertThat(kab.tujuanOpd().stream().filter(t -> t.opdId() == o.id()).count())
+                    .isBetween(1L, 2L);
+            assertThat(kab.sasaranOpd().stream()
+                            .filter(s -> s.opdId() == o.id())
+                            .count())
+                    .isBetween(2L, 3L);
         }
-        assertThat(kab.jabatan()).allSatisfy(j -> assertThat(sasaranOpd.get(j.sasaranOpdId()).opdId()).isEqualTo(j.opdId()));
+        assertThat(kab.jabatan())
+                .allSatisfy(j ->
+                        assertThat(sasaranOpd.get(j.sasaranOpdId()).opdId()).isEqualTo(j.opdId()));
     }
 
     @Test
@@ -84,32 +94,41 @@ class DemoKabupatenTests {
             }
             assertThat(j.uraianTugas().split("\n")).hasSizeBetween(3, 5);
             assertThat(j.hasilKerja()).hasSizeBetween(1, 3);
-            assertThat(j.korelasi()).hasSizeBetween(1, 2)
+            assertThat(j.korelasi())
+                    .hasSizeBetween(1, 2)
                     .allSatisfy(k -> assertThat(k.jabatanTerkaitId()).isNotEqualTo(j.id()));
         }
-        assertThat(kab.jabatan()).filteredOn(j -> j.nama().equals("Sekretaris Daerah"))
-                .singleElement().satisfies(j -> {
+        assertThat(kab.jabatan())
+                .filteredOn(j -> j.nama().equals("Sekretaris Daerah"))
+                .singleElement()
+                .satisfies(j -> {
                     assertThat(j.jenisJabatan()).isEqualTo("JPT_PRATAMA");
                     assertThat(j.kelas()).isEqualTo(15);
                 });
-        assertThat(kab.jabatan()).filteredOn(j -> j.nama().equals("Kepala Dinas Pendidikan"))
-                .singleElement().satisfies(j -> assertThat(j.kelas()).isEqualTo(14));
+        assertThat(kab.jabatan())
+                .filteredOn(j -> j.nama().equals("Kepala Dinas Pendidikan"))
+                .singleElement()
+                .satisfies(j -> assertThat(j.kelas()).isEqualTo(14));
         assertThat(kab.jabatan()).anySatisfy(j -> assertThat(j.nama()).isEqualTo("Guru Kelas Ahli Pertama"));
     }
 
     @Test
     void bobotSkjBerjumlahSeratus() {
         for (Jabatan j : kab.jabatan()) {
-            BigDecimal total = j.kompetensi().stream().map(Jabatan.KompetensiJabatan::bobot)
+            BigDecimal total = j.kompetensi().stream()
+                    .map(Jabatan.KompetensiJabatan::bobot)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(total).as(j.kode()).isEqualByComparingTo("100");
             assertThat(j.kompetensi()).allSatisfy(k -> {
                 assertThat(k.bobot()).isPositive();
                 assertThat(k.level()).isBetween(1, 5);
             });
-            long teknis = j.kompetensi().stream().filter(k -> k.kode().startsWith("T.")).count();
+            long teknis = j.kompetensi().stream()
+                    .filter(k -> k.kode().startsWith("T."))
+                    .count();
             assertThat(teknis).isBetween(2L, 4L);
-            assertThat(j.kompetensi()).filteredOn(k -> k.kode().startsWith("T."))
+            assertThat(j.kompetensi())
+                    .filteredOn(k -> k.kode().startsWith("T."))
                     .allSatisfy(k -> assertThat(k.kode()).startsWith("T." + j.rumpunKode() + "."));
             assertThat(j.kompetensi()).hasSize(9 + (int) teknis);
         }
@@ -117,12 +136,15 @@ class DemoKabupatenTests {
 
     @Test
     void kursiKosongDanBerlebihAda() {
-        Map<Long, Long> pemegang = kab.pegawai().stream()
-                .collect(Collectors.groupingBy(Pegawai::jabatanId, Collectors.counting()));
+        Map<Long, Long> pemegang =
+                kab.pegawai().stream().collect(Collectors.groupingBy(Pegawai::jabatanId, Collectors.counting()));
         int kursi = kab.jabatan().stream().mapToInt(Jabatan::kuota).sum();
-        long kosong = kab.jabatan().stream().mapToLong(j -> Math.max(0, j.kuota() - pemegang.getOrDefault(j.id(), 0L)))
+        long kosong = kab.jabatan().stream()
+                .mapToLong(j -> Math.max(0, j.kuota() - pemegang.getOrDefault(j.id(), 0L)))
                 .sum();
-        long berlebih = kab.jabatan().stream().filter(j -> pemegang.getOrDefault(j.id(), 0L) > j.kuota()).count();
+        long berlebih = kab.jabatan().stream()
+                .filter(j -> pemegang.getOrDefault(j.id(), 0L) > j.kuota())
+                .count();
         assertThat((double) kosong / kursi).isBetween(0.05, 0.10);
         assertThat(berlebih).isPositive();
         assertThat((double) berlebih / kab.jabatan().size()).isLessThan(0.03);
@@ -142,14 +164,19 @@ class DemoKabupatenTests {
             assertThat(n.tanggalLahir()).isEqualTo(p.tanggalLahir());
             assertThat(n.tmtCpns()).isEqualTo(YearMonth.from(p.tmtCpns()));
             assertThat(String.valueOf(n.jenisKelamin())).isEqualTo(p.jenisKelamin());
-            assertThat(YearMonth.from(p.tmtCpns())).isAfterOrEqualTo(YearMonth.from(p.tanggalLahir().plusYears(18)));
+            assertThat(YearMonth.from(p.tmtCpns()))
+                    .isAfterOrEqualTo(YearMonth.from(p.tanggalLahir().plusYears(18)));
         }
     }
 
     @Test
     void grafAtasanTanpaSiklus() {
-        Map<String, Pegawai> perNip = kab.pegawai().stream().collect(Collectors.toMap(Pegawai::nip, Function.identity()));
-        Jabatan sekda = kab.jabatan().stream().filter(j -> j.nama().equals("Sekretaris Daerah")).findFirst().orElseThrow();
+        Map<String, Pegawai> perNip =
+                kab.pegawai().stream().collect(Collectors.toMap(Pegawai::nip, Function.identity()));
+        Jabatan sekda = kab.jabatan().stream()
+                .filter(j -> j.nama().equals("Sekretaris Daerah"))
+                .findFirst()
+                .orElseThrow();
         Set<String> sudah = new HashSet<>();
         for (Pegawai p : kab.pegawai()) {
             if (p.jabatanId() == sekda.id()) {
@@ -172,7 +199,8 @@ class DemoKabupatenTests {
         Set<Long> unitIds = new HashSet<>();
         for (Unit u : kab.unit()) {
             unitIds.add(u.id());
-            assertThat(jab.get(u.jabatanKepalaId())).isNotNull()
+            assertThat(jab.get(u.jabatanKepalaId()))
+                    .isNotNull()
                     .satisfies(j -> assertThat(j.unitId()).isEqualTo(u.id()));
             if (u.indukId() == null) {
                 assertThat(u.jenis()).isEqualTo("PIMPINAN");
@@ -180,23 +208,30 @@ class DemoKabupatenTests {
                 assertThat(unitIds).contains(u.indukId());
             }
         }
-        assertThat(kab.unit().stream().filter(u -> u.indukId() == null).count()).isEqualTo(kab.opd().size());
+        assertThat(kab.unit().stream().filter(u -> u.indukId() == null).count())
+                .isEqualTo(kab.opd().size());
     }
 
     @Test
     void relasiAkunDemo() {
-        Map<String, AkunDemo> akun = kab.akun().stream().collect(Collectors.toMap(AkunDemo::username, Function.identity()));
-        assertThat(akun.keySet()).containsExactlyInAnyOrder("bkd", "kadis.pendidikan", "atasan.pendidikan",
-                "pegawai.pendidikan", "asesor", "ppk");
+        Map<String, AkunDemo> akun =
+                kab.akun().stream().collect(Collectors.toMap(AkunDemo::username, Function.identity()));
+        assertThat(akun.keySet())
+                .containsExactlyInAnyOrder(
+                        "bkd", "kadis.pendidikan", "atasan.pendidikan", "pegawai.pendidikan", "asesor", "ppk");
         assertThat(akun.get("bkd").nip()).isNull();
         assertThat(akun.get("ppk").peran()).isEqualTo("PPK");
         assertThat(akun.get("ppk").opdId()).isNull();
         assertThat(akun.get("bkd").opdId()).isNull();
         assertThat(akun.get("asesor").opdId()).isNull();
-        Map<String, Pegawai> perNip = kab.pegawai().stream().collect(Collectors.toMap(Pegawai::nip, Function.identity()));
+        Map<String, Pegawai> perNip =
+                kab.pegawai().stream().collect(Collectors.toMap(Pegawai::nip, Function.identity()));
         Map<Long, Jabatan> jab = kab.jabatan().stream().collect(Collectors.toMap(Jabatan::id, Function.identity()));
         Map<Long, Unit> unit = kab.unit().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
-        Opd disdik = kab.opd().stream().filter(o -> o.singkatan().equals("Disdik")).findFirst().orElseThrow();
+        Opd disdik = kab.opd().stream()
+                .filter(o -> o.singkatan().equals("Disdik"))
+                .findFirst()
+                .orElseThrow();
 
         Pegawai kadis = perNip.get(akun.get("kadis.pendidikan").nip());
         assertThat(jab.get(kadis.jabatanId()).nama()).isEqualTo("Kepala Dinas Pendidikan");
@@ -218,7 +253,8 @@ class DemoKabupatenTests {
     @Test
     void ukuranDiLuarBatasDitolak() {
         assertThatThrownBy(() -> DemoKabupaten.buat(SEED, 60_001, ReferensiContoh.anyReferensi()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("60000");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("60000");
     }
 
     @Test
@@ -292,22 +328,34 @@ class DemoKabupatenTests {
         assertThat((double) status.get("PPPK") / n).isBetween(0.10, 0.15);
         assertThat(status.get("CPNS")).isPositive();
         assertThat((double) status.get("PNS") / n).isGreaterThan(0.8);
-        long islam = kab.pegawai().stream().filter(p -> p.agama().equals("ISLAM")).count();
+        long islam =
+                kab.pegawai().stream().filter(p -> p.agama().equals("ISLAM")).count();
         assertThat((double) islam / n).isGreaterThan(0.65);
         Set<String> daerah = new HashSet<>(Set.of("Contoh"));
-        kab.opd().stream().filter(o -> o.jenis().equals("KECAMATAN"))
+        kab.opd().stream()
+                .filter(o -> o.jenis().equals("KECAMATAN"))
                 .forEach(o -> daerah.add(o.nama().substring("Kecamatan ".length())));
-        long lokal = kab.pegawai().stream().filter(p -> daerah.contains(p.tempatLahir())).count();
+        long lokal = kab.pegawai().stream()
+                .filter(p -> daerah.contains(p.tempatLahir()))
+                .count();
         assertThat((double) lokal / n).isGreaterThan(0.5);
-        long disabilitas = kab.pegawai().stream().filter(p -> p.disabilitas() != null).count();
+        long disabilitas =
+                kab.pegawai().stream().filter(p -> p.disabilitas() != null).count();
         assertThat((double) disabilitas / n).isBetween(0.002, 0.02);
-        long denganPenghargaan = kab.riwayat().stream().filter(r -> r.jenis().equals("PENGHARGAAN"))
-                .map(Riwayat::nip).distinct().count();
+        long denganPenghargaan = kab.riwayat().stream()
+                .filter(r -> r.jenis().equals("PENGHARGAAN"))
+                .map(Riwayat::nip)
+                .distinct()
+                .count();
         assertThat((double) denganPenghargaan / n).isBetween(0.01, 0.10);
-        long dihukum = kab.riwayat().stream().filter(r -> r.jenis().equals("HUKUMAN_DISIPLIN")).map(Riwayat::nip)
-                .distinct().count();
+        long dihukum = kab.riwayat().stream()
+                .filter(r -> r.jenis().equals("HUKUMAN_DISIPLIN"))
+                .map(Riwayat::nip)
+                .distinct()
+                .count();
         assertThat((double) dihukum / n).isBetween(0.002, 0.02);
-        long minatRumpun = kab.minatRumpun().stream().map(MinatRumpun::nip).distinct().count();
+        long minatRumpun =
+                kab.minatRumpun().stream().map(MinatRumpun::nip).distinct().count();
         assertThat((double) minatRumpun / n).isBetween(0.35, 0.45);
         assertThat((double) kab.minatJabatan().size() / n).isBetween(0.11, 0.19);
     }
@@ -338,8 +386,11 @@ class DemoKabupatenTests {
     /** Assessments per NIP, oldest first. */
     private static Map<String, List<Asesmen>> asesmenPerNip(DemoKabupaten k) {
         Map<String, List<Asesmen>> perNip = new HashMap<>();
-        k.asesmen().forEach(a -> perNip.computeIfAbsent(a.nip(), x -> new ArrayList<>()).add(a));
-        perNip.values().forEach(l -> l.sort(Comparator.comparing(Asesmen::tanggal).thenComparingLong(Asesmen::id)));
+        k.asesmen()
+                .forEach(a ->
+                        perNip.computeIfAbsent(a.nip(), x -> new ArrayList<>()).add(a));
+        perNip.values()
+                .forEach(l -> l.sort(Comparator.comparing(Asesmen::tanggal).thenComparingLong(Asesmen::id)));
         return perNip;
     }
 
@@ -370,8 +421,12 @@ class DemoKabupatenTests {
             assertThat(p.nik()).as(p.nip()).matches("[0-9]{16}");
             assertThat(nik.add(p.nik())).as("NIK unik %s", p.nik()).isTrue();
             int hari = p.tanggalLahir().getDayOfMonth() + (p.jenisKelamin().equals("P") ? 40 : 0);
-            assertThat(p.nik().substring(6, 12)).isEqualTo(String.format("%02d%02d%02d", hari,
-                    p.tanggalLahir().getMonthValue(), p.tanggalLahir().getYear() % 100));
+            assertThat(p.nik().substring(6, 12))
+                    .isEqualTo(String.format(
+                            "%02d%02d%02d",
+                            hari,
+                            p.tanggalLahir().getMonthValue(),
+                            p.tanggalLahir().getYear() % 100));
             assertThat(p.tempatLahir()).isNotBlank().hasSizeLessThanOrEqualTo(100);
             assertThat(p.agama()).isIn("ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA", "KONGHUCU", "KEPERCAYAAN");
             assertThat(p.statusPerkawinan()).isIn("BELUM_KAWIN", "KAWIN", "CERAI_HIDUP", "CERAI_MATI");
@@ -396,7 +451,8 @@ class DemoKabupatenTests {
             // education against the syarat of the jabatan
             int tingkat = KatalogProfil.TINGKAT.indexOf(p.pendidikanTingkat());
             assertThat(tingkat).as(p.pendidikanTingkat()).isNotNegative();
-            assertThat(tingkat).as("%s %s untuk syarat %s", p.nip(), p.pendidikanTingkat(), j.syaratPendidikan())
+            assertThat(tingkat)
+                    .as("%s %s untuk syarat %s", p.nip(), p.pendidikanTingkat(), j.syaratPendidikan())
                     .isGreaterThanOrEqualTo(PembangunProfil.tingkatMinimal(j.syaratPendidikan()));
             assertThat(p.pendidikanJurusan()).isNotBlank().hasSizeLessThanOrEqualTo(150);
 
@@ -415,8 +471,11 @@ class DemoKabupatenTests {
                 }
                 switch (r.jenis()) {
                     // decisions precede the date they take effect, by days to weeks
-                    case "PANGKAT", "JABATAN", "HUKUMAN_DISIPLIN" -> assertThat(r.tanggalSk()).as("%s", r)
-                            .isBeforeOrEqualTo(r.tmt()).isAfterOrEqualTo(r.tmt().minusDays(120));
+                    case "PANGKAT", "JABATAN", "HUKUMAN_DISIPLIN" ->
+                        assertThat(r.tanggalSk())
+                                .as("%s", r)
+                                .isBeforeOrEqualTo(r.tmt())
+                                .isAfterOrEqualTo(r.tmt().minusDays(120));
                     // ijazah dated on graduation
                     case "PENDIDIKAN" -> assertThat(r.tanggalSk()).isEqualTo(r.tmt());
                     // certificate issued at or after the last day
@@ -439,11 +498,15 @@ class DemoKabupatenTests {
                 assertThat(pangkat).isEmpty();
             } else {
                 assertThat(pangkat).isNotEmpty();
-                int awal = PembangunProfil.golonganAwal(KatalogProfil.TINGKAT.indexOf(pendidikan.get(0).tingkat()));
-                assertThat(gol(pangkat.get(0).golongan())).as("golongan awal %s", p.nip()).isEqualTo(awal);
+                int awal = PembangunProfil.golonganAwal(
+                        KatalogProfil.TINGKAT.indexOf(pendidikan.get(0).tingkat()));
+                assertThat(gol(pangkat.get(0).golongan()))
+                        .as("golongan awal %s", p.nip())
+                        .isEqualTo(awal);
                 assertThat(pangkat.get(0).tmt()).isEqualTo(p.tmtCpns());
                 for (int i = 1; i < pangkat.size(); i++) {
-                    assertThat(gol(pangkat.get(i).golongan())).isEqualTo(gol(pangkat.get(i - 1).golongan()) + 1);
+                    assertThat(gol(pangkat.get(i).golongan()))
+                            .isEqualTo(gol(pangkat.get(i - 1).golongan()) + 1);
                     assertThat(pangkat.get(i).tmt()).isAfter(pangkat.get(i - 1).tmt());
                 }
                 Riwayat terakhir = pangkat.get(pangkat.size() - 1);
@@ -455,13 +518,19 @@ class DemoKabupatenTests {
                 }
                 int g = gol(p.golongan());
                 switch (j.jenisJabatan()) {
-                    case "JPT_PRATAMA" -> assertThat(g).as("JPT %s", p.golongan()).isGreaterThanOrEqualTo(gol("IV/c"));
-                    case "ADMINISTRATOR" -> assertThat(g).as("administrator %s", p.golongan())
-                            .isBetween(gol("III/d"), gol("IV/b"));
-                    case "PENGAWAS" -> assertThat(g).as("pengawas %s", p.golongan()).isBetween(gol("III/b"), gol("III/d"));
-                    case "PELAKSANA" -> assertThat(g).isLessThanOrEqualTo(Math.max(awal, PembangunProfil.golonganPlafon(
-                            KatalogProfil.TINGKAT.indexOf(p.pendidikanTingkat()))));
-                    default -> { }
+                    case "JPT_PRATAMA" ->
+                        assertThat(g).as("JPT %s", p.golongan()).isGreaterThanOrEqualTo(gol("IV/c"));
+                    case "ADMINISTRATOR" ->
+                        assertThat(g).as("administrator %s", p.golongan()).isBetween(gol("III/d"), gol("IV/b"));
+                    case "PENGAWAS" ->
+                        assertThat(g).as("pengawas %s", p.golongan()).isBetween(gol("III/b"), gol("III/d"));
+                    case "PELAKSANA" ->
+                        assertThat(g)
+                                .isLessThanOrEqualTo(Math.max(
+                                        awal,
+                                        PembangunProfil.golonganPlafon(
+                                                KatalogProfil.TINGKAT.indexOf(p.pendidikanTingkat()))));
+                    default -> {}
                 }
             }
             // jabatan: 1-3 entries, the last the current jabatan at tmt_jabatan
@@ -473,7 +542,8 @@ class DemoKabupatenTests {
             assertThat(jabatan.get(0).tmt()).isAfterOrEqualTo(p.tmtCpns());
             assertThat(p.tmtJabatan()).isAfterOrEqualTo(p.tmtCpns()).isBeforeOrEqualTo(ACUAN);
             for (int i = 1; i < jabatan.size(); i++) {
-                assertThat(jabatan.get(i - 1).tmtSelesai()).isEqualTo(jabatan.get(i).tmt().minusDays(1));
+                assertThat(jabatan.get(i - 1).tmtSelesai())
+                        .isEqualTo(jabatan.get(i).tmt().minusDays(1));
                 Long lalu = jabatan.get(i - 1).jabatanId();
                 if (lalu != null) {
                     assertThat(jab).containsKey(lalu);
@@ -502,8 +572,8 @@ class DemoKabupatenTests {
         for (int i = 0; i < k.asesmen().size(); i++) {
             Asesmen a = k.asesmen().get(i);
             assertThat(a.id()).isEqualTo(i + 1L);
-            assertThat(a.sumber()).isIn("ASSESSMENT_CENTER", "CACT", "UJI_KOMPETENSI", "POST_TEST_PELATIHAN",
-                    "PENILAIAN_ATASAN");
+            assertThat(a.sumber())
+                    .isIn("ASSESSMENT_CENTER", "CACT", "UJI_KOMPETENSI", "POST_TEST_PELATIHAN", "PENILAIAN_ATASAN");
             assertThat(a.asesor()).isNotBlank().hasSizeLessThanOrEqualTo(200);
             assertThat(a.catatan()).isNotBlank();
             assertThat(a.level()).allSatisfy(l -> assertThat(l.level()).isBetween(1, 5));
@@ -511,13 +581,19 @@ class DemoKabupatenTests {
         for (Pegawai p : k.pegawai()) {
             List<Asesmen> daftar = perNipAsesmen.get(p.nip());
             assertThat(daftar).as("asesmen %s", p.nip()).isNotNull().hasSizeBetween(1, 3);
-            List<String> skj = jab.get(p.jabatanId()).kompetensi().stream().map(Jabatan.KompetensiJabatan::kode).toList();
+            List<String> skj = jab.get(p.jabatanId()).kompetensi().stream()
+                    .map(Jabatan.KompetensiJabatan::kode)
+                    .toList();
             Set<LocalDate> tanggal = new HashSet<>();
             for (Asesmen a : daftar) {
                 assertThat(a.level()).extracting(Asesmen.Level::kode).containsExactlyInAnyOrderElementsOf(skj);
-                assertThat(a.tanggal()).isAfter(p.tmtCpns()).isAfterOrEqualTo(ACUAN.minusYears(4))
+                assertThat(a.tanggal())
+                        .isAfter(p.tmtCpns())
+                        .isAfterOrEqualTo(ACUAN.minusYears(4))
                         .isBeforeOrEqualTo(ACUAN);
-                assertThat(tanggal.add(a.tanggal())).as("tanggal asesmen berbeda").isTrue();
+                assertThat(tanggal.add(a.tanggal()))
+                        .as("tanggal asesmen berbeda")
+                        .isTrue();
             }
         }
 
@@ -534,14 +610,20 @@ class DemoKabupatenTests {
         Set<String> minatJabatan = new HashSet<>();
         for (MinatJabatan m : k.minatJabatan()) {
             Pegawai p = perNip.get(m.nip());
-            assertThat(minatJabatan.add(m.nip())).as("satu minat jabatan per pegawai").isTrue();
+            assertThat(minatJabatan.add(m.nip()))
+                    .as("satu minat jabatan per pegawai")
+                    .isTrue();
             assertThat(jab).containsKey(m.jabatanId());
             assertThat(m.jabatanId()).isNotEqualTo(p.jabatanId());
-            assertThat(jab.get(m.jabatanId()).kelas()).isGreaterThanOrEqualTo(jab.get(p.jabatanId()).kelas());
+            assertThat(jab.get(m.jabatanId()).kelas())
+                    .isGreaterThanOrEqualTo(jab.get(p.jabatanId()).kelas());
         }
     }
 
     private static List<Riwayat> jenis(List<Riwayat> rw, String jenis) {
-        return rw.stream().filter(r -> r.jenis().equals(jenis)).sorted(Comparator.comparing(Riwayat::tmt)).toList();
+        return rw.stream()
+                .filter(r -> r.jenis().equals(jenis))
+                .sorted(Comparator.comparing(Riwayat::tmt))
+                .toList();
     }
 }

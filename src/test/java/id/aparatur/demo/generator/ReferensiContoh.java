@@ -7,8 +7,9 @@ import java.util.Map;
 /** Object Mother: the competency reference data as the kamus kompetensi holds it (PermenPANRB 38/2017). */
 final class ReferensiContoh {
 
-    static final List<String> RUMPUN = List.of("PEM", "KEU", "SDM", "REN", "PDK", "KES", "PUR", "PTN", "SOS", "EKO",
-            "HKM", "WAS", "TIK", "LH", "HUB", "TRB", "DUK", "ARS", "PAR");
+    static final List<String> RUMPUN = List.of(
+            "PEM", "KEU", "SDM", "REN", "PDK", "KES", "PUR", "PTN", "SOS", "EKO", "HKM", "WAS", "TIK", "LH", "HUB",
+            "TRB", "DUK", "ARS", "PAR");
 
     private ReferensiContoh() {}
 
@@ -30,8 +31,11 @@ final class ReferensiContoh {
         put(level, "FUNGSIONAL", "MAHIR", 1);
         put(level, "FUNGSIONAL", "TERAMPIL", 1);
         put(level, "FUNGSIONAL", "PEMULA", 1);
-        return new Referensi(List.of("M.01", "M.02", "M.03", "M.04", "M.05", "M.06", "M.07", "M.08"), List.of("SK.01"),
-                teknis, level);
+        return new Referensi(
+                List.of("M.01", "M.02", "M.03", "M.04", "M.05", "M.06", "M.07", "M.08"),
+                List.of("SK.01"),
+                teknis,
+                level);
     }
 
     private static void put(Map<String, Referensi.LevelStandar> m, String jenis, String jenjang, int level) {

@@ -28,11 +28,23 @@ class SkpTests {
     static final Skp.Tempat TEMPAT = new Skp.Tempat(7L, 70L, 700L);
 
     static Skp draf() {
-        return Skp.pulihkan(1, "199001012015011001", 2026, PeriodeEvaluasi.TRIWULANAN, "198001012005011001", TEMPAT,
-                StatusSkp.DRAF, new Skp.Penilaian(null, null, null, Map.of()),
-                List.of(new Rhk(11L, "Menyusun laporan", JenisRhk.UTAMA, null,
+        return Skp.pulihkan(
+                1,
+                "199001012015011001",
+                2026,
+                PeriodeEvaluasi.TRIWULANAN,
+                "198001012005011001",
+                TEMPAT,
+                StatusSkp.DRAF,
+                new Skp.Penilaian(null, null, null, Map.of()),
+                List.of(new Rhk(
+                        11L,
+                        "Menyusun laporan",
+                        JenisRhk.UTAMA,
+                        null,
                         List.of(new IndikatorRhk(111L, AspekIndikator.KUANTITAS, "Jumlah laporan", "12 laporan")))),
-                3, new Skp.Jejak("pemilik", T0, "pemilik", T0, null, null, null));
+                3,
+                new Skp.Jejak("pemilik", T0, "pemilik", T0, null, null, null));
     }
 
     static Map<NilaiBerakhlak, CatatanPerilaku> catatan(Ekspektasi e) {
@@ -45,8 +57,8 @@ class SkpTests {
 
     @Test
     void skpBaruAdalahDrafTanpaPenilaianDanPenilainyaAtasanSaatDisusun() {
-        Skp s = Skp.susun(" 199001012015011001 ", 2026, PeriodeEvaluasi.BULANAN, "198001012005011001", TEMPAT, "pemilik",
-                T0);
+        Skp s = Skp.susun(
+                " 199001012015011001 ", 2026, PeriodeEvaluasi.BULANAN, "198001012005011001", TEMPAT, "pemilik", T0);
         assertThat(s.status()).isEqualTo(StatusSkp.DRAF);
         assertThat(s.nip()).isEqualTo("199001012015011001");
         assertThat(s.penilaiNip()).isEqualTo("198001012005011001");
@@ -65,48 +77,54 @@ class SkpTests {
         assertThat(disetujui.status()).isEqualTo(StatusSkp.DISETUJUI);
         assertThat(disetujui.jejak().disetujuiPada()).isEqualTo(t1);
         assertThat(disetujui.jejak().diubahOleh()).isEqualTo("penilai");
-        Skp dinilai = disetujui.nilai(Ekspektasi.DI_BAWAH, Ekspektasi.SESUAI, catatan(Ekspektasi.SESUAI), PENILAI,
-                "penilai", t2);
+        Skp dinilai = disetujui.nilai(
+                Ekspektasi.DI_BAWAH, Ekspektasi.SESUAI, catatan(Ekspektasi.SESUAI), PENILAI, "penilai", t2);
         assertThat(dinilai.status()).isEqualTo(StatusSkp.DINILAI);
         assertThat(dinilai.penilaian().predikat()).as("matriks 3×3").isEqualTo(PredikatKinerja.BUTUH_PERBAIKAN);
         assertThat(dinilai.jejak().dinilaiPada()).isEqualTo(t2);
         assertThat(dinilai.bagianBerubah()).containsExactly(Skp.Bagian.PERILAKU);
-        Skp dinilaiUlang = dinilai.nilai(Ekspektasi.DI_ATAS, Ekspektasi.DI_ATAS, catatan(Ekspektasi.DI_ATAS), BKD, "bkd",
-                t2);
-        assertThat(dinilaiUlang.penilaian().predikat()).as("dinilai ulang sebelum final")
+        Skp dinilaiUlang =
+                dinilai.nilai(Ekspektasi.DI_ATAS, Ekspektasi.DI_ATAS, catatan(Ekspektasi.DI_ATAS), BKD, "bkd", t2);
+        assertThat(dinilaiUlang.penilaian().predikat())
+                .as("dinilai ulang sebelum final")
                 .isEqualTo(PredikatKinerja.SANGAT_BAIK);
         Skp fin = dinilai.finalkan(PENILAI, "penilai", t3);
         assertThat(fin.status()).isEqualTo(StatusSkp.FINAL);
         assertThat(fin.jejak().difinalkanPada()).isEqualTo(t3);
         assertThat(fin.versi()).as("versi milik repositori").isEqualTo(3);
-        assertThat(fin.difinalkan()).isEqualTo(new SkpDifinalkan(1, "199001012015011001", 2026, 7L,
-                PredikatKinerja.BUTUH_PERBAIKAN));
+        assertThat(fin.difinalkan())
+                .isEqualTo(new SkpDifinalkan(1, "199001012015011001", 2026, 7L, PredikatKinerja.BUTUH_PERBAIKAN));
         assertThat(fin.tindakLanjut()).contains(JenisTindakLanjut.PEMBINAAN);
         assertThat(dinilai.tindakLanjut()).as("belum final").isEmpty();
     }
 
     @Test
     void skpFinalTerkunciUntukSemuaLangkah() {
-        Skp fin = draf().setujui(BKD, "bkd", T0).nilai(Ekspektasi.SESUAI, Ekspektasi.SESUAI,
-                catatan(Ekspektasi.SESUAI), BKD, "bkd", T0).finalkan(BKD, "bkd", T0);
+        Skp fin = draf().setujui(BKD, "bkd", T0)
+                .nilai(Ekspektasi.SESUAI, Ekspektasi.SESUAI, catatan(Ekspektasi.SESUAI), BKD, "bkd", T0)
+                .finalkan(BKD, "bkd", T0);
         Set<Pihak> semua = Set.of(Pihak.values());
         for (Aksi a : Aksi.values()) {
             assertThatThrownBy(() -> fin.periksa(a, semua)).as("%s", a).isInstanceOf(KonflikException.class);
         }
         assertThat(fin.langkahBoleh(semua)).isEmpty();
-        assertThatThrownBy(() -> fin.nilai(Ekspektasi.DI_BAWAH, Ekspektasi.DI_BAWAH, catatan(Ekspektasi.DI_BAWAH), BKD,
-                "bkd", T0)).isInstanceOf(KonflikException.class);
+        assertThatThrownBy(() -> fin.nilai(
+                        Ekspektasi.DI_BAWAH, Ekspektasi.DI_BAWAH, catatan(Ekspektasi.DI_BAWAH), BKD, "bkd", T0))
+                .isInstanceOf(KonflikException.class);
         assertThatThrownBy(() -> fin.ubahRhk(List.of(), BKD, "bkd", T0)).isInstanceOf(KonflikException.class);
     }
 
     @Test
     void langkahDiLuarStatusAdalahKonflikDanLangkahOrangLainDitolak() {
         Skp d = draf();
-        assertThatThrownBy(() -> d.nilai(Ekspektasi.SESUAI, Ekspektasi.SESUAI, catatan(Ekspektasi.SESUAI), PENILAI,
-                "penilai", T0)).isInstanceOf(KonflikException.class);
+        assertThatThrownBy(() -> d.nilai(
+                        Ekspektasi.SESUAI, Ekspektasi.SESUAI, catatan(Ekspektasi.SESUAI), PENILAI, "penilai", T0))
+                .isInstanceOf(KonflikException.class);
         assertThatThrownBy(() -> d.finalkan(PENILAI, "penilai", T0)).isInstanceOf(KonflikException.class);
-        assertThatThrownBy(() -> d.setujui(PEMILIK, "pemilik", T0)).isInstanceOf(LangkahSkpDitolakException.class)
-                .extracting(e -> ((LangkahSkpDitolakException) e).aksi()).isEqualTo(Aksi.SETUJUI);
+        assertThatThrownBy(() -> d.setujui(PEMILIK, "pemilik", T0))
+                .isInstanceOf(LangkahSkpDitolakException.class)
+                .extracting(e -> ((LangkahSkpDitolakException) e).aksi())
+                .isEqualTo(Aksi.SETUJUI);
         assertThatThrownBy(() -> d.ubahRhk(List.of(), PENILAI, "penilai", T0))
                 .isInstanceOf(LangkahSkpDitolakException.class);
         assertThatThrownBy(() -> d.periksa(Aksi.TINJAU, Set.of(Pihak.ATASAN_PENILAI)))
@@ -119,16 +137,21 @@ class SkpTests {
         Skp kembali = draf().setujui(PENILAI, "penilai", T0).kembalikan(PENILAI, "penilai", T0.plusDays(3));
         assertThat(kembali.status()).isEqualTo(StatusSkp.DRAF);
         assertThat(kembali.jejak().disetujuiPada()).isNull();
-        Skp dinilai = draf().setujui(PENILAI, "p", T0).nilai(Ekspektasi.SESUAI, Ekspektasi.SESUAI,
-                catatan(Ekspektasi.SESUAI), PENILAI, "p", T0);
-        assertThatThrownBy(() -> dinilai.kembalikan(PENILAI, "p", T0)).as("sudah dinilai")
+        Skp dinilai = draf().setujui(PENILAI, "p", T0)
+                .nilai(Ekspektasi.SESUAI, Ekspektasi.SESUAI, catatan(Ekspektasi.SESUAI), PENILAI, "p", T0);
+        assertThatThrownBy(() -> dinilai.kembalikan(PENILAI, "p", T0))
+                .as("sudah dinilai")
                 .isInstanceOf(KonflikException.class);
     }
 
     @Test
     void rhkDiubahHanyaDenganRhkMilikSendiriDanYangTerhapusDiketahui() {
         Skp d = draf();
-        Rhk baru = new Rhk(null, " Layanan baru ", JenisRhk.TAMBAHAN, null,
+        Rhk baru = new Rhk(
+                null,
+                " Layanan baru ",
+                JenisRhk.TAMBAHAN,
+                null,
                 List.of(new IndikatorRhk(null, AspekIndikator.WAKTU, "Tepat waktu", "12 bulan")));
         assertThat(d.rhkDihapus(List.of(baru))).containsExactly(11L);
         Skp diubah = d.ubahRhk(List.of(baru), PEMILIK, "pemilik", T0.plusHours(1));
@@ -145,10 +168,11 @@ class SkpTests {
 
     @Test
     void penilaianTanpaEkspektasiPerNilaiMempertahankanEkspektasiSebelumnya() {
-        Skp dinilai = draf().setujui(PENILAI, "p", T0).nilai(Ekspektasi.SESUAI, Ekspektasi.DI_ATAS,
-                catatan(Ekspektasi.DI_ATAS), PENILAI, "p", T0);
+        Skp dinilai = draf().setujui(PENILAI, "p", T0)
+                .nilai(Ekspektasi.SESUAI, Ekspektasi.DI_ATAS, catatan(Ekspektasi.DI_ATAS), PENILAI, "p", T0);
         Skp lewatApi = dinilai.nilai(Ekspektasi.SESUAI, Ekspektasi.SESUAI, catatan(null), PENILAI, "p", T0);
-        assertThat(lewatApi.penilaian().perilaku().values()).extracting(CatatanPerilaku::ekspektasi)
+        assertThat(lewatApi.penilaian().perilaku().values())
+                .extracting(CatatanPerilaku::ekspektasi)
                 .containsOnly(Ekspektasi.DI_ATAS);
         Map<NilaiBerakhlak, CatatanPerilaku> kurang = catatan(Ekspektasi.SESUAI);
         kurang.remove(NilaiBerakhlak.LOYAL);

@@ -33,14 +33,28 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @IrisanWebKinerja(EvaluasiController.class)
 class EvaluasiControllerTests extends WebKinerjaTests {
 
-    @MockitoBean LayananEvaluasi layanan;
-    @MockitoBean LayananSkp skp;
-    @MockitoBean EvaluasiQuery query;
+    @MockitoBean
+    LayananEvaluasi layanan;
+
+    @MockitoBean
+    LayananSkp skp;
+
+    @MockitoBean
+    EvaluasiQuery query;
 
     static EvaluasiQuery.HalamanEvaluasi halaman() {
-        var p = new EvaluasiQuery.Pelaksanaan(42, StatusSkp.DISETUJUI, PeriodeEvaluasi.TRIWULANAN,
-                Set.of(Aksi.REALISASI), List.of(new EvaluasiQuery.IndikatorSkp(111, 7, "Menyusun laporan", "KUANTITAS",
-                        "Jumlah laporan", "12")), List.of(), List.of(), List.of(), List.of(), null);
+        var p = new EvaluasiQuery.Pelaksanaan(
+                42,
+                StatusSkp.DISETUJUI,
+                PeriodeEvaluasi.TRIWULANAN,
+                Set.of(Aksi.REALISASI),
+                List.of(new EvaluasiQuery.IndikatorSkp(
+                        111, 7, "Menyusun laporan", "KUANTITAS", "Jumlah laporan", "12")),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
         return new EvaluasiQuery.HalamanEvaluasi(SkpControllerTests.skp(StatusSkp.DISETUJUI), p, false);
     }
 
@@ -52,27 +66,47 @@ class EvaluasiControllerTests extends WebKinerjaTests {
         if (htmx) {
             req = req.header("HX-Request", "true");
         }
-        assertThat(req).hasStatusOk().hasViewName("kinerja/skp-evaluasi").model()
-                .containsEntry("bolehTindakLanjut", false).containsEntry("periode", List.of(1, 2, 3, 4));
+        assertThat(req)
+                .hasStatusOk()
+                .hasViewName("kinerja/skp-evaluasi")
+                .model()
+                .containsEntry("bolehTindakLanjut", false)
+                .containsEntry("periode", List.of(1, 2, 3, 4));
     }
 
     @Test
     void realisasiTersimpanAtauPesanPerIsian() {
-        assertThat(mvc.post().uri("/kinerja/skp/42/evaluasi/realisasi").param("indikatorId", "111")
-                .param("periodeKe", "2").param("realisasi", "6 laporan").with(csrf()))
-                .hasStatus3xxRedirection().hasRedirectedUrl("/kinerja/skp/42/evaluasi").flash().containsKey("berhasil");
+        assertThat(mvc.post()
+                        .uri("/kinerja/skp/42/evaluasi/realisasi")
+                        .param("indikatorId", "111")
+                        .param("periodeKe", "2")
+                        .param("realisasi", "6 laporan")
+                        .with(csrf()))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/kinerja/skp/42/evaluasi")
+                .flash()
+                .containsKey("berhasil");
         verify(layanan).catatRealisasi(42, 111L, 2, "6 laporan", null, null);
         when(layanan.catatRealisasi(any(Long.class), any(), any(), any(), any(), any()))
                 .thenThrow(new ValidasiException("bukti", "validasi.tautan.http"));
-        assertThat(mvc.post().uri("/kinerja/skp/42/evaluasi/realisasi").param("indikatorId", "abc")
-                .param("bukti", "javascript:alert(1)").with(csrf())).hasStatus3xxRedirection().flash()
+        assertThat(mvc.post()
+                        .uri("/kinerja/skp/42/evaluasi/realisasi")
+                        .param("indikatorId", "abc")
+                        .param("bukti", "javascript:alert(1)")
+                        .with(csrf()))
+                .hasStatus3xxRedirection()
+                .flash()
                 .containsKey("galat");
     }
 
     @Test
     void tindakLanjutDimajukanLewatSkpnya() {
-        assertThat(mvc.post().uri("/kinerja/skp/42/evaluasi/tindak-lanjut").param("versi", "1")
-                .param("status", "BERJALAN").param("rencana", "Coaching bulanan").with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/kinerja/skp/42/evaluasi/tindak-lanjut")
+                        .param("versi", "1")
+                        .param("status", "BERJALAN")
+                        .param("rencana", "Coaching bulanan")
+                        .with(csrf()))
                 .hasStatus3xxRedirection();
         verify(layanan).ubahTindakLanjutSkp(42, 1, "BERJALAN", "Coaching bulanan", null);
     }
@@ -82,14 +116,33 @@ class EvaluasiControllerTests extends WebKinerjaTests {
         var batas = AturanDistribusi.STANDAR.aturan().get(PredikatOrganisasi.ISTIMEWA);
         Map<PredikatKinerja, Integer> jumlah = new EnumMap<>(PredikatKinerja.class);
         jumlah.put(PredikatKinerja.SANGAT_BAIK, 4);
-        var d = new LayananDistribusi.Distribusi(9, 2025, PredikatOrganisasi.ISTIMEWA, LocalDate.of(2022, 1, 1), jumlah,
-                4, 0, 4, batas, List.of(new LayananDistribusi.Pelanggaran(AturanDistribusi.Jenis.PALING_BANYAK,
-                        Set.of(PredikatKinerja.SANGAT_BAIK), 70, 4, 4)));
-        when(query.halamanPredikatOrganisasi(isNull(), isNull())).thenReturn(new EvaluasiQuery.HalamanPredikatOrganisasi(
-                List.of(new EvaluasiQuery.OpdPilihan(9, "Dinas Uji Predikat")), 9L, 2025, true, false, List.of(),
-                new EvaluasiQuery.DistribusiOpd(d, KebijakanDistribusi.PERINGATAN)));
-        assertThat(mvc.get().uri("/kinerja/predikat-organisasi")).hasStatusOk()
-                .hasViewName("kinerja/predikat-organisasi").model().containsEntry("bolehTetapkan", true)
-                .containsEntry("bolehFinalkan", false).containsKeys("aturan", "pelanggaran");
+        var d = new LayananDistribusi.Distribusi(
+                9,
+                2025,
+                PredikatOrganisasi.ISTIMEWA,
+                LocalDate.of(2022, 1, 1),
+                jumlah,
+                4,
+                0,
+                4,
+                batas,
+                List.of(new LayananDistribusi.Pelanggaran(
+                        AturanDistribusi.Jenis.PALING_BANYAK, Set.of(PredikatKinerja.SANGAT_BAIK), 70, 4, 4)));
+        when(query.halamanPredikatOrganisasi(isNull(), isNull()))
+                .thenReturn(new EvaluasiQuery.HalamanPredikatOrganisasi(
+                        List.of(new EvaluasiQuery.OpdPilihan(9, "Dinas Uji Predikat")),
+                        9L,
+                        2025,
+                        true,
+                        false,
+                        List.of(),
+                        new EvaluasiQuery.DistribusiOpd(d, KebijakanDistribusi.PERINGATAN)));
+        assertThat(mvc.get().uri("/kinerja/predikat-organisasi"))
+                .hasStatusOk()
+                .hasViewName("kinerja/predikat-organisasi")
+                .model()
+                .containsEntry("bolehTetapkan", true)
+                .containsEntry("bolehFinalkan", false)
+                .containsKeys("aturan", "pelanggaran");
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "id\\.aparatur\\.sistem\\.ProblemApi"))
+@WebMvcTest(
+        includeFilters =
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.aparatur\\.sistem\\.ProblemApi"))
 @WithMockUser
 @interface IrisanWebKinerja {
 

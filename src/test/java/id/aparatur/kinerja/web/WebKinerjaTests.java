@@ -16,8 +16,11 @@ abstract class WebKinerjaTests {
 
     static final String NIP = "199001012015012001";
 
-    @Autowired MockMvcTester mvc;
-    @MockitoBean CakupanPengguna cakupan;
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    CakupanPengguna cakupan;
 
     @BeforeEach
     void masuk() {

@@ -44,42 +44,57 @@ class KompetensiTests {
 
     @Test
     void tolakKompetensiTeknisTanpaRumpun() {
-        assertThatThrownBy(() -> Kompetensi.buat("T.KEU.01", KompetensiFixture.rincian(JenisKompetensi.TEKNIS, null),
-                RUMPUN_KEU_SAJA, false))
-                .isInstanceOfSatisfying(KompetensiTidakSahException.class, e -> assertThat(e.daftarPelanggaran())
-                        .containsExactly(new Pelanggaran("rumpunKode", "kompetensi.rumpun.wajib-teknis")));
+        assertThatThrownBy(() -> Kompetensi.buat(
+                        "T.KEU.01", KompetensiFixture.rincian(JenisKompetensi.TEKNIS, null), RUMPUN_KEU_SAJA, false))
+                .isInstanceOfSatisfying(
+                        KompetensiTidakSahException.class,
+                        e -> assertThat(e.daftarPelanggaran())
+                                .containsExactly(new Pelanggaran("rumpunKode", "kompetensi.rumpun.wajib-teknis")));
     }
 
     @Test
     void tolakKompetensiTeknisDenganRumpunTidakDikenal() {
         assertThatThrownBy(() -> Kompetensi.buat("T.XYZ.01", KompetensiFixture.teknis("XYZ"), RUMPUN_KEU_SAJA, false))
-                .isInstanceOfSatisfying(KompetensiTidakSahException.class, e -> assertThat(e.daftarPelanggaran())
-                        .containsExactly(new Pelanggaran("rumpunKode", "kompetensi.rumpun.tidak-dikenal")));
+                .isInstanceOfSatisfying(
+                        KompetensiTidakSahException.class,
+                        e -> assertThat(e.daftarPelanggaran())
+                                .containsExactly(new Pelanggaran("rumpunKode", "kompetensi.rumpun.tidak-dikenal")));
     }
 
     @Test
     void terimaKompetensiTeknisDenganRumpunYangAda() {
-        assertThat(Kompetensi.buat("T.KEU.01", KompetensiFixture.teknis("KEU"), RUMPUN_KEU_SAJA, false).rumpunKode())
+        assertThat(Kompetensi.buat("T.KEU.01", KompetensiFixture.teknis("KEU"), RUMPUN_KEU_SAJA, false)
+                        .rumpunKode())
                 .isEqualTo("KEU");
     }
 
     @Test
     void tolakKompetensiManajerialDenganRumpun() {
-        assertThatThrownBy(() -> Kompetensi.buat("M.01",
-                KompetensiFixture.rincian(JenisKompetensi.MANAJERIAL, "KEU"), RUMPUN_KEU_SAJA, false))
-                .isInstanceOfSatisfying(KompetensiTidakSahException.class, e -> assertThat(e.daftarPelanggaran())
-                        .containsExactly(new Pelanggaran("rumpunKode", "kompetensi.rumpun.hanya-teknis")));
+        assertThatThrownBy(() -> Kompetensi.buat(
+                        "M.01", KompetensiFixture.rincian(JenisKompetensi.MANAJERIAL, "KEU"), RUMPUN_KEU_SAJA, false))
+                .isInstanceOfSatisfying(
+                        KompetensiTidakSahException.class,
+                        e -> assertThat(e.daftarPelanggaran())
+                                .containsExactly(new Pelanggaran("rumpunKode", "kompetensi.rumpun.hanya-teknis")));
     }
 
     @Test
     void tolakBerlakuSampaiSebelumBerlakuMulai() {
         RincianKompetensi r = KompetensiFixture.manajerial();
-        RincianKompetensi mundur = new RincianKompetensi(r.nama(), r.jenis(), null, r.definisi(), r.dasarHukum(),
-                LocalDate.of(2020, 1, 1), LocalDate.of(2019, 12, 31), r.level());
+        RincianKompetensi mundur = new RincianKompetensi(
+                r.nama(),
+                r.jenis(),
+                null,
+                r.definisi(),
+                r.dasarHukum(),
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2019, 12, 31),
+                r.level());
 
         assertThat(AturanKompetensi.masaBerlakuUrut(mundur.berlakuMulai(), mundur.berlakuSampai()))
                 .containsExactly(new Pelanggaran("berlakuSampai", "kompetensi.berlaku-sampai.sebelum-mulai"));
-        assertThat(AturanKompetensi.masaBerlakuUrut(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1))).isEmpty();
+        assertThat(AturanKompetensi.masaBerlakuUrut(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1)))
+                .isEmpty();
     }
 
     @Test
@@ -104,17 +119,19 @@ class KompetensiTests {
         RincianKompetensi kosong = new RincianKompetensi(" ", null, null, null, "", null, null, List.of());
 
         assertThatThrownBy(() -> Kompetensi.buat("x", kosong, RUMPUN_KEU_SAJA, false))
-                .isInstanceOfSatisfying(KompetensiTidakSahException.class, e -> assertThat(e.daftarPelanggaran())
-                        .extracting(Pelanggaran::field)
-                        .containsExactlyInAnyOrder("kode", "nama", "jenis", "definisi", "dasarHukum", "berlakuMulai",
-                                "level"));
+                .isInstanceOfSatisfying(
+                        KompetensiTidakSahException.class,
+                        e -> assertThat(e.daftarPelanggaran())
+                                .extracting(Pelanggaran::field)
+                                .containsExactlyInAnyOrder(
+                                        "kode", "nama", "jenis", "definisi", "dasarHukum", "berlakuMulai", "level"));
     }
 
     @Test
     void tolakKodeYangSudahDipakai() {
         assertThatThrownBy(() -> Kompetensi.buat("M.01", KompetensiFixture.manajerial(), RUMPUN_KEU_SAJA, true))
-                .isInstanceOfSatisfying(KonflikException.class,
-                        e -> assertThat(e.kodePesan()).isEqualTo("kompetensi.kode.duplikat"));
+                .isInstanceOfSatisfying(
+                        KonflikException.class, e -> assertThat(e.kodePesan()).isEqualTo("kompetensi.kode.duplikat"));
     }
 
     @Test
@@ -152,7 +169,8 @@ class KompetensiTests {
                 .nonaktifkan(LocalDate.of(2025, 1, 1));
 
         assertThatThrownBy(() -> k.ubah(KompetensiFixture.manajerial(), RUMPUN_KEU_SAJA))
-                .isInstanceOfSatisfying(KonflikException.class,
+                .isInstanceOfSatisfying(
+                        KonflikException.class,
                         e -> assertThat(e.kodePesan()).isEqualTo("kompetensi.nonaktif.tidak-dapat-diubah"));
     }
 

@@ -29,41 +29,91 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @UjiHalaman(KompetensiController.class)
 class KompetensiControllerTests {
 
-    @Autowired MockMvcTester mvc;
-    @Autowired CakupanPengguna cakupan;
-    @MockitoBean KompetensiQuery query;
-    @MockitoBean PengelolaanKompetensi pengelolaan;
-    @MockitoBean PengelolaanStandarLevel standarLevel;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    CakupanPengguna cakupan;
+
+    @MockitoBean
+    KompetensiQuery query;
+
+    @MockitoBean
+    PengelolaanKompetensi pengelolaan;
+
+    @MockitoBean
+    PengelolaanStandarLevel standarLevel;
 
     static KompetensiRinci rinci() {
-        return new KompetensiRinci("M.01", "Integritas", JenisKompetensi.MANAJERIAL, null, null, "Definisi",
-                "PermenPANRB 38/2017", LocalDate.of(2017, 8, 1), null, true, 2, List.of());
+        return new KompetensiRinci(
+                "M.01",
+                "Integritas",
+                JenisKompetensi.MANAJERIAL,
+                null,
+                null,
+                "Definisi",
+                "PermenPANRB 38/2017",
+                LocalDate.of(2017, 8, 1),
+                null,
+                true,
+                2,
+                List.of());
     }
 
     @Test
     void daftarSebagaiHalamanDanTabelHtmx() {
-        when(query.daftar(any(), any())).thenReturn(new KompetensiQuery.DaftarKompetensi(Halaman.of(List.of(
-                new KompetensiBaris("M.01", "Integritas", JenisKompetensi.MANAJERIAL, null, null,
-                        LocalDate.of(2017, 8, 1), null, true)), 0, 25, 1), Map.of()));
-        var penuh = mvc.get().uri("/kompetensi").with(Pengguna.bkd().masuk(cakupan)).exchange();
+        when(query.daftar(any(), any()))
+                .thenReturn(new KompetensiQuery.DaftarKompetensi(
+                        Halaman.of(
+                                List.of(new KompetensiBaris(
+                                        "M.01",
+                                        "Integritas",
+                                        JenisKompetensi.MANAJERIAL,
+                                        null,
+                                        null,
+                                        LocalDate.of(2017, 8, 1),
+                                        null,
+                                        true)),
+                                0,
+                                25,
+                                1),
+                        Map.of()));
+        var penuh =
+                mvc.get().uri("/kompetensi").with(Pengguna.bkd().masuk(cakupan)).exchange();
         assertThat(penuh).hasStatusOk().hasViewName("kompetensi/daftar");
         assertThat(penuh).bodyText().contains("Integritas");
-        assertThat(mvc.get().uri("/kompetensi").header("HX-Request", "true").with(Pengguna.bkd().masuk(cakupan))
-                .exchange()).hasViewName("kompetensi/daftar :: tabel");
+        assertThat(mvc.get()
+                        .uri("/kompetensi")
+                        .header("HX-Request", "true")
+                        .with(Pengguna.bkd().masuk(cakupan))
+                        .exchange())
+                .hasViewName("kompetensi/daftar :: tabel");
     }
 
     @Test
     void formUbahSatuPanggilanDanPelanggaranDiIsiannya() {
         when(pengelolaan.formUbah("M.01")).thenReturn(new PengelolaanKompetensi.FormUbah(rinci(), Map.of()));
-        var form = mvc.get().uri("/kompetensi/M.01/ubah").with(Pengguna.bkd().masuk(cakupan)).exchange();
+        var form = mvc.get()
+                .uri("/kompetensi/M.01/ubah")
+                .with(Pengguna.bkd().masuk(cakupan))
+                .exchange();
         assertThat(form).hasStatusOk().hasViewName("kompetensi/form");
         assertThat(form).model().containsEntry("baru", false);
         org.mockito.Mockito.doThrow(new KompetensiTidakSahException(List.of(new Pelanggaran("nama", "NotBlank"))))
-                .when(pengelolaan).ubah(any(), org.mockito.ArgumentMatchers.anyInt(), any());
-        var ditolak = mvc.post().uri("/kompetensi/M.01/ubah").with(Pengguna.bkd().masuk(cakupan)).with(csrf())
-                .param("kode", "M.01").param("nama", "Integritas").param("jenis", "MANAJERIAL")
-                .param("definisi", "x").param("dasarHukum", "x").param("berlakuMulai", "2017-08-01")
-                .param("versi", "2").exchange();
+                .when(pengelolaan)
+                .ubah(any(), org.mockito.ArgumentMatchers.anyInt(), any());
+        var ditolak = mvc.post()
+                .uri("/kompetensi/M.01/ubah")
+                .with(Pengguna.bkd().masuk(cakupan))
+                .with(csrf())
+                .param("kode", "M.01")
+                .param("nama", "Integritas")
+                .param("jenis", "MANAJERIAL")
+                .param("definisi", "x")
+                .param("dasarHukum", "x")
+                .param("berlakuMulai", "2017-08-01")
+                .param("versi", "2")
+                .exchange();
         assertThat(ditolak).hasStatusOk().hasViewName("kompetensi/form");
     }
 }

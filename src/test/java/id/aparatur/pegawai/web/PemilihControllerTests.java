@@ -23,21 +23,31 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @UjiHalaman(PemilihController.class)
 class PemilihControllerTests {
 
-    @Autowired MockMvcTester mvc;
-    @Autowired CakupanPengguna cakupan;
-    @MockitoBean Pemilih pemilih;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    CakupanPengguna cakupan;
+
+    @MockitoBean
+    Pemilih pemilih;
 
     @Test
     void pencarianPegawaiMengecualikanBawahanDanMenjawabFragmen() {
         when(pemilih.pegawai(any(), any())).thenReturn(new Pemilih.HasilPegawai(List.of(), false, false));
         when(pemilih.jabatan(any(), any())).thenReturn(new Pemilih.HasilJabatan(List.of(), Map.of(), false, true));
         for (boolean htmx : new boolean[] {true, false}) {
-            var req = mvc.get().uri("/pegawai/pilih/pegawai?q=siti&bawahanDari=1985 0101 2015011001")
+            var req = mvc.get()
+                    .uri("/pegawai/pilih/pegawai?q=siti&bawahanDari=1985 0101 2015011001")
                     .with(Pengguna.bkd().masuk(cakupan));
             var hasil = (htmx ? req.header("HX-Request", "true") : req).exchange();
             assertThat(hasil).hasStatusOk().hasViewName("fragments/pemilih :: hasil-pegawai");
-            assertThat(mvc.get().uri("/pegawai/pilih/jabatan").with(Pengguna.bkd().masuk(cakupan)).exchange())
-                    .hasStatusOk().hasViewName("fragments/pemilih :: hasil-jabatan");
+            assertThat(mvc.get()
+                            .uri("/pegawai/pilih/jabatan")
+                            .with(Pengguna.bkd().masuk(cakupan))
+                            .exchange())
+                    .hasStatusOk()
+                    .hasViewName("fragments/pemilih :: hasil-jabatan");
         }
         ArgumentCaptor<PencarianPegawai> cari = ArgumentCaptor.forClass(PencarianPegawai.class);
         verify(pemilih, org.mockito.Mockito.times(2)).pegawai(eq(Pengguna.bkd().cakupan()), cari.capture());

@@ -39,75 +39,139 @@ class ProfilControllerTests {
 
     static final String NIP = PegawaiControllerTests.NIP;
 
-    @Autowired MockMvcTester mvc;
-    @Autowired CakupanPengguna cakupan;
-    @MockitoBean HalamanPegawai halaman;
-    @MockitoBean PengelolaanProfil pengelolaan;
-    @MockitoBean ProfilQuery query;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    CakupanPengguna cakupan;
+
+    @MockitoBean
+    HalamanPegawai halaman;
+
+    @MockitoBean
+    PengelolaanProfil pengelolaan;
+
+    @MockitoBean
+    ProfilQuery query;
 
     static ProfilPegawai profil(boolean pribadi) {
-        return new ProfilPegawai(PegawaiControllerTests.baris(), "Sleman", pribadi ? "3404010101850001" : null,
-                StatusKepegawaian.PNS, null, null, null, null, null, null,
-                pribadi ? new DataPribadi("ISLAM", "KAWIN", null) : null, "PELAKSANA", null, "ADM", 58,
-                LocalDate.of(2043, 2, 1), List.of(), List.of(), List.of(), List.of(), List.of(), pribadi, pribadi);
+        return new ProfilPegawai(
+                PegawaiControllerTests.baris(),
+                "Sleman",
+                pribadi ? "3404010101850001" : null,
+                StatusKepegawaian.PNS,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                pribadi ? new DataPribadi("ISLAM", "KAWIN", null) : null,
+                "PELAKSANA",
+                null,
+                "ADM",
+                58,
+                LocalDate.of(2043, 2, 1),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                pribadi,
+                pribadi);
     }
 
     void profilTampil(boolean bkd) {
-        when(halaman.profil(NIP)).thenReturn(new HalamanPegawai.HalamanProfil(profil(bkd), bkd, bkd,
-                Halaman.of(List.of(), 0, 100, 0), Map.of("ADM", "Administrasi")));
+        when(halaman.profil(NIP))
+                .thenReturn(new HalamanPegawai.HalamanProfil(
+                        profil(bkd), bkd, bkd, Halaman.of(List.of(), 0, 100, 0), Map.of("ADM", "Administrasi")));
     }
 
     @Test
     void profilDenganTabYangBolehDilihat() {
         profilTampil(true);
-        var bkd = mvc.get().uri("/pegawai/" + NIP + "?tab=koreksi").with(Pengguna.bkd().masuk(cakupan)).exchange();
+        var bkd = mvc.get()
+                .uri("/pegawai/" + NIP + "?tab=koreksi")
+                .with(Pengguna.bkd().masuk(cakupan))
+                .exchange();
         assertThat(bkd).hasStatusOk().hasViewName("pegawai/detail");
         assertThat(bkd).model().containsEntry("tab", "koreksi").containsKeys("riwayatForm", "koreksiForm");
         assertThat(bkd).bodyText().contains("Siti Uji");
         profilTampil(false);
-        var lain = mvc.get().uri("/pegawai/" + NIP + "?tab=koreksi").with(Pengguna.pegawai("199001012015011001", 2)
-                .masuk(cakupan)).exchange();
+        var lain = mvc.get()
+                .uri("/pegawai/" + NIP + "?tab=koreksi")
+                .with(Pengguna.pegawai("199001012015011001", 2).masuk(cakupan))
+                .exchange();
         assertThat(lain).model().containsEntry("tab", "utama").doesNotContainKeys("riwayatForm", "koreksiForm");
     }
 
     @Test
     void formDrhDariLayananDanGalatDiIsiannya() {
-        when(halaman.formProfil(NIP)).thenReturn(new HalamanPegawai.FormProfil(PegawaiControllerTests.baris(),
-                DataProfil.KOSONG));
-        assertThat(mvc.get().uri("/pegawai/" + NIP + "/profil").with(Pengguna.bkd().masuk(cakupan)).exchange())
-                .hasStatusOk().hasViewName("pegawai/profil-form");
-        doThrow(new ValidasiException("nik", "pegawai.nik.format")).when(pengelolaan)
+        when(halaman.formProfil(NIP))
+                .thenReturn(new HalamanPegawai.FormProfil(PegawaiControllerTests.baris(), DataProfil.KOSONG));
+        assertThat(mvc.get()
+                        .uri("/pegawai/" + NIP + "/profil")
+                        .with(Pengguna.bkd().masuk(cakupan))
+                        .exchange())
+                .hasStatusOk()
+                .hasViewName("pegawai/profil-form");
+        doThrow(new ValidasiException("nik", "pegawai.nik.format"))
+                .when(pengelolaan)
                 .ubahProfil(eq(NIP), any(), anyInt(), any());
-        var ditolak = mvc.post().uri("/pegawai/" + NIP + "/profil").with(Pengguna.bkd().masuk(cakupan)).with(csrf())
-                .param("statusKepegawaian", "PNS").param("nik", "12").param("versi", "0").exchange();
+        var ditolak = mvc.post()
+                .uri("/pegawai/" + NIP + "/profil")
+                .with(Pengguna.bkd().masuk(cakupan))
+                .with(csrf())
+                .param("statusKepegawaian", "PNS")
+                .param("nik", "12")
+                .param("versi", "0")
+                .exchange();
         assertThat(ditolak).hasStatusOk().hasViewName("pegawai/profil-form");
         assertThat(ditolak).model().extractingBindingResult("profilForm").hasFieldErrors("nik");
         when(halaman.formProfil("199001012015011001")).thenThrow(new AccessDeniedException("Hanya ADMIN_BKD"));
-        assertThat(mvc.get().uri("/pegawai/199001012015011001/profil").with(Pengguna.pegawai("199001012015011001", 2)
-                .masuk(cakupan)).exchange()).hasStatus(403);
+        assertThat(mvc.get()
+                        .uri("/pegawai/199001012015011001/profil")
+                        .with(Pengguna.pegawai("199001012015011001", 2).masuk(cakupan))
+                        .exchange())
+                .hasStatus(403);
     }
 
     @Test
     void pencarianJabatanMinatSebagaiFragmen() {
         when(halaman.cariJabatanMinat(eq(NIP), eq("guru"), anyInt()))
                 .thenReturn(List.of(new ProfilPegawai.MinatJabatan(5, "Guru Uji", "Dinas Uji", 8)));
-        var hasil = mvc.get().uri("/pegawai/" + NIP + "/minat/jabatan?q=guru").header("HX-Request", "true")
-                .with(Pengguna.bkd().masuk(cakupan)).exchange();
+        var hasil = mvc.get()
+                .uri("/pegawai/" + NIP + "/minat/jabatan?q=guru")
+                .header("HX-Request", "true")
+                .with(Pengguna.bkd().masuk(cakupan))
+                .exchange();
         assertThat(hasil).hasStatusOk().hasViewName("pegawai/profil-minat :: opsi-jabatan");
         assertThat(hasil).bodyText().contains("Guru Uji");
     }
 
     @Test
     void koreksiDiajukanAtauDitolakDenganPesan() {
-        var diajukan = mvc.post().uri("/pegawai/" + NIP + "/koreksi").with(Pengguna.bkd().masuk(cakupan)).with(csrf())
-                .param("isian", "nama").param("nilaiUsulan", "Siti Aminah").param("alasan", "Salah ketik").exchange();
+        var diajukan = mvc.post()
+                .uri("/pegawai/" + NIP + "/koreksi")
+                .with(Pengguna.bkd().masuk(cakupan))
+                .with(csrf())
+                .param("isian", "nama")
+                .param("nilaiUsulan", "Siti Aminah")
+                .param("alasan", "Salah ketik")
+                .exchange();
         assertThat(diajukan).hasStatus3xxRedirection().hasRedirectedUrl("/pegawai/" + NIP + "?tab=koreksi");
         verify(pengelolaan).ajukanKoreksi(NIP, "nama", "Siti Aminah", "Salah ketik");
         profilTampil(true);
         when(pengelolaan.ajukanKoreksi(eq(NIP), eq("nik"), any(), any()))
                 .thenThrow(new KonflikException("pegawai.koreksi.masih-diajukan", "Masih ada"));
-        var konflik = mvc.post().uri("/pegawai/" + NIP + "/koreksi").with(Pengguna.bkd().masuk(cakupan)).with(csrf())
-                .param("isian", "nik").param("nilaiUsulan", "3404010101850002").param("alasan", "KTP baru").exchange();
+        var konflik = mvc.post()
+                .uri("/pegawai/" + NIP + "/koreksi")
+                .with(Pengguna.bkd().masuk(cakupan))
+                .with(csrf())
+                .param("isian", "nik")
+                .param("nilaiUsulan", "3404010101850002")
+                .param("alasan", "KTP baru")
+                .exchange();
         assertThat(konflik).hasStatusOk().hasViewName("pegawai/detail");
         assertThat(konflik).model().extractingBindingResult("koreksiForm").hasFieldErrors("isian");
     }
@@ -115,15 +179,26 @@ class ProfilControllerTests {
     @Test
     void antrianKoreksiDanPutusannya() {
         when(query.antrianKoreksi(anyInt())).thenReturn(List.of());
-        assertThat(mvc.get().uri("/koreksi").with(Pengguna.bkd().masuk(cakupan)).exchange()).hasStatusOk()
+        assertThat(mvc.get().uri("/koreksi").with(Pengguna.bkd().masuk(cakupan)).exchange())
+                .hasStatusOk()
                 .hasViewName("pegawai/koreksi-daftar");
-        doThrow(new KonflikException("pegawai.koreksi.sudah-diputus", "Sudah diputus")).when(pengelolaan)
+        doThrow(new KonflikException("pegawai.koreksi.sudah-diputus", "Sudah diputus"))
+                .when(pengelolaan)
                 .putuskanKoreksi(anyLong(), anyBoolean(), any());
-        var putus = mvc.post().uri("/koreksi/9/setujui").with(Pengguna.bkd().masuk(cakupan)).with(csrf())
-                .param("kembali", "/pegawai/" + NIP + "?tab=koreksi").exchange();
+        var putus = mvc.post()
+                .uri("/koreksi/9/setujui")
+                .with(Pengguna.bkd().masuk(cakupan))
+                .with(csrf())
+                .param("kembali", "/pegawai/" + NIP + "?tab=koreksi")
+                .exchange();
         assertThat(putus).hasStatus3xxRedirection().hasRedirectedUrl("/pegawai/" + NIP + "?tab=koreksi");
         assertThat(putus).flash().containsKey("galat");
-        assertThat(mvc.post().uri("/koreksi/9/tolak").with(Pengguna.bkd().masuk(cakupan)).with(csrf())
-                .param("kembali", "https://contoh.invalid/").exchange()).hasRedirectedUrl("/koreksi");
+        assertThat(mvc.post()
+                        .uri("/koreksi/9/tolak")
+                        .with(Pengguna.bkd().masuk(cakupan))
+                        .with(csrf())
+                        .param("kembali", "https://contoh.invalid/")
+                        .exchange())
+                .hasRedirectedUrl("/koreksi");
     }
 }

@@ -24,7 +24,8 @@ class SkenarioPenempatanTests {
     static final String NIP = "198703012011041001";
 
     static SkenarioPenempatan draf() {
-        return SkenarioPenempatan.buat(PengaturanSkenario.baku("Uji"), null, BKD).tersimpan(7, 0);
+        return SkenarioPenempatan.buat(PengaturanSkenario.baku("Uji"), null, BKD)
+                .tersimpan(7, 0);
     }
 
     static SkenarioPenempatan selesai(boolean sah) {
@@ -51,10 +52,25 @@ class SkenarioPenempatanTests {
         assertThat(s.jalannya()).isEqualTo(SkenarioPenempatan.Jalannya.BELUM);
         assertThat(s.dibuat()).isEqualTo(BKD);
         assertThat(s.diarsipkan()).isFalse();
-        assertThatThrownBy(() -> SkenarioPenempatan.buat(new PengaturanSkenario(" ", Set.of(), Set.of(),
-                new Bobot(-1, 1, 1, 1), false, true, true, Map.of(), Set.of(), Set.of()), null, BKD))
-                .isInstanceOfSatisfying(ValidasiException.class, e -> assertThat(e.galat())
-                        .extracting(ValidasiException.Galat::field).contains("nama", "bobotSelisihKelas"));
+        assertThatThrownBy(() -> SkenarioPenempatan.buat(
+                        new PengaturanSkenario(
+                                " ",
+                                Set.of(),
+                                Set.of(),
+                                new Bobot(-1, 1, 1, 1),
+                                false,
+                                true,
+                                true,
+                                Map.of(),
+                                Set.of(),
+                                Set.of()),
+                        null,
+                        BKD))
+                .isInstanceOfSatisfying(
+                        ValidasiException.class,
+                        e -> assertThat(e.galat())
+                                .extracting(ValidasiException.Galat::field)
+                                .contains("nama", "bobotSelisihKelas"));
     }
 
     @Test
@@ -71,8 +87,12 @@ class SkenarioPenempatanTests {
         assertThat(k.lepasKunci(NIP).pengaturan().dikunci()).isEmpty();
         assertThat(k.pengaturan().dikunci()).hasSize(1);
         // Out-of-scope reasons found by the caller refuse the pin.
-        assertThatThrownBy(() -> draf().kunci(NIP, 5, List.of(new ValidasiException.Galat("nip",
-                "penempatan.kunci.pegawai-di-luar-cakupan")))).isInstanceOf(ValidasiException.class);
+        assertThatThrownBy(() -> draf().kunci(
+                                NIP,
+                                5,
+                                List.of(new ValidasiException.Galat(
+                                        "nip", "penempatan.kunci.pegawai-di-luar-cakupan"))))
+                .isInstanceOf(ValidasiException.class);
 
         SkenarioPenempatan hasil = selesai(true);
         assertThat(kode(() -> hasil.kunci(NIP, 5, List.of()))).isEqualTo("penempatan.bukan-draf");
@@ -105,7 +125,8 @@ class SkenarioPenempatanTests {
         // A result or failure arrives only for a running scenario (a restart may have failed it meanwhile).
         assertThat(kode(() -> selesai.selesai(true, KINI))).isEqualTo("galat.409.versi");
         assertThat(kode(() -> gagal.gagal("lagi", KINI))).isEqualTo("galat.409.versi");
-        assertThat(kode(() -> draf().arsipkan(true, BKD).jalankan(KINI))).isEqualTo("penempatan.tidak-dapat-dijalankan");
+        assertThat(kode(() -> draf().arsipkan(true, BKD).jalankan(KINI)))
+                .isEqualTo("penempatan.tidak-dapat-dijalankan");
     }
 
     @Test
@@ -145,14 +166,19 @@ class SkenarioPenempatanTests {
     void skYangSalahDitolakSebelumKeadaanDiperiksa() {
         // SK data are checked first: a 400 naming the fields, whatever the state.
         assertThatThrownBy(() -> draf().tetapkan(new KeputusanMutasi(null, null, null), BKD, HARI_INI, 0))
-                .isInstanceOfSatisfying(ValidasiException.class, e -> assertThat(e.galat())
-                        .extracting(ValidasiException.Galat::field).containsExactly("nomorSk", "tanggalSk", "tmt"));
+                .isInstanceOfSatisfying(
+                        ValidasiException.class,
+                        e -> assertThat(e.galat())
+                                .extracting(ValidasiException.Galat::field)
+                                .containsExactly("nomorSk", "tanggalSk", "tmt"));
         SkenarioPenempatan disetujui = selesai(true).setujui(BKD, 0);
-        assertThatThrownBy(() -> disetujui.tetapkan(new KeputusanMutasi("1", HARI_INI, HARI_INI.minusDays(1)), BKD,
-                HARI_INI, 0)).isInstanceOf(ValidasiException.class);
+        assertThatThrownBy(() ->
+                        disetujui.tetapkan(new KeputusanMutasi("1", HARI_INI, HARI_INI.minusDays(1)), BKD, HARI_INI, 0))
+                .isInstanceOf(ValidasiException.class);
         assertThat(kode(() -> selesai(true).tetapkan(sk(HARI_INI), BKD, HARI_INI, 0)))
                 .isEqualTo("penempatan.tidak-dapat-ditetapkan");
-        assertThat(kode(() -> disetujui.tetapkan(sk(HARI_INI), BKD, HARI_INI, 1))).isEqualTo("penempatan.data-berubah");
+        assertThat(kode(() -> disetujui.tetapkan(sk(HARI_INI), BKD, HARI_INI, 1)))
+                .isEqualTo("penempatan.data-berubah");
     }
 
     @Test
@@ -176,7 +202,10 @@ class SkenarioPenempatanTests {
         assertThat(salinan.nama()).isEqualTo("Uji (salinan)");
         assertThat(salinan.pengaturan().bobot()).isEqualTo(asal.pengaturan().bobot());
         assertThat(asal.salin("  Lain ", BKD).nama()).isEqualTo("Lain");
-        assertThat(SkenarioPenempatan.buat(PengaturanSkenario.baku("x".repeat(200)), null, BKD).tersimpan(1, 0)
-                .salin(null, BKD).nama()).hasSize(PengaturanSkenario.PANJANG_NAMA_MAKS);
+        assertThat(SkenarioPenempatan.buat(PengaturanSkenario.baku("x".repeat(200)), null, BKD)
+                        .tersimpan(1, 0)
+                        .salin(null, BKD)
+                        .nama())
+                .hasSize(PengaturanSkenario.PANJANG_NAMA_MAKS);
     }
 }

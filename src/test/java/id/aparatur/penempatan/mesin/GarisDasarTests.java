@@ -94,9 +94,11 @@ class GarisDasarTests {
     void serakahSeriDimenangkanIndeksTerkecilDanJabatanDikecualikanDilewati() {
         // Two identical employees, neither currently placed: cost 1 (pindah) each on J2; the first in input order wins.
         // J1 is excluded: nobody goes there, and its current holder may not stay in the status quo either.
-        List<JabatanMasukan> j = List.of(new JabatanMasukan("J1", "X", 5, "R", 1, List.of()),
+        List<JabatanMasukan> j = List.of(
+                new JabatanMasukan("J1", "X", 5, "R", 1, List.of()),
                 new JabatanMasukan("J2", "X", 5, "R", 1, List.of()));
-        List<PegawaiMasukan> p = List.of(new PegawaiMasukan("P0", "X", 5, "J1", List.of(), Map.of()),
+        List<PegawaiMasukan> p = List.of(
+                new PegawaiMasukan("P0", "X", 5, "J1", List.of(), Map.of()),
                 new PegawaiMasukan("P1", "X", 5, null, List.of(), Map.of()),
                 new PegawaiMasukan("P2", "X", 5, null, List.of(), Map.of()));
         Instans in = Instans.kompilasi(new Masalah(BOBOT, j, p, new Aturan(false, Map.of(), Set.of(), Set.of("J1"))));
@@ -113,11 +115,15 @@ class GarisDasarTests {
         // P1 holds J1 (cost 0), P0 is free (cost pindah 1) but earlier in input: the holder wins.
         // With pindah 0 both cost 0 and the lower index wins.
         List<JabatanMasukan> j = List.of(new JabatanMasukan("J1", "X", 5, "R", 1, List.of()));
-        List<PegawaiMasukan> p = List.of(new PegawaiMasukan("P0", "X", 5, null, List.of(), Map.of()),
+        List<PegawaiMasukan> p = List.of(
+                new PegawaiMasukan("P0", "X", 5, null, List.of(), Map.of()),
                 new PegawaiMasukan("P1", "X", 5, "J1", List.of(), Map.of()));
-        assertThat(GarisDasar.serakah(Instans.kompilasi(new Masalah(BOBOT, j, p))).penempatan()).containsExactly(-1, 0);
+        assertThat(GarisDasar.serakah(Instans.kompilasi(new Masalah(BOBOT, j, p)))
+                        .penempatan())
+                .containsExactly(-1, 0);
         Bobot tanpaPindah = new Bobot(2, 1, 0, 1000);
-        assertThat(GarisDasar.serakah(Instans.kompilasi(new Masalah(tanpaPindah, j, p))).penempatan())
+        assertThat(GarisDasar.serakah(Instans.kompilasi(new Masalah(tanpaPindah, j, p)))
+                        .penempatan())
                 .containsExactly(0, -1);
     }
 
@@ -215,8 +221,13 @@ class GarisDasarTests {
                 }
             }
             // small pools of SKJ/kelas so that several positions share a tipe
-            js.add(new JabatanMasukan("J" + j, jenjang[r.nextInt(2)], 3 + r.nextInt(4), rumpun[r.nextInt(3)],
-                    r.nextInt(4), r.nextInt(3) == 0 && j > 0 ? js.get(r.nextInt(j)).standarKompetensi() : skj));
+            js.add(new JabatanMasukan(
+                    "J" + j,
+                    jenjang[r.nextInt(2)],
+                    3 + r.nextInt(4),
+                    rumpun[r.nextInt(3)],
+                    r.nextInt(4),
+                    r.nextInt(3) == 0 && j > 0 ? js.get(r.nextInt(j)).standarKompetensi() : skj));
         }
         List<PegawaiMasukan> ps = new ArrayList<>();
         for (int e = 0; e < nE; e++) {
@@ -232,8 +243,13 @@ class GarisDasarTests {
                     minat.add(ru);
                 }
             }
-            ps.add(new PegawaiMasukan("P" + e, jenjang[r.nextInt(2)], 2 + r.nextInt(6),
-                    r.nextInt(4) == 0 ? null : "J" + r.nextInt(nJ), minat, lv));
+            ps.add(new PegawaiMasukan(
+                    "P" + e,
+                    jenjang[r.nextInt(2)],
+                    2 + r.nextInt(6),
+                    r.nextInt(4) == 0 ? null : "J" + r.nextInt(nJ),
+                    minat,
+                    lv));
         }
         Bobot b = new Bobot(r.nextInt(4), r.nextInt(3), r.nextInt(3), 5 + r.nextInt(50));
         Set<String> exP = new HashSet<>();
@@ -254,8 +270,11 @@ class GarisDasarTests {
             for (PegawaiMasukan p : ps) {
                 int j = r.nextInt(nJ);
                 JabatanMasukan ja = js.get(j);
-                if (r.nextInt(6) == 0 && !exP.contains(p.nip()) && !exJ.contains(ja.id())
-                        && ja.jenjang().equals(p.jenjang()) && terkunci[j] < ja.kuota()) {
+                if (r.nextInt(6) == 0
+                        && !exP.contains(p.nip())
+                        && !exJ.contains(ja.id())
+                        && ja.jenjang().equals(p.jenjang())
+                        && terkunci[j] < ja.kuota()) {
                     terkunci[j]++;
                     kunci.put(p.nip(), ja.id());
                 }

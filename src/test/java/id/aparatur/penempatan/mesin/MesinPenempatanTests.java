@@ -20,8 +20,8 @@ class MesinPenempatanTests {
         return new JabatanMasukan(id, jenjang, kelas, rumpun, kuota, List.of(skj));
     }
 
-    static PegawaiMasukan peg(String nip, String jenjang, int kelas, String saatIni, List<String> minat,
-            Map<String, Integer> komp) {
+    static PegawaiMasukan peg(
+            String nip, String jenjang, int kelas, String saatIni, List<String> minat, Map<String, Integer> komp) {
         return new PegawaiMasukan(nip, jenjang, kelas, saatIni, minat, komp);
     }
 
@@ -33,10 +33,13 @@ class MesinPenempatanTests {
     void duaPegawaiBertukarKarenaKompetensiLebihCocok() {
         // A holds J1 (needs M.01:3) but is strong in M.02; B holds J2 (needs M.02:3) but is strong in M.01.
         // Staying: A gap 2 (M.01 3−1), B gap 2 → 4. Swapping: 0 gap + pindah 1 each → 2. Optimum 2.
-        Masalah m = new Masalah(B,
-                List.of(jab("J1", "PELAKSANA", 7, "KEU", 1, s("M.01", 3, 1)),
+        Masalah m = new Masalah(
+                B,
+                List.of(
+                        jab("J1", "PELAKSANA", 7, "KEU", 1, s("M.01", 3, 1)),
                         jab("J2", "PELAKSANA", 7, "KEU", 1, s("M.02", 3, 1))),
-                List.of(peg("A", "PELAKSANA", 7, "J1", List.of(), Map.of("M.01", 1, "M.02", 3)),
+                List.of(
+                        peg("A", "PELAKSANA", 7, "J1", List.of(), Map.of("M.01", 1, "M.02", 3)),
                         peg("B", "PELAKSANA", 7, "J2", List.of(), Map.of("M.01", 3, "M.02", 1))));
         HasilOptimasi h = MesinPenempatan.selesaikan(m);
         assertThat(h.totalBiaya()).isEqualTo(2);
@@ -49,10 +52,13 @@ class MesinPenempatanTests {
     @Test
     void tetapDiTempatBilaPindahTidakMenguntungkan() {
         // gap saving 1 would cost pindah 2 for each of two people: staying (total 2) is optimal.
-        Masalah m = new Masalah(new Bobot(2, 1, 2, 1_000_000),
-                List.of(jab("J1", "PELAKSANA", 7, "KEU", 1, s("M.01", 2, 1)),
+        Masalah m = new Masalah(
+                new Bobot(2, 1, 2, 1_000_000),
+                List.of(
+                        jab("J1", "PELAKSANA", 7, "KEU", 1, s("M.01", 2, 1)),
                         jab("J2", "PELAKSANA", 7, "KEU", 1, s("M.02", 2, 1))),
-                List.of(peg("A", "PELAKSANA", 7, "J1", List.of(), Map.of("M.01", 1, "M.02", 2)),
+                List.of(
+                        peg("A", "PELAKSANA", 7, "J1", List.of(), Map.of("M.01", 1, "M.02", 2)),
                         peg("B", "PELAKSANA", 7, "J2", List.of(), Map.of("M.01", 2, "M.02", 1))));
         HasilOptimasi h = MesinPenempatan.selesaikan(m);
         assertThat(h.penempatan()).containsExactly(0, 1);
@@ -64,9 +70,11 @@ class MesinPenempatanTests {
         // One seat, two PELAKSANA. A: kelas 7 vs J1 kelas 9 → 2×2 = 4, out of interest +1, pindah +1 = 6.
         // B: kelas 9, interest KEU matches, no gap, pindah 1 → 1. B takes the seat, A is unplaced (1,000,000).
         // The ADMINISTRATOR has no position of its jenjang at all.
-        Masalah m = new Masalah(B,
+        Masalah m = new Masalah(
+                B,
                 List.of(jab("J1", "PELAKSANA", 9, "KEU", 1, s("M.01", 2, 3))),
-                List.of(peg("A", "PELAKSANA", 7, null, List.of("HUKUM"), Map.of("M.01", 2)),
+                List.of(
+                        peg("A", "PELAKSANA", 7, null, List.of("HUKUM"), Map.of("M.01", 2)),
                         peg("B", "PELAKSANA", 9, null, List.of("KEU"), Map.of("M.01", 4)),
                         peg("C", "ADMINISTRATOR", 12, null, List.of(), Map.of())));
         HasilOptimasi h = MesinPenempatan.selesaikan(m);
@@ -78,7 +86,9 @@ class MesinPenempatanTests {
 
     @Test
     void levelKompetensiYangTidakAdaDihitungNol() {
-        Masalah m = new Masalah(B, List.of(jab("J1", "JF", 8, "KES", 2, s("T.01", 4, 2), s("M.01", 1, 1))),
+        Masalah m = new Masalah(
+                B,
+                List.of(jab("J1", "JF", 8, "KES", 2, s("T.01", 4, 2), s("M.01", 1, 1))),
                 List.of(peg("A", "JF", 8, "J1", List.of(), Map.of())));
         HasilOptimasi h = MesinPenempatan.selesaikan(m);
         assertThat(h.biaya()).containsExactly(2 * 4 + 1);
@@ -87,36 +97,49 @@ class MesinPenempatanTests {
 
     @Test
     void aturanKunciPengecualianDanRumpun() {
-        List<JabatanMasukan> js = List.of(jab("J1", "P", 7, "KEU", 1, s("M.01", 4, 1)),
-                jab("J2", "P", 7, "HUKUM", 1, s("M.01", 1, 1)), jab("J3", "P", 7, "KEU", 1, s("M.01", 5, 1)));
-        List<PegawaiMasukan> ps = List.of(peg("A", "P", 7, "J1", List.of(), Map.of("M.01", 1)),
+        List<JabatanMasukan> js = List.of(
+                jab("J1", "P", 7, "KEU", 1, s("M.01", 4, 1)),
+                jab("J2", "P", 7, "HUKUM", 1, s("M.01", 1, 1)),
+                jab("J3", "P", 7, "KEU", 1, s("M.01", 5, 1)));
+        List<PegawaiMasukan> ps = List.of(
+                peg("A", "P", 7, "J1", List.of(), Map.of("M.01", 1)),
                 peg("B", "P", 7, "J3", List.of(), Map.of("M.01", 5)),
                 peg("C", "P", 7, "J2", List.of(), Map.of("M.01", 5)));
         // without rules: staying costs 3 (A's gap at J1); C (level 5) to J1 and A to J2 cost 0 + 1 each; B stays
         HasilOptimasi bebas = MesinPenempatan.selesaikan(new Masalah(B, js, ps));
         assertThat(bebas.penempatan()).containsExactly(1, 2, 0);
         // same rumpun: A (KEU) may not take J2 (HUKUM), C (HUKUM) may not take J1
-        HasilOptimasi rumpun = MesinPenempatan.selesaikan(new Masalah(B, js, ps,
-                new Aturan(true, Map.of(), Set.of(), Set.of())));
+        HasilOptimasi rumpun =
+                MesinPenempatan.selesaikan(new Masalah(B, js, ps, new Aturan(true, Map.of(), Set.of(), Set.of())));
         assertThat(rumpun.penempatan()).containsExactly(0, 2, 1);
         assertThat(PemeriksaSertifikat.periksa(rumpun).sah()).isTrue();
         // pin A on J3, exclude B and J2: C takes J1
-        HasilOptimasi aturan = MesinPenempatan.selesaikan(new Masalah(B, js, ps,
-                new Aturan(false, Map.of("A", "J3"), Set.of("B"), Set.of("J2"))));
+        HasilOptimasi aturan = MesinPenempatan.selesaikan(
+                new Masalah(B, js, ps, new Aturan(false, Map.of("A", "J3"), Set.of("B"), Set.of("J2"))));
         assertThat(aturan.penempatan()).containsExactly(2, HasilOptimasi.DIKECUALIKAN, 0);
         assertThat(PemeriksaSertifikat.periksa(aturan).sah()).isTrue();
     }
 
     @Test
     void masalahTidakValidMenyebutSetiapButir() {
-        Masalah m = new Masalah(new Bobot(-1, 1, 1, 1),
+        Masalah m = new Masalah(
+                new Bobot(-1, 1, 1, 1),
                 List.of(jab("J1", "P", 7, "KEU", -2, s("M.01", 6, 1)), jab("J1", "P", 7, "KEU", 1)),
-                List.of(peg("A", "P", 7, "JX", List.of(), Map.of("M.01", 9)),
+                List.of(
+                        peg("A", "P", 7, "JX", List.of(), Map.of("M.01", 9)),
                         peg("A", "P", 7, null, List.of(), Map.of())));
-        assertThatThrownBy(() -> Instans.kompilasi(m)).isInstanceOfSatisfying(MasalahTidakValidException.class,
-                ex -> assertThat(ex.galat()).extracting(MasalahTidakValidException.Galat::kode)
-                        .contains("bobot-negatif", "kuota-negatif", "level-di-luar-rentang", "jabatan-ganda",
-                                "jabatan-tidak-dikenal", "nip-ganda"));
+        assertThatThrownBy(() -> Instans.kompilasi(m))
+                .isInstanceOfSatisfying(
+                        MasalahTidakValidException.class,
+                        ex -> assertThat(ex.galat())
+                                .extracting(MasalahTidakValidException.Galat::kode)
+                                .contains(
+                                        "bobot-negatif",
+                                        "kuota-negatif",
+                                        "level-di-luar-rentang",
+                                        "jabatan-ganda",
+                                        "jabatan-tidak-dikenal",
+                                        "nip-ganda"));
     }
 
     // ------------------------------------------------------------------ random instances vs brute force
@@ -133,8 +156,8 @@ class MesinPenempatanTests {
                     skj.add(s(k, 1 + r.nextInt(5), 1 + r.nextInt(3)));
                 }
             }
-            js.add(new JabatanMasukan("J" + j, jenjang[r.nextInt(2)], 5 + r.nextInt(4), rumpun[r.nextInt(3)],
-                    r.nextInt(3), skj));
+            js.add(new JabatanMasukan(
+                    "J" + j, jenjang[r.nextInt(2)], 5 + r.nextInt(4), rumpun[r.nextInt(3)], r.nextInt(3), skj));
         }
         List<PegawaiMasukan> ps = new ArrayList<>();
         for (int e = 0; e < nP; e++) {
@@ -162,7 +185,9 @@ class MesinPenempatanTests {
             }
             int e = r.nextInt(nP);
             int j = r.nextInt(nJ);
-            if (!kecualiP.contains("E" + e) && !kecualiJ.contains("J" + j) && js.get(j).kuota() > 0
+            if (!kecualiP.contains("E" + e)
+                    && !kecualiJ.contains("J" + j)
+                    && js.get(j).kuota() > 0
                     && ps.get(e).jenjang().equals(js.get(j).jenjang())) {
                 kunci.put("E" + e, "J" + j);
             }
@@ -243,23 +268,29 @@ class MesinPenempatanTests {
             int e = r.nextInt(in.jumlahPegawai());
             long[] u = h.potensialPegawai().clone();
             u[e]++;
-            assertThat(PemeriksaSertifikat.periksa(ganti(h, h.penempatan(), u, h.potensialJabatan(),
-                    h.totalBiaya())).sah()).isFalse();
+            assertThat(PemeriksaSertifikat.periksa(ganti(h, h.penempatan(), u, h.potensialJabatan(), h.totalBiaya()))
+                            .sah())
+                    .isFalse();
             // lower one u_e: the dual sum no longer equals the total
             u = h.potensialPegawai().clone();
             u[e]--;
-            assertThat(PemeriksaSertifikat.periksa(ganti(h, h.penempatan(), u, h.potensialJabatan(),
-                    h.totalBiaya())).sah()).isFalse();
+            assertThat(PemeriksaSertifikat.periksa(ganti(h, h.penempatan(), u, h.potensialJabatan(), h.totalBiaya()))
+                            .sah())
+                    .isFalse();
             // claim a lower total
-            assertThat(PemeriksaSertifikat.periksa(ganti(h, h.penempatan(), h.potensialPegawai(),
-                    h.potensialJabatan(), h.totalBiaya() - 1)).sah()).isFalse();
+            assertThat(PemeriksaSertifikat.periksa(ganti(
+                                    h, h.penempatan(), h.potensialPegawai(), h.potensialJabatan(), h.totalBiaya() - 1))
+                            .sah())
+                    .isFalse();
             // move a placed employee to another seat or unplace them: cost changes or feasibility breaks
             int[] pen = h.penempatan().clone();
             for (int x = 0; x < pen.length; x++) {
                 if (pen[x] >= 0) {
                     pen[x] = HasilOptimasi.TIDAK_DITEMPATKAN;
-                    assertThat(PemeriksaSertifikat.periksa(ganti(h, pen, h.potensialPegawai(),
-                            h.potensialJabatan(), h.totalBiaya())).sah()).isFalse();
+                    assertThat(PemeriksaSertifikat.periksa(
+                                            ganti(h, pen, h.potensialPegawai(), h.potensialJabatan(), h.totalBiaya()))
+                                    .sah())
+                            .isFalse();
                     ditolak++;
                     break;
                 }
@@ -308,8 +339,13 @@ class MesinPenempatanTests {
                 }
             }
             skj.add(s("T." + r.nextInt(8), 2 + r.nextInt(3), 2));
-            tipe.add(new JabatanMasukan("T" + t, jenjang[r.nextInt(jenjang.length)], 5 + r.nextInt(5),
-                    rumpun[r.nextInt(rumpun.length)], 0, skj));
+            tipe.add(new JabatanMasukan(
+                    "T" + t,
+                    jenjang[r.nextInt(jenjang.length)],
+                    5 + r.nextInt(5),
+                    rumpun[r.nextInt(rumpun.length)],
+                    0,
+                    skj));
         }
         List<JabatanMasukan> js = new ArrayList<>();
         int kursi = 0;

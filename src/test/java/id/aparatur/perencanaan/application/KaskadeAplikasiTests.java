@@ -69,9 +69,10 @@ class KaskadeAplikasiTests {
         assertThat(p.opdNama()).isEqualTo("Dinas X");
         assertThat(p.dariKelas()).isEqualTo(7);
         assertThat(p.kelas()).isEqualTo(9);
-        assertThat(p.penjelasan().kompetensi()).containsExactly(
-                new KaskadeLaporan.KesenjanganKompetensi("M1", 3, 2, 1, 13),
-                new KaskadeLaporan.KesenjanganKompetensi("M2", 2, 4, 0, 5));
+        assertThat(p.penjelasan().kompetensi())
+                .containsExactly(
+                        new KaskadeLaporan.KesenjanganKompetensi("M1", 3, 2, 1, 13),
+                        new KaskadeLaporan.KesenjanganKompetensi("M2", 2, 4, 0, 5));
         Map<Gerbang, KaskadeLaporan.NilaiGerbang> g = new java.util.EnumMap<>(Gerbang.class);
         p.penjelasan().gerbang().forEach(x -> g.put(x.gerbang(), x));
         assertThat(g).hasSize(Gerbang.values().length);

@@ -21,32 +21,63 @@ import java.util.Map;
 public final class LaporanKaskadeContoh {
 
     public static final String NIP_ANI = "199001012015012001";
-    static final PosisiKaskade PENGAWAS = new PosisiKaskade(10, 1, 100, "PENGAWAS", 9, "ADM", 1, "S1", null,
-            List.of(new Syarat("M1", 3, 13), new Syarat("M2", 2, 5)));
-    static final PosisiKaskade PELAKSANA = new PosisiKaskade(20, 1, 101, "PELAKSANA", 7, "ADM", 2, "D3", null,
-            List.of());
-    static final CalonKaskade ANI = new CalonKaskade(NIP_ANI, 20L, true, "S1", "III/c", 60, false, null,
-            Map.of("M1", 2, "M2", 4));
+    static final PosisiKaskade PENGAWAS = new PosisiKaskade(
+            10, 1, 100, "PENGAWAS", 9, "ADM", 1, "S1", null, List.of(new Syarat("M1", 3, 13), new Syarat("M2", 2, 5)));
+    static final PosisiKaskade PELAKSANA =
+            new PosisiKaskade(20, 1, 101, "PELAKSANA", 7, "ADM", 2, "D3", null, List.of());
+    static final CalonKaskade ANI =
+            new CalonKaskade(NIP_ANI, 20L, true, "S1", "III/c", 60, false, null, Map.of("M1", 2, "M2", 4));
 
     private LaporanKaskadeContoh() {}
 
     static KaskadeSnapshot snapshot() {
         return new KaskadeSnapshot(
                 new MasalahKaskade(List.of(PENGAWAS, PELAKSANA), List.of(ANI), AturanKaskade.STANDAR),
-                LocalDate.of(2026, 11, 28), null, 2031,
-                Map.of(10L, new KaskadeSnapshot.Jabatan(10, "Kepala Seksi A", "PENGAWAS", 9, "ADM", 100, "Seksi A", 1,
-                                "Dinas X", "S-1/D-IV", null),
-                        20L, new KaskadeSnapshot.Jabatan(20, "Pengadministrasi", "PELAKSANA", 7, "ADM", 101, "Seksi B", 1,
-                                "Dinas X", "D-III/S-1", null)),
+                LocalDate.of(2026, 11, 28),
+                null,
+                2031,
+                Map.of(
+                        10L,
+                        new KaskadeSnapshot.Jabatan(
+                                10,
+                                "Kepala Seksi A",
+                                "PENGAWAS",
+                                9,
+                                "ADM",
+                                100,
+                                "Seksi A",
+                                1,
+                                "Dinas X",
+                                "S-1/D-IV",
+                                null),
+                        20L,
+                        new KaskadeSnapshot.Jabatan(
+                                20,
+                                "Pengadministrasi",
+                                "PELAKSANA",
+                                7,
+                                "ADM",
+                                101,
+                                "Seksi B",
+                                1,
+                                "Dinas X",
+                                "D-III/S-1",
+                                null)),
                 Map.of(NIP_ANI, "Ani"),
-                List.of(new KaskadeSnapshot.Pensiun("196601011990011001", "Budi", 10L, LocalDate.of(2027, 2, 1))), 5);
+                List.of(new KaskadeSnapshot.Pensiun("196601011990011001", "Budi", 10L, LocalDate.of(2027, 2, 1))),
+                5);
     }
 
     static HasilKaskade hasil() {
         return new HasilKaskade(
                 List.of(new HasilKaskade.Promosi(1, NIP_ANI, 20, 10, "PELAKSANA", "PENGAWAS", 13, 13, 0, 60, true, 1)),
-                List.of(new HasilKaskade.Rantai(1, 10, List.of(new HasilKaskade.MataRantai(10, NIP_ANI, 20)),
-                        HasilKaskade.AkhirRantai.FORMASI, 20, null)),
+                List.of(new HasilKaskade.Rantai(
+                        1,
+                        10,
+                        List.of(new HasilKaskade.MataRantai(10, NIP_ANI, 20)),
+                        HasilKaskade.AkhirRantai.FORMASI,
+                        20,
+                        null)),
                 List.of(),
                 List.of(new HasilKaskade.Formasi(20, "PELAKSANA", 1)),
                 List.of(),

@@ -25,15 +25,27 @@ class AbkTests {
     }
 
     static Abk dengan(StatusAbk status, List<TugasAbk> tugas) {
-        return Abk.pulihkan(1, 5, 9, 2026, status, WKE.menitPerTahun(), WKE.berlakuMulai(),
-                AturanPembulatan.SETENGAH_KE_ATAS, tugas, null, 3);
+        return Abk.pulihkan(
+                1,
+                5,
+                9,
+                2026,
+                status,
+                WKE.menitPerTahun(),
+                WKE.berlakuMulai(),
+                AturanPembulatan.SETENGAH_KE_ATAS,
+                tugas,
+                null,
+                3);
     }
 
-    static final List<TugasAbk> TUGAS = List.of(new TugasAbk("Menyusun laporan", null, null, 120, 180),
-            new TugasAbk("Tugas B", null, null, 1, 40_000));
+    static final List<TugasAbk> TUGAS = List.of(
+            new TugasAbk("Menyusun laporan", null, null, 120, 180), new TugasAbk("Tugas B", null, null, 1, 40_000));
 
     static String kode(Throwable t) {
-        return t instanceof KonflikException k ? k.kodePesan() : ((ValidasiException) t).galat().get(0).kodePesan();
+        return t instanceof KonflikException k
+                ? k.kodePesan()
+                : ((ValidasiException) t).galat().get(0).kodePesan();
     }
 
     @Test
@@ -49,8 +61,12 @@ class AbkTests {
 
     @Test
     void tugasDigantiDanKebutuhanDihitung() {
-        Abk a = dengan(StatusAbk.DRAF, List.of()).gantiTugas(List.of(isian("Menyusun laporan", 120, 180),
-                isian("Tugas B", 1, 40_000)), 3, WKE, AturanPembulatan.SETENGAH_KE_ATAS);
+        Abk a = dengan(StatusAbk.DRAF, List.of())
+                .gantiTugas(
+                        List.of(isian("Menyusun laporan", 120, 180), isian("Tugas B", 1, 40_000)),
+                        3,
+                        WKE,
+                        AturanPembulatan.SETENGAH_KE_ATAS);
         // 120 × 180 + 40.000 = 61.600 ÷ 75.000 = 0,82 → 1 pegawai.
         assertThat(a.totalBebanMenit()).isEqualTo(61_600);
         assertThat(a.kebutuhan()).isEqualTo(1);
@@ -61,17 +77,22 @@ class AbkTests {
 
     @Test
     void tugasHanyaDapatDiubahSelamaDrafAtauDikembalikanDenganVersiTerkini() {
-        assertThat(dengan(StatusAbk.DIKEMBALIKAN, TUGAS).gantiTugas(List.of(), 3, WKE, AturanPembulatan.KE_ATAS).tugas())
+        assertThat(dengan(StatusAbk.DIKEMBALIKAN, TUGAS)
+                        .gantiTugas(List.of(), 3, WKE, AturanPembulatan.KE_ATAS)
+                        .tugas())
                 .isEmpty();
         for (StatusAbk s : List.of(StatusAbk.DIAJUKAN, StatusAbk.FINAL)) {
             assertThatThrownBy(() -> dengan(s, TUGAS).gantiTugas(List.of(), 99, WKE, AturanPembulatan.KE_ATAS))
-                    .as("status lebih dulu").satisfies(t -> assertThat(kode(t)).isEqualTo("abk.status.tidak-dapat-diubah"));
+                    .as("status lebih dulu")
+                    .satisfies(t -> assertThat(kode(t)).isEqualTo("abk.status.tidak-dapat-diubah"));
         }
-        assertThatThrownBy(() -> dengan(StatusAbk.DRAF, TUGAS).gantiTugas(List.of(isian("", 0, 0)), 2, WKE,
-                AturanPembulatan.KE_ATAS)).as("versi sebelum isian")
+        assertThatThrownBy(() -> dengan(StatusAbk.DRAF, TUGAS)
+                        .gantiTugas(List.of(isian("", 0, 0)), 2, WKE, AturanPembulatan.KE_ATAS))
+                .as("versi sebelum isian")
                 .satisfies(t -> assertThat(kode(t)).isEqualTo(Abk.VERSI_USANG));
-        assertThatThrownBy(() -> dengan(StatusAbk.DRAF, TUGAS).gantiTugas(List.of(isian("x", 1, 75_001)), 3, WKE,
-                AturanPembulatan.KE_ATAS)).isInstanceOf(ValidasiException.class);
+        assertThatThrownBy(() -> dengan(StatusAbk.DRAF, TUGAS)
+                        .gantiTugas(List.of(isian("x", 1, 75_001)), 3, WKE, AturanPembulatan.KE_ATAS))
+                .isInstanceOf(ValidasiException.class);
     }
 
     @Test
@@ -99,8 +120,8 @@ class AbkTests {
         assertThat(kembali.status()).isEqualTo(StatusAbk.DIKEMBALIKAN);
         assertThat(kembali.catatanPengembalian()).isEqualTo("Volume terlalu besar");
         assertThat(kembali.langkah().catatan()).isEqualTo("Volume terlalu besar");
-        assertThatThrownBy(() -> diajukan.kembalikan(" ")).satisfies(t -> assertThat(kode(t))
-                .isEqualTo("abk.catatan.wajib"));
+        assertThatThrownBy(() -> diajukan.kembalikan(" "))
+                .satisfies(t -> assertThat(kode(t)).isEqualTo("abk.catatan.wajib"));
         assertThatThrownBy(() -> dengan(StatusAbk.DRAF, TUGAS).finalkan())
                 .satisfies(t -> assertThat(kode(t)).isEqualTo("abk.status.finalkan-belum-diajukan"));
         assertThatThrownBy(fin::finalkan).isInstanceOf(KonflikException.class);
@@ -116,8 +137,18 @@ class AbkTests {
         assertThat(salin.status()).isEqualTo(StatusAbk.DRAF);
         assertThat(salin.tugas()).isEqualTo(TUGAS);
         assertThat(salin.wkeMenit()).isEqualTo(72_000);
-        Abk akhir = Abk.pulihkan(2, 5, 9, AturanAbk.TAHUN_MAKS, StatusAbk.FINAL, 75_000, WKE.berlakuMulai(),
-                AturanPembulatan.KE_ATAS, TUGAS, null, 0);
+        Abk akhir = Abk.pulihkan(
+                2,
+                5,
+                9,
+                AturanAbk.TAHUN_MAKS,
+                StatusAbk.FINAL,
+                75_000,
+                WKE.berlakuMulai(),
+                AturanPembulatan.KE_ATAS,
+                TUGAS,
+                null,
+                0);
         assertThatThrownBy(() -> akhir.salinKeTahunBerikut(WKE, AturanPembulatan.KE_ATAS))
                 .isInstanceOf(ValidasiException.class);
         // A task longer than the new WKE cannot be copied.

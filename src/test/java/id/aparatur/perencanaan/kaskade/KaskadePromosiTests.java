@@ -47,17 +47,18 @@ class KaskadePromosiTests {
                 pos(2, "PENGAWAS", 9, "UMUM", 2),
                 pos(3, "PELAKSANA", 7, "UMUM", 3));
         List<CalonKaskade> orang = List.of(
-                orang(nip(1), 2L, 2, 2),   // pengawas, gap 200
-                orang(nip(2), 2L, 3, 3),   // pengawas, gap 0: the better fit
-                orang(nip(3), 3L, 1, 1),   // pelaksana, gap 400
-                orang(nip(4), 3L, 3, 2),   // pelaksana, gap 100
-                orang(nip(5), 3L, 0, 0));  // pelaksana, gap 600
+                orang(nip(1), 2L, 2, 2), // pengawas, gap 200
+                orang(nip(2), 2L, 3, 3), // pengawas, gap 0: the better fit
+                orang(nip(3), 3L, 1, 1), // pelaksana, gap 400
+                orang(nip(4), 3L, 3, 2), // pelaksana, gap 100
+                orang(nip(5), 3L, 0, 0)); // pelaksana, gap 600
         HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, orang, A));
 
-        assertThat(h.promosi()).extracting(Promosi::nip, Promosi::dariJabatanId, Promosi::keJabatanId,
-                Promosi::kesenjangan).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(nip(2), 2L, 1L, 0L),
-                org.assertj.core.groups.Tuple.tuple(nip(4), 3L, 2L, 100L));
+        assertThat(h.promosi())
+                .extracting(Promosi::nip, Promosi::dariJabatanId, Promosi::keJabatanId, Promosi::kesenjangan)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(nip(2), 2L, 1L, 0L),
+                        org.assertj.core.groups.Tuple.tuple(nip(4), 3L, 2L, 100L));
         assertThat(h.rantai()).hasSize(1);
         Rantai r = h.rantai().get(0);
         assertThat(r.jabatanAwalId()).isEqualTo(1);
@@ -102,7 +103,8 @@ class KaskadePromosiTests {
 
     @Test
     void jptTidakDiisiTetapiDaftarCalonInternalUntukSeleksiTerbuka() {
-        List<PosisiKaskade> pos = List.of(pos(1, "JPT_PRATAMA", 14, "UMUM", 1), pos(2, "ADMINISTRATOR", 11, "HUKUM", 2));
+        List<PosisiKaskade> pos =
+                List.of(pos(1, "JPT_PRATAMA", 14, "UMUM", 1), pos(2, "ADMINISTRATOR", 11, "HUKUM", 2));
         CalonKaskade layak = new CalonKaskade(nip(1), 2L, true, "S2", "IV/b", 24, false, null, Map.of());
         CalonKaskade golonganKurang = new CalonKaskade(nip(2), 2L, true, "S2", "IV/a", 60, false, null, Map.of());
         HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(layak, golonganKurang), A));
@@ -120,18 +122,18 @@ class KaskadePromosiTests {
     @Test
     void kinerjaMemilihYangLebihBaikDanMenolakDiBawahBaik() {
         List<PosisiKaskade> pos = List.of(pos(1, "PENGAWAS", 9, "UMUM", 1), pos(2, "PELAKSANA", 7, "UMUM", 3));
-        CalonKaskade baik = new CalonKaskade(nip(1), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.BAIK,
-                Map.of());
-        CalonKaskade sangatBaik = new CalonKaskade(nip(2), 2L, true, "S1", "III/c", 60, false,
-                PredikatKinerja.SANGAT_BAIK, Map.of());
+        CalonKaskade baik =
+                new CalonKaskade(nip(1), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.BAIK, Map.of());
+        CalonKaskade sangatBaik =
+                new CalonKaskade(nip(2), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.SANGAT_BAIK, Map.of());
         HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(baik, sangatBaik), A));
         assertThat(h.promosi()).singleElement().satisfies(p -> {
             assertThat(p.nip()).isEqualTo(nip(2));
             assertThat(p.kinerja()).isZero();
         });
         // Same gap, but the better one is under the minimum: the other is chosen.
-        CalonKaskade kurang = new CalonKaskade(nip(3), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.KURANG,
-                Map.of("M.1", 5, "M.2", 5));
+        CalonKaskade kurang = new CalonKaskade(
+                nip(3), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.KURANG, Map.of("M.1", 5, "M.2", 5));
         h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(baik, kurang), A));
         assertThat(h.promosi()).singleElement().extracting(Promosi::nip).isEqualTo(nip(1));
     }
@@ -140,20 +142,33 @@ class KaskadePromosiTests {
     void surplusDiredistribusiKeLowonganRumpunSamaYangTersisa() {
         List<PosisiKaskade> pos = List.of(
                 pos(1, "PELAKSANA", 7, "UMUM", 1),
-                new PosisiKaskade(2, 1, 1, "PELAKSANA", 7, "UMUM", 2, null, null,
+                new PosisiKaskade(
+                        2,
+                        1,
+                        1,
+                        "PELAKSANA",
+                        7,
+                        "UMUM",
+                        2,
+                        null,
+                        null,
                         List.of(new Syarat("M.1", 1, 100), new Syarat("M.2", 1, 100))),
                 pos(3, "PELAKSANA", 7, "KESEHATAN", 1));
-        List<CalonKaskade> orang = List.of(orang(nip(1), 1L, 3, 3), orang(nip(2), 1L, 1, 1), orang(nip(3), 1L, 3, 2),
-                orang(nip(4), 2L, 3, 3));
+        List<CalonKaskade> orang = List.of(
+                orang(nip(1), 1L, 3, 3), orang(nip(2), 1L, 1, 1), orang(nip(3), 1L, 3, 2), orang(nip(4), 2L, 3, 3));
         HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, orang, A));
         // Three hold a one-seat position: the best fit for position 1 keeps it; one goes to position 2; one is left.
         assertThat(h.surplus()).hasSize(2);
-        assertThat(h.surplus()).filteredOn(s -> s.jabatanUsulanId() != null).singleElement()
-                .extracting(Surplus::jabatanUsulanId).isEqualTo(2L);
+        assertThat(h.surplus())
+                .filteredOn(s -> s.jabatanUsulanId() != null)
+                .singleElement()
+                .extracting(Surplus::jabatanUsulanId)
+                .isEqualTo(2L);
         assertThat(h.surplus()).filteredOn(s -> s.jabatanUsulanId() == null).hasSize(1);
         assertThat(h.surplus()).extracting(Surplus::nip).doesNotContain(nip(1));
         assertThat(h.formasi()).containsExactly(new Formasi(3, "PELAKSANA", 1));
-        assertThat(h.rantai()).extracting(Rantai::akhir)
+        assertThat(h.rantai())
+                .extracting(Rantai::akhir)
                 .containsExactlyInAnyOrder(AkhirRantai.DIISI_REDISTRIBUSI, AkhirRantai.FORMASI);
         assertThat(h.ringkasan().surplusAwal()).isEqualTo(2);
         assertThat(h.ringkasan().surplusDiusulkan()).isEqualTo(1);
@@ -161,8 +176,8 @@ class KaskadePromosiTests {
 
     @Test
     void pengawasKelasLebihRendahNaikKeKelasLebihTinggiLaluKursinyaDiisi() {
-        List<PosisiKaskade> pos = List.of(pos(1, "PENGAWAS", 9, "UMUM", 1), pos(2, "PENGAWAS", 8, "UMUM", 1),
-                pos(3, "PELAKSANA", 7, "UMUM", 1));
+        List<PosisiKaskade> pos = List.of(
+                pos(1, "PENGAWAS", 9, "UMUM", 1), pos(2, "PENGAWAS", 8, "UMUM", 1), pos(3, "PELAKSANA", 7, "UMUM", 1));
         List<CalonKaskade> orang = List.of(orang(nip(1), 2L, 3, 3), orang(nip(2), 3L, 2, 2));
         HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, orang, A));
         assertThat(h.promosi()).extracting(Promosi::nip).containsExactly(nip(1), nip(2));
@@ -176,29 +191,46 @@ class KaskadePromosiTests {
     void tingkatYangMemimpinKelasTertinggiDidahulukanMeskiTanpaJabatan() {
         // The demo Kabupaten has no JPT madya position: the administrator chain below it still goes before the JF
         // keterampilan chain (mahir, kelas 7), which would win a tie on names alone.
-        List<PosisiKaskade> pos = List.of(pos(1, "FUNGSIONAL/MAHIR", 7, "UMUM", 1),
-                pos(2, "FUNGSIONAL/TERAMPIL", 6, "UMUM", 1), pos(3, "ADMINISTRATOR", 11, "UMUM", 1),
+        List<PosisiKaskade> pos = List.of(
+                pos(1, "FUNGSIONAL/MAHIR", 7, "UMUM", 1),
+                pos(2, "FUNGSIONAL/TERAMPIL", 6, "UMUM", 1),
+                pos(3, "ADMINISTRATOR", 11, "UMUM", 1),
                 pos(4, "PENGAWAS", 9, "UMUM", 1));
         List<CalonKaskade> orang = List.of(orang(nip(1), 2L, 3, 3), orang(nip(2), 4L, 3, 3));
         HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, orang, A));
-        assertThat(h.langkah()).extracting(HasilKaskade.Langkah::tingkat)
+        assertThat(h.langkah())
+                .extracting(HasilKaskade.Langkah::tingkat)
                 .containsExactly("ADMINISTRATOR", "PENGAWAS", "FUNGSIONAL/MAHIR");
     }
 
     @Test
     void aturanPengisiBerputarDitolak() {
-        AturanKaskade siklus = new AturanKaskade(Map.of("A", List.of("B"), "B", List.of("A")), Set.of(), Set.of(),
-                Map.of(), 0, Map.of(), Map.of(), false, 0);
-        assertThatThrownBy(() -> KaskadePromosi.jalankan(new MasalahKaskade(List.of(pos(1, "A", 9, "U", 1)),
-                List.of(), siklus))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("siklus");
+        AturanKaskade siklus = new AturanKaskade(
+                Map.of("A", List.of("B"), "B", List.of("A")),
+                Set.of(),
+                Set.of(),
+                Map.of(),
+                0,
+                Map.of(),
+                Map.of(),
+                false,
+                0);
+        assertThatThrownBy(() ->
+                        KaskadePromosi.jalankan(new MasalahKaskade(List.of(pos(1, "A", 9, "U", 1)), List.of(), siklus)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("siklus");
     }
 
     @Test
     void masukanTidakSahDitolak() {
-        assertThatThrownBy(() -> KaskadePromosi.jalankan(new MasalahKaskade(List.of(pos(1, "PELAKSANA", 7, "U", 1)),
-                List.of(orang(nip(1), 9L, 0, 0)), A))).hasMessageContaining("jabatan 9 tidak ada");
-        assertThatThrownBy(() -> KaskadePromosi.jalankan(new MasalahKaskade(List.of(pos(1, "PELAKSANA", 7, "U", 1)),
-                List.of(orang(nip(1), 1L, 0, 0), orang(nip(1), 1L, 0, 0)), A))).hasMessageContaining("ganda");
+        assertThatThrownBy(() -> KaskadePromosi.jalankan(new MasalahKaskade(
+                        List.of(pos(1, "PELAKSANA", 7, "U", 1)), List.of(orang(nip(1), 9L, 0, 0)), A)))
+                .hasMessageContaining("jabatan 9 tidak ada");
+        assertThatThrownBy(() -> KaskadePromosi.jalankan(new MasalahKaskade(
+                        List.of(pos(1, "PELAKSANA", 7, "U", 1)),
+                        List.of(orang(nip(1), 1L, 0, 0), orang(nip(1), 1L, 0, 0)),
+                        A)))
+                .hasMessageContaining("ganda");
     }
 
     // ------------------------------------------------------------------ every gate
@@ -220,48 +252,75 @@ class KaskadePromosiTests {
         // Same level: only from a lower kelas, after the (shorter) same-level minimum.
         assertThat(KaskadePromosi.gerbang(A, ok, pos(3, "PENGAWAS", 9, "UMUM", 1), pengawas, true))
                 .containsExactly(Gerbang.KELAS);
-        assertThat(KaskadePromosi.gerbang(A, with(ok, 11, "D4", "III/c", false, true, null),
-                pos(3, "PENGAWAS", 8, "UMUM", 1), pengawas, true)).containsExactly(Gerbang.MASA);
-        assertThat(KaskadePromosi.gerbang(A, with(ok, 12, "D4", "III/c", false, true, null),
-                pos(3, "PENGAWAS", 8, "UMUM", 1), pengawas, true)).isEmpty();
+        assertThat(KaskadePromosi.gerbang(
+                        A,
+                        with(ok, 11, "D4", "III/c", false, true, null),
+                        pos(3, "PENGAWAS", 8, "UMUM", 1),
+                        pengawas,
+                        true))
+                .containsExactly(Gerbang.MASA);
+        assertThat(KaskadePromosi.gerbang(
+                        A,
+                        with(ok, 12, "D4", "III/c", false, true, null),
+                        pos(3, "PENGAWAS", 8, "UMUM", 1),
+                        pengawas,
+                        true))
+                .isEmpty();
         // 4 years pelaksana → pengawas, 3 pengawas → administrator, 2 administrator → JPT pratama.
         assertThat(KaskadePromosi.gerbang(A, with(ok, 47, "D4", "III/c", false, true, null), pelaksana, pengawas, true))
                 .containsExactly(Gerbang.MASA);
         PosisiKaskade admin = pos(4, "ADMINISTRATOR", 11, "UMUM", 1);
         PosisiKaskade pengawasAsal = pos(5, "PENGAWAS", 9, "UMUM", 1);
-        assertThat(KaskadePromosi.gerbang(A, with(ok, 35, "S1", "III/d", false, true, null), pengawasAsal, admin,
-                true)).containsExactly(Gerbang.MASA);
-        assertThat(KaskadePromosi.gerbang(A, with(ok, 36, "S1", "III/d", false, true, null), pengawasAsal, admin,
-                true)).isEmpty();
+        assertThat(KaskadePromosi.gerbang(A, with(ok, 35, "S1", "III/d", false, true, null), pengawasAsal, admin, true))
+                .containsExactly(Gerbang.MASA);
+        assertThat(KaskadePromosi.gerbang(A, with(ok, 36, "S1", "III/d", false, true, null), pengawasAsal, admin, true))
+                .isEmpty();
         PosisiKaskade jpt = pos(6, "JPT_PRATAMA", 14, "UMUM", 1);
         assertThat(KaskadePromosi.gerbang(A, with(ok, 23, "S1", "IV/b", false, true, null), admin, jpt, true))
                 .containsExactly(Gerbang.MASA);
         assertThat(KaskadePromosi.gerbang(A, with(ok, 24, "S1", "IV/b", false, true, null), admin, jpt, true))
                 .isEmpty();
         // Pendidikan: the position's own syarat (S1) is stricter than the level default (D3); D4 counts as S1.
-        assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "D3", "III/c", false, true, null), pelaksana, pengawas,
-                true)).containsExactly(Gerbang.PENDIDIKAN);
-        assertThat(KaskadePromosi.gerbang(A, with(ok, 48, null, "III/c", false, true, null), pelaksana, pengawas,
-                true)).containsExactly(Gerbang.PENDIDIKAN);
+        assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "D3", "III/c", false, true, null), pelaksana, pengawas, true))
+                .containsExactly(Gerbang.PENDIDIKAN);
+        assertThat(KaskadePromosi.gerbang(A, with(ok, 48, null, "III/c", false, true, null), pelaksana, pengawas, true))
+                .containsExactly(Gerbang.PENDIDIKAN);
         // Pangkat: own syarat III/c stricter than default III/b; no golongan (PPPK) fails.
-        assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "S1", "III/b", false, true, null), pelaksana, pengawas,
-                true)).containsExactly(Gerbang.PANGKAT);
+        assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "S1", "III/b", false, true, null), pelaksana, pengawas, true))
+                .containsExactly(Gerbang.PANGKAT);
         assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "S1", null, false, true, null), pelaksana, pengawas, true))
                 .containsExactly(Gerbang.PANGKAT);
-        assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "S1", "III/a", false, true, null), pelaksana,
-                pos(7, "PENGAWAS", 9, "UMUM", 1), true)).containsExactly(Gerbang.PANGKAT);
+        assertThat(KaskadePromosi.gerbang(
+                        A,
+                        with(ok, 48, "S1", "III/a", false, true, null),
+                        pelaksana,
+                        pos(7, "PENGAWAS", 9, "UMUM", 1),
+                        true))
+                .containsExactly(Gerbang.PANGKAT);
         assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "S1", "III/c", true, true, null), pelaksana, pengawas, true))
                 .containsExactly(Gerbang.HUKUMAN);
-        assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "S1", "III/c", false, false, null), pelaksana, pengawas,
-                true)).containsExactly(Gerbang.STATUS);
-        assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "S1", "III/c", false, true,
-                PredikatKinerja.BUTUH_PERBAIKAN), pelaksana, pengawas, true)).containsExactly(Gerbang.KINERJA);
-        assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "S1", "III/c", false, true, null), pelaksana, pengawas,
-                true)).isEmpty();
+        assertThat(KaskadePromosi.gerbang(
+                        A, with(ok, 48, "S1", "III/c", false, false, null), pelaksana, pengawas, true))
+                .containsExactly(Gerbang.STATUS);
+        assertThat(KaskadePromosi.gerbang(
+                        A,
+                        with(ok, 48, "S1", "III/c", false, true, PredikatKinerja.BUTUH_PERBAIKAN),
+                        pelaksana,
+                        pengawas,
+                        true))
+                .containsExactly(Gerbang.KINERJA);
+        assertThat(KaskadePromosi.gerbang(A, with(ok, 48, "S1", "III/c", false, true, null), pelaksana, pengawas, true))
+                .isEmpty();
     }
 
-    private static CalonKaskade with(CalonKaskade c, int bulan, @Nullable String pend, @Nullable String gol,
-            boolean hukuman, boolean pns, @Nullable PredikatKinerja predikat) {
+    private static CalonKaskade with(
+            CalonKaskade c,
+            int bulan,
+            @Nullable String pend,
+            @Nullable String gol,
+            boolean hukuman,
+            boolean pns,
+            @Nullable PredikatKinerja predikat) {
         return new CalonKaskade(c.nip(), c.jabatanId(), pns, pend, gol, bulan, hukuman, predikat, c.kompetensi());
     }
 
@@ -270,7 +329,8 @@ class KaskadePromosiTests {
         assertThat(SyaratPendidikan.dariTeks("D-III/S-1 Akuntansi")).isEqualTo("D3");
         assertThat(SyaratPendidikan.dariTeks("SLTA/D-III semua jurusan")).isEqualTo("SMA");
         assertThat(SyaratPendidikan.dariTeks("S-1/D-IV semua jurusan")).isIn("S1", "D4");
-        assertThat(SyaratPendidikan.peringkat(SyaratPendidikan.dariTeks("S-1/D-IV semua jurusan"))).isEqualTo(7);
+        assertThat(SyaratPendidikan.peringkat(SyaratPendidikan.dariTeks("S-1/D-IV semua jurusan")))
+                .isEqualTo(7);
         assertThat(SyaratPendidikan.dariTeks("S-2 Manajemen")).isEqualTo("S2");
         assertThat(SyaratPendidikan.dariTeks("Diploma III Keperawatan")).isEqualTo("D3");
         assertThat(SyaratPendidikan.dariTeks("Pengalaman di bidang hukum")).isNull();
@@ -292,9 +352,12 @@ class KaskadePromosiTests {
             if (!h.promosi().isEmpty()) {
                 denganPromosi++;
             }
-            rantaiPanjang += (int) h.rantai().stream().filter(r -> r.mata().size() >= 2).count();
+            rantaiPanjang +=
+                    (int) h.rantai().stream().filter(r -> r.mata().size() >= 2).count();
             redistribusi += h.ringkasan().terisiRedistribusi();
-            assertThat(tanpaWaktu(h, KaskadePromosi.jalankan(m))).as("deterministik").isEqualTo(h);
+            assertThat(tanpaWaktu(h, KaskadePromosi.jalankan(m)))
+                    .as("deterministik")
+                    .isEqualTo(h);
         }
         // The generator must exercise the interesting paths, or the invariants prove little.
         assertThat(denganPromosi).as("instans dengan promosi").isGreaterThan(250);
@@ -318,19 +381,49 @@ class KaskadePromosiTests {
         List<HasilKaskade.Langkah> langkah = new ArrayList<>();
         for (int i = 0; i < h.langkah().size(); i++) {
             HasilKaskade.Langkah l = h.langkah().get(i);
-            langkah.add(new HasilKaskade.Langkah(l.nomor(), l.tingkat(), l.kelas(), l.lowongan(), l.calon(),
-                    l.terisi(), l.totalBiaya(), l.sertifikatSah(), acuan.langkah().get(i).milidetik()));
+            langkah.add(new HasilKaskade.Langkah(
+                    l.nomor(),
+                    l.tingkat(),
+                    l.kelas(),
+                    l.lowongan(),
+                    l.calon(),
+                    l.terisi(),
+                    l.totalBiaya(),
+                    l.sertifikatSah(),
+                    acuan.langkah().get(i).milidetik()));
         }
         HasilKaskade.Ringkasan r = h.ringkasan();
-        return new HasilKaskade(h.promosi(), h.rantai(), h.surplus(), h.formasi(), h.seleksiTerbuka(), h.tanpaCalon(),
-                langkah, new HasilKaskade.Ringkasan(r.lowonganAwal(), r.kursiTerbuka(), r.promosi(),
-                r.terisiRedistribusi(), r.formasi(), r.tanpaCalon(), r.seleksiTerbuka(), r.surplusAwal(),
-                r.surplusDiusulkan(), r.langkah(), r.semuaSertifikatSah(), acuan.ringkasan().milidetik()));
+        return new HasilKaskade(
+                h.promosi(),
+                h.rantai(),
+                h.surplus(),
+                h.formasi(),
+                h.seleksiTerbuka(),
+                h.tanpaCalon(),
+                langkah,
+                new HasilKaskade.Ringkasan(
+                        r.lowonganAwal(),
+                        r.kursiTerbuka(),
+                        r.promosi(),
+                        r.terisiRedistribusi(),
+                        r.formasi(),
+                        r.tanpaCalon(),
+                        r.seleksiTerbuka(),
+                        r.surplusAwal(),
+                        r.surplusDiusulkan(),
+                        r.langkah(),
+                        r.semuaSertifikatSah(),
+                        acuan.ringkasan().milidetik()));
     }
 
-    private static final String[][] TINGKAT = {{"JPT_PRATAMA", "13", "14"}, {"ADMINISTRATOR", "10", "12"},
-            {"PENGAWAS", "8", "9"}, {"PELAKSANA", "5", "7"}, {"FUNGSIONAL/AHLI_MUDA", "9", "9"},
-            {"FUNGSIONAL/AHLI_PERTAMA", "8", "8"}};
+    private static final String[][] TINGKAT = {
+        {"JPT_PRATAMA", "13", "14"},
+        {"ADMINISTRATOR", "10", "12"},
+        {"PENGAWAS", "8", "9"},
+        {"PELAKSANA", "5", "7"},
+        {"FUNGSIONAL/AHLI_MUDA", "9", "9"},
+        {"FUNGSIONAL/AHLI_PERTAMA", "8", "8"}
+    };
     private static final String[] PEND = {"SMA", "D3", "S1", "S2"};
     private static final String[] GOL = {"II/c", "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b"};
 
@@ -338,28 +431,43 @@ class KaskadePromosiTests {
     private static MasalahKaskade acak(Random rnd) {
         List<PosisiKaskade> pos = new ArrayList<>();
         List<CalonKaskade> orang = new ArrayList<>();
-        PredikatKinerja[] predikat = {null, PredikatKinerja.SANGAT_BAIK, PredikatKinerja.BAIK,
-                PredikatKinerja.BUTUH_PERBAIKAN};
+        PredikatKinerja[] predikat = {
+            null, PredikatKinerja.SANGAT_BAIK, PredikatKinerja.BAIK, PredikatKinerja.BUTUH_PERBAIKAN
+        };
         int nRumpun = 1 + rnd.nextInt(2);
         for (int r = 0; r < nRumpun; r++) {
             for (String[] t : TINGKAT) {
                 int n = rnd.nextInt(3);
                 for (int x = 0; x < n; x++) {
-                    int kelas = Integer.parseInt(t[1])
-                            + rnd.nextInt(Integer.parseInt(t[2]) - Integer.parseInt(t[1]) + 1);
-                    List<Syarat> skj = List.of(new Syarat("K1", rnd.nextInt(5), rnd.nextInt(3) * 50L),
+                    int kelas =
+                            Integer.parseInt(t[1]) + rnd.nextInt(Integer.parseInt(t[2]) - Integer.parseInt(t[1]) + 1);
+                    List<Syarat> skj = List.of(
+                            new Syarat("K1", rnd.nextInt(5), rnd.nextInt(3) * 50L),
                             new Syarat("K2", 1 + rnd.nextInt(4), 100));
                     int k = t[0].equals("PELAKSANA") ? 1 + rnd.nextInt(5) : rnd.nextInt(3);
-                    PosisiKaskade p = new PosisiKaskade(pos.size() + 1, 1, 1, t[0], kelas, "R" + r, k,
+                    PosisiKaskade p = new PosisiKaskade(
+                            pos.size() + 1,
+                            1,
+                            1,
+                            t[0],
+                            kelas,
+                            "R" + r,
+                            k,
                             rnd.nextInt(4) == 0 ? PEND[rnd.nextInt(PEND.length)] : null,
-                            rnd.nextInt(4) == 0 ? GOL[rnd.nextInt(GOL.length)] : null, skj);
+                            rnd.nextInt(4) == 0 ? GOL[rnd.nextInt(GOL.length)] : null,
+                            skj);
                     pos.add(p);
                     int b = Math.max(0, k - rnd.nextInt(2) + (rnd.nextInt(6) == 0 ? 1 : 0));
                     for (int i = 0; i < b; i++) {
-                        orang.add(new CalonKaskade(String.format("19800101200501%04d", orang.size()), p.id(),
-                                rnd.nextInt(8) != 0, rnd.nextInt(10) == 0 ? null : PEND[1 + rnd.nextInt(3)],
+                        orang.add(new CalonKaskade(
+                                String.format("19800101200501%04d", orang.size()),
+                                p.id(),
+                                rnd.nextInt(8) != 0,
+                                rnd.nextInt(10) == 0 ? null : PEND[1 + rnd.nextInt(3)],
                                 rnd.nextInt(10) == 0 ? null : GOL[1 + rnd.nextInt(GOL.length - 1)],
-                                10 + rnd.nextInt(110), rnd.nextInt(12) == 0, predikat[rnd.nextInt(predikat.length)],
+                                10 + rnd.nextInt(110),
+                                rnd.nextInt(12) == 0,
+                                predikat[rnd.nextInt(predikat.length)],
                                 Map.of("K1", rnd.nextInt(6), "K2", rnd.nextInt(6))));
                     }
                 }
@@ -388,12 +496,17 @@ class KaskadePromosiTests {
         // Nobody promoted twice; nobody across rumpun or past a gate; never into JPT or an entry level without feeders.
         Set<String> sudah = new HashSet<>();
         for (Promosi p : h.promosi()) {
-            assertThat(sudah.add(p.nip())).as("dipromosikan dua kali: %s", p.nip()).isTrue();
+            assertThat(sudah.add(p.nip()))
+                    .as("dipromosikan dua kali: %s", p.nip())
+                    .isTrue();
             PosisiKaskade asal = pos.get(p.dariJabatanId());
             PosisiKaskade tujuan = pos.get(p.keJabatanId());
-            assertThat(kursi.get(p.nip())).as("promosi dari kursi yang dipegang").isEqualTo(p.dariJabatanId());
+            assertThat(kursi.get(p.nip()))
+                    .as("promosi dari kursi yang dipegang")
+                    .isEqualTo(p.dariJabatanId());
             assertThat(asal.rumpun()).isEqualTo(tujuan.rumpun());
-            assertThat(KaskadePromosi.gerbang(a, orang.get(p.nip()), asal, tujuan, true)).isEmpty();
+            assertThat(KaskadePromosi.gerbang(a, orang.get(p.nip()), asal, tujuan, true))
+                    .isEmpty();
             assertThat(a.tingkatSeleksiTerbuka()).doesNotContain(tujuan.tingkat());
             kursi.put(p.nip(), p.keJabatanId());
         }
@@ -411,7 +524,8 @@ class KaskadePromosiTests {
         Map<Long, Integer> b = new HashMap<>();
         kursi.forEach((n, j) -> b.merge(j, 1, Integer::sum));
         Map<Long, Integer> lebihTanpaUsulan = new HashMap<>();
-        h.surplus().stream().filter(s -> s.jabatanUsulanId() == null)
+        h.surplus().stream()
+                .filter(s -> s.jabatanUsulanId() == null)
                 .forEach(s -> lebihTanpaUsulan.merge(s.jabatanId(), 1, Integer::sum));
         Map<Long, Integer> formasi = new HashMap<>();
         h.formasi().forEach(f -> formasi.put(f.jabatanId(), f.jumlah()));
@@ -430,21 +544,26 @@ class KaskadePromosiTests {
                 assertThat(lebih).as("kelebihan %s", p.id()).isEqualTo(lebihTanpaUsulan.getOrDefault(p.id(), 0));
             }
             if (a.tingkatAwal().contains(p.tingkat())) {
-                assertThat(formasi.getOrDefault(p.id(), 0)).as("formasi %s", p.id()).isEqualTo(sisa);
+                assertThat(formasi.getOrDefault(p.id(), 0))
+                        .as("formasi %s", p.id())
+                        .isEqualTo(sisa);
                 totalFormasi += sisa;
             } else if (a.tingkatSeleksiTerbuka().contains(p.tingkat())) {
                 assertThat(jpt.getOrDefault(p.id(), 0)).isEqualTo(sisa);
                 totalJpt += sisa;
             } else {
                 assertThat(formasi).doesNotContainKey(p.id());
-                assertThat(tanpaCalon.getOrDefault(p.id(), 0)).as("tanpa calon %s", p.id()).isEqualTo(sisa);
+                assertThat(tanpaCalon.getOrDefault(p.id(), 0))
+                        .as("tanpa calon %s", p.id())
+                        .isEqualTo(sisa);
                 totalTanpaCalon += sisa;
                 // Maximal fill: no eligible person who was not promoted is left for a vacancy that stayed empty.
                 if (sisa > 0) {
                     for (CalonKaskade c : m.pegawai()) {
                         if (!sudah.contains(c.nip()) && c.jabatanId() != null) {
                             assertThat(KaskadePromosi.gerbang(a, c, pos.get(c.jabatanId()), p, true))
-                                    .as("%s bisa mengisi %s yang kosong", c.nip(), p.id()).isNotEmpty();
+                                    .as("%s bisa mengisi %s yang kosong", c.nip(), p.id())
+                                    .isNotEmpty();
                         }
                     }
                 }
@@ -479,16 +598,24 @@ class KaskadePromosiTests {
                 case TANPA_KURSI_TERBUKA -> {
                     assertThat(r.mata()).isNotEmpty();
                     Promosi terakhir = h.promosi().stream()
-                            .filter(p -> p.nip().equals(r.mata().get(r.mata().size() - 1).nip())).findFirst()
+                            .filter(p -> p.nip()
+                                    .equals(r.mata().get(r.mata().size() - 1).nip()))
+                            .findFirst()
                             .orElseThrow();
                     assertThat(terakhir.membukaKursi()).isFalse();
                 }
             }
         }
-        assertThat(formasiRantai).as("setiap kursi formasi adalah ujung satu rantai").isEqualTo(totalFormasi);
+        assertThat(formasiRantai)
+                .as("setiap kursi formasi adalah ujung satu rantai")
+                .isEqualTo(totalFormasi);
         long dibuka = h.promosi().stream().filter(Promosi::membukaKursi).count();
         assertThat(dibuka).isEqualTo(h.ringkasan().kursiTerbuka());
-        assertThat(h.ringkasan().lowonganAwal() + h.ringkasan().kursiTerbuka()).isEqualTo(h.promosi().size()
-                + h.ringkasan().terisiRedistribusi() + totalFormasi + totalTanpaCalon + totalJpt);
+        assertThat(h.ringkasan().lowonganAwal() + h.ringkasan().kursiTerbuka())
+                .isEqualTo(h.promosi().size()
+                        + h.ringkasan().terisiRedistribusi()
+                        + totalFormasi
+                        + totalTanpaCalon
+                        + totalJpt);
     }
 }

@@ -31,9 +31,14 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @UjiHalaman(KaskadeController.class)
 class KaskadeControllerTests {
 
-    @Autowired MockMvcTester mvc;
-    @MockitoBean KaskadeLayanan layanan;
-    @MockitoBean CakupanPengguna cakupan;
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    KaskadeLayanan layanan;
+
+    @MockitoBean
+    CakupanPengguna cakupan;
 
     @BeforeEach
     void pengguna() {
@@ -42,42 +47,75 @@ class KaskadeControllerTests {
 
     @Test
     void daftarMenampilkanFormHanyaBagiBkd() {
-        when(layanan.halamanDaftar()).thenReturn(new HalamanDaftar(true, List.of(),
-                List.of(new KaskadeLayanan.SkenarioDisetujui(5, "Skenario 2027", "DISETUJUI"))));
-        assertThat(mvc.get().uri("/perencanaan/kaskade").with(user("bkd").roles("ADMIN_BKD"))).hasStatusOk()
-                .hasViewName("kaskade/daftar").bodyText().contains("id=\"form-kaskade\"").contains("Skenario 2027");
+        when(layanan.halamanDaftar())
+                .thenReturn(new HalamanDaftar(
+                        true,
+                        List.of(),
+                        List.of(new KaskadeLayanan.SkenarioDisetujui(5, "Skenario 2027", "DISETUJUI"))));
+        assertThat(mvc.get().uri("/perencanaan/kaskade").with(user("bkd").roles("ADMIN_BKD")))
+                .hasStatusOk()
+                .hasViewName("kaskade/daftar")
+                .bodyText()
+                .contains("id=\"form-kaskade\"")
+                .contains("Skenario 2027");
         when(layanan.halamanDaftar()).thenReturn(new HalamanDaftar(false, List.of(), List.of()));
-        assertThat(mvc.get().uri("/perencanaan/kaskade").with(user("ppk").roles("PPK"))).hasStatusOk()
-                .bodyText().doesNotContain("id=\"form-kaskade\"");
+        assertThat(mvc.get().uri("/perencanaan/kaskade").with(user("ppk").roles("PPK")))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("id=\"form-kaskade\"");
     }
 
     @Test
     void isianSalahKembaliKeFormDenganPesanDanIsiannya() {
-        when(layanan.jalankan("", "20x6")).thenThrow(new ValidasiException("tahunRencana",
-                "kaskade.galat.tahun-rencana"));
+        when(layanan.jalankan("", "20x6"))
+                .thenThrow(new ValidasiException("tahunRencana", "kaskade.galat.tahun-rencana"));
         when(layanan.halamanDaftar()).thenReturn(new HalamanDaftar(true, List.of(), List.of()));
-        assertThat(mvc.post().uri("/perencanaan/kaskade").param("skenarioId", "").param("tahunRencana", "20x6")
-                .with(user("bkd").roles("ADMIN_BKD")).with(csrf())).hasStatusOk().hasViewName("kaskade/daftar")
-                .bodyText().contains("galat-kaskade").contains("value=\"20x6\"");
+        assertThat(mvc.post()
+                        .uri("/perencanaan/kaskade")
+                        .param("skenarioId", "")
+                        .param("tahunRencana", "20x6")
+                        .with(user("bkd").roles("ADMIN_BKD"))
+                        .with(csrf()))
+                .hasStatusOk()
+                .hasViewName("kaskade/daftar")
+                .bodyText()
+                .contains("galat-kaskade")
+                .contains("value=\"20x6\"");
         when(layanan.jalankan("5", "")).thenThrow(new KonflikException("kaskade.galat.skenario-belum-disetujui", "x"));
-        assertThat(mvc.post().uri("/perencanaan/kaskade").param("skenarioId", "5").param("tahunRencana", "")
-                .with(user("bkd").roles("ADMIN_BKD")).with(csrf())).hasStatusOk().bodyText().contains("belum disetujui");
+        assertThat(mvc.post()
+                        .uri("/perencanaan/kaskade")
+                        .param("skenarioId", "5")
+                        .param("tahunRencana", "")
+                        .with(user("bkd").roles("ADMIN_BKD"))
+                        .with(csrf()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("belum disetujui");
     }
 
     @Test
     void kaskadeDijalankanLaluDiarahkanKeHasil() {
         when(layanan.jalankan(any(), any())).thenReturn(LaporanKaskadeContoh.laporan(42));
-        assertThat(mvc.post().uri("/perencanaan/kaskade").param("skenarioId", "").param("tahunRencana", "2031")
-                .with(user("bkd").roles("ADMIN_BKD")).with(csrf()))
-                .hasStatus3xxRedirection().hasRedirectedUrl("/perencanaan/kaskade/42");
+        assertThat(mvc.post()
+                        .uri("/perencanaan/kaskade")
+                        .param("skenarioId", "")
+                        .param("tahunRencana", "2031")
+                        .with(user("bkd").roles("ADMIN_BKD"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/perencanaan/kaskade/42");
         verify(layanan).jalankan("", "2031");
     }
 
     @Test
     void hasilMenampilkanRingkasanPromosiDanFormasi() {
         when(layanan.rinci(42)).thenReturn(LaporanKaskadeContoh.laporan(42));
-        assertThat(mvc.get().uri("/perencanaan/kaskade/42").with(user("ppk").roles("PPK"))).hasStatusOk()
-                .hasViewName("kaskade/hasil").bodyText().contains("id=\"hasil-kaskade\"").contains("Kepala Seksi A")
+        assertThat(mvc.get().uri("/perencanaan/kaskade/42").with(user("ppk").roles("PPK")))
+                .hasStatusOk()
+                .hasViewName("kaskade/hasil")
+                .bodyText()
+                .contains("id=\"hasil-kaskade\"")
+                .contains("Kepala Seksi A")
                 .contains("id=\"tabel-formasi\"");
     }
 
@@ -85,12 +123,22 @@ class KaskadeControllerTests {
     void penjelasanPromosiFragmenUntukHtmxDanHalamanTanpaHtmx() {
         when(layanan.rinci(42)).thenReturn(LaporanKaskadeContoh.laporan(42));
         String url = "/perencanaan/kaskade/42/promosi/" + LaporanKaskadeContoh.NIP_ANI;
-        assertThat(mvc.get().uri(url).header("HX-Request", "true").with(user("bkd").roles("ADMIN_BKD")))
-                .hasStatusOk().hasViewName("kaskade/hasil :: mengapa").bodyText()
-                .contains("penjelasan-" + LaporanKaskadeContoh.NIP_ANI).doesNotContain("<html");
-        assertThat(mvc.get().uri(url).with(user("bkd").roles("ADMIN_BKD"))).hasStatus3xxRedirection()
+        assertThat(mvc.get()
+                        .uri(url)
+                        .header("HX-Request", "true")
+                        .with(user("bkd").roles("ADMIN_BKD")))
+                .hasStatusOk()
+                .hasViewName("kaskade/hasil :: mengapa")
+                .bodyText()
+                .contains("penjelasan-" + LaporanKaskadeContoh.NIP_ANI)
+                .doesNotContain("<html");
+        assertThat(mvc.get().uri(url).with(user("bkd").roles("ADMIN_BKD")))
+                .hasStatus3xxRedirection()
                 .hasRedirectedUrl("/perencanaan/kaskade/42#promosi-" + LaporanKaskadeContoh.NIP_ANI);
-        assertThat(mvc.get().uri("/perencanaan/kaskade/42/promosi/000").header("HX-Request", "true")
-                .with(user("bkd").roles("ADMIN_BKD"))).hasStatus(404);
+        assertThat(mvc.get()
+                        .uri("/perencanaan/kaskade/42/promosi/000")
+                        .header("HX-Request", "true")
+                        .with(user("bkd").roles("ADMIN_BKD")))
+                .hasStatus(404);
     }
 }

@@ -17,7 +17,8 @@ class PetaKebutuhanTests {
         RekapKebutuhan r = RekapKebutuhan.jabatan(1, 3).tambah(RekapKebutuhan.jabatan(4, 2));
         assertThat(r).isEqualTo(new RekapKebutuhan(5, 5, 2, 2, 2));
         assertThat(r.selisih()).isZero();
-        assertThat(RekapKebutuhan.KOSONG.tambah(RekapKebutuhan.jabatan(2, 2))).isEqualTo(new RekapKebutuhan(2, 2, 0, 0, 1));
+        assertThat(RekapKebutuhan.KOSONG.tambah(RekapKebutuhan.jabatan(2, 2)))
+                .isEqualTo(new RekapKebutuhan(2, 2, 0, 0, 1));
     }
 
     @Test
@@ -29,8 +30,10 @@ class PetaKebutuhanTests {
     @Test
     void pemangkuKeluarPadaTahunTmtPensiun() {
         List<Integer> tahun = List.of(2026, 2027, 2028);
-        Map<Long, int[]> b = ProyeksiBezetting.hitung(Map.of(1L, 3, 2L, 1, 3L, 0),
-                List.of(new ProyeksiBezetting.Keluar(1L, LocalDate.of(2027, 3, 1)),
+        Map<Long, int[]> b = ProyeksiBezetting.hitung(
+                Map.of(1L, 3, 2L, 1, 3L, 0),
+                List.of(
+                        new ProyeksiBezetting.Keluar(1L, LocalDate.of(2027, 3, 1)),
                         // TMT on 1 January 2028: still in service on 31 December 2027.
                         new ProyeksiBezetting.Keluar(1L, LocalDate.of(2028, 1, 1)),
                         // Overdue (TMT already passed, still active): gone by the end of the first year.
@@ -51,9 +54,12 @@ class PetaKebutuhanTests {
     void bezettingTahunDihitungPada31DesemberAkhirTahunAnggaran() {
         assertThat(ProyeksiBezetting.akhirTahun(2027)).isEqualTo(LocalDate.of(2027, 12, 31));
         // Retiring on 1 January of the next year (TMT pensiun = first day out of service): still there on 31 December.
-        Map<Long, int[]> b = ProyeksiBezetting.hitung(Map.of(1L, 2), List.of(
-                new ProyeksiBezetting.Keluar(1L, LocalDate.of(2028, 1, 1)),
-                new ProyeksiBezetting.Keluar(1L, LocalDate.of(2027, 12, 31))), List.of(2027, 2028));
+        Map<Long, int[]> b = ProyeksiBezetting.hitung(
+                Map.of(1L, 2),
+                List.of(
+                        new ProyeksiBezetting.Keluar(1L, LocalDate.of(2028, 1, 1)),
+                        new ProyeksiBezetting.Keluar(1L, LocalDate.of(2027, 12, 31))),
+                List.of(2027, 2028));
         assertThat(b.get(1L)).containsExactly(1, 0);
     }
 }

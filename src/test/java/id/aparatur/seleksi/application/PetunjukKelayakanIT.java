@@ -29,8 +29,11 @@ class PetunjukKelayakanIT {
 
     static final LocalDate ACUAN = LocalDate.of(2026, 6, 30);
 
-    @Autowired JdbcClient jdbc;
-    @Autowired PetunjukKelayakan kelayakan;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PetunjukKelayakan kelayakan;
 
     OrganisasiFixture.OpdUji opd;
     long administrator;
@@ -75,7 +78,8 @@ class PetunjukKelayakanIT {
         pegawai.riwayatJabatan(nip, ahliMuda, LocalDate.of(2024, 1, 1), null);
         pegawai.riwayatJabatan(nip, ahliMadya, LocalDate.of(2025, 7, 1), null);
 
-        Map<Syarat, Petunjuk> p = perSyarat(kelayakan.periksa(List.of(nip), ACUAN).get(nip));
+        Map<Syarat, Petunjuk> p =
+                perSyarat(kelayakan.periksa(List.of(nip), ACUAN).get(nip));
         long hari = ChronoUnit.DAYS.between(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1))
                 + ChronoUnit.DAYS.between(LocalDate.of(2025, 7, 1), ACUAN);
         assertThat(p.get(Syarat.MASA_JABATAN).nilai()).isEqualTo(String.valueOf(hari));
@@ -88,9 +92,10 @@ class PetunjukKelayakanIT {
 
     @Test
     void jabatanSekarangSajaDataKosongHukumanDanNipTakDikenal() {
-        String administratorLama = pegawai.pegawaiDengan(di(administrator),
-                new Profil("PNS", null, null, LocalDate.of(2022, 1, 1)));
-        String dihukum = pegawai.pegawaiDengan(di(pengawas), new Profil("PNS", "III/d", "D3", LocalDate.of(2021, 1, 1)));
+        String administratorLama =
+                pegawai.pegawaiDengan(di(administrator), new Profil("PNS", null, null, LocalDate.of(2022, 1, 1)));
+        String dihukum =
+                pegawai.pegawaiDengan(di(pengawas), new Profil("PNS", "III/d", "D3", LocalDate.of(2021, 1, 1)));
         pegawai.hukumanDisiplin(dihukum, "SEDANG", ACUAN.minusMonths(3), null);
         String tidakDikenal = pegawai.nipBaru();
 

@@ -47,10 +47,17 @@ class SeleksiControllerTests {
 
     static final OffsetDateTime PADA = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.ofHours(7));
 
-    @Autowired MockMvcTester mvc;
-    @MockitoBean SeleksiQuery query;
-    @MockitoBean PengelolaanSeleksi pengelolaan;
-    @MockitoBean CakupanPengguna cakupan;
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    SeleksiQuery query;
+
+    @MockitoBean
+    PengelolaanSeleksi pengelolaan;
+
+    @MockitoBean
+    CakupanPengguna cakupan;
 
     @BeforeEach
     void pengguna() {
@@ -66,51 +73,104 @@ class SeleksiControllerTests {
 
     static SeleksiRinci draf() {
         List<TahapBaris> tahap = Arrays.stream(TahapSeleksi.values())
-                .map(t -> new TahapBaris(t, null, null, StatusTahap.BELUM, null, null)).toList();
-        return new SeleksiRinci(1, "Seleksi uji", jabatan(), StatusSeleksi.DRAF, AturanBobot.BAKU.baku(), tahap,
-                List.of(), List.of(), List.of(), null, null, null, null, null, "bkd", PADA);
+                .map(t -> new TahapBaris(t, null, null, StatusTahap.BELUM, null, null))
+                .toList();
+        return new SeleksiRinci(
+                1,
+                "Seleksi uji",
+                jabatan(),
+                StatusSeleksi.DRAF,
+                AturanBobot.BAKU.baku(),
+                tahap,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "bkd",
+                PADA);
     }
 
     @Test
     void formPanselHanyaBagiBkdSelamaPersiapan() {
         when(query.halamanRinci(1)).thenReturn(new HalamanRinci(draf(), true, false));
-        assertThat(mvc.get().uri("/seleksi-terbuka/1").with(user("bkd").roles("ADMIN_BKD"))).hasStatusOk()
-                .hasViewName("seleksi/rinci").bodyText().contains("id=\"form-pansel\"");
+        assertThat(mvc.get().uri("/seleksi-terbuka/1").with(user("bkd").roles("ADMIN_BKD")))
+                .hasStatusOk()
+                .hasViewName("seleksi/rinci")
+                .bodyText()
+                .contains("id=\"form-pansel\"");
         when(query.halamanRinci(1)).thenReturn(new HalamanRinci(draf(), false, true));
-        assertThat(mvc.get().uri("/seleksi-terbuka/1").with(user("ppk").roles("PPK"))).hasStatusOk()
-                .bodyText().doesNotContain("id=\"form-pansel\"");
+        assertThat(mvc.get().uri("/seleksi-terbuka/1").with(user("ppk").roles("PPK")))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("id=\"form-pansel\"");
     }
 
     @Test
     void bukaSeleksiYangDitolakKembaliDenganIsian() {
-        when(pengelolaan.buat(any(), any(), any(), any(), any(), any())).thenThrow(new ValidasiException(
-                "bobot.makalah", "seleksi.bobot.di-luar-rentang"));
-        assertThat(mvc.post().uri("/seleksi-terbuka").param("jabatanId", "10").param("nama", "Uji halaman")
-                .param("bobotMakalah", "21").param("bobotKompetensi", "25").param("bobotWawancara", "35")
-                .param("bobotRekamJejak", "20").with(user("bkd").roles("ADMIN_BKD")).with(csrf()))
-                .hasStatusOk().hasViewName("seleksi/form").bodyText().contains("value=\"Uji halaman\"");
+        when(pengelolaan.buat(any(), any(), any(), any(), any(), any()))
+                .thenThrow(new ValidasiException("bobot.makalah", "seleksi.bobot.di-luar-rentang"));
+        assertThat(mvc.post()
+                        .uri("/seleksi-terbuka")
+                        .param("jabatanId", "10")
+                        .param("nama", "Uji halaman")
+                        .param("bobotMakalah", "21")
+                        .param("bobotKompetensi", "25")
+                        .param("bobotWawancara", "35")
+                        .param("bobotRekamJejak", "20")
+                        .with(user("bkd").roles("ADMIN_BKD"))
+                        .with(csrf()))
+                .hasStatusOk()
+                .hasViewName("seleksi/form")
+                .bodyText()
+                .contains("value=\"Uji halaman\"");
         doReturn(draf()).when(pengelolaan).buat(any(), any(), any(), any(), any(), any());
-        assertThat(mvc.post().uri("/seleksi-terbuka").param("jabatanId", "10").with(user("bkd").roles("ADMIN_BKD"))
-                .with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/seleksi-terbuka/1");
+        assertThat(mvc.post()
+                        .uri("/seleksi-terbuka")
+                        .param("jabatanId", "10")
+                        .with(user("bkd").roles("ADMIN_BKD"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/seleksi-terbuka/1");
     }
 
     @Test
     void langkahYangDitolakLayananKembaliKeHalamanDenganPesan() {
-        when(pengelolaan.lanjutkan(1, StatusSeleksi.DRAF)).thenThrow(new KonflikException("seleksi.lanjut.tanpa-ketua",
-                "x"));
-        assertThat(mvc.post().uri("/seleksi-terbuka/1/lanjutkan").param("dari", "DRAF")
-                .with(user("bkd").roles("ADMIN_BKD")).with(csrf()))
-                .hasStatus3xxRedirection().hasRedirectedUrl("/seleksi-terbuka/1").flash().containsKey("galat");
-        assertThat(mvc.post().uri("/seleksi-terbuka/1/batalkan").param("alasan", "Formasi dialihkan")
-                .with(user("bkd").roles("ADMIN_BKD")).with(csrf())).hasStatus3xxRedirection().flash()
+        when(pengelolaan.lanjutkan(1, StatusSeleksi.DRAF))
+                .thenThrow(new KonflikException("seleksi.lanjut.tanpa-ketua", "x"));
+        assertThat(mvc.post()
+                        .uri("/seleksi-terbuka/1/lanjutkan")
+                        .param("dari", "DRAF")
+                        .with(user("bkd").roles("ADMIN_BKD"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/seleksi-terbuka/1")
+                .flash()
+                .containsKey("galat");
+        assertThat(mvc.post()
+                        .uri("/seleksi-terbuka/1/batalkan")
+                        .param("alasan", "Formasi dialihkan")
+                        .with(user("bkd").roles("ADMIN_BKD"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection()
+                .flash()
                 .containsKey("pesan");
     }
 
     @Test
     void angkaYangTakTerbacaDitolakSebelumLayanan() {
-        assertThat(mvc.post().uri("/seleksi-terbuka/1/bobot").param("bobotMakalah", "dua puluh")
-                .with(user("bkd").roles("ADMIN_BKD")).with(csrf()))
-                .hasStatus3xxRedirection().flash().containsKey("galat").containsKey("isian");
+        assertThat(mvc.post()
+                        .uri("/seleksi-terbuka/1/bobot")
+                        .param("bobotMakalah", "dua puluh")
+                        .with(user("bkd").roles("ADMIN_BKD"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsKey("galat")
+                .containsKey("isian");
         verify(pengelolaan, never()).ubahBobot(anyLong(), any(), any(), any(), any());
     }
 }
