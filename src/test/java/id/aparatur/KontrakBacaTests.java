@@ -100,6 +100,35 @@ class KontrakBacaTests {
         assertThat(nama).contains("kinerja.skp", "pegawai.pegawai", "organisasi.jabatan");
     }
 
+    /**
+     * The SQL edges between modules: for each module (outside {@link #DIKECUALIKAN}), the other modules whose
+     * published contracts its SQL reads. Modulith cannot see these; the module diagram adds them (ModularityTests).
+     */
+    static Map<String, Set<String>> bacaanKontrak() {
+        Set<String> modul = modul();
+        Map<String, Set<String>> kontrak = kontrak();
+        Map<String, Set<String>> hasil = new TreeMap<>();
+        for (String m : modul) {
+            if (DIKECUALIKAN.contains(m)) {
+                continue;
+            }
+            for (Path f : java(m)) {
+                for (String sql : literalSql(baca(f))) {
+                    Matcher n = NAMA.matcher(sql);
+                    while (n.find()) {
+                        String skema = n.group(1);
+                        if (!skema.equals(m)
+                                && !DIKECUALIKAN.contains(skema)
+                                && kontrak.getOrDefault(skema, Set.of()).contains(n.group(2))) {
+                            hasil.computeIfAbsent(m, k -> new TreeSet<>()).add(skema);
+                        }
+                    }
+                }
+            }
+        }
+        return hasil;
+    }
+
     /** Published contracts per schema, from every {@code R__*_kontrak_baca.sql}. */
     static Map<String, Set<String>> kontrak() {
         Map<String, Set<String>> hasil = new TreeMap<>();

@@ -45,7 +45,7 @@ class ImporDataIT {
         return jdbc.sql("""
                 SELECT md5(coalesce((SELECT string_agg(p::text, '|' ORDER BY p.nip) FROM pegawai.pegawai p), '')
                   || coalesce((SELECT string_agg(a.id::text, ',' ORDER BY a.id) FROM asesmen.asesmen a), '')
-                  || (SELECT count(*) FROM audit.jejak_audit)::text)""").query(String.class).single();
+                  || (SELECT count(*) FROM audit.jejak_audit WHERE entitas IN ('PEGAWAI', 'ASESMEN'))::text)""").query(String.class).single();
     }
 
     byte[] ekspor(String user, String query) throws Exception {

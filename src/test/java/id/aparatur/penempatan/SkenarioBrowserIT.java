@@ -217,11 +217,25 @@ class SkenarioBrowserIT {
         driver.get("http://localhost:" + port + path);
     }
 
+    /**
+     * Scrolls the element to the middle and clicks it; when a reflow (a window resize after a full-page screenshot, an
+     * htmx swap) moved it before the click landed, scrolls again and retries.
+     */
     private static void klik(By by) {
-        WebElement e = driver.findElement(by);
-        ((JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
-        tunggu.until(ExpectedConditions.elementToBeClickable(e)).click();
+        for (int coba = 1; ; coba++) {
+            WebElement e = driver.findElement(by);
+            ((JavascriptExecutor) driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
+            try {
+                tunggu.until(ExpectedConditions.elementToBeClickable(e)).click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException
+                    | org.openqa.selenium.StaleElementReferenceException galat) {
+                if (coba == 5) {
+                    throw galat;
+                }
+            }
+        }
     }
 
     private static void gambar(String nama) throws IOException {
