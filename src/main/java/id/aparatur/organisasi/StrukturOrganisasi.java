@@ -27,23 +27,30 @@ public class StrukturOrganisasi {
         this.query = query;
     }
 
+    private static final String JABATAN_RINGKAS =
+            "SELECT id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, aktif "
+                    + "FROM organisasi.jabatan";
+
+    private static JabatanRingkas jabatanRingkas(java.sql.ResultSet rs, int baris) throws java.sql.SQLException {
+        return new JabatanRingkas(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getString(5),
+                JenisJabatan.valueOf(rs.getString(6)),
+                rs.getString(7) == null ? null : Jenjang.valueOf(rs.getString(7)),
+                rs.getInt(8),
+                rs.getString(9),
+                rs.getInt(10),
+                rs.getBoolean(11));
+    }
+
     public Optional<JabatanRingkas> jabatan(long id) {
         return jdbc.sql(
-                        "SELECT id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, aktif "
-                                + "FROM organisasi.jabatan WHERE id = ?")
+                        JABATAN_RINGKAS + " WHERE id = ?")
                 .param(id)
-                .query((rs, i) -> new JabatanRingkas(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        JenisJabatan.valueOf(rs.getString(6)),
-                        rs.getString(7) == null ? null : Jenjang.valueOf(rs.getString(7)),
-                        rs.getInt(8),
-                        rs.getString(9),
-                        rs.getInt(10),
-                        rs.getBoolean(11)))
+                .query(StrukturOrganisasi::jabatanRingkas)
                 .optional();
     }
 
@@ -58,21 +65,9 @@ public class StrukturOrganisasi {
             throw new id.aparatur.shared.DataTidakDitemukanException("OPD", opdId);
         }
         return jdbc.sql(
-                        "SELECT id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, aktif "
-                                + "FROM organisasi.jabatan WHERE opd_id = ? ORDER BY unit_id, kelas DESC, nama")
+                        JABATAN_RINGKAS + " WHERE opd_id = ? ORDER BY unit_id, kelas DESC, nama")
                 .param(opdId)
-                .query((rs, i) -> new JabatanRingkas(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        JenisJabatan.valueOf(rs.getString(6)),
-                        rs.getString(7) == null ? null : Jenjang.valueOf(rs.getString(7)),
-                        rs.getInt(8),
-                        rs.getString(9),
-                        rs.getInt(10),
-                        rs.getBoolean(11)))
+                .query(StrukturOrganisasi::jabatanRingkas)
                 .list();
     }
 

@@ -13,6 +13,7 @@ import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.LogikaMerit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import id.aparatur.shared.TahunAnggaran;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -178,7 +179,7 @@ public class PembangunMasalahKaskade {
         List<KaskadeSnapshot.Pensiun> pensiun = new ArrayList<>();
         Set<String> keluar = new HashSet<>();
         if (tahunRencana != null) {
-            for (ProyeksiPensiun.Pensiun p : proyeksiPensiun.sampai(LocalDate.of(tahunRencana, 12, 31))) {
+            for (ProyeksiPensiun.Pensiun p : proyeksiPensiun.sampai(TahunAnggaran.akhir(tahunRencana))) {
                 String nip = p.nip().trim();
                 keluar.add(nip);
                 pensiun.add(new KaskadeSnapshot.Pensiun(

@@ -1,5 +1,6 @@
 package id.aparatur.petajabatan.domain;
 
+import id.aparatur.shared.TahunAnggaran;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,12 +21,12 @@ public final class ProyeksiBezetting {
     private ProyeksiBezetting() {}
 
     /**
-     * The day a projected year's bezetting is counted on: 31 December, the last day of the tahun anggaran (UU 17/2003
-     * tentang Keuangan Negara Pasal 4: the tahun anggaran runs from 1 January to 31 December), for which the needs
-     * (kebutuhan, formasi) are planned. An employee whose TMT pensiun is on or before it no longer counts in that year.
+     * The day a projected year's bezetting is counted on: the last day of the tahun anggaran
+     * ({@link TahunAnggaran#akhir}), for which the needs (kebutuhan, formasi) are planned. An employee whose TMT
+     * pensiun is on or before it no longer counts in that year.
      */
     public static LocalDate akhirTahun(int tahun) {
-        return LocalDate.of(tahun, 12, 31);
+        return TahunAnggaran.akhir(tahun);
     }
 
     /**

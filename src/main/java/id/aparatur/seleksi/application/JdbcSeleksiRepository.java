@@ -112,28 +112,7 @@ class JdbcSeleksiRepository implements SeleksiRepository {
                         rs.getString(4),
                         rs.getBoolean(5)))
                 .list();
-        Map<Long, Map<KomponenNilai, BigDecimal>> nilai = new HashMap<>();
-        jdbc.sql("SELECT n.peserta_id, n.komponen, n.nilai FROM seleksi.nilai n JOIN seleksi.peserta p "
-                        + "ON p.id = n.peserta_id WHERE p.seleksi_id = ?")
-                .param(id)
-                .query((ResultSet rs) -> {
-                    nilai.computeIfAbsent(rs.getLong(1), x -> new EnumMap<>(KomponenNilai.class))
-                            .put(KomponenNilai.valueOf(rs.getString(2)), rs.getBigDecimal(3));
-                });
-        List<PesertaSeleksi> peserta = jdbc.sql("""
-                        SELECT id, nip, nama, instansi_asal, administrasi_lulus, administrasi_alasan, mundur_alasan
-                        FROM seleksi.peserta WHERE seleksi_id = ? ORDER BY id""")
-                .param(id)
-                .query((rs, i) -> new PesertaSeleksi(
-                        rs.getLong(1),
-                        rs.getString(2) == null ? null : rs.getString(2).trim(),
-                        rs.getString(3),
-                        rs.getString(4),
-                        (Boolean) rs.getObject(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        nilai.getOrDefault(rs.getLong(1), Map.of())))
-                .list();
+        List<PesertaSeleksi> peserta = peserta(jdbc, id);
         List<Peringkat> tigaNama = jdbc.sql("SELECT calon FROM seleksi.usulan_pansel WHERE seleksi_id = ?")
                 .param(id)
                 .query(String.class)
@@ -315,5 +294,34 @@ class JdbcSeleksiRepository implements SeleksiRepository {
         }
         t.set(set.toString())
                 .jalankan("Seleksi terbuka", SeleksiTerbuka.SUDAH_BERUBAH, "Seleksi " + id + " sudah berubah");
+    }
+
+    /**
+     * The applicants of seleksi {@code id} in registration order, each with its scores: the one query for the
+     * aggregate and for the read model ({@link SeleksiQuery}).
+     */
+    static List<PesertaSeleksi> peserta(JdbcClient jdbc, long id) {
+        Map<Long, Map<KomponenNilai, BigDecimal>> nilai = new HashMap<>();
+        jdbc.sql("SELECT n.peserta_id, n.komponen, n.nilai FROM seleksi.nilai n JOIN seleksi.peserta p "
+                        + "ON p.id = n.peserta_id WHERE p.seleksi_id = ?")
+                .param(id)
+                .query((ResultSet rs) -> {
+                    nilai.computeIfAbsent(rs.getLong(1), x -> new EnumMap<>(KomponenNilai.class))
+                            .put(KomponenNilai.valueOf(rs.getString(2)), rs.getBigDecimal(3));
+                });
+        return jdbc.sql("""
+                        SELECT id, nip, nama, instansi_asal, administrasi_lulus, administrasi_alasan, mundur_alasan
+                        FROM seleksi.peserta WHERE seleksi_id = ? ORDER BY id""")
+                .param(id)
+                .query((rs, i) -> new PesertaSeleksi(
+                        rs.getLong(1),
+                        rs.getString(2) == null ? null : rs.getString(2).trim(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        (Boolean) rs.getObject(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        nilai.getOrDefault(rs.getLong(1), Map.of())))
+                .list();
     }
 }

@@ -1,5 +1,6 @@
 package id.aparatur.seleksi.application;
 
+import id.aparatur.seleksi.domain.PesertaSeleksi;
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.akses.Peran;
@@ -23,6 +24,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -287,32 +289,11 @@ public class SeleksiQuery {
                         rs.getBoolean(5)))
                 .list();
 
-        Map<Long, Map<KomponenNilai, BigDecimal>> nilai = nilai(id);
-        record P(
-                long id,
-                @Nullable String nip,
-                String nama,
-                String instansi,
-                @Nullable Boolean lulus,
-                @Nullable String alasan,
-                @Nullable String mundur) {}
-        List<P> daftar = jdbc.sql("""
-                        SELECT id, nip, nama, instansi_asal, administrasi_lulus, administrasi_alasan, mundur_alasan
-                        FROM seleksi.peserta WHERE seleksi_id = ? ORDER BY id""")
-                .param(id)
-                .query((rs, i) -> new P(
-                        rs.getLong(1),
-                        rs.getString(2) == null ? null : rs.getString(2).trim(),
-                        rs.getString(3),
-                        rs.getString(4),
-                        (Boolean) rs.getObject(5),
-                        rs.getString(6),
-                        rs.getString(7)))
-                .list();
+        List<PesertaSeleksi> daftar = JdbcSeleksiRepository.peserta(jdbc, id);
         List<NilaiPeserta> dinilai = new ArrayList<>();
-        for (P p : daftar) {
-            if (Boolean.TRUE.equals(p.lulus()) && p.mundur() == null) {
-                dinilai.add(new NilaiPeserta(p.id(), p.nama(), nilai.getOrDefault(p.id(), Map.of())));
+        for (PesertaSeleksi p : daftar) {
+            if (Boolean.TRUE.equals(p.administrasiLulus()) && p.mundurAlasan() == null) {
+                dinilai.add(new NilaiPeserta(Objects.requireNonNull(p.id()), p.nama(), p.nilai()));
             }
         }
         List<Peringkat> peringkat = PenilaianSeleksi.peringkat(k.bobot(), dinilai);
@@ -320,19 +301,19 @@ public class SeleksiQuery {
         peringkat.forEach(r -> perPeserta.put(r.pesertaId(), r));
         LocalDate acuan = acuan(tahap);
         Map<String, List<Petunjuk>> petunjuk = kelayakan.periksa(
-                daftar.stream().map(P::nip).filter(java.util.Objects::nonNull).toList(), acuan);
+                daftar.stream().map(PesertaSeleksi::nip).filter(Objects::nonNull).toList(), acuan);
         List<PesertaBaris> peserta = daftar.stream()
                 .map(p -> {
                     Peringkat r = perPeserta.get(p.id());
                     return new PesertaBaris(
-                            p.id(),
+                            Objects.requireNonNull(p.id()),
                             p.nip(),
                             p.nama(),
-                            p.instansi(),
-                            p.lulus(),
-                            p.alasan(),
-                            p.mundur(),
-                            nilai.getOrDefault(p.id(), Map.of()),
+                            p.instansiAsal(),
+                            p.administrasiLulus(),
+                            p.administrasiAlasan(),
+                            p.mundurAlasan(),
+                            p.nilai(),
                             r == null ? null : r.nilaiAkhir(),
                             r == null ? null : r.urutan(),
                             p.nip() == null ? List.of() : petunjuk.getOrDefault(p.nip(), List.of()));
@@ -381,18 +362,6 @@ public class SeleksiQuery {
                 k.batalPada(),
                 k.dibuatOleh(),
                 k.dibuatPada());
-    }
-
-    private Map<Long, Map<KomponenNilai, BigDecimal>> nilai(long id) {
-        Map<Long, Map<KomponenNilai, BigDecimal>> nilai = new HashMap<>();
-        jdbc.sql("SELECT n.peserta_id, n.komponen, n.nilai FROM seleksi.nilai n JOIN seleksi.peserta p "
-                        + "ON p.id = n.peserta_id WHERE p.seleksi_id = ?")
-                .param(id)
-                .query((java.sql.ResultSet rs) -> {
-                    nilai.computeIfAbsent(rs.getLong(1), x -> new EnumMap<>(KomponenNilai.class))
-                            .put(KomponenNilai.valueOf(rs.getString(2)), rs.getBigDecimal(3));
-                });
-        return nilai;
     }
 
     private List<TahapBaris> tahap(long id, StatusSeleksi status) {
