@@ -47,8 +47,7 @@ public class StrukturOrganisasi {
     }
 
     public Optional<JabatanRingkas> jabatan(long id) {
-        return jdbc.sql(
-                        JABATAN_RINGKAS + " WHERE id = ?")
+        return jdbc.sql(JABATAN_RINGKAS + " WHERE id = ?")
                 .param(id)
                 .query(StrukturOrganisasi::jabatanRingkas)
                 .optional();
@@ -64,8 +63,7 @@ public class StrukturOrganisasi {
         if (!c.melihatOpd(opdId)) {
             throw new id.aparatur.shared.DataTidakDitemukanException("OPD", opdId);
         }
-        return jdbc.sql(
-                        JABATAN_RINGKAS + " WHERE opd_id = ? ORDER BY unit_id, kelas DESC, nama")
+        return jdbc.sql(JABATAN_RINGKAS + " WHERE opd_id = ? ORDER BY unit_id, kelas DESC, nama")
                 .param(opdId)
                 .query(StrukturOrganisasi::jabatanRingkas)
                 .list();

@@ -1,6 +1,5 @@
 package id.aparatur.seleksi.application;
 
-import id.aparatur.seleksi.domain.PesertaSeleksi;
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.akses.Peran;
@@ -10,6 +9,7 @@ import id.aparatur.seleksi.domain.NilaiPeserta;
 import id.aparatur.seleksi.domain.PenilaianSeleksi;
 import id.aparatur.seleksi.domain.PeranPansel;
 import id.aparatur.seleksi.domain.Peringkat;
+import id.aparatur.seleksi.domain.PesertaSeleksi;
 import id.aparatur.seleksi.domain.SeleksiTerbuka;
 import id.aparatur.seleksi.domain.StatusSeleksi;
 import id.aparatur.seleksi.domain.SyaratJptPratama.Petunjuk;
@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -301,7 +300,11 @@ public class SeleksiQuery {
         peringkat.forEach(r -> perPeserta.put(r.pesertaId(), r));
         LocalDate acuan = acuan(tahap);
         Map<String, List<Petunjuk>> petunjuk = kelayakan.periksa(
-                daftar.stream().map(PesertaSeleksi::nip).filter(Objects::nonNull).toList(), acuan);
+                daftar.stream()
+                        .map(PesertaSeleksi::nip)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                acuan);
         List<PesertaBaris> peserta = daftar.stream()
                 .map(p -> {
                     Peringkat r = perPeserta.get(p.id());
