@@ -26,6 +26,7 @@ import id.aparatur.sistem.SalinCopy;
 import id.aparatur.sistem.TabelMasuk;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -653,13 +655,32 @@ class ImporPegawai implements Pengimpor {
         for (String k : kolomBerkas) {
             diubah.addAll(KOLOM_KE_DB.getOrDefault(k, List.of()));
         }
-        List<JdbcPegawaiRepository.BarisUpsert> berubah = repo.upsert("impor_pegawai", List.of(KOLOM_DB), diubah);
-        // Atasan from the unit heads where the file leaves it empty (or has no such column for new employees).
-        jdbc.sql("""
-                        UPDATE pegawai.pegawai p SET atasan_nip = (
-                          SELECT k.nip FROM pegawai.atasan_langsung(p.nip, p.unit_id, p.jabatan_id) k)
-                        WHERE p.nip IN (SELECT nip FROM impor_pegawai WHERE atasan_nip IS NULL) AND p.atasan_nip IS NULL
-                          AND p.unit_id IS NOT NULL""").update();
+        List<JdbcPegawaiRepository.BarisUpsert> berubah =
+                new ArrayList<>(repo.upsert("impor_pegawai", List.of(KOLOM_DB), diubah));
+        // Atasan from the unit heads where the file leaves it empty (or has no such column for new employees), after
+        // the upsert so that a head that is new in the same file counts. A stored employee that gets an atasan this
+        // way is changed like any other: counted, versi incremented and audited (before → after).
+        Set<String> sudahBerubah =
+                berubah.stream().map(JdbcPegawaiRepository.BarisUpsert::nip).collect(Collectors.toSet());
+        List<String> dapatAtasan = jdbc.sql("""
+                        UPDATE pegawai.pegawai p SET atasan_nip = x.atasan,
+                          versi = CASE WHEN p.nip = ANY (:sudah) THEN p.versi ELSE p.versi + 1 END,
+                          diperbarui_pada = :kini
+                        FROM (SELECT q.nip, (SELECT k.nip FROM pegawai.atasan_langsung(q.nip, q.unit_id, q.jabatan_id) k)
+                                AS atasan
+                              FROM pegawai.pegawai q JOIN impor_pegawai i ON i.nip = q.nip
+                              WHERE i.atasan_nip IS NULL AND q.atasan_nip IS NULL AND q.unit_id IS NOT NULL) x
+                        WHERE x.nip = p.nip AND x.atasan IS NOT NULL
+                        RETURNING p.nip""")
+                .param("sudah", sudahBerubah.toArray(String[]::new))
+                .param("kini", OffsetDateTime.now(clock))
+                .query(String.class)
+                .list();
+        for (String nip : dapatAtasan) {
+            if (!sudahBerubah.contains(nip)) {
+                berubah.add(new JdbcPegawaiRepository.BarisUpsert(nip, false));
+            }
+        }
         int ditambah = 0;
         List<DataDiubahMassal.Entri> entri = new ArrayList<>();
         Map<String, String> sesudah = new HashMap<>();
