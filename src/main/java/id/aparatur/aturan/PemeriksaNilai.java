@@ -73,7 +73,8 @@ public final class PemeriksaNilai {
     public static @Nullable BigDecimal angka(
             @Nullable JsonNode n, String jalur, BigDecimal min, BigDecimal maks, List<PelanggaranNilai> hasil) {
         if (n == null || !n.isNumber()) {
-            hasil.add(new PelanggaranNilai(jalur, n == null || n.isNull() ? "aturan.nilai.wajib" : "aturan.nilai.harus-angka"));
+            hasil.add(new PelanggaranNilai(
+                    jalur, n == null || n.isNull() ? "aturan.nilai.wajib" : "aturan.nilai.harus-angka"));
             return null;
         }
         BigDecimal v = n.decimalValue();
@@ -99,7 +100,8 @@ public final class PemeriksaNilai {
     public static @Nullable String pilihan(
             @Nullable JsonNode n, String jalur, Collection<String> boleh, List<PelanggaranNilai> hasil) {
         if (n == null || !n.isString()) {
-            hasil.add(new PelanggaranNilai(jalur, n == null || n.isNull() ? "aturan.nilai.wajib" : "aturan.nilai.harus-teks"));
+            hasil.add(new PelanggaranNilai(
+                    jalur, n == null || n.isNull() ? "aturan.nilai.wajib" : "aturan.nilai.harus-teks"));
             return null;
         }
         if (!boleh.contains(n.stringValue())) {
@@ -119,7 +121,8 @@ public final class PemeriksaNilai {
         } catch (IllegalArgumentException | IllegalStateException e) {
             hasil.add(new PelanggaranNilai("", "aturan.nilai.tidak-sah", String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
-            hasil.add(new PelanggaranNilai("", "aturan.nilai.tidak-sah", e.getClass().getSimpleName()));
+            hasil.add(new PelanggaranNilai(
+                    "", "aturan.nilai.tidak-sah", e.getClass().getSimpleName()));
         }
     }
 

@@ -1,7 +1,7 @@
 package id.aparatur.aturan;
 
-import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -48,11 +48,17 @@ class PitaJpmBerlakuIT {
         var p = new AsesmenFixture(jdbc).pegawaiDenganSkj(org.id(), org.unitId());
         // SKJ 3 + 2 + 4 = 9; levels 3, 2, 3 → 8 of 9 = 88.89 %: Cukup Optimal under 90/78, Optimal under 85/70
         new AsesmenFixture(jdbc)
-                .catat(p.nip(), LocalDate.now().minusDays(1), "ASSESSMENT_CENTER", "uji", Map.of("M.01", 3, "M.02", 2, "M.03", 3));
-        int lama = json.readTree(mvc.perform(get("/api/v1/aturan/JPM_PITA/berlaku").with(httpBasic(BKD, SANDI)))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
+                .catat(
+                        p.nip(),
+                        LocalDate.now().minusDays(1),
+                        "ASSESSMENT_CENTER",
+                        "uji",
+                        Map.of("M.01", 3, "M.02", 2, "M.03", 3));
+        int lama = json.readTree(
+                        mvc.perform(get("/api/v1/aturan/JPM_PITA/berlaku").with(httpBasic(BKD, SANDI)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
                 .get("nomor")
                 .asInt();
         LocalDate mulai = AturanUji.mulaiBerikut(jdbc, "JPM_PITA", 30);

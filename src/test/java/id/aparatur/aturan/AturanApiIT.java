@@ -96,10 +96,12 @@ class AturanApiIT {
                 .andExpect(jsonPath("$.versi[?(@.nomor == 1)].status").value(hasItem("DISETUJUI")))
                 .andExpect(jsonPath("$.versi[?(@.nomor == 1)].diusulkanOleh").value(hasItem("sistem")))
                 .andExpect(jsonPath("$.versi[?(@.nomor == 1)].berlakuMulai").value(hasItem("2017-08-01")))
-                .andExpect(jsonPath("$.versi[?(@.nomor == 1)].belumDikonfirmasi").value(hasItem(true)))
+                .andExpect(
+                        jsonPath("$.versi[?(@.nomor == 1)].belumDikonfirmasi").value(hasItem(true)))
                 .andExpect(jsonPath("$.versi[?(@.nomor == 1)].dasarHukum")
                         .value(hasItem(org.hamcrest.Matchers.containsString("38/2017"))))
-                .andExpect(jsonPath("$.versi[?(@.nomor == 1)].nilai.pita[0].batasBawah").value(hasItem(90)));
+                .andExpect(jsonPath("$.versi[?(@.nomor == 1)].nilai.pita[0].batasBawah")
+                        .value(hasItem(90)));
         mvc.perform(get("/api/v1/aturan/WKE").with(httpBasic(PEGAWAI, SANDI)))
                 .andExpect(jsonPath("$.dikelolaPemilik").value(true))
                 .andExpect(jsonPath("$.halamanPemilik").value("/abk/wke"))
@@ -118,7 +120,8 @@ class AturanApiIT {
         int nomor = v.get("nomor").asInt();
         assertThat(v.get("status").stringValue()).isEqualTo("DIUSULKAN");
 
-        mvc.perform(get("/api/v1/aturan/TPP_PERSEN/berlaku").param("tanggal", mulai.toString())
+        mvc.perform(get("/api/v1/aturan/TPP_PERSEN/berlaku")
+                        .param("tanggal", mulai.toString())
                         .with(httpBasic(PEGAWAI, SANDI)))
                 .andExpect(jsonPath("$.nomor").value(org.hamcrest.Matchers.not(nomor)));
 
@@ -128,12 +131,14 @@ class AturanApiIT {
                 .andExpect(jsonPath("$.status").value("DISETUJUI"))
                 .andExpect(jsonPath("$.diputusOleh").value(PPK));
 
-        mvc.perform(get("/api/v1/aturan/TPP_PERSEN/berlaku").param("tanggal", mulai.toString())
+        mvc.perform(get("/api/v1/aturan/TPP_PERSEN/berlaku")
+                        .param("tanggal", mulai.toString())
                         .with(httpBasic(PEGAWAI, SANDI)))
                 .andExpect(jsonPath("$.nomor").value(nomor))
                 .andExpect(jsonPath("$.nilai.BAIK").value(90))
                 .andExpect(jsonPath("$.berlakuSampai").doesNotExist());
-        mvc.perform(get("/api/v1/aturan/TPP_PERSEN/berlaku").param("tanggal", mulai.minusDays(1).toString())
+        mvc.perform(get("/api/v1/aturan/TPP_PERSEN/berlaku")
+                        .param("tanggal", mulai.minusDays(1).toString())
                         .with(httpBasic(PEGAWAI, SANDI)))
                 .andExpect(jsonPath("$.nomor").value(org.hamcrest.Matchers.not(nomor)))
                 .andExpect(jsonPath("$.berlakuSampai").value(mulai.minusDays(1).toString()));
@@ -153,17 +158,14 @@ class AturanApiIT {
 
     @Test
     void isianSalahDijawab400DenganSetiapJalur() throws Exception {
-        mvc.perform(sebagai(BKD, post("/api/v1/aturan"))
-                        .content("""
+        mvc.perform(sebagai(BKD, post("/api/v1/aturan")).content("""
                                 {"kode":"JPM_PITA","berlakuMulai":"2001-01-01","dasarHukum":"",
                                  "nilai":{"pita":[{"kategori":"OPTIMAL","batasBawah":120},
                                  {"kategori":"CUKUP_OPTIMAL","batasBawah":"x"},{"kategori":"KURANG_OPTIMAL","batasBawah":0}]}}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field")
-                        .value(containsInAnyOrder(
-                                "berlakuMulai", "dasarHukum", "nilai.pita[1].batasBawah")));
-        mvc.perform(sebagai(BKD, post("/api/v1/aturan"))
-                        .content("""
+                        .value(containsInAnyOrder("berlakuMulai", "dasarHukum", "nilai.pita[1].batasBawah")));
+        mvc.perform(sebagai(BKD, post("/api/v1/aturan")).content("""
                                 {"kode":"JPM_PITA","berlakuMulai":"2099-01-01","dasarHukum":"Perkada 1/2099",
                                  "nilai":{"pita":[{"kategori":"OPTIMAL","batasBawah":120},
                                  {"kategori":"CUKUP_OPTIMAL","batasBawah":78},{"kategori":"KURANG_OPTIMAL","batasBawah":0}]}}"""))
@@ -227,15 +229,15 @@ class AturanApiIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("berlakuMulai"));
         // the database refuses any change of a decided version, whoever tries
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> jdbc.sql(
-                                "UPDATE aturan.versi_aturan SET nilai = '{}' WHERE kode = ? AND nomor = ?")
-                        .params(TPP, nomor)
-                        .update()))
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> jdbc.sql("UPDATE aturan.versi_aturan SET nilai = '{}' WHERE kode = ? AND nomor = ?")
+                                .params(TPP, nomor)
+                                .update()))
                 .isNotNull();
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> jdbc.sql(
-                                "DELETE FROM aturan.versi_aturan WHERE kode = ? AND nomor = ?")
-                        .params(TPP, nomor)
-                        .update()))
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> jdbc.sql("DELETE FROM aturan.versi_aturan WHERE kode = ? AND nomor = ?")
+                                .params(TPP, nomor)
+                                .update()))
                 .isNotNull();
     }
 }

@@ -76,14 +76,17 @@ class AturanBrowserIT {
         peramban.masuk(basis, "bkd", SANDI_DEMO, tunggu);
         peramban.klik(By.id("nav-aturan"), tunggu);
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("tabel-aturan")));
-        assertThat(driver.findElements(By.cssSelector("#tabel-aturan tbody tr"))).hasSizeGreaterThanOrEqualTo(13);
+        assertThat(driver.findElements(By.cssSelector("#tabel-aturan tbody tr")))
+                .hasSizeGreaterThanOrEqualTo(13);
         assertThat(driver.findElement(By.id("aturan-JPM_PITA")).findElements(By.cssSelector(".badge-u")))
                 .isNotEmpty();
         peramban.gambarPenuh("aturan-01-daftar");
 
         peramban.klik(By.cssSelector("#aturan-" + KODE + " a"), tunggu);
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("form-usulan")));
-        isi(mulai, "Peraturan Bupati Contoh 9/2027 tentang ABK Pasal 3",
+        isi(
+                mulai,
+                "Peraturan Bupati Contoh 9/2027 tentang ABK Pasal 3",
                 "{\"atasB\": 1.05, \"bawahB\": \"sembilan\", \"bawahC\": 0.70, \"bawahD\": 0.50, \"lain\": 1}");
         peramban.klik(By.id("kirim-usulan"), tunggu);
         WebElement galat = tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("galat-usulan")));
@@ -94,7 +97,9 @@ class AturanBrowserIT {
                 .contains("tidak dikenal");
         peramban.gambarPenuh("aturan-02-usulan-salah");
 
-        isi(mulai, "Peraturan Bupati Contoh 9/2027 tentang ABK Pasal 3",
+        isi(
+                mulai,
+                "Peraturan Bupati Contoh 9/2027 tentang ABK Pasal 3",
                 "{\"atasB\": 1.05, \"bawahB\": 0.90, \"bawahC\": 0.70, \"bawahD\": 0.50}");
         peramban.klik(By.id("kirim-usulan"), tunggu);
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("pesan")));
@@ -110,19 +115,24 @@ class AturanBrowserIT {
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("pesan")));
         WebElement baris = driver.findElement(By.id("versi-" + nomor));
         assertThat(baris.getAttribute("data-status")).isEqualTo("DISETUJUI");
-        assertThat(baris.getText()).contains(String.format(
-                "%02d-%02d-%d", mulai.getDayOfMonth(), mulai.getMonthValue(), mulai.getYear()));
+        assertThat(baris.getText())
+                .contains(String.format("%02d-%02d-%d", mulai.getDayOfMonth(), mulai.getMonthValue(), mulai.getYear()));
         assertThat(driver.findElements(By.id("form-usulan"))).isEmpty();
 
         peramban.klik(By.id("tombol-banding"), tunggu);
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("hasil-banding")));
-        assertThat(driver.findElement(By.id("hasil-banding")).getText()).contains("atasB").contains("1.05");
+        assertThat(driver.findElement(By.id("hasil-banding")).getText())
+                .contains("atasB")
+                .contains("1.05");
         peramban.gambarPenuh("aturan-04-disetujui-banding");
     }
 
     private void isi(LocalDate mulai, String dasar, String nilai) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("usulan-berlaku-mulai")), mulai.toString());
+        js.executeScript(
+                "arguments[0].value = arguments[1];",
+                driver.findElement(By.id("usulan-berlaku-mulai")),
+                mulai.toString());
         WebElement d = driver.findElement(By.id("usulan-dasar-hukum"));
         d.clear();
         d.sendKeys(dasar);

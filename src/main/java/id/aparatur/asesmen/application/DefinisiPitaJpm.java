@@ -117,7 +117,8 @@ class DefinisiPitaJpm implements DefinisiAturan {
             String jalur = "pita[" + i + "]";
             JsonNode p = pita.get(i);
             if (!URUTAN.get(i).name().equals(p.get("kategori").stringValue())) {
-                hasil.add(new PelanggaranNilai(jalur + ".kategori", "aturan.jpm.urutan", URUTAN.get(i).name()));
+                hasil.add(new PelanggaranNilai(
+                        jalur + ".kategori", "aturan.jpm.urutan", URUTAN.get(i).name()));
             }
             BigDecimal batas = PemeriksaNilai.angka(
                     p.get("batasBawah"), jalur + ".batasBawah", BigDecimal.ZERO, new BigDecimal("100"), hasil);
@@ -127,7 +128,8 @@ class DefinisiPitaJpm implements DefinisiAturan {
             if (i == URUTAN.size() - 1 && batas.signum() != 0) {
                 hasil.add(new PelanggaranNilai(jalur + ".batasBawah", "aturan.jpm.pita-terakhir-nol"));
             } else if (sebelumnya != null && batas.compareTo(sebelumnya) >= 0) {
-                hasil.add(new PelanggaranNilai(jalur + ".batasBawah", "aturan.jpm.menurun", sebelumnya.toPlainString()));
+                hasil.add(
+                        new PelanggaranNilai(jalur + ".batasBawah", "aturan.jpm.menurun", sebelumnya.toPlainString()));
             }
             sebelumnya = batas;
         }
@@ -137,6 +139,8 @@ class DefinisiPitaJpm implements DefinisiAturan {
     /** The bands of a checked value. */
     static BatasJpm batas(JsonNode nilai) {
         JsonNode pita = nilai.get("pita");
-        return new BatasJpm(pita.get(0).get("batasBawah").decimalValue(), pita.get(1).get("batasBawah").decimalValue());
+        return new BatasJpm(
+                pita.get(0).get("batasBawah").decimalValue(),
+                pita.get(1).get("batasBawah").decimalValue());
     }
 }

@@ -134,14 +134,17 @@ public class LayananAturan implements AturanBerlaku {
             return pertama;
         }
         // Not registered yet (start-up still running): the shipped default is what version 1 will be.
-        return dari(d.kode(), Aturan.versiAwal(
+        return dari(
+                d.kode(),
+                Aturan.versiAwal(
                         d.berlakuAwal(),
                         d.dasarHukum(),
                         d.catatanAwal(),
                         d.nilaiAwal(),
                         d.belumDikonfirmasi(),
                         OffsetDateTime.now(clock)),
-                null, false);
+                null,
+                false);
     }
 
     @Override
@@ -210,8 +213,8 @@ public class LayananAturan implements AturanBerlaku {
         DefinisiAturan d = definisi(kode);
         Aturan a = muat(d, true);
         Versi usulan = cari(a, nomor);
-        Versi disetujui = a.setujui(
-                nomor, versi, LocalDate.now(clock), cakupan.saatIni().username(), OffsetDateTime.now(clock));
+        Versi disetujui =
+                a.setujui(nomor, versi, LocalDate.now(clock), cakupan.saatIni().username(), OffsetDateTime.now(clock));
         VersiAturan digantikan = berlaku(kode, disetujui.berlakuMulai());
         repo.putuskan(kode, disetujui);
         Map<String, Object> sebelum = new LinkedHashMap<>();
@@ -321,7 +324,8 @@ public class LayananAturan implements AturanBerlaku {
     private RingkasanAturan ringkasan(DefinisiAturan d) {
         List<VersiAturan> semua = new ArrayList<>(versi(d));
         LocalDate hariIni = LocalDate.now(clock);
-        VersiAturan berlaku = semua.stream().filter(v -> v.berlakuPada(hariIni)).findFirst().orElse(null);
+        VersiAturan berlaku =
+                semua.stream().filter(v -> v.berlakuPada(hariIni)).findFirst().orElse(null);
         semua.sort(Comparator.comparingInt(VersiAturan::nomor).reversed());
         return new RingkasanAturan(
                 d.kode(),
@@ -360,7 +364,9 @@ public class LayananAturan implements AturanBerlaku {
                         0));
             }
             Aturan a = Aturan.pulihkan(d.kode(), true, v);
-            return v.stream().map(x -> dari(d.kode(), x, a.berlakuSampai(x), true)).toList();
+            return v.stream()
+                    .map(x -> dari(d.kode(), x, a.berlakuSampai(x), true))
+                    .toList();
         }
         Aturan a = Aturan.pulihkan(d.kode(), false, repo.versi(d.kode()));
         return a.daftarVersi().stream()
@@ -409,8 +415,7 @@ public class LayananAturan implements AturanBerlaku {
     }
 
     private String teks(PelanggaranNilai p) {
-        return pesan.getMessage(
-                p.kodePesan(), p.argumen().toArray(), p.kodePesan(), LocaleContextHolder.getLocale());
+        return pesan.getMessage(p.kodePesan(), p.argumen().toArray(), p.kodePesan(), LocaleContextHolder.getLocale());
     }
 
     private static Map<String, Object> jejak(String kode, Versi v) {

@@ -100,7 +100,9 @@ public final class Aturan {
         } else if (dasar.length() > DASAR_HUKUM_MAKS) {
             galat.add(new Galat("dasarHukum", "aturan.dasar-hukum.terlalu-panjang"));
         }
-        String catatan = u.catatan() == null || u.catatan().isBlank() ? null : u.catatan().strip();
+        String catatan = u.catatan() == null || u.catatan().isBlank()
+                ? null
+                : u.catatan().strip();
         if (catatan != null && catatan.length() > CATATAN_MAKS) {
             galat.add(new Galat("catatan", "aturan.catatan.terlalu-panjang"));
         }
@@ -140,11 +142,13 @@ public final class Aturan {
         Versi v = usulanTerbuka(nomor, versi);
         if (!v.berlakuMulai().isAfter(hariIni)) {
             throw new KonflikException(
-                    "aturan.setujui.tanggal-lewat", kode + " v" + nomor + " mulai " + v.berlakuMulai() + " sudah lewat");
+                    "aturan.setujui.tanggal-lewat",
+                    kode + " v" + nomor + " mulai " + v.berlakuMulai() + " sudah lewat");
         }
         if (mulaiTerakhirDisetujui().filter(t -> !v.berlakuMulai().isAfter(t)).isPresent()) {
             throw new KonflikException(
-                    "aturan.setujui.tidak-setelah-versi-disetujui", kode + " v" + nomor + " tidak setelah versi disetujui");
+                    "aturan.setujui.tidak-setelah-versi-disetujui",
+                    kode + " v" + nomor + " tidak setelah versi disetujui");
         }
         return v.putus(StatusVersi.DISETUJUI, oleh, pada, null);
     }

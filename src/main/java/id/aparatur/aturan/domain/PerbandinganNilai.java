@@ -19,7 +19,8 @@ public final class PerbandinganNilai {
      * @param lama its value in the older version, or null when it did not exist
      * @param baru its value in the newer version, or null when it no longer exists
      */
-    public record Perbedaan(String jalur, @Nullable String lama, @Nullable String baru) {}
+    public record Perbedaan(
+            String jalur, @Nullable String lama, @Nullable String baru) {}
 
     private PerbandinganNilai() {}
 

@@ -81,9 +81,10 @@ class AturanRestController {
     @PostMapping
     @Operation(
             summary = "Usulkan versi baru (ADMIN_BKD)",
-            description = "berlakuMulai harus setelah hari ini dan setelah setiap versi yang disetujui; nilai diperiksa "
-                    + "oleh modul pemilik tabel. 400 menyebut setiap isian yang salah, di dalam nilai dengan jalurnya "
-                    + "(nilai.pita[0].batasBawah). Versi berlaku hanya setelah disetujui PPK.")
+            description =
+                    "berlakuMulai harus setelah hari ini dan setelah setiap versi yang disetujui; nilai diperiksa "
+                            + "oleh modul pemilik tabel. 400 menyebut setiap isian yang salah, di dalam nilai dengan jalurnya "
+                            + "(nilai.pita[0].batasBawah). Versi berlaku hanya setelah disetujui PPK.")
     ResponseEntity<VersiAturan> usulkan(@RequestBody UsulanRequest r) {
         VersiAturan v = layanan.usulkan(
                 r.kode(),

@@ -98,7 +98,13 @@ class AturanController {
             @ModelAttribute PutusanForm form,
             RedirectAttributes redirect,
             Locale locale) {
-        return putus(kode, redirect, locale, "aturan.setujui.berhasil", nomor, () -> layanan.setujui(kode, nomor, form.versi()));
+        return putus(
+                kode,
+                redirect,
+                locale,
+                "aturan.setujui.berhasil",
+                nomor,
+                () -> layanan.setujui(kode, nomor, form.versi()));
     }
 
     @PostMapping("/{kode}/versi/{nomor}/tolak")
@@ -129,7 +135,8 @@ class AturanController {
             redirect.addFlashAttribute("pesan", teks(kodeBerhasil, locale, nomor));
         } catch (ValidasiException e) {
             redirect.addFlashAttribute(
-                    "galat", e.galat().stream().map(g -> teks(g.kodePesan(), locale)).toList());
+                    "galat",
+                    e.galat().stream().map(g -> teks(g.kodePesan(), locale)).toList());
         } catch (KonflikException e) {
             redirect.addFlashAttribute("galat", List.of(teks(e.kodePesan(), locale)));
         }

@@ -87,7 +87,9 @@ class DefinisiAturanKinerja {
                 for (Ekspektasi hasilKerja : Ekspektasi.values()) {
                     ObjectNode baris = n.putObject(hasilKerja.name());
                     for (Ekspektasi perilaku : Ekspektasi.values()) {
-                        baris.put(perilaku.name(), MatriksPredikat.predikat(hasilKerja, perilaku).name());
+                        baris.put(
+                                perilaku.name(),
+                                MatriksPredikat.predikat(hasilKerja, perilaku).name());
                     }
                 }
                 return n;
@@ -263,7 +265,8 @@ class DefinisiAturanKinerja {
                             a.put("persen", rs.getInt(5));
                         });
                 List<VersiPemilik> hasil = new ArrayList<>();
-                versi.forEach((m, v) -> hasil.add(new VersiPemilik(m, dasarHukum(), null, v, oleh.getOrDefault(m, "sistem"))));
+                versi.forEach((m, v) ->
+                        hasil.add(new VersiPemilik(m, dasarHukum(), null, v, oleh.getOrDefault(m, "sistem"))));
                 return hasil;
             }
         };

@@ -46,7 +46,8 @@ class DefinisiStandarLevel extends DefinisiDasar {
         this.json = json;
     }
 
-    private record Baris(String jenis, String jenjang, int manajerial, int sosialKultural, LocalDate mulai, String dasar) {}
+    private record Baris(
+            String jenis, String jenjang, int manajerial, int sosialKultural, LocalDate mulai, String dasar) {}
 
     @Override
     public JsonNode nilaiAwal() {
@@ -77,7 +78,8 @@ class DefinisiStandarLevel extends DefinisiDasar {
                         rs.getString(6)))
                 .list();
         Map<LocalDate, List<Baris>> perTanggal = new TreeMap<>();
-        semua.forEach(b -> perTanggal.computeIfAbsent(b.mulai(), x -> new ArrayList<>()).add(b));
+        semua.forEach(b ->
+                perTanggal.computeIfAbsent(b.mulai(), x -> new ArrayList<>()).add(b));
         Map<String, Baris> berlaku = new LinkedHashMap<>();
         List<VersiPemilik> hasil = new ArrayList<>();
         for (Map.Entry<LocalDate, List<Baris>> e : perTanggal.entrySet()) {
@@ -88,11 +90,13 @@ class DefinisiStandarLevel extends DefinisiDasar {
             }
             ObjectNode n = json.createObjectNode();
             ArrayNode a = n.putArray("baris");
-            new TreeMap<>(berlaku).values().forEach(b -> a.addObject()
-                    .put("jenisJabatan", b.jenis())
-                    .put("jenjang", b.jenjang())
-                    .put("levelManajerial", b.manajerial())
-                    .put("levelSosialKultural", b.sosialKultural()));
+            new TreeMap<>(berlaku)
+                    .values()
+                    .forEach(b -> a.addObject()
+                            .put("jenisJabatan", b.jenis())
+                            .put("jenjang", b.jenjang())
+                            .put("levelManajerial", b.manajerial())
+                            .put("levelSosialKultural", b.sosialKultural()));
             hasil.add(new VersiPemilik(e.getKey(), String.join("; ", dasar), null, n, "BKD"));
         }
         return hasil;

@@ -44,10 +44,7 @@ class DefinisiPitaJpmTests {
                          {"kategori":"KURANG_OPTIMAL","batasBawah":5}]}""");
         assertThat(definisi.periksa(nilai))
                 .extracting(PelanggaranNilai::field)
-                .containsExactly(
-                        "nilai.pita[0].batasBawah",
-                        "nilai.pita[1].kategori",
-                        "nilai.pita[2].batasBawah");
+                .containsExactly("nilai.pita[0].batasBawah", "nilai.pita[1].kategori", "nilai.pita[2].batasBawah");
     }
 
     @Test

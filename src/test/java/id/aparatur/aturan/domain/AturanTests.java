@@ -59,8 +59,11 @@ class AturanTests {
     void berlakuMulaiHariIniAtauLampauDitolak() {
         Aturan a = aturanDenganAwal();
         assertThatThrownBy(() -> a.usulkan(usulan(HARI_INI), List.of(), HARI_INI, "bkd", PADA))
-                .isInstanceOfSatisfying(ValidasiException.class, e -> assertThat(e.galat())
-                        .containsExactly(new Galat("berlakuMulai", "aturan.berlaku-mulai.harus-setelah-hari-ini")));
+                .isInstanceOfSatisfying(
+                        ValidasiException.class,
+                        e -> assertThat(e.galat())
+                                .containsExactly(
+                                        new Galat("berlakuMulai", "aturan.berlaku-mulai.harus-setelah-hari-ini")));
         assertThatThrownBy(() -> a.usulkan(usulan(LocalDate.of(2019, 1, 1)), List.of(), HARI_INI, "bkd", PADA))
                 .isInstanceOf(ValidasiException.class);
     }
@@ -71,17 +74,20 @@ class AturanTests {
         var salah = new UsulanVersi(null, " ", "x".repeat(Aturan.CATATAN_MAKS + 1), nilai(3), false);
         assertThatThrownBy(() -> a.usulkan(
                         salah, List.of(new Galat("nilai.pita[0].batasBawah", "pesan")), HARI_INI, "bkd", PADA))
-                .isInstanceOfSatisfying(ValidasiException.class, e -> assertThat(e.galat())
-                        .extracting(Galat::field)
-                        .containsExactly("berlakuMulai", "dasarHukum", "catatan", "nilai.pita[0].batasBawah"));
+                .isInstanceOfSatisfying(
+                        ValidasiException.class,
+                        e -> assertThat(e.galat())
+                                .extracting(Galat::field)
+                                .containsExactly("berlakuMulai", "dasarHukum", "catatan", "nilai.pita[0].batasBawah"));
         assertThatThrownBy(() -> a.usulkan(
                         new UsulanVersi(HARI_INI.plusDays(3), "Dasar", null, null, false),
                         List.of(),
                         HARI_INI,
                         "bkd",
                         PADA))
-                .isInstanceOfSatisfying(ValidasiException.class, e -> assertThat(e.galat())
-                        .containsExactly(new Galat("nilai", "aturan.nilai.wajib")));
+                .isInstanceOfSatisfying(
+                        ValidasiException.class,
+                        e -> assertThat(e.galat()).containsExactly(new Galat("nilai", "aturan.nilai.wajib")));
     }
 
     @Test
@@ -99,7 +105,8 @@ class AturanTests {
         assertThat(c.berlakuSampai(c.daftarVersi().get(0))).isEqualTo(mulai.minusDays(1));
         assertThat(c.berlakuSampai(c.daftarVersi().get(1))).isNull();
         // before the first version: the first version (the shipped default) applies
-        assertThat(c.berlakuPada(LocalDate.of(2000, 1, 1)).orElseThrow().nomor()).isEqualTo(1);
+        assertThat(c.berlakuPada(LocalDate.of(2000, 1, 1)).orElseThrow().nomor())
+                .isEqualTo(1);
     }
 
     @Test
@@ -109,10 +116,13 @@ class AturanTests {
         Aturan b = dengan(a, a.usulkan(usulan(mulai), List.of(), HARI_INI, "bkd", PADA));
         Aturan c = dengan(b, b.setujui(2, 0, HARI_INI, "ppk", PADA));
         assertThatThrownBy(() -> c.usulkan(usulan(mulai), List.of(), HARI_INI, "bkd", PADA))
-                .isInstanceOfSatisfying(ValidasiException.class, e -> assertThat(e.galat())
-                        .containsExactly(
-                                new Galat("berlakuMulai", "aturan.berlaku-mulai.harus-setelah-versi-disetujui")));
-        assertThat(c.usulkan(usulan(mulai.plusDays(1)), List.of(), HARI_INI, "bkd", PADA).nomor())
+                .isInstanceOfSatisfying(
+                        ValidasiException.class,
+                        e -> assertThat(e.galat())
+                                .containsExactly(new Galat(
+                                        "berlakuMulai", "aturan.berlaku-mulai.harus-setelah-versi-disetujui")));
+        assertThat(c.usulkan(usulan(mulai.plusDays(1)), List.of(), HARI_INI, "bkd", PADA)
+                        .nomor())
                 .isEqualTo(3);
     }
 
@@ -142,7 +152,8 @@ class AturanTests {
         Aturan b = dengan(a, a.usulkan(usulan(HARI_INI.plusDays(3)), List.of(), HARI_INI, "bkd", PADA));
         assertThatThrownBy(() -> b.setujui(2, 0, HARI_INI.plusDays(3), "ppk", PADA))
                 .isInstanceOfSatisfying(
-                        KonflikException.class, e -> assertThat(e.kodePesan()).isEqualTo("aturan.setujui.tanggal-lewat"));
+                        KonflikException.class,
+                        e -> assertThat(e.kodePesan()).isEqualTo("aturan.setujui.tanggal-lewat"));
     }
 
     @Test
@@ -150,8 +161,9 @@ class AturanTests {
         Aturan a = aturanDenganAwal();
         Aturan b = dengan(a, a.usulkan(usulan(HARI_INI.plusDays(3)), List.of(), HARI_INI, "bkd", PADA));
         assertThatThrownBy(() -> b.tolak(2, 0, "  ", "ppk", PADA))
-                .isInstanceOfSatisfying(ValidasiException.class, e -> assertThat(e.galat())
-                        .containsExactly(new Galat("alasan", "aturan.alasan.wajib")));
+                .isInstanceOfSatisfying(
+                        ValidasiException.class,
+                        e -> assertThat(e.galat()).containsExactly(new Galat("alasan", "aturan.alasan.wajib")));
         Versi t = b.tolak(2, 0, "Belum ada Perkada", "ppk", PADA);
         assertThat(t.status()).isEqualTo(StatusVersi.DITOLAK);
         assertThat(dengan(b, t).berlakuSampai(t)).isNull();
@@ -161,8 +173,9 @@ class AturanTests {
     void tabelYangDikelolaPemilikTidakMenerimaUsulan() {
         Aturan a = Aturan.pulihkan("WKE", true, List.of());
         assertThatThrownBy(() -> a.usulkan(usulan(HARI_INI.plusDays(3)), List.of(), HARI_INI, "bkd", PADA))
-                .isInstanceOfSatisfying(ValidasiException.class, e -> assertThat(e.galat())
-                        .containsExactly(new Galat("kode", "aturan.dikelola-pemilik")));
+                .isInstanceOfSatisfying(
+                        ValidasiException.class,
+                        e -> assertThat(e.galat()).containsExactly(new Galat("kode", "aturan.dikelola-pemilik")));
     }
 
     @Test
