@@ -240,4 +240,28 @@ class AturanApiIT {
                                 .update()))
                 .isNotNull();
     }
+
+    @Test
+    void duaPutusanSerentakHanyaSatuYangMenang() throws Exception {
+        LocalDate mulai = AturanUji.mulaiBerikut(jdbc, TPP, 80);
+        int nomor = usulkan(usulanTpp(mulai, 95)).get("nomor").asInt();
+        String url = "/api/v1/aturan/TPP_PERSEN/versi/" + nomor;
+        int menang = id.aparatur.Serentak.satuMenang(
+                id.aparatur.Serentak.kirim(
+                        mvc,
+                        sebagai(PPK, post(url + "/setujui")).content("{\"versi\":0}"),
+                        sebagai(PPK, post(url + "/tolak")).content("{\"versi\":0,\"alasan\":\"Belum ada Perkada\"}")),
+                true);
+        String status = jdbc.sql("SELECT status FROM aturan.versi_aturan WHERE kode = ? AND nomor = ?")
+                .params(TPP, nomor)
+                .query(String.class)
+                .single();
+        assertThat(status).isEqualTo(menang == 0 ? "DISETUJUI" : "DITOLAK");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.jejak_audit WHERE entitas = 'ATURAN' AND entitas_id = ? "
+                                + "AND aksi IN ('SETUJUI', 'TOLAK')")
+                        .param(TPP + " v" + nomor)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
 }
