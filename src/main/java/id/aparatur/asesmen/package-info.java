@@ -16,6 +16,7 @@
             "sistem",
             "akses",
             "audit",
+            "aturan",
             "kompetensi",
             "organisasi",
             "pegawai",

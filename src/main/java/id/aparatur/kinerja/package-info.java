@@ -32,6 +32,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Kinerja (SKP)",
-        allowedDependencies = {"shared", "sistem", "akses", "audit", "organisasi", "pegawai", "pegawai :: query"})
+        allowedDependencies = {
+            "shared",
+            "sistem",
+            "akses",
+            "audit",
+            "aturan",
+            "organisasi",
+            "pegawai",
+            "pegawai :: query"
+        })
 @org.jspecify.annotations.NullMarked
 package id.aparatur.kinerja;

@@ -12,6 +12,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Kamus Kompetensi",
-        allowedDependencies = {"shared", "sistem", "akses", "audit"})
+        allowedDependencies = {"shared", "sistem", "akses", "audit", "aturan"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.kompetensi;

@@ -24,6 +24,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Pegawai",
-        allowedDependencies = {"shared", "sistem", "akses", "audit", "organisasi", "kompetensi"})
+        allowedDependencies = {"shared", "sistem", "akses", "audit", "aturan", "organisasi", "kompetensi"})
 @org.jspecify.annotations.NullMarked
 package id.aparatur.pegawai;

@@ -20,6 +20,7 @@
             "sistem",
             "akses",
             "audit",
+            "aturan",
             "organisasi",
             "kompetensi",
             "pegawai",

@@ -11,6 +11,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Seleksi Terbuka JPT",
-        allowedDependencies = {"shared", "sistem", "akses", "audit", "organisasi", "pegawai", "pegawai :: query"})
+        allowedDependencies = {
+            "shared",
+            "sistem",
+            "akses",
+            "audit",
+            "aturan",
+            "organisasi",
+            "pegawai",
+            "pegawai :: query"
+        })
 @org.jspecify.annotations.NullMarked
 package id.aparatur.seleksi;

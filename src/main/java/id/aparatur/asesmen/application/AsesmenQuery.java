@@ -4,6 +4,7 @@ import id.aparatur.akses.Cakupan;
 import id.aparatur.asesmen.SumberAsesmen;
 import id.aparatur.asesmen.domain.BatasJpm;
 import id.aparatur.asesmen.domain.Kesenjangan;
+import id.aparatur.aturan.VersiAturan;
 import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.kompetensi.KompetensiRingkas;
 import id.aparatur.organisasi.JabatanRingkas;
@@ -14,6 +15,7 @@ import id.aparatur.pegawai.application.PegawaiQuery.PegawaiBaris;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.ValidasiException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -34,35 +36,44 @@ public class AsesmenQuery {
     /** The current level of one competency and the measurement it comes from. */
     public record LevelTerkini(String kode, String nama, String jenis, int level, LocalDate tanggal, long asesmenId) {}
 
-    /** Gap of an employee against a jabatan (their own when none is given). */
+    /**
+     * Gap of an employee against a jabatan (their own when none is given), on a reference date, with the registry
+     * version of the JPM bands that categorised it.
+     */
     public record HasilKesenjangan(
             PegawaiBaris pegawai,
             JabatanRingkas jabatan,
             boolean jabatanSendiri,
             Kesenjangan kesenjangan,
-            Map<String, String> namaKompetensi) {}
+            Map<String, String> namaKompetensi,
+            LocalDate tanggalAcuan,
+            VersiAturan aturanJpm) {}
 
     private final JdbcClient jdbc;
     private final PegawaiQuery pegawai;
     private final StrukturOrganisasi organisasi;
     private final KamusKompetensi kamus;
-    private final BatasJpm batas;
+    private final AturanJpm aturanJpm;
+    private final Clock clock;
 
     AsesmenQuery(
             JdbcClient jdbc,
             PegawaiQuery pegawai,
             StrukturOrganisasi organisasi,
             KamusKompetensi kamus,
-            BatasJpm batas) {
+            AturanJpm aturanJpm,
+            Clock clock) {
         this.jdbc = jdbc;
         this.pegawai = pegawai;
         this.organisasi = organisasi;
         this.kamus = kamus;
-        this.batas = batas;
+        this.aturanJpm = aturanJpm;
+        this.clock = clock;
     }
 
+    /** The JPM bands in force today. */
     public BatasJpm batas() {
-        return batas;
+        return aturanJpm.hariIni().batas();
     }
 
     /** Every measurement of the employee, newest first, cancelled ones included. */
@@ -131,6 +142,17 @@ public class AsesmenQuery {
      * @throws ValidasiException when no jabatan is given and the employee holds none
      */
     public HasilKesenjangan kesenjangan(Cakupan c, String nip, @Nullable Long jabatanId) {
+        return kesenjangan(c, nip, jabatanId, null);
+    }
+
+    /**
+     * Like {@link #kesenjangan(Cakupan, String, Long)} on a reference date (today when null): the JPM category uses
+     * the bands in force on that date ({@link AturanJpm}), and the result names their version.
+     */
+    public HasilKesenjangan kesenjangan(
+            Cakupan c, String nip, @Nullable Long jabatanId, @Nullable LocalDate tanggalAcuan) {
+        LocalDate acuan = tanggalAcuan == null ? LocalDate.now(clock) : tanggalAcuan;
+        AturanJpm.PitaBerlaku pita = aturanJpm.pada(acuan);
         PegawaiBaris p = pegawai.detail(c, nip);
         Long id = jabatanId != null ? jabatanId : p.jabatanId();
         if (id == null) {
@@ -145,7 +167,13 @@ public class AsesmenQuery {
         skj.forEach(s ->
                 nama.put(s.kode(), k.containsKey(s.kode()) ? k.get(s.kode()).nama() : s.kode()));
         return new HasilKesenjangan(
-                p, j, id.equals(p.jabatanId()), Kesenjangan.hitung(skj, level(p.nip()), batas), nama);
+                p,
+                j,
+                id.equals(p.jabatanId()),
+                Kesenjangan.hitung(skj, level(p.nip()), pita.batas()),
+                nama,
+                acuan,
+                pita.versi());
     }
 
     /** Scope-filtered employee NIPs for a list filter, used by the skill matrix (see {@link MatriksQuery}). */

@@ -101,7 +101,7 @@ public class MatriksQuery {
 
     private final JdbcClient jdbc;
     private final KamusKompetensi kamus;
-    private final BatasJpm batas;
+    private final AturanJpm aturanJpm;
     private final Bezetting bezetting;
     private final StrukturOrganisasi organisasi;
 
@@ -218,7 +218,7 @@ public class MatriksQuery {
     MatriksQuery(
             JdbcClient jdbc,
             KamusKompetensi kamus,
-            BatasJpm batas,
+            AturanJpm aturanJpm,
             Bezetting bezetting,
             StrukturOrganisasi organisasi,
             @org.springframework.beans.factory.annotation.Value("${aparatur.matriks.ringkasan-detik:600}") long detik) {
@@ -227,7 +227,7 @@ public class MatriksQuery {
         this.umurRingkasanNanos = detik * 1_000_000_000L;
         this.jdbc = jdbc;
         this.kamus = kamus;
-        this.batas = batas;
+        this.aturanJpm = aturanJpm;
     }
 
     /** A unit option of the selection, indented by its depth in the tree. */
@@ -402,6 +402,7 @@ public class MatriksQuery {
         for (KategoriJpm kat : KategoriJpm.values()) {
             distribusi.put(kat, 0L);
         }
+        BatasJpm batasJpm = aturanJpm.hariIni().batas();
         // One pass over employee × required competency (the expensive join) for both summaries: per competency
         // (required, met, mean gap) and per employee (JPM band), as two grouping sets.
         jdbc.sql("""
@@ -421,8 +422,8 @@ public class MatriksQuery {
                                count(*) FILTER (WHERE capaian * 100 < :bCukup * standar)
                         FROM g WHERE per_kode = 0""")
                 .params(param)
-                .param("bOpt", batas.optimal())
-                .param("bCukup", batas.cukupOptimal())
+                .param("bOpt", batasJpm.optimal())
+                .param("bCukup", batasJpm.cukupOptimal())
                 .query((java.sql.ResultSet rs) -> {
                     String kode = rs.getString(1);
                     if (kode == null) {
@@ -517,6 +518,7 @@ public class MatriksQuery {
                             .put(rs.getString(2), rs.getInt(3));
                 });
         List<Baris> hasil = new ArrayList<>(kepala.size());
+        BatasJpm batas = aturanJpm.hariIni().batas();
         for (Kepala p : kepala) {
             Map<String, Integer> s = standar.getOrDefault(p.nip(), Map.of());
             Map<String, Integer> l = saatIni.getOrDefault(p.nip(), Map.of());

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,7 +67,12 @@ class AsesmenRestController {
             BigDecimal jpm,
             KategoriJpm kategori,
             int totalKesenjangan,
-            BigDecimal totalKesenjanganTertimbang) {}
+            BigDecimal totalKesenjanganTertimbang,
+            LocalDate tanggalAcuan,
+            AturanDipakai aturanJpm) {}
+
+    /** The registry version a decision used: table, version number, in force from, legal basis. */
+    record AturanDipakai(String kode, int nomor, LocalDate berlakuMulai, String dasarHukum) {}
 
     private final AsesmenQuery query;
     private final MatriksQuery matriks;
@@ -116,9 +122,16 @@ class AsesmenRestController {
     }
 
     @GetMapping("/pegawai/{nip}/kesenjangan")
-    @Operation(summary = "Kesenjangan kompetensi dan JPM terhadap jabatan saat ini atau ?jabatan={id}")
-    KesenjanganRespons kesenjangan(@PathVariable String nip, @RequestParam(required = false) @Nullable Long jabatan) {
-        var h = query.kesenjangan(cakupan.saatIni(), nip, jabatan);
+    @Operation(
+            summary = "Kesenjangan kompetensi dan JPM terhadap jabatan saat ini atau ?jabatan={id}",
+            description = "Kategori JPM memakai pita yang berlaku pada ?tanggal= (baku hari ini); aturanJpm menyebut "
+                    + "versi pita yang dipakai")
+    KesenjanganRespons kesenjangan(
+            @PathVariable String nip,
+            @RequestParam(required = false) @Nullable Long jabatan,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate tanggal) {
+        var h = query.kesenjangan(cakupan.saatIni(), nip, jabatan, tanggal);
         var k = h.kesenjangan();
         return new KesenjanganRespons(
                 h.pegawai().nip(),
@@ -140,7 +153,13 @@ class AsesmenRestController {
                 k.jpm(),
                 k.kategori(),
                 k.totalKesenjangan(),
-                k.totalKesenjanganTertimbang());
+                k.totalKesenjanganTertimbang(),
+                h.tanggalAcuan(),
+                new AturanDipakai(
+                        h.aturanJpm().kode(),
+                        h.aturanJpm().nomor(),
+                        h.aturanJpm().berlakuMulai(),
+                        h.aturanJpm().dasarHukum()));
     }
 
     @GetMapping("/matriks-kompetensi")

@@ -52,6 +52,7 @@ class KesenjanganController {
             model.addAttribute("jabatan", h.jabatan());
             model.addAttribute("jabatanSendiri", h.jabatanSendiri());
             model.addAttribute("k", k);
+            model.addAttribute("aturanJpm", h.aturanJpm());
             model.addAttribute("namaKompetensi", h.namaKompetensi());
             model.addAttribute(
                     "grafikKesenjangan",
