@@ -320,7 +320,10 @@ public class SeleksiQuery {
         peringkat.forEach(r -> perPeserta.put(r.pesertaId(), r));
         LocalDate acuan = acuan(tahap);
         Map<String, List<Petunjuk>> petunjuk = kelayakan.periksa(
-                daftar.stream().map(P::nip).filter(java.util.Objects::nonNull).toList(), acuan);
+                daftar.stream().map(P::nip).filter(java.util.Objects::nonNull).toList(),
+                acuan,
+                pelantikan(tahap, acuan),
+                k.jabatanId());
         List<PesertaBaris> peserta = daftar.stream()
                 .map(p -> {
                     Peringkat r = perPeserta.get(p.id());
@@ -432,6 +435,19 @@ public class SeleksiQuery {
                 .map(TahapBaris::tanggalSelesai)
                 .findFirst()
                 .orElse(LocalDate.now(clock));
+    }
+
+    /**
+     * The planned inauguration date the age limit is checked at: the planned end of the PENETAPAN stage (the PPK's
+     * choice, after which the inauguration follows), else the reference date.
+     */
+    private static LocalDate pelantikan(List<TahapBaris> tahap, LocalDate acuan) {
+        return tahap.stream()
+                .filter(t -> t.tahap() == TahapSeleksi.PENETAPAN && t.tanggalSelesai() != null)
+                .map(TahapBaris::tanggalSelesai)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(acuan);
     }
 
     /** The hint configuration, for display. */
