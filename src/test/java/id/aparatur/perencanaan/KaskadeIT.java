@@ -20,6 +20,8 @@ import id.aparatur.pegawai.ProyeksiPensiun;
 import id.aparatur.penempatan.PenempatanFixture;
 import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.perencanaan.kaskade.AturanKaskade;
+import id.aparatur.perencanaan.kaskade.CalonUji;
+import id.aparatur.perencanaan.kaskade.Gerbang;
 import id.aparatur.perencanaan.kaskade.KaskadePromosi;
 import id.aparatur.perencanaan.kaskade.PosisiKaskade;
 import id.aparatur.perencanaan.kaskade.SyaratPendidikan;
@@ -261,7 +263,7 @@ class KaskadeIT {
             assertThat(hukuman).as("hukuman " + nip).isZero();
             // The explanation: every gate passed, and the gap lines add up to the promotion's gap.
             JsonNode pj = p.get("penjelasan");
-            assertThat(pj.get("gerbang").size()).isEqualTo(id.aparatur.perencanaan.kaskade.Gerbang.values().length);
+            assertThat(pj.get("gerbang").size()).isEqualTo(Gerbang.values().length);
             pj.get("gerbang")
                     .forEach(g -> assertThat(g.get("lulus").asBoolean())
                             .as(g.toString())
@@ -516,8 +518,7 @@ class KaskadeIT {
         PosisiKaskade p = new PosisiKaskade(2, 1, 1, "PELAKSANA", 7, "ADM", 1, null, null, List.of());
         assertThat(KaskadePromosi.gerbang(
                         aturan,
-                        new id.aparatur.perencanaan.kaskade.CalonKaskade(
-                                "1", 2L, true, "S1", "III/b", 48, false, null, Map.of()),
+                        CalonUji.calon("1", 2L, true, "S1", "III/b", 48, false, null, Map.of()),
                         p,
                         w,
                         true))

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 @id.aparatur.shared.LogikaMerit(
         izinkan = "usia",
-        dasarHukum = "PP 11/2017 jo. PP 17/2020 Pasal 107 huruf c angka 6: usia di bawah 56 tahun (JPT pratama)")
+        dasarHukum = "PP 11/2017 jo. PP 17/2020 Pasal 107 huruf c angka 6: usia di bawah 56 tahun untuk JPT pratama")
 class PetunjukKelayakan {
 
     private final JdbcClient jdbc;

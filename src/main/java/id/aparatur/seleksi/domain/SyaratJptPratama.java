@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 @id.aparatur.shared.LogikaMerit(
         izinkan = "usia",
-        dasarHukum = "PP 11/2017 jo. PP 17/2020 Pasal 107 huruf c angka 6: usia di bawah 56 tahun (JPT pratama)")
+        dasarHukum = "PP 11/2017 jo. PP 17/2020 Pasal 107 huruf c angka 6: usia di bawah 56 tahun untuk JPT pratama")
 public record SyaratJptPratama(
         int masaAdministratorTahun,
         Golongan golonganMinimal,
