@@ -308,9 +308,7 @@ class DemoLoader implements ApplicationRunner {
                         FROM kinerja.skp s
                         WHERE s.status = 'FINAL' AND s.dibuat_oleh = ? AND s.predikat IS NOT NULL AND s.tahun = ?
                           AND abs(hashtext(s.nip)) % 25 <> 7
-                        ON CONFLICT (nip, tahun) DO NOTHING""")
-                .params(KinerjaDemo.PENCATAT, tahunLalu)
-                .update();
+                        ON CONFLICT (nip, tahun) DO NOTHING""").params(KinerjaDemo.PENCATAT, tahunLalu).update();
     }
 
     /** Moves the identity sequences past the ids written by the generator. */

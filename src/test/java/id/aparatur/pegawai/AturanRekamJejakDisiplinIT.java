@@ -98,7 +98,8 @@ class AturanRekamJejakDisiplinIT {
                 .list();
         for (int i = 0; i < kasus.size(); i++) {
             boolean pernah = kasus.get(i).stream()
-                    .anyMatch(e -> AturanRekamJejakDisiplin.pernahSedangAtauBerat(e.jenis(), e.tingkat(), e.dibatalkan()));
+                    .anyMatch(e ->
+                            AturanRekamJejakDisiplin.pernahSedangAtauBerat(e.jenis(), e.tingkat(), e.dibatalkan()));
             boolean diperiksa = kasus.get(i).stream()
                     .anyMatch(e -> AturanRekamJejakDisiplin.dalamPemeriksaan(
                             e.jenis(), e.dibatalkan(), e.tmtSelesai(), ACUAN));

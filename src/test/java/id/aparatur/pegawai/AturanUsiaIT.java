@@ -53,8 +53,11 @@ class AturanUsiaIT {
             }
         }
         assertThat(AturanUsia.usiaPada(LocalDate.of(1970, 4, 1), acuan)).isEqualTo(56);
-        assertThat(AturanUsia.diBawahBatas(AturanUsia.usiaPada(LocalDate.of(1970, 4, 1), acuan), 56)).isFalse();
-        assertThat(AturanUsia.diBawahBatas(AturanUsia.usiaPada(LocalDate.of(1971, 3, 2), acuan), 56)).isTrue();
-        assertThat(AturanUsia.diBawahBatas(AturanUsia.usiaPada(LocalDate.of(1971, 3, 1), acuan), 56)).isFalse();
+        assertThat(AturanUsia.diBawahBatas(AturanUsia.usiaPada(LocalDate.of(1970, 4, 1), acuan), 56))
+                .isFalse();
+        assertThat(AturanUsia.diBawahBatas(AturanUsia.usiaPada(LocalDate.of(1971, 3, 2), acuan), 56))
+                .isTrue();
+        assertThat(AturanUsia.diBawahBatas(AturanUsia.usiaPada(LocalDate.of(1971, 3, 1), acuan), 56))
+                .isFalse();
     }
 }

@@ -213,9 +213,7 @@ public final class PegawaiFixture {
     public void pemeriksaanDisiplin(String nip, LocalDate tmt, @Nullable LocalDate selesai) {
         jdbc.sql("""
                         INSERT INTO pegawai.riwayat (nip, jenis, uraian, tmt, tmt_selesai, dicatat_oleh)
-                        VALUES (?, 'PEMERIKSAAN_DISIPLIN', 'Pemeriksaan disiplin uji', ?, ?, 'uji')""")
-                .params(nip, tmt, selesai)
-                .update();
+                        VALUES (?, 'PEMERIKSAAN_DISIPLIN', 'Pemeriksaan disiplin uji', ?, ?, 'uji')""").params(nip, tmt, selesai).update();
     }
 
     /** Sets the birth date of {@code nip} (for the legal age limits; the NIP keeps its digits). */

@@ -147,7 +147,8 @@ class KaskadeIT {
             LocalDate tmt = ((java.sql.Date) e.get("tmt")).toLocalDate();
             LocalDate akhir = hariIni;
             if (e.get("tmt_selesai") != null) {
-                LocalDate s = ((java.sql.Date) e.get("tmt_selesai")).toLocalDate().plusDays(1);
+                LocalDate s =
+                        ((java.sql.Date) e.get("tmt_selesai")).toLocalDate().plusDays(1);
                 akhir = s.isBefore(akhir) ? s : akhir;
             }
             if (i + 1 < r.size()) {
@@ -517,11 +518,7 @@ class KaskadeIT {
         PosisiKaskade w = new PosisiKaskade(1, 1, 1, "PENGAWAS", 9, "ADM", 1, null, null, List.of());
         PosisiKaskade p = new PosisiKaskade(2, 1, 1, "PELAKSANA", 7, "ADM", 1, null, null, List.of());
         assertThat(KaskadePromosi.gerbang(
-                        aturan,
-                        CalonUji.calon("1", 2L, true, "S1", "III/b", 48, false, null, Map.of()),
-                        p,
-                        w,
-                        true))
+                        aturan, CalonUji.calon("1", 2L, true, "S1", "III/b", 48, false, null, Map.of()), p, w, true))
                 .isEmpty();
     }
 }

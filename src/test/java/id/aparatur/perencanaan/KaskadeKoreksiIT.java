@@ -143,7 +143,10 @@ class KaskadeKoreksiIT {
         LocalDate kembali = hariIni.minusMonths(25);
         String duaMasa = pns(pelaksanaB, "III/c", "S1", kembali);
         pegawai.riwayatJabatan(
-                duaMasa, pelaksanaB, kembali.minusMonths(49), kembali.minusMonths(24).minusDays(1));
+                duaMasa,
+                pelaksanaB,
+                kembali.minusMonths(49),
+                kembali.minusMonths(24).minusDays(1));
         pegawai.riwayatJabatan(duaMasa, ahliPertamaB, kembali.minusMonths(24), null);
         pegawai.riwayatJabatan(duaMasa, pelaksanaB, kembali, null);
         skp(duaMasa, tahun - 1);
@@ -151,7 +154,8 @@ class KaskadeKoreksiIT {
 
         JsonNode k = jalankan();
         assertThat(promosiKe(k, pengawasA)).isEmpty();
-        assertThat(tanpaCalon(k, pengawasA).get("gagal").get("DATA_KINERJA").asInt()).isEqualTo(1);
+        assertThat(tanpaCalon(k, pengawasA).get("gagal").get("DATA_KINERJA").asInt())
+                .isEqualTo(1);
         assertThat(promosiKe(k, pengawasB)).singleElement().satisfies(p -> {
             assertThat(p.get("nip").asString()).isEqualTo(duaMasa);
             assertThat(p.get("bulanDiTingkat").asInt()).isBetween(48, 51);

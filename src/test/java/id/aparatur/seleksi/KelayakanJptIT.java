@@ -63,7 +63,10 @@ class KelayakanJptIT {
 
         String isi = kirim(post("/api/v1/seleksi-terbuka"), "{\"jabatanId\": " + jabatan + "}", 201);
         long id = ((Number) JsonPath.read(isi, "$.id")).longValue();
-        kirim(post("/api/v1/seleksi-terbuka/" + id + "/pansel"), "{\"nama\": \"Prof. Ketua\", \"peran\": \"KETUA\"}", 200);
+        kirim(
+                post("/api/v1/seleksi-terbuka/" + id + "/pansel"),
+                "{\"nama\": \"Prof. Ketua\", \"peran\": \"KETUA\"}",
+                200);
         kirim(
                 put("/api/v1/seleksi-terbuka/" + id + "/jadwal"),
                 "{\"PENGUMUMAN\": {\"mulai\": \"2026-03-01\", \"selesai\": \"" + AKHIR_PENGUMUMAN
@@ -86,8 +89,8 @@ class KelayakanJptIT {
     }
 
     static String hasil(String rinci, String nip, String syarat) {
-        List<Map<String, Object>> p = JsonPath.read(
-                rinci, "$.peserta[?(@.nip == '" + nip + "')].petunjuk[?(@.syarat == '" + syarat + "')]");
+        List<Map<String, Object>> p =
+                JsonPath.read(rinci, "$.peserta[?(@.nip == '" + nip + "')].petunjuk[?(@.syarat == '" + syarat + "')]");
         assertThat(p).as(nip + " " + syarat).hasSize(1);
         return (String) p.get(0).get("hasil");
     }

@@ -379,7 +379,8 @@ class PenilaianSeleksiTests {
         LocalDate pelantikan = LocalDate.of(2025, 10, 1);
         int usia56Lebih11Bulan = id.aparatur.pegawai.AturanUsia.usiaPada(
                 pelantikan.minusYears(56).minusMonths(11), pelantikan);
-        int usia55 = id.aparatur.pegawai.AturanUsia.usiaPada(pelantikan.minusYears(56).plusDays(1), pelantikan);
+        int usia55 = id.aparatur.pegawai.AturanUsia.usiaPada(
+                pelantikan.minusYears(56).plusDays(1), pelantikan);
         assertThat(usia56Lebih11Bulan).isEqualTo(56);
         assertThat(usia55).isEqualTo(55);
         assertThat(hasil(s.periksa(pelamar(usia56Lebih11Bulan, false, false), acuan), Syarat.USIA))

@@ -266,7 +266,9 @@ final class KaskadePelapor {
                 case USIA -> {
                     Integer batas = a.usiaJpt().batas().get(ke.tingkat());
                     syarat = batas == null ? null : "< " + batas;
-                    nilai = batas == null ? null : a.usiaJpt().status(c, ke.tingkat()).name();
+                    nilai = batas == null
+                            ? null
+                            : a.usiaJpt().status(c, ke.tingkat()).name();
                 }
                 default -> throw new IllegalStateException(g.name());
             }
@@ -284,7 +286,8 @@ final class KaskadePelapor {
     static String predikatTahunan(AturanKaskade a, CalonKaskade c, int tahunAcuan) {
         List<String> bagian = new ArrayList<>();
         for (int i = 0; i < a.kinerja().tahun(); i++) {
-            PredikatKinerja p = i < c.predikatTahunan().size() ? c.predikatTahunan().get(i) : null;
+            PredikatKinerja p =
+                    i < c.predikatTahunan().size() ? c.predikatTahunan().get(i) : null;
             bagian.add((tahunAcuan - 1 - i) + ": " + (p == null ? "—" : p.name()));
         }
         return String.join("; ", bagian);

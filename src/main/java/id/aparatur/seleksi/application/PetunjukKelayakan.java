@@ -63,8 +63,7 @@ class PetunjukKelayakan {
             boolean dalamPemeriksaan,
             @Nullable Integer usia) {}
 
-    private record RiwayatJabatan(
-            LocalDate tmt, @Nullable LocalDate tmtSelesai, boolean setara, boolean serumpun) {}
+    private record RiwayatJabatan(LocalDate tmt, @Nullable LocalDate tmtSelesai, boolean setara, boolean serumpun) {}
 
     /**
      * The hints for each NIP (missing NIPs, e.g. no longer in the register, answer an empty list).
@@ -128,13 +127,11 @@ class PetunjukKelayakan {
         Map<String, PredikatKinerja[]> predikat = new HashMap<>();
         jdbc.sql("""
                         SELECT nip, tahun, predikat FROM kinerja.v_predikat_tahunan
-                        WHERE nip = ANY (CAST(? AS char(18)[])) AND tahun BETWEEN ? AND ?""")
-                .params(nip, tahunAcuan - jumlahTahun, tahunAcuan - 1)
-                .query((ResultSet rs) -> {
-                    predikat.computeIfAbsent(rs.getString(1).trim(), k -> new PredikatKinerja[jumlahTahun])[
-                                    tahunAcuan - 1 - rs.getInt(2)] =
-                            PredikatKinerja.valueOf(rs.getString(3));
-                });
+                        WHERE nip = ANY (CAST(? AS char(18)[])) AND tahun BETWEEN ? AND ?""").params(nip, tahunAcuan - jumlahTahun, tahunAcuan - 1).query((ResultSet rs) -> {
+            predikat.computeIfAbsent(rs.getString(1).trim(), k -> new PredikatKinerja[jumlahTahun])[
+                            tahunAcuan - 1 - rs.getInt(2)] =
+                    PredikatKinerja.valueOf(rs.getString(3));
+        });
         for (String n : daftarNip) {
             Inti d = inti.get(n);
             if (d == null) {

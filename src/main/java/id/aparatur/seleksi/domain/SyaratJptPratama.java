@@ -134,7 +134,9 @@ public record SyaratJptPratama(
                                 d.golongan().kode()));
         String disiplin = d.hukumanAktif()
                 ? HUKUMAN_AKTIF
-                : d.dalamPemeriksaan() ? DALAM_PEMERIKSAAN : d.pernahHukumanSedangBerat() ? PERNAH_SEDANG_BERAT : BERSIH;
+                : d.dalamPemeriksaan()
+                        ? DALAM_PEMERIKSAAN
+                        : d.pernahHukumanSedangBerat() ? PERNAH_SEDANG_BERAT : BERSIH;
         hasil.add(new Petunjuk(
                 Syarat.HUKUMAN_DISIPLIN, disiplin.equals(BERSIH) ? Hasil.MEMENUHI : Hasil.TIDAK_MEMENUHI, disiplin));
         if (d.usia() == null) {

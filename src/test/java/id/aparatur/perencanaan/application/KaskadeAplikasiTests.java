@@ -134,14 +134,14 @@ class KaskadeAplikasiTests {
                 CalonUji.calon("199001012015012002", 20L, true, "S1", "III/c", 60, false, null, Map.of()),
                 PredikatKinerja.BAIK,
                 null);
-        Map<Gerbang, KaskadeLaporan.NilaiGerbang> tolak = perGerbang(
-                KaskadePelapor.penjelasan(AturanKaskade.STANDAR, satuTahun, pelaksana, pengawas, 2026));
+        Map<Gerbang, KaskadeLaporan.NilaiGerbang> tolak =
+                perGerbang(KaskadePelapor.penjelasan(AturanKaskade.STANDAR, satuTahun, pelaksana, pengawas, 2026));
         assertThat(tolak.get(Gerbang.KINERJA).nilai()).isEqualTo("2025: BAIK; 2024: —");
         assertThat(tolak.get(Gerbang.KINERJA).lulus()).isTrue();
         assertThat(tolak.get(Gerbang.DATA_KINERJA))
                 .isEqualTo(new KaskadeLaporan.NilaiGerbang(Gerbang.DATA_KINERJA, "TOLAK", "TIDAK_LENGKAP", false));
-        AturanKaskade izinkan = KaskadeConfiguration.baca(new Binder(new MapConfigurationPropertySource(
-                Map.of("aparatur.kaskade.kinerja-data-tidak-lengkap", "IZINKAN"))));
+        AturanKaskade izinkan = KaskadeConfiguration.baca(new Binder(
+                new MapConfigurationPropertySource(Map.of("aparatur.kaskade.kinerja-data-tidak-lengkap", "IZINKAN"))));
         Map<Gerbang, KaskadeLaporan.NilaiGerbang> boleh =
                 perGerbang(KaskadePelapor.penjelasan(izinkan, satuTahun, pelaksana, pengawas, 2026));
         assertThat(boleh.get(Gerbang.DATA_KINERJA))

@@ -122,8 +122,7 @@ class KaskadePromosiTests {
     @Test
     void kinerjaMemilihYangLebihBaikDanMenolakDiBawahBaik() {
         List<PosisiKaskade> pos = List.of(pos(1, "PENGAWAS", 9, "UMUM", 1), pos(2, "PELAKSANA", 7, "UMUM", 3));
-        CalonKaskade baik =
-                CalonUji.calon(nip(1), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.BAIK, Map.of());
+        CalonKaskade baik = CalonUji.calon(nip(1), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.BAIK, Map.of());
         CalonKaskade sangatBaik =
                 CalonUji.calon(nip(2), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.SANGAT_BAIK, Map.of());
         HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(baik, sangatBaik), A));
@@ -256,8 +255,7 @@ class KaskadePromosiTests {
     @Test
     void satuBaikDanSatuTahunTanpaSkpTidakDipromosikanKecualiKebijakanMengizinkan() {
         List<PosisiKaskade> pos = List.of(pos(1, "PENGAWAS", 9, "UMUM", 1), pos(2, "PELAKSANA", 7, "UMUM", 3));
-        CalonKaskade satuTahun =
-                CalonUji.denganPredikatTahunan(orang(nip(1), 2L, 3, 3), PredikatKinerja.BAIK, null);
+        CalonKaskade satuTahun = CalonUji.denganPredikatTahunan(orang(nip(1), 2L, 3, 3), PredikatKinerja.BAIK, null);
         HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(satuTahun), A));
         assertThat(h.promosi()).isEmpty();
         assertThat(h.tanpaCalon())
@@ -268,8 +266,8 @@ class KaskadePromosiTests {
         assertThat(KaskadePromosi.gerbang(A, tanpaSkp, pos.get(1), pos.get(0), true))
                 .containsExactly(Gerbang.DATA_KINERJA);
 
-        AturanKaskade izinkan = denganKinerja(
-                new GerbangKinerja(2, true, GerbangKinerja.KebijakanDataTidakLengkap.IZINKAN));
+        AturanKaskade izinkan =
+                denganKinerja(new GerbangKinerja(2, true, GerbangKinerja.KebijakanDataTidakLengkap.IZINKAN));
         h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(satuTahun), izinkan));
         assertThat(h.promosi()).singleElement().extracting(Promosi::nip).isEqualTo(nip(1));
         // The policy allows incomplete data, never a predikat below BAIK.
@@ -280,7 +278,8 @@ class KaskadePromosiTests {
         // Both years BAIK or better: promoted under either policy; the older year below BAIK fails.
         CalonKaskade duaBaik = CalonUji.denganPredikatTahunan(
                 orang(nip(4), 2L, 3, 3), PredikatKinerja.SANGAT_BAIK, PredikatKinerja.BAIK);
-        assertThat(KaskadePromosi.gerbang(A, duaBaik, pos.get(1), pos.get(0), true)).isEmpty();
+        assertThat(KaskadePromosi.gerbang(A, duaBaik, pos.get(1), pos.get(0), true))
+                .isEmpty();
         CalonKaskade lamaKurang = CalonUji.denganPredikatTahunan(
                 orang(nip(5), 2L, 3, 3), PredikatKinerja.SANGAT_BAIK, PredikatKinerja.KURANG);
         assertThat(KaskadePromosi.gerbang(A, lamaKurang, pos.get(1), pos.get(0), true))
@@ -293,8 +292,7 @@ class KaskadePromosiTests {
      */
     @Test
     void calonInternalJptDiperiksaUsiaDanRekamJejakDisiplin() {
-        List<PosisiKaskade> pos =
-                List.of(pos(1, "JPT_PRATAMA", 14, "UMUM", 1), pos(2, "ADMINISTRATOR", 11, "UMUM", 5));
+        List<PosisiKaskade> pos = List.of(pos(1, "JPT_PRATAMA", 14, "UMUM", 1), pos(2, "ADMINISTRATOR", 11, "UMUM", 5));
         CalonKaskade dasar = CalonUji.calon(nip(1), 2L, true, "S2", "IV/b", 24, false, null, Map.of());
         CalonKaskade muda = CalonUji.denganJpt(dasar, false, false, 55);
         CalonKaskade usia56 = CalonUji.denganJpt(
@@ -310,7 +308,8 @@ class KaskadePromosiTests {
         assertThat(h.seleksiTerbuka())
                 .singleElement()
                 .satisfies(s -> assertThat(s.calonInternal()).containsExactly(nip(1)));
-        assertThat(KaskadePromosi.gerbang(A, usia56, pos.get(1), pos.get(0), false)).containsExactly(Gerbang.USIA);
+        assertThat(KaskadePromosi.gerbang(A, usia56, pos.get(1), pos.get(0), false))
+                .containsExactly(Gerbang.USIA);
         assertThat(KaskadePromosi.gerbang(A, pernah, pos.get(1), pos.get(0), false))
                 .containsExactly(Gerbang.REKAM_JEJAK_DISIPLIN);
         assertThat(KaskadePromosi.gerbang(A, diperiksa, pos.get(1), pos.get(0), false))
@@ -322,7 +321,8 @@ class KaskadePromosiTests {
         PosisiKaskade admin = pos(4, "ADMINISTRATOR", 11, "UMUM", 1);
         CalonKaskade pengawasTua = CalonUji.denganJpt(
                 CalonUji.calon(nip(6), 3L, true, "S2", "IV/b", 36, false, null, Map.of()), true, false, 57);
-        assertThat(KaskadePromosi.gerbang(A, pengawasTua, pengawas, admin, true)).isEmpty();
+        assertThat(KaskadePromosi.gerbang(A, pengawasTua, pengawas, admin, true))
+                .isEmpty();
     }
 
     @Test
