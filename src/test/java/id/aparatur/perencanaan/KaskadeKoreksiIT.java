@@ -125,7 +125,7 @@ class KaskadeKoreksiIT {
     }
 
     @Test
-    void kinerjaDuaTahunDanMasaKumulatifDiTingkat() throws Exception {
+    void satuBaikDanSatuTahunTanpaSkpTidakDipromosikan() throws Exception {
         int tahun = hariIni.getYear();
         // One BAIK (last year) and no final SKP the year before: not promoted by default.
         String ra = rumpun();
@@ -134,6 +134,15 @@ class KaskadeKoreksiIT {
         String satuTahun = pns(pelaksanaA, "III/c", "S1", hariIni.minusMonths(60));
         skp(satuTahun, tahun - 1);
 
+        JsonNode k = jalankan();
+        assertThat(promosiKe(k, pengawasA)).isEmpty();
+        assertThat(tanpaCalon(k, pengawasA).get("gagal").get("DATA_KINERJA").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void masaDiTingkatKumulatifAtasDuaMasaTerpisah() throws Exception {
+        int tahun = hariIni.getYear();
         // Pelaksana for 25 months, then 2 years as JF ahli pertama, then pelaksana again for the last 25 months: 50
         // months cumulative ≥ 48, the current run alone (25) is not.
         String rb = rumpun();
@@ -153,9 +162,6 @@ class KaskadeKoreksiIT {
         skp(duaMasa, tahun - 2);
 
         JsonNode k = jalankan();
-        assertThat(promosiKe(k, pengawasA)).isEmpty();
-        assertThat(tanpaCalon(k, pengawasA).get("gagal").get("DATA_KINERJA").asInt())
-                .isEqualTo(1);
         assertThat(promosiKe(k, pengawasB)).singleElement().satisfies(p -> {
             assertThat(p.get("nip").asString()).isEqualTo(duaMasa);
             assertThat(p.get("bulanDiTingkat").asInt()).isBetween(48, 51);
