@@ -212,11 +212,12 @@ class DemoLoader implements ApplicationRunner {
         KinerjaDemo kinerja = hasilkanKinerja(kab);
         long kinerjaDibuat = System.nanoTime();
         tulisKinerja(kinerja);
+        int duaTahunLalu = predikatDuaTahunLalu(kinerja.tahunLalu());
         LOG.info(
                 "Demo kinerja dimuat: {} SKP ({} FINAL tahun {}), {} RHK, {} indikator, {} perilaku, {} realisasi, "
                         + "{} evaluasi, {} predikat organisasi, {} tindak lanjut, {} aktivitas ({}); dibangkitkan {} ms, "
                         + "ditulis {} ms",
-                kinerja.skp().size(),
+                kinerja.skp().size() + duaTahunLalu,
                 kinerja.skp().stream()
                         .filter(x -> x.tahun() == kinerja.tahunLalu())
                         .count(),
@@ -285,6 +286,29 @@ class DemoLoader implements ApplicationRunner {
         } finally {
             DataSourceUtils.releaseConnection(con, dataSource);
         }
+    }
+
+    /**
+     * The predikat of the year before last as imported from e-Kinerja (FINAL, sumber EKINERJA, without RHK), copied
+     * from last year's for about 24 of 25 employees: promotion needs "baik" in the last two years (PP 11/2017), and
+     * the rest show the cascade's "data tidak lengkap".
+     */
+    private int predikatDuaTahunLalu(int tahunLalu) {
+        // Explicit ids after the generator's (the identity sequences are moved past all of them afterwards).
+        return jdbc.sql("""
+                        INSERT INTO kinerja.skp (id, nip, tahun, penilai_nip, status, rating_hasil_kerja,
+                            rating_perilaku, predikat, sumber, dibuat_pada, dibuat_oleh, diubah_pada, diubah_oleh,
+                            dinilai_pada, difinalkan_pada)
+                        OVERRIDING SYSTEM VALUE
+                        SELECT (SELECT max(id) FROM kinerja.skp) + row_number() OVER (ORDER BY s.id), s.nip,
+                            s.tahun - 1, s.penilai_nip, 'FINAL', s.rating_hasil_kerja, s.rating_perilaku,
+                            s.predikat, 'EKINERJA', s.dibuat_pada - interval '1 year', s.dibuat_oleh,
+                            s.diubah_pada - interval '1 year', s.diubah_oleh, s.dinilai_pada - interval '1 year',
+                            s.difinalkan_pada - interval '1 year'
+                        FROM kinerja.skp s
+                        WHERE s.status = 'FINAL' AND s.dibuat_oleh = ? AND s.predikat IS NOT NULL AND s.tahun = ?
+                          AND abs(hashtext(s.nip)) % 25 <> 7
+                        ON CONFLICT (nip, tahun) DO NOTHING""").params(KinerjaDemo.PENCATAT, tahunLalu).update();
     }
 
     /** Moves the identity sequences past the ids written by the generator. */

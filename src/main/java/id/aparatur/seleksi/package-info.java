@@ -5,7 +5,8 @@
  *
  * <p>Reads (style 8.4.1): organisasi's {@code v_jabatan} and {@code v_opd} (with the rule
  * {@link id.aparatur.organisasi.KesetaraanJenjang} for "administrator level"); pegawai's {@code v_pegawai},
- * {@code v_pegawai_aktif}, {@code v_riwayat} and {@code dalam_hukuman_disiplin(date)}.
+ * {@code v_pegawai_aktif}, {@code v_riwayat}, {@code dalam_hukuman_disiplin(date)}, {@code rekam_jejak_disiplin(date)}
+ * and {@code usia_pada(date)}; kinerja's {@code v_predikat_tahunan}.
  *
  * <p>Read API: none — no other module reads the {@code seleksi} schema.
  */
@@ -19,7 +20,8 @@
             "aturan",
             "organisasi",
             "pegawai",
-            "pegawai :: query"
+            "pegawai :: query",
+            "kinerja"
         })
 @org.jspecify.annotations.NullMarked
 package id.aparatur.seleksi;

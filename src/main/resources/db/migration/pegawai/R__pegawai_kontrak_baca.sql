@@ -76,3 +76,31 @@ CREATE OR REPLACE FUNCTION pegawai.atasan_langsung(p_nip char(18), p_unit_id big
     WHERE a.nip <> p_nip AND naik.jabatan_kepala_id <> p_jabatan_id
     ORDER BY naik.tingkat, a.nip LIMIT 1
 $$;
+
+-- The disciplinary track record on p_acuan, for the JPT eligibility (PP 11/2017 jo. PP 17/2020 Pasal 107;
+-- PermenPANRB 15/2019: "tidak pernah dijatuhi dan/atau sedang dalam proses hukuman disiplin tingkat sedang atau
+-- berat"): one row per employee with either a valid HUKUMAN_DISIPLIN of tingkat SEDANG/BERAT ever (whatever its dates)
+-- or a valid PEMERIKSAAN_DISIPLIN not ended before p_acuan. The SQL twin of id.aparatur.pegawai.AturanRekamJejakDisiplin
+-- (AturanRekamJejakDisiplinIT proves they agree).
+CREATE OR REPLACE FUNCTION pegawai.rekam_jejak_disiplin(p_acuan date)
+    RETURNS TABLE (nip char(18), pernah_sedang_berat boolean, dalam_pemeriksaan boolean) LANGUAGE sql STABLE AS $$
+    SELECT r.nip,
+           bool_or(r.jenis = 'HUKUMAN_DISIPLIN' AND r.tingkat IN ('SEDANG', 'BERAT')),
+           bool_or(r.jenis = 'PEMERIKSAAN_DISIPLIN' AND (r.tmt_selesai IS NULL OR r.tmt_selesai >= p_acuan))
+    FROM pegawai.riwayat r
+    WHERE r.dibatalkan_pada IS NULL
+      AND ((r.jenis = 'HUKUMAN_DISIPLIN' AND r.tingkat IN ('SEDANG', 'BERAT'))
+           OR (r.jenis = 'PEMERIKSAAN_DISIPLIN' AND (r.tmt_selesai IS NULL OR r.tmt_selesai >= p_acuan)))
+    GROUP BY r.nip
+$$;
+
+-- The age in completed years of every employee with a known birth date on p_tanggal, for the legal age limits only
+-- (the JPT age limit, PP 11/2017 jo. PP 17/2020 Pasal 107: below 56 for JPT pratama): the birth date itself is not
+-- published. A limit "below N on D" passes when usia < N. The SQL twin of id.aparatur.pegawai.AturanUsia
+-- (AturanUsiaIT proves they agree, also for a birthday on 29 February).
+CREATE OR REPLACE FUNCTION pegawai.usia_pada(p_tanggal date)
+    RETURNS TABLE (nip char(18), usia integer) LANGUAGE sql STABLE AS $$
+    SELECT p.nip, CAST(extract(year FROM age(p_tanggal, p.tanggal_lahir)) AS integer)
+    FROM pegawai.pegawai p
+    WHERE p.tanggal_lahir IS NOT NULL
+$$;

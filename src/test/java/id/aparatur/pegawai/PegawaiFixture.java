@@ -208,4 +208,18 @@ public final class PegawaiFixture {
                 .query(Long.class)
                 .single();
     }
+
+    /** Records a disciplinary examination (riwayat PEMERIKSAAN_DISIPLIN) from {@code tmt} to {@code selesai} (null = ongoing). */
+    public void pemeriksaanDisiplin(String nip, LocalDate tmt, @Nullable LocalDate selesai) {
+        jdbc.sql("""
+                        INSERT INTO pegawai.riwayat (nip, jenis, uraian, tmt, tmt_selesai, dicatat_oleh)
+                        VALUES (?, 'PEMERIKSAAN_DISIPLIN', 'Pemeriksaan disiplin uji', ?, ?, 'uji')""").params(nip, tmt, selesai).update();
+    }
+
+    /** Sets the birth date of {@code nip} (for the legal age limits; the NIP keeps its digits). */
+    public void lahir(String nip, LocalDate tanggal) {
+        jdbc.sql("UPDATE pegawai.pegawai SET tanggal_lahir = ? WHERE nip = ?")
+                .params(tanggal, nip)
+                .update();
+    }
 }

@@ -97,6 +97,7 @@ class ProfilAsesmenApiIT {
                 .andExpect(jsonPath("$.bup").isNumber())
                 .andExpect(jsonPath("$.tmtPensiun").isString())
                 .andExpect(jsonPath("$.riwayat", hasKey("HUKUMAN_DISIPLIN")))
+                .andExpect(jsonPath("$.riwayat", hasKey("PEMERIKSAAN_DISIPLIN")))
                 .andExpect(jsonPath("$.riwayat.HUKUMAN_DISIPLIN[*].uraian", hasItem("Teguran tertulis")))
                 .andExpect(jsonPath("$.pendidikanTerakhir").exists());
         mvc.perform(get("/api/v1/pegawai/" + nipBawahan).with(httpBasic("atasan.pendidikan", SANDI)))
@@ -104,7 +105,8 @@ class ProfilAsesmenApiIT {
                 .andExpect(jsonPath("$.agama").doesNotExist())
                 .andExpect(jsonPath("$.statusPerkawinan").doesNotExist())
                 .andExpect(jsonPath("$.usulanKoreksi").doesNotExist())
-                .andExpect(jsonPath("$.riwayat", not(hasKey("HUKUMAN_DISIPLIN"))));
+                .andExpect(jsonPath("$.riwayat", not(hasKey("HUKUMAN_DISIPLIN"))))
+                .andExpect(jsonPath("$.riwayat", not(hasKey("PEMERIKSAAN_DISIPLIN"))));
         mvc.perform(get("/api/v1/pegawai/" + nipBawahan).with(httpBasic("kadis.pendidikan", SANDI)))
                 .andExpect(jsonPath("$.agama").doesNotExist())
                 .andExpect(jsonPath("$.riwayat", hasKey("HUKUMAN_DISIPLIN")));

@@ -20,6 +20,8 @@ import id.aparatur.pegawai.ProyeksiPensiun;
 import id.aparatur.penempatan.PenempatanFixture;
 import id.aparatur.penempatan.StatusSkenario;
 import id.aparatur.perencanaan.kaskade.AturanKaskade;
+import id.aparatur.perencanaan.kaskade.CalonUji;
+import id.aparatur.perencanaan.kaskade.Gerbang;
 import id.aparatur.perencanaan.kaskade.KaskadePromosi;
 import id.aparatur.perencanaan.kaskade.PosisiKaskade;
 import id.aparatur.perencanaan.kaskade.SyaratPendidikan;
@@ -122,31 +124,46 @@ class KaskadeIT {
         return m;
     }
 
-    /** Months in the current level, walked in Java over the raw riwayat rows (independent of the snapshot's SQL). */
+    /**
+     * Months in the current level, summed in Java over the raw riwayat rows (independent of the snapshot's SQL): every
+     * period in a level of the current level's group counts, each lasting to its own end, else the next entry, else
+     * today.
+     */
     int bulanDiTingkat(String nip, Map<Long, Jab> jab) {
         Map<String, Object> p = jdbc.sql("SELECT jabatan_id, tmt_jabatan FROM pegawai.pegawai WHERE nip = ?")
                 .param(nip)
                 .query()
                 .singleRow();
-        String tingkat = jab.get(((Number) p.get("jabatan_id")).longValue()).tingkat();
+        String grup = aturan.setara()
+                .grupDari(jab.get(((Number) p.get("jabatan_id")).longValue()).tingkat());
         List<Map<String, Object>> r = jdbc.sql("""
-                        SELECT jabatan_id, tmt FROM pegawai.riwayat WHERE nip = ? AND jenis = 'JABATAN'
-                          AND dibatalkan_pada IS NULL AND jabatan_id IS NOT NULL ORDER BY tmt DESC, id DESC""").param(nip).query().listOfRows();
-        LocalDate mulai = null;
-        for (Map<String, Object> e : r) {
+                        SELECT jabatan_id, tmt, tmt_selesai FROM pegawai.riwayat WHERE nip = ? AND jenis = 'JABATAN'
+                          AND dibatalkan_pada IS NULL AND jabatan_id IS NOT NULL AND tmt <= ?
+                        ORDER BY tmt, id""").params(nip, hariIni).query().listOfRows();
+        long hari = 0;
+        boolean ada = false;
+        for (int i = 0; i < r.size(); i++) {
+            Map<String, Object> e = r.get(i);
             LocalDate tmt = ((java.sql.Date) e.get("tmt")).toLocalDate();
-            if (tmt.isAfter(hariIni)) {
-                continue;
+            LocalDate akhir = hariIni;
+            if (e.get("tmt_selesai") != null) {
+                LocalDate s =
+                        ((java.sql.Date) e.get("tmt_selesai")).toLocalDate().plusDays(1);
+                akhir = s.isBefore(akhir) ? s : akhir;
+            }
+            if (i + 1 < r.size()) {
+                LocalDate n = ((java.sql.Date) r.get(i + 1).get("tmt")).toLocalDate();
+                akhir = n.isBefore(akhir) ? n : akhir;
             }
             Jab j = jab.get(((Number) e.get("jabatan_id")).longValue());
-            if (j == null || !j.tingkat().equals(tingkat)) {
-                break;
+            if (j != null && grup.equals(aturan.setara().grupDari(j.tingkat()))) {
+                ada = true;
+                hari += Math.max(0, ChronoUnit.DAYS.between(tmt, akhir));
             }
-            mulai = tmt;
         }
-        if (mulai == null && p.get("tmt_jabatan") != null) {
-            mulai = ((java.sql.Date) p.get("tmt_jabatan")).toLocalDate();
-        }
+        LocalDate mulai = ada
+                ? hariIni.minusDays(hari)
+                : p.get("tmt_jabatan") == null ? null : ((java.sql.Date) p.get("tmt_jabatan")).toLocalDate();
         return mulai == null ? 0 : (int) Math.max(0, ChronoUnit.MONTHS.between(mulai, hariIni));
     }
 
@@ -247,7 +264,7 @@ class KaskadeIT {
             assertThat(hukuman).as("hukuman " + nip).isZero();
             // The explanation: every gate passed, and the gap lines add up to the promotion's gap.
             JsonNode pj = p.get("penjelasan");
-            assertThat(pj.get("gerbang").size()).isEqualTo(9);
+            assertThat(pj.get("gerbang").size()).isEqualTo(Gerbang.values().length);
             pj.get("gerbang")
                     .forEach(g -> assertThat(g.get("lulus").asBoolean())
                             .as(g.toString())
@@ -501,12 +518,7 @@ class KaskadeIT {
         PosisiKaskade w = new PosisiKaskade(1, 1, 1, "PENGAWAS", 9, "ADM", 1, null, null, List.of());
         PosisiKaskade p = new PosisiKaskade(2, 1, 1, "PELAKSANA", 7, "ADM", 1, null, null, List.of());
         assertThat(KaskadePromosi.gerbang(
-                        aturan,
-                        new id.aparatur.perencanaan.kaskade.CalonKaskade(
-                                "1", 2L, true, "S1", "III/b", 48, false, null, Map.of()),
-                        p,
-                        w,
-                        true))
+                        aturan, CalonUji.calon("1", 2L, true, "S1", "III/b", 48, false, null, Map.of()), p, w, true))
                 .isEmpty();
     }
 }

@@ -111,9 +111,10 @@ class KaskadeSnapshotIT {
     }
 
     @Test
-    void bulanDiTingkatMenelusuriRiwayatJabatanSetingkatYangBeruntun() {
-        // Newest first: pelaksana 7 (2024), pelaksana 6 (2020-03-15), pengawas 9 (2018: another level, stops the
-        // walk), pelaksana 6 (2015). A cancelled pengawas entry in 2022 and a future pengawas entry do not count.
+    void bulanDiTingkatKumulatifAtasSemuaMasaDiTingkatDanJfSetara() {
+        // In TMT order: pelaksana 6 (2015), pengawas 9 (2018: another level, not counted), pelaksana 6 (2020-03-15),
+        // pelaksana 7 (2024). Both pelaksana periods count (PermenPANRB 17/2021: cumulative, not only the current
+        // run). A cancelled pengawas entry in 2022 and a future pengawas entry do not count.
         String beruntun = pegawai(pelaksana7, LocalDate.of(2024, 1, 1), "PNS", "III/a");
         riwayatJabatan(beruntun, pelaksana7, LocalDate.of(2024, 1, 1), false);
         riwayatJabatan(beruntun, pengawas9, LocalDate.of(2022, 1, 1), true);
@@ -131,10 +132,19 @@ class KaskadeSnapshotIT {
         // A JF: the level key includes the jenjang.
         String jf = pegawai(ahliMuda, LocalDate.of(2022, 7, 1), "PNS", "III/c");
         riwayatJabatan(jf, ahliMuda, LocalDate.of(2022, 7, 1), false);
+        // JF ahli muda is equivalent to pengawas: a pengawas period before it counts for the ahli muda; an ended
+        // period counts until its TMT selesai (inclusive), not until the next entry.
+        String setara = pegawai(ahliMuda, LocalDate.of(2023, 1, 1), "PNS", "III/c");
+        pegawai.riwayatJabatan(setara, pengawas9, LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31));
+        riwayatJabatan(setara, pelaksana6, LocalDate.of(2021, 1, 1), false);
+        riwayatJabatan(setara, ahliMuda, LocalDate.of(2023, 1, 1), false);
 
         Map<String, CalonKaskade> c = calon(pembangun.bangun(null, null, hariIni));
+        long hari = ChronoUnit.DAYS.between(LocalDate.of(2015, 1, 1), LocalDate.of(2018, 1, 1))
+                + ChronoUnit.DAYS.between(LocalDate.of(2020, 3, 15), hariIni);
         assertThat(c.get(beruntun).bulanDiTingkat())
-                .isEqualTo((int) ChronoUnit.MONTHS.between(LocalDate.of(2020, 3, 15), hariIni));
+                .isEqualTo((int) ChronoUnit.MONTHS.between(hariIni.minusDays(hari), hariIni))
+                .isGreaterThan((int) ChronoUnit.MONTHS.between(LocalDate.of(2020, 3, 15), hariIni));
         assertThat(c.get(tanpaRiwayat).bulanDiTingkat())
                 .isEqualTo((int) ChronoUnit.MONTHS.between(LocalDate.of(2023, 6, 10), hariIni));
         assertThat(c.get(beda).bulanDiTingkat())
@@ -142,6 +152,10 @@ class KaskadeSnapshotIT {
         assertThat(c.get(takDiketahui).bulanDiTingkat()).isZero();
         assertThat(c.get(jf).bulanDiTingkat())
                 .isEqualTo((int) ChronoUnit.MONTHS.between(LocalDate.of(2022, 7, 1), hariIni));
+        long hariSetara = ChronoUnit.DAYS.between(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 1, 1))
+                + ChronoUnit.DAYS.between(LocalDate.of(2023, 1, 1), hariIni);
+        assertThat(c.get(setara).bulanDiTingkat())
+                .isEqualTo((int) ChronoUnit.MONTHS.between(hariIni.minusDays(hariSetara), hariIni));
         assertThat(c.get(beruntun).jabatanId()).isEqualTo(pelaksana7);
     }
 
@@ -231,6 +245,36 @@ class KaskadeSnapshotIT {
         assertThat(calon.get(a).predikatKinerja()).isEqualTo(PredikatKinerja.KURANG);
         assertThat(calon.get(b).predikatKinerja()).isEqualTo(PredikatKinerja.BUTUH_PERBAIKAN);
         assertThat(calon.get(c).predikatKinerja()).isNull();
+        // The two years before the reference year, newest first; a year without a final SKP is null.
+        assertThat(calon.get(a).predikatTahunan()).containsExactly(PredikatKinerja.KURANG, PredikatKinerja.SANGAT_BAIK);
+        assertThat(calon.get(b).predikatTahunan()).containsExactly(PredikatKinerja.BUTUH_PERBAIKAN, null);
+        assertThat(calon.get(c).predikatTahunan()).isEmpty();
+    }
+
+    @Test
+    void rekamJejakDisiplinDanUsiaPadaRencanaPelantikanJpt() {
+        String bersih = pegawai(pengawas9, LocalDate.of(2020, 1, 1), "PNS", "III/c");
+        String pernah = pegawai(pengawas9, LocalDate.of(2020, 1, 1), "PNS", "III/c");
+        hukuman(pernah, "SEDANG", LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31), false);
+        String diperiksa = pegawai(pengawas9, LocalDate.of(2020, 1, 1), "PNS", "III/c");
+        pegawai.pemeriksaanDisiplin(diperiksa, hariIni.minusMonths(1), null);
+        KaskadeSnapshot s = pembangun.bangun(null, null, hariIni);
+        LocalDate pelantikan = hariIni.plusMonths(3);
+        assertThat(s.tanggalPelantikanJpt()).isEqualTo(pelantikan);
+        pegawai.lahir(bersih, pelantikan.minusYears(56).minusMonths(11));
+        pegawai.lahir(pernah, pelantikan.minusYears(56).plusDays(1));
+        Map<String, CalonKaskade> c = calon(pembangun.bangun(null, null, hariIni));
+        assertThat(c.get(bersih).pernahHukumanSedangBerat()).isFalse();
+        assertThat(c.get(bersih).dalamPemeriksaan()).isFalse();
+        assertThat(c.get(bersih).usia()).isEqualTo(56);
+        assertThat(c.get(pernah).pernahHukumanSedangBerat()).isTrue();
+        assertThat(c.get(pernah).hukumanAktif()).isFalse();
+        assertThat(c.get(pernah).usia()).isEqualTo(55);
+        assertThat(c.get(diperiksa).dalamPemeriksaan()).isTrue();
+        // With a planning year the inauguration is planned from 1 January of that year.
+        int tahun = hariIni.getYear() + 2;
+        assertThat(pembangun.bangun(null, tahun, hariIni).tanggalPelantikanJpt())
+                .isEqualTo(LocalDate.of(tahun, 4, 1));
     }
 
     long skenario(StatusSkenario status, PenempatanFixture.Usulan... usulan) {

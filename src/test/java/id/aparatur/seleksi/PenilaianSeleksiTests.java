@@ -3,6 +3,7 @@ package id.aparatur.seleksi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.pegawai.TingkatPendidikan;
 import id.aparatur.seleksi.domain.AturanBobot;
 import id.aparatur.seleksi.domain.AturanPilihanPpk;
@@ -308,10 +309,14 @@ class PenilaianSeleksiTests {
         assertThat(StatusSeleksi.DRAF.berikutnya()).isEqualTo(StatusSeleksi.DIUMUMKAN);
     }
 
+    static final List<@org.jspecify.annotations.Nullable PredikatKinerja> BAIK_DUA_TAHUN =
+            List.of(PredikatKinerja.BAIK, PredikatKinerja.SANGAT_BAIK);
+
     @Test
     void petunjukKelayakanJptPratama() {
         SyaratJptPratama s = SyaratJptPratama.BAKU;
         LocalDate acuan = LocalDate.of(2025, 6, 30);
+        List<Masa> pengalaman = List.of(new Masa(LocalDate.of(2018, 1, 1), acuan));
         // Two overlapping periods as administrator: 2022-01-01..2023-07-01 and 2023-01-01..acuan → 3.5 years merged.
         DataPelamar layak = new DataPelamar(
                 List.of(
@@ -320,26 +325,40 @@ class PenilaianSeleksiTests {
                 TingkatPendidikan.S1,
                 Golongan.IV_B,
                 false,
-                LocalDate.of(1969, 7, 1));
+                false,
+                false,
+                55,
+                pengalaman,
+                BAIK_DUA_TAHUN);
         assertThat(s.periksa(layak, acuan)).extracting(Petunjuk::hasil).containsOnly(Hasil.MEMENUHI);
         assertThat(s.periksa(layak, acuan).get(0).nilai())
                 .isEqualTo(String.valueOf(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2022, 1, 1), acuan)));
-        // 729 days is not two years; D3 too low; IV/a too low; an active sanction; 57 years old.
+        assertThat(s.periksa(layak, acuan).get(6).nilai()).isEqualTo("2024: BAIK; 2023: SANGAT_BAIK");
+        // 729 days is not two years; D3 too low; IV/a too low; an active sanction; 57 years old; 4 years of
+        // experience; one year below BAIK.
         DataPelamar tidak = new DataPelamar(
                 List.of(new Masa(acuan.minusDays(729), acuan)),
                 TingkatPendidikan.D3,
                 Golongan.IV_A,
                 true,
-                LocalDate.of(1968, 6, 30));
+                false,
+                false,
+                57,
+                List.of(new Masa(acuan.minusYears(4), acuan)),
+                List.of(PredikatKinerja.BAIK, PredikatKinerja.BUTUH_PERBAIKAN));
         assertThat(s.periksa(tidak, acuan)).extracting(Petunjuk::hasil).containsOnly(Hasil.TIDAK_MEMENUHI);
         DataPelamar tepat = new DataPelamar(
                 List.of(new Masa(acuan.minusDays(730), acuan)),
                 TingkatPendidikan.D4,
                 Golongan.IV_B,
                 false,
-                LocalDate.of(1968, 7, 1)); // 56 on the reference date
+                false,
+                false,
+                55,
+                List.of(new Masa(acuan.minusDays(5 * 365), acuan)),
+                BAIK_DUA_TAHUN);
         assertThat(s.periksa(tepat, acuan)).extracting(Petunjuk::hasil).containsOnly(Hasil.MEMENUHI);
-        DataPelamar kosong = new DataPelamar(List.of(), null, null, false, null);
+        DataPelamar kosong = new DataPelamar(List.of(), null, null, false, false, false, null, List.of(), List.of());
         assertThat(s.periksa(kosong, acuan))
                 .extracting(Petunjuk::syarat, Petunjuk::hasil)
                 .containsExactly(
@@ -347,6 +366,80 @@ class PenilaianSeleksiTests {
                         org.assertj.core.groups.Tuple.tuple(Syarat.PENDIDIKAN, Hasil.TIDAK_DIKETAHUI),
                         org.assertj.core.groups.Tuple.tuple(Syarat.PANGKAT, Hasil.TIDAK_DIKETAHUI),
                         org.assertj.core.groups.Tuple.tuple(Syarat.HUKUMAN_DISIPLIN, Hasil.MEMENUHI),
-                        org.assertj.core.groups.Tuple.tuple(Syarat.USIA, Hasil.TIDAK_DIKETAHUI));
+                        org.assertj.core.groups.Tuple.tuple(Syarat.USIA, Hasil.TIDAK_DIKETAHUI),
+                        org.assertj.core.groups.Tuple.tuple(Syarat.PENGALAMAN, Hasil.TIDAK_MEMENUHI),
+                        org.assertj.core.groups.Tuple.tuple(Syarat.KINERJA, Hasil.TIDAK_DIKETAHUI));
+    }
+
+    /** The age on the planned inauguration date must be below 56: 56 years and 11 months (age 56) does not pass. */
+    @Test
+    void usiaHarusDiBawah56SaatPelantikan() {
+        SyaratJptPratama s = SyaratJptPratama.BAKU;
+        LocalDate acuan = LocalDate.of(2025, 6, 30);
+        LocalDate pelantikan = LocalDate.of(2025, 10, 1);
+        int usia56Lebih11Bulan = id.aparatur.pegawai.AturanUsia.usiaPada(
+                pelantikan.minusYears(56).minusMonths(11), pelantikan);
+        int usia55 = id.aparatur.pegawai.AturanUsia.usiaPada(
+                pelantikan.minusYears(56).plusDays(1), pelantikan);
+        assertThat(usia56Lebih11Bulan).isEqualTo(56);
+        assertThat(usia55).isEqualTo(55);
+        assertThat(hasil(s.periksa(pelamar(usia56Lebih11Bulan, false, false), acuan), Syarat.USIA))
+                .isEqualTo(Hasil.TIDAK_MEMENUHI);
+        assertThat(hasil(s.periksa(pelamar(usia55, false, false), acuan), Syarat.USIA))
+                .isEqualTo(Hasil.MEMENUHI);
+    }
+
+    /** Not only an active sanction: ever sanctioned sedang/berat, or under examination, does not pass. */
+    @Test
+    void pernahDihukumSedangBeratAtauSedangDiperiksaTidakMemenuhi() {
+        SyaratJptPratama s = SyaratJptPratama.BAKU;
+        LocalDate acuan = LocalDate.of(2025, 6, 30);
+        List<Petunjuk> pernah = s.periksa(pelamar(50, true, false), acuan);
+        assertThat(hasil(pernah, Syarat.HUKUMAN_DISIPLIN)).isEqualTo(Hasil.TIDAK_MEMENUHI);
+        assertThat(pernah.get(3).nilai()).isEqualTo(SyaratJptPratama.PERNAH_SEDANG_BERAT);
+        List<Petunjuk> diperiksa = s.periksa(pelamar(50, false, true), acuan);
+        assertThat(hasil(diperiksa, Syarat.HUKUMAN_DISIPLIN)).isEqualTo(Hasil.TIDAK_MEMENUHI);
+        assertThat(diperiksa.get(3).nilai()).isEqualTo(SyaratJptPratama.DALAM_PEMERIKSAAN);
+        assertThat(s.periksa(pelamar(50, false, false), acuan).get(3).nilai()).isEqualTo(SyaratJptPratama.BERSIH);
+    }
+
+    /** Five years of relevant experience, cumulative over separate periods; a missing SKP year is not passed. */
+    @Test
+    void pengalamanKumulatifDanKinerjaDuaTahun() {
+        SyaratJptPratama s = SyaratJptPratama.BAKU;
+        LocalDate acuan = LocalDate.of(2025, 6, 30);
+        DataPelamar duaMasa = new DataPelamar(
+                List.of(new Masa(acuan.minusYears(3), acuan)),
+                TingkatPendidikan.S2,
+                Golongan.IV_B,
+                false,
+                false,
+                false,
+                50,
+                List.of(
+                        new Masa(LocalDate.of(2010, 1, 1), LocalDate.of(2012, 1, 1)),
+                        new Masa(acuan.minusDays(3 * 365 + 10), acuan)),
+                java.util.Arrays.asList(PredikatKinerja.BAIK, null));
+        List<Petunjuk> p = s.periksa(duaMasa, acuan);
+        assertThat(hasil(p, Syarat.PENGALAMAN)).isEqualTo(Hasil.MEMENUHI);
+        assertThat(hasil(p, Syarat.KINERJA)).isEqualTo(Hasil.TIDAK_DIKETAHUI);
+        assertThat(p.get(6).nilai()).isEqualTo("2024: BAIK; 2023: —");
+    }
+
+    static DataPelamar pelamar(int usia, boolean pernah, boolean diperiksa) {
+        return new DataPelamar(
+                List.of(new Masa(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 6, 30))),
+                TingkatPendidikan.S2,
+                Golongan.IV_B,
+                false,
+                pernah,
+                diperiksa,
+                usia,
+                List.of(new Masa(LocalDate.of(2015, 1, 1), LocalDate.of(2025, 6, 30))),
+                BAIK_DUA_TAHUN);
+    }
+
+    static Hasil hasil(List<Petunjuk> p, Syarat s) {
+        return p.stream().filter(x -> x.syarat() == s).findFirst().orElseThrow().hasil();
     }
 }

@@ -197,7 +197,7 @@ class SeleksiTerbukaIT {
         mvc.perform(get("/api/v1/seleksi-terbuka/" + id).with(PPK))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.peserta.length()").value(5))
-                .andExpect(jsonPath("$.peserta[0].petunjuk.length()").value(5))
+                .andExpect(jsonPath("$.peserta[0].petunjuk.length()").value(7))
                 .andExpect(jsonPath("$.peserta[0].petunjuk[0].syarat").value("MASA_JABATAN"))
                 .andExpect(jsonPath("$.peserta[4].petunjuk.length()").value(0));
         lanjutkan(id, "ADMINISTRASI");

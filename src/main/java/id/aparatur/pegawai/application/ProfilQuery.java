@@ -84,7 +84,7 @@ public class ProfilQuery {
         String jenjang = (String) data[13];
         int bup = pensiun.bup(jenis, jenjang);
         List<Riwayat> riwayat = riwayat(inti.nip()).stream()
-                .filter(r -> disiplin || r.jenis() != JenisRiwayat.HUKUMAN_DISIPLIN)
+                .filter(r -> disiplin || !r.jenis().terbatas())
                 .toList();
         List<String> minatRumpun = jdbc.sql("SELECT rumpun_kode FROM pegawai.minat_rumpun WHERE nip = ? ORDER BY 1")
                 .param(inti.nip())

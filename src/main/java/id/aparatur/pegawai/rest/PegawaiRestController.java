@@ -233,7 +233,7 @@ class PegawaiRestController {
         var p = f.inti();
         var riwayat = new java.util.LinkedHashMap<String, List<ProfilPegawai.Riwayat>>();
         for (JenisRiwayat j : JenisRiwayat.values()) {
-            if (j != JenisRiwayat.HUKUMAN_DISIPLIN || f.disiplinTerlihat()) {
+            if (!j.terbatas() || f.disiplinTerlihat()) {
                 riwayat.put(j.name(), f.riwayat(j));
             }
         }

@@ -244,7 +244,7 @@ class ProfilController {
         model.addAttribute(
                 "jenisRiwayat",
                 Arrays.stream(JenisRiwayat.values())
-                        .filter(j -> j != JenisRiwayat.HUKUMAN_DISIPLIN || pr.disiplinTerlihat())
+                        .filter(j -> !j.terbatas() || pr.disiplinTerlihat())
                         .toList());
         model.addAttribute(
                 "namaGolongan",

@@ -1,6 +1,9 @@
 package id.aparatur.perencanaan.application;
 
 import id.aparatur.perencanaan.kaskade.AturanKaskade;
+import id.aparatur.perencanaan.kaskade.BatasUsiaJpt;
+import id.aparatur.perencanaan.kaskade.GerbangKinerja;
+import id.aparatur.perencanaan.kaskade.KesetaraanTingkat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +22,11 @@ import org.springframework.core.env.Environment;
  * The cascade's rules from {@code aparatur.kaskade.*}, each defaulting to {@link AturanKaskade#STANDAR}: {@code pengisi}
  * (map level → list of feeder levels), {@code tingkat-awal}, {@code seleksi-terbuka} (lists of levels),
  * {@code masa-minimal-bulan} (map), {@code masa-minimal-setingkat-bulan}, {@code pendidikan-minimal},
- * {@code pangkat-minimal} (maps), {@code kinerja-minimal-baik}, {@code bobot-kinerja}. Level keys are written as in the
+ * {@code pangkat-minimal} (maps), {@code kinerja-minimal-baik}, {@code kinerja-tahun} (years before the reference year
+ * that must be BAIK), {@code kinerja-data-tidak-lengkap} (TOLAK or IZINKAN: what a year without a final SKP means),
+ * {@code bobot-kinerja}, {@code usia-jpt} (map level → the age a JPT candidate must be below on the inauguration date),
+ * {@code bulan-hingga-pelantikan-jpt}, {@code setara} (map level → group whose time counts together for the months in
+ * level; given, it replaces the default groups). Level keys are written as in the
  * code ({@code PENGAWAS}, {@code FUNGSIONAL/AHLI_MUDA}); keys with a slash need the bracket notation of Spring
  * ({@code aparatur.kaskade.pengisi[FUNGSIONAL/AHLI_MUDA]=FUNGSIONAL/AHLI_PERTAMA}). Case and {@code -}/{@code _} are
  * normalised. A map or list given in the configuration replaces the default as a whole.
@@ -57,9 +64,29 @@ class KaskadeConfiguration {
         Map<String, String> pangkat = b.bind(AWALAN + "pangkat-minimal", Bindable.mapOf(String.class, String.class))
                 .map(KaskadeConfiguration::normalKunci)
                 .orElse(s.pangkatMinimal());
-        boolean kinerja = b.bind(AWALAN + "kinerja-minimal-baik", Boolean.class).orElse(s.kinerjaMinimalBaik());
+        GerbangKinerja k = s.kinerja();
+        GerbangKinerja kinerja = new GerbangKinerja(
+                b.bind(AWALAN + "kinerja-tahun", Integer.class).orElse(k.tahun()),
+                b.bind(AWALAN + "kinerja-minimal-baik", Boolean.class).orElse(k.minimalBaik()),
+                b.bind(AWALAN + "kinerja-data-tidak-lengkap", String.class)
+                        .map(x -> GerbangKinerja.KebijakanDataTidakLengkap.valueOf(tingkat(x)))
+                        .orElse(k.dataTidakLengkap()));
         long bobot = b.bind(AWALAN + "bobot-kinerja", Long.class).orElse(s.bobotKinerja());
-        return new AturanKaskade(pengisi, awal, seleksi, masa, setingkat, pendidikan, pangkat, kinerja, bobot);
+        BatasUsiaJpt usia = new BatasUsiaJpt(
+                b.bind(AWALAN + "usia-jpt", Bindable.mapOf(String.class, Integer.class))
+                        .map(KaskadeConfiguration::normalKunci)
+                        .orElse(s.usiaJpt().batas()),
+                b.bind(AWALAN + "bulan-hingga-pelantikan-jpt", Integer.class)
+                        .orElse(s.usiaJpt().bulanHinggaPelantikan()));
+        KesetaraanTingkat setara = b.bind(AWALAN + "setara", Bindable.mapOf(String.class, String.class))
+                .map(m -> {
+                    Map<String, String> h = new HashMap<>();
+                    m.forEach((t, g) -> h.put(tingkat(t), tingkat(g)));
+                    return new KesetaraanTingkat(h);
+                })
+                .orElse(s.setara());
+        return new AturanKaskade(
+                pengisi, awal, seleksi, masa, setingkat, pendidikan, pangkat, kinerja, bobot, usia, setara);
     }
 
     private static Bindable<Map<String, List<String>>> mapDaftar() {

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param sumber {@code DATA_SAAT_INI} or {@code SKENARIO}
  * @param pensiun employees taken out because they retire by the end of {@code tahunRencana}
+ * @param tanggalPelantikanJpt the planned inauguration date the JPT age limit was checked at (null in runs stored
+ *     before the check existed)
  */
 public record KaskadeLaporan(
         @Nullable Long id,
@@ -33,7 +35,8 @@ public record KaskadeLaporan(
         List<SeleksiTerbuka> seleksiTerbuka,
         List<TanpaCalon> tanpaCalon,
         List<HasilKaskade.Langkah> langkah,
-        List<Pensiun> pensiun) {
+        List<Pensiun> pensiun,
+        @Nullable LocalDate tanggalPelantikanJpt) {
 
     public static final String DATA_SAAT_INI = "DATA_SAAT_INI";
     public static final String SKENARIO = "SKENARIO";
@@ -57,7 +60,8 @@ public record KaskadeLaporan(
                 seleksiTerbuka,
                 tanpaCalon,
                 langkah,
-                pensiun);
+                pensiun,
+                tanggalPelantikanJpt);
     }
 
     /**

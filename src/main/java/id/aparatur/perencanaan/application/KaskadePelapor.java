@@ -40,7 +40,7 @@ final class KaskadePelapor {
             CalonKaskade c = calon.get(p.nip());
             KaskadeLaporan.Penjelasan penjelasan = ke == null || c == null
                     ? new KaskadeLaporan.Penjelasan(List.of(), List.of())
-                    : penjelasan(aturan, c, dari, ke);
+                    : penjelasan(aturan, c, dari, ke, s.tanggalAcuan().getYear());
             promosi.add(new KaskadeLaporan.Promosi(
                     p.langkah(),
                     p.nip(),
@@ -185,12 +185,16 @@ final class KaskadePelapor {
                 seleksi,
                 tanpaCalon,
                 h.langkah(),
-                pensiun);
+                pensiun,
+                s.tanggalPelantikanJpt());
     }
 
-    /** The gap per SKJ line and every gate with its values, for a promotion of {@code c} from {@code dari} to {@code ke}. */
+    /**
+     * The gap per SKJ line and every gate with its values, for a promotion of {@code c} from {@code dari} to {@code ke};
+     * {@code tahunAcuan} is the reference year (the performance gate looks at the years before it).
+     */
     static KaskadeLaporan.Penjelasan penjelasan(
-            AturanKaskade a, CalonKaskade c, @Nullable PosisiKaskade dari, PosisiKaskade ke) {
+            AturanKaskade a, CalonKaskade c, @Nullable PosisiKaskade dari, PosisiKaskade ke, int tahunAcuan) {
         List<KaskadeLaporan.KesenjanganKompetensi> kompetensi = new ArrayList<>();
         for (Syarat s : ke.standarKompetensi()) {
             int level = c.kompetensi().getOrDefault(s.kode(), 0);
@@ -238,16 +242,55 @@ final class KaskadePelapor {
                     nilai = c.pns() ? "PNS" : "BUKAN_PNS";
                 }
                 case KINERJA -> {
-                    syarat = a.kinerjaMinimalBaik() ? PredikatKinerja.BAIK.name() : null;
-                    nilai = c.predikatKinerja() == null
+                    syarat = a.kinerja().minimalBaik() ? PredikatKinerja.BAIK.name() : null;
+                    nilai = a.kinerja().minimalBaik() ? predikatTahunan(a, c, tahunAcuan) : null;
+                }
+                case DATA_KINERJA -> {
+                    // The policy is the requirement; the value says whether every required year has a final SKP.
+                    syarat = a.kinerja().minimalBaik()
+                            ? a.kinerja().dataTidakLengkap().name()
+                            : null;
+                    nilai = !a.kinerja().minimalBaik()
                             ? null
-                            : c.predikatKinerja().name();
+                            : a.kinerja().tidakLengkap(c.predikatTahunan()) ? TIDAK_LENGKAP : LENGKAP;
+                }
+                case REKAM_JEJAK_DISIPLIN -> {
+                    boolean jpt = a.tingkatSeleksiTerbuka().contains(ke.tingkat());
+                    syarat = jpt ? "BERSIH" : null;
+                    nilai = !jpt
+                            ? null
+                            : c.dalamPemeriksaan()
+                                    ? "DALAM_PEMERIKSAAN"
+                                    : c.pernahHukumanSedangBerat() ? "PERNAH_SEDANG_BERAT" : "BERSIH";
+                }
+                case USIA -> {
+                    Integer batas = a.usiaJpt().batas().get(ke.tingkat());
+                    syarat = batas == null ? null : "< " + batas;
+                    nilai = batas == null
+                            ? null
+                            : a.usiaJpt().status(c, ke.tingkat()).name();
                 }
                 default -> throw new IllegalStateException(g.name());
             }
             gerbang.add(new KaskadeLaporan.NilaiGerbang(g, syarat, nilai, !gagal.contains(g)));
         }
         return new KaskadeLaporan.Penjelasan(kompetensi, gerbang);
+    }
+
+    /** Codes of the DATA_KINERJA value. */
+    static final String LENGKAP = "LENGKAP";
+
+    static final String TIDAK_LENGKAP = "TIDAK_LENGKAP";
+
+    /** The predikat of each required year, newest first, e.g. {@code 2025: BAIK; 2024: —} (— = no final SKP). */
+    static String predikatTahunan(AturanKaskade a, CalonKaskade c, int tahunAcuan) {
+        List<String> bagian = new ArrayList<>();
+        for (int i = 0; i < a.kinerja().tahun(); i++) {
+            PredikatKinerja p =
+                    i < c.predikatTahunan().size() ? c.predikatTahunan().get(i) : null;
+            bagian.add((tahunAcuan - 1 - i) + ": " + (p == null ? "—" : p.name()));
+        }
+        return String.join("; ", bagian);
     }
 
     /** Name look-ups that never fail (an unknown id shows as {@code #id}). */

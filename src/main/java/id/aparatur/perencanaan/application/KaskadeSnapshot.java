@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param namaPegawai name of every employee in the problem and of those taken out for retirement
  * @param pensiun the employees taken out because they retire by the end of {@code tahunRencana}
  * @param milidetik time to build the snapshot
+ * @param tanggalPelantikanJpt the planned JPT inauguration date the candidates' age was read at
  */
 public record KaskadeSnapshot(
         MasalahKaskade masalah,
@@ -27,7 +28,8 @@ public record KaskadeSnapshot(
         Map<Long, Jabatan> jabatan,
         Map<String, String> namaPegawai,
         List<Pensiun> pensiun,
-        long milidetik) {
+        long milidetik,
+        LocalDate tanggalPelantikanJpt) {
 
     /** A position with the names the report shows. */
     public record Jabatan(

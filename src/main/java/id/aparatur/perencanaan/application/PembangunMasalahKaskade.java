@@ -17,6 +17,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,16 +45,23 @@ import org.springframework.transaction.annotation.Transactional;
  *       does not name keep their seat). A seat in a position that is no longer active counts as none. PNS =
  *       status kepegawaian PNS; pendidikan, golongan; the current competency levels ({@code asesmen.v_level_terkini});
  *       an active sedang/berat sanction by the rule {@link id.aparatur.pegawai.AturanHukumanDisiplin} (through its SQL
- *       twin {@code pegawai.dalam_hukuman_disiplin}); the months in the current level.</li>
- *   <li>Months in level: the riwayat JABATAN entries (not cancelled, TMT up to today), newest first, are walked while
- *       their position has the level of the current seat; the earliest TMT of that run is the start (with no such
- *       entry: {@code tmt_jabatan}). Done with a window function for all employees at once.</li>
+ *       twin {@code pegawai.dalam_hukuman_disiplin}); the months in the current level; the predikat of the years
+ *       before the reference year ({@code kinerja.v_predikat_tahunan}); for the JPT gates the disciplinary track
+ *       record ({@code pegawai.rekam_jejak_disiplin}, twin of {@link id.aparatur.pegawai.AturanRekamJejakDisiplin})
+ *       and the age in completed years on the planned inauguration date ({@code pegawai.usia_pada}, twin of
+ *       {@link id.aparatur.pegawai.AturanUsia}), joined into the employee query.</li>
+ *   <li>Months in level: cumulative over every valid riwayat JABATAN period (TMT up to today) in the current level or
+ *       an equivalent one ({@link #mulaiTingkat}); with no such entry: since {@code tmt_jabatan}. One query with a
+ *       window function for all employees at once.</li>
  *   <li>With a planning year, employees whose TMT pensiun ({@link ProyeksiPensiun}) falls by 31 December of that year
- *       are taken out, so their seats are vacancies. Birth dates are never read here.</li>
+ *       are taken out, so their seats are vacancies. Birth dates are never read here; the age only as the JPT age
+ *       limit needs it.</li>
  * </ul>
  */
 @Component
-@LogikaMerit
+@LogikaMerit(
+        izinkan = "usia",
+        dasarHukum = "PP 11/2017 jo. PP 17/2020 Pasal 107 huruf c: usia JPT pratama di bawah 56 tahun saat pelantikan")
 public class PembangunMasalahKaskade {
 
     private final JdbcClient jdbc;
@@ -76,7 +84,13 @@ public class PembangunMasalahKaskade {
             @Nullable Long jabatanId,
             boolean pns,
             @Nullable String pendidikan,
-            @Nullable String golongan) {}
+            @Nullable String golongan,
+            boolean pernahHukumanSedangBerat,
+            boolean dalamPemeriksaan,
+            @Nullable Integer usia) {}
+
+    /** The latest predikat and those of the years before the reference year, newest first. */
+    record Kinerja(@Nullable PredikatKinerja terakhir, List<@Nullable PredikatKinerja> tahunan) {}
 
     /**
      * Builds the snapshot.
@@ -134,23 +148,34 @@ public class PembangunMasalahKaskade {
                 .forEach(e ->
                         skj.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 
-        // Seats: now, or the scenario's proposal (a LEFT JOIN on a null scenario matches nothing).
+        // Seats: now, or the scenario's proposal (a LEFT JOIN on a null scenario matches nothing). The JPT track record
+        // and the age on the planned inauguration come from pegawai's published twins of AturanRekamJejakDisiplin and
+        // AturanUsia, joined into this one query.
+        LocalDate pelantikan = aturan.usiaJpt().tanggalPelantikan(hariIni, tahunRencana);
         List<Peg> pegawai = jdbc.sql("""
                         SELECT p.nip, p.nama,
                                CASE WHEN u.nip IS NULL OR u.status = 'DIKECUALIKAN' THEN p.jabatan_id
                                     WHEN u.status = 'DITEMPATKAN' THEN u.jabatan_usulan_id END AS jabatan_id,
-                               p.status_kepegawaian = 'PNS', p.pendidikan_tingkat, p.golongan
+                               p.status_kepegawaian = 'PNS', p.pendidikan_tingkat, p.golongan,
+                               COALESCE(d.pernah_sedang_berat, false), COALESCE(d.dalam_pemeriksaan, false), a.usia
                         FROM pegawai.v_pegawai_aktif p
                         LEFT JOIN penempatan.v_usulan u ON u.skenario_id = CAST(:skenario AS bigint) AND u.nip = p.nip
+                        LEFT JOIN pegawai.rekam_jejak_disiplin(:hariIni) d ON d.nip = p.nip
+                        LEFT JOIN pegawai.usia_pada(:pelantikan) a ON a.nip = p.nip
                         ORDER BY p.nip""")
                 .param("skenario", skenarioId)
+                .param("hariIni", hariIni)
+                .param("pelantikan", pelantikan)
                 .query((rs, i) -> new Peg(
                         rs.getString(1).trim(),
                         rs.getString(2),
                         (Long) rs.getObject(3),
                         rs.getBoolean(4),
                         rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString(6),
+                        rs.getBoolean(7),
+                        rs.getBoolean(8),
+                        (Integer) rs.getObject(9)))
                 .list();
 
         // The rule has one home: pegawai's published twin of AturanHukumanDisiplin (only active candidates are asked).
@@ -172,7 +197,7 @@ public class PembangunMasalahKaskade {
                 })
                 .list();
 
-        Map<String, PredikatKinerja> predikat = predikatKinerja(hariIni);
+        Map<String, Kinerja> predikat = predikatKinerja(hariIni);
 
         Map<String, String> namaPegawai = new HashMap<>();
         pegawai.forEach(p -> namaPegawai.put(p.nip(), p.nama()));
@@ -209,6 +234,7 @@ public class PembangunMasalahKaskade {
             Long kursi = p.jabatanId() != null && jabatan.containsKey(p.jabatanId()) ? p.jabatanId() : null;
             LocalDate mulai = mulaiTingkat.get(p.nip());
             int bulan = mulai == null || mulai.isAfter(hariIni) ? 0 : (int) ChronoUnit.MONTHS.between(mulai, hariIni);
+            Kinerja k = predikat.get(p.nip());
             calon.add(new CalonKaskade(
                     p.nip(),
                     kursi,
@@ -217,8 +243,12 @@ public class PembangunMasalahKaskade {
                     p.golongan(),
                     bulan,
                     hukuman.contains(p.nip()),
-                    predikat.get(p.nip()),
-                    level.getOrDefault(p.nip(), Map.of())));
+                    k == null ? null : k.terakhir(),
+                    level.getOrDefault(p.nip(), Map.of()),
+                    k == null ? List.of() : k.tahunan(),
+                    p.pernahHukumanSedangBerat(),
+                    p.dalamPemeriksaan(),
+                    p.usia()));
         }
         return new KaskadeSnapshot(
                 new MasalahKaskade(posisi, calon, aturan),
@@ -228,34 +258,55 @@ public class PembangunMasalahKaskade {
                 jabatan,
                 namaPegawai,
                 pensiun,
-                (System.nanoTime() - awal) / 1_000_000);
+                (System.nanoTime() - awal) / 1_000_000,
+                pelantikan);
     }
 
     /**
-     * Start of the current run of consecutive positions of the current level, per active employee with a current
-     * position: the earliest TMT among the newest riwayat JABATAN entries whose position has the current level
-     * (stopping at the first of another level), else {@code tmt_jabatan}; null when neither is known.
+     * The months in level as a start date, per active employee with a current position: the reference date minus the
+     * cumulative days of every valid riwayat JABATAN period (TMT up to the reference date) in a level of the current
+     * level's group ({@link id.aparatur.perencanaan.kaskade.KesetaraanTingkat}: the level itself and its equivalent JF,
+     * PermenPANRB 17/2021) — separate periods add up, not only the current run. A period lasts from its TMT to its own
+     * end (TMT selesai, inclusive), else to the next entry's TMT, else to the reference date. Without any such period:
+     * {@code tmt_jabatan}; null when neither is known. One query for all employees.
      */
     Map<String, LocalDate> mulaiTingkat(LocalDate hariIni) {
         Map<String, LocalDate> hasil = new HashMap<>();
+        Map<String, String> grup = aturan.setara().grup();
+        String[] tingkat = grup.keySet().toArray(String[]::new);
+        String[] kelompok = new String[tingkat.length];
+        for (int i = 0; i < tingkat.length; i++) {
+            kelompok[i] = grup.get(tingkat[i]);
+        }
         jdbc.sql("""
-                        WITH kini AS (
-                            SELECT p.nip, p.tmt_jabatan,\s""" + TINGKAT_SQL + """
-                         AS tingkat
-                            FROM pegawai.v_pegawai_aktif p JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id),
+                        WITH setara AS (
+                            SELECT * FROM unnest(CAST(:tingkat AS text[]), CAST(:grup AS text[])) AS s (tingkat, grup)),
+                        kini AS (
+                            SELECT p.nip, p.tmt_jabatan, COALESCE(s.grup, t.tingkat) AS grup
+                            FROM pegawai.v_pegawai_aktif p JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
+                            CROSS JOIN LATERAL (SELECT\s""" + TINGKAT_SQL + """
+                         AS tingkat) t
+                            LEFT JOIN setara s ON s.tingkat = t.tingkat),
                         jejak AS (
-                            SELECT r.nip, r.tmt,
-                                   bool_and(COALESCE(\s""" + TINGKAT_SQL + """
-                         = k.tingkat, false))
-                                       OVER (PARTITION BY r.nip ORDER BY r.tmt DESC, r.id DESC
-                                             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS beruntun
+                            SELECT r.nip, r.tmt, r.tmt_selesai, COALESCE(s.grup, t.tingkat) AS grup,
+                                   lead(r.tmt) OVER (PARTITION BY r.nip ORDER BY r.tmt, r.id) AS berikut
                             FROM pegawai.v_riwayat r JOIN kini k ON k.nip = r.nip
                             LEFT JOIN organisasi.v_jabatan j ON j.id = r.jabatan_id
-                            WHERE r.jenis = 'JABATAN' AND r.jabatan_id IS NOT NULL
-                              AND r.tmt <= :hariIni)
-                        SELECT k.nip, COALESCE(min(g.tmt) FILTER (WHERE g.beruntun), k.tmt_jabatan)
-                        FROM kini k LEFT JOIN jejak g ON g.nip = k.nip
-                        GROUP BY k.nip, k.tmt_jabatan""")
+                            CROSS JOIN LATERAL (SELECT\s""" + TINGKAT_SQL + """
+                         AS tingkat) t
+                            LEFT JOIN setara s ON s.tingkat = t.tingkat
+                            WHERE r.jenis = 'JABATAN' AND r.jabatan_id IS NOT NULL AND r.tmt <= :hariIni),
+                        masa AS (
+                            SELECT g.nip, sum(GREATEST(0, LEAST(COALESCE(g.tmt_selesai + 1, :hariIni),
+                                                                COALESCE(g.berikut, :hariIni), :hariIni) - g.tmt)) AS hari
+                            FROM jejak g JOIN kini k ON k.nip = g.nip
+                            WHERE g.grup = k.grup
+                            GROUP BY g.nip)
+                        SELECT k.nip, CASE WHEN m.hari IS NULL THEN k.tmt_jabatan
+                                           ELSE CAST(:hariIni AS date) - CAST(m.hari AS integer) END
+                        FROM kini k LEFT JOIN masa m ON m.nip = k.nip""")
+                .param("tingkat", tingkat)
+                .param("grup", kelompok)
                 .param("hariIni", hariIni)
                 .query((rs, i) -> {
                     java.sql.Date d = rs.getDate(2);
@@ -269,21 +320,36 @@ public class PembangunMasalahKaskade {
     }
 
     /**
-     * The predikat of each employee's latest FINAL annual SKP of a year before or in {@code hariIni}'s year
-     * ({@code kinerja.v_predikat_tahunan}), also those imported from e-Kinerja. No final SKP = no
-     * predikat, which neither gate nor term holds against anyone.
+     * Per employee the predikat of the latest FINAL annual SKP of a year before or in {@code hariIni}'s year (the cost
+     * term) and those of the {@code aturan.kinerja().tahun()} years before that year, newest first, null where a year
+     * has no final SKP ({@code kinerja.v_predikat_tahunan}, also those imported from e-Kinerja). One query.
      */
-    Map<String, PredikatKinerja> predikatKinerja(LocalDate hariIni) {
-        Map<String, PredikatKinerja> hasil = new HashMap<>();
+    Map<String, Kinerja> predikatKinerja(LocalDate hariIni) {
+        int tahunAcuan = hariIni.getYear();
+        int jumlah = aturan.kinerja().tahun();
+        Map<String, PredikatKinerja> terakhir = new HashMap<>();
+        Map<String, PredikatKinerja[]> tahunan = new HashMap<>();
         jdbc.sql("""
-                        SELECT DISTINCT ON (nip) nip, predikat FROM kinerja.v_predikat_tahunan
+                        SELECT nip, tahun, predikat FROM kinerja.v_predikat_tahunan
                         WHERE tahun <= ? ORDER BY nip, tahun DESC""")
-                .param(hariIni.getYear())
+                .param(tahunAcuan)
                 .query((rs, i) -> {
-                    hasil.put(rs.getString(1).trim(), PredikatKinerja.valueOf(rs.getString(2)));
+                    String nip = rs.getString(1).trim();
+                    int tahun = rs.getInt(2);
+                    PredikatKinerja p = PredikatKinerja.valueOf(rs.getString(3));
+                    terakhir.putIfAbsent(nip, p);
+                    int indeks = tahunAcuan - 1 - tahun;
+                    if (indeks >= 0 && indeks < jumlah) {
+                        tahunan.computeIfAbsent(nip, x -> new PredikatKinerja[jumlah])[indeks] = p;
+                    }
                     return 0;
                 })
                 .list();
+        Map<String, Kinerja> hasil = new HashMap<>();
+        terakhir.forEach((nip, p) -> {
+            PredikatKinerja[] t = tahunan.get(nip);
+            hasil.put(nip, new Kinerja(p, t == null ? List.of() : Arrays.asList(t)));
+        });
         return hasil;
     }
 

@@ -17,8 +17,13 @@ import java.util.Set;
  * @param masaMinimalSetingkatBulan minimum months in the level for a move to a higher kelas of the same level
  * @param pendidikanMinimal target level → minimum education applied when the position states none stricter
  * @param pangkatMinimal target level → minimum golongan applied when the position states none stricter
- * @param kinerjaMinimalBaik when a predikat exists it must be BAIK or better
- * @param bobotKinerja cost per predikat step below SANGAT_BAIK (no predikat counts as BAIK); 0 = ignore performance
+ * @param kinerja the performance gate: the years before the reference year that must be BAIK or better, and what a
+ *     missing year means ({@link GerbangKinerja})
+ * @param bobotKinerja cost per predikat step below SANGAT_BAIK of the latest predikat (none counts as BAIK); 0 = ignore
+ *     performance in the cost
+ * @param usiaJpt the legal age limit of the JPT levels on the planned inauguration date, for the internal candidates of
+ *     an open selection ({@link BatasUsiaJpt})
+ * @param setara the levels whose time counts together for the MASA gate ({@link KesetaraanTingkat})
  */
 public record AturanKaskade(
         Map<String, List<String>> pengisi,
@@ -28,8 +33,10 @@ public record AturanKaskade(
         int masaMinimalSetingkatBulan,
         Map<String, String> pendidikanMinimal,
         Map<String, String> pangkatMinimal,
-        boolean kinerjaMinimalBaik,
-        long bobotKinerja) {
+        GerbangKinerja kinerja,
+        long bobotKinerja,
+        BatasUsiaJpt usiaJpt,
+        KesetaraanTingkat setara) {
 
     public AturanKaskade {
         pengisi = Map.copyOf(pengisi);
@@ -41,8 +48,8 @@ public record AturanKaskade(
     }
 
     /**
-     * The defaults (PP 11/2017 jo. PP 17/2020; JF equivalences per PermenPANRB 17/2021, the JF and pangkat values are
-     * unconfirmed and configurable).
+     * The defaults (PP 11/2017 jo. PP 17/2020; JF equivalences per PermenPANRB 17/2021, the JF and pangkat values, the
+     * JPT madya age limit and the months to the inauguration are unconfirmed and configurable).
      */
     public static final AturanKaskade STANDAR = new AturanKaskade(
             Map.of(
@@ -88,6 +95,8 @@ public record AturanKaskade(
             12,
             Map.of("PENGAWAS", "D3", "ADMINISTRATOR", "S1", "JPT_PRATAMA", "S1", "JPT_MADYA", "S1"),
             Map.of("PENGAWAS", "III/b", "ADMINISTRATOR", "III/d", "JPT_PRATAMA", "IV/b", "JPT_MADYA", "IV/c"),
-            true,
-            100);
+            GerbangKinerja.STANDAR,
+            100,
+            BatasUsiaJpt.STANDAR,
+            KesetaraanTingkat.STANDAR);
 }

@@ -18,6 +18,12 @@ public enum Gerbang {
     HUKUMAN,
     /** Not a PNS (CPNS or PPPK). */
     STATUS,
-    /** The latest performance predikat is below BAIK. */
-    KINERJA
+    /** A predikat of the required years before the reference year is below BAIK. */
+    KINERJA,
+    /** A required year has no final SKP (data tidak lengkap) and the policy does not allow it. */
+    DATA_KINERJA,
+    /** JPT: ever sanctioned sedang or berat, or under a disciplinary examination. */
+    REKAM_JEJAK_DISIPLIN,
+    /** JPT: not below the level's age limit on the planned inauguration date (or the age is unknown). */
+    USIA
 }

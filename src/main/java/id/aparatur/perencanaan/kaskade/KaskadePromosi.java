@@ -112,8 +112,18 @@ public final class KaskadePromosi {
         if (!c.pns()) {
             gagal.add(Gerbang.STATUS);
         }
-        if (gagalKinerja(a, c.predikatKinerja())) {
+        if (a.kinerja().gagalPredikat(c.predikatTahunan())) {
             gagal.add(Gerbang.KINERJA);
+        }
+        if (a.kinerja().gagalDataTidakLengkap(c.predikatTahunan())) {
+            gagal.add(Gerbang.DATA_KINERJA);
+        }
+        if (a.tingkatSeleksiTerbuka().contains(tujuan.tingkat())
+                && (c.pernahHukumanSedangBerat() || c.dalamPemeriksaan())) {
+            gagal.add(Gerbang.REKAM_JEJAK_DISIPLIN);
+        }
+        if (a.usiaJpt().gagal(c, tujuan.tingkat())) {
+            gagal.add(Gerbang.USIA);
         }
         return gagal;
     }
@@ -158,11 +168,6 @@ public final class KaskadePromosi {
      */
     public static int langkahKinerja(@Nullable PredikatKinerja predikat) {
         return (predikat == null ? PredikatKinerja.BAIK : predikat).ordinal() - PredikatKinerja.SANGAT_BAIK.ordinal();
-    }
-
-    /** The performance gate: a predikat, when there is one, must be BAIK or better. */
-    static boolean gagalKinerja(AturanKaskade a, @Nullable PredikatKinerja predikat) {
-        return a.kinerjaMinimalBaik() && predikat != null && predikat.compareTo(PredikatKinerja.BAIK) > 0;
     }
 
     /** Σ weight × max(0, required − current) over the SKJ (a missing competency counts as 0). */
@@ -528,7 +533,7 @@ public final class KaskadePromosi {
                                         : a.masaMinimalBulan().getOrDefault(t, 0))
                         || c.hukumanAktif()
                         || !c.pns()
-                        || gagalKinerja(a, c.predikatKinerja())) {
+                        || a.kinerja().gagal(c.predikatTahunan())) {
                     continue;
                 }
                 Map<String, Integer> komp = gerbang.calon(c);

@@ -14,7 +14,8 @@ import org.springframework.core.env.Environment;
  * The configurable rules of the open selection: weight ranges and defaults ({@code aparatur.seleksi.bobot.<komponen>.
  * min|maks|baku}, komponen = makalah, kompetensi, wawancara, rekam-jejak) and the JPT pratama eligibility hints
  * ({@code aparatur.seleksi.masa-administrator-tahun}, {@code golongan-minimal}, {@code pendidikan-minimal},
- * {@code usia-maksimal}). A configuration whose defaults are out of range or do not sum to 100 stops the start.
+ * {@code batas-usia} — the age an applicant must be below on the planned inauguration date —,
+ * {@code pengalaman-tahun}, {@code kinerja-tahun}). A configuration whose defaults are out of range or do not sum to 100 stops the start.
  */
 @Configuration(proxyBeanMethods = false)
 class SeleksiConfiguration {
@@ -50,6 +51,8 @@ class SeleksiConfiguration {
                 TingkatPendidikan.valueOf(env.getProperty(
                         "aparatur.seleksi.pendidikan-minimal",
                         b.pendidikanMinimal().name())),
-                env.getProperty("aparatur.seleksi.usia-maksimal", Integer.class, b.usiaMaksimal()));
+                env.getProperty("aparatur.seleksi.batas-usia", Integer.class, b.batasUsia()),
+                env.getProperty("aparatur.seleksi.pengalaman-tahun", Integer.class, b.pengalamanTahun()),
+                env.getProperty("aparatur.seleksi.kinerja-tahun", Integer.class, b.tahunKinerjaBaik()));
     }
 }

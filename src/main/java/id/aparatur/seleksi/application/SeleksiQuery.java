@@ -304,7 +304,9 @@ public class SeleksiQuery {
                         .map(PesertaSeleksi::nip)
                         .filter(Objects::nonNull)
                         .toList(),
-                acuan);
+                acuan,
+                pelantikan(tahap, acuan),
+                k.jabatanId());
         List<PesertaBaris> peserta = daftar.stream()
                 .map(p -> {
                     Peringkat r = perPeserta.get(p.id());
@@ -404,6 +406,19 @@ public class SeleksiQuery {
                 .map(TahapBaris::tanggalSelesai)
                 .findFirst()
                 .orElse(LocalDate.now(clock));
+    }
+
+    /**
+     * The planned inauguration date the age limit is checked at: the planned end of the PENETAPAN stage (the PPK's
+     * choice, after which the inauguration follows), else the reference date.
+     */
+    private static LocalDate pelantikan(List<TahapBaris> tahap, LocalDate acuan) {
+        return tahap.stream()
+                .filter(t -> t.tahap() == TahapSeleksi.PENETAPAN && t.tanggalSelesai() != null)
+                .map(TahapBaris::tanggalSelesai)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(acuan);
     }
 
     /** The hint configuration, for display. */

@@ -3,6 +3,7 @@ package id.aparatur.benchmark.perencanaan;
 import id.aparatur.penempatan.mesin.Syarat;
 import id.aparatur.perencanaan.kaskade.AturanKaskade;
 import id.aparatur.perencanaan.kaskade.CalonKaskade;
+import id.aparatur.perencanaan.kaskade.CalonUji;
 import id.aparatur.perencanaan.kaskade.MasalahKaskade;
 import id.aparatur.perencanaan.kaskade.PosisiKaskade;
 import java.util.ArrayList;
@@ -218,7 +219,7 @@ public final class GeneratorKaskade {
             komp.put("T." + rumpun + "." + t, 1 + rnd.nextInt(5));
         }
         komp.put("T." + rumpun + ".9", 1 + rnd.nextInt(5));
-        return new CalonKaskade(
+        return CalonUji.calon(
                 n,
                 jabatan,
                 rnd.nextDouble() < 0.9,

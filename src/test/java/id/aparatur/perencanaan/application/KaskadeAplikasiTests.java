@@ -2,9 +2,12 @@ package id.aparatur.perencanaan.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.perencanaan.kaskade.AturanKaskade;
 import id.aparatur.perencanaan.kaskade.CalonKaskade;
+import id.aparatur.perencanaan.kaskade.CalonUji;
 import id.aparatur.perencanaan.kaskade.Gerbang;
+import id.aparatur.perencanaan.kaskade.GerbangKinerja;
 import id.aparatur.perencanaan.kaskade.PosisiKaskade;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -38,7 +41,7 @@ class KaskadeAplikasiTests {
         assertThat(a.masaMinimalBulan()).isEqualTo(Map.of("PENGAWAS", 36));
         assertThat(a.masaMinimalSetingkatBulan()).isEqualTo(6);
         assertThat(a.pendidikanMinimal()).isEqualTo(Map.of("PENGAWAS", "S1"));
-        assertThat(a.kinerjaMinimalBaik()).isFalse();
+        assertThat(a.kinerja().minimalBaik()).isFalse();
         assertThat(a.bobotKinerja()).isZero();
         // Not configured: the default.
         assertThat(a.tingkatSeleksiTerbuka()).isEqualTo(AturanKaskade.STANDAR.tingkatSeleksiTerbuka());
@@ -98,9 +101,60 @@ class KaskadeAplikasiTests {
         assertThat(l.pensiun().get(0).jabatanNama()).isEqualTo("Kepala Seksi A");
 
         // A failing gate shows as failed in the explanation (the algorithm's own gate check).
-        CalonKaskade baru = new CalonKaskade("199001012015012002", 20L, true, "D3", "II/c", 10, true, null, Map.of());
-        var pj = KaskadePelapor.penjelasan(AturanKaskade.STANDAR, baru, pelaksana, pengawas);
+        CalonKaskade baru = CalonUji.calon("199001012015012002", 20L, true, "D3", "II/c", 10, true, null, Map.of());
+        var pj = KaskadePelapor.penjelasan(AturanKaskade.STANDAR, baru, pelaksana, pengawas, 2026);
         assertThat(pj.gerbang().stream().filter(x -> !x.lulus()).map(KaskadeLaporan.NilaiGerbang::gerbang))
                 .containsExactly(Gerbang.MASA, Gerbang.PENDIDIKAN, Gerbang.PANGKAT, Gerbang.HUKUMAN);
+    }
+
+    @Test
+    void gerbangBaruDapatDiatur() {
+        Binder b = new Binder(new MapConfigurationPropertySource(Map.of(
+                "aparatur.kaskade.kinerja-tahun", "3",
+                "aparatur.kaskade.kinerja-data-tidak-lengkap", "izinkan",
+                "aparatur.kaskade.usia-jpt[jpt-pratama]", "55",
+                "aparatur.kaskade.bulan-hingga-pelantikan-jpt", "6",
+                "aparatur.kaskade.setara[PELAKSANA]", "pelaksana",
+                "aparatur.kaskade.setara[FUNGSIONAL/AHLI_PERTAMA]", "pelaksana")));
+        AturanKaskade a = KaskadeConfiguration.baca(b);
+        assertThat(a.kinerja())
+                .isEqualTo(new GerbangKinerja(3, true, GerbangKinerja.KebijakanDataTidakLengkap.IZINKAN));
+        assertThat(a.usiaJpt().batas()).isEqualTo(Map.of("JPT_PRATAMA", 55));
+        assertThat(a.usiaJpt().bulanHinggaPelantikan()).isEqualTo(6);
+        assertThat(a.setara().grupDari("FUNGSIONAL/AHLI_PERTAMA")).isEqualTo("PELAKSANA");
+        assertThat(a.setara().grupDari("PENGAWAS")).isEqualTo("PENGAWAS");
+    }
+
+    /** A missing SKP year shows as "data tidak lengkap" in the explanation, and says when the policy allowed it. */
+    @Test
+    void penjelasanMenyebutDataKinerjaTidakLengkapDanKebijakannya() {
+        PosisiKaskade pengawas = LaporanKaskadeContoh.PENGAWAS;
+        PosisiKaskade pelaksana = LaporanKaskadeContoh.PELAKSANA;
+        CalonKaskade satuTahun = CalonUji.denganPredikatTahunan(
+                CalonUji.calon("199001012015012002", 20L, true, "S1", "III/c", 60, false, null, Map.of()),
+                PredikatKinerja.BAIK,
+                null);
+        Map<Gerbang, KaskadeLaporan.NilaiGerbang> tolak =
+                perGerbang(KaskadePelapor.penjelasan(AturanKaskade.STANDAR, satuTahun, pelaksana, pengawas, 2026));
+        assertThat(tolak.get(Gerbang.KINERJA).nilai()).isEqualTo("2025: BAIK; 2024: —");
+        assertThat(tolak.get(Gerbang.KINERJA).lulus()).isTrue();
+        assertThat(tolak.get(Gerbang.DATA_KINERJA))
+                .isEqualTo(new KaskadeLaporan.NilaiGerbang(Gerbang.DATA_KINERJA, "TOLAK", "TIDAK_LENGKAP", false));
+        AturanKaskade izinkan = KaskadeConfiguration.baca(new Binder(
+                new MapConfigurationPropertySource(Map.of("aparatur.kaskade.kinerja-data-tidak-lengkap", "IZINKAN"))));
+        Map<Gerbang, KaskadeLaporan.NilaiGerbang> boleh =
+                perGerbang(KaskadePelapor.penjelasan(izinkan, satuTahun, pelaksana, pengawas, 2026));
+        assertThat(boleh.get(Gerbang.DATA_KINERJA))
+                .isEqualTo(new KaskadeLaporan.NilaiGerbang(Gerbang.DATA_KINERJA, "IZINKAN", "TIDAK_LENGKAP", true));
+        assertThat(boleh.values()).allMatch(KaskadeLaporan.NilaiGerbang::lulus);
+        // Not a JPT move: the age and the track record do not apply.
+        assertThat(boleh.get(Gerbang.USIA).syarat()).isNull();
+        assertThat(boleh.get(Gerbang.REKAM_JEJAK_DISIPLIN).syarat()).isNull();
+    }
+
+    static Map<Gerbang, KaskadeLaporan.NilaiGerbang> perGerbang(KaskadeLaporan.Penjelasan p) {
+        Map<Gerbang, KaskadeLaporan.NilaiGerbang> g = new java.util.EnumMap<>(Gerbang.class);
+        p.gerbang().forEach(x -> g.put(x.gerbang(), x));
+        return g;
     }
 }

@@ -3,6 +3,7 @@ package id.aparatur.perencanaan.application;
 import id.aparatur.penempatan.mesin.Syarat;
 import id.aparatur.perencanaan.kaskade.AturanKaskade;
 import id.aparatur.perencanaan.kaskade.CalonKaskade;
+import id.aparatur.perencanaan.kaskade.CalonUji;
 import id.aparatur.perencanaan.kaskade.Gerbang;
 import id.aparatur.perencanaan.kaskade.HasilKaskade;
 import id.aparatur.perencanaan.kaskade.MasalahKaskade;
@@ -26,7 +27,7 @@ public final class LaporanKaskadeContoh {
     static final PosisiKaskade PELAKSANA =
             new PosisiKaskade(20, 1, 101, "PELAKSANA", 7, "ADM", 2, "D3", null, List.of());
     static final CalonKaskade ANI =
-            new CalonKaskade(NIP_ANI, 20L, true, "S1", "III/c", 60, false, null, Map.of("M1", 2, "M2", 4));
+            CalonUji.calon(NIP_ANI, 20L, true, "S1", "III/c", 60, false, null, Map.of("M1", 2, "M2", 4));
 
     private LaporanKaskadeContoh() {}
 
@@ -65,7 +66,8 @@ public final class LaporanKaskadeContoh {
                                 null)),
                 Map.of(NIP_ANI, "Ani"),
                 List.of(new KaskadeSnapshot.Pensiun("196601011990011001", "Budi", 10L, LocalDate.of(2027, 2, 1))),
-                5);
+                5,
+                LocalDate.of(2031, 4, 1));
     }
 
     static HasilKaskade hasil() {

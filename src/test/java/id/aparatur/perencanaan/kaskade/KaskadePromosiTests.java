@@ -31,7 +31,7 @@ class KaskadePromosiTests {
     }
 
     private static CalonKaskade orang(String nip, @Nullable Long jabatan, int m1, int m2) {
-        return new CalonKaskade(nip, jabatan, true, "S1", "III/d", 120, false, null, Map.of("M.1", m1, "M.2", m2));
+        return CalonUji.calon(nip, jabatan, true, "S1", "III/d", 120, false, null, Map.of("M.1", m1, "M.2", m2));
     }
 
     private static String nip(int i) {
@@ -89,8 +89,8 @@ class KaskadePromosiTests {
     @Test
     void lowonganTanpaCalonMenyebutGerbangYangGagal() {
         List<PosisiKaskade> pos = List.of(pos(1, "PENGAWAS", 9, "UMUM", 1), pos(2, "PELAKSANA", 7, "UMUM", 2));
-        CalonKaskade baru = new CalonKaskade(nip(1), 2L, true, "S1", "III/d", 47, false, null, Map.of());
-        CalonKaskade dihukum = new CalonKaskade(nip(2), 2L, true, "S1", "III/d", 100, true, null, Map.of());
+        CalonKaskade baru = CalonUji.calon(nip(1), 2L, true, "S1", "III/d", 47, false, null, Map.of());
+        CalonKaskade dihukum = CalonUji.calon(nip(2), 2L, true, "S1", "III/d", 100, true, null, Map.of());
         HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(baru, dihukum), A));
         assertThat(h.promosi()).isEmpty();
         assertThat(h.tanpaCalon()).singleElement().satisfies(t -> {
@@ -105,8 +105,8 @@ class KaskadePromosiTests {
     void jptTidakDiisiTetapiDaftarCalonInternalUntukSeleksiTerbuka() {
         List<PosisiKaskade> pos =
                 List.of(pos(1, "JPT_PRATAMA", 14, "UMUM", 1), pos(2, "ADMINISTRATOR", 11, "HUKUM", 2));
-        CalonKaskade layak = new CalonKaskade(nip(1), 2L, true, "S2", "IV/b", 24, false, null, Map.of());
-        CalonKaskade golonganKurang = new CalonKaskade(nip(2), 2L, true, "S2", "IV/a", 60, false, null, Map.of());
+        CalonKaskade layak = CalonUji.calon(nip(1), 2L, true, "S2", "IV/b", 24, false, null, Map.of());
+        CalonKaskade golonganKurang = CalonUji.calon(nip(2), 2L, true, "S2", "IV/a", 60, false, null, Map.of());
         HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(layak, golonganKurang), A));
         assertThat(h.promosi()).isEmpty();
         assertThat(h.rantai()).isEmpty();
@@ -122,17 +122,16 @@ class KaskadePromosiTests {
     @Test
     void kinerjaMemilihYangLebihBaikDanMenolakDiBawahBaik() {
         List<PosisiKaskade> pos = List.of(pos(1, "PENGAWAS", 9, "UMUM", 1), pos(2, "PELAKSANA", 7, "UMUM", 3));
-        CalonKaskade baik =
-                new CalonKaskade(nip(1), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.BAIK, Map.of());
+        CalonKaskade baik = CalonUji.calon(nip(1), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.BAIK, Map.of());
         CalonKaskade sangatBaik =
-                new CalonKaskade(nip(2), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.SANGAT_BAIK, Map.of());
+                CalonUji.calon(nip(2), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.SANGAT_BAIK, Map.of());
         HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(baik, sangatBaik), A));
         assertThat(h.promosi()).singleElement().satisfies(p -> {
             assertThat(p.nip()).isEqualTo(nip(2));
             assertThat(p.kinerja()).isZero();
         });
         // Same gap, but the better one is under the minimum: the other is chosen.
-        CalonKaskade kurang = new CalonKaskade(
+        CalonKaskade kurang = CalonUji.calon(
                 nip(3), 2L, true, "S1", "III/c", 60, false, PredikatKinerja.KURANG, Map.of("M.1", 5, "M.2", 5));
         h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(baik, kurang), A));
         assertThat(h.promosi()).singleElement().extracting(Promosi::nip).isEqualTo(nip(1));
@@ -213,8 +212,10 @@ class KaskadePromosiTests {
                 0,
                 Map.of(),
                 Map.of(),
-                false,
-                0);
+                new GerbangKinerja(2, false, GerbangKinerja.KebijakanDataTidakLengkap.TOLAK),
+                0,
+                BatasUsiaJpt.STANDAR,
+                KesetaraanTingkat.STANDAR);
         assertThatThrownBy(() ->
                         KaskadePromosi.jalankan(new MasalahKaskade(List.of(pos(1, "A", 9, "U", 1)), List.of(), siklus)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -233,13 +234,125 @@ class KaskadePromosiTests {
                 .hasMessageContaining("ganda");
     }
 
+    // ------------------------------------------------------------------ corrections at their edge
+
+    private static AturanKaskade denganKinerja(GerbangKinerja k) {
+        return new AturanKaskade(
+                A.pengisi(),
+                A.tingkatAwal(),
+                A.tingkatSeleksiTerbuka(),
+                A.masaMinimalBulan(),
+                A.masaMinimalSetingkatBulan(),
+                A.pendidikanMinimal(),
+                A.pangkatMinimal(),
+                k,
+                A.bobotKinerja(),
+                A.usiaJpt(),
+                A.setara());
+    }
+
+    /** PP 11/2017: "baik" in each of the last two years; one BAIK and one missing year is not promoted by default. */
+    @Test
+    void satuBaikDanSatuTahunTanpaSkpTidakDipromosikanKecualiKebijakanMengizinkan() {
+        List<PosisiKaskade> pos = List.of(pos(1, "PENGAWAS", 9, "UMUM", 1), pos(2, "PELAKSANA", 7, "UMUM", 3));
+        CalonKaskade satuTahun = CalonUji.denganPredikatTahunan(orang(nip(1), 2L, 3, 3), PredikatKinerja.BAIK, null);
+        HasilKaskade h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(satuTahun), A));
+        assertThat(h.promosi()).isEmpty();
+        assertThat(h.tanpaCalon())
+                .singleElement()
+                .satisfies(t -> assertThat(t.gagal()).isEqualTo(Map.of(Gerbang.DATA_KINERJA, 1)));
+        // No SKP at all is data tidak lengkap too.
+        CalonKaskade tanpaSkp = CalonUji.denganPredikatTahunan(orang(nip(2), 2L, 3, 3));
+        assertThat(KaskadePromosi.gerbang(A, tanpaSkp, pos.get(1), pos.get(0), true))
+                .containsExactly(Gerbang.DATA_KINERJA);
+
+        AturanKaskade izinkan =
+                denganKinerja(new GerbangKinerja(2, true, GerbangKinerja.KebijakanDataTidakLengkap.IZINKAN));
+        h = KaskadePromosi.jalankan(new MasalahKaskade(pos, List.of(satuTahun), izinkan));
+        assertThat(h.promosi()).singleElement().extracting(Promosi::nip).isEqualTo(nip(1));
+        // The policy allows incomplete data, never a predikat below BAIK.
+        CalonKaskade kurang =
+                CalonUji.denganPredikatTahunan(orang(nip(3), 2L, 3, 3), null, PredikatKinerja.BUTUH_PERBAIKAN);
+        assertThat(KaskadePromosi.gerbang(izinkan, kurang, pos.get(1), pos.get(0), true))
+                .containsExactly(Gerbang.KINERJA);
+        // Both years BAIK or better: promoted under either policy; the older year below BAIK fails.
+        CalonKaskade duaBaik = CalonUji.denganPredikatTahunan(
+                orang(nip(4), 2L, 3, 3), PredikatKinerja.SANGAT_BAIK, PredikatKinerja.BAIK);
+        assertThat(KaskadePromosi.gerbang(A, duaBaik, pos.get(1), pos.get(0), true))
+                .isEmpty();
+        CalonKaskade lamaKurang = CalonUji.denganPredikatTahunan(
+                orang(nip(5), 2L, 3, 3), PredikatKinerja.SANGAT_BAIK, PredikatKinerja.KURANG);
+        assertThat(KaskadePromosi.gerbang(A, lamaKurang, pos.get(1), pos.get(0), true))
+                .containsExactly(Gerbang.KINERJA);
+    }
+
+    /**
+     * PP 11/2017 jo. PP 17/2020 Pasal 107: a JPT pratama candidate must be below 56 on the planned inauguration date
+     * (56 years and 11 months is age 56: fails), never sanctioned sedang/berat and not under examination.
+     */
+    @Test
+    void calonInternalJptDiperiksaUsiaDanRekamJejakDisiplin() {
+        List<PosisiKaskade> pos = List.of(pos(1, "JPT_PRATAMA", 14, "UMUM", 1), pos(2, "ADMINISTRATOR", 11, "UMUM", 5));
+        CalonKaskade dasar = CalonUji.calon(nip(1), 2L, true, "S2", "IV/b", 24, false, null, Map.of());
+        CalonKaskade muda = CalonUji.denganJpt(dasar, false, false, 55);
+        CalonKaskade usia56 = CalonUji.denganJpt(
+                CalonUji.calon(nip(2), 2L, true, "S2", "IV/b", 24, false, null, Map.of()), false, false, 56);
+        CalonKaskade pernah = CalonUji.denganJpt(
+                CalonUji.calon(nip(3), 2L, true, "S2", "IV/b", 24, false, null, Map.of()), true, false, 50);
+        CalonKaskade diperiksa = CalonUji.denganJpt(
+                CalonUji.calon(nip(4), 2L, true, "S2", "IV/b", 24, false, null, Map.of()), false, true, 50);
+        CalonKaskade tanpaUsia = CalonUji.denganJpt(
+                CalonUji.calon(nip(5), 2L, true, "S2", "IV/b", 24, false, null, Map.of()), false, false, null);
+        HasilKaskade h = KaskadePromosi.jalankan(
+                new MasalahKaskade(pos, List.of(muda, usia56, pernah, diperiksa, tanpaUsia), A));
+        assertThat(h.seleksiTerbuka())
+                .singleElement()
+                .satisfies(s -> assertThat(s.calonInternal()).containsExactly(nip(1)));
+        assertThat(KaskadePromosi.gerbang(A, usia56, pos.get(1), pos.get(0), false))
+                .containsExactly(Gerbang.USIA);
+        assertThat(KaskadePromosi.gerbang(A, pernah, pos.get(1), pos.get(0), false))
+                .containsExactly(Gerbang.REKAM_JEJAK_DISIPLIN);
+        assertThat(KaskadePromosi.gerbang(A, diperiksa, pos.get(1), pos.get(0), false))
+                .containsExactly(Gerbang.REKAM_JEJAK_DISIPLIN);
+        assertThat(KaskadePromosi.gerbang(A, tanpaUsia, pos.get(1), pos.get(0), false))
+                .containsExactly(Gerbang.USIA);
+        // Below JPT neither the age nor an old sanction is a gate.
+        PosisiKaskade pengawas = pos(3, "PENGAWAS", 9, "UMUM", 1);
+        PosisiKaskade admin = pos(4, "ADMINISTRATOR", 11, "UMUM", 1);
+        CalonKaskade pengawasTua = CalonUji.denganJpt(
+                CalonUji.calon(nip(6), 3L, true, "S2", "IV/b", 36, false, null, Map.of()), true, false, 57);
+        assertThat(KaskadePromosi.gerbang(A, pengawasTua, pengawas, admin, true))
+                .isEmpty();
+    }
+
+    @Test
+    void batasUsiaJptDanTanggalPelantikan() {
+        BatasUsiaJpt b = BatasUsiaJpt.STANDAR;
+        java.time.LocalDate acuan = java.time.LocalDate.of(2026, 11, 28);
+        assertThat(b.tanggalPelantikan(acuan, null)).isEqualTo(java.time.LocalDate.of(2027, 2, 28));
+        assertThat(b.tanggalPelantikan(acuan, 2026)).isEqualTo(java.time.LocalDate.of(2027, 2, 28));
+        assertThat(b.tanggalPelantikan(acuan, 2030)).isEqualTo(java.time.LocalDate.of(2030, 4, 1));
+        CalonKaskade c = CalonUji.denganJpt(orang(nip(1), 1L, 0, 0), false, false, 56);
+        assertThat(b.status(c, "JPT_PRATAMA")).isEqualTo(BatasUsiaJpt.Status.MENCAPAI_BATAS);
+        assertThat(b.status(c, "JPT_MADYA")).isEqualTo(BatasUsiaJpt.Status.DI_BAWAH_BATAS);
+        assertThat(b.status(c, "ADMINISTRATOR")).isEqualTo(BatasUsiaJpt.Status.TIDAK_BERLAKU);
+    }
+
+    @Test
+    void kesetaraanTingkatMenurutPenyetaraanJabatan() {
+        KesetaraanTingkat k = KesetaraanTingkat.STANDAR;
+        assertThat(k.grupDari("FUNGSIONAL/AHLI_MADYA")).isEqualTo(k.grupDari("ADMINISTRATOR"));
+        assertThat(k.grupDari("FUNGSIONAL/AHLI_MUDA")).isEqualTo(k.grupDari("PENGAWAS"));
+        assertThat(k.grupDari("PELAKSANA")).isEqualTo("PELAKSANA").isNotEqualTo(k.grupDari("PENGAWAS"));
+    }
+
     // ------------------------------------------------------------------ every gate
 
     @Test
     void setiapGerbang() {
         PosisiKaskade pengawas = new PosisiKaskade(1, 1, 1, "PENGAWAS", 9, "UMUM", 1, "S1", "III/c", SKJ);
         PosisiKaskade pelaksana = pos(2, "PELAKSANA", 7, "UMUM", 1);
-        CalonKaskade ok = new CalonKaskade(nip(1), 2L, true, "D4", "III/c", 48, false, PredikatKinerja.BAIK, Map.of());
+        CalonKaskade ok = CalonUji.calon(nip(1), 2L, true, "D4", "III/c", 48, false, PredikatKinerja.BAIK, Map.of());
         assertThat(KaskadePromosi.gerbang(A, ok, pelaksana, pengawas, true)).isEmpty();
 
         assertThat(KaskadePromosi.gerbang(A, ok, pos(3, "PELAKSANA", 7, "HUKUM", 1), pengawas, true))
@@ -321,7 +434,7 @@ class KaskadePromosiTests {
             boolean hukuman,
             boolean pns,
             @Nullable PredikatKinerja predikat) {
-        return new CalonKaskade(c.nip(), c.jabatanId(), pns, pend, gol, bulan, hukuman, predikat, c.kompetensi());
+        return CalonUji.calon(c.nip(), c.jabatanId(), pns, pend, gol, bulan, hukuman, predikat, c.kompetensi());
     }
 
     @Test
@@ -459,7 +572,7 @@ class KaskadePromosiTests {
                     pos.add(p);
                     int b = Math.max(0, k - rnd.nextInt(2) + (rnd.nextInt(6) == 0 ? 1 : 0));
                     for (int i = 0; i < b; i++) {
-                        orang.add(new CalonKaskade(
+                        orang.add(CalonUji.calon(
                                 String.format("19800101200501%04d", orang.size()),
                                 p.id(),
                                 rnd.nextInt(8) != 0,
@@ -474,7 +587,7 @@ class KaskadePromosiTests {
             }
         }
         if (rnd.nextInt(4) == 0) {
-            orang.add(new CalonKaskade("199001012015011999", null, true, "S1", "III/a", 0, false, null, Map.of()));
+            orang.add(CalonUji.calon("199001012015011999", null, true, "S1", "III/a", 0, false, null, Map.of()));
         }
         return new MasalahKaskade(pos, orang, A);
     }

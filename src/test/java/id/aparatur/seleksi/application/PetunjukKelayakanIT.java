@@ -22,12 +22,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The eligibility hints read from the register: the periods at administrator level (organisasi's rule
  * {@code KesetaraanJenjang}: administrator, JPT, JF ahli madya and up) walked over the valid riwayat jabatan and the
- * current position, pendidikan, golongan, and an active sanction (pegawai's rule), on a fixed reference date.
+ * current position, pendidikan, golongan, the disciplinary record (pegawai's rules), the age on the planned
+ * inauguration date, the relevant experience (same rumpun) and the predikat of the two years before the reference year,
+ * on fixed dates.
  */
 @UjiIntegrasi
 class PetunjukKelayakanIT {
 
     static final LocalDate ACUAN = LocalDate.of(2026, 6, 30);
+    static final LocalDate PELANTIKAN = LocalDate.of(2026, 10, 1);
 
     @Autowired
     JdbcClient jdbc;
@@ -78,8 +81,8 @@ class PetunjukKelayakanIT {
         pegawai.riwayatJabatan(nip, ahliMuda, LocalDate.of(2024, 1, 1), null);
         pegawai.riwayatJabatan(nip, ahliMadya, LocalDate.of(2025, 7, 1), null);
 
-        Map<Syarat, Petunjuk> p =
-                perSyarat(kelayakan.periksa(List.of(nip), ACUAN).get(nip));
+        Map<Syarat, Petunjuk> p = perSyarat(
+                kelayakan.periksa(List.of(nip), ACUAN, PELANTIKAN, jpt).get(nip));
         long hari = ChronoUnit.DAYS.between(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1))
                 + ChronoUnit.DAYS.between(LocalDate.of(2025, 7, 1), ACUAN);
         assertThat(p.get(Syarat.MASA_JABATAN).nilai()).isEqualTo(String.valueOf(hari));
@@ -99,7 +102,8 @@ class PetunjukKelayakanIT {
         pegawai.hukumanDisiplin(dihukum, "SEDANG", ACUAN.minusMonths(3), null);
         String tidakDikenal = pegawai.nipBaru();
 
-        Map<String, List<Petunjuk>> h = kelayakan.periksa(List.of(administratorLama, dihukum, tidakDikenal), ACUAN);
+        Map<String, List<Petunjuk>> h =
+                kelayakan.periksa(List.of(administratorLama, dihukum, tidakDikenal), ACUAN, PELANTIKAN, jpt);
         Map<Syarat, Petunjuk> a = perSyarat(h.get(administratorLama));
         assertThat(a.get(Syarat.MASA_JABATAN).nilai())
                 .isEqualTo(String.valueOf(ChronoUnit.DAYS.between(LocalDate.of(2022, 1, 1), ACUAN)));
@@ -114,6 +118,54 @@ class PetunjukKelayakanIT {
         assertThat(d.get(Syarat.HUKUMAN_DISIPLIN).hasil()).isEqualTo(Hasil.TIDAK_MEMENUHI);
 
         assertThat(h.get(tidakDikenal)).isEmpty();
-        assertThat(kelayakan.periksa(List.of(), ACUAN)).isEmpty();
+        assertThat(kelayakan.periksa(List.of(), ACUAN, PELANTIKAN, jpt)).isEmpty();
+    }
+
+    @Test
+    void rekamJejakUsiaSaatPelantikanPengalamanDanKinerja() {
+        // Ever sanctioned sedang (long ended): not clean. Under examination: not clean. 56 years 11 months on the
+        // planned inauguration date: not below 56. One day short of 56: passes.
+        String pernah =
+                pegawai.pegawaiDengan(di(administrator), new Profil("PNS", "IV/b", "S2", LocalDate.of(2020, 1, 1)));
+        pegawai.hukumanDisiplin(pernah, "SEDANG", LocalDate.of(2012, 1, 1), LocalDate.of(2012, 12, 31));
+        String diperiksa =
+                pegawai.pegawaiDengan(di(administrator), new Profil("PNS", "IV/b", "S2", LocalDate.of(2020, 1, 1)));
+        pegawai.pemeriksaanDisiplin(diperiksa, ACUAN.minusMonths(2), null);
+        String tua =
+                pegawai.pegawaiDengan(di(administrator), new Profil("PNS", "IV/b", "S2", LocalDate.of(2020, 1, 1)));
+        pegawai.lahir(tua, PELANTIKAN.minusYears(56).minusMonths(11));
+        String muda =
+                pegawai.pegawaiDengan(di(administrator), new Profil("PNS", "IV/b", "S2", LocalDate.of(2020, 1, 1)));
+        pegawai.lahir(muda, PELANTIKAN.minusYears(56).plusDays(1));
+        // Relevant experience: a pelaksana period of the same rumpun and the current administrator position.
+        pegawai.riwayatJabatan(muda, pelaksana, LocalDate.of(2014, 1, 1), LocalDate.of(2015, 12, 31));
+        pegawai.riwayatJabatan(muda, administrator, LocalDate.of(2020, 1, 1), null);
+        id.aparatur.kinerja.KinerjaFixture.skp(jdbc, muda, 2025, "FINAL", id.aparatur.kinerja.PredikatKinerja.BAIK);
+        id.aparatur.kinerja.KinerjaFixture.skp(
+                jdbc, muda, 2024, "FINAL", id.aparatur.kinerja.PredikatKinerja.SANGAT_BAIK);
+        id.aparatur.kinerja.KinerjaFixture.skp(jdbc, tua, 2025, "FINAL", id.aparatur.kinerja.PredikatKinerja.BAIK);
+
+        Map<String, List<Petunjuk>> h =
+                kelayakan.periksa(List.of(pernah, diperiksa, tua, muda), ACUAN, PELANTIKAN, jpt);
+        assertThat(perSyarat(h.get(pernah)).get(Syarat.HUKUMAN_DISIPLIN).hasil())
+                .isEqualTo(Hasil.TIDAK_MEMENUHI);
+        assertThat(perSyarat(h.get(pernah)).get(Syarat.HUKUMAN_DISIPLIN).nilai())
+                .isEqualTo("PERNAH_SEDANG_BERAT");
+        assertThat(perSyarat(h.get(diperiksa)).get(Syarat.HUKUMAN_DISIPLIN).nilai())
+                .isEqualTo("DALAM_PEMERIKSAAN");
+        Map<Syarat, Petunjuk> t = perSyarat(h.get(tua));
+        assertThat(t.get(Syarat.USIA).hasil()).isEqualTo(Hasil.TIDAK_MEMENUHI);
+        assertThat(t.get(Syarat.USIA).nilai()).isEqualTo("56");
+        assertThat(t.get(Syarat.KINERJA).hasil()).isEqualTo(Hasil.TIDAK_DIKETAHUI);
+        assertThat(t.get(Syarat.KINERJA).nilai()).isEqualTo("2025: BAIK; 2024: —");
+        Map<Syarat, Petunjuk> m = perSyarat(h.get(muda));
+        assertThat(m.get(Syarat.USIA).hasil()).isEqualTo(Hasil.MEMENUHI);
+        assertThat(m.get(Syarat.USIA).nilai()).isEqualTo("55");
+        assertThat(m.get(Syarat.HUKUMAN_DISIPLIN).nilai()).isEqualTo("BERSIH");
+        assertThat(m.get(Syarat.KINERJA).hasil()).isEqualTo(Hasil.MEMENUHI);
+        long pengalaman = ChronoUnit.DAYS.between(LocalDate.of(2014, 1, 1), LocalDate.of(2016, 1, 1))
+                + ChronoUnit.DAYS.between(LocalDate.of(2020, 1, 1), ACUAN);
+        assertThat(m.get(Syarat.PENGALAMAN).nilai()).isEqualTo(String.valueOf(pengalaman));
+        assertThat(m.get(Syarat.PENGALAMAN).hasil()).isEqualTo(Hasil.MEMENUHI);
     }
 }
