@@ -177,11 +177,36 @@ class AturanKinerjaTests {
 
     @Test
     void tindakLanjutHanyaUntukPredikatRendahDanStatusHanyaMaju() {
-        assertThat(BUTUH_PERBAIKAN.tindakLanjut()).contains(JenisTindakLanjut.PEMBINAAN);
-        assertThat(KURANG.tindakLanjut()).contains(JenisTindakLanjut.PENGEMBANGAN);
-        assertThat(SANGAT_KURANG.tindakLanjut()).contains(JenisTindakLanjut.PENGEMBANGAN);
+        // results below → development; behaviour below (misconduct) → coaching and a discipline check
+        assertThat(BUTUH_PERBAIKAN.tindakLanjut()).contains(JenisTindakLanjut.PENGEMBANGAN);
+        assertThat(KURANG.tindakLanjut()).contains(JenisTindakLanjut.PEMBINAAN);
+        assertThat(SANGAT_KURANG.tindakLanjut()).contains(JenisTindakLanjut.PEMBINAAN);
         assertThat(BAIK.tindakLanjut()).isEmpty();
         assertThat(SANGAT_BAIK.tindakLanjut()).isEmpty();
+        var standar = id.aparatur.kinerja.AturanTindakLanjut.STANDAR;
+        assertThat(standar.untuk(BUTUH_PERBAIKAN).orElseThrow().periksaDisiplin()).isFalse();
+        assertThat(standar.untuk(KURANG).orElseThrow().periksaDisiplin()).isTrue();
+        assertThat(standar.untuk(SANGAT_KURANG).orElseThrow().periksaDisiplin()).isTrue();
+        assertThat(standar.untuk(BAIK)).isEmpty();
+        assertThatThrownBy(() -> new id.aparatur.kinerja.AturanTindakLanjut(java.util.Map.of(
+                        SANGAT_BAIK,
+                        new id.aparatur.kinerja.AturanTindakLanjut.TindakLanjutBaku(
+                                JenisTindakLanjut.PEMBINAAN, false))))
+                .isInstanceOf(IllegalArgumentException.class);
+        // the cause first: nothing leaves TERBUKA before it is recorded; the cause is fixed once under way
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehBertindak(
+                        id.aparatur.kinerja.domain.TindakLanjut.Status.BERJALAN, false))
+                .isFalse();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehBertindak(
+                        id.aparatur.kinerja.domain.TindakLanjut.Status.SELESAI, false))
+                .isFalse();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehBertindak(
+                        id.aparatur.kinerja.domain.TindakLanjut.Status.BERJALAN, true))
+                .isTrue();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehCatatPenyebab(
+                        id.aparatur.kinerja.domain.TindakLanjut.Status.BERJALAN))
+                .isFalse();
+
         var terbuka = id.aparatur.kinerja.domain.TindakLanjut.Status.TERBUKA;
         var berjalan = id.aparatur.kinerja.domain.TindakLanjut.Status.BERJALAN;
         var selesai = id.aparatur.kinerja.domain.TindakLanjut.Status.SELESAI;

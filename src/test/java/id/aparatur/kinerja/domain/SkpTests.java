@@ -94,8 +94,12 @@ class SkpTests {
         assertThat(fin.versi()).as("versi milik repositori").isEqualTo(3);
         assertThat(fin.difinalkan())
                 .isEqualTo(new SkpDifinalkan(1, "199001012015011001", 2026, 7L, PredikatKinerja.BUTUH_PERBAIKAN));
-        assertThat(fin.tindakLanjut()).contains(JenisTindakLanjut.PEMBINAAN);
-        assertThat(dinilai.tindakLanjut()).as("belum final").isEmpty();
+        assertThat(fin.tindakLanjut(id.aparatur.kinerja.AturanTindakLanjut.STANDAR)
+                        .map(id.aparatur.kinerja.AturanTindakLanjut.TindakLanjutBaku::jenis))
+                .contains(JenisTindakLanjut.PENGEMBANGAN);
+        assertThat(dinilai.tindakLanjut(id.aparatur.kinerja.AturanTindakLanjut.STANDAR))
+                .as("belum final")
+                .isEmpty();
     }
 
     @Test
