@@ -176,6 +176,40 @@ class AturanKinerjaTests {
     }
 
     @Test
+    void semesteranPunyaTepatDuaPeriodeJanuariJuniDanJuliDesember() {
+        var semester = id.aparatur.kinerja.domain.PeriodeEvaluasi.SEMESTERAN;
+        assertThat(semester.jumlah()).isEqualTo(2);
+        assertThat(semester.bulan()).isEqualTo(6);
+        assertThat(semester.jadwal(2026))
+                .containsExactly(
+                        new id.aparatur.kinerja.domain.PeriodeEvaluasi.Jadwal(
+                                1, "SEMESTER_1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)),
+                        new id.aparatur.kinerja.domain.PeriodeEvaluasi.Jadwal(
+                                2, "SEMESTER_2", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)));
+        assertThat(semester.periodeKe(LocalDate.of(2026, 6, 30))).isEqualTo(1);
+        assertThat(semester.periodeKe(LocalDate.of(2026, 7, 1))).isEqualTo(2);
+        assertThatThrownBy(() -> semester.nama(3)).isInstanceOf(IllegalArgumentException.class);
+        // every schedule covers the whole year without gaps
+        for (var p : id.aparatur.kinerja.domain.PeriodeEvaluasi.values()) {
+            var j = p.jadwal(2028);
+            assertThat(j).hasSize(p.jumlah());
+            assertThat(j.get(0).mulai()).isEqualTo(LocalDate.of(2028, 1, 1));
+            assertThat(j.get(j.size() - 1).selesai()).isEqualTo(LocalDate.of(2028, 12, 31));
+            for (int k = 1; k < j.size(); k++) {
+                assertThat(j.get(k).mulai()).isEqualTo(j.get(k - 1).selesai().plusDays(1));
+            }
+        }
+        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.nama(4)).isEqualTo("TRIWULAN_4");
+        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.BULANAN.nama(12)).isEqualTo("BULAN_12");
+        var aturan = id.aparatur.kinerja.domain.AturanPeriodeEvaluasi.STANDAR;
+        assertThat(aturan.boleh(semester)).isTrue();
+        assertThat(aturan.baku()).isEqualTo(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN);
+        assertThatThrownBy(() -> new id.aparatur.kinerja.domain.AturanPeriodeEvaluasi(
+                        List.of(semester), id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void tindakLanjutHanyaUntukPredikatRendahDanStatusHanyaMaju() {
         // results below → development; behaviour below (misconduct) → coaching and a discipline check
         assertThat(BUTUH_PERBAIKAN.tindakLanjut()).contains(JenisTindakLanjut.PENGEMBANGAN);
