@@ -172,10 +172,11 @@ class DemoLoaderIT {
         // the latest), as the generator drew them (asesmen.sumber_asesmen, reference day asesmen.acuan_level)
         Map<String, Integer> peringkat = new HashMap<>();
         Map<String, Integer> masaBerlaku = new HashMap<>();
-        jdbc.sql("SELECT kode, peringkat, masa_berlaku_bulan FROM asesmen.sumber_asesmen").query(rs -> {
-            peringkat.put(rs.getString(1), rs.getInt(2));
-            masaBerlaku.put(rs.getString(1), rs.getObject(3, Integer.class));
-        });
+        jdbc.sql("SELECT kode, peringkat, masa_berlaku_bulan FROM asesmen.sumber_asesmen")
+                .query(rs -> {
+                    peringkat.put(rs.getString(1), rs.getInt(2));
+                    masaBerlaku.put(rs.getString(1), rs.getObject(3, Integer.class));
+                });
         java.time.LocalDate acuan = jdbc.sql("SELECT tanggal FROM asesmen.acuan_level")
                 .query(java.time.LocalDate.class)
                 .single();
@@ -190,11 +191,12 @@ class DemoLoaderIT {
         }
         long jumlahLevel = 0;
         for (java.util.List<Calon> calon : perKompetensi.values()) {
-            java.time.LocalDate d = calon.stream()
-                    .map(c -> c.a().tanggal())
-                    .reduce(acuan, (x, y) -> y.isAfter(x) ? y : x);
+            java.time.LocalDate d =
+                    calon.stream().map(c -> c.a().tanggal()).reduce(acuan, (x, y) -> y.isAfter(x) ? y : x);
             java.util.function.Predicate<Calon> sah = c -> masaBerlaku.get(c.a().sumber()) == null
-                    || c.a().tanggal().plusMonths(masaBerlaku.get(c.a().sumber())).isAfter(d);
+                    || c.a().tanggal()
+                            .plusMonths(masaBerlaku.get(c.a().sumber()))
+                            .isAfter(d);
             Calon pilih = calon.stream()
                     .min(java.util.Comparator.<Calon, Boolean>comparing(c -> !sah.test(c))
                             .thenComparing(c -> sah.test(c) ? peringkat.get(c.a().sumber()) : 0)

@@ -199,7 +199,8 @@ class AturanKinerjaTests {
                 assertThat(j.get(k).mulai()).isEqualTo(j.get(k - 1).selesai().plusDays(1));
             }
         }
-        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.nama(4)).isEqualTo("TRIWULAN_4");
+        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.nama(4))
+                .isEqualTo("TRIWULAN_4");
         assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.BULANAN.nama(12)).isEqualTo("BULAN_12");
         var aturan = id.aparatur.kinerja.domain.AturanPeriodeEvaluasi.STANDAR;
         assertThat(aturan.boleh(semester)).isTrue();
@@ -218,7 +219,8 @@ class AturanKinerjaTests {
         assertThat(BAIK.tindakLanjut()).isEmpty();
         assertThat(SANGAT_BAIK.tindakLanjut()).isEmpty();
         var standar = id.aparatur.kinerja.AturanTindakLanjut.STANDAR;
-        assertThat(standar.untuk(BUTUH_PERBAIKAN).orElseThrow().periksaDisiplin()).isFalse();
+        assertThat(standar.untuk(BUTUH_PERBAIKAN).orElseThrow().periksaDisiplin())
+                .isFalse();
         assertThat(standar.untuk(KURANG).orElseThrow().periksaDisiplin()).isTrue();
         assertThat(standar.untuk(SANGAT_KURANG).orElseThrow().periksaDisiplin()).isTrue();
         assertThat(standar.untuk(BAIK)).isEmpty();

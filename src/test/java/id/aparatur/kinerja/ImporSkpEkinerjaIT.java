@@ -143,10 +143,7 @@ class ImporSkpEkinerjaIT {
                 .andExpect(jsonPath("$.ditambah").value(2));
         var skp = jdbc.sql("""
                 SELECT penilai_nip, penilai_nama, penilai_jabatan, periode_evaluasi FROM kinerja.skp
-                WHERE tahun = 2046 AND nip = ?""")
-                .param(nip.get(3))
-                .query()
-                .singleRow();
+                WHERE tahun = 2046 AND nip = ?""").param(nip.get(3)).query().singleRow();
         assertThat(skp.get("penilai_nip")).isNull();
         assertThat(skp.get("penilai_nama")).isEqualTo("H. Bupati Contoh");
         assertThat(skp.get("penilai_jabatan")).isEqualTo("Bupati Contoh");

@@ -55,7 +55,11 @@ class PenilaiNonPnsIT {
         f.kirim(
                 put("/api/v1/kinerja/skp/" + id + "/rhk"),
                 siapa,
-                Map.of("versi", skp.get("versi").asInt(), "rhk", List.of(KinerjaFixture.rhk("Capaian sasaran OPD", null))),
+                Map.of(
+                        "versi",
+                        skp.get("versi").asInt(),
+                        "rhk",
+                        List.of(KinerjaFixture.rhk("Capaian sasaran OPD", null))),
                 200);
         return id;
     }
@@ -72,7 +76,11 @@ class PenilaiNonPnsIT {
         f.kirim(
                 put("/api/v1/kinerja/skp/" + id + "/rhk"),
                 f.kepala(),
-                Map.of("versi", skp.get("versi").asInt(), "rhk", List.of(KinerjaFixture.rhk("Capaian sasaran OPD", null))),
+                Map.of(
+                        "versi",
+                        skp.get("versi").asInt(),
+                        "rhk",
+                        List.of(KinerjaFixture.rhk("Capaian sasaran OPD", null))),
                 200);
         assertThat(jdbc.sql("SELECT penilai_nip IS NULL AND penilai_nama IS NOT NULL FROM kinerja.skp WHERE id = ?")
                         .param(id)
@@ -86,7 +94,13 @@ class PenilaiNonPnsIT {
         JsonNode dinilai = f.kirim(
                 post("/api/v1/kinerja/skp/" + id + "/nilai"),
                 PPK,
-                Map.of("hasilKerja", "DI_ATAS", "perilakuKerja", "SESUAI", "perilaku", KinerjaFixture.catatanBerakhlak()),
+                Map.of(
+                        "hasilKerja",
+                        "DI_ATAS",
+                        "perilakuKerja",
+                        "SESUAI",
+                        "perilaku",
+                        KinerjaFixture.catatanBerakhlak()),
                 200);
         assertThat(dinilai.get("predikat").asString()).isEqualTo("BAIK");
         // BKD finalises on the kepala daerah's behalf
@@ -107,8 +121,7 @@ class PenilaiNonPnsIT {
         String url = "/api/v1/kinerja/skp/" + id + "/penilai";
         // ... until BKD records the Bupati as penilai; only BKD, with name and jabatan
         f.kirim(put(url), f.penilai(), Map.of("nama", "H. Bupati", "jabatan", "Bupati Contoh"), 403);
-        mvc.perform(put(url)
-                        .with(KinerjaFixture.BKD)
+        mvc.perform(put(url).with(KinerjaFixture.BKD)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"nama\": \" \"}"))
                 .andExpect(status().isBadRequest())

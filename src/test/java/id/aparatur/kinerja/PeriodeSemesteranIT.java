@@ -81,10 +81,7 @@ class PeriodeSemesteranIT {
         // realisation per semester: period 2 exists, period 3 does not
         long indikator = jdbc.sql("""
                         SELECT min(i.id) FROM kinerja.indikator i JOIN kinerja.rhk r ON r.id = i.rhk_id
-                        WHERE r.skp_id = ?""")
-                .param(id)
-                .query(Long.class)
-                .single();
+                        WHERE r.skp_id = ?""").param(id).query(Long.class).single();
         f.kirim(
                 post("/api/v1/kinerja/skp/" + id + "/realisasi"),
                 f.pegawai(0),

@@ -111,7 +111,8 @@ class PredikatUnitIT {
                         .param("tahun", String.valueOf(tahun))
                         .with(KinerjaFixture.BKD))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.unitId == " + u2.id() + ")].predikat").value(hasItem("BUTUH_PERBAIKAN")));
+                .andExpect(
+                        jsonPath("$[?(@.unitId == " + u2.id() + ")].predikat").value(hasItem("BUTUH_PERBAIKAN")));
         assertThat(sb2).isPositive();
     }
 }

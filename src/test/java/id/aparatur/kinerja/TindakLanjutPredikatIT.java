@@ -106,8 +106,9 @@ class TindakLanjutPredikatIT {
                 204);
         mvc.perform(get("/api/v1/kinerja/tindak-lanjut").with(f.penilai()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.id == " + tl + ")].penyebab").value(hasItem(
-                        "Sering tidak hadir rapat tim dan menolak tugas kolaborasi; beban kerja wajar.")))
+                .andExpect(jsonPath("$[?(@.id == " + tl + ")].penyebab")
+                        .value(hasItem(
+                                "Sering tidak hadir rapat tim dan menolak tugas kolaborasi; beban kerja wajar.")))
                 .andExpect(jsonPath("$[?(@.id == " + tl + ")].periksaDisiplin").value(hasItem(true)));
 
         // then act; once under way the cause no longer changes

@@ -1,7 +1,7 @@
 package id.aparatur.demo.generator;
 
-import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.AturanTindakLanjut;
+import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.JenisTindakLanjut;
 import id.aparatur.kinerja.MatriksPredikat;
 import id.aparatur.kinerja.PredikatKinerja;

@@ -300,10 +300,14 @@ class ImporSkpEkinerja implements Pengimpor {
                 .param(baris.stream().map(x -> x.perilaku().name()).toArray(String[]::new))
                 .param(baris.stream().map(x -> x.predikat().name()).toArray(String[]::new))
                 .param(baris.stream()
-                        .map(x -> x.penilaiNonPns() == null ? null : x.penilaiNonPns().nama())
+                        .map(x -> x.penilaiNonPns() == null
+                                ? null
+                                : x.penilaiNonPns().nama())
                         .toArray(String[]::new))
                 .param(baris.stream()
-                        .map(x -> x.penilaiNonPns() == null ? null : x.penilaiNonPns().jabatan())
+                        .map(x -> x.penilaiNonPns() == null
+                                ? null
+                                : x.penilaiNonPns().jabatan())
                         .toArray(String[]::new))
                 .param(baris.stream().map(x -> x.periode().name()).toArray(String[]::new))
                 .query((java.sql.ResultSet rs) -> {

@@ -80,7 +80,11 @@ public class LayananDistribusi {
     public Optional<PredikatOrganisasi> predikatUnit(long unitId, int tahun) {
         return jdbc.sql("""
                         SELECT predikat FROM kinerja.predikat_organisasi WHERE unit_id = ? AND tahun = ?
-                        ORDER BY id DESC LIMIT 1""").params(unitId, tahun).query(String.class).optional().map(PredikatOrganisasi::valueOf);
+                        ORDER BY id DESC LIMIT 1""")
+                .params(unitId, tahun)
+                .query(String.class)
+                .optional()
+                .map(PredikatOrganisasi::valueOf);
     }
 
     /** The predikat that applies to an SKP of that unit: the unit's own, else the OPD's. */
@@ -163,9 +167,7 @@ public class LayananDistribusi {
         }
         List<PredikatKinerja> semua = new ArrayList<>();
         int[] status = new int[2];
-        String kelompok = unitId != null
-                ? "unit_id = :unit"
-                : """
+        String kelompok = unitId != null ? "unit_id = :unit" : """
                 (unit_id IS NULL OR unit_id NOT IN (SELECT unit_id FROM kinerja.predikat_organisasi
                   WHERE opd_id = :opd AND tahun = :tahun AND unit_id IS NOT NULL))""";
         Map<String, Object> param = new java.util.HashMap<>();
@@ -176,9 +178,7 @@ public class LayananDistribusi {
         }
         jdbc.sql("""
                         SELECT predikat, status FROM kinerja.skp
-                        WHERE opd_id = :opd AND tahun = :tahun AND status IN ('DINILAI', 'FINAL') AND\s""" + kelompok)
-                .params(param)
-                .query(rs -> {
+                        WHERE opd_id = :opd AND tahun = :tahun AND status IN ('DINILAI', 'FINAL') AND\s""" + kelompok).params(param).query(rs -> {
             PredikatKinerja p = PredikatKinerja.valueOf(rs.getString(1));
             semua.add(p);
             jumlah.merge(p, 1, Integer::sum);

@@ -464,13 +464,14 @@ public class LayananEvaluasi {
             query.kepala(c, tl.skpId());
             throw new AccessDeniedException("Hanya atasan atau BKD yang mencatat penyebab");
         }
-        if (kosong(penyebab) || penyebab.strip().length() < 5 || penyebab.strip().length() > 2000) {
+        if (kosong(penyebab)
+                || penyebab.strip().length() < 5
+                || penyebab.strip().length() > 2000) {
             throw new ValidasiException("penyebab", "evaluasi.tindak-lanjut.penyebab.wajib");
         }
         if (!TindakLanjut.bolehCatatPenyebab(tl.status())) {
             throw new KonflikException(
-                    "evaluasi.tindak-lanjut.penyebab.tetap",
-                    "Penyebab tidak diubah setelah tindak lanjut berjalan");
+                    "evaluasi.tindak-lanjut.penyebab.tetap", "Penyebab tidak diubah setelah tindak lanjut berjalan");
         }
         String teks = penyebab.strip();
         tindakLanjut.simpanPenyebab(tl, versi, teks, c.username(), OffsetDateTime.now(clock));

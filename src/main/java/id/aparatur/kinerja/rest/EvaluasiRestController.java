@@ -126,9 +126,7 @@ class EvaluasiRestController {
                     + "aturan predikat organisasinya yang berlaku 31 Desember tahun itu; dengan unitId: kelompok unit "
                     + "itu (unit dengan predikatnya sendiri, selain itu kelompok OPD)")
     Distribusi distribusi(
-            @RequestParam long opdId,
-            @RequestParam int tahun,
-            @RequestParam(required = false) @Nullable Long unitId) {
+            @RequestParam long opdId, @RequestParam int tahun, @RequestParam(required = false) @Nullable Long unitId) {
         var d = query.distribusi(opdId, unitId, tahun);
         return new Distribusi(
                 d.distribusi(),

@@ -53,7 +53,9 @@ class SkpRestController {
 
     /** A non-PNS penilai (the kepala daerah): name and jabatan, no NIP; {@code versi} optional. */
     record PenilaiBaru(
-            @Nullable Integer versi, @Nullable String nama, @Nullable String jabatan) {}
+            @Nullable Integer versi,
+            @Nullable String nama,
+            @Nullable String jabatan) {}
 
     /** The final SKP, plus the distribution rules the OPD breaks (policy PERINGATAN). */
     record SkpFinal(@JsonUnwrapped SkpQuery.Skp skp, List<Map<String, Object>> peringatan) {}

@@ -193,10 +193,7 @@ class EvaluasiController {
         Long opd = angka(f.get("opdId"));
         Integer tahun = nomor(f.get("tahun"));
         Long unit = angka(f.get("unitId"));
-        tangani(
-                ra,
-                l,
-                () -> layanan.tetapkanPredikatOrganisasi(opd, unit, tahun, f.get("predikat"), f.get("dasar")));
+        tangani(ra, l, () -> layanan.tetapkanPredikatOrganisasi(opd, unit, tahun, f.get("predikat"), f.get("dasar")));
         return "redirect:/kinerja/predikat-organisasi?opdId=" + (opd == null ? "" : opd) + "&tahun="
                 + (tahun == null ? "" : tahun);
     }

@@ -58,8 +58,15 @@ class SkpTests {
                 .isInstanceOf(LangkahSkpDitolakException.class);
         assertThatThrownBy(() -> draf().setujui(PENILAI, "p", T0).tetapkanPenilaiNonPns(bupati, BKD, "bkd", T0))
                 .isInstanceOf(id.aparatur.shared.KonflikException.class);
-        assertThatThrownBy(() -> Skp.susun("199001012015011001", 2026, PeriodeEvaluasi.BULANAN,
-                        "198001012005011001", bupati, TEMPAT, "x", T0))
+        assertThatThrownBy(() -> Skp.susun(
+                        "199001012015011001",
+                        2026,
+                        PeriodeEvaluasi.BULANAN,
+                        "198001012005011001",
+                        bupati,
+                        TEMPAT,
+                        "x",
+                        T0))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PenilaiNonPns(" ", "Bupati")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -75,7 +82,14 @@ class SkpTests {
     @Test
     void skpBaruAdalahDrafTanpaPenilaianDanPenilainyaAtasanSaatDisusun() {
         Skp s = Skp.susun(
-                " 199001012015011001 ", 2026, PeriodeEvaluasi.BULANAN, "198001012005011001", null, TEMPAT, "pemilik", T0);
+                " 199001012015011001 ",
+                2026,
+                PeriodeEvaluasi.BULANAN,
+                "198001012005011001",
+                null,
+                TEMPAT,
+                "pemilik",
+                T0);
         assertThat(s.status()).isEqualTo(StatusSkp.DRAF);
         assertThat(s.nip()).isEqualTo("199001012015011001");
         assertThat(s.penilaiNip()).isEqualTo("198001012005011001");
