@@ -111,6 +111,10 @@ class DemoLoader implements ApplicationRunner {
     private final int jumlahPegawai;
     private final long seed;
     private final boolean kinerja;
+    /** The non-PNS penilai of the Sekda's SKP (kinerja's setting, as kinerja gives it to an SKP without PNS atasan). */
+    private final String kepalaDaerah;
+
+    private final String jabatanKepalaDaerah;
 
     DemoLoader(
             DataSource dataSource,
@@ -121,7 +125,9 @@ class DemoLoader implements ApplicationRunner {
             Clock clock,
             @Value("${aparatur.demo.pegawai:3000}") int jumlahPegawai,
             @Value("${aparatur.demo.seed:20260101}") long seed,
-            @Value("${aparatur.demo.kinerja:true}") boolean kinerja) {
+            @Value("${aparatur.demo.kinerja:true}") boolean kinerja,
+            @Value("${aparatur.kinerja.kepala-daerah.nama:Kepala Daerah}") String kepalaDaerah,
+            @Value("${aparatur.kinerja.kepala-daerah.jabatan:Kepala Daerah}") String jabatanKepalaDaerah) {
         if (jumlahPegawai > DemoKabupaten.PEGAWAI_MAKSIMAL || jumlahPegawai < DemoKabupaten.PEGAWAI_MINIMAL) {
             throw new IllegalStateException("aparatur.demo.pegawai harus antara " + DemoKabupaten.PEGAWAI_MINIMAL
                     + " dan " + DemoKabupaten.PEGAWAI_MAKSIMAL + " (maksimal 60.000), bukan " + jumlahPegawai);
@@ -135,6 +141,8 @@ class DemoLoader implements ApplicationRunner {
         this.jumlahPegawai = jumlahPegawai;
         this.seed = seed;
         this.kinerja = kinerja;
+        this.kepalaDaerah = kepalaDaerah;
+        this.jabatanKepalaDaerah = jabatanKepalaDaerah;
     }
 
     @Override
@@ -330,7 +338,7 @@ class DemoLoader implements ApplicationRunner {
         try {
             Salin s = new Salin(con.unwrap(PGConnection.class).getCopyAPI());
             try {
-                salinKinerja(s, k);
+                salinKinerja(s, k, kepalaDaerah, jabatanKepalaDaerah);
             } finally {
                 s.batal();
             }
@@ -359,7 +367,8 @@ class DemoLoader implements ApplicationRunner {
             try {
                 s.mulai(
                         "demo_tindak_lanjut (id, skp_id, nip, tahun, predikat, jenis, atasan_nip, status, rencana, hasil, "
-                                + "tenggat, dibuka_pada, diubah_oleh, diubah_pada, diselesaikan_pada)");
+                                + "tenggat, dibuka_pada, diubah_oleh, diubah_pada, diselesaikan_pada, periksa_disiplin, "
+                                + "penyebab, penyebab_dicatat_oleh, penyebab_dicatat_pada)");
                 k.tindakLanjut()
                         .forEach(t -> s.baris(
                                 t.id(),
@@ -376,7 +385,11 @@ class DemoLoader implements ApplicationRunner {
                                 t.dibukaPada(),
                                 KinerjaDemo.PENCATAT,
                                 t.diubahPada(),
-                                t.diselesaikanPada()));
+                                t.diselesaikanPada(),
+                                t.periksaDisiplin(),
+                                t.penyebab(),
+                                t.penyebab() == null ? null : KinerjaDemo.PENCATAT,
+                                t.penyebab() == null ? null : t.dibukaPada()));
                 s.selesai();
             } finally {
                 s.batal();
@@ -391,8 +404,10 @@ class DemoLoader implements ApplicationRunner {
                 ON CONFLICT (skp_id) DO NOTHING""").update();
     }
 
-    private static void salinKinerja(Salin s, KinerjaDemo k) throws SQLException {
-        s.mulai("kinerja.skp (id, nip, tahun, periode_evaluasi, penilai_nip, status, rating_hasil_kerja, "
+    private static void salinKinerja(Salin s, KinerjaDemo k, String kepalaDaerah, String jabatanKepalaDaerah)
+            throws SQLException {
+        s.mulai("kinerja.skp (id, nip, tahun, periode_evaluasi, penilai_nip, penilai_nama, penilai_jabatan, status, "
+                + "rating_hasil_kerja, "
                 + "rating_perilaku, predikat, sumber, opd_id, unit_id, jabatan_id, dibuat_pada, dibuat_oleh, diubah_pada, "
                 + "diubah_oleh, disetujui_pada, dinilai_pada, difinalkan_pada)");
         k.skp()
@@ -402,6 +417,9 @@ class DemoLoader implements ApplicationRunner {
                         x.tahun(),
                         "TRIWULANAN",
                         x.penilaiNip(),
+                        // the Sekda has no PNS atasan: the kepala daerah rates, who is not a PNS
+                        x.penilaiNip() == null ? kepalaDaerah : null,
+                        x.penilaiNip() == null ? jabatanKepalaDaerah : null,
                         x.status().equals("FINAL") ? "DINILAI" : x.status(),
                         x.ratingHasilKerja(),
                         x.ratingPerilaku(),

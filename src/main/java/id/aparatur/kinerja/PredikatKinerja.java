@@ -23,15 +23,12 @@ public enum PredikatKinerja {
     }
 
     /**
-     * The follow-up this predikat opens once final (PermenPANRB 6/2022): Butuh Perbaikan opens coaching (pembinaan),
-     * Kurang and Sangat Kurang open development (pengembangan), Baik and Sangat Baik none. The only home of this rule.
+     * The follow-up this predikat opens once final by the shipped default ({@link AturanTindakLanjut#STANDAR}, the
+     * rule's only home; a Pemda may configure another mapping): Butuh Perbaikan development, Kurang and Sangat Kurang
+     * coaching with a discipline check, Baik and Sangat Baik none.
      */
     public Optional<JenisTindakLanjut> tindakLanjut() {
-        return switch (this) {
-            case BUTUH_PERBAIKAN -> Optional.of(JenisTindakLanjut.PEMBINAAN);
-            case KURANG, SANGAT_KURANG -> Optional.of(JenisTindakLanjut.PENGEMBANGAN);
-            case SANGAT_BAIK, BAIK -> Optional.empty();
-        };
+        return AturanTindakLanjut.STANDAR.untuk(this).map(AturanTindakLanjut.TindakLanjutBaku::jenis);
     }
 
     /**

@@ -168,15 +168,43 @@ class DemoLoaderIT {
                 WHERE l.nip IS NULL""").query(Long.class).single())
                 .as("kompetensi SKJ tanpa level terkini")
                 .isZero();
-        // the read model holds the latest measurement of each competency, as the generator drew it
-        Map<String, Asesmen> terakhir = new HashMap<>();
+        // the read model holds, per competency, the valid result of the highest-ranked source, then the latest (else
+        // the latest), as the generator drew them (asesmen.sumber_asesmen, reference day asesmen.acuan_level)
+        Map<String, Integer> peringkat = new HashMap<>();
+        Map<String, Integer> masaBerlaku = new HashMap<>();
+        jdbc.sql("SELECT kode, peringkat, masa_berlaku_bulan FROM asesmen.sumber_asesmen")
+                .query(rs -> {
+                    peringkat.put(rs.getString(1), rs.getInt(2));
+                    masaBerlaku.put(rs.getString(1), rs.getObject(3, Integer.class));
+                });
+        java.time.LocalDate acuan = jdbc.sql("SELECT tanggal FROM asesmen.acuan_level")
+                .query(java.time.LocalDate.class)
+                .single();
+        record Calon(Asesmen a, int level) {}
+        Map<String, java.util.List<Calon>> perKompetensi = new HashMap<>();
         for (Asesmen a : kab.asesmen()) {
-            terakhir.merge(a.nip(), a, (x, y) -> y.tanggal().isAfter(x.tanggal()) ? y : x);
+            for (Asesmen.Level l : a.level()) {
+                perKompetensi
+                        .computeIfAbsent(a.nip() + "|" + l.kode(), k -> new java.util.ArrayList<>())
+                        .add(new Calon(a, l.level()));
+            }
         }
-        long jumlahLevel = terakhir.values().stream()
-                .flatMap(a -> a.level().stream())
-                .mapToLong(Asesmen.Level::level)
-                .sum();
+        long jumlahLevel = 0;
+        for (java.util.List<Calon> calon : perKompetensi.values()) {
+            java.time.LocalDate d =
+                    calon.stream().map(c -> c.a().tanggal()).reduce(acuan, (x, y) -> y.isAfter(x) ? y : x);
+            java.util.function.Predicate<Calon> sah = c -> masaBerlaku.get(c.a().sumber()) == null
+                    || c.a().tanggal()
+                            .plusMonths(masaBerlaku.get(c.a().sumber()))
+                            .isAfter(d);
+            Calon pilih = calon.stream()
+                    .min(java.util.Comparator.<Calon, Boolean>comparing(c -> !sah.test(c))
+                            .thenComparing(c -> sah.test(c) ? peringkat.get(c.a().sumber()) : 0)
+                            .thenComparing(c -> c.a().tanggal(), java.util.Comparator.reverseOrder())
+                            .thenComparing(c -> c.a().id(), java.util.Comparator.reverseOrder()))
+                    .orElseThrow();
+            jumlahLevel += pilih.level();
+        }
         assertThat(jdbc.sql("SELECT sum(level) FROM asesmen.level_terkini")
                         .query(Long.class)
                         .single())

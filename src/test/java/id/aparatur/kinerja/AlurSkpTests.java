@@ -28,6 +28,8 @@ class AlurSkpTests {
                             Aksi.SETUJUI,
                             StatusSkp.DISETUJUI,
                             Aksi.KEMBALIKAN,
+                            StatusSkp.DRAF,
+                            Aksi.TETAPKAN_PENILAI,
                             StatusSkp.DRAF),
             StatusSkp.DISETUJUI,
                     Map.of(
@@ -63,7 +65,8 @@ class AlurSkpTests {
             Aksi.EVALUASI_PERIODIK, Set.of(Pihak.PENILAI, Pihak.BKD),
             Aksi.REALISASI, Set.of(Pihak.PEMILIK),
             Aksi.UMPAN_BALIK, Set.of(Pihak.PENILAI, Pihak.PEMILIK),
-            Aksi.TINJAU, Set.of(Pihak.ATASAN_PENILAI));
+            Aksi.TINJAU, Set.of(Pihak.ATASAN_PENILAI),
+            Aksi.TETAPKAN_PENILAI, Set.of(Pihak.BKD));
 
     @Test
     void setiapTransisiDanSiapaYangBoleh() {

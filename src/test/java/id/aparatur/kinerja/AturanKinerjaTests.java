@@ -176,12 +176,73 @@ class AturanKinerjaTests {
     }
 
     @Test
+    void semesteranPunyaTepatDuaPeriodeJanuariJuniDanJuliDesember() {
+        var semester = id.aparatur.kinerja.domain.PeriodeEvaluasi.SEMESTERAN;
+        assertThat(semester.jumlah()).isEqualTo(2);
+        assertThat(semester.bulan()).isEqualTo(6);
+        assertThat(semester.jadwal(2026))
+                .containsExactly(
+                        new id.aparatur.kinerja.domain.PeriodeEvaluasi.Jadwal(
+                                1, "SEMESTER_1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)),
+                        new id.aparatur.kinerja.domain.PeriodeEvaluasi.Jadwal(
+                                2, "SEMESTER_2", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)));
+        assertThat(semester.periodeKe(LocalDate.of(2026, 6, 30))).isEqualTo(1);
+        assertThat(semester.periodeKe(LocalDate.of(2026, 7, 1))).isEqualTo(2);
+        assertThatThrownBy(() -> semester.nama(3)).isInstanceOf(IllegalArgumentException.class);
+        // every schedule covers the whole year without gaps
+        for (var p : id.aparatur.kinerja.domain.PeriodeEvaluasi.values()) {
+            var j = p.jadwal(2028);
+            assertThat(j).hasSize(p.jumlah());
+            assertThat(j.get(0).mulai()).isEqualTo(LocalDate.of(2028, 1, 1));
+            assertThat(j.get(j.size() - 1).selesai()).isEqualTo(LocalDate.of(2028, 12, 31));
+            for (int k = 1; k < j.size(); k++) {
+                assertThat(j.get(k).mulai()).isEqualTo(j.get(k - 1).selesai().plusDays(1));
+            }
+        }
+        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN.nama(4))
+                .isEqualTo("TRIWULAN_4");
+        assertThat(id.aparatur.kinerja.domain.PeriodeEvaluasi.BULANAN.nama(12)).isEqualTo("BULAN_12");
+        var aturan = id.aparatur.kinerja.domain.AturanPeriodeEvaluasi.STANDAR;
+        assertThat(aturan.boleh(semester)).isTrue();
+        assertThat(aturan.baku()).isEqualTo(id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN);
+        assertThatThrownBy(() -> new id.aparatur.kinerja.domain.AturanPeriodeEvaluasi(
+                        List.of(semester), id.aparatur.kinerja.domain.PeriodeEvaluasi.TRIWULANAN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void tindakLanjutHanyaUntukPredikatRendahDanStatusHanyaMaju() {
-        assertThat(BUTUH_PERBAIKAN.tindakLanjut()).contains(JenisTindakLanjut.PEMBINAAN);
-        assertThat(KURANG.tindakLanjut()).contains(JenisTindakLanjut.PENGEMBANGAN);
-        assertThat(SANGAT_KURANG.tindakLanjut()).contains(JenisTindakLanjut.PENGEMBANGAN);
+        // results below → development; behaviour below (misconduct) → coaching and a discipline check
+        assertThat(BUTUH_PERBAIKAN.tindakLanjut()).contains(JenisTindakLanjut.PENGEMBANGAN);
+        assertThat(KURANG.tindakLanjut()).contains(JenisTindakLanjut.PEMBINAAN);
+        assertThat(SANGAT_KURANG.tindakLanjut()).contains(JenisTindakLanjut.PEMBINAAN);
         assertThat(BAIK.tindakLanjut()).isEmpty();
         assertThat(SANGAT_BAIK.tindakLanjut()).isEmpty();
+        var standar = id.aparatur.kinerja.AturanTindakLanjut.STANDAR;
+        assertThat(standar.untuk(BUTUH_PERBAIKAN).orElseThrow().periksaDisiplin())
+                .isFalse();
+        assertThat(standar.untuk(KURANG).orElseThrow().periksaDisiplin()).isTrue();
+        assertThat(standar.untuk(SANGAT_KURANG).orElseThrow().periksaDisiplin()).isTrue();
+        assertThat(standar.untuk(BAIK)).isEmpty();
+        assertThatThrownBy(() -> new id.aparatur.kinerja.AturanTindakLanjut(java.util.Map.of(
+                        SANGAT_BAIK,
+                        new id.aparatur.kinerja.AturanTindakLanjut.TindakLanjutBaku(
+                                JenisTindakLanjut.PEMBINAAN, false))))
+                .isInstanceOf(IllegalArgumentException.class);
+        // the cause first: nothing leaves TERBUKA before it is recorded; the cause is fixed once under way
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehBertindak(
+                        id.aparatur.kinerja.domain.TindakLanjut.Status.BERJALAN, false))
+                .isFalse();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehBertindak(
+                        id.aparatur.kinerja.domain.TindakLanjut.Status.SELESAI, false))
+                .isFalse();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehBertindak(
+                        id.aparatur.kinerja.domain.TindakLanjut.Status.BERJALAN, true))
+                .isTrue();
+        assertThat(id.aparatur.kinerja.domain.TindakLanjut.bolehCatatPenyebab(
+                        id.aparatur.kinerja.domain.TindakLanjut.Status.BERJALAN))
+                .isFalse();
+
         var terbuka = id.aparatur.kinerja.domain.TindakLanjut.Status.TERBUKA;
         var berjalan = id.aparatur.kinerja.domain.TindakLanjut.Status.BERJALAN;
         var selesai = id.aparatur.kinerja.domain.TindakLanjut.Status.SELESAI;

@@ -196,21 +196,21 @@ class EvaluasiIT {
                 .param(bp)
                 .query()
                 .singleRow();
-        assertThat(tlBp.get("jenis")).isEqualTo("PEMBINAAN");
+        assertThat(tlBp.get("jenis")).isEqualTo("PENGEMBANGAN");
         assertThat(tlBp.get("atasan_nip").toString().strip()).isEqualTo(f.penilai);
         assertThat(tlBp.get("status")).isEqualTo("TERBUKA");
         assertThat(jdbc.sql("SELECT jenis FROM kinerja.tindak_lanjut WHERE skp_id = ?")
                         .param(k)
                         .query(String.class)
                         .single())
-                .isEqualTo("PENGEMBANGAN");
+                .isEqualTo("PEMBINAAN");
         long tl = ((Number) tlBp.get("id")).longValue();
         mvc.perform(get("/api/v1/kinerja/tindak-lanjut").with(f.penilai()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem((int) tl)));
         mvc.perform(get("/api/v1/kinerja/skp/" + bp + "/pelaksanaan").with(f.pegawai(1)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.tindakLanjut.jenis").value("PEMBINAAN"));
+                .andExpect(jsonPath("$.tindakLanjut.jenis").value("PENGEMBANGAN"));
 
         // Status only forward, by the atasan or BKD.
         String url = "/api/v1/kinerja/tindak-lanjut/" + tl + "/status";
@@ -228,6 +228,13 @@ class EvaluasiIT {
                         .content("{\"status\": \"LAMBAT\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("status")));
+        // the cause first, then the action
+        kirim(post(url), f.penilai(), Map.of("status", "BERJALAN", "rencana", "Coaching bulanan 3 bulan"), 409);
+        kirim(
+                post("/api/v1/kinerja/tindak-lanjut/" + tl + "/penyebab"),
+                f.penilai(),
+                Map.of("penyebab", "Target teknis baru belum dikuasai"),
+                204);
         kirim(post(url), f.penilai(), Map.of("status", "BERJALAN", "rencana", "Coaching bulanan 3 bulan"), 204);
         kirim(post(url), f.penilai(), Map.of("status", "TERBUKA"), 409);
         kirim(post(url), f.penilai(), Map.of("status", "BERJALAN"), 409);
@@ -253,7 +260,7 @@ class EvaluasiIT {
                         .param(String.valueOf(tl))
                         .query(Long.class)
                         .single())
-                .isEqualTo(3);
+                .isEqualTo(4);
 
         // The employee's kinerja: TPP share, angka kredit for the JF (Ahli Muda 25 × 150 %), award only final SB.
         mvc.perform(get("/api/v1/pegawai/" + f.pegawai.get(0) + "/kinerja").with(BKD))

@@ -120,6 +120,42 @@ class ImporSkpEkinerjaIT {
     }
 
     @Test
+    void periodeSemesteranDanPenilaiNonPnsDiterima() throws Exception {
+        String kepala = "NIP,TAHUN,RATING_HASIL_KERJA,RATING_PERILAKU,NIP_PENILAI,NAMA_PENILAI,JABATAN_PENILAI,"
+                + "PERIODE_EVALUASI";
+        // a non-PNS penilai needs both name and jabatan, and not together with a NIP; the period must be known
+        impor(
+                        "ekinerja-2046-buruk.csv",
+                        kepala,
+                        nip.get(3) + ",2046,SESUAI,SESUAI,,H. Bupati,,SEMESTERAN",
+                        nip.get(4) + ",2046,SESUAI,SESUAI," + nip.get(0) + ",H. Bupati,Bupati Contoh,",
+                        nip.get(5) + ",2046,SESUAI,SESUAI,,,,CATURWULAN")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[?(@.baris == 2)].kolom").value(hasItem("JABATAN_PENILAI")))
+                .andExpect(jsonPath("$.errors[?(@.baris == 3)].kolom").value(hasItem("NAMA_PENILAI")))
+                .andExpect(jsonPath("$.errors[?(@.baris == 4)].kolom").value(hasItem("PERIODE_EVALUASI")));
+        impor(
+                        "ekinerja-2046.csv",
+                        kepala,
+                        nip.get(3) + ",2046,DI_ATAS,SESUAI,,H. Bupati Contoh,Bupati Contoh,Semesteran",
+                        nip.get(4) + ",2046,SESUAI,SESUAI,,,,")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ditambah").value(2));
+        var skp = jdbc.sql("""
+                SELECT penilai_nip, penilai_nama, penilai_jabatan, periode_evaluasi FROM kinerja.skp
+                WHERE tahun = 2046 AND nip = ?""").param(nip.get(3)).query().singleRow();
+        assertThat(skp.get("penilai_nip")).isNull();
+        assertThat(skp.get("penilai_nama")).isEqualTo("H. Bupati Contoh");
+        assertThat(skp.get("penilai_jabatan")).isEqualTo("Bupati Contoh");
+        assertThat(skp.get("periode_evaluasi")).isEqualTo("SEMESTERAN");
+        assertThat(jdbc.sql("SELECT periode_evaluasi FROM kinerja.skp WHERE tahun = 2046 AND nip = ?")
+                        .param(nip.get(4))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("TRIWULANAN");
+    }
+
+    @Test
     void berkasBurukDitolakSeluruhnyaDenganGalatPerBaris() throws Exception {
         jdbc.sql("INSERT INTO kinerja.skp (nip, tahun, dibuat_oleh, diubah_oleh) VALUES (?, 2043, 'uji', 'uji')")
                 .param(nip.get(5))

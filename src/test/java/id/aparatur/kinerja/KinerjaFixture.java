@@ -63,6 +63,45 @@ public final class KinerjaFixture {
         pegawai = List.copyOf(daftar);
     }
 
+    /** A second unit kerja of this OPD: its head (whose jabatan heads the unit, atasan the kepala) and employees. */
+    record UnitUji(long id, String kepalaUnit, List<String> pegawai) {}
+
+    /** A new unit of this OPD, under the kepala, with its own head and {@code jumlahPegawai} employees under them. */
+    UnitUji unitBaru(int jumlahPegawai) {
+        OrganisasiFixture org = new OrganisasiFixture(jdbc);
+        long u = org.unitBaru(opd, null, "Bidang Uji Kedua");
+        long kepalaJabatan = org.jabatanBaru(opd, u, "PENGAWAS", null, 8, "ADM", 1);
+        long pelaksana = org.jabatanBaru(opd, u, "PELAKSANA", null, 7, "ADM", jumlahPegawai);
+        org.kepalaUnit(u, kepalaJabatan);
+        PegawaiFixture pf = new PegawaiFixture(jdbc);
+        String kepalaUnit = pf.pegawaiBaru(new PegawaiFixture.Tempat(opd, u, kepalaJabatan), kepala);
+        List<String> daftar = new java.util.ArrayList<>();
+        for (int i = 0; i < jumlahPegawai; i++) {
+            daftar.add(pf.pegawaiBaru(new PegawaiFixture.Tempat(opd, u, pelaksana), kepalaUnit));
+        }
+        return new UnitUji(u, kepalaUnit, List.copyOf(daftar));
+    }
+
+    /** {@code nip} drafts an SKP for {@code tahun}, {@code penilai} agrees and rates it: DINILAI; the id. */
+    long skpDinilai(String nip, RequestPostProcessor penilai, int tahun, String hasil, String perilaku)
+            throws Exception {
+        RequestPostProcessor pemilik = sebagai(nip, Peran.PEGAWAI);
+        JsonNode skp = kirim(post("/api/v1/kinerja/skp"), pemilik, Map.of("tahun", tahun), 201);
+        long id = skp.get("id").asLong();
+        kirim(
+                put("/api/v1/kinerja/skp/" + id + "/rhk"),
+                pemilik,
+                Map.of("versi", skp.get("versi").asInt(), "rhk", List.of(rhk("Menyusun laporan " + nip, null))),
+                200);
+        kirim(post("/api/v1/kinerja/skp/" + id + "/setujui"), penilai, Map.of(), 200);
+        kirim(
+                post("/api/v1/kinerja/skp/" + id + "/nilai"),
+                penilai,
+                Map.of("hasilKerja", hasil, "perilakuKerja", perilaku, "perilaku", catatanBerakhlak()),
+                200);
+        return id;
+    }
+
     /** A new employee, with an atasan, in a new OPD of their own: outside the scope of everyone else. */
     static String pegawaiOpdLain(JdbcClient jdbc) {
         OrganisasiFixture org = new OrganisasiFixture(jdbc);

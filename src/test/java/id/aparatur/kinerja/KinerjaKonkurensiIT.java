@@ -211,6 +211,11 @@ class KinerjaKonkurensiIT {
                     .param(skp)
                     .query(Long.class)
                     .single();
+            f.kirim(
+                    post("/api/v1/kinerja/tindak-lanjut/" + tl + "/penyebab"),
+                    f.penilai(),
+                    Map.of("penyebab", "Target teknis baru belum dikuasai"),
+                    204);
             String url = "/api/v1/kinerja/tindak-lanjut/" + tl + "/status";
             Serentak.satuMenang(
                     Serentak.kirim(
@@ -237,8 +242,8 @@ class KinerjaKonkurensiIT {
                             .param(String.valueOf(tl))
                             .query(Long.class)
                             .single())
-                    .as("dibuka, berjalan, selesai")
-                    .isEqualTo(3);
+                    .as("dibuka, penyebab, berjalan, selesai")
+                    .isEqualTo(4);
         }
     }
 

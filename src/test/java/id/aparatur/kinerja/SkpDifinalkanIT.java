@@ -64,7 +64,7 @@ class SkpDifinalkanIT {
                                     .param(id)
                                     .query(String.class)
                                     .single())
-                            .isEqualTo(JenisTindakLanjut.PEMBINAAN.name());
+                            .isEqualTo(JenisTindakLanjut.PENGEMBANGAN.name());
                 });
     }
 

@@ -199,7 +199,10 @@ class ProfilAsesmenApiIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"alasan\":\"Salah input peserta\"}"))
                 .andExpect(status().isNoContent());
-        assertThat(levelSaatIni(nip)).as("kembali ke hasil berlaku terakhir").containsEntry("M.01", 1);
+        // back to the valid result of the highest-ranked source: the CACT (rank 2) outranks the later uji kompetensi
+        assertThat(levelSaatIni(nip))
+                .as("kembali ke hasil berlaku berperingkat tertinggi")
+                .containsEntry("M.01", 2);
         mvc.perform(get("/api/v1/pegawai/" + nip + "/asesmen").with(httpBasic("bkd", SANDI)))
                 .andExpect(jsonPath("$[?(@.id == " + terbaru + ")].alasanBatal").value(hasItem("Salah input peserta")))
                 .andExpect(

@@ -1,5 +1,6 @@
 package id.aparatur.demo.generator;
 
+import id.aparatur.kinerja.AturanTindakLanjut;
 import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.JenisTindakLanjut;
 import id.aparatur.kinerja.MatriksPredikat;
@@ -145,7 +146,9 @@ public record KinerjaDemo(
             LocalDate tenggat,
             OffsetDateTime dibukaPada,
             OffsetDateTime diubahPada,
-            @Nullable OffsetDateTime diselesaikanPada) {}
+            @Nullable OffsetDateTime diselesaikanPada,
+            boolean periksaDisiplin,
+            @Nullable String penyebab) {}
 
     /** The organisational predikat of an OPD for a year. */
     public record PredikatOpd(long id, long opdId, int tahun, String predikat, String dasar) {}
@@ -396,11 +399,13 @@ public record KinerjaDemo(
 
         private void tindakLanjut(Pegawai p, Skp s) {
             // which predikat opens which follow-up is module kinerja's rule
-            JenisTindakLanjut jenis =
-                    PredikatKinerja.valueOf(s.predikat()).tindakLanjut().orElse(null);
-            if (jenis == null) {
+            AturanTindakLanjut.TindakLanjutBaku baku = AturanTindakLanjut.STANDAR
+                    .untuk(PredikatKinerja.valueOf(s.predikat()))
+                    .orElse(null);
+            if (baku == null) {
                 return;
             }
+            JenisTindakLanjut jenis = baku.jenis();
             boolean pembinaan = jenis == JenisTindakLanjut.PEMBINAAN;
             if (s.predikat().equals("BUTUH_PERBAIKAN")) {
                 rnd.nextBoolean(); // the draw an earlier version made here: keeps the seeded data after it unchanged
@@ -420,6 +425,12 @@ public record KinerjaDemo(
                     : pembinaan
                             ? "Pembinaan oleh atasan langsung: pertemuan bulanan, target mingguan tertulis, pemantauan disiplin."
                             : "Pengembangan kompetensi: pelatihan teknis 20 JP dan pendampingan rekan senior selama tiga bulan.";
+            // the atasan recorded the cause before acting (evaluate the cause, then act)
+            String penyebab = status.equals("TERBUKA")
+                    ? null
+                    : pembinaan
+                            ? "Perilaku kerja di bawah ekspektasi: sering terlambat dan kurang kolaboratif dalam tim."
+                            : "Hasil kerja di bawah ekspektasi: kompetensi teknis untuk tugas baru belum memadai.";
             String hasil = status.equals("SELESAI")
                     ? "Target triwulan II tercapai; perilaku kerja sesuai ekspektasi. Tindak lanjut ditutup."
                     : null;
@@ -437,7 +448,9 @@ public record KinerjaDemo(
                     LocalDate.of(tahunIni, 6, 30),
                     dibuka,
                     selesai != null ? selesai : dibuka,
-                    selesai));
+                    selesai,
+                    baku.periksaDisiplin(),
+                    penyebab));
         }
 
         /** The year's realisation of an indicator's target, above, at or below it according to the rating. */

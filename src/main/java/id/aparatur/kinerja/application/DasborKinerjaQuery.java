@@ -252,7 +252,8 @@ public class DasborKinerjaQuery {
         Map<Long, PredikatOrganisasi> predikatOrganisasi = new HashMap<>();
         jdbc.sql("""
                 SELECT DISTINCT ON (opd_id) opd_id, predikat FROM kinerja.predikat_organisasi
-                WHERE tahun = :tahun AND (CAST(:opd AS bigint) IS NULL OR opd_id = :opd) ORDER BY opd_id, id DESC""")
+                WHERE tahun = :tahun AND unit_id IS NULL AND (CAST(:opd AS bigint) IS NULL OR opd_id = :opd)
+                ORDER BY opd_id, id DESC""")
                 .params(p)
                 .query((rs, i) -> Map.entry(rs.getLong(1), PredikatOrganisasi.valueOf(rs.getString(2))))
                 .list()

@@ -82,7 +82,10 @@ public class EvaluasiQuery {
             @Nullable String hasil,
             int versi,
             OffsetDateTime dibukaPada,
-            @Nullable OffsetDateTime diselesaikanPada) {}
+            @Nullable OffsetDateTime diselesaikanPada,
+            boolean periksaDisiplin,
+            @Nullable String penyebab,
+            @Nullable OffsetDateTime penyebabDicatatPada) {}
 
     /** An indicator of the SKP with its id (for recording realisation). */
     public record IndikatorSkp(long id, long rhkId, String rhk, String aspek, String uraian, String target) {}
@@ -107,7 +110,8 @@ public class EvaluasiQuery {
             PredikatOrganisasi predikat,
             String dasar,
             String ditetapkanOleh,
-            OffsetDateTime ditetapkanPada) {}
+            OffsetDateTime ditetapkanPada,
+            @Nullable Long unitId) {}
 
     /** One step of an RHK's trace upwards: RHK, SASARAN_OPD, SASARAN_PEMDA, TUJUAN_PEMDA, MISI, VISI. */
     public record Jejak(
@@ -189,10 +193,15 @@ public class EvaluasiQuery {
 
     /** The distribution of an OPD and year (404 outside the user's OPD scope). */
     public DistribusiOpd distribusi(long opdId, int tahun) {
+        return distribusi(opdId, null, tahun);
+    }
+
+    /** The distribution of the group of {@code unitId} (null: the OPD's group) in an OPD and year. */
+    public DistribusiOpd distribusi(long opdId, @Nullable Long unitId, int tahun) {
         if (!cakupan.saatIni().melihatOpd(opdId)) {
             throw new DataTidakDitemukanException("OPD", opdId);
         }
-        return new DistribusiOpd(distribusi.periksa(opdId, tahun), distribusi.kebijakan());
+        return new DistribusiOpd(distribusi.periksaUnit(opdId, unitId, tahun), distribusi.kebijakan());
     }
 
     Pelaksanaan pelaksanaan(Cakupan c, long skpId) {
@@ -329,7 +338,10 @@ public class EvaluasiQuery {
                         rs.getString("hasil"),
                         rs.getInt("versi"),
                         rs.getObject("dibuka_pada", OffsetDateTime.class),
-                        rs.getObject("diselesaikan_pada", OffsetDateTime.class)))
+                        rs.getObject("diselesaikan_pada", OffsetDateTime.class),
+                        rs.getBoolean("periksa_disiplin"),
+                        rs.getString("penyebab"),
+                        rs.getObject("penyebab_dicatat_pada", OffsetDateTime.class)))
                 .list();
     }
 
@@ -343,8 +355,9 @@ public class EvaluasiQuery {
             throw new DataTidakDitemukanException("OPD", opdId);
         }
         return jdbc.sql("""
-                        SELECT id, opd_id, tahun, predikat, dasar, ditetapkan_oleh, ditetapkan_pada
-                        FROM kinerja.predikat_organisasi WHERE opd_id = ? AND tahun = ? ORDER BY id DESC""")
+                        SELECT id, opd_id, tahun, predikat, dasar, ditetapkan_oleh, ditetapkan_pada, unit_id
+                        FROM kinerja.predikat_organisasi WHERE opd_id = ? AND tahun = ?
+                        ORDER BY unit_id NULLS FIRST, id DESC""")
                 .params(opdId, tahun)
                 .query((rs, i) -> new PredikatOrganisasiTercatat(
                         rs.getLong(1),
@@ -353,7 +366,8 @@ public class EvaluasiQuery {
                         PredikatOrganisasi.valueOf(rs.getString(4)),
                         rs.getString(5),
                         rs.getString(6),
-                        rs.getObject(7, OffsetDateTime.class)))
+                        rs.getObject(7, OffsetDateTime.class),
+                        rs.getObject(8, Long.class)))
                 .list();
     }
 

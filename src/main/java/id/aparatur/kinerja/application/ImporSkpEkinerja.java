@@ -5,6 +5,8 @@ import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.MatriksPredikat;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.SkpDifinalkan;
+import id.aparatur.kinerja.domain.PenilaiNonPns;
+import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.sistem.BarisMasuk;
 import id.aparatur.sistem.GalatImpor;
 import id.aparatur.sistem.HasilImpor;
@@ -54,6 +56,9 @@ class ImporSkpEkinerja implements Pengimpor {
     static final String RATING_PERILAKU = "RATING_PERILAKU";
     static final String PREDIKAT = "PREDIKAT";
     static final String NIP_PENILAI = "NIP_PENILAI";
+    static final String NAMA_PENILAI = "NAMA_PENILAI";
+    static final String JABATAN_PENILAI = "JABATAN_PENILAI";
+    static final String PERIODE_EVALUASI = "PERIODE_EVALUASI";
 
     /** One accepted row. */
     private record Baris(
@@ -63,7 +68,9 @@ class ImporSkpEkinerja implements Pengimpor {
             Ekspektasi hasilKerja,
             Ekspektasi perilaku,
             PredikatKinerja predikat,
-            @Nullable String penilai) {}
+            @Nullable String penilai,
+            @Nullable PenilaiNonPns penilaiNonPns,
+            PeriodeEvaluasi periode) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -95,7 +102,10 @@ class ImporSkpEkinerja implements Pengimpor {
                 new KolomImpor(RATING_HASIL_KERJA, true, "imporskp.kolom.rating", "DI_ATAS"),
                 new KolomImpor(RATING_PERILAKU, true, "imporskp.kolom.rating", "SESUAI"),
                 new KolomImpor(PREDIKAT, false, "imporskp.kolom.predikat", "Baik"),
-                new KolomImpor(NIP_PENILAI, false, "imporskp.kolom.nip-penilai", "197503122000031002"));
+                new KolomImpor(NIP_PENILAI, false, "imporskp.kolom.nip-penilai", "197503122000031002"),
+                new KolomImpor(NAMA_PENILAI, false, "imporskp.kolom.nama-penilai", ""),
+                new KolomImpor(JABATAN_PENILAI, false, "imporskp.kolom.jabatan-penilai", ""),
+                new KolomImpor(PERIODE_EVALUASI, false, "imporskp.kolom.periode-evaluasi", "TRIWULANAN"));
     }
 
     /**
@@ -180,6 +190,32 @@ class ImporSkpEkinerja implements Pengimpor {
         if (penilai != null && penilai.equals(nip)) {
             p.galat(b, NIP_PENILAI, tabel.pesan("imporskp.penilai.sama"));
         }
+        // a penilai who is not a PNS (the kepala daerah): name and jabatan, no NIP, as e-Kinerja records them
+        String namaPenilai = p.teks(b, NAMA_PENILAI, false, 200);
+        String jabatanPenilai = p.teks(b, JABATAN_PENILAI, false, 200);
+        PenilaiNonPns penilaiNonPns = null;
+        if (namaPenilai != null || jabatanPenilai != null) {
+            if (penilai != null) {
+                p.galat(b, NAMA_PENILAI, tabel.pesan("imporskp.penilai.dua"));
+            } else if (namaPenilai == null || jabatanPenilai == null) {
+                p.galat(
+                        b,
+                        namaPenilai == null ? NAMA_PENILAI : JABATAN_PENILAI,
+                        tabel.pesan("imporskp.penilai.non-pns"));
+            } else {
+                penilaiNonPns = new PenilaiNonPns(namaPenilai, jabatanPenilai);
+            }
+        }
+        String periodeTeks = p.teks(b, PERIODE_EVALUASI, false);
+        PeriodeEvaluasi periode = PeriodeEvaluasi.BAKU;
+        if (periodeTeks != null) {
+            periode = LayananSkp.enumAtauNull(
+                    PeriodeEvaluasi.class, periodeTeks.strip().toUpperCase(Locale.ROOT));
+            if (periode == null) {
+                p.galat(b, PERIODE_EVALUASI, tabel.pesan("imporskp.periode"));
+                periode = PeriodeEvaluasi.BAKU;
+            }
+        }
         if (hasil != null && perilaku != null) {
             PredikatKinerja matriks = MatriksPredikat.predikat(hasil, perilaku);
             if (predikat != null && predikat != matriks) {
@@ -201,7 +237,7 @@ class ImporSkpEkinerja implements Pengimpor {
                 || predikat == null) {
             return null;
         }
-        return new Baris(b.nomorBaris(), nip, tahun, hasil, perilaku, predikat, penilai);
+        return new Baris(b.nomorBaris(), nip, tahun, hasil, perilaku, predikat, penilai, penilaiNonPns, periode);
     }
 
     private static @Nullable String nip(
@@ -246,12 +282,13 @@ class ImporSkpEkinerja implements Pengimpor {
         jdbc.sql("""
                         INSERT INTO kinerja.skp (nip, tahun, penilai_nip, status, rating_hasil_kerja, rating_perilaku,
                             predikat, sumber, dibuat_pada, dibuat_oleh, diubah_pada, diubah_oleh, dinilai_pada,
-                            difinalkan_pada)
+                            difinalkan_pada, penilai_nama, penilai_jabatan, periode_evaluasi)
                         SELECT u.nip, u.tahun, u.penilai, 'FINAL', u.h, u.p, u.predikat, 'EKINERJA', k.kini, k.oleh,
-                            k.kini, k.oleh, k.kini, k.kini
+                            k.kini, k.oleh, k.kini, k.kini, u.nama, u.jabatan, u.periode
                         FROM (SELECT ?::timestamptz AS kini, ?::varchar AS oleh) k,
-                             unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[])
-                                 AS u (nip, tahun, penilai, h, p, predikat)
+                             unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                    ?::text[], ?::text[])
+                                 AS u (nip, tahun, penilai, h, p, predikat, nama, jabatan, periode)
                         ON CONFLICT (nip, tahun) DO NOTHING
                         RETURNING id, nip, tahun, opd_id""")
                 .param(kini)
@@ -262,6 +299,17 @@ class ImporSkpEkinerja implements Pengimpor {
                 .param(baris.stream().map(x -> x.hasilKerja().name()).toArray(String[]::new))
                 .param(baris.stream().map(x -> x.perilaku().name()).toArray(String[]::new))
                 .param(baris.stream().map(x -> x.predikat().name()).toArray(String[]::new))
+                .param(baris.stream()
+                        .map(x -> x.penilaiNonPns() == null
+                                ? null
+                                : x.penilaiNonPns().nama())
+                        .toArray(String[]::new))
+                .param(baris.stream()
+                        .map(x -> x.penilaiNonPns() == null
+                                ? null
+                                : x.penilaiNonPns().jabatan())
+                        .toArray(String[]::new))
+                .param(baris.stream().map(x -> x.periode().name()).toArray(String[]::new))
                 .query((java.sql.ResultSet rs) -> {
                     long id = rs.getLong(1);
                     Baris x = perKunci.remove(rs.getString(2).strip() + '|' + rs.getInt(3));

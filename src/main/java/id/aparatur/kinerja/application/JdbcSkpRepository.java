@@ -8,6 +8,7 @@ import id.aparatur.kinerja.domain.IndikatorRhk;
 import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.KaskadeRhk;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
+import id.aparatur.kinerja.domain.PenilaiNonPns;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.domain.Rhk;
 import id.aparatur.kinerja.domain.Skp;
@@ -43,7 +44,7 @@ import org.springframework.stereotype.Repository;
 class JdbcSkpRepository implements SkpRepository {
 
     private static final String KOLOM = """
-            id, nip, tahun, periode_evaluasi, penilai_nip, opd_id, unit_id, jabatan_id, status, rating_hasil_kerja,
+            id, nip, tahun, periode_evaluasi, penilai_nip, penilai_nama, penilai_jabatan, opd_id, unit_id, jabatan_id, status, rating_hasil_kerja,
             rating_perilaku, predikat, versi, dibuat_oleh, dibuat_pada, diubah_oleh, diubah_pada, disetujui_pada,
             dinilai_pada, difinalkan_pada""";
 
@@ -74,6 +75,7 @@ class JdbcSkpRepository implements SkpRepository {
                 int tahun,
                 PeriodeEvaluasi periode,
                 @Nullable String penilai,
+                @Nullable PenilaiNonPns penilaiNonPns,
                 Skp.Tempat tempat,
                 StatusSkp status,
                 @Nullable Ekspektasi hasil,
@@ -90,6 +92,9 @@ class JdbcSkpRepository implements SkpRepository {
                         rs.getInt("tahun"),
                         PeriodeEvaluasi.valueOf(rs.getString("periode_evaluasi")),
                         rs.getString("penilai_nip"),
+                        rs.getString("penilai_nama") == null
+                                ? null
+                                : new PenilaiNonPns(rs.getString("penilai_nama"), rs.getString("penilai_jabatan")),
                         new Skp.Tempat(
                                 rs.getObject("opd_id", Long.class),
                                 rs.getObject("unit_id", Long.class),
@@ -114,6 +119,7 @@ class JdbcSkpRepository implements SkpRepository {
                 b.tahun(),
                 b.periode(),
                 b.penilai(),
+                b.penilaiNonPns(),
                 b.tempat(),
                 b.status(),
                 new Skp.Penilaian(b.hasil(), b.perilaku(), b.predikat(), perilaku(id)),
@@ -158,14 +164,16 @@ class JdbcSkpRepository implements SkpRepository {
     public Optional<Skp> tambah(Skp skp) {
         Skp.Jejak j = skp.jejak();
         return jdbc.sql("""
-                        INSERT INTO kinerja.skp (nip, tahun, periode_evaluasi, penilai_nip, opd_id, unit_id, jabatan_id,
-                          dibuat_pada, dibuat_oleh, diubah_pada, diubah_oleh)
-                        VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (nip, tahun) DO NOTHING RETURNING id, versi""")
+                        INSERT INTO kinerja.skp (nip, tahun, periode_evaluasi, penilai_nip, penilai_nama,
+                          penilai_jabatan, opd_id, unit_id, jabatan_id, dibuat_pada, dibuat_oleh, diubah_pada, diubah_oleh)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (nip, tahun) DO NOTHING RETURNING id, versi""")
                 .params(
                         skp.nip(),
                         skp.tahun(),
                         skp.periodeEvaluasi().name(),
                         skp.penilaiNip(),
+                        skp.penilaiNonPns() == null ? null : skp.penilaiNonPns().nama(),
+                        skp.penilaiNonPns() == null ? null : skp.penilaiNonPns().jabatan(),
                         skp.tempat().opdId(),
                         skp.tempat().unitId(),
                         skp.tempat().jabatanId(),
@@ -185,7 +193,8 @@ class JdbcSkpRepository implements SkpRepository {
         Integer versi = jdbc.sql("""
                         UPDATE kinerja.skp SET status = :status, rating_hasil_kerja = :hasil, rating_perilaku = :perilaku,
                           predikat = :predikat, diubah_oleh = :oleh, diubah_pada = :pada, disetujui_pada = :disetujui,
-                          dinilai_pada = :dinilai, difinalkan_pada = :difinalkan, versi = versi + 1
+                          dinilai_pada = :dinilai, difinalkan_pada = :difinalkan, penilai_nip = :penilaiNip,
+                          penilai_nama = :penilaiNama, penilai_jabatan = :penilaiJabatan, versi = versi + 1
                         WHERE id = :id AND versi = :versi RETURNING versi""")
                 .param("status", skp.status().name())
                 .param("hasil", nama(p.hasilKerja()))
@@ -196,6 +205,15 @@ class JdbcSkpRepository implements SkpRepository {
                 .param("disetujui", j.disetujuiPada(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("dinilai", j.dinilaiPada(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("difinalkan", j.difinalkanPada(), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("penilaiNip", skp.penilaiNip(), java.sql.Types.CHAR)
+                .param(
+                        "penilaiNama",
+                        skp.penilaiNonPns() == null ? null : skp.penilaiNonPns().nama(),
+                        java.sql.Types.VARCHAR)
+                .param(
+                        "penilaiJabatan",
+                        skp.penilaiNonPns() == null ? null : skp.penilaiNonPns().jabatan(),
+                        java.sql.Types.VARCHAR)
                 .param("id", id)
                 .param("versi", skp.versi())
                 .query(Integer.class)

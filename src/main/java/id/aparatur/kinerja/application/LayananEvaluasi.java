@@ -87,14 +87,62 @@ public class LayananEvaluasi {
         ubahTindakLanjut(id, versi, status, rencana, hasil);
     }
 
+    /** {@link #catatPenyebab} for the follow-up of an SKP (the evaluation page). */
+    public void catatPenyebabSkp(long skpId, @Nullable Integer versi, @Nullable String penyebab) {
+        query.kepala(cakupan.saatIni(), skpId);
+        long id = tindakLanjut
+                .idUntukSkp(skpId)
+                .orElseThrow(() -> new id.aparatur.shared.DataTidakDitemukanException("TindakLanjut", skpId));
+        catatPenyebab(id, versi, penyebab);
+    }
+
     /** BKD or the PPK sets the organisational predikat of an OPD for a year; the latest one is in force. */
     public long tetapkanPredikatOrganisasi(
             @Nullable Long opdId, @Nullable Integer tahun, @Nullable String predikat, @Nullable String dasar) {
+        return tetapkanPredikatOrganisasi(opdId, null, tahun, predikat, dasar);
+    }
+
+    /** Whether {@code c} is the head of the unit: holds the jabatan that heads it (organisasi's contract). */
+    private boolean kepalaUnit(Cakupan c, long opdId, long unitId) {
+        return c.nip() != null
+                && jdbc.sql("""
+                                SELECT count(*) FROM organisasi.v_unit u JOIN pegawai.v_pegawai_aktif p
+                                  ON p.jabatan_id = u.jabatan_kepala_id
+                                WHERE u.id = ? AND u.opd_id = ? AND p.nip = ?""")
+                                .params(unitId, opdId, c.nip())
+                                .query(Long.class)
+                                .single()
+                        > 0;
+    }
+
+    /**
+     * Sets the organisational predikat of an OPD (BKD or the PPK) or of one of its units kerja ({@code unitId}: the
+     * head of that unit, or BKD/PPK; PermenPANRB 6/2022: the leader sets the capaian kinerja organisasi of the unit he
+     * leads) for a year; the latest one is in force. A unit without its own predikat takes the OPD's.
+     */
+    public long tetapkanPredikatOrganisasi(
+            @Nullable Long opdId,
+            @Nullable Long unitId,
+            @Nullable Integer tahun,
+            @Nullable String predikat,
+            @Nullable String dasar) {
         Cakupan c = cakupan.saatIni();
-        if (!bolehMenetapkanPredikatOrganisasi(c)) {
-            throw new AccessDeniedException("Hanya BKD atau PPK yang menetapkan predikat organisasi");
+        boolean berwenang = bolehMenetapkanPredikatOrganisasi(c)
+                || (unitId != null && opdId != null && kepalaUnit(c, opdId, unitId));
+        if (!berwenang) {
+            throw new AccessDeniedException(
+                    "Hanya BKD atau PPK (atau kepala unit untuk unitnya) yang menetapkan predikat organisasi");
         }
         List<Galat> galat = new ArrayList<>();
+        if (unitId != null
+                && (opdId == null
+                        || jdbc.sql("SELECT count(*) FROM organisasi.v_unit WHERE id = ? AND opd_id = ?")
+                                        .params(unitId, opdId)
+                                        .query(Long.class)
+                                        .single()
+                                == 0)) {
+            galat.add(new Galat("unitId", "evaluasi.unit.tidak-ada"));
+        }
         if (opdId == null
                 || jdbc.sql("SELECT count(*) FROM organisasi.v_opd WHERE id = ?")
                                 .param(opdId)
@@ -117,20 +165,24 @@ public class LayananEvaluasi {
             throw new ValidasiException(galat);
         }
         distribusi.kunci(opdId, tahun);
-        String sebelum =
-                distribusi.predikatOrganisasi(opdId, tahun).map(Enum::name).orElse(null);
+        String sebelum = (unitId == null
+                        ? distribusi.predikatOrganisasi(opdId, tahun)
+                        : distribusi.predikatUnit(unitId, tahun))
+                .map(Enum::name)
+                .orElse(null);
         long id = jdbc.sql("""
-                        INSERT INTO kinerja.predikat_organisasi (opd_id, tahun, predikat, dasar, ditetapkan_oleh,
-                          ditetapkan_pada) VALUES (?,?,?,?,?,?) RETURNING id""")
-                .params(opdId, tahun, po.name(), dasar.strip(), c.username(), OffsetDateTime.now(clock))
+                        INSERT INTO kinerja.predikat_organisasi (opd_id, unit_id, tahun, predikat, dasar,
+                          ditetapkan_oleh, ditetapkan_pada) VALUES (?,?,?,?,?,?,?) RETURNING id""")
+                .params(opdId, unitId, tahun, po.name(), dasar.strip(), c.username(), OffsetDateTime.now(clock))
                 .query(Long.class)
                 .single();
         events.publishEvent(new DataDiubah(
                 "PREDIKAT_ORGANISASI",
-                opdId + "/" + tahun,
+                unitId == null ? opdId + "/" + tahun : opdId + "/" + unitId + "/" + tahun,
                 sebelum == null ? "BUAT" : "UBAH",
                 opdId,
-                "Predikat organisasi " + tahun + " ditetapkan: " + po,
+                (unitId == null ? "Predikat organisasi " : "Predikat organisasi unit " + unitId + " ") + tahun
+                        + " ditetapkan: " + po,
                 sebelum == null ? null : Map.of("predikat", sebelum),
                 Map.of("predikat", po.name(), "dasar", dasar.strip())));
         return id;
@@ -377,6 +429,11 @@ public class LayananEvaluasi {
                     "evaluasi.tindak-lanjut.mundur",
                     "Status tindak lanjut hanya maju: " + lama + " → " + baru + " tidak boleh");
         }
+        if (!TindakLanjut.bolehBertindak(baru, tl.penyebab() != null)) {
+            throw new KonflikException(
+                    "evaluasi.tindak-lanjut.penyebab.belum",
+                    "Penyebab predikat dicatat atasan lebih dulu, baru ditindaklanjuti");
+        }
         tindakLanjut.simpan(tl, versi, baru, rencanaBaru, hasilBaru, c.username(), OffsetDateTime.now(clock));
         Map<String, Object> sesudah = new LinkedHashMap<>();
         sesudah.put("status", baru.name());
@@ -396,13 +453,45 @@ public class LayananEvaluasi {
                 sesudah));
     }
 
+    /**
+     * The atasan (or BKD) records the cause of the low predikat (5–2000 characters) — the first step of a follow-up:
+     * evaluate the cause, then act. Allowed while the follow-up is TERBUKA; once under way the cause is fixed (409).
+     */
+    public void catatPenyebab(long id, @Nullable Integer versi, @Nullable String penyebab) {
+        Cakupan c = cakupan.saatIni();
+        TindakLanjutSkp.Tercatat tl = tindakLanjut.muatUntukDiubah(id);
+        if (!TindakLanjutSkp.berhak(c, tl.atasanNip())) {
+            query.kepala(c, tl.skpId());
+            throw new AccessDeniedException("Hanya atasan atau BKD yang mencatat penyebab");
+        }
+        if (kosong(penyebab)
+                || penyebab.strip().length() < 5
+                || penyebab.strip().length() > 2000) {
+            throw new ValidasiException("penyebab", "evaluasi.tindak-lanjut.penyebab.wajib");
+        }
+        if (!TindakLanjut.bolehCatatPenyebab(tl.status())) {
+            throw new KonflikException(
+                    "evaluasi.tindak-lanjut.penyebab.tetap", "Penyebab tidak diubah setelah tindak lanjut berjalan");
+        }
+        String teks = penyebab.strip();
+        tindakLanjut.simpanPenyebab(tl, versi, teks, c.username(), OffsetDateTime.now(clock));
+        Map<String, Object> sebelum = new LinkedHashMap<>();
+        sebelum.put("penyebab", tl.penyebab());
+        events.publishEvent(new DataDiubah(
+                "TINDAK_LANJUT",
+                String.valueOf(id),
+                "UBAH",
+                tl.opdId(),
+                "Penyebab predikat " + tl.nip() + " (" + tl.tahun() + ") dicatat",
+                sebelum,
+                Map.of("penyebab", teks)));
+    }
+
     private static void periode(Skp k, @Nullable Integer periodeKe, List<Galat> galat) {
         if (!k.periodeSah(periodeKe)) {
             galat.add(new Galat(
                     "periodeKe",
-                    k.periodeEvaluasi() == id.aparatur.kinerja.domain.PeriodeEvaluasi.BULANAN
-                            ? "evaluasi.periode.bulanan"
-                            : "evaluasi.periode.triwulanan"));
+                    "evaluasi.periode." + k.periodeEvaluasi().name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 

@@ -10,6 +10,7 @@ import id.aparatur.kinerja.application.SkpQuery.Kepala;
 import id.aparatur.kinerja.domain.AlurSkp;
 import id.aparatur.kinerja.domain.AlurSkp.Aksi;
 import id.aparatur.kinerja.domain.AspekIndikator;
+import id.aparatur.kinerja.domain.AturanPeriodeEvaluasi;
 import id.aparatur.kinerja.domain.CatatanPerilaku;
 import id.aparatur.kinerja.domain.IndikatorRhk;
 import id.aparatur.kinerja.domain.JenisRhk;
@@ -17,6 +18,7 @@ import id.aparatur.kinerja.domain.KaskadeRhk;
 import id.aparatur.kinerja.domain.KebijakanDistribusi;
 import id.aparatur.kinerja.domain.LangkahSkpDitolakException;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
+import id.aparatur.kinerja.domain.PenilaiNonPns;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.domain.Rhk;
 import id.aparatur.kinerja.domain.Skp;
@@ -81,7 +83,9 @@ public class LayananSkp {
     private final Clock clock;
     private final LayananDistribusi distribusi;
     private final TindakLanjutSkp tindakLanjut;
-    private final PeriodeEvaluasi periodeBaku;
+    private final AturanPeriodeEvaluasi periode;
+    private final id.aparatur.kinerja.AturanTindakLanjut aturanTindakLanjut;
+    private final PenilaiNonPns kepalaDaerah;
 
     LayananSkp(
             JdbcClient jdbc,
@@ -101,7 +105,14 @@ public class LayananSkp {
         this.clock = clock;
         this.distribusi = distribusi;
         this.tindakLanjut = tindakLanjut;
-        this.periodeBaku = pengaturan.periodeEvaluasiBaku();
+        this.periode = pengaturan.periodeEvaluasi();
+        this.aturanTindakLanjut = pengaturan.tindakLanjut();
+        this.kepalaDaerah = pengaturan.kepalaDaerah();
+    }
+
+    /** The evaluation periods a new SKP may have, in order, and the default (the SKP list page). */
+    public AturanPeriodeEvaluasi aturanPeriode() {
+        return periode;
     }
 
     /** Creates the signed-in employee's own SKP for {@code tahun}. */
@@ -114,9 +125,9 @@ public class LayananSkp {
         if (tahun < 2000 || tahun > 2100) {
             galat.add(new Galat("tahun", "skp.tahun.tidak-sah"));
         }
-        PeriodeEvaluasi periode =
-                periodeEvaluasi == null ? periodeBaku : enumAtauNull(PeriodeEvaluasi.class, periodeEvaluasi);
-        if (periode == null) {
+        PeriodeEvaluasi dipilih =
+                periodeEvaluasi == null ? periode.baku() : enumAtauNull(PeriodeEvaluasi.class, periodeEvaluasi);
+        if (dipilih == null || !periode.boleh(dipilih)) {
             galat.add(new Galat("periodeEvaluasi", "skp.periode.tidak-sah"));
         }
         if (!galat.isEmpty()) {
@@ -136,8 +147,10 @@ public class LayananSkp {
                 .tambah(Skp.susun(
                         c.nip(),
                         tahun,
-                        Objects.requireNonNull(periode),
+                        Objects.requireNonNull(dipilih),
                         pemilik.atasan(),
+                        // no PNS atasan (the Sekda): the kepala daerah rates, who is not a PNS
+                        pemilik.atasan() == null ? kepalaDaerah : null,
                         pemilik.tempat(),
                         c.username(),
                         kini()))
@@ -276,6 +289,35 @@ public class LayananSkp {
     }
 
     /**
+     * BKD records a non-PNS penilai — the kepala daerah, by name and jabatan, without NIP — on a draft SKP (e.g. of the
+     * head of an OPD whom the Bupati rates), replacing the PNS atasan recorded when it was made. The PPK account then
+     * takes the penilai's steps, and BKD may record them on the kepala daerah's behalf.
+     */
+    public SkpQuery.Skp tetapkanPenilaiNonPns(
+            long id, @Nullable Integer versi, @Nullable String nama, @Nullable String jabatan) {
+        Cakupan c = cakupan.saatIni();
+        Langkah l = muat(c, id, versi, Aksi.TETAPKAN_PENILAI);
+        List<Galat> galat = new ArrayList<>();
+        if (kosong(nama) || nama.strip().length() > 200) {
+            galat.add(new Galat("nama", "skp.penilai.nama.wajib"));
+        }
+        if (kosong(jabatan) || jabatan.strip().length() > 200) {
+            galat.add(new Galat("jabatan", "skp.penilai.jabatan.wajib"));
+        }
+        if (!galat.isEmpty()) {
+            throw new ValidasiException(galat);
+        }
+        PenilaiNonPns penilai = new PenilaiNonPns(Objects.requireNonNull(nama), Objects.requireNonNull(jabatan));
+        return tampilan(
+                l,
+                simpan(
+                        c,
+                        l,
+                        langkah(() -> l.skp().tetapkanPenilaiNonPns(penilai, l.pihak(), c.username(), kini())),
+                        "Penilai non-PNS dicatat BKD: " + penilai.nama() + " (" + penilai.jabatan() + ")"));
+    }
+
+    /**
      * The penilai agrees to a draft.
      *
      * @param versi the version the penilai saw (null: whatever it is now); every step below takes it, so that two
@@ -381,8 +423,8 @@ public class LayananSkp {
     public HasilFinalisasi finalkan(long id, @Nullable Integer versi) {
         Cakupan c = cakupan.saatIni();
         Langkah l = muat(c, id, versi, Aksi.FINALKAN);
-        List<LayananDistribusi.Pelanggaran> peringatan =
-                periksaDistribusi(l.skp().tempat().opdId(), l.skp().tahun());
+        List<LayananDistribusi.Pelanggaran> peringatan = periksaDistribusi(
+                l.skp().tempat().opdId(), l.skp().tempat().unitId(), l.skp().tahun());
         return new HasilFinalisasi(tampilan(l, finalkanSatu(c, l)), peringatan);
     }
 
@@ -398,7 +440,17 @@ public class LayananSkp {
             throw new AccessDeniedException("Hanya BKD yang memfinalkan SKP satu OPD sekaligus");
         }
         distribusi.kunci(opdId, tahun);
-        List<LayananDistribusi.Pelanggaran> peringatan = periksaDistribusi(opdId, tahun);
+        if (distribusi.predikatOrganisasi(opdId, tahun).isEmpty()) {
+            throw new KonflikException(
+                    "evaluasi.predikat-organisasi.belum",
+                    "Predikat organisasi OPD untuk tahun " + tahun + " belum ditetapkan BKD/PPK");
+        }
+        List<LayananDistribusi.Pelanggaran> peringatan = distribusi.periksaSemua(opdId, tahun).stream()
+                .flatMap(d -> d.pelanggaran().stream())
+                .toList();
+        if (!peringatan.isEmpty() && distribusi.kebijakan() == KebijakanDistribusi.BLOKIR) {
+            throw new DistribusiDilanggarException(peringatan);
+        }
         List<Long> ids = repository.dinilai(opdId, tahun);
         for (long id : ids) {
             finalkanSatu(c, muat(c, id, null, Aksi.FINALKAN));
@@ -406,13 +458,14 @@ public class LayananSkp {
         return new HasilFinalisasiOpd(opdId, tahun, ids, peringatan);
     }
 
-    private List<LayananDistribusi.Pelanggaran> periksaDistribusi(@Nullable Long opd, int tahun) {
-        if (opd == null || distribusi.predikatOrganisasi(opd, tahun).isEmpty()) {
+    /** The distribution of the SKP's group (its unit with its own predikat, else the OPD's) must hold its rules. */
+    private List<LayananDistribusi.Pelanggaran> periksaDistribusi(@Nullable Long opd, @Nullable Long unit, int tahun) {
+        if (opd == null || distribusi.predikatBerlaku(opd, unit, tahun).isEmpty()) {
             throw new KonflikException(
                     "evaluasi.predikat-organisasi.belum",
                     "Predikat organisasi OPD untuk tahun " + tahun + " belum ditetapkan BKD/PPK");
         }
-        var pelanggaran = distribusi.periksa(opd, tahun).pelanggaran();
+        var pelanggaran = distribusi.periksaUnit(opd, unit, tahun).pelanggaran();
         if (!pelanggaran.isEmpty() && distribusi.kebijakan() == KebijakanDistribusi.BLOKIR) {
             throw new DistribusiDilanggarException(pelanggaran);
         }
@@ -422,8 +475,8 @@ public class LayananSkp {
     private Skp finalkanSatu(Cakupan c, Langkah l) {
         Skp baru = simpan(c, l, langkah(() -> l.skp().finalkan(l.pihak(), c.username(), kini())), "SKP difinalkan");
         events.publishEvent(baru.difinalkan());
-        baru.tindakLanjut()
-                .ifPresent(jenis -> tindakLanjut.buka(baru, jenis, l.kepala().opdId(), c.username(), kini()));
+        baru.tindakLanjut(aturanTindakLanjut)
+                .ifPresent(tl -> tindakLanjut.buka(baru, tl, l.kepala().opdId(), c.username(), kini()));
         return baru;
     }
 

@@ -2,6 +2,7 @@ package id.aparatur.kinerja.application;
 
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.akses.Peran;
 import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.AlurSkp.Pihak;
@@ -10,6 +11,7 @@ import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.KaskadeRhk;
 import id.aparatur.kinerja.domain.KonversiAngkaKredit;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
+import id.aparatur.kinerja.domain.PenilaiNonPns;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.domain.SkpRepository;
 import id.aparatur.kinerja.domain.StatusSkp;
@@ -64,7 +66,8 @@ public class SkpQuery {
             @Nullable PredikatKinerja predikat,
             int versi,
             List<Rhk> rhk,
-            List<Perilaku> perilaku) {}
+            List<Perilaku> perilaku,
+            @Nullable PenilaiNonPns penilaiNonPns) {}
 
     /**
      * One year's result (periode {@code TAHUNAN}) or one period's evaluation ({@code TRIWULAN_n} / {@code BULAN_n}) as
@@ -133,7 +136,7 @@ public class SkpQuery {
         param.put("saya", c.nip() == null ? "" : c.nip());
         var baris = jdbc.sql("""
                         SELECT s.id, s.nip, s.tahun, s.penilai_nip, s.status, s.versi, p.opd_id, s.opd_id AS skp_opd_id,
-                          s.periode_evaluasi, ap.atasan_nip AS atasan_penilai, p.nama FROM kinerja.skp s
+                          s.periode_evaluasi, ap.atasan_nip AS atasan_penilai, p.nama, s.penilai_nama FROM kinerja.skp s
                         JOIN pegawai.v_pegawai p ON p.nip = s.nip
                         LEFT JOIN pegawai.v_pegawai ap ON ap.nip = s.penilai_nip
                         WHERE s.id = :id AND (s.penilai_nip = :saya OR ap.atasan_nip = :saya OR\s""" + cakupan + ")")
@@ -148,6 +151,10 @@ public class SkpQuery {
                         pihak.add(Pihak.PEMILIK);
                     }
                     if (penilai != null && penilai.equals(c.nip())) {
+                        pihak.add(Pihak.PENILAI);
+                    }
+                    if (rs.getString("penilai_nama") != null && c.punya(Peran.PPK)) {
+                        // a non-PNS penilai is the kepala daerah, who is the Pemda's PPK
                         pihak.add(Pihak.PENILAI);
                     }
                     String atasanPenilai = rs.getString("atasan_penilai");
@@ -215,7 +222,8 @@ public class SkpQuery {
                 List.copyOf(rhk),
                 p.perilaku().values().stream()
                         .map(x -> new Perilaku(x.nilai(), x.catatan()))
-                        .toList());
+                        .toList(),
+                s.penilaiNonPns());
     }
 
     /** The NIPs of the atasan chain of {@code nip}, nearest first ({@link #RANTAI_ATASAN}). */

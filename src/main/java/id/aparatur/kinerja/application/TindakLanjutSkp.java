@@ -1,6 +1,7 @@
 package id.aparatur.kinerja.application;
 
 import id.aparatur.audit.DataDiubah;
+import id.aparatur.kinerja.AturanTindakLanjut;
 import id.aparatur.kinerja.JenisTindakLanjut;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.Skp;
@@ -34,7 +35,8 @@ class TindakLanjutSkp {
             int versi,
             @Nullable String rencana,
             @Nullable String hasil,
-            @Nullable Long opdId) {}
+            @Nullable Long opdId,
+            @Nullable String penyebab) {}
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -55,19 +57,22 @@ class TindakLanjutSkp {
      *
      * @param opdId the employee's OPD now (audit)
      */
-    void buka(Skp skp, JenisTindakLanjut jenis, @Nullable Long opdId, String oleh, OffsetDateTime pada) {
+    void buka(
+            Skp skp, AturanTindakLanjut.TindakLanjutBaku baku, @Nullable Long opdId, String oleh, OffsetDateTime pada) {
+        JenisTindakLanjut jenis = baku.jenis();
         long skpId = Objects.requireNonNull(skp.id());
         PredikatKinerja predikat = Objects.requireNonNull(skp.penilaian().predikat());
         Long id = jdbc.sql("""
-                        INSERT INTO kinerja.tindak_lanjut (skp_id, nip, tahun, predikat, jenis, atasan_nip,
-                          dibuka_pada, diubah_oleh, diubah_pada)
-                        VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (skp_id) DO NOTHING RETURNING id""")
+                        INSERT INTO kinerja.tindak_lanjut (skp_id, nip, tahun, predikat, jenis, periksa_disiplin,
+                          atasan_nip, dibuka_pada, diubah_oleh, diubah_pada)
+                        VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (skp_id) DO NOTHING RETURNING id""")
                 .params(
                         skpId,
                         skp.nip(),
                         skp.tahun(),
                         predikat.name(),
                         jenis.name(),
+                        baku.periksaDisiplin(),
                         skp.penilaiNip(),
                         pada,
                         oleh,
@@ -89,6 +94,8 @@ class TindakLanjutSkp {
                             skpId,
                             "jenis",
                             jenis.name(),
+                            "periksaDisiplin",
+                            baku.periksaDisiplin(),
                             "predikat",
                             predikat.name(),
                             "atasanNip",
@@ -110,7 +117,7 @@ class TindakLanjutSkp {
     Tercatat muatUntukDiubah(long id) {
         return jdbc.sql("""
                         SELECT t.id, t.skp_id, t.nip, t.tahun, t.atasan_nip, t.status, t.versi, t.rencana, t.hasil,
-                          p.opd_id FROM kinerja.tindak_lanjut t JOIN pegawai.v_pegawai p ON p.nip = t.nip
+                          p.opd_id, t.penyebab FROM kinerja.tindak_lanjut t JOIN pegawai.v_pegawai p ON p.nip = t.nip
                         WHERE t.id = ? FOR UPDATE OF t""")
                 .param(id)
                 .query((rs, i) -> new Tercatat(
@@ -123,9 +130,32 @@ class TindakLanjutSkp {
                         rs.getInt(7),
                         rs.getString(8),
                         rs.getString(9),
-                        rs.getObject(10, Long.class)))
+                        rs.getObject(10, Long.class),
+                        rs.getString(11)))
                 .optional()
                 .orElseThrow(() -> new DataTidakDitemukanException("TindakLanjut", id));
+    }
+
+    /**
+     * Records the cause of the low predikat if the follow-up is still at {@code t.versi()} (and the version the user
+     * saw, when given), incrementing the version.
+     *
+     * @throws KonflikException when someone else changed it meanwhile
+     */
+    void simpanPenyebab(Tercatat t, @Nullable Integer versiDilihat, String penyebab, String oleh, OffsetDateTime pada) {
+        int n = jdbc.sql("""
+                        UPDATE kinerja.tindak_lanjut SET penyebab = :penyebab, penyebab_dicatat_oleh = :oleh,
+                          penyebab_dicatat_pada = :pada, versi = versi + 1, diubah_oleh = :oleh, diubah_pada = :pada
+                        WHERE id = :id AND versi = :versi AND status = 'TERBUKA'""")
+                .param("penyebab", penyebab)
+                .param("oleh", oleh)
+                .param("pada", pada)
+                .param("id", t.id())
+                .param("versi", versiDilihat != null ? versiDilihat : t.versi())
+                .update();
+        if (n == 0) {
+            throw new KonflikException("skp.versi-usang", "Tindak lanjut " + t.id() + " telah diubah orang lain");
+        }
     }
 
     /**

@@ -12,7 +12,9 @@ import java.util.Set;
  * owner records realisation with evidence, the penilai evaluates each period, and both write feedback notes (also
  * while rated); once rated, the penilai's own atasan (atasan pejabat penilai) may review the rating. Realisation,
  * feedback and review are personal (the employee's claim, a conversation, the reviewer's own judgement), so BKD does
- * not take them. A FINAL SKP is locked: nothing is allowed.
+ * not take them. Only BKD records a non-PNS penilai (the kepala daerah) on a draft; where the penilai is not a PNS, the
+ * PPK account holds the penilai's capacity (the kepala daerah is the Pemda's PPK). A FINAL SKP is locked: nothing is
+ * allowed.
  */
 public final class AlurSkp {
 
@@ -32,7 +34,9 @@ public final class AlurSkp {
         /** rate hasil kerja and perilaku kerja for one period */
         EVALUASI_PERIODIK,
         /** review of the rating by the penilai's atasan */
-        TINJAU
+        TINJAU,
+        /** BKD records a non-PNS penilai (the kepala daerah) on a draft */
+        TETAPKAN_PENILAI
     }
 
     /** In which capacity the acting user relates to the SKP; a user may hold several. */
@@ -65,6 +69,7 @@ public final class AlurSkp {
             case REALISASI -> EnumSet.of(Pihak.PEMILIK);
             case UMPAN_BALIK -> EnumSet.of(Pihak.PENILAI, Pihak.PEMILIK);
             case TINJAU -> EnumSet.of(Pihak.ATASAN_PENILAI);
+            case TETAPKAN_PENILAI -> EnumSet.of(Pihak.BKD);
         };
     }
 
@@ -89,6 +94,7 @@ public final class AlurSkp {
             case REALISASI, EVALUASI_PERIODIK -> status == StatusSkp.DISETUJUI ? status : null;
             case UMPAN_BALIK -> status == StatusSkp.DISETUJUI || status == StatusSkp.DINILAI ? status : null;
             case TINJAU -> status == StatusSkp.DINILAI ? status : null;
+            case TETAPKAN_PENILAI -> status == StatusSkp.DRAF ? status : null;
         };
         if (tujuan == null) {
             return new SalahStatus(status, aksi);

@@ -1,7 +1,7 @@
 package id.aparatur.kinerja.domain;
 
+import id.aparatur.kinerja.AturanTindakLanjut;
 import id.aparatur.kinerja.Ekspektasi;
-import id.aparatur.kinerja.JenisTindakLanjut;
 import id.aparatur.kinerja.MatriksPredikat;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.SkpDifinalkan;
@@ -86,6 +86,7 @@ public final class Skp {
     private final int tahun;
     private final PeriodeEvaluasi periodeEvaluasi;
     private final @Nullable String penilaiNip;
+    private final @Nullable PenilaiNonPns penilaiNonPns;
     private final Tempat tempat;
     private final StatusSkp status;
     private final Penilaian penilaian;
@@ -100,6 +101,7 @@ public final class Skp {
             int tahun,
             PeriodeEvaluasi periodeEvaluasi,
             @Nullable String penilaiNip,
+            @Nullable PenilaiNonPns penilaiNonPns,
             Tempat tempat,
             StatusSkp status,
             Penilaian penilaian,
@@ -107,6 +109,9 @@ public final class Skp {
             int versi,
             Jejak jejak,
             Set<Bagian> berubah) {
+        if (penilaiNip != null && penilaiNonPns != null) {
+            throw new IllegalArgumentException("Penilai SKP satu orang: PNS (NIP) atau non-PNS, bukan keduanya");
+        }
         if (tahun < 2000 || tahun > 2100) {
             throw new IllegalArgumentException("Tahun SKP di luar 2000–2100: " + tahun);
         }
@@ -118,6 +123,7 @@ public final class Skp {
         this.tahun = tahun;
         this.periodeEvaluasi = periodeEvaluasi;
         this.penilaiNip = penilaiNip == null ? null : penilaiNip.strip();
+        this.penilaiNonPns = penilaiNonPns;
         this.tempat = tempat;
         this.status = status;
         this.penilaian = penilaian;
@@ -128,8 +134,10 @@ public final class Skp {
     }
 
     /**
-     * A new DRAF by the employee; the penilai is their atasan langsung at this moment (and stays so after a move).
+     * A new DRAF by the employee; the penilai is their atasan langsung at this moment (and stays so after a move), or
+     * — for an employee without a PNS atasan, such as the Sekda — the kepala daerah, who is not a PNS.
      *
+     * @param penilaiNonPns the non-PNS penilai when {@code penilaiNip} is null (null: none known)
      * @param oleh the user name of who drafts it
      */
     public static Skp susun(
@@ -137,6 +145,7 @@ public final class Skp {
             int tahun,
             PeriodeEvaluasi periodeEvaluasi,
             @Nullable String penilaiNip,
+            @Nullable PenilaiNonPns penilaiNonPns,
             Tempat tempat,
             String oleh,
             OffsetDateTime pada) {
@@ -146,6 +155,7 @@ public final class Skp {
                 tahun,
                 periodeEvaluasi,
                 penilaiNip,
+                penilaiNonPns,
                 tempat,
                 StatusSkp.DRAF,
                 Penilaian.BELUM,
@@ -162,6 +172,7 @@ public final class Skp {
             int tahun,
             PeriodeEvaluasi periodeEvaluasi,
             @Nullable String penilaiNip,
+            @Nullable PenilaiNonPns penilaiNonPns,
             Tempat tempat,
             StatusSkp status,
             Penilaian penilaian,
@@ -169,7 +180,19 @@ public final class Skp {
             int versi,
             Jejak jejak) {
         return new Skp(
-                id, nip, tahun, periodeEvaluasi, penilaiNip, tempat, status, penilaian, rhk, versi, jejak, Set.of());
+                id,
+                nip,
+                tahun,
+                periodeEvaluasi,
+                penilaiNip,
+                penilaiNonPns,
+                tempat,
+                status,
+                penilaian,
+                rhk,
+                versi,
+                jejak,
+                Set.of());
     }
 
     /**
@@ -218,6 +241,7 @@ public final class Skp {
                 tahun,
                 periodeEvaluasi,
                 penilaiNip,
+                penilaiNonPns,
                 tempat,
                 ke,
                 penilaian,
@@ -235,6 +259,28 @@ public final class Skp {
         return hasil;
     }
 
+    /**
+     * BKD records a non-PNS penilai (the kepala daerah) on a draft, replacing the PNS atasan recorded when it was made
+     * — e.g. for the head of an OPD whom the Bupati rates. Once agreed, the penilai stays.
+     */
+    public Skp tetapkanPenilaiNonPns(PenilaiNonPns penilai, Set<Pihak> pihak, String oleh, OffsetDateTime pada) {
+        StatusSkp ke = tujuan(Aksi.TETAPKAN_PENILAI, pihak);
+        return new Skp(
+                id,
+                nip,
+                tahun,
+                periodeEvaluasi,
+                null,
+                penilai,
+                tempat,
+                ke,
+                penilaian,
+                rhk,
+                versi,
+                jejak.diubah(oleh, pada),
+                berubah);
+    }
+
     /** The penilai (or BKD) agrees to the draft. */
     public Skp setujui(Set<Pihak> pihak, String oleh, OffsetDateTime pada) {
         StatusSkp ke = tujuan(Aksi.SETUJUI, pihak);
@@ -245,6 +291,7 @@ public final class Skp {
                 tahun,
                 periodeEvaluasi,
                 penilaiNip,
+                penilaiNonPns,
                 tempat,
                 ke,
                 penilaian,
@@ -267,6 +314,7 @@ public final class Skp {
                 tahun,
                 periodeEvaluasi,
                 penilaiNip,
+                penilaiNonPns,
                 tempat,
                 ke,
                 penilaian,
@@ -313,6 +361,7 @@ public final class Skp {
                 tahun,
                 periodeEvaluasi,
                 penilaiNip,
+                penilaiNonPns,
                 tempat,
                 ke,
                 p,
@@ -332,6 +381,7 @@ public final class Skp {
                 tahun,
                 periodeEvaluasi,
                 penilaiNip,
+                penilaiNonPns,
                 tempat,
                 ke,
                 penilaian,
@@ -349,10 +399,10 @@ public final class Skp {
         return new SkpDifinalkan(id, nip, tahun, tempat.opdId(), Objects.requireNonNull(penilaian.predikat()));
     }
 
-    /** The follow-up the final predikat opens (PermenPANRB 6/2022), if any. */
-    public Optional<JenisTindakLanjut> tindakLanjut() {
+    /** The follow-up the final predikat opens by the Pemda's mapping (PermenPANRB 6/2022), if any. */
+    public Optional<AturanTindakLanjut.TindakLanjutBaku> tindakLanjut(AturanTindakLanjut aturan) {
         return status == StatusSkp.FINAL
-                ? Objects.requireNonNull(penilaian.predikat()).tindakLanjut()
+                ? aturan.untuk(Objects.requireNonNull(penilaian.predikat()))
                 : Optional.empty();
     }
 
@@ -377,6 +427,7 @@ public final class Skp {
                 tahun,
                 periodeEvaluasi,
                 penilaiNip,
+                penilaiNonPns,
                 tempat,
                 status,
                 penilaian,
@@ -410,6 +461,11 @@ public final class Skp {
 
     public @Nullable String penilaiNip() {
         return penilaiNip;
+    }
+
+    /** The penilai when not a PNS (then {@link #penilaiNip()} is null). */
+    public @Nullable PenilaiNonPns penilaiNonPns() {
+        return penilaiNonPns;
     }
 
     public Tempat tempat() {

@@ -34,9 +34,13 @@ import org.springframework.web.bind.annotation.RestController;
                         + "tinjauan atasan penilai, predikat organisasi, distribusi predikat, finalisasi per OPD, tindak lanjut")
 class EvaluasiRestController {
 
-    /** {@code predikat}: ISTIMEWA, BAIK, BUTUH_PERBAIKAN, KURANG or SANGAT_KURANG; {@code dasar}: e.g. the SAKIP result. */
+    /**
+     * {@code predikat}: ISTIMEWA, BAIK, BUTUH_PERBAIKAN, KURANG or SANGAT_KURANG; {@code dasar}: e.g. the SAKIP result;
+     * {@code unitId} (optional): a unit kerja of the OPD whose own predikat this is (set by its head, or BKD/PPK).
+     */
     record PredikatOrganisasiBaru(
             @Nullable Long opdId,
+            @Nullable Long unitId,
             @Nullable Integer tahun,
             @Nullable String predikat,
             @Nullable String dasar) {}
@@ -71,6 +75,10 @@ class EvaluasiRestController {
             @Nullable String rencana,
             @Nullable String hasil) {}
 
+    /** The cause of the low predikat, recorded by the atasan before acting. */
+    record PenyebabTindakLanjut(
+            @Nullable Integer versi, @Nullable String penyebab) {}
+
     record Dibuat(long id) {}
 
     record HasilEvaluasi(long skpId, int periodeKe, PredikatKinerja predikat) {}
@@ -97,14 +105,16 @@ class EvaluasiRestController {
             summary = "BKD atau PPK menetapkan predikat organisasi OPD untuk satu tahun (yang terakhir berlaku; "
                     + "diaudit)")
     ResponseEntity<Dibuat> tetapkanPredikatOrganisasi(@RequestBody PredikatOrganisasiBaru p) {
-        long id = layanan.tetapkanPredikatOrganisasi(p.opdId(), p.tahun(), p.predikat(), p.dasar());
+        long id = layanan.tetapkanPredikatOrganisasi(p.opdId(), p.unitId(), p.tahun(), p.predikat(), p.dasar());
         return ResponseEntity.created(
                         URI.create("/api/v1/kinerja/predikat-organisasi?opdId=" + p.opdId() + "&tahun=" + p.tahun()))
                 .body(new Dibuat(id));
     }
 
     @GetMapping("/predikat-organisasi")
-    @Operation(summary = "Riwayat predikat organisasi OPD untuk satu tahun, yang berlaku lebih dulu")
+    @Operation(
+            summary = "Riwayat predikat organisasi OPD dan unit kerjanya untuk satu tahun (unitId null = OPD), yang "
+                    + "berlaku lebih dulu")
     List<EvaluasiQuery.PredikatOrganisasiTercatat> predikatOrganisasi(
             @RequestParam long opdId, @RequestParam int tahun) {
         return query.predikatOrganisasi(opdId, tahun);
@@ -113,9 +123,11 @@ class EvaluasiRestController {
     @GetMapping("/distribusi")
     @Operation(
             summary = "Distribusi predikat pegawai OPD (SKP dinilai dan final, menurut OPD pada SKP) dibanding "
-                    + "aturan predikat organisasinya yang berlaku 31 Desember tahun itu")
-    Distribusi distribusi(@RequestParam long opdId, @RequestParam int tahun) {
-        var d = query.distribusi(opdId, tahun);
+                    + "aturan predikat organisasinya yang berlaku 31 Desember tahun itu; dengan unitId: kelompok unit "
+                    + "itu (unit dengan predikatnya sendiri, selain itu kelompok OPD)")
+    Distribusi distribusi(
+            @RequestParam long opdId, @RequestParam int tahun, @RequestParam(required = false) @Nullable Long unitId) {
+        var d = query.distribusi(opdId, unitId, tahun);
         return new Distribusi(
                 d.distribusi(),
                 d.kebijakan().name(),
@@ -192,6 +204,15 @@ class EvaluasiRestController {
                     + "dengan rencana dan hasil")
     ResponseEntity<Void> ubahTindakLanjut(@PathVariable long id, @RequestBody UbahTindakLanjut u) {
         layanan.ubahTindakLanjut(id, u.versi(), u.status(), u.rencana(), u.hasil());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/tindak-lanjut/{id}/penyebab")
+    @Operation(
+            summary = "Atasan atau BKD mencatat penyebab predikat rendah lebih dulu (evaluasi penyebab, lalu "
+                    + "tindakan); hanya selama TERBUKA")
+    ResponseEntity<Void> catatPenyebab(@PathVariable long id, @RequestBody PenyebabTindakLanjut p) {
+        layanan.catatPenyebab(id, p.versi(), p.penyebab());
         return ResponseEntity.noContent().build();
     }
 

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Kinerja (SKP)", description = "SKP tahunan: RHK berjenjang, persetujuan, penilaian BerAKHLAK, predikat")
 class SkpRestController {
 
-    /** {@code periodeEvaluasi}: BULANAN or TRIWULANAN (default). */
+    /** {@code periodeEvaluasi}: BULANAN, TRIWULANAN (default) or SEMESTERAN. */
     record SkpBaru(
             @NotNull @Min(2000) @Max(2100) Integer tahun,
             @Nullable String periodeEvaluasi) {}
@@ -50,6 +50,12 @@ class SkpRestController {
             @Nullable Map<String, String> perilaku) {}
 
     record HasilPenilaian(long id, PredikatKinerja predikat) {}
+
+    /** A non-PNS penilai (the kepala daerah): name and jabatan, no NIP; {@code versi} optional. */
+    record PenilaiBaru(
+            @Nullable Integer versi,
+            @Nullable String nama,
+            @Nullable String jabatan) {}
 
     /** The final SKP, plus the distribution rules the OPD breaks (policy PERINGATAN). */
     record SkpFinal(@JsonUnwrapped SkpQuery.Skp skp, List<Map<String, Object>> peringatan) {}
@@ -86,6 +92,14 @@ class SkpRestController {
                     + "rhkAtasanId harus RHK SKP tahun yang sama milik atasan dalam rantai atasan")
     SkpQuery.Skp ubahRhk(@PathVariable long id, @Valid @RequestBody UbahRhk u) {
         return layanan.ubahRhk(id, u.versi(), u.rhk());
+    }
+
+    @PutMapping("/kinerja/skp/{id}/penilai")
+    @Operation(
+            summary = "BKD mencatat penilai non-PNS (kepala daerah: nama dan jabatan, tanpa NIP) pada SKP DRAF; "
+                    + "langkah penilai lalu diambil akun PPK, atau BKD atas namanya")
+    SkpQuery.Skp penilai(@PathVariable long id, @RequestBody PenilaiBaru p) {
+        return layanan.tetapkanPenilaiNonPns(id, p.versi(), p.nama(), p.jabatan());
     }
 
     @PostMapping("/kinerja/skp/{id}/setujui")

@@ -112,6 +112,11 @@ class EvaluasiController {
                         id, nomor(f.get("versi")), f.get("status"), f.get("rencana"), f.get("hasil")));
     }
 
+    @PostMapping("/kinerja/skp/{id}/evaluasi/tindak-lanjut/penyebab")
+    String penyebab(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes ra, Locale l) {
+        return langkah(id, ra, l, () -> layanan.catatPenyebabSkp(id, nomor(f.get("versi")), f.get("penyebab")));
+    }
+
     private String langkah(long id, RedirectAttributes ra, Locale l, Runnable r) {
         tangani(ra, l, r);
         return "redirect:/kinerja/skp/" + id + "/evaluasi";
@@ -187,7 +192,8 @@ class EvaluasiController {
     String tetapkan(@RequestParam Map<String, String> f, RedirectAttributes ra, Locale l) {
         Long opd = angka(f.get("opdId"));
         Integer tahun = nomor(f.get("tahun"));
-        tangani(ra, l, () -> layanan.tetapkanPredikatOrganisasi(opd, tahun, f.get("predikat"), f.get("dasar")));
+        Long unit = angka(f.get("unitId"));
+        tangani(ra, l, () -> layanan.tetapkanPredikatOrganisasi(opd, unit, tahun, f.get("predikat"), f.get("dasar")));
         return "redirect:/kinerja/predikat-organisasi?opdId=" + (opd == null ? "" : opd) + "&tahun="
                 + (tahun == null ? "" : tahun);
     }

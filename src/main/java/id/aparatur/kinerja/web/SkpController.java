@@ -8,9 +8,9 @@ import id.aparatur.kinerja.application.LayananSkp.RhkMasuk;
 import id.aparatur.kinerja.application.SkpHalamanQuery;
 import id.aparatur.kinerja.application.SkpQuery;
 import id.aparatur.kinerja.domain.AspekIndikator;
+import id.aparatur.kinerja.domain.AturanPeriodeEvaluasi;
 import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
-import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.domain.StatusSkp;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
@@ -70,7 +70,9 @@ class SkpController {
         model.addAttribute("batas", SkpHalamanQuery.BATAS);
         model.addAttribute("pilihanOpd", h.pilihanOpd());
         model.addAttribute("pilihanStatus", StatusSkp.values());
-        model.addAttribute("pilihanPeriode", PeriodeEvaluasi.values());
+        AturanPeriodeEvaluasi periode = layanan.aturanPeriode();
+        model.addAttribute("pilihanPeriode", periode.diizinkan());
+        model.addAttribute("periodeBaku", periode.baku());
         model.addAttribute(
                 "filter",
                 Map.of(

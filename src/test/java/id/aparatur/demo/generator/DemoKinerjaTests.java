@@ -148,7 +148,9 @@ class DemoKinerjaTests {
                                         .orElseThrow()
                                         .name())
                         && (t.status().equals("SELESAI")) == (t.hasil() != null)
-                        && (t.status().equals("TERBUKA")) == (t.rencana() == null));
+                        && (t.status().equals("TERBUKA")) == (t.rencana() == null)
+                        && (t.status().equals("TERBUKA")) == (t.penyebab() == null)
+                        && t.periksaDisiplin() == t.jenis().equals("PEMBINAAN"));
         assertThat(kin.tindakLanjut())
                 .extracting(KinerjaDemo.TindakLanjut::status)
                 .contains("TERBUKA", "BERJALAN", "SELESAI");

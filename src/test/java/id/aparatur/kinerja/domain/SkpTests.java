@@ -34,6 +34,7 @@ class SkpTests {
                 2026,
                 PeriodeEvaluasi.TRIWULANAN,
                 "198001012005011001",
+                null,
                 TEMPAT,
                 StatusSkp.DRAF,
                 new Skp.Penilaian(null, null, null, Map.of()),
@@ -47,6 +48,29 @@ class SkpTests {
                 new Skp.Jejak("pemilik", T0, "pemilik", T0, null, null, null));
     }
 
+    @Test
+    void penilaiNonPnsDicatatBkdPadaDrafDanMenggantikanPenilaiPns() {
+        PenilaiNonPns bupati = new PenilaiNonPns(" H. Bupati Contoh ", "Bupati Contoh");
+        Skp s = draf().tetapkanPenilaiNonPns(bupati, BKD, "bkd", T0);
+        assertThat(s.penilaiNip()).isNull();
+        assertThat(s.penilaiNonPns()).isEqualTo(new PenilaiNonPns("H. Bupati Contoh", "Bupati Contoh"));
+        assertThatThrownBy(() -> draf().tetapkanPenilaiNonPns(bupati, PENILAI, "penilai", T0))
+                .isInstanceOf(LangkahSkpDitolakException.class);
+        assertThatThrownBy(() -> draf().setujui(PENILAI, "p", T0).tetapkanPenilaiNonPns(bupati, BKD, "bkd", T0))
+                .isInstanceOf(id.aparatur.shared.KonflikException.class);
+        assertThatThrownBy(() -> Skp.susun(
+                        "199001012015011001",
+                        2026,
+                        PeriodeEvaluasi.BULANAN,
+                        "198001012005011001",
+                        bupati,
+                        TEMPAT,
+                        "x",
+                        T0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PenilaiNonPns(" ", "Bupati")).isInstanceOf(IllegalArgumentException.class);
+    }
+
     static Map<NilaiBerakhlak, CatatanPerilaku> catatan(Ekspektasi e) {
         Map<NilaiBerakhlak, CatatanPerilaku> m = new EnumMap<>(NilaiBerakhlak.class);
         for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
@@ -58,13 +82,20 @@ class SkpTests {
     @Test
     void skpBaruAdalahDrafTanpaPenilaianDanPenilainyaAtasanSaatDisusun() {
         Skp s = Skp.susun(
-                " 199001012015011001 ", 2026, PeriodeEvaluasi.BULANAN, "198001012005011001", TEMPAT, "pemilik", T0);
+                " 199001012015011001 ",
+                2026,
+                PeriodeEvaluasi.BULANAN,
+                "198001012005011001",
+                null,
+                TEMPAT,
+                "pemilik",
+                T0);
         assertThat(s.status()).isEqualTo(StatusSkp.DRAF);
         assertThat(s.nip()).isEqualTo("199001012015011001");
         assertThat(s.penilaiNip()).isEqualTo("198001012005011001");
         assertThat(s.penilaian().predikat()).isNull();
         assertThat(s.jejak().dibuatPada()).isEqualTo(T0);
-        assertThatThrownBy(() -> Skp.susun("1", 1999, PeriodeEvaluasi.BULANAN, null, TEMPAT, "x", T0))
+        assertThatThrownBy(() -> Skp.susun("1", 1999, PeriodeEvaluasi.BULANAN, null, null, TEMPAT, "x", T0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -94,8 +125,12 @@ class SkpTests {
         assertThat(fin.versi()).as("versi milik repositori").isEqualTo(3);
         assertThat(fin.difinalkan())
                 .isEqualTo(new SkpDifinalkan(1, "199001012015011001", 2026, 7L, PredikatKinerja.BUTUH_PERBAIKAN));
-        assertThat(fin.tindakLanjut()).contains(JenisTindakLanjut.PEMBINAAN);
-        assertThat(dinilai.tindakLanjut()).as("belum final").isEmpty();
+        assertThat(fin.tindakLanjut(id.aparatur.kinerja.AturanTindakLanjut.STANDAR)
+                        .map(id.aparatur.kinerja.AturanTindakLanjut.TindakLanjutBaku::jenis))
+                .contains(JenisTindakLanjut.PENGEMBANGAN);
+        assertThat(dinilai.tindakLanjut(id.aparatur.kinerja.AturanTindakLanjut.STANDAR))
+                .as("belum final")
+                .isEmpty();
     }
 
     @Test

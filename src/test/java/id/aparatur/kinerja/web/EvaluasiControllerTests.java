@@ -127,7 +127,8 @@ class EvaluasiControllerTests extends WebKinerjaTests {
                 4,
                 batas,
                 List.of(new LayananDistribusi.Pelanggaran(
-                        AturanDistribusi.Jenis.PALING_BANYAK, Set.of(PredikatKinerja.SANGAT_BAIK), 70, 4, 4)));
+                        AturanDistribusi.Jenis.PALING_BANYAK, Set.of(PredikatKinerja.SANGAT_BAIK), 70, 4, 4)),
+                null);
         when(query.halamanPredikatOrganisasi(isNull(), isNull()))
                 .thenReturn(new EvaluasiQuery.HalamanPredikatOrganisasi(
                         List.of(new EvaluasiQuery.OpdPilihan(9, "Dinas Uji Predikat")),

@@ -15,6 +15,7 @@ import id.aparatur.kinerja.application.SkpHalamanQuery;
 import id.aparatur.kinerja.application.SkpQuery;
 import id.aparatur.kinerja.domain.AlurSkp.Aksi;
 import id.aparatur.kinerja.domain.AspekIndikator;
+import id.aparatur.kinerja.domain.AturanPeriodeEvaluasi;
 import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.domain.StatusSkp;
@@ -61,7 +62,8 @@ class SkpControllerTests extends WebKinerjaTests {
                         JenisRhk.UTAMA,
                         null,
                         List.of(new SkpQuery.Indikator(AspekIndikator.KUANTITAS, "Jumlah laporan", "12")))),
-                List.of());
+                List.of(),
+                null);
     }
 
     static SkpHalamanQuery.HalamanSkp halamanSkp(StatusSkp status, Set<Aksi> aksi) {
@@ -95,6 +97,7 @@ class SkpControllerTests extends WebKinerjaTests {
 
     @Test
     void daftarSkpMemakaiFilterYangSah() {
+        when(layanan.aturanPeriode()).thenReturn(AturanPeriodeEvaluasi.STANDAR);
         when(halaman.halamanDaftar(5L, 2026, StatusSkp.DRAF))
                 .thenReturn(new SkpHalamanQuery.HalamanDaftar(
                         List.of(new SkpHalamanQuery.Baris(
