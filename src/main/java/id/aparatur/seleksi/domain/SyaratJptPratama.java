@@ -88,7 +88,7 @@ public record SyaratJptPratama(
                         ? new Petunjuk(Syarat.PENDIDIKAN, Hasil.TIDAK_DIKETAHUI, "")
                         : new Petunjuk(
                                 Syarat.PENDIDIKAN,
-                                d.pendidikan().compareTo(pendidikanMinimal) >= 0
+                                d.pendidikan().memenuhi(pendidikanMinimal)
                                         ? Hasil.MEMENUHI
                                         : Hasil.TIDAK_MEMENUHI,
                                 d.pendidikan().name()));
