@@ -175,7 +175,8 @@ class PegawaiRestController {
         @Override
         public List<ValidasiException.Galat> periksa() {
             List<ValidasiException.Galat> g = new ArrayList<>();
-            if (nip != null && !nip.isBlank()) {
+            // On update (versi given) the NIP must equal the stored one, whose status decides how it is read.
+            if (nip != null && !nip.isBlank() && versi == null) {
                 String n = nip.replace(" ", "");
                 (status() == StatusKepegawaian.PPPK ? NiPppk.periksa(n) : Nip.periksa(n))
                         .forEach(k -> g.add(new ValidasiException.Galat("nip", k)));
