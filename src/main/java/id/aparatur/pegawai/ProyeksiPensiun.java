@@ -46,8 +46,8 @@ public class ProyeksiPensiun {
                         WHERE p.aktif AND p.tanggal_lahir <= ?""")
                 .param(lahirPalingLambat)
                 .query((rs, i) -> {
-                    int bup = aturan.bup(
-                            rs.getString("jenis_jabatan"), rs.getString("jenjang"), rs.getString("kode_jf"));
+                    int bup =
+                            aturan.bup(rs.getString("jenis_jabatan"), rs.getString("jenjang"), rs.getString("kode_jf"));
                     LocalDate tmt =
                             AturanPensiun.tmtPensiun(rs.getDate("tanggal_lahir").toLocalDate(), bup);
                     return new Pensiun(

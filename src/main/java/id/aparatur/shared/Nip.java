@@ -60,7 +60,8 @@ public record Nip(String nilai) implements NomorIndukPegawai {
         if (!delapanBelasAngka(nomor)) {
             return nomor;
         }
-        return nomor.substring(0, 8) + " " + nomor.substring(8, 14) + " " + nomor.charAt(14) + " " + nomor.substring(15);
+        return nomor.substring(0, 8) + " " + nomor.substring(8, 14) + " " + nomor.charAt(14) + " "
+                + nomor.substring(15);
     }
 
     @Override

@@ -139,12 +139,10 @@ class DemoLoaderIT {
                            AND count(*) FILTER (WHERE status_kepegawaian = 'PPPK'
                                                   AND (tmt_cpns IS NOT NULL OR golongan_pppk IS NULL)) = 0
                            AND count(*) FILTER (WHERE status_kepegawaian <> 'PPPK' AND tmt_cpns IS NULL) = 0
-                        FROM pegawai.pegawai""").query(Boolean.class).single())
-                .isTrue();
+                        FROM pegawai.pegawai""").query(Boolean.class).single()).isTrue();
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM pegawai.v_pegawai_aktif p JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
-                        WHERE j.kode_jf = 'GURU'""").query(Long.class).single())
-                .isPositive();
+                        WHERE j.kode_jf = 'GURU'""").query(Long.class).single()).isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM pegawai.riwayat WHERE dicatat_oleh <> 'demo'")
                         .query(Long.class)
                         .single())

@@ -61,8 +61,10 @@ class PensiunDemoBrowserIT {
     record Demo(String nip, LocalDate lahir, String jenis, String jenjang, String kodeJf) {}
 
     Demo pertama(String syarat) {
-        return jdbc.sql("SELECT p.nip, p.tanggal_lahir, j.jenis_jabatan, j.jenjang, j.kode_jf FROM pegawai.v_pegawai_aktif p "
-                        + "JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id WHERE " + syarat + " ORDER BY p.nip LIMIT 1")
+        return jdbc.sql(
+                        "SELECT p.nip, p.tanggal_lahir, j.jenis_jabatan, j.jenjang, j.kode_jf FROM pegawai.v_pegawai_aktif p "
+                                + "JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id WHERE " + syarat
+                                + " ORDER BY p.nip LIMIT 1")
                 .query((rs, i) -> new Demo(
                         rs.getString(1).trim(),
                         rs.getObject(2, LocalDate.class),
@@ -89,7 +91,8 @@ class PensiunDemoBrowserIT {
             driver.get("http://localhost:" + port + "/pegawai/" + pppk.nip());
             tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.id("bup")));
             int bup = AturanPensiun.STANDAR.bup(pppk.jenis(), pppk.jenjang(), pppk.kodeJf());
-            assertThat(driver.findElement(By.id("status-kepegawaian")).getText()).isEqualTo("PPPK");
+            assertThat(driver.findElement(By.id("status-kepegawaian")).getText())
+                    .isEqualTo("PPPK");
             assertThat(driver.findElement(By.id("tmt-cpns")).getText()).isEqualTo("Tidak ada (PPPK)");
             assertThat(driver.findElement(By.id("golongan-pppk")).getText()).endsWith("(PPPK)");
             assertThat(driver.findElement(By.id("bup")).getText()).isEqualTo(bup + " tahun");

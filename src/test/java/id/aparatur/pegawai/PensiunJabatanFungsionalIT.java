@@ -53,7 +53,8 @@ class PensiunJabatanFungsionalIT {
         assertThat(pensiun.get(nipLain).bup()).isEqualTo(58);
         assertThat(pensiun.get(nipLain).tmtPensiun()).isEqualTo(LocalDate.of(2024, 6, 1));
         // The day before the guru's TMT pensiun, the guru is not yet projected to leave.
-        assertThat(proyeksi.sampai(LocalDate.of(2026, 5, 31))).noneMatch(p -> p.nip().equals(nipGuru));
+        assertThat(proyeksi.sampai(LocalDate.of(2026, 5, 31)))
+                .noneMatch(p -> p.nip().equals(nipGuru));
 
         mvc.perform(get("/api/v1/pegawai/" + nipGuru).with(httpBasic("bkd", "aparatur-demo")))
                 .andExpect(status().isOk())

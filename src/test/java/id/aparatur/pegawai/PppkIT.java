@@ -127,12 +127,14 @@ class PppkIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("tanggalLahir")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("jenisKelamin")));
-        mvc.perform(post("/api/v1/pegawai")
-                        .with(BKD)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(badan(
-                                ni,
-                                ",\"statusKepegawaian\":\"PPPK\",\"tanggalLahir\":\"1990-12-09\",\"jenisKelamin\":\"L\"")))
+        mvc.perform(
+                        post("/api/v1/pegawai")
+                                .with(BKD)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        badan(
+                                                ni,
+                                                ",\"statusKepegawaian\":\"PPPK\",\"tanggalLahir\":\"1990-12-09\",\"jenisKelamin\":\"L\"")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.peringatan[*].kode", hasItem("ni-pppk.tanggal-lahir")))
                 .andExpect(jsonPath("$.peringatan[*].kode", hasItem("ni-pppk.jenis-kelamin")));
@@ -150,7 +152,8 @@ class PppkIT {
                 .param(ni)
                 .query(Integer.class)
                 .single();
-        String profil = "{\"statusKepegawaian\":\"PPPK\",\"golongan\":\"%s\",\"pendidikanTingkat\":\"S1\",\"versi\":%d}";
+        String profil =
+                "{\"statusKepegawaian\":\"PPPK\",\"golongan\":\"%s\",\"pendidikanTingkat\":\"S1\",\"versi\":%d}";
         mvc.perform(put("/api/v1/pegawai/" + ni + "/profil")
                         .with(BKD)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -169,7 +172,8 @@ class PppkIT {
         mvc.perform(put("/api/v1/pegawai/" + ni + "/profil")
                         .with(BKD)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"statusKepegawaian\":\"PNS\",\"golongan\":\"III/a\",\"versi\":" + (versi + 1) + "}"))
+                        .content(
+                                "{\"statusKepegawaian\":\"PNS\",\"golongan\":\"III/a\",\"versi\":" + (versi + 1) + "}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("statusKepegawaian")))
                 .andExpect(jsonPath("$.errors[*].field", not(hasItem("golongan"))));

@@ -260,7 +260,8 @@ final class PembangunProfil {
      * valid NIP, so every page that must not read it as one is exercised. No random draw: the seed stays comparable.
      */
     private Pembangun.Orang denganNiPppk(Pembangun.Orang o) {
-        String awalan = o.nip().substring(0, 8) + o.tmtCpns().getYear() + "21" + o.nip().charAt(14);
+        String awalan =
+                o.nip().substring(0, 8) + o.tmtCpns().getYear() + "21" + o.nip().charAt(14);
         int urut = urutNiPppk.merge(awalan, 1, Integer::sum);
         String ni = awalan + String.format(java.util.Locale.ROOT, "%03d", urut);
         return new Pembangun.Orang(

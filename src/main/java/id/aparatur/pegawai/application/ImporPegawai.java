@@ -192,8 +192,7 @@ class ImporPegawai implements Pengimpor {
         jdbc.sql("SELECT nip, atasan_nip, status_kepegawaian, tmt_cpns IS NULL FROM pegawai.pegawai")
                 .query((java.sql.ResultSet rs) -> {
                     atasanTersimpan.put(rs.getString(1), rs.getString(2));
-                    tersimpan.put(
-                            rs.getString(1), new Tersimpan(rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+                    tersimpan.put(rs.getString(1), new Tersimpan(rs.getString(2), rs.getString(3), rs.getBoolean(4)));
                 });
         LocalDate hariIni = LocalDate.now(clock);
         List<Baris> semua = new ArrayList<>();
@@ -317,10 +316,18 @@ class ImporPegawai implements Pengimpor {
         String golongan = null;
         String golonganPppk = null;
         if (!sel.kosong(GOLONGAN) && pppk) {
-            golonganPppk = GolonganPppk.dari(sel.teks(GOLONGAN)).map(GolonganPppk::kode).orElse(null);
+            golonganPppk = GolonganPppk.dari(sel.teks(GOLONGAN))
+                    .map(GolonganPppk::kode)
+                    .orElse(null);
             if (golonganPppk == null) {
                 galat.add(new GalatImpor(
-                        n, GOLONGAN, sel.teks(GOLONGAN), teks("pegawai.golongan-pppk.tidak-dikenal")));
+                        n,
+                        GOLONGAN,
+                        sel.teks(GOLONGAN),
+                        teks(
+                                Golongan.dari(sel.teks(GOLONGAN)).isPresent()
+                                        ? "pegawai.golongan.pppk"
+                                        : "pegawai.golongan-pppk.tidak-dikenal")));
             }
         } else if (!sel.kosong(GOLONGAN)) {
             golongan = Golongan.dari(sel.teks(GOLONGAN)).map(Golongan::kode).orElse(null);

@@ -77,7 +77,8 @@ class JdbcPegawaiRepository implements PegawaiRepository {
                                 rs.getString("agama"), rs.getString("status_perkawinan"), rs.getString("disabilitas")),
                         rs.getString("golongan_pppk") == null
                                 ? null
-                                : GolonganPppk.dari(rs.getString("golongan_pppk")).orElseThrow()))
+                                : GolonganPppk.dari(rs.getString("golongan_pppk"))
+                                        .orElseThrow()))
                 .optional();
     }
 

@@ -138,7 +138,11 @@ public class PengelolaanProfil {
         }
         Optional<GolonganPppk> g = GolonganPppk.dari(kode.trim());
         if (g.isEmpty()) {
-            galat.add(new Galat("golongan", "pegawai.golongan-pppk.tidak-dikenal"));
+            galat.add(new Galat(
+                    "golongan",
+                    Golongan.dari(kode.trim()).isPresent()
+                            ? "pegawai.golongan.pppk"
+                            : "pegawai.golongan-pppk.tidak-dikenal"));
         }
         return g.orElse(null);
     }

@@ -3,13 +3,13 @@ package id.aparatur.pegawai.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.pegawai.JenisRiwayat;
+import id.aparatur.pegawai.StatusKepegawaian;
 import id.aparatur.pegawai.application.PegawaiQuery;
 import id.aparatur.pegawai.application.PegawaiQuery.PegawaiBaris;
 import id.aparatur.pegawai.application.PengelolaanPegawai;
 import id.aparatur.pegawai.application.ProfilPegawai;
 import id.aparatur.pegawai.application.ProfilQuery;
 import id.aparatur.shared.Halaman;
-import id.aparatur.pegawai.StatusKepegawaian;
 import id.aparatur.shared.NiPppk;
 import id.aparatur.shared.Nip;
 import id.aparatur.shared.Permintaan;
@@ -62,7 +62,10 @@ class PegawaiRestController {
             @Nullable String atasanNama,
             boolean aktif,
             int versi,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String statusKepegawaian,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            String statusKepegawaian,
+
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Temuan> peringatan) {
 
         static Respons dari(PegawaiBaris p) {
@@ -324,7 +327,9 @@ class PegawaiRestController {
                 .toList();
         return ResponseEntity.created(URI.create("/api/v1/pegawai/" + p.nip().nilai()))
                 .body(Respons.dari(
-                        query.detail(cakupan.saatIni(), p.nip().nilai()), req.status().name(), peringatan));
+                        query.detail(cakupan.saatIni(), p.nip().nilai()),
+                        req.status().name(),
+                        peringatan));
     }
 
     @PutMapping("/{nip}")

@@ -118,7 +118,7 @@ class ProfilController {
         model.addAttribute("profilForm", form);
         model.addAttribute("daftarStatus", StatusKepegawaian.values());
         model.addAttribute("daftarGolongan", Golongan.values());
-            model.addAttribute("daftarGolonganPppk", id.aparatur.shared.GolonganPppk.values());
+        model.addAttribute("daftarGolonganPppk", id.aparatur.shared.GolonganPppk.values());
         model.addAttribute("daftarTingkat", TingkatPendidikan.values());
         model.addAttribute("daftarAgama", DataPribadi.AGAMA);
         model.addAttribute("daftarPerkawinan", DataPribadi.STATUS_PERKAWINAN);

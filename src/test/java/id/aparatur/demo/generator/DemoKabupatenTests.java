@@ -170,7 +170,9 @@ class DemoKabupatenTests {
                 assertThat(NiPppk.tanggalLahir(p.nip())).isEqualTo(p.tanggalLahir());
                 assertThat(String.valueOf(NiPppk.jenisKelamin(p.nip()))).isEqualTo(p.jenisKelamin());
                 assertThat(p.golongan()).isNull();
-                assertThat(GolonganPppk.dari(String.valueOf(p.golonganPppk()))).as(p.nip()).isPresent();
+                assertThat(GolonganPppk.dari(String.valueOf(p.golonganPppk())))
+                        .as(p.nip())
+                        .isPresent();
                 continue;
             }
             assertThat(Nip.periksa(p.nip())).as(p.nip()).isEmpty();
