@@ -96,19 +96,11 @@ class ImporDataIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ditambah").value(0))
                 .andExpect(jsonPath("$.diubah").value(0));
-        java.util.Set<String> baris1 = new java.util.HashSet<>(jdbc.sql("SELECT p::text FROM pegawai.pegawai p")
-                .query(String.class)
-                .list());
-        System.err.println("DEBUG-SIDIK csv " + sidikJari().equals(sebelum));
         byte[] xlsx = ekspor("bkd", "?format=xlsx&opd=" + disdik());
         impor("pegawai", "pegawai.xlsx", xlsx)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ditambah").value(0))
                 .andExpect(jsonPath("$.diubah").value(0));
-        jdbc.sql("SELECT p::text FROM pegawai.pegawai p").query(String.class).list().stream()
-                .filter(x -> !baris1.contains(x))
-                .limit(5)
-                .forEach(x -> System.err.println("DEBUG-SIDIK beda " + x));
         assertThat(sidikJari()).isEqualTo(sebelum);
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Row kepala = wb.getSheetAt(0).getRow(0);
