@@ -94,6 +94,7 @@ class PensiunDemoBrowserIT {
             assertThat(driver.findElement(By.id("status-kepegawaian")).getText())
                     .isEqualTo("PPPK");
             assertThat(driver.findElement(By.id("tmt-cpns")).getText()).isEqualTo("Tidak ada (PPPK)");
+            assertThat(driver.findElement(By.id("label-nomor-induk")).getText()).isEqualTo("NI PPPK");
             assertThat(driver.findElement(By.id("golongan-pppk")).getText()).endsWith("(PPPK)");
             assertThat(driver.findElement(By.id("bup")).getText()).isEqualTo(bup + " tahun");
             assertThat(driver.findElement(By.id("tmt-pensiun")).getText())
