@@ -549,7 +549,7 @@ class DemoLoader implements ApplicationRunner {
         s.selesai();
         s.mulai("organisasi.jabatan (id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, "
                 + "kuota, ikhtisar, uraian_tugas, standar_kinerja_produk, standar_kinerja_perilaku, sasaran_opd_id, "
-                + "syarat_pendidikan, syarat_pangkat_minimal, syarat_pengalaman)");
+                + "syarat_pendidikan, syarat_pangkat_minimal, syarat_pengalaman, kode_jf)");
         kab.jabatan()
                 .forEach(j -> s.baris(
                         j.id(),
@@ -569,7 +569,8 @@ class DemoLoader implements ApplicationRunner {
                         j.sasaranOpdId(),
                         j.syaratPendidikan(),
                         j.syaratPangkatMinimal(),
-                        j.syaratPengalaman()));
+                        j.syaratPengalaman(),
+                        j.kodeJf()));
         s.selesai();
         s.mulai("organisasi.jabatan_hasil_kerja (jabatan_id, urutan, produk, satuan)");
         kab.jabatan().forEach(j -> j.hasilKerja().forEach(h -> s.baris(j.id(), h.urutan(), h.produk(), h.satuan())));
@@ -596,7 +597,7 @@ class DemoLoader implements ApplicationRunner {
         s.mulai("pegawai.pegawai (nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir, tmt_cpns, "
                 + "jabatan_id, unit_id, opd_id, atasan_nip, tempat_lahir, nik, status_kepegawaian, golongan, "
                 + "tmt_golongan, tmt_jabatan, pendidikan_tingkat, pendidikan_jurusan, pendidikan_tahun_lulus, agama, "
-                + "status_perkawinan, disabilitas)");
+                + "status_perkawinan, disabilitas, golongan_pppk)");
         kab.pegawai()
                 .forEach(x -> s.baris(
                         x.nip(),
@@ -621,7 +622,8 @@ class DemoLoader implements ApplicationRunner {
                         x.pendidikanTahunLulus(),
                         x.agama(),
                         x.statusPerkawinan(),
-                        x.disabilitas()));
+                        x.disabilitas(),
+                        x.golonganPppk()));
         s.selesai();
         // dicatat_pada is left to its default: the riwayat and asesmen are recorded in Aparatur now, by the load.
         s.mulai("pegawai.riwayat (id, nip, jenis, uraian, keterangan, golongan, jabatan_id, tingkat, jp, nomor_sk, "

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Facade: who retires when. The TMT pensiun of every active employee (BUP by the jenis/jenjang of the current jabatan,
- * see {@code AturanPensiun}), so planning can free seats at the BUP without ever reading a birth date itself.
+ * Facade: who retires when. The TMT pensiun of every active employee (BUP by the jabatan fungsional, jenjang or jenis
+ * of the current jabatan, see {@code AturanPensiun}: a guru at 60), so planning can free seats at the BUP without ever reading a birth date itself.
  */
 @Component
 @Transactional(readOnly = true)
@@ -37,21 +37,17 @@ public class ProyeksiPensiun {
     public List<Pensiun> sampai(LocalDate batas) {
         // The earliest BUP of any jabatan is the default (58) or a configured lower one; filtering in SQL by the lowest
         // possible BUP keeps the scan cheap, the exact BUP is then applied per employee.
-        int bupTerendah = Math.min(
-                aturan.bawaan(),
-                aturan.perJenis().values().stream().mapToInt(i -> i).min().orElse(aturan.bawaan()));
-        bupTerendah = Math.min(
-                bupTerendah,
-                aturan.perJenjang().values().stream().mapToInt(i -> i).min().orElse(aturan.bawaan()));
+        int bupTerendah = aturan.terendah();
         LocalDate lahirPalingLambat = batas.minusYears(bupTerendah);
         return jdbc
                 .sql("""
-                        SELECT p.nip, p.jabatan_id, p.unit_id, p.opd_id, p.tanggal_lahir, j.jenis_jabatan, j.jenjang
+                        SELECT p.nip, p.jabatan_id, p.unit_id, p.opd_id, p.tanggal_lahir, j.jenis_jabatan, j.jenjang, j.kode_jf
                         FROM pegawai.pegawai p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
                         WHERE p.aktif AND p.tanggal_lahir <= ?""")
                 .param(lahirPalingLambat)
                 .query((rs, i) -> {
-                    int bup = aturan.bup(rs.getString("jenis_jabatan"), rs.getString("jenjang"));
+                    int bup =
+                            aturan.bup(rs.getString("jenis_jabatan"), rs.getString("jenjang"), rs.getString("kode_jf"));
                     LocalDate tmt =
                             AturanPensiun.tmtPensiun(rs.getDate("tanggal_lahir").toLocalDate(), bup);
                     return new Pensiun(

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @param nilai the 18 digits, never null
  */
-public record Nip(String nilai) {
+public record Nip(String nilai) implements NomorIndukPegawai {
 
     public Nip {
         List<String> pelanggaran = periksa(nilai);
@@ -50,6 +50,18 @@ public record Nip(String nilai) {
     public String terformat() {
         return nilai.substring(0, 8) + " " + nilai.substring(8, 14) + " " + nilai.charAt(14) + " "
                 + nilai.substring(15);
+    }
+
+    /**
+     * Display form of any 18-digit employee number (a NIP or an NI PPPK, which does not follow the NIP structure) in the
+     * 8-6-1-3 grouping, without validating it; anything else is returned as it is. For lists that show stored numbers.
+     */
+    public static String terformat(String nomor) {
+        if (!delapanBelasAngka(nomor)) {
+            return nomor;
+        }
+        return nomor.substring(0, 8) + " " + nomor.substring(8, 14) + " " + nomor.charAt(14) + " "
+                + nomor.substring(15);
     }
 
     @Override

@@ -17,10 +17,11 @@ CREATE OR REPLACE VIEW organisasi.v_unit AS
 SELECT id, opd_id, induk_id, kode, nama, jenis, jabatan_kepala_id, urutan, aktif
 FROM organisasi.unit;
 
--- Jabatan with their classification, kuota (K) and the requirements of the Anjab.
+-- Jabatan with their classification, kuota (K) and the requirements of the Anjab. kode_jf: the jabatan fungsional a
+-- position is (e.g. GURU), null for the others.
 CREATE OR REPLACE VIEW organisasi.v_jabatan AS
 SELECT id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, sasaran_opd_id,
-       syarat_pendidikan, syarat_pangkat_minimal, syarat_pengalaman, aktif, ikhtisar, uraian_tugas
+       syarat_pendidikan, syarat_pangkat_minimal, syarat_pengalaman, aktif, ikhtisar, uraian_tugas, kode_jf
 FROM organisasi.jabatan;
 
 -- Standar kompetensi jabatan (PermenPANRB 38/2017): one row per jabatan and competency, with its level and weight.

@@ -4,13 +4,16 @@
 -- Columns are only ever added at the end.
 
 -- Every employee record, active or not (inactive ones keep their history; filter on aktif). nama_lengkap: the name
--- with academic titles, the SQL twin of id.aparatur.pegawai.domain.Pegawai.namaLengkap().
+-- with academic titles, the SQL twin of id.aparatur.pegawai.domain.Pegawai.namaLengkap(). A PPPK (status_kepegawaian)
+-- has no tmt_cpns and no golongan; its golongan I-XVII is golongan_pppk, and its nip is an NI PPPK, which does not
+-- follow the NIP structure (do not parse it as one).
 CREATE OR REPLACE VIEW pegawai.v_pegawai AS
 SELECT nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir, tmt_cpns, jabatan_id, unit_id, opd_id,
        atasan_nip, aktif, alasan_nonaktif, status_kepegawaian, golongan, tmt_golongan, tmt_jabatan,
        pendidikan_tingkat, pendidikan_jurusan, pendidikan_tahun_lulus,
        coalesce(CASE WHEN btrim(gelar_depan) <> '' THEN gelar_depan || ' ' END, '') || nama
-           || coalesce(CASE WHEN btrim(gelar_belakang) <> '' THEN ', ' || gelar_belakang END, '') AS nama_lengkap
+           || coalesce(CASE WHEN btrim(gelar_belakang) <> '' THEN ', ' || gelar_belakang END, '') AS nama_lengkap,
+       golongan_pppk
 FROM pegawai.pegawai;
 
 -- Active employees only.

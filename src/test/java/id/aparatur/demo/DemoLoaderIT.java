@@ -133,6 +133,16 @@ class DemoLoaderIT {
                         .query(Long.class)
                         .single())
                 .isZero();
+        // PPPK without TMT CPNS and with a golongan PPPK; guru jabatan carry their JF code (BUP 60).
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE status_kepegawaian = 'PPPK') > 0
+                           AND count(*) FILTER (WHERE status_kepegawaian = 'PPPK'
+                                                  AND (tmt_cpns IS NOT NULL OR golongan_pppk IS NULL)) = 0
+                           AND count(*) FILTER (WHERE status_kepegawaian <> 'PPPK' AND tmt_cpns IS NULL) = 0
+                        FROM pegawai.pegawai""").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM pegawai.v_pegawai_aktif p JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id
+                        WHERE j.kode_jf = 'GURU'""").query(Long.class).single()).isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM pegawai.riwayat WHERE dicatat_oleh <> 'demo'")
                         .query(Long.class)
                         .single())

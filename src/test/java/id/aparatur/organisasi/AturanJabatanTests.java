@@ -74,6 +74,59 @@ class AturanJabatanTests {
                 0);
     }
 
+    static Jabatan denganKodeJf(Jabatan j, String kodeJf) {
+        return new Jabatan(
+                j.id(),
+                j.opdId(),
+                j.unitId(),
+                j.kode(),
+                j.nama(),
+                j.jenisJabatan(),
+                j.jenjang(),
+                j.kelas(),
+                j.rumpun(),
+                j.kuota(),
+                j.ikhtisar(),
+                j.uraianTugas(),
+                j.hasilKerja(),
+                j.standarKinerjaProduk(),
+                j.standarKinerjaPerilaku(),
+                j.korelasi(),
+                j.sasaranOpdId(),
+                j.syaratPendidikan(),
+                j.syaratPangkatMinimal(),
+                j.syaratPengalaman(),
+                j.standarKompetensi(),
+                j.aktif(),
+                j.versi(),
+                kodeJf);
+    }
+
+    @Test
+    void kodeJfHanyaUntukJabatanFungsionalDanBerformat() {
+        List<StandarKompetensi> s = List.of(skj("M.01", 2, 100));
+        Jabatan guru = denganKodeJf(jabatan(JenisJabatan.FUNGSIONAL, Jenjang.AHLI_PERTAMA, 8, s), "GURU");
+        assertThat(AturanJabatan.periksa(guru, KAMUS, Set.of("PDK"), Set.of(), HARI_INI))
+                .extracting(Pelanggaran::field)
+                .doesNotContain("kodeJf");
+        assertThat(AturanJabatan.periksa(
+                        denganKodeJf(jabatan(JenisJabatan.PELAKSANA, null, 7, s), "GURU"),
+                        KAMUS,
+                        Set.of("PDK"),
+                        Set.of(),
+                        HARI_INI))
+                .extracting(Pelanggaran::kodePesan)
+                .contains("jabatan.kode-jf.hanya-fungsional");
+        assertThat(AturanJabatan.periksa(
+                        denganKodeJf(jabatan(JenisJabatan.FUNGSIONAL, Jenjang.AHLI_PERTAMA, 8, s), "guru kelas"),
+                        KAMUS,
+                        Set.of("PDK"),
+                        Set.of(),
+                        HARI_INI))
+                .extracting(Pelanggaran::kodePesan)
+                .contains("jabatan.kode-jf.format");
+    }
+
     static StandarKompetensi skj(String kode, int level, int bobot) {
         return new StandarKompetensi(kode, level, BigDecimal.valueOf(bobot));
     }

@@ -64,6 +64,17 @@ public final class OrganisasiFixture {
                 .single();
     }
 
+    /**
+     * A new active jabatan fungsional of {@code jenjang} that is the JF {@code kodeJf} (e.g. GURU), or none when null.
+     */
+    public long jabatanFungsionalBaru(long opd, long unit, String jenjang, @Nullable String kodeJf) {
+        long jabatan = jabatanBaru(opd, unit, "FUNGSIONAL", jenjang, 9, "PDK", 5);
+        jdbc.sql("UPDATE organisasi.jabatan SET kode_jf = ? WHERE id = ?")
+                .params(kodeJf, jabatan)
+                .update();
+        return jabatan;
+    }
+
     /** A PELAKSANA of kelas 7 in rumpun ADM with room for {@code kuota}. */
     public long pelaksanaBaru(OpdUji opd, int kuota) {
         return jabatanBaru(opd.id(), opd.unitId(), "PELAKSANA", null, 7, "ADM", kuota);

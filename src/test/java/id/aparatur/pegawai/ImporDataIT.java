@@ -259,6 +259,44 @@ class ImporDataIT {
                 .andExpect(jsonPath("$.ketidaksesuaianNip[*].kode", hasItem("pegawai.nip.beda-kelamin")));
     }
 
+    @Test
+    void pppkDiimporTanpaTmtCpnsDenganGolonganPppk() throws Exception {
+        PegawaiFixture fx = new PegawaiFixture(jdbc);
+        String ni = fx.niPppkBaru(java.time.LocalDate.of(1993, 4, 5));
+        impor(
+                        "pegawai",
+                        "pppk.csv",
+                        csv("NIP,Nama,Status Kepegawaian,Golongan,TMT CPNS", ni + ",Guru PPPK Impor,PPPK,IX,"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ditambah").value(1));
+        assertThat(jdbc.sql("""
+                        SELECT status_kepegawaian || ' ' || coalesce(tmt_cpns::text, '-') || ' ' || golongan_pppk || ' '
+                          || coalesce(golongan, '-') || ' ' || tanggal_lahir || ' ' || jenis_kelamin
+                        FROM pegawai.pegawai WHERE nip = ?""").param(ni).query(String.class).single()).isEqualTo("PPPK - IX - 1993-04-05 P");
+        // Without a Status cell the stored status decides how the number is read: the PPPK stays one.
+        impor("pegawai", "pppk-ubah.csv", csv("NIP,Nama,Golongan", ni + ",Guru PPPK Impor Diubah,X"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT golongan_pppk FROM pegawai.pegawai WHERE nip = ?")
+                        .param(ni)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("X");
+        String ni2 = fx.niPppkBaru(java.time.LocalDate.of(1993, 4, 6));
+        ditolak(
+                "pppk-golongan-pns.csv",
+                csv("NIP,Nama,Status Kepegawaian,Golongan", ni2 + ",PPPK Salah,PPPK,III/a")
+                        .getBytes(StandardCharsets.UTF_8),
+                2,
+                "Golongan",
+                "PPPK tidak memiliki golongan/ruang PNS");
+        ditolak(
+                "pppk-sebagai-pns.csv",
+                csv("NIP,Nama,Status Kepegawaian", ni2 + ",Bukan NIP,PNS").getBytes(StandardCharsets.UTF_8),
+                2,
+                "NIP",
+                "TMT CPNS");
+    }
+
     void ditolak(String nama, byte[] isi, int baris, String kolom, String pesanMengandung) throws Exception {
         var sebelum = sidikJari();
         impor("pegawai", nama, isi)

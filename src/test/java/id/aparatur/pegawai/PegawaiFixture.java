@@ -51,6 +51,70 @@ public final class PegawaiFixture {
         }
     }
 
+    /** A fresh, unused NIP of a man born on {@code lahir} (TMT CPNS 1990-01). */
+    public String nipLahir(LocalDate lahir) {
+        while (true) {
+            String nip = String.format(
+                    "%04d%02d%02d199001" + "1" + "%03d",
+                    lahir.getYear(),
+                    lahir.getMonthValue(),
+                    lahir.getDayOfMonth(),
+                    1 + (URUT.incrementAndGet() + dasar) % 999);
+            if (!ada(nip)) {
+                return nip;
+            }
+        }
+    }
+
+    /**
+     * A fresh, unused NI PPPK of a woman born on {@code lahir}, appointed in 2023, in the usual reading (birth date,
+     * year, {@code 21}, gender, serial): not a valid NIP, since {@code 21} is no month.
+     */
+    public String niPppkBaru(LocalDate lahir) {
+        while (true) {
+            String ni = String.format(
+                    "%04d%02d%02d202321" + "2" + "%03d",
+                    lahir.getYear(),
+                    lahir.getMonthValue(),
+                    lahir.getDayOfMonth(),
+                    1 + (URUT.incrementAndGet() + dasar) % 999);
+            if (!ada(ni)) {
+                return ni;
+            }
+        }
+    }
+
+    private boolean ada(String nip) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM pegawai.pegawai WHERE nip = ?)")
+                .param(nip)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** A new active PNS born on {@code lahir} at {@code tempat} (golongan III/a, S1), without atasan. */
+    public String pnsLahir(Tempat tempat, LocalDate lahir) {
+        String nip = nipLahir(lahir);
+        jdbc.sql("""
+                        INSERT INTO pegawai.pegawai (nip, nama, jenis_kelamin, tanggal_lahir, tmt_cpns, jabatan_id,
+                            unit_id, opd_id, status_kepegawaian, golongan, pendidikan_tingkat)
+                        VALUES (?, ?, 'L', ?, DATE '1990-01-01', ?, ?, ?, 'PNS', 'III/a', 'S1')""")
+                .params(nip, "Pegawai Uji " + nip, lahir, tempat.jabatanId(), tempat.unitId(), tempat.opdId())
+                .update();
+        return nip;
+    }
+
+    /** A new active PPPK born on {@code lahir} at {@code tempat}: NI PPPK, no TMT CPNS, golongan PPPK IX. */
+    public String pppkBaru(Tempat tempat, LocalDate lahir) {
+        String ni = niPppkBaru(lahir);
+        jdbc.sql("""
+                        INSERT INTO pegawai.pegawai (nip, nama, jenis_kelamin, tanggal_lahir, tmt_cpns, jabatan_id,
+                            unit_id, opd_id, status_kepegawaian, golongan_pppk, pendidikan_tingkat)
+                        VALUES (?, ?, 'P', ?, NULL, ?, ?, ?, 'PPPK', 'IX', 'S1')""")
+                .params(ni, "PPPK Uji " + ni, lahir, tempat.jabatanId(), tempat.unitId(), tempat.opdId())
+                .update();
+        return ni;
+    }
+
     /** The birth date a NIP made by {@link #nipBaru()} encodes. */
     public static LocalDate tanggalLahir(String nip) {
         return LocalDate.of(

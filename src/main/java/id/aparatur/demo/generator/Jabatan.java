@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A jabatan row of the Anjab catalogue with its hasil kerja, korelasi and SKJ. */
+/**
+ * A jabatan row of the Anjab catalogue with its hasil kerja, korelasi and SKJ; {@code kodeJf} names the jabatan
+ * fungsional (GURU, DOKTER, PERAWAT, BIDAN), null for the others.
+ */
 public record Jabatan(
         long id,
         long opdId,
@@ -26,7 +29,8 @@ public record Jabatan(
         String syaratPengalaman,
         List<HasilKerja> hasilKerja,
         List<Korelasi> korelasi,
-        List<KompetensiJabatan> kompetensi) {
+        List<KompetensiJabatan> kompetensi,
+        @Nullable String kodeJf) {
 
     public Jabatan {
         hasilKerja = List.copyOf(hasilKerja);

@@ -5,8 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A pegawai seated in a jabatan, with the profile (DRH) fields; {@code atasanNip} is null only for the Sekda.
- * {@code golongan} and {@code tmtGolongan} are null exactly for PPPK (they have no golongan I/a..IV/e);
- * {@code disabilitas} is null for pegawai without disability.
+ * {@code golongan} and {@code tmtGolongan} are null exactly for PPPK (they have no golongan I/a..IV/e), who have a
+ * {@code golonganPppk} I–XVII instead, no {@code tmtCpns}, and an NI PPPK as {@code nip}; {@code disabilitas} is null
+ * for pegawai without disability. {@code tmtPengangkatan} is the start of service (the TMT CPNS of a PNS, the TMT of
+ * the first perjanjian kerja of a PPPK); the generator checks its dates against it, it is not loaded.
  */
 public record Pegawai(
         String nip,
@@ -15,7 +17,7 @@ public record Pegawai(
         @Nullable String gelarBelakang,
         String jenisKelamin,
         LocalDate tanggalLahir,
-        LocalDate tmtCpns,
+        @Nullable LocalDate tmtCpns,
         long jabatanId,
         long unitId,
         long opdId,
@@ -31,7 +33,9 @@ public record Pegawai(
         int pendidikanTahunLulus,
         String agama,
         String statusPerkawinan,
-        @Nullable String disabilitas) {
+        @Nullable String disabilitas,
+        @Nullable String golonganPppk,
+        LocalDate tmtPengangkatan) {
 
     /** Name with gelar, as written on an SK. */
     public String namaLengkap() {

@@ -717,7 +717,19 @@ final class Pembangun {
                 pengalaman(j),
                 hasil,
                 korelasi(j),
-                skj(j));
+                skj(j),
+                kodeJf(j));
+    }
+
+    /** The JF code of a jabatan fungsional whose kategori is a JF of its own (guru: BUP 60, UU 14/2005). */
+    private static @Nullable String kodeJf(JabatanDraf j) {
+        if (!"FUNGSIONAL".equals(j.jenis)) {
+            return null;
+        }
+        return switch (j.kategori) {
+            case "GURU", "DOKTER", "PERAWAT", "BIDAN" -> j.kategori;
+            default -> null;
+        };
     }
 
     private static String pangkat(int kelas) {

@@ -143,12 +143,15 @@ final class PembangunProfil {
             LocalDate tmt,
             @Nullable LocalDate tmtSelesai) {}
 
-    private Pegawai lengkapi(Pembangun.Orang o, Map<String, Pegawai> perNip) {
-        InfoJabatan ij = info(o.jabatanId());
+    private Pegawai lengkapi(Pembangun.Orang orang, Map<String, Pegawai> perNip) {
+        InfoJabatan ij = info(orang.jabatanId());
         Jabatan j = ij.jabatan();
-        boolean perempuan = o.jenisKelamin().equals("P");
-        int bulanKerja = (int) ChronoUnit.MONTHS.between(o.tmtCpns(), ACUAN);
-        String status = status(o, ij, bulanKerja);
+        boolean perempuan = orang.jenisKelamin().equals("P");
+        int bulanKerja = (int) ChronoUnit.MONTHS.between(orang.tmtCpns(), ACUAN);
+        String status = status(orang, ij, bulanKerja);
+        // A PPPK gets an NI PPPK instead of the NIP drawn while seating (PPPK are never unit heads, so no atasan link
+        // points at the old number); its TMT CPNS field is only the date of appointment here, never stored.
+        Pembangun.Orang o = status.equals("PPPK") ? denganNiPppk(orang) : orang;
 
         String[] kata = o.nama().split(" ");
         String agama = agama(kata);
@@ -178,10 +181,13 @@ final class PembangunProfil {
 
         String golongan = null;
         LocalDate tmtGolongan = null;
+        String golonganPppk = null;
         if (!status.equals("PPPK")) {
             int g = pangkat(o, j, awal.tingkat(), akhir.tingkat(), status, bulanKerja, entri);
             golongan = GOLONGAN.get(g);
             tmtGolongan = entri.get(entri.size() - 1).tmt();
+        } else {
+            golonganPppk = GOLONGAN_PPPK_AWAL.get(TINGKAT.get(akhir.tingkat()));
         }
         LocalDate tmtJabatan = jabatan(o, ij, status, bulanKerja, entri);
         pelatihan(o, ij, status, tmtJabatan, awal.tingkat(), entri);
@@ -216,7 +222,7 @@ final class PembangunProfil {
                 pd.gelarBelakang(),
                 o.jenisKelamin(),
                 o.tanggalLahir(),
-                o.tmtCpns(),
+                status.equals("PPPK") ? null : o.tmtCpns(),
                 o.jabatanId(),
                 o.unitId(),
                 o.opdId(),
@@ -232,7 +238,44 @@ final class PembangunProfil {
                 akhir.lulus().getYear(),
                 agama,
                 kawin,
-                disabilitas);
+                disabilitas,
+                golonganPppk,
+                o.tmtCpns());
+    }
+
+    /**
+     * Golongan PPPK at appointment by education, as in the PPPK announcements (Perpres 98/2020 salary scale; the
+     * mapping is customary, not confirmed by a regulation text): SD I, SMP IV, SLTA/D-I V, D-II VI, D-III VII,
+     * S-1/D-IV IX, S-2 X, S-3 XI.
+     */
+    static final Map<String, String> GOLONGAN_PPPK_AWAL = Map.of(
+            "SD", "I", "SMP", "IV", "SMA", "V", "D1", "V", "D2", "VI", "D3", "VII", "D4", "IX", "S1", "IX", "S2", "X",
+            "S3", "XI");
+
+    private final Map<String, Integer> urutNiPppk = new HashMap<>();
+
+    /**
+     * The pegawai with an NI PPPK: birth date, year of appointment, {@code 21}, gender digit, serial number. The demo
+     * writes 21 in digits 13–14 (their meaning is unconfirmed), which no NIP has as a month: a demo NI PPPK is never a
+     * valid NIP, so every page that must not read it as one is exercised. No random draw: the seed stays comparable.
+     */
+    private Pembangun.Orang denganNiPppk(Pembangun.Orang o) {
+        String awalan =
+                o.nip().substring(0, 8) + o.tmtCpns().getYear() + "21" + o.nip().charAt(14);
+        int urut = urutNiPppk.merge(awalan, 1, Integer::sum);
+        String ni = awalan + String.format(java.util.Locale.ROOT, "%03d", urut);
+        return new Pembangun.Orang(
+                ni,
+                o.nama(),
+                o.gelarDepan(),
+                o.gelarBelakang(),
+                o.jenisKelamin(),
+                o.tanggalLahir(),
+                o.tmtCpns(),
+                o.jabatanId(),
+                o.unitId(),
+                o.opdId(),
+                o.atasanNip());
     }
 
     private InfoJabatan info(long jabatanId) {

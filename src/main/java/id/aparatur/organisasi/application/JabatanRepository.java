@@ -30,7 +30,7 @@ class JabatanRepository {
     static final String KOLOM = """
             SELECT id, opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas, rumpun_kode, kuota, ikhtisar,
                    uraian_tugas, standar_kinerja_produk, standar_kinerja_perilaku, sasaran_opd_id, syarat_pendidikan,
-                   syarat_pangkat_minimal, syarat_pengalaman, aktif, versi
+                   syarat_pangkat_minimal, syarat_pengalaman, aktif, versi, kode_jf
             FROM organisasi.jabatan""";
 
     private final JdbcClient jdbc;
@@ -100,7 +100,8 @@ class JabatanRepository {
                     j.syaratPengalaman(),
                     skj.getOrDefault(j.id(), List.of()),
                     j.aktif(),
-                    j.versi()));
+                    j.versi(),
+                    j.kodeJf()));
         }
         return hasil;
     }
@@ -124,9 +125,9 @@ class JabatanRepository {
         long id = jdbc.sql("""
                         INSERT INTO organisasi.jabatan (opd_id, unit_id, kode, nama, jenis_jabatan, jenjang, kelas,
                           rumpun_kode, kuota, ikhtisar, uraian_tugas, standar_kinerja_produk, standar_kinerja_perilaku,
-                          sasaran_opd_id, syarat_pendidikan, syarat_pangkat_minimal, syarat_pengalaman, aktif, versi)
+                          sasaran_opd_id, syarat_pendidikan, syarat_pangkat_minimal, syarat_pengalaman, aktif, versi, kode_jf)
                         VALUES (:opd, :unit, :kode, :nama, :jenis, :jenjang, :kelas, :rumpun, :kuota, :ikhtisar, :uraian,
-                          :skp, :skl, :sasaran, :pend, :pangkat, :pengalaman, true, 0)
+                          :skp, :skl, :sasaran, :pend, :pangkat, :pengalaman, true, 0, :kodeJf)
                         RETURNING id""").paramSource(param(j)).query(Long.class).single();
         simpanAnak(id, j);
         return id;
@@ -139,7 +140,7 @@ class JabatanRepository {
                           jenis_jabatan = :jenis, jenjang = :jenjang, kelas = :kelas, rumpun_kode = :rumpun,
                           kuota = :kuota, ikhtisar = :ikhtisar, uraian_tugas = :uraian, standar_kinerja_produk = :skp,
                           standar_kinerja_perilaku = :skl, sasaran_opd_id = :sasaran, syarat_pendidikan = :pend,
-                          syarat_pangkat_minimal = :pangkat, syarat_pengalaman = :pengalaman, aktif = :aktif,
+                          syarat_pangkat_minimal = :pangkat, syarat_pengalaman = :pengalaman, aktif = :aktif, kode_jf = :kodeJf,
                           versi = versi + 1
                         WHERE id = :id AND versi = :versi""")
                 .paramSource(param(j).addValue("id", j.id())
@@ -225,7 +226,8 @@ class JabatanRepository {
                 .addValue("sasaran", j.sasaranOpdId())
                 .addValue("pend", j.syaratPendidikan())
                 .addValue("pangkat", j.syaratPangkatMinimal())
-                .addValue("pengalaman", j.syaratPengalaman());
+                .addValue("pengalaman", j.syaratPengalaman())
+                .addValue("kodeJf", j.kodeJf());
     }
 
     static Jabatan baris(ResultSet rs, int i) throws SQLException {
@@ -254,6 +256,7 @@ class JabatanRepository {
                 rs.getString("syarat_pengalaman"),
                 List.of(),
                 rs.getBoolean("aktif"),
-                rs.getInt("versi"));
+                rs.getInt("versi"),
+                rs.getString("kode_jf"));
     }
 }

@@ -92,7 +92,8 @@ public class PengelolaanJabatan {
                 perubahan.syaratPengalaman(),
                 perubahan.standarKompetensi(),
                 lama.aktif(),
-                perubahan.versi());
+                perubahan.versi(),
+                perubahan.kodeJf());
         periksa(baru, kodeSkj(lama), id);
         repo.ubah(baru);
         Jabatan hasil = repo.cari(id).orElseThrow();
@@ -138,7 +139,8 @@ public class PengelolaanJabatan {
                 dariForm.syaratPengalaman(),
                 skj,
                 true,
-                dariForm.versi()));
+                dariForm.versi(),
+                dariForm.kodeJf()));
     }
 
     /**
@@ -172,7 +174,8 @@ public class PengelolaanJabatan {
                         dariForm.syaratPengalaman(),
                         lama.standarKompetensi(),
                         lama.aktif(),
-                        dariForm.versi()));
+                        dariForm.versi(),
+                        dariForm.kodeJf()));
     }
 
     /** Replaces the SKJ of a position (optimistic locking on {@code versi}). */
@@ -206,7 +209,8 @@ public class PengelolaanJabatan {
                 lama.syaratPengalaman(),
                 skj,
                 lama.aktif(),
-                versi);
+                versi,
+                lama.kodeJf());
         repo.ubah(baru);
         Jabatan hasil = repo.cari(id).orElseThrow();
         events.publishEvent(new DataDiubah(

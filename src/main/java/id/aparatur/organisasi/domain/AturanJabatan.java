@@ -16,6 +16,8 @@ import java.util.Set;
  * <ul>
  *   <li>kelas jabatan 1–17 (PermenPANRB 34/2011, evaluasi jabatan);
  *   <li>jenjang only for jabatan fungsional, and required there (UU 20/2023 Pasal 18; PermenPANRB 1/2023);
+ *   <li>a JF code ({@code kodeJf}, e.g. {@code GURU}) only for jabatan fungsional, in capitals, digits and
+ *       underscores;
  *   <li>kuota (number of seats) not negative;
  *   <li>every jabatan has an SKJ (PP 11/2017 Pasal 134 ayat (2) huruf a: all positions have standar kompetensi);
  *       each line names a competency of the kamus, once, with level 1–5 (PermenPANRB 38/2017) and a weight in (0,
@@ -32,6 +34,26 @@ public final class AturanJabatan {
     public static final int KELAS_TERENDAH = 1;
 
     public static final int KELAS_TERTINGGI = 17;
+
+    /**
+     * JF codes offered on the form (any code in the format is accepted): common jabatan fungsional of a Pemda. GURU and
+     * DOSEN carry a BUP of their own law (pegawai's {@code AturanPensiun}).
+     */
+    public static final List<String> KODE_JF_UMUM = List.of(
+            "GURU",
+            "DOSEN",
+            "PENGAWAS_SEKOLAH",
+            "DOKTER",
+            "PERAWAT",
+            "BIDAN",
+            "APOTEKER",
+            "PENYULUH_PERTANIAN",
+            "ANALIS_SDM_APARATUR",
+            "PERENCANA",
+            "AUDITOR",
+            "PRANATA_KOMPUTER",
+            "ARSIPARIS",
+            "PUSTAKAWAN");
 
     private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
 
@@ -58,6 +80,13 @@ public final class AturanJabatan {
         }
         if (j.jenisJabatan() != JenisJabatan.FUNGSIONAL && j.jenjang() != null) {
             hasil.add(new Pelanggaran("jenjang", "jabatan.jenjang.hanya-fungsional"));
+        }
+        if (j.kodeJf() != null) {
+            if (j.jenisJabatan() != JenisJabatan.FUNGSIONAL) {
+                hasil.add(new Pelanggaran("kodeJf", "jabatan.kode-jf.hanya-fungsional"));
+            } else if (!j.kodeJf().matches("[A-Z][A-Z0-9_]{1,39}")) {
+                hasil.add(new Pelanggaran("kodeJf", "jabatan.kode-jf.format"));
+            }
         }
         if (j.kuota() < 0) {
             hasil.add(new Pelanggaran("kuota", "jabatan.kuota.negatif"));

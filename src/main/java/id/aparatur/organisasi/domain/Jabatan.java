@@ -33,7 +33,63 @@ public record Jabatan(
         @Nullable String syaratPengalaman,
         List<StandarKompetensi> standarKompetensi,
         boolean aktif,
-        int versi) {
+        int versi,
+        @Nullable String kodeJf) {
+
+    /**
+     * Without a JF code. {@code kodeJf}: the jabatan fungsional this position is (e.g. {@code GURU}, {@code DOSEN},
+     * {@code PERAWAT}), the key of rules that follow the JF rather than its jenjang (BUP by the JF's own law).
+     */
+    public Jabatan(
+            @Nullable Long id,
+            long opdId,
+            long unitId,
+            String kode,
+            String nama,
+            JenisJabatan jenisJabatan,
+            @Nullable Jenjang jenjang,
+            int kelas,
+            String rumpun,
+            int kuota,
+            @Nullable String ikhtisar,
+            List<String> uraianTugas,
+            List<HasilKerja> hasilKerja,
+            @Nullable String standarKinerjaProduk,
+            @Nullable String standarKinerjaPerilaku,
+            List<Korelasi> korelasi,
+            @Nullable Long sasaranOpdId,
+            @Nullable String syaratPendidikan,
+            @Nullable String syaratPangkatMinimal,
+            @Nullable String syaratPengalaman,
+            List<StandarKompetensi> standarKompetensi,
+            boolean aktif,
+            int versi) {
+        this(
+                id,
+                opdId,
+                unitId,
+                kode,
+                nama,
+                jenisJabatan,
+                jenjang,
+                kelas,
+                rumpun,
+                kuota,
+                ikhtisar,
+                uraianTugas,
+                hasilKerja,
+                standarKinerjaProduk,
+                standarKinerjaPerilaku,
+                korelasi,
+                sasaranOpdId,
+                syaratPendidikan,
+                syaratPangkatMinimal,
+                syaratPengalaman,
+                standarKompetensi,
+                aktif,
+                versi,
+                null);
+    }
 
     public Jabatan {
         uraianTugas = List.copyOf(uraianTugas);
@@ -84,7 +140,8 @@ public record Jabatan(
                 syaratPengalaman,
                 skj,
                 aktif,
-                versi);
+                versi,
+                kodeJf);
     }
 
     public Jabatan denganIdDanVersi(long idBaru, int versiBaru) {
@@ -111,7 +168,8 @@ public record Jabatan(
                 syaratPengalaman,
                 standarKompetensi,
                 aktif,
-                versiBaru);
+                versiBaru,
+                kodeJf);
     }
 
     public Jabatan nonaktif() {
@@ -138,6 +196,7 @@ public record Jabatan(
                 syaratPengalaman,
                 standarKompetensi,
                 false,
-                versi);
+                versi,
+                kodeJf);
     }
 }

@@ -69,7 +69,8 @@ final class JabatanDto {
             @Nullable Long sasaranOpdId,
             @Nullable Syarat syarat,
             @NotEmpty List<@Valid Skj> standarKompetensi,
-            @Nullable Integer versi) {
+            @Nullable Integer versi,
+            @Nullable @Size(max = 40) String kodeJf) {
 
         Jabatan keDomain() {
             Syarat s = syarat == null ? new Syarat(null, null, null) : syarat;
@@ -106,7 +107,8 @@ final class JabatanDto {
                     s.pengalaman(),
                     keSkj(standarKompetensi),
                     true,
-                    versi == null ? 0 : versi);
+                    versi == null ? 0 : versi,
+                    kodeJf == null || kodeJf.isBlank() ? null : kodeJf.trim().toUpperCase(java.util.Locale.ROOT));
         }
     }
 
@@ -136,7 +138,8 @@ final class JabatanDto {
             Syarat syarat,
             List<Skj> standarKompetensi,
             boolean aktif,
-            int versi) {
+            int versi,
+            @Nullable String kodeJf) {
 
         static Respons dari(Jabatan j) {
             return new Respons(
@@ -166,7 +169,8 @@ final class JabatanDto {
                             .map(s -> new Skj(s.kode(), s.level(), s.bobot()))
                             .toList(),
                     j.aktif(),
-                    j.versi());
+                    j.versi(),
+                    j.kodeJf());
         }
     }
 

@@ -168,6 +168,7 @@ class JabatanController {
             "nama",
             "jenisJabatan",
             "jenjang",
+            "kodeJf",
             "kelas",
             "rumpun",
             "kuota",
@@ -282,6 +283,7 @@ class JabatanController {
         model.addAttribute("rumpun", f.rumpun());
         model.addAttribute("daftarJenis", JenisJabatan.values());
         model.addAttribute("daftarJenjang", Jenjang.values());
+        model.addAttribute("daftarKodeJf", AturanJabatan.KODE_JF_UMUM);
         rentangKelas(model);
     }
 

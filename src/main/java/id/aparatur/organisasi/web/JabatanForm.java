@@ -39,6 +39,9 @@ public class JabatanForm {
 
     private @Nullable Jenjang jenjang;
 
+    @Size(max = 40)
+    private @Nullable String kodeJf;
+
     @NotNull
     @Min(AturanJabatan.KELAS_TERENDAH)
     @Max(AturanJabatan.KELAS_TERTINGGI)
@@ -76,6 +79,7 @@ public class JabatanForm {
         f.nama = j.nama();
         f.jenisJabatan = j.jenisJabatan();
         f.jenjang = j.jenjang();
+        f.kodeJf = j.kodeJf();
         f.kelas = j.kelas();
         f.rumpun = j.rumpun();
         f.kuota = j.kuota();
@@ -121,7 +125,8 @@ public class JabatanForm {
                 kosong(syaratPengalaman),
                 skj,
                 true,
-                versi);
+                versi,
+                kodeJfBaku(kodeJf));
     }
 
     /** A hasil kerja line without "produk | satuan" gets an empty unit, which {@code AturanJabatan} rejects. */
@@ -145,6 +150,10 @@ public class JabatanForm {
                         .map(String::trim)
                         .filter(s -> !s.isEmpty())
                         .toList();
+    }
+
+    private static @Nullable String kodeJfBaku(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     private static @Nullable String kosong(@Nullable String s) {
@@ -190,6 +199,14 @@ public class JabatanForm {
 
     public void setJenisJabatan(@Nullable JenisJabatan v) {
         jenisJabatan = v;
+    }
+
+    public @Nullable String getKodeJf() {
+        return kodeJf;
+    }
+
+    public void setKodeJf(@Nullable String v) {
+        kodeJf = v;
     }
 
     public @Nullable Jenjang getJenjang() {

@@ -70,10 +70,12 @@ public class EksporPegawai {
                 rs.getString("tempat_lahir"),
                 tanggal(rs, "tanggal_lahir"),
                 rs.getString("jenis_kelamin"),
-                rs.getObject("tmt_cpns", LocalDate.class).toString().substring(0, 7),
+                rs.getObject("tmt_cpns", LocalDate.class) == null
+                        ? null
+                        : rs.getObject("tmt_cpns", LocalDate.class).toString().substring(0, 7),
                 rs.getString("status_kepegawaian"),
                 pribadi ? rs.getString("nik") : null,
-                rs.getString("golongan"),
+                rs.getString("golongan") != null ? rs.getString("golongan") : rs.getString("golongan_pppk"),
                 tanggal(rs, "tmt_golongan"),
                 rs.getString("kode_jabatan"),
                 tanggal(rs, "tmt_jabatan"),

@@ -11,8 +11,11 @@ import id.aparatur.pegawai.domain.DataPribadi;
 import id.aparatur.pegawai.domain.DataProfil;
 import id.aparatur.pegawai.domain.Pegawai;
 import id.aparatur.shared.Golongan;
+import id.aparatur.shared.GolonganPppk;
+import id.aparatur.shared.NiPppk;
 import id.aparatur.shared.Nip;
 import id.aparatur.shared.NipTidakSahException;
+import id.aparatur.shared.NomorIndukPegawai;
 import id.aparatur.shared.ValidasiException.Galat;
 import id.aparatur.sistem.BarisMasuk;
 import id.aparatur.sistem.GalatImpor;
@@ -74,7 +77,7 @@ class ImporPegawai implements Pengimpor {
             @Nullable String tempatLahir,
             LocalDate tanggalLahir,
             String jenisKelamin,
-            LocalDate tmtCpns,
+            @Nullable LocalDate tmtCpns,
             String status,
             @Nullable String nik,
             @Nullable String golongan,
@@ -89,7 +92,11 @@ class ImporPegawai implements Pengimpor {
             @Nullable String perkawinan,
             @Nullable String disabilitas,
             boolean aktif,
-            @Nullable String alasanNonaktif) {}
+            @Nullable String alasanNonaktif,
+            @Nullable String golonganPppk) {}
+
+    /** What is stored of an employee the file may update: atasan, status, whether the TMT CPNS is empty. */
+    private record Tersimpan(@Nullable String atasan, String status, boolean tanpaTmtCpns) {}
 
     private final JdbcClient jdbc;
     private final JdbcPegawaiRepository repo;
@@ -183,9 +190,12 @@ class ImporPegawai implements Pengimpor {
                             new Jab(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBoolean(5)));
                 });
         Map<String, String> atasanTersimpan = new HashMap<>();
-        jdbc.sql("SELECT nip, atasan_nip FROM pegawai.pegawai").query((java.sql.ResultSet rs) -> {
-            atasanTersimpan.put(rs.getString(1), rs.getString(2));
-        });
+        Map<String, Tersimpan> tersimpan = new HashMap<>();
+        jdbc.sql("SELECT nip, atasan_nip, status_kepegawaian, tmt_cpns IS NULL FROM pegawai.pegawai")
+                .query((java.sql.ResultSet rs) -> {
+                    atasanTersimpan.put(rs.getString(1), rs.getString(2));
+                    tersimpan.put(rs.getString(1), new Tersimpan(rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+                });
         LocalDate hariIni = LocalDate.now(clock);
         List<Baris> semua = new ArrayList<>();
         Map<String, Integer> nipBaris = new HashMap<>();
@@ -193,7 +203,7 @@ class ImporPegawai implements Pengimpor {
         int[] jumlahPeringatan = {0};
         try (Stream<BarisMasuk> s = tabel.baris()) {
             s.forEach(b -> {
-                Baris r = baca(b, idx, jabatan, hariIni, galat, peringatan, jumlahPeringatan);
+                Baris r = baca(b, idx, jabatan, tersimpan, hariIni, galat, peringatan, jumlahPeringatan);
                 if (r != null) {
                     Integer lain = nipBaris.putIfAbsent(r.nip(), b.nomorBaris());
                     if (lain != null) {
@@ -266,6 +276,7 @@ class ImporPegawai implements Pengimpor {
             BarisMasuk b,
             Map<String, Integer> idx,
             Map<String, Jab> jabatan,
+            Map<String, Tersimpan> tersimpan,
             LocalDate hariIni,
             List<GalatImpor> galat,
             List<String> peringatan,
@@ -274,9 +285,14 @@ class ImporPegawai implements Pengimpor {
         int awal = galat.size();
         Sel sel = new Sel(b, idx, n, galat);
         String nipTeks = sel.teks(NIP).replace(" ", "");
-        Nip nip = null;
+        // The status decides how the number is read (NIP or NI PPPK); without a Status cell, the stored one, else PNS.
+        String status = sel.pilihan(STATUS, Map.of("CPNS", "CPNS", "PNS", "PNS", "PPPK", "PPPK"));
+        Tersimpan lama = tersimpan.get(nipTeks);
+        String statusBerlaku = status != null ? status : lama != null ? lama.status() : "PNS";
+        boolean pppk = statusBerlaku.equals("PPPK");
+        NomorIndukPegawai nip = null;
         try {
-            nip = Nip.dari(nipTeks);
+            nip = pppk ? NiPppk.dari(nipTeks) : Nip.dari(nipTeks);
         } catch (NipTidakSahException e) {
             for (String k : e.kodePesan()) {
                 galat.add(new GalatImpor(n, NIP, nipTeks, teks(k)));
@@ -298,10 +314,24 @@ class ImporPegawai implements Pengimpor {
         LocalDate lahir = sel.tanggal(TANGGAL_LAHIR);
         String kelamin = sel.pilihan(JENIS_KELAMIN, Map.of("L", "L", "P", "P", "LAKI-LAKI", "L", "PEREMPUAN", "P"));
         LocalDate tmtCpns = sel.bulan(TMT_CPNS);
-        String status = sel.pilihan(STATUS, Map.of("CPNS", "CPNS", "PNS", "PNS", "PPPK", "PPPK"));
         String nik = sel.kosong(NIK) ? null : sel.teks(NIK).replace(" ", "");
         String golongan = null;
-        if (!sel.kosong(GOLONGAN)) {
+        String golonganPppk = null;
+        if (!sel.kosong(GOLONGAN) && pppk) {
+            golonganPppk = GolonganPppk.dari(sel.teks(GOLONGAN))
+                    .map(GolonganPppk::kode)
+                    .orElse(null);
+            if (golonganPppk == null) {
+                galat.add(new GalatImpor(
+                        n,
+                        GOLONGAN,
+                        sel.teks(GOLONGAN),
+                        teks(
+                                Golongan.dari(sel.teks(GOLONGAN)).isPresent()
+                                        ? "pegawai.golongan.pppk"
+                                        : "pegawai.golongan-pppk.tidak-dikenal")));
+            }
+        } else if (!sel.kosong(GOLONGAN)) {
             golongan = Golongan.dari(sel.teks(GOLONGAN)).map(Golongan::kode).orElse(null);
             if (golongan == null) {
                 galat.add(new GalatImpor(n, GOLONGAN, sel.teks(GOLONGAN), teks("pegawai.golongan.tidak-dikenal")));
@@ -354,9 +384,32 @@ class ImporPegawai implements Pengimpor {
         if (galat.size() > awal || nip == null) {
             return null;
         }
-        LocalDate tglLahir = lahir != null ? lahir : nip.tanggalLahir();
-        char jk = kelamin != null ? kelamin.charAt(0) : nip.jenisKelamin();
-        YearMonth tmt = tmtCpns != null ? YearMonth.from(tmtCpns) : nip.tmtCpns();
+        LocalDate tglLahir = lahir;
+        Character jkNomor = null;
+        YearMonth tmt = tmtCpns != null ? YearMonth.from(tmtCpns) : null;
+        if (nip instanceof Nip nipPns) {
+            tglLahir = tglLahir != null ? tglLahir : nipPns.tanggalLahir();
+            jkNomor = nipPns.jenisKelamin();
+            tmt = tmt != null ? tmt : nipPns.tmtCpns();
+        } else {
+            tglLahir = tglLahir != null ? tglLahir : NiPppk.tanggalLahir(nip.nilai());
+            jkNomor = NiPppk.jenisKelamin(nip.nilai());
+        }
+        Character jkBaca = kelamin != null ? Character.valueOf(kelamin.charAt(0)) : jkNomor;
+        if (tglLahir == null) {
+            galat.add(new GalatImpor(n, TANGGAL_LAHIR, "", teks("pegawai.ni-pppk.tanggal-lahir-wajib")));
+        }
+        if (jkBaca == null) {
+            galat.add(new GalatImpor(n, JENIS_KELAMIN, "", teks("pegawai.ni-pppk.kelamin-wajib")));
+        }
+        if (!pppk && lama != null && lama.tanpaTmtCpns() && tmtCpns == null) {
+            // A stored PPPK (no TMT CPNS) becoming PNS/CPNS: the file must give the TMT CPNS.
+            galat.add(new GalatImpor(n, TMT_CPNS, "", teks("pegawai.tmt-cpns.wajib")));
+        }
+        if (tglLahir == null || jkBaca == null || galat.size() > awal) {
+            return null;
+        }
+        char jk = jkBaca;
         Pegawai p = new Pegawai(
                 nip, nama.trim(), null, null, jk, tglLahir, tmt, null, null, null, atasan, aktif, alasan, 0);
         for (Galat g : AturanPegawai.periksaDataLama(p, hariIni)) {
@@ -365,14 +418,15 @@ class ImporPegawai implements Pengimpor {
         DataProfil profil = new DataProfil(
                 null,
                 nik,
-                status == null ? StatusKepegawaian.PNS : StatusKepegawaian.valueOf(status),
+                StatusKepegawaian.valueOf(statusBerlaku),
                 golongan == null ? null : Golongan.dari(golongan).orElseThrow(),
                 tmtGol,
                 tmtJab,
                 pendidikan == null ? null : TingkatPendidikan.valueOf(pendidikan),
                 null,
                 tahunLulus,
-                new DataPribadi(agama, perkawinan, null));
+                new DataPribadi(agama, perkawinan, null),
+                golonganPppk == null ? null : GolonganPppk.dari(golonganPppk).orElseThrow());
         for (Galat g : profil.periksa(tglLahir, tmt, hariIni)) {
             galat.add(new GalatImpor(
                     n, kolomDari(g.field()), nilaiKolom(sel, kolomDari(g.field())), teks(g.kodePesan())));
@@ -380,7 +434,10 @@ class ImporPegawai implements Pengimpor {
         if (galat.size() > awal) {
             return null;
         }
-        List<String> beda = AturanPegawai.ketidaksesuaianNip(nip, tglLahir, tmt, jk);
+        List<String> beda = new ArrayList<>(AturanPegawai.ketidaksesuaianNip(nip, tglLahir, tmt, jk));
+        if (pppk && tmt != null) {
+            beda.add("pegawai.tmt-cpns.pppk");
+        }
         if (!beda.isEmpty()) {
             jumlahPeringatan[0]++;
             if (peringatan.size() < PERINGATAN_MAKS) {
@@ -400,8 +457,8 @@ class ImporPegawai implements Pengimpor {
                 sel.atauNull(TEMPAT_LAHIR),
                 tglLahir,
                 String.valueOf(jk),
-                tmt.atDay(1),
-                status == null ? "PNS" : status,
+                tmt == null ? null : tmt.atDay(1),
+                statusBerlaku,
                 nik,
                 golongan,
                 tmtGol,
@@ -415,7 +472,8 @@ class ImporPegawai implements Pengimpor {
                 perkawinan,
                 sel.atauNull(DISABILITAS),
                 aktif,
-                aktif ? null : alasan);
+                aktif ? null : alasan,
+                golonganPppk);
     }
 
     private static String kolomDari(String field) {
@@ -426,6 +484,7 @@ class ImporPegawai implements Pengimpor {
             case "jenisKelamin" -> JENIS_KELAMIN;
             case "nik" -> NIK;
             case "golongan" -> GOLONGAN;
+            case "statusKepegawaian" -> STATUS;
             case "tmtGolongan" -> TMT_GOLONGAN;
             case "tmtJabatan" -> TMT_JABATAN;
             case "pendidikanTahunLulus" -> TAHUN_LULUS;
@@ -592,7 +651,8 @@ class ImporPegawai implements Pengimpor {
         "status_perkawinan",
         "disabilitas",
         "aktif",
-        "alasan_nonaktif"
+        "alasan_nonaktif",
+        "golongan_pppk"
     };
 
     /** File column → database columns it sets. */
@@ -606,7 +666,7 @@ class ImporPegawai implements Pengimpor {
             Map.entry(TMT_CPNS, List.of("tmt_cpns")),
             Map.entry(STATUS, List.of("status_kepegawaian")),
             Map.entry(NIK, List.of("nik")),
-            Map.entry(GOLONGAN, List.of("golongan")),
+            Map.entry(GOLONGAN, List.of("golongan", "golongan_pppk")),
             Map.entry(TMT_GOLONGAN, List.of("tmt_golongan")),
             Map.entry(KODE_JABATAN, List.of("jabatan_id", "unit_id", "opd_id")),
             Map.entry(TMT_JABATAN, List.of("tmt_jabatan")),
@@ -628,7 +688,8 @@ class ImporPegawai implements Pengimpor {
               'opdId', p.opd_id, 'tmtJabatan', p.tmt_jabatan, 'atasanNip', p.atasan_nip,
               'pendidikanTingkat', p.pendidikan_tingkat, 'pendidikanJurusan', p.pendidikan_jurusan,
               'pendidikanTahunLulus', p.pendidikan_tahun_lulus, 'agama', p.agama, 'statusPerkawinan', p.status_perkawinan,
-              'disabilitas', p.disabilitas, 'aktif', p.aktif, 'alasanNonaktif', p.alasan_nonaktif)::text""";
+              'disabilitas', p.disabilitas, 'aktif', p.aktif, 'alasanNonaktif', p.alasan_nonaktif,
+              'golonganPppk', p.golongan_pppk)::text""";
 
     /** Writes in the caller's transaction; returns {created, changed}. */
     private int[] tulis(List<Baris> semua, Set<String> kolomBerkas, Set<String> nipTersimpan, Progres progres) {
@@ -745,7 +806,8 @@ class ImporPegawai implements Pengimpor {
                     r.perkawinan(),
                     r.disabilitas(),
                     r.aktif(),
-                    r.alasanNonaktif());
+                    r.alasanNonaktif(),
+                    r.golonganPppk());
         }
         salin.kirim(dataSource, "impor_pegawai (" + String.join(", ", KOLOM_DB) + ")");
     }

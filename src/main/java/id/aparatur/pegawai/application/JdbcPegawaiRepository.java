@@ -7,7 +7,8 @@ import id.aparatur.pegawai.domain.DataProfil;
 import id.aparatur.pegawai.domain.Pegawai;
 import id.aparatur.pegawai.domain.PegawaiRepository;
 import id.aparatur.shared.Golongan;
-import id.aparatur.shared.Nip;
+import id.aparatur.shared.GolonganPppk;
+import id.aparatur.shared.NomorIndukPegawai;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,13 +37,14 @@ class JdbcPegawaiRepository implements PegawaiRepository {
         return jdbc.sql("SELECT * FROM pegawai.pegawai WHERE nip = ?")
                 .param(nip)
                 .query((rs, i) -> new Pegawai(
-                        new Nip(rs.getString("nip")),
+                        NomorIndukPegawai.tersimpan(
+                                rs.getString("nip"), "PPPK".equals(rs.getString("status_kepegawaian"))),
                         rs.getString("nama"),
                         rs.getString("gelar_depan"),
                         rs.getString("gelar_belakang"),
                         rs.getString("jenis_kelamin").charAt(0),
                         rs.getObject("tanggal_lahir", LocalDate.class),
-                        YearMonth.from(rs.getObject("tmt_cpns", LocalDate.class)),
+                        bulan(rs.getObject("tmt_cpns", LocalDate.class)),
                         rs.getObject("jabatan_id", Long.class),
                         rs.getObject("unit_id", Long.class),
                         rs.getObject("opd_id", Long.class),
@@ -72,16 +74,20 @@ class JdbcPegawaiRepository implements PegawaiRepository {
                         rs.getString("pendidikan_jurusan"),
                         rs.getObject("pendidikan_tahun_lulus", Integer.class),
                         new DataPribadi(
-                                rs.getString("agama"), rs.getString("status_perkawinan"), rs.getString("disabilitas"))))
+                                rs.getString("agama"), rs.getString("status_perkawinan"), rs.getString("disabilitas")),
+                        rs.getString("golongan_pppk") == null
+                                ? null
+                                : GolonganPppk.dari(rs.getString("golongan_pppk"))
+                                        .orElseThrow()))
                 .optional();
     }
 
     @Override
-    public void tambah(Pegawai p) {
+    public void tambah(Pegawai p, StatusKepegawaian status) {
         jdbc.sql("""
                         INSERT INTO pegawai.pegawai (nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tanggal_lahir,
-                          tmt_cpns, jabatan_id, unit_id, opd_id, atasan_nip, aktif, diperbarui_pada)
-                        VALUES (?,?,?,?,?,?,?,?,?,?,?,true,?)""")
+                          tmt_cpns, jabatan_id, unit_id, opd_id, atasan_nip, aktif, diperbarui_pada, status_kepegawaian)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,true,?,?)""")
                 .params(
                         p.nip().nilai(),
                         p.nama(),
@@ -89,12 +95,13 @@ class JdbcPegawaiRepository implements PegawaiRepository {
                         p.gelarBelakang(),
                         String.valueOf(p.jenisKelamin()),
                         p.tanggalLahir(),
-                        p.tmtCpns().atDay(1),
+                        hariPertama(p.tmtCpns()),
                         p.jabatanId(),
                         p.unitId(),
                         p.opdId(),
                         p.atasanNip(),
-                        kini())
+                        kini(),
+                        status.name())
                 .update();
     }
 
@@ -111,7 +118,7 @@ class JdbcPegawaiRepository implements PegawaiRepository {
                         p.gelarBelakang(),
                         String.valueOf(p.jenisKelamin()),
                         p.tanggalLahir(),
-                        p.tmtCpns().atDay(1),
+                        hariPertama(p.tmtCpns()),
                         p.jabatanId(),
                         p.unitId(),
                         p.opdId(),
@@ -133,7 +140,7 @@ class JdbcPegawaiRepository implements PegawaiRepository {
                         UPDATE pegawai.pegawai SET tempat_lahir = ?, nik = ?, status_kepegawaian = ?, golongan = ?,
                           tmt_golongan = ?, tmt_jabatan = ?, pendidikan_tingkat = ?, pendidikan_jurusan = ?,
                           pendidikan_tahun_lulus = ?, agama = ?, status_perkawinan = ?, disabilitas = ?,
-                          diperbarui_pada = ?, versi = versi + 1
+                          golongan_pppk = ?, diperbarui_pada = ?, versi = versi + 1
                         WHERE nip = ? AND versi = ?""")
                 .params(
                         kosong(d.tempatLahir()),
@@ -150,6 +157,7 @@ class JdbcPegawaiRepository implements PegawaiRepository {
                         d.pribadi().agama(),
                         d.pribadi().statusPerkawinan(),
                         kosong(d.pribadi().disabilitas()),
+                        d.golonganPppk() == null ? null : d.golonganPppk().kode(),
                         kini(),
                         nip,
                         versi)
@@ -202,6 +210,14 @@ class JdbcPegawaiRepository implements PegawaiRepository {
                 .param("kini", kini())
                 .query((rs, i) -> new BarisUpsert(rs.getString(1), rs.getBoolean(2)))
                 .list();
+    }
+
+    private static @Nullable YearMonth bulan(@Nullable LocalDate d) {
+        return d == null ? null : YearMonth.from(d);
+    }
+
+    private static @Nullable LocalDate hariPertama(@Nullable YearMonth b) {
+        return b == null ? null : b.atDay(1);
     }
 
     private OffsetDateTime kini() {

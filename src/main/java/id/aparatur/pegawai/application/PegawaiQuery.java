@@ -39,7 +39,7 @@ public class PegawaiQuery {
             String namaLengkap,
             char jenisKelamin,
             LocalDate tanggalLahir,
-            YearMonth tmtCpns,
+            @Nullable YearMonth tmtCpns,
             @Nullable Long jabatanId,
             @Nullable String jabatanNama,
             @Nullable Integer kelas,
@@ -375,7 +375,9 @@ public class PegawaiQuery {
                 lengkap,
                 rs.getString("jenis_kelamin").charAt(0),
                 rs.getObject("tanggal_lahir", LocalDate.class),
-                YearMonth.from(rs.getObject("tmt_cpns", LocalDate.class)),
+                rs.getObject("tmt_cpns", LocalDate.class) == null
+                        ? null
+                        : YearMonth.from(rs.getObject("tmt_cpns", LocalDate.class)),
                 rs.getObject("jabatan_id", Long.class),
                 rs.getString("jabatan_nama"),
                 rs.getObject("kelas", Integer.class),

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-/** BUP table from {@code aparatur.bup.*} (defaults: 58; JPT 60; JF ahli madya 60, ahli utama 65). */
+/**
+ * BUP table from {@code aparatur.bup.*} (defaults: 58; JPT 60; JF ahli madya 60, ahli utama 65; per JF: guru 60,
+ * dosen 65 — {@code aparatur.bup.per-jf.GURU=60}).
+ */
 @Configuration(proxyBeanMethods = false)
 class PengaturanPegawai {
 
@@ -20,7 +23,9 @@ class PengaturanPegawai {
                 .orElse(AturanPensiun.STANDAR.perJenis());
         Map<String, Integer> jenjang = b.bind("aparatur.bup.per-jenjang", Bindable.mapOf(String.class, Integer.class))
                 .orElse(AturanPensiun.STANDAR.perJenjang());
-        return new AturanPensiun(bawaan, upper(jenis), upper(jenjang));
+        Map<String, Integer> jf = b.bind("aparatur.bup.per-jf", Bindable.mapOf(String.class, Integer.class))
+                .orElse(AturanPensiun.STANDAR.perJf());
+        return new AturanPensiun(bawaan, upper(jenis), upper(jenjang), upper(jf));
     }
 
     private static Map<String, Integer> upper(Map<String, Integer> m) {

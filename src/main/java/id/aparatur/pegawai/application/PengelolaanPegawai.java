@@ -3,13 +3,16 @@ package id.aparatur.pegawai.application;
 import id.aparatur.audit.DataDiubah;
 import id.aparatur.organisasi.JabatanRingkas;
 import id.aparatur.organisasi.StrukturOrganisasi;
+import id.aparatur.pegawai.StatusKepegawaian;
 import id.aparatur.pegawai.domain.AturanAtasanLangsung;
 import id.aparatur.pegawai.domain.AturanPegawai;
 import id.aparatur.pegawai.domain.Pegawai;
 import id.aparatur.pegawai.domain.PegawaiRepository;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.KonflikException;
+import id.aparatur.shared.NiPppk;
 import id.aparatur.shared.Nip;
+import id.aparatur.shared.NomorIndukPegawai;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
 import java.time.Clock;
@@ -37,7 +40,9 @@ public class PengelolaanPegawai {
 
     /**
      * Input of create/update. Birth date, TMT and gender default to what the NIP encodes. Unit and OPD follow the
-     * jabatan: {@code unitId}/{@code opdId}, when a client sends them, must agree with it.
+     * jabatan: {@code unitId}/{@code opdId}, when a client sends them, must agree with it. {@code statusKepegawaian}
+     * (PNS when null) decides how the number is read: a PPPK has an NI PPPK and no TMT CPNS; its birth date and gender
+     * default to the digits where the NI PPPK is usually read for them, else they must be given.
      */
     public record DataPegawai(
             String nip,
@@ -50,7 +55,35 @@ public class PengelolaanPegawai {
             @Nullable Long jabatanId,
             @Nullable String atasanNip,
             @Nullable Long unitId,
-            @Nullable Long opdId) {
+            @Nullable Long opdId,
+            @Nullable StatusKepegawaian statusKepegawaian) {
+
+        public DataPegawai(
+                String nip,
+                String nama,
+                @Nullable String gelarDepan,
+                @Nullable String gelarBelakang,
+                @Nullable Character jenisKelamin,
+                @Nullable LocalDate tanggalLahir,
+                @Nullable YearMonth tmtCpns,
+                @Nullable Long jabatanId,
+                @Nullable String atasanNip,
+                @Nullable Long unitId,
+                @Nullable Long opdId) {
+            this(
+                    nip,
+                    nama,
+                    gelarDepan,
+                    gelarBelakang,
+                    jenisKelamin,
+                    tanggalLahir,
+                    tmtCpns,
+                    jabatanId,
+                    atasanNip,
+                    unitId,
+                    opdId,
+                    null);
+        }
 
         public DataPegawai(
                 String nip,
@@ -73,7 +106,13 @@ public class PengelolaanPegawai {
                     jabatanId,
                     atasanNip,
                     null,
+                    null,
                     null);
+        }
+
+        /** The status, PNS when not given. */
+        public StatusKepegawaian status() {
+            return statusKepegawaian == null ? StatusKepegawaian.PNS : statusKepegawaian;
         }
     }
 
@@ -98,7 +137,9 @@ public class PengelolaanPegawai {
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
     public Pegawai buat(DataPegawai d) {
-        List<String> nipSalah = Nip.periksa(d.nip() == null ? "" : d.nip().replace(" ", ""));
+        String teks = d.nip() == null ? "" : d.nip().replace(" ", "");
+        boolean pppk = d.status() == StatusKepegawaian.PPPK;
+        List<String> nipSalah = pppk ? NiPppk.periksa(teks) : Nip.periksa(teks);
         if (!nipSalah.isEmpty()) {
             // Named together with a missing name, the other rule a form can break before anything is looked up.
             List<Galat> g = new ArrayList<>(
@@ -108,12 +149,14 @@ public class PengelolaanPegawai {
             }
             throw new ValidasiException(g);
         }
-        Nip nip = Nip.dari(d.nip());
+        NomorIndukPegawai nip = pppk ? new NiPppk(teks) : new Nip(teks);
         if (repo.muat(nip.nilai()).isPresent()) {
-            throw new KonflikException("pegawai.nip.dipakai", "NIP sudah terdaftar: " + nip);
+            throw new KonflikException("pegawai.nip.dipakai", "NIP sudah terdaftar: " + nip.nilai());
         }
-        repo.tambah(susun(nip, d, true, null, 0, false, null));
+        repo.tambah(susun(nip, d, true, null, 0, false, null), d.status());
         Pegawai hasil = repo.muat(nip.nilai()).orElseThrow();
+        Map<String, Object> audit = audit(hasil);
+        audit.put("statusKepegawaian", d.status().name());
         events.publishEvent(new DataDiubah(
                 "PEGAWAI",
                 nip.nilai(),
@@ -121,8 +164,19 @@ public class PengelolaanPegawai {
                 hasil.opdId(),
                 "Pegawai didaftarkan: " + hasil.namaLengkap(),
                 null,
-                audit(hasil)));
+                audit));
         return hasil;
+    }
+
+    /**
+     * What the registration of {@code p} leaves to check: the unconfirmed readings of an NI PPPK that disagree with the
+     * recorded data (message keys, {@link AturanPegawai#ketidaksesuaianNip}); empty for a NIP, which must agree.
+     */
+    @Transactional(readOnly = true)
+    public List<String> peringatan(Pegawai p) {
+        return p.nip() instanceof NiPppk
+                ? AturanPegawai.ketidaksesuaianNip(p.nip(), p.tanggalLahir(), p.tmtCpns(), p.jenisKelamin())
+                : List.of();
     }
 
     @PreAuthorize("hasRole('ADMIN_BKD')")
@@ -194,7 +248,7 @@ public class PengelolaanPegawai {
 
     /** @param atasanLama the recorded atasan (kept even when no longer active; a new one must be active) */
     private Pegawai susun(
-            Nip nip,
+            NomorIndukPegawai nip,
             DataPegawai d,
             boolean aktif,
             @Nullable String alasan,
@@ -227,14 +281,34 @@ public class PengelolaanPegawai {
         } else if (jabatan != null) {
             atasan = atasanDariStruktur(nip.nilai(), jabatan);
         }
+        Character kelamin = d.jenisKelamin();
+        LocalDate lahir = d.tanggalLahir();
+        YearMonth tmtCpns = d.tmtCpns();
+        if (nip instanceof Nip n) {
+            kelamin = kelamin == null ? Character.valueOf(n.jenisKelamin()) : kelamin;
+            lahir = lahir == null ? n.tanggalLahir() : lahir;
+            tmtCpns = tmtCpns == null ? n.tmtCpns() : tmtCpns;
+        } else {
+            kelamin = kelamin == null ? NiPppk.jenisKelamin(nip.nilai()) : kelamin;
+            lahir = lahir == null ? NiPppk.tanggalLahir(nip.nilai()) : lahir;
+        }
+        if (kelamin == null) {
+            g.add(new Galat("jenisKelamin", "pegawai.ni-pppk.kelamin-wajib"));
+        }
+        if (lahir == null) {
+            g.add(new Galat("tanggalLahir", "pegawai.ni-pppk.tanggal-lahir-wajib"));
+        }
+        if (kelamin == null || lahir == null) {
+            throw new ValidasiException(g);
+        }
         Pegawai p = new Pegawai(
                 nip,
                 d.nama() == null ? "" : d.nama().trim(),
                 kosongJadiNull(d.gelarDepan()),
                 kosongJadiNull(d.gelarBelakang()),
-                d.jenisKelamin() == null ? nip.jenisKelamin() : d.jenisKelamin(),
-                d.tanggalLahir() == null ? nip.tanggalLahir() : d.tanggalLahir(),
-                d.tmtCpns() == null ? nip.tmtCpns() : d.tmtCpns(),
+                kelamin,
+                lahir,
+                tmtCpns,
                 jabatan == null ? null : jabatan.id(),
                 jabatan == null ? null : jabatan.unitId(),
                 jabatan == null ? null : jabatan.opdId(),
@@ -305,7 +379,7 @@ public class PengelolaanPegawai {
         m.put("gelarBelakang", p.gelarBelakang());
         m.put("jenisKelamin", String.valueOf(p.jenisKelamin()));
         m.put("tanggalLahir", p.tanggalLahir().toString());
-        m.put("tmtCpns", p.tmtCpns().toString());
+        m.put("tmtCpns", p.tmtCpns() == null ? null : p.tmtCpns().toString());
         m.put("jabatanId", p.jabatanId());
         m.put("unitId", p.unitId());
         m.put("opdId", p.opdId());

@@ -6,6 +6,7 @@ import id.aparatur.audit.DataDiubah;
 import id.aparatur.kompetensi.KamusKompetensi;
 import id.aparatur.organisasi.StrukturOrganisasi;
 import id.aparatur.pegawai.JenisRiwayat;
+import id.aparatur.pegawai.StatusKepegawaian;
 import id.aparatur.pegawai.TingkatPendidikan;
 import id.aparatur.pegawai.domain.DataPribadi;
 import id.aparatur.pegawai.domain.DataProfil;
@@ -13,7 +14,9 @@ import id.aparatur.pegawai.domain.Pegawai;
 import id.aparatur.pegawai.domain.PegawaiRepository;
 import id.aparatur.shared.DataTidakDitemukanException;
 import id.aparatur.shared.Golongan;
+import id.aparatur.shared.GolonganPppk;
 import id.aparatur.shared.KonflikException;
+import id.aparatur.shared.Nip;
 import id.aparatur.shared.ValidasiException;
 import id.aparatur.shared.ValidasiException.Galat;
 import id.aparatur.sistem.Transisi;
@@ -126,6 +129,56 @@ public class PengelolaanProfil {
     }
 
     /**
+     * The PPPK golongan of a code as typed ({@code IX}); null when blank. An unknown code adds an error on
+     * {@code golongan} to {@code galat}.
+     */
+    public static @Nullable GolonganPppk golonganPppk(@Nullable String kode, List<Galat> galat) {
+        if (kode == null || kode.isBlank()) {
+            return null;
+        }
+        Optional<GolonganPppk> g = GolonganPppk.dari(kode.trim());
+        if (g.isEmpty()) {
+            galat.add(new Galat(
+                    "golongan",
+                    Golongan.dari(kode.trim()).isPresent()
+                            ? "pegawai.golongan.pppk"
+                            : "pegawai.golongan-pppk.tidak-dikenal"));
+        }
+        return g.orElse(null);
+    }
+
+    /**
+     * The profile fields of a form or request: the golongan is read on the scale of the status — I–XVII for a PPPK,
+     * I/a–IV/e otherwise. Errors of reading it are added to {@code galat}.
+     */
+    public static DataProfil dataProfil(
+            @Nullable String tempatLahir,
+            @Nullable String nik,
+            StatusKepegawaian status,
+            @Nullable String golongan,
+            @Nullable LocalDate tmtGolongan,
+            @Nullable LocalDate tmtJabatan,
+            @Nullable TingkatPendidikan pendidikanTingkat,
+            @Nullable String pendidikanJurusan,
+            @Nullable Integer pendidikanTahunLulus,
+            DataPribadi pribadi,
+            List<Galat> galat) {
+        boolean pppk = status == StatusKepegawaian.PPPK;
+        return new DataProfil(
+                tempatLahir,
+                nik,
+                status,
+                pppk ? null : golongan(golongan, galat),
+                tmtGolongan,
+                tmtJabatan,
+                pendidikanTingkat,
+                pendidikanJurusan,
+                pendidikanTahunLulus,
+                pribadi,
+                pppk ? golonganPppk(golongan, galat) : null);
+    }
+
+    /**
      * Changes the DRH fields. {@code galatMasukan} are the errors found while reading the input (an unknown golongan):
      * they are reported together with every rule of {@link DataProfil#periksa}.
      */
@@ -138,6 +191,11 @@ public class PengelolaanProfil {
     private void simpanProfil(Pegawai p, DataProfil d, int versi, String ringkasan, List<Galat> galatMasukan) {
         List<Galat> g = new ArrayList<>(galatMasukan);
         g.addAll(d.periksa(p.tanggalLahir(), p.tmtCpns(), LocalDate.now(clock)));
+        if (d.statusKepegawaian() != StatusKepegawaian.PPPK
+                && !Nip.periksa(p.nip().nilai()).isEmpty()) {
+            // An NI PPPK does not become a NIP by changing the status: a PNS gets a NIP of their own.
+            g.add(new Galat("statusKepegawaian", "pegawai.status.bukan-nip"));
+        }
         if (!g.isEmpty()) {
             throw new ValidasiException(g);
         }
@@ -483,6 +541,10 @@ public class PengelolaanProfil {
      * @throws IllegalArgumentException or {@link java.time.DateTimeException} when the value does not convert
      */
     private static DataProfil denganKoreksi(DataProfil d, String isian, String nilai) {
+        return denganKoreksiTanpaGolonganPppk(d, isian, nilai).denganGolonganPppk(d.golonganPppk());
+    }
+
+    private static DataProfil denganKoreksiTanpaGolonganPppk(DataProfil d, String isian, String nilai) {
         DataPribadi pr = d.pribadi();
         return switch (isian) {
             case "tempatLahir" ->
@@ -642,6 +704,7 @@ public class PengelolaanProfil {
         m.put("nik", d.nik());
         m.put("statusKepegawaian", d.statusKepegawaian().name());
         m.put("golongan", d.golongan() == null ? null : d.golongan().kode());
+        m.put("golonganPppk", d.golonganPppk() == null ? null : d.golonganPppk().kode());
         m.put("tmtGolongan", d.tmtGolongan() == null ? null : d.tmtGolongan().toString());
         m.put("tmtJabatan", d.tmtJabatan() == null ? null : d.tmtJabatan().toString());
         m.put(

@@ -6,6 +6,7 @@ import id.aparatur.pegawai.TingkatPendidikan;
 import id.aparatur.pegawai.application.PegawaiQuery.PegawaiBaris;
 import id.aparatur.pegawai.domain.DataPribadi;
 import id.aparatur.shared.Golongan;
+import id.aparatur.shared.GolonganPppk;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,7 +39,62 @@ public record ProfilPegawai(
         List<MinatJabatan> minatJabatan,
         List<UsulanKoreksi> koreksi,
         boolean disiplinTerlihat,
-        boolean pribadiTerlihat) {
+        boolean pribadiTerlihat,
+        @Nullable String kodeJf,
+        @Nullable GolonganPppk golonganPppk) {
+
+    /** Without a JF code and a PPPK golongan. */
+    public ProfilPegawai(
+            PegawaiBaris inti,
+            @Nullable String tempatLahir,
+            @Nullable String nik,
+            StatusKepegawaian statusKepegawaian,
+            @Nullable Golongan golongan,
+            @Nullable LocalDate tmtGolongan,
+            @Nullable LocalDate tmtJabatan,
+            @Nullable TingkatPendidikan pendidikanTingkat,
+            @Nullable String pendidikanJurusan,
+            @Nullable Integer pendidikanTahunLulus,
+            @Nullable DataPribadi pribadi,
+            @Nullable String jenisJabatan,
+            @Nullable String jenjang,
+            @Nullable String rumpunKode,
+            int bup,
+            LocalDate tmtPensiun,
+            List<String> ketidaksesuaianNip,
+            List<Riwayat> riwayat,
+            List<String> minatRumpun,
+            List<MinatJabatan> minatJabatan,
+            List<UsulanKoreksi> koreksi,
+            boolean disiplinTerlihat,
+            boolean pribadiTerlihat) {
+        this(
+                inti,
+                tempatLahir,
+                nik,
+                statusKepegawaian,
+                golongan,
+                tmtGolongan,
+                tmtJabatan,
+                pendidikanTingkat,
+                pendidikanJurusan,
+                pendidikanTahunLulus,
+                pribadi,
+                jenisJabatan,
+                jenjang,
+                rumpunKode,
+                bup,
+                tmtPensiun,
+                ketidaksesuaianNip,
+                riwayat,
+                minatRumpun,
+                minatJabatan,
+                koreksi,
+                disiplinTerlihat,
+                pribadiTerlihat,
+                null,
+                null);
+    }
 
     /** One riwayat entry. Three different dates: {@code tanggalSk}, {@code tmt}, {@code dicatatPada}. */
     public record Riwayat(

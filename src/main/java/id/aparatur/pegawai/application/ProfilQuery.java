@@ -13,7 +13,8 @@ import id.aparatur.pegawai.domain.AturanPegawai;
 import id.aparatur.pegawai.domain.AturanPensiun;
 import id.aparatur.pegawai.domain.DataPribadi;
 import id.aparatur.shared.Golongan;
-import id.aparatur.shared.Nip;
+import id.aparatur.shared.GolonganPppk;
+import id.aparatur.shared.NomorIndukPegawai;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -59,7 +60,8 @@ public class ProfilQuery {
         var data = jdbc.sql("""
                         SELECT p.tempat_lahir, p.nik, p.status_kepegawaian, p.golongan, p.tmt_golongan, p.tmt_jabatan,
                                p.pendidikan_tingkat, p.pendidikan_jurusan, p.pendidikan_tahun_lulus, p.agama,
-                               p.status_perkawinan, p.disabilitas, j.jenis_jabatan, j.jenjang, j.rumpun_kode
+                               p.status_perkawinan, p.disabilitas, j.jenis_jabatan, j.jenjang, j.rumpun_kode,
+                               j.kode_jf, p.golongan_pppk
                         FROM pegawai.pegawai p LEFT JOIN organisasi.v_jabatan j ON j.id = p.jabatan_id WHERE p.nip = ?""")
                 .param(inti.nip())
                 .query((rs, i) -> new Object[] {
@@ -77,12 +79,16 @@ public class ProfilQuery {
                     rs.getString(12),
                     rs.getString(13),
                     rs.getString(14),
-                    rs.getString(15)
+                    rs.getString(15),
+                    rs.getString(16),
+                    rs.getString(17)
                 })
                 .single();
         String jenis = (String) data[12];
         String jenjang = (String) data[13];
-        int bup = pensiun.bup(jenis, jenjang);
+        String kodeJf = (String) data[15];
+        StatusKepegawaian status = StatusKepegawaian.valueOf((String) data[2]);
+        int bup = pensiun.bup(jenis, jenjang, kodeJf);
         List<Riwayat> riwayat = riwayat(inti.nip()).stream()
                 .filter(r -> disiplin || !r.jenis().terbatas())
                 .toList();
@@ -102,7 +108,7 @@ public class ProfilQuery {
                 inti,
                 (String) data[0],
                 pribadi ? (String) data[1] : null,
-                StatusKepegawaian.valueOf((String) data[2]),
+                status,
                 data[3] == null ? null : Golongan.dari((String) data[3]).orElse(null),
                 (LocalDate) data[4],
                 (LocalDate) data[5],
@@ -116,13 +122,18 @@ public class ProfilQuery {
                 bup,
                 AturanPensiun.tmtPensiun(inti.tanggalLahir(), bup),
                 AturanPegawai.ketidaksesuaianNip(
-                        Nip.dari(inti.nip()), inti.tanggalLahir(), inti.tmtCpns(), inti.jenisKelamin()),
+                        NomorIndukPegawai.tersimpan(inti.nip(), status == StatusKepegawaian.PPPK),
+                        inti.tanggalLahir(),
+                        inti.tmtCpns(),
+                        inti.jenisKelamin()),
                 riwayat,
                 minatRumpun,
                 minatJabatan,
                 koreksi,
                 disiplin,
-                pribadi);
+                pribadi,
+                kodeJf,
+                data[16] == null ? null : GolonganPppk.dari((String) data[16]).orElse(null));
     }
 
     List<Riwayat> riwayat(String nip) {

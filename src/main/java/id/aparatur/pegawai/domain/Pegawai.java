@@ -1,22 +1,23 @@
 package id.aparatur.pegawai.domain;
 
-import id.aparatur.shared.Nip;
+import id.aparatur.shared.NomorIndukPegawai;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An employee (core data). Birth date, TMT CPNS and gender are encoded in the NIP (Perka BKN 22/2007) and must agree
- * with it; see {@link AturanPegawai}.
+ * An employee (core data). For a PNS or CPNS the number is a NIP, whose birth date, TMT CPNS and gender (Perka BKN
+ * 22/2007) must agree with the recorded ones; a PPPK has an NI PPPK and no TMT CPNS ({@code tmtCpns} null); see
+ * {@link AturanPegawai}.
  */
 public record Pegawai(
-        Nip nip,
+        NomorIndukPegawai nip,
         String nama,
         @Nullable String gelarDepan,
         @Nullable String gelarBelakang,
         char jenisKelamin,
         LocalDate tanggalLahir,
-        YearMonth tmtCpns,
+        @Nullable YearMonth tmtCpns,
         @Nullable Long jabatanId,
         @Nullable Long unitId,
         @Nullable Long opdId,

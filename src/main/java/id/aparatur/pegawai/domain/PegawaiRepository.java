@@ -16,8 +16,8 @@ public interface PegawaiRepository {
     /** The stored DRH fields, empty when there is no such employee. */
     Optional<DataProfil> profil(String nip);
 
-    /** Registers a new employee (versi 0). */
-    void tambah(Pegawai pegawai);
+    /** Registers a new employee (versi 0) with its status kepegawaian. */
+    void tambah(Pegawai pegawai, id.aparatur.pegawai.StatusKepegawaian status);
 
     /**
      * Writes the core data if the stored versi still equals {@code pegawai.versi()}, and increments it.

@@ -1,13 +1,16 @@
 package id.aparatur.pegawai.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.pegawai.JenisRiwayat;
+import id.aparatur.pegawai.StatusKepegawaian;
 import id.aparatur.pegawai.application.PegawaiQuery;
 import id.aparatur.pegawai.application.PegawaiQuery.PegawaiBaris;
 import id.aparatur.pegawai.application.PengelolaanPegawai;
 import id.aparatur.pegawai.application.ProfilPegawai;
 import id.aparatur.pegawai.application.ProfilQuery;
 import id.aparatur.shared.Halaman;
+import id.aparatur.shared.NiPppk;
 import id.aparatur.shared.Nip;
 import id.aparatur.shared.Permintaan;
 import id.aparatur.shared.ValidasiException;
@@ -47,7 +50,7 @@ class PegawaiRestController {
             String namaLengkap,
             String jenisKelamin,
             LocalDate tanggalLahir,
-            String tmtCpns,
+            @Nullable String tmtCpns,
             @Nullable Long jabatanId,
             @Nullable String jabatanNama,
             @Nullable Integer kelas,
@@ -58,16 +61,26 @@ class PegawaiRestController {
             @Nullable String atasanNip,
             @Nullable String atasanNama,
             boolean aktif,
-            int versi) {
+            int versi,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            String statusKepegawaian,
+
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Temuan> peringatan) {
 
         static Respons dari(PegawaiBaris p) {
+            return dari(p, null, List.of());
+        }
+
+        /** With the status and the warnings of a registration (unconfirmed readings of an NI PPPK). */
+        static Respons dari(PegawaiBaris p, @Nullable String status, List<Temuan> peringatan) {
             return new Respons(
                     p.nip(),
                     p.nama(),
                     p.namaLengkap(),
                     String.valueOf(p.jenisKelamin()),
                     p.tanggalLahir(),
-                    p.tmtCpns().toString(),
+                    p.tmtCpns() == null ? null : p.tmtCpns().toString(),
                     p.jabatanId(),
                     p.jabatanNama(),
                     p.kelas(),
@@ -78,7 +91,9 @@ class PegawaiRestController {
                     p.atasanNip(),
                     p.atasanNama(),
                     p.aktif(),
-                    p.versi());
+                    p.versi(),
+                    status,
+                    peringatan);
         }
     }
 
@@ -135,7 +150,8 @@ class PegawaiRestController {
     /**
      * Create/update. {@code jenisKelamin} (L/P), {@code tanggalLahir} and {@code tmtCpns} (yyyy-MM) default to the NIP.
      * The NIP's structure and the month of {@code tmtCpns} ({@link #periksa}) are named with the other errors of a body
-     * that is rejected anyway, else checked first by the handler.
+     * that is rejected anyway, else checked first by the handler. {@code statusKepegawaian} (PNS, CPNS, PPPK; PNS when
+     * absent, used on create): a PPPK is registered with an NI PPPK in {@code nip} and without {@code tmtCpns}.
      */
     record Permintaan_(
             @NotBlank String nip,
@@ -149,14 +165,27 @@ class PegawaiRestController {
             @Nullable Long unitId,
             @Nullable Long opdId,
             @Nullable @Size(max = 30) String atasanNip,
-            @Nullable Integer versi)
+            @Nullable Integer versi,
+            @Nullable @Pattern(regexp = "PNS|CPNS|PPPK") String statusKepegawaian)
             implements DiperiksaSaatDibaca {
+
+        StatusKepegawaian status() {
+            return statusKepegawaian == null || !statusKepegawaian.matches("PNS|CPNS|PPPK")
+                    ? StatusKepegawaian.PNS
+                    : StatusKepegawaian.valueOf(statusKepegawaian);
+        }
 
         @Override
         public List<ValidasiException.Galat> periksa() {
             List<ValidasiException.Galat> g = new ArrayList<>();
-            if (nip != null && !nip.isBlank()) {
-                Nip.periksa(nip.replace(" ", "")).forEach(k -> g.add(new ValidasiException.Galat("nip", k)));
+            // On update (versi given) the NIP must equal the stored one, whose status decides how it is read.
+            if (nip != null && !nip.isBlank() && versi == null) {
+                String n = nip.replace(" ", "");
+                (status() == StatusKepegawaian.PPPK ? NiPppk.periksa(n) : Nip.periksa(n))
+                        .forEach(k -> g.add(new ValidasiException.Galat("nip", k)));
+            }
+            if (status() == StatusKepegawaian.PPPK && tmtCpns != null) {
+                g.add(new ValidasiException.Galat("tmtCpns", "pegawai.tmt-cpns.pppk"));
             }
             if (tmtCpns != null && tmtCpns.matches("[0-9]{4}-[0-9]{2}")) {
                 try {
@@ -180,7 +209,8 @@ class PegawaiRestController {
                     jabatanId,
                     atasanNip,
                     unitId,
-                    opdId);
+                    opdId,
+                    status());
         }
     }
 
@@ -244,10 +274,12 @@ class PegawaiRestController {
                 String.valueOf(p.jenisKelamin()),
                 p.tanggalLahir(),
                 f.tempatLahir(),
-                p.tmtCpns().toString(),
+                p.tmtCpns() == null ? null : p.tmtCpns().toString(),
                 f.statusKepegawaian().name(),
                 f.nik(),
-                f.golongan() == null ? null : f.golongan().kode(),
+                f.golongan() != null
+                        ? f.golongan().kode()
+                        : f.golonganPppk() == null ? null : f.golonganPppk().kode(),
                 f.golongan() == null ? null : f.golongan().pangkat(),
                 f.tmtGolongan(),
                 p.jabatanId(),
@@ -287,11 +319,17 @@ class PegawaiRestController {
 
     @PostMapping
     @Operation(summary = "Daftarkan pegawai (ADMIN_BKD); NIP divalidasi per aturan")
-    ResponseEntity<Respons> buat(@Valid @RequestBody Permintaan_ req) {
+    ResponseEntity<Respons> buat(@Valid @RequestBody Permintaan_ req, java.util.Locale locale) {
         tolakBilaAda(req.periksa());
         var p = pengelolaan.buat(req.data());
+        List<Temuan> peringatan = pengelolaan.peringatan(p).stream()
+                .map(k -> new Temuan(k, pesan.getMessage(k, null, k, locale)))
+                .toList();
         return ResponseEntity.created(URI.create("/api/v1/pegawai/" + p.nip().nilai()))
-                .body(Respons.dari(query.detail(cakupan.saatIni(), p.nip().nilai())));
+                .body(Respons.dari(
+                        query.detail(cakupan.saatIni(), p.nip().nilai()),
+                        req.status().name(),
+                        peringatan));
     }
 
     @PutMapping("/{nip}")

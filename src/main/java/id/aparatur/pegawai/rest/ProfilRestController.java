@@ -54,19 +54,23 @@ class ProfilRestController {
             @Nullable @Size(max = 200) String disabilitas,
             @NotNull Integer versi) {
 
-        /** The profile; an unknown golongan is added to {@code galat} (reported with the service's rules). */
+        /**
+         * The profile; an unknown golongan is added to {@code galat} (reported with the service's rules). For a PPPK
+         * {@code golongan} is I–XVII.
+         */
         DataProfil data(List<ValidasiException.Galat> galat) {
-            return new DataProfil(
+            return PengelolaanProfil.dataProfil(
                     tempatLahir,
                     nik,
                     statusKepegawaian,
-                    PengelolaanProfil.golongan(golongan, galat),
+                    golongan,
                     tmtGolongan,
                     tmtJabatan,
                     pendidikanTingkat,
                     pendidikanJurusan,
                     pendidikanTahunLulus,
-                    new DataPribadi(agama, statusPerkawinan, disabilitas));
+                    new DataPribadi(agama, statusPerkawinan, disabilitas),
+                    galat);
         }
     }
 

@@ -1,6 +1,7 @@
 package id.aparatur.pegawai.web;
 
 import id.aparatur.akses.CakupanPengguna;
+import id.aparatur.pegawai.StatusKepegawaian;
 import id.aparatur.pegawai.application.EksporPegawai;
 import id.aparatur.pegawai.application.HalamanPegawai;
 import id.aparatur.pegawai.application.PegawaiQuery;
@@ -94,7 +95,7 @@ class PegawaiController {
                 cakupan.saatIni(),
                 new Filter(q, opd, null, jabatan, null, null),
                 p -> baris.add(Arrays.asList(
-                        Nip.dari(p.nip()).terformat(),
+                        Nip.terformat(p.nip()),
                         p.namaLengkap(),
                         p.jabatanNama(),
                         p.kelas(),
@@ -126,6 +127,15 @@ class PegawaiController {
         private @Nullable Long opdId;
         private @Nullable Long jabatanId;
         private @Nullable String atasanNip;
+        private StatusKepegawaian statusKepegawaian = StatusKepegawaian.PNS;
+
+        public StatusKepegawaian getStatusKepegawaian() {
+            return statusKepegawaian;
+        }
+
+        public void setStatusKepegawaian(@Nullable StatusKepegawaian v) {
+            statusKepegawaian = v == null ? StatusKepegawaian.PNS : v;
+        }
 
         public String getNip() {
             return nip;
@@ -185,11 +195,23 @@ class PegawaiController {
 
         PengelolaanPegawai.DataPegawai data() {
             return new PengelolaanPegawai.DataPegawai(
-                    nip, nama, gelarDepan, gelarBelakang, null, null, null, jabatanId, atasanNip);
+                    nip,
+                    nama,
+                    gelarDepan,
+                    gelarBelakang,
+                    null,
+                    null,
+                    null,
+                    jabatanId,
+                    atasanNip,
+                    null,
+                    null,
+                    statusKepegawaian);
         }
     }
 
-    private static final java.util.Set<String> ISIAN = java.util.Set.of("nip", "nama", "jabatanId", "atasanNip");
+    private static final java.util.Set<String> ISIAN =
+            java.util.Set.of("nip", "nama", "jabatanId", "atasanNip", "statusKepegawaian");
 
     /** The list in the import format (CSV or XLSX), with the list's filters: edit in Excel, import back. */
     @GetMapping("/pegawai/ekspor-data")
@@ -228,7 +250,17 @@ class PegawaiController {
             Locale locale) {
         try {
             var p = pengelolaan.buat(form.data());
-            redirect.addFlashAttribute("pesan", pesan.getMessage("pegawai.didaftarkan", null, locale));
+            List<String> periksa = pengelolaan.peringatan(p).stream()
+                    .map(k -> pesan.getMessage(k, null, k, locale))
+                    .toList();
+            redirect.addFlashAttribute(
+                    "pesan",
+                    periksa.isEmpty()
+                            ? pesan.getMessage("pegawai.didaftarkan", null, locale)
+                            : pesan.getMessage(
+                                    "pppk.didaftarkan-dengan-peringatan",
+                                    new Object[] {String.join(" ", periksa)},
+                                    locale));
             return "redirect:/pegawai/" + p.nip().nilai();
         } catch (ValidasiException e) {
             for (ValidasiException.Galat g : e.galat()) {
@@ -247,6 +279,7 @@ class PegawaiController {
 
     private static void isiForm(Model model, PegawaiForm form, HalamanPegawai.FormPegawai f) {
         model.addAttribute("pegawaiForm", form);
+        model.addAttribute("daftarStatus", StatusKepegawaian.values());
         model.addAttribute("daftarOpd", f.daftarOpd());
         model.addAttribute("daftarJabatan", f.daftarJabatan());
         model.addAttribute("terpilih", form.getJabatanId());

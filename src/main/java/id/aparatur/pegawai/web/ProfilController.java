@@ -114,10 +114,11 @@ class ProfilController {
 
     private void isiFormProfil(Model model, PegawaiBaris p, ProfilForm form) {
         model.addAttribute("p", p);
-        model.addAttribute("nipTerformat", Nip.dari(p.nip()).terformat());
+        model.addAttribute("nipTerformat", Nip.terformat(p.nip()));
         model.addAttribute("profilForm", form);
         model.addAttribute("daftarStatus", StatusKepegawaian.values());
         model.addAttribute("daftarGolongan", Golongan.values());
+        model.addAttribute("daftarGolonganPppk", id.aparatur.shared.GolonganPppk.values());
         model.addAttribute("daftarTingkat", TingkatPendidikan.values());
         model.addAttribute("daftarAgama", DataPribadi.AGAMA);
         model.addAttribute("daftarPerkawinan", DataPribadi.STATUS_PERKAWINAN);
@@ -227,7 +228,7 @@ class ProfilController {
                 tab != null && TAB.contains(tab) && (!tab.equals("koreksi") || pr.pribadiTerlihat()) ? tab : "utama";
         model.addAttribute("profil", pr);
         model.addAttribute("p", p);
-        model.addAttribute("nipTerformat", Nip.dari(p.nip()).terformat());
+        model.addAttribute("nipTerformat", Nip.terformat(p.nip()));
         model.addAttribute("tab", aktif);
         model.addAttribute(
                 "daftarTab",
@@ -255,6 +256,7 @@ class ProfilController {
                 model.addAttribute("riwayatForm", new RiwayatForm());
             }
             model.addAttribute("daftarGolongan", Golongan.values());
+            model.addAttribute("daftarGolonganPppk", id.aparatur.shared.GolonganPppk.values());
             model.addAttribute("daftarTingkat", TingkatPendidikan.values());
             model.addAttribute("daftarTingkatHukuman", TINGKAT_HUKUMAN);
             model.addAttribute("semuaJenisRiwayat", JenisRiwayat.values());

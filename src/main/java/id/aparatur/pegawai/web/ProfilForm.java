@@ -5,7 +5,6 @@ import id.aparatur.pegawai.TingkatPendidikan;
 import id.aparatur.pegawai.application.PengelolaanProfil;
 import id.aparatur.pegawai.domain.DataPribadi;
 import id.aparatur.pegawai.domain.DataProfil;
-import id.aparatur.shared.Golongan;
 import id.aparatur.shared.ValidasiException;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -52,7 +51,9 @@ public class ProfilForm {
         f.tempatLahir = d.tempatLahir();
         f.nik = d.nik();
         f.statusKepegawaian = d.statusKepegawaian();
-        f.golongan = d.golongan() == null ? null : d.golongan().kode();
+        f.golongan = d.golongan() != null
+                ? d.golongan().kode()
+                : d.golonganPppk() == null ? null : d.golonganPppk().kode();
         f.tmtGolongan = d.tmtGolongan();
         f.tmtJabatan = d.tmtJabatan();
         f.pendidikanTingkat = d.pendidikanTingkat();
@@ -67,19 +68,19 @@ public class ProfilForm {
 
     /** Blank inputs become null; the NIK may be typed with spaces. An unknown golongan is added to {@code galat}. */
     DataProfil keDomain(List<ValidasiException.Galat> galat) {
-        Golongan g = PengelolaanProfil.golongan(golongan, galat);
         String n = kosong(nik);
-        return new DataProfil(
+        return PengelolaanProfil.dataProfil(
                 kosong(tempatLahir),
                 n == null ? null : n.replace(" ", ""),
                 statusKepegawaian == null ? StatusKepegawaian.PNS : statusKepegawaian,
-                g,
+                golongan,
                 tmtGolongan,
                 tmtJabatan,
                 pendidikanTingkat,
                 kosong(pendidikanJurusan),
                 pendidikanTahunLulus,
-                new DataPribadi(kosong(agama), kosong(statusPerkawinan), kosong(disabilitas)));
+                new DataPribadi(kosong(agama), kosong(statusPerkawinan), kosong(disabilitas)),
+                galat);
     }
 
     private static @Nullable String kosong(@Nullable String s) {

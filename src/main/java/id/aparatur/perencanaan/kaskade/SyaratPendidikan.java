@@ -1,5 +1,6 @@
 package id.aparatur.perencanaan.kaskade;
 
+import id.aparatur.pegawai.TingkatPendidikan;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,23 +17,9 @@ public final class SyaratPendidikan {
 
     private SyaratPendidikan() {}
 
-    /** Rank of a code SD…S3 (1–9), or 0 for null/unknown. */
+    /** Rank of a code SD…S3 (1–9), or 0 for null/unknown: the one rule, {@link TingkatPendidikan#peringkat(String)}. */
     public static int peringkat(@Nullable String kode) {
-        if (kode == null) {
-            return 0;
-        }
-        return switch (kode.strip().toUpperCase(Locale.ROOT)) {
-            case "SD" -> 1;
-            case "SMP" -> 2;
-            case "SMA" -> 3;
-            case "D1" -> 4;
-            case "D2" -> 5;
-            case "D3" -> 6;
-            case "D4", "S1" -> 7;
-            case "S2" -> 8;
-            case "S3" -> 9;
-            default -> 0;
-        };
+        return TingkatPendidikan.peringkat(kode);
     }
 
     /**

@@ -121,9 +121,7 @@ public record SyaratJptPratama(
                         ? new Petunjuk(Syarat.PENDIDIKAN, Hasil.TIDAK_DIKETAHUI, "")
                         : new Petunjuk(
                                 Syarat.PENDIDIKAN,
-                                d.pendidikan().compareTo(pendidikanMinimal) >= 0
-                                        ? Hasil.MEMENUHI
-                                        : Hasil.TIDAK_MEMENUHI,
+                                d.pendidikan().memenuhi(pendidikanMinimal) ? Hasil.MEMENUHI : Hasil.TIDAK_MEMENUHI,
                                 d.pendidikan().name()));
         hasil.add(
                 d.golongan() == null

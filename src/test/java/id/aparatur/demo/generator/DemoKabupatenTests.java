@@ -3,6 +3,8 @@ package id.aparatur.demo.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.aparatur.shared.GolonganPppk;
+import id.aparatur.shared.NiPppk;
 import id.aparatur.shared.Nip;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -158,8 +160,23 @@ class DemoKabupatenTests {
     private static void periksaNip(List<Pegawai> pegawai) {
         Set<String> nip = new HashSet<>();
         for (Pegawai p : pegawai) {
-            assertThat(Nip.periksa(p.nip())).as(p.nip()).isEmpty();
             assertThat(nip.add(p.nip())).as("unik %s", p.nip()).isTrue();
+            if (p.statusKepegawaian().equals("PPPK")) {
+                // An NI PPPK: 18 digits, no TMT CPNS, its usual readings agree with the data; never a valid NIP.
+                assertThat(NiPppk.periksa(p.nip())).as(p.nip()).isEmpty();
+                assertThat(NiPppk.peringatan(p.nip())).as(p.nip()).isEmpty();
+                assertThat(Nip.periksa(p.nip())).as(p.nip()).isNotEmpty();
+                assertThat(p.tmtCpns()).as(p.nip()).isNull();
+                assertThat(NiPppk.tanggalLahir(p.nip())).isEqualTo(p.tanggalLahir());
+                assertThat(String.valueOf(NiPppk.jenisKelamin(p.nip()))).isEqualTo(p.jenisKelamin());
+                assertThat(p.golongan()).isNull();
+                assertThat(GolonganPppk.dari(String.valueOf(p.golonganPppk())))
+                        .as(p.nip())
+                        .isPresent();
+                continue;
+            }
+            assertThat(Nip.periksa(p.nip())).as(p.nip()).isEmpty();
+            assertThat(p.golonganPppk()).isNull();
             Nip n = new Nip(p.nip());
             assertThat(n.tanggalLahir()).isEqualTo(p.tanggalLahir());
             assertThat(n.tmtCpns()).isEqualTo(YearMonth.from(p.tmtCpns()));
@@ -437,7 +454,7 @@ class DemoKabupatenTests {
                 assertThat(p.gelarBelakang()).hasSizeLessThanOrEqualTo(60);
             }
             // status
-            long bulan = ChronoUnit.MONTHS.between(p.tmtCpns(), ACUAN);
+            long bulan = ChronoUnit.MONTHS.between(p.tmtPengangkatan(), ACUAN);
             switch (p.statusKepegawaian()) {
                 case "PPPK" -> {
                     assertThat(p.golongan()).as("PPPK tanpa golongan").isNull();
@@ -503,7 +520,7 @@ class DemoKabupatenTests {
                 assertThat(gol(pangkat.get(0).golongan()))
                         .as("golongan awal %s", p.nip())
                         .isEqualTo(awal);
-                assertThat(pangkat.get(0).tmt()).isEqualTo(p.tmtCpns());
+                assertThat(pangkat.get(0).tmt()).isEqualTo(p.tmtPengangkatan());
                 for (int i = 1; i < pangkat.size(); i++) {
                     assertThat(gol(pangkat.get(i).golongan()))
                             .isEqualTo(gol(pangkat.get(i - 1).golongan()) + 1);
@@ -539,8 +556,8 @@ class DemoKabupatenTests {
             assertThat(kini.jabatanId()).isEqualTo(p.jabatanId());
             assertThat(kini.tmt()).isEqualTo(p.tmtJabatan());
             assertThat(kini.tmtSelesai()).isNull();
-            assertThat(jabatan.get(0).tmt()).isAfterOrEqualTo(p.tmtCpns());
-            assertThat(p.tmtJabatan()).isAfterOrEqualTo(p.tmtCpns()).isBeforeOrEqualTo(ACUAN);
+            assertThat(jabatan.get(0).tmt()).isAfterOrEqualTo(p.tmtPengangkatan());
+            assertThat(p.tmtJabatan()).isAfterOrEqualTo(p.tmtPengangkatan()).isBeforeOrEqualTo(ACUAN);
             for (int i = 1; i < jabatan.size(); i++) {
                 assertThat(jabatan.get(i - 1).tmtSelesai())
                         .isEqualTo(jabatan.get(i).tmt().minusDays(1));
@@ -555,7 +572,7 @@ class DemoKabupatenTests {
             assertThat(pd.tingkat()).isEqualTo(p.pendidikanTingkat());
             assertThat(pd.tmt().getYear()).isEqualTo(p.pendidikanTahunLulus());
             assertThat(pd.uraian()).endsWith(p.pendidikanJurusan());
-            assertThat(pendidikan.get(0).tmt()).isBefore(p.tmtCpns());
+            assertThat(pendidikan.get(0).tmt()).isBefore(p.tmtPengangkatan());
             assertThat(jenis(rw, "PELATIHAN")).hasSizeLessThanOrEqualTo(4);
             // hukuman disiplin; no Satyalancana for a sedang/berat sanction
             for (Riwayat h : hukuman) {
@@ -588,7 +605,7 @@ class DemoKabupatenTests {
             for (Asesmen a : daftar) {
                 assertThat(a.level()).extracting(Asesmen.Level::kode).containsExactlyInAnyOrderElementsOf(skj);
                 assertThat(a.tanggal())
-                        .isAfter(p.tmtCpns())
+                        .isAfter(p.tmtPengangkatan())
                         .isAfterOrEqualTo(ACUAN.minusYears(4))
                         .isBeforeOrEqualTo(ACUAN);
                 assertThat(tanggal.add(a.tanggal()))
