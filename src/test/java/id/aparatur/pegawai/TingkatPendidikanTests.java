@@ -26,9 +26,9 @@ class TingkatPendidikanTests {
 
     @Test
     void dIvLulusGerbangS1DiSeleksiDanKaskade() {
-        SyaratJptPratama s1 = new SyaratJptPratama(2, Golongan.IV_B, TingkatPendidikan.S1, 56);
+        SyaratJptPratama s1 = new SyaratJptPratama(2, Golongan.IV_B, TingkatPendidikan.S1, 56, 5, 2);
         var pelamar = new SyaratJptPratama.DataPelamar(
-                List.of(), TingkatPendidikan.D4, Golongan.IV_B, false, LocalDate.of(1975, 1, 1));
+                List.of(), TingkatPendidikan.D4, Golongan.IV_B, false, false, false, 51, List.of(), List.of());
         assertThat(s1.periksa(pelamar, LocalDate.of(2026, 1, 1)))
                 .filteredOn(p -> p.syarat() == SyaratJptPratama.Syarat.PENDIDIKAN)
                 .singleElement()

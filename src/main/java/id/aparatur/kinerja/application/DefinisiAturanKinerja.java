@@ -192,8 +192,11 @@ class DefinisiAturanKinerja {
             @Override
             public JsonNode nilaiAwal() {
                 ObjectNode n = json.createObjectNode();
-                periode.forEach(n.putArray("tersedia")::add);
-                n.put("baku", pengaturan.periodeEvaluasiBaku().name());
+                pengaturan
+                        .periodeEvaluasi()
+                        .diizinkan()
+                        .forEach(d -> n.withArray("tersedia").add(d.name()));
+                n.put("baku", pengaturan.periodeEvaluasi().baku().name());
                 return n;
             }
 
