@@ -74,6 +74,8 @@ class AturanBrowserIT {
         LocalDate mulai = AturanUji.mulaiBerikut(jdbc, KODE, 45);
 
         peramban.masuk(basis, "bkd", SANDI_DEMO, tunggu);
+        // For BKD the rule tables sit in the Administrasi menu (the top bar stays on one line); others see a top item.
+        peramban.klik(By.id("nav-administrasi"), tunggu);
         peramban.klik(By.id("nav-aturan"), tunggu);
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("tabel-aturan")));
         assertThat(driver.findElements(By.cssSelector("#tabel-aturan tbody tr")))
@@ -110,6 +112,7 @@ class AturanBrowserIT {
         peramban.keluar();
 
         peramban.masuk(basis, "ppk", SANDI_DEMO, tunggu);
+        assertThat(driver.findElement(By.id("nav-aturan")).isDisplayed()).isTrue();
         driver.get(basis + "/aturan/" + KODE);
         peramban.klik(By.id("setujui-" + nomor), tunggu);
         tunggu.until(ExpectedConditions.presenceOfElementLocated(By.id("pesan")));
