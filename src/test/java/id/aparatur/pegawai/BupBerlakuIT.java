@@ -55,11 +55,12 @@ class BupBerlakuIT {
     void proyeksiPensiunMemakaiBupYangBerlakuPadaAkhirPeriode() throws Exception {
         AturanUji.siapkan(pengguna);
         LocalDate hariIni = LocalDate.now(clock);
-        JsonNode lama = json.readTree(mvc.perform(get("/api/v1/aturan/BUP/berlaku").with(httpBasic(BKD, SANDI)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        JsonNode lama =
+                json.readTree(mvc.perform(get("/api/v1/aturan/BUP/berlaku").with(httpBasic(BKD, SANDI)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         // version 1 carries the BUP per JF
         assertThat(lama.get("nilai").get("perJf").toString()).contains("\"GURU\"");
 

@@ -116,9 +116,15 @@ class GerbangKaskadeBerlakuIT {
         assertThat(sebelum.get("aturanDipakai").get(0).get("berlakuMulai").asString())
                 .isEqualTo(lama.get("berlakuMulai").asString());
         long idSebelum = sebelum.get("id").asLong();
-        assertThat(tersimpan(idSebelum, "aturan").get("masaMinimalSetingkatBulan").asInt())
+        assertThat(tersimpan(idSebelum, "aturan")
+                        .get("masaMinimalSetingkatBulan")
+                        .asInt())
                 .isEqualTo(12);
-        assertThat(tersimpan(idSebelum, "hasil").get("aturanDipakai").get(0).get("nomor").asInt())
+        assertThat(tersimpan(idSebelum, "hasil")
+                        .get("aturanDipakai")
+                        .get(0)
+                        .get("nomor")
+                        .asInt())
                 .isEqualTo(nomorLama);
 
         // planned for the year the new version starts: the new gates, and the run says so
@@ -127,7 +133,9 @@ class GerbangKaskadeBerlakuIT {
         assertThat(sesudah.get("aturanDipakai").get(0).get("berlakuMulai").asString())
                 .isEqualTo(mulai.toString());
         long idSesudah = sesudah.get("id").asLong();
-        assertThat(tersimpan(idSesudah, "aturan").get("masaMinimalSetingkatBulan").asInt())
+        assertThat(tersimpan(idSesudah, "aturan")
+                        .get("masaMinimalSetingkatBulan")
+                        .asInt())
                 .isEqualTo(18);
         assertThat(baca("/api/v1/perencanaan/kaskade/" + idSesudah, BKD)
                         .get("aturanDipakai")
@@ -141,7 +149,8 @@ class GerbangKaskadeBerlakuIT {
         assertThat(kini.get("aturanDipakai").get(0).get("nomor").asInt()).isEqualTo(nomorLama);
 
         // the run's page names and links the version
-        String halaman = mvc.perform(get("/perencanaan/kaskade/" + idSesudah).with(user(BKD).roles("ADMIN_BKD")))
+        String halaman = mvc.perform(
+                        get("/perencanaan/kaskade/" + idSesudah).with(user(BKD).roles("ADMIN_BKD")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

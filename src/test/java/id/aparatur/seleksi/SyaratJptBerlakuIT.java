@@ -122,7 +122,8 @@ class SyaratJptBerlakuIT {
         assertThat(baru.get("nomor").asInt()).isEqualTo(nomorBaru);
         assertThat(baru.get("berlakuMulai").asString()).isEqualTo(mulai.toString());
 
-        String halaman = mvc.perform(get("/seleksi-terbuka/" + id).with(user(BKD).roles("ADMIN_BKD")))
+        String halaman = mvc.perform(
+                        get("/seleksi-terbuka/" + id).with(user(BKD).roles("ADMIN_BKD")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -54,7 +54,10 @@ class DefinisiBup extends DefinisiDasar {
     /** The policy of a version's value (a value stored before {@code perJf} existed has no BUP per JF). */
     static AturanPensiun dari(JsonNode nilai) {
         return new AturanPensiun(
-                nilai.get("bawaan").asInt(), peta(nilai.get("perJenis")), peta(nilai.get("perJenjang")), peta(nilai.get("perJf")));
+                nilai.get("bawaan").asInt(),
+                peta(nilai.get("perJenis")),
+                peta(nilai.get("perJenjang")),
+                peta(nilai.get("perJf")));
     }
 
     private static Map<String, Integer> peta(@org.jspecify.annotations.Nullable JsonNode a) {

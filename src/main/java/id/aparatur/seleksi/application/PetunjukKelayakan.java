@@ -1,5 +1,7 @@
 package id.aparatur.seleksi.application;
 
+import id.aparatur.aturan.AturanBerlaku;
+import id.aparatur.aturan.VersiAturan;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.organisasi.JenisJabatan;
 import id.aparatur.organisasi.Jenjang;
@@ -12,9 +14,6 @@ import id.aparatur.seleksi.domain.SyaratJptPratama.Petunjuk;
 import id.aparatur.shared.Golongan;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import id.aparatur.aturan.AturanBerlaku;
-import id.aparatur.aturan.VersiAturan;
-import tools.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reads what the JPT pratama eligibility hints need for the internal applicants, through the read contracts of pegawai,
@@ -77,7 +77,8 @@ class PetunjukKelayakan {
 
     /** The hints for each NIP under the requirements in force on {@code acuan}. */
     Map<String, List<Petunjuk>> periksa(List<String> daftarNip, LocalDate acuan, LocalDate pelantikan, long jabatanId) {
-        return periksa(daftarNip, acuan, pelantikan, jabatanId, syaratPada(acuan).syarat());
+        return periksa(
+                daftarNip, acuan, pelantikan, jabatanId, syaratPada(acuan).syarat());
     }
 
     /**

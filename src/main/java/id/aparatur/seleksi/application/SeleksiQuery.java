@@ -377,7 +377,9 @@ public class SeleksiQuery {
                 k.dibuatOleh(),
                 k.dibuatPada(),
                 List.of(new AturanDipakai(
-                        syarat.versi().kode(), syarat.versi().nomor(), syarat.versi().berlakuMulai())));
+                        syarat.versi().kode(),
+                        syarat.versi().nomor(),
+                        syarat.versi().berlakuMulai())));
     }
 
     private List<TahapBaris> tahap(long id, StatusSeleksi status) {
