@@ -1,5 +1,6 @@
 package id.aparatur.pegawai;
 
+import id.aparatur.pegawai.application.BupBerlaku;
 import id.aparatur.pegawai.domain.AturanPensiun;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,15 +27,19 @@ public class ProyeksiPensiun {
             LocalDate tmtPensiun) {}
 
     private final JdbcClient jdbc;
-    private final AturanPensiun aturan;
+    private final BupBerlaku bupBerlaku;
 
-    ProyeksiPensiun(JdbcClient jdbc, AturanPensiun aturan) {
+    ProyeksiPensiun(JdbcClient jdbc, BupBerlaku bupBerlaku) {
         this.jdbc = jdbc;
-        this.aturan = aturan;
+        this.bupBerlaku = bupBerlaku;
     }
 
-    /** Active employees whose TMT pensiun is on or before {@code batas}, ordered by TMT pensiun then NIP. */
+    /**
+     * Active employees whose TMT pensiun is on or before {@code batas}, ordered by TMT pensiun then NIP, under the BUP
+     * table in force on {@code batas} (rule registry {@code BUP}).
+     */
     public List<Pensiun> sampai(LocalDate batas) {
+        AturanPensiun aturan = bupBerlaku.pada(batas);
         // The earliest BUP of any jabatan is the default (58) or a configured lower one; filtering in SQL by the lowest
         // possible BUP keeps the scan cheap, the exact BUP is then applied per employee.
         int bupTerendah = aturan.terendah();

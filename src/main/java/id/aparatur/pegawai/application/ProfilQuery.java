@@ -31,12 +31,14 @@ public class ProfilQuery {
 
     private final JdbcClient jdbc;
     private final PegawaiQuery pegawai;
-    private final AturanPensiun pensiun;
+    private final BupBerlaku pensiun;
+    private final java.time.Clock clock;
 
-    ProfilQuery(JdbcClient jdbc, PegawaiQuery pegawai, AturanPensiun pensiun) {
+    ProfilQuery(JdbcClient jdbc, PegawaiQuery pegawai, BupBerlaku pensiun, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.pegawai = pegawai;
         this.pensiun = pensiun;
+        this.clock = clock;
     }
 
     /** Whether the caller may see protected personal data (agama, perkawinan, disabilitas, NIK) of {@code nip}. */
@@ -88,7 +90,7 @@ public class ProfilQuery {
         String jenjang = (String) data[13];
         String kodeJf = (String) data[15];
         StatusKepegawaian status = StatusKepegawaian.valueOf((String) data[2]);
-        int bup = pensiun.bup(jenis, jenjang, kodeJf);
+        int bup = pensiun.pada(LocalDate.now(clock)).bup(jenis, jenjang, kodeJf);
         List<Riwayat> riwayat = riwayat(inti.nip()).stream()
                 .filter(r -> disiplin || !r.jenis().terbatas())
                 .toList();

@@ -18,12 +18,14 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class DefinisiGerbangKaskade extends DefinisiDasar {
 
+    static final String KODE = "GERBANG_KASKADE";
+
     private final AturanKaskade awal;
     private final ObjectMapper json;
 
     DefinisiGerbangKaskade(AturanKaskade awal, ObjectMapper json) {
         super(
-                "GERBANG_KASKADE",
+                KODE,
                 "Gerbang kaskade promosi internal",
                 "perencanaan",
                 "Jabatan pengisi tiap tingkat, masa minimal dalam tingkat (bulan), pendidikan dan pangkat minimal, "

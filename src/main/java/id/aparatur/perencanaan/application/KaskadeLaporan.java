@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param pensiun employees taken out because they retire by the end of {@code tahunRencana}
  * @param tanggalPelantikanJpt the planned inauguration date the JPT age limit was checked at (null in runs stored
  *     before the check existed)
+ * @param aturanDipakai the registry version of each rule table the run applied (null in runs stored before the
+ *     registry existed: they applied version 1)
  */
 public record KaskadeLaporan(
         @Nullable Long id,
@@ -36,7 +38,8 @@ public record KaskadeLaporan(
         List<TanpaCalon> tanpaCalon,
         List<HasilKaskade.Langkah> langkah,
         List<Pensiun> pensiun,
-        @Nullable LocalDate tanggalPelantikanJpt) {
+        @Nullable LocalDate tanggalPelantikanJpt,
+        @Nullable List<AturanDipakai> aturanDipakai) {
 
     public static final String DATA_SAAT_INI = "DATA_SAAT_INI";
     public static final String SKENARIO = "SKENARIO";
@@ -61,8 +64,12 @@ public record KaskadeLaporan(
                 tanpaCalon,
                 langkah,
                 pensiun,
-                tanggalPelantikanJpt);
+                tanggalPelantikanJpt,
+                aturanDipakai);
     }
+
+    /** A registry version a run applied: {@code GERBANG_KASKADE} number 2, in force from 1 January 2034. */
+    public record AturanDipakai(String kode, int nomor, LocalDate berlakuMulai) {}
 
     /**
      * Server-side timing and size.

@@ -186,7 +186,8 @@ final class KaskadePelapor {
                 tanpaCalon,
                 h.langkah(),
                 pensiun,
-                s.tanggalPelantikanJpt());
+                s.tanggalPelantikanJpt(),
+                s.aturanDipakai());
     }
 
     /**

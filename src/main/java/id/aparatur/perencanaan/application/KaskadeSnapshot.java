@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param pensiun the employees taken out because they retire by the end of {@code tahunRencana}
  * @param milidetik time to build the snapshot
  * @param tanggalPelantikanJpt the planned JPT inauguration date the candidates' age was read at
+ * @param aturanDipakai the registry versions of the rule tables the run applies ({@code GERBANG_KASKADE})
  */
 public record KaskadeSnapshot(
         MasalahKaskade masalah,
@@ -29,7 +30,8 @@ public record KaskadeSnapshot(
         Map<String, String> namaPegawai,
         List<Pensiun> pensiun,
         long milidetik,
-        LocalDate tanggalPelantikanJpt) {
+        LocalDate tanggalPelantikanJpt,
+        List<KaskadeLaporan.AturanDipakai> aturanDipakai) {
 
     /** A position with the names the report shows. */
     public record Jabatan(

@@ -66,12 +66,12 @@ public class PembangunMasalahKaskade {
 
     private final JdbcClient jdbc;
     private final ProyeksiPensiun proyeksiPensiun;
-    private final AturanKaskade aturan;
+    private final AturanKaskadeBerlaku aturanBerlaku;
 
-    PembangunMasalahKaskade(JdbcClient jdbc, ProyeksiPensiun proyeksiPensiun, AturanKaskade aturan) {
+    PembangunMasalahKaskade(JdbcClient jdbc, ProyeksiPensiun proyeksiPensiun, AturanKaskadeBerlaku aturanBerlaku) {
         this.jdbc = jdbc;
         this.proyeksiPensiun = proyeksiPensiun;
-        this.aturan = aturan;
+        this.aturanBerlaku = aturanBerlaku;
     }
 
     /** The SQL expression of the level key of the jabatan aliased {@code j}. */
@@ -106,6 +106,10 @@ public class PembangunMasalahKaskade {
         if (skenarioId != null) {
             periksaSkenario(skenarioId);
         }
+        // The gates in force on the run's reference date: one registry read per run.
+        AturanKaskadeBerlaku.Berlaku berlaku =
+                aturanBerlaku.pada(AturanKaskadeBerlaku.tanggalAcuanAturan(hariIni, tahunRencana));
+        AturanKaskade aturan = berlaku.aturan();
 
         Map<Long, KaskadeSnapshot.Jabatan> jabatan = new LinkedHashMap<>();
         Map<Long, Integer> kuota = new HashMap<>();
@@ -184,7 +188,7 @@ public class PembangunMasalahKaskade {
                 .query((rs, i) -> rs.getString(1).trim())
                 .list());
 
-        Map<String, LocalDate> mulaiTingkat = mulaiTingkat(hariIni);
+        Map<String, LocalDate> mulaiTingkat = mulaiTingkat(hariIni, aturan);
 
         Map<String, Map<String, Integer>> level = new HashMap<>();
         jdbc.sql("""
@@ -197,7 +201,7 @@ public class PembangunMasalahKaskade {
                 })
                 .list();
 
-        Map<String, Kinerja> predikat = predikatKinerja(hariIni);
+        Map<String, Kinerja> predikat = predikatKinerja(hariIni, aturan);
 
         Map<String, String> namaPegawai = new HashMap<>();
         pegawai.forEach(p -> namaPegawai.put(p.nip(), p.nama()));
@@ -259,7 +263,8 @@ public class PembangunMasalahKaskade {
                 namaPegawai,
                 pensiun,
                 (System.nanoTime() - awal) / 1_000_000,
-                pelantikan);
+                pelantikan,
+                List.of(berlaku.dipakai()));
     }
 
     /**
@@ -270,7 +275,7 @@ public class PembangunMasalahKaskade {
      * end (TMT selesai, inclusive), else to the next entry's TMT, else to the reference date. Without any such period:
      * {@code tmt_jabatan}; null when neither is known. One query for all employees.
      */
-    Map<String, LocalDate> mulaiTingkat(LocalDate hariIni) {
+    Map<String, LocalDate> mulaiTingkat(LocalDate hariIni, AturanKaskade aturan) {
         Map<String, LocalDate> hasil = new HashMap<>();
         Map<String, String> grup = aturan.setara().grup();
         String[] tingkat = grup.keySet().toArray(String[]::new);
@@ -324,7 +329,7 @@ public class PembangunMasalahKaskade {
      * term) and those of the {@code aturan.kinerja().tahun()} years before that year, newest first, null where a year
      * has no final SKP ({@code kinerja.v_predikat_tahunan}, also those imported from e-Kinerja). One query.
      */
-    Map<String, Kinerja> predikatKinerja(LocalDate hariIni) {
+    Map<String, Kinerja> predikatKinerja(LocalDate hariIni, AturanKaskade aturan) {
         int tahunAcuan = hariIni.getYear();
         int jumlah = aturan.kinerja().tahun();
         Map<String, PredikatKinerja> terakhir = new HashMap<>();

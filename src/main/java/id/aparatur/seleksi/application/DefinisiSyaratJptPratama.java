@@ -17,12 +17,14 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class DefinisiSyaratJptPratama extends DefinisiDasar {
 
+    static final String KODE = "SYARAT_JPT_PRATAMA";
+
     private final SyaratJptPratama awal;
     private final ObjectMapper json;
 
     DefinisiSyaratJptPratama(SyaratJptPratama awal, ObjectMapper json) {
         super(
-                "SYARAT_JPT_PRATAMA",
+                KODE,
                 "Syarat calon JPT pratama",
                 "seleksi",
                 "Petunjuk kelayakan pelamar seleksi terbuka JPT pratama: masa jabatan administrator atau JF ahli madya, "

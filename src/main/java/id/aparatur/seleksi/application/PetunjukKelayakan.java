@@ -1,5 +1,7 @@
 package id.aparatur.seleksi.application;
 
+import id.aparatur.aturan.AturanBerlaku;
+import id.aparatur.aturan.VersiAturan;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.organisasi.JenisJabatan;
 import id.aparatur.organisasi.Jenjang;
@@ -22,6 +24,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reads what the JPT pratama eligibility hints need for the internal applicants, through the read contracts of pegawai,
@@ -42,15 +45,22 @@ import org.springframework.stereotype.Component;
 class PetunjukKelayakan {
 
     private final JdbcClient jdbc;
-    private final SyaratJptPratama syarat;
+    private final AturanBerlaku aturan;
+    private final ObjectMapper json;
 
-    PetunjukKelayakan(JdbcClient jdbc, SyaratJptPratama syarat) {
+    PetunjukKelayakan(JdbcClient jdbc, AturanBerlaku aturan, ObjectMapper json) {
         this.jdbc = jdbc;
-        this.syarat = syarat;
+        this.aturan = aturan;
+        this.json = json;
     }
 
-    SyaratJptPratama syarat() {
-        return syarat;
+    /** The requirements in force on a reference date and the registry version they come from. */
+    record SyaratBerlaku(SyaratJptPratama syarat, VersiAturan versi) {}
+
+    /** The requirements in force on {@code acuan}, read from the rule registry ({@code SYARAT_JPT_PRATAMA}). */
+    SyaratBerlaku syaratPada(LocalDate acuan) {
+        VersiAturan v = aturan.berlaku(DefinisiSyaratJptPratama.KODE, acuan);
+        return new SyaratBerlaku(json.treeToValue(v.nilai(), SyaratJptPratama.class), v);
     }
 
     private record Inti(
@@ -65,14 +75,22 @@ class PetunjukKelayakan {
 
     private record RiwayatJabatan(LocalDate tmt, @Nullable LocalDate tmtSelesai, boolean setara, boolean serumpun) {}
 
+    /** The hints for each NIP under the requirements in force on {@code acuan}. */
+    Map<String, List<Petunjuk>> periksa(List<String> daftarNip, LocalDate acuan, LocalDate pelantikan, long jabatanId) {
+        return periksa(
+                daftarNip, acuan, pelantikan, jabatanId, syaratPada(acuan).syarat());
+    }
+
     /**
      * The hints for each NIP (missing NIPs, e.g. no longer in the register, answer an empty list).
      *
      * @param acuan the reference date (the end of the announcement, or today)
      * @param pelantikan the planned inauguration date, for the age limit
      * @param jabatanId the JPT position of the selection, whose rumpun is the relevant field
+     * @param syarat the requirements in force on {@code acuan} ({@link #syaratPada})
      */
-    Map<String, List<Petunjuk>> periksa(List<String> daftarNip, LocalDate acuan, LocalDate pelantikan, long jabatanId) {
+    Map<String, List<Petunjuk>> periksa(
+            List<String> daftarNip, LocalDate acuan, LocalDate pelantikan, long jabatanId, SyaratJptPratama syarat) {
         Map<String, List<Petunjuk>> hasil = new HashMap<>();
         if (daftarNip.isEmpty()) {
             return hasil;

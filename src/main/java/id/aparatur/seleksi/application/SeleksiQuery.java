@@ -157,7 +157,14 @@ public class SeleksiQuery {
             @Nullable String dibatalkanOleh,
             @Nullable OffsetDateTime dibatalkanPada,
             String dibuatOleh,
-            OffsetDateTime dibuatPada) {}
+            OffsetDateTime dibuatPada,
+            @Nullable List<AturanDipakai> aturanDipakai) {}
+
+    /**
+     * A registry version the selection applies, on its reference date (the planned end of the announcement, else
+     * today): {@code SYARAT_JPT_PRATAMA} for the eligibility hints.
+     */
+    public record AturanDipakai(String kode, int nomor, LocalDate berlakuMulai) {}
 
     /** One selection with the role of the signed-in user (the page shows BKD's and the PPK's forms). */
     public record HalamanRinci(SeleksiRinci seleksi, boolean bkd, boolean ppk) {}
@@ -299,6 +306,7 @@ public class SeleksiQuery {
         Map<Long, Peringkat> perPeserta = new HashMap<>();
         peringkat.forEach(r -> perPeserta.put(r.pesertaId(), r));
         LocalDate acuan = acuan(tahap);
+        PetunjukKelayakan.SyaratBerlaku syarat = kelayakan.syaratPada(acuan);
         Map<String, List<Petunjuk>> petunjuk = kelayakan.periksa(
                 daftar.stream()
                         .map(PesertaSeleksi::nip)
@@ -306,7 +314,8 @@ public class SeleksiQuery {
                         .toList(),
                 acuan,
                 pelantikan(tahap, acuan),
-                k.jabatanId());
+                k.jabatanId(),
+                syarat.syarat());
         List<PesertaBaris> peserta = daftar.stream()
                 .map(p -> {
                     Peringkat r = perPeserta.get(p.id());
@@ -366,7 +375,11 @@ public class SeleksiQuery {
                 k.batalOleh(),
                 k.batalPada(),
                 k.dibuatOleh(),
-                k.dibuatPada());
+                k.dibuatPada(),
+                List.of(new AturanDipakai(
+                        syarat.versi().kode(),
+                        syarat.versi().nomor(),
+                        syarat.versi().berlakuMulai())));
     }
 
     private List<TahapBaris> tahap(long id, StatusSeleksi status) {
@@ -421,9 +434,9 @@ public class SeleksiQuery {
                 .orElse(acuan);
     }
 
-    /** The hint configuration, for display. */
-    public id.aparatur.seleksi.domain.SyaratJptPratama syarat() {
-        return kelayakan.syarat();
+    /** The hint configuration in force on a selection's reference date, for display on its page. */
+    public id.aparatur.seleksi.domain.SyaratJptPratama syarat(SeleksiRinci s) {
+        return kelayakan.syaratPada(acuan(s.tahap())).syarat();
     }
 
     private static String nn(@Nullable String s) {

@@ -101,7 +101,7 @@ class SeleksiController {
         model.addAttribute("bkd", h.bkd());
         model.addAttribute("ppk", h.ppk());
         model.addAttribute("aturanBobot", pengelolaan.aturanBobot());
-        model.addAttribute("syarat", query.syarat());
+        model.addAttribute("syarat", query.syarat(h.seleksi()));
         model.addAttribute("daftarPeran", PeranPansel.values());
         model.addAttribute("daftarKomponen", KomponenNilai.values());
         model.addAttribute("alasanMinimal", AturanPilihanPpk.PANJANG_ALASAN_MINIMAL);

@@ -67,7 +67,8 @@ public final class LaporanKaskadeContoh {
                 Map.of(NIP_ANI, "Ani"),
                 List.of(new KaskadeSnapshot.Pensiun("196601011990011001", "Budi", 10L, LocalDate.of(2027, 2, 1))),
                 5,
-                LocalDate.of(2031, 4, 1));
+                LocalDate.of(2031, 4, 1),
+                List.of(new KaskadeLaporan.AturanDipakai("GERBANG_KASKADE", 1, LocalDate.of(2020, 2, 28))));
     }
 
     static HasilKaskade hasil() {

@@ -27,6 +27,7 @@ import id.aparatur.seleksi.domain.SyaratJptPratama;
 import id.aparatur.seleksi.domain.TahapSeleksi;
 import id.aparatur.shared.KonflikException;
 import id.aparatur.shared.ValidasiException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -63,7 +64,7 @@ class SeleksiControllerTests {
     void pengguna() {
         when(cakupan.saatIni()).thenReturn(new Cakupan("bkd", Set.of(Peran.ADMIN_BKD), null, null));
         when(pengelolaan.aturanBobot()).thenReturn(AturanBobot.BAKU);
-        when(query.syarat()).thenReturn(SyaratJptPratama.BAKU);
+        when(query.syarat(any(SeleksiRinci.class))).thenReturn(SyaratJptPratama.BAKU);
         when(query.jabatanJpt()).thenReturn(List.of(jabatan()));
     }
 
@@ -91,7 +92,8 @@ class SeleksiControllerTests {
                 null,
                 null,
                 "bkd",
-                PADA);
+                PADA,
+                List.of(new SeleksiQuery.AturanDipakai("SYARAT_JPT_PRATAMA", 1, LocalDate.of(2020, 2, 28))));
     }
 
     @Test
