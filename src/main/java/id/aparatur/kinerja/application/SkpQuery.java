@@ -67,7 +67,37 @@ public class SkpQuery {
             int versi,
             List<Rhk> rhk,
             List<Perilaku> perilaku,
-            @Nullable PenilaiNonPns penilaiNonPns) {}
+            @Nullable PenilaiNonPns penilaiNonPns,
+            List<AturanDipakai> aturanDipakai) {
+
+        Skp denganAturan(List<AturanDipakai> aturan) {
+            return new Skp(
+                    id,
+                    nip,
+                    nama,
+                    tahun,
+                    periodeEvaluasi,
+                    penilaiNip,
+                    status,
+                    hasilKerja,
+                    perilakuKerja,
+                    predikat,
+                    versi,
+                    rhk,
+                    perilaku,
+                    penilaiNonPns,
+                    List.copyOf(aturan));
+        }
+    }
+
+    /**
+     * A rule-registry version the SKP's finalisation used (read at the year's reference date).
+     *
+     * @param kode the rule table, e.g. {@code MATRIKS_PREDIKAT}
+     * @param nomor its version
+     * @param berlakuMulai from when that version is in force
+     */
+    public record AturanDipakai(String kode, int nomor, java.time.LocalDate berlakuMulai) {}
 
     /**
      * One year's result (periode {@code TAHUNAN}) or one period's evaluation ({@code TRIWULAN_n} / {@code BULAN_n}) as
@@ -188,7 +218,17 @@ public class SkpQuery {
 
     Skp detail(Cakupan c, long id) {
         Kepala k = kepala(c, id);
-        return tampilan(repository.muat(id).orElseThrow(() -> new DataTidakDitemukanException("SKP", id)), k.nama());
+        return tampilan(repository.muat(id).orElseThrow(() -> new DataTidakDitemukanException("SKP", id)), k.nama())
+                .denganAturan(aturanDipakai(id));
+    }
+
+    /** The rule versions the finalisation of SKP {@code id} used, by kode; empty before it is final. */
+    List<AturanDipakai> aturanDipakai(long id) {
+        return jdbc.sql("SELECT kode, nomor, berlaku_mulai FROM kinerja.skp_aturan WHERE skp_id = ? ORDER BY kode")
+                .param(id)
+                .query((rs, n) ->
+                        new AturanDipakai(rs.getString(1), rs.getInt(2), rs.getObject(3, java.time.LocalDate.class)))
+                .list();
     }
 
     /** The SKP as the API and the audit show it. */
@@ -223,7 +263,8 @@ public class SkpQuery {
                 p.perilaku().values().stream()
                         .map(x -> new Perilaku(x.nilai(), x.catatan()))
                         .toList(),
-                s.penilaiNonPns());
+                s.penilaiNonPns(),
+                List.of());
     }
 
     /** The NIPs of the atasan chain of {@code nip}, nearest first ({@link #RANTAI_ATASAN}). */

@@ -1,0 +1,128 @@
+package id.aparatur.kinerja;
+
+import static id.aparatur.aturan.AturanUji.BKD;
+import static id.aparatur.aturan.AturanUji.PPK;
+import static id.aparatur.aturan.AturanUji.SANDI;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.aparatur.UjiIntegrasi;
+import id.aparatur.akses.PengelolaanPengguna;
+import id.aparatur.aturan.AturanUji;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The predikat matrix in force on an SKP year's reference date (31 December): the PPK approves a new version of
+ * {@code MATRIKS_PREDIKAT} from a future date in which "hasil kerja sesuai, perilaku di bawah" is Butuh Perbaikan
+ * instead of Kurang/Misconduct; the SKP of the year before that date is rated by version 1 and the SKP of the year it
+ * starts in by the new version, and each finalisation records the versions it used (API and page). The new version
+ * starts far in the future (2091) so that the other tests, which share the database, keep version 1.
+ */
+@UjiIntegrasi
+class AturanKinerjaBerlakuIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    PengelolaanPengguna pengguna;
+
+    @Test
+    void skpMemakaiMatriksYangBerlakuPadaTanggalAcuannyaDanMencatatVersinya() throws Exception {
+        AturanUji.siapkan(pengguna);
+        KinerjaFixture f = new KinerjaFixture(mvc, jdbc, json, 2);
+        JsonNode v1 = json.readTree(
+                mvc.perform(get("/api/v1/aturan/MATRIKS_PREDIKAT/berlaku").with(httpBasic(BKD, SANDI)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        int lama = v1.get("nomor").asInt();
+        LocalDate mulai = LocalDate.of(2091, 1, 1);
+        LocalDate paling = AturanUji.mulaiBerikut(jdbc, "MATRIKS_PREDIKAT", 1);
+        if (paling.isAfter(mulai)) {
+            mulai = LocalDate.of(paling.getYear() + 1, 1, 1);
+        }
+        ObjectNode nilai = (ObjectNode) v1.get("nilai").deepCopy();
+        assertThat(nilai.get("SESUAI").get("DI_BAWAH").asString()).isEqualTo("KURANG");
+        ((ObjectNode) nilai.get("SESUAI")).put("DI_BAWAH", "BUTUH_PERBAIKAN");
+        ObjectNode usul = json.createObjectNode();
+        usul.put("kode", "MATRIKS_PREDIKAT")
+                .put("berlakuMulai", mulai.toString())
+                .put("dasarHukum", "Peraturan Bupati Contoh 9/2090 tentang Penilaian Kinerja Pasal 4");
+        usul.set("nilai", nilai);
+        int baru = json.readTree(mvc.perform(post("/api/v1/aturan")
+                                .with(httpBasic(BKD, SANDI))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json.writeValueAsString(usul)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("nomor")
+                .asInt();
+        mvc.perform(post("/api/v1/aturan/MATRIKS_PREDIKAT/versi/" + baru + "/setujui")
+                        .with(httpBasic(PPK, SANDI))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"versi\":0}"))
+                .andExpect(status().isOk());
+
+        int tahunLama = mulai.getYear() - 1; // 31 December before the new version
+        int tahunBaru = mulai.getYear(); // 31 December on or after it
+        f.predikatOrganisasi(tahunLama, "BAIK");
+        f.predikatOrganisasi(tahunBaru, "BAIK");
+        long skpLama = f.skpFinal(0, tahunLama, "SESUAI", "DI_BAWAH");
+        long skpBaru = f.skpFinal(1, tahunBaru, "SESUAI", "DI_BAWAH");
+
+        mvc.perform(get("/api/v1/kinerja/skp/" + skpLama).with(KinerjaFixture.BKD))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.predikat").value("KURANG"))
+                .andExpect(jsonPath("$.aturanDipakai[0].kode").value("MATRIKS_PREDIKAT"))
+                .andExpect(jsonPath("$.aturanDipakai[0].nomor").value(lama))
+                .andExpect(jsonPath("$.aturanDipakai[0].berlakuMulai")
+                        .value(v1.get("berlakuMulai").asString()))
+                .andExpect(jsonPath("$.aturanDipakai[1].kode").value("TINDAK_LANJUT"));
+        mvc.perform(get("/api/v1/kinerja/skp/" + skpBaru).with(KinerjaFixture.BKD))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.predikat").value("BUTUH_PERBAIKAN"))
+                .andExpect(jsonPath("$.aturanDipakai[0].kode").value("MATRIKS_PREDIKAT"))
+                .andExpect(jsonPath("$.aturanDipakai[0].nomor").value(baru))
+                .andExpect(jsonPath("$.aturanDipakai[0].berlakuMulai").value(mulai.toString()));
+        // the follow-up follows the predikat the matrix in force gave
+        assertThat(jdbc.sql("SELECT jenis FROM kinerja.tindak_lanjut WHERE skp_id = ?")
+                        .param(skpLama)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PEMBINAAN");
+        assertThat(jdbc.sql("SELECT jenis FROM kinerja.tindak_lanjut WHERE skp_id = ?")
+                        .param(skpBaru)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENGEMBANGAN");
+        // the SKP page names the versions in one line
+        mvc.perform(get("/kinerja/skp/" + skpBaru).with(f.penilai()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"aturan-dipakai\"")))
+                .andExpect(
+                        content().string(containsString("data-kode=\"MATRIKS_PREDIKAT\" data-nomor=\"" + baru + "\"")));
+    }
+}
