@@ -7,17 +7,22 @@ import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.JenisTindakLanjut;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.AturanDistribusi;
+import id.aparatur.kinerja.domain.TabelAngkaKredit;
 import id.aparatur.kinerja.domain.TabelPredikat;
+import id.aparatur.kinerja.domain.TabelTpp;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Kinerja's rule tables in force for an SKP year, read from the rule registry at the year's reference date
- * ({@link AturanDistribusi#tanggalAcuan}): the predikat matrix ({@code MATRIKS_PREDIKAT}) and the follow-up per
- * predikat ({@code TINDAK_LANJUT}). Each JSON value is parsed once into its policy object here; the decision records
+ * ({@link AturanDistribusi#tanggalAcuan}): the predikat matrix ({@code MATRIKS_PREDIKAT}), the follow-up per
+ * predikat ({@code TINDAK_LANJUT}), the TPP shares ({@code TPP_PERSEN}) and the angka kredit table
+ * ({@code ANGKA_KREDIT}). Each JSON value is parsed once into its policy object here; the decision records
  * the version it used.
  */
 @Component
@@ -28,6 +33,8 @@ public class AturanKinerja {
 
     static final String MATRIKS = "MATRIKS_PREDIKAT";
     static final String TINDAK_LANJUT = "TINDAK_LANJUT";
+    static final String TPP = "TPP_PERSEN";
+    static final String ANGKA_KREDIT = "ANGKA_KREDIT";
 
     private final AturanBerlaku aturan;
 
@@ -50,6 +57,38 @@ public class AturanKinerja {
     public Berlaku<AturanTindakLanjut> tindakLanjut(int tahun, AturanTindakLanjut terikat) {
         VersiAturan v = aturan.berlaku(TINDAK_LANJUT, AturanDistribusi.tanggalAcuan(tahun));
         return new Berlaku<>(tindakLanjut(v.nilai(), terikat), v);
+    }
+
+    /** The TPP shares in force for the SKP of {@code tahun}. */
+    public Berlaku<TabelTpp> tpp(int tahun) {
+        VersiAturan v = aturan.berlaku(TPP, AturanDistribusi.tanggalAcuan(tahun));
+        return new Berlaku<>(tpp(v.nilai()), v);
+    }
+
+    /** The angka kredit table in force for the SKP of {@code tahun}. */
+    public Berlaku<TabelAngkaKredit> angkaKredit(int tahun) {
+        VersiAturan v = aturan.berlaku(ANGKA_KREDIT, AturanDistribusi.tanggalAcuan(tahun));
+        return new Berlaku<>(angkaKredit(v.nilai()), v);
+    }
+
+    static TabelTpp tpp(JsonNode nilai) {
+        Map<PredikatKinerja, Integer> m = new EnumMap<>(PredikatKinerja.class);
+        for (PredikatKinerja p : PredikatKinerja.values()) {
+            m.put(p, nilai.get(p.name()).asInt());
+        }
+        return new TabelTpp(m);
+    }
+
+    static TabelAngkaKredit angkaKredit(JsonNode nilai) {
+        Map<String, BigDecimal> k = new HashMap<>();
+        for (Map.Entry<String, JsonNode> e : nilai.get("koefisien").properties()) {
+            k.put(e.getKey(), e.getValue().decimalValue());
+        }
+        Map<PredikatKinerja, Integer> p = new EnumMap<>(PredikatKinerja.class);
+        for (PredikatKinerja x : PredikatKinerja.values()) {
+            p.put(x, nilai.get("persen").get(x.name()).asInt());
+        }
+        return new TabelAngkaKredit(k, p);
     }
 
     static TabelPredikat matriks(JsonNode nilai) {

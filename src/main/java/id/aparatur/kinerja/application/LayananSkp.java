@@ -495,7 +495,11 @@ public class LayananSkp {
         events.publishEvent(baru.difinalkan());
         var matriks = aturan.matriks(baru.tahun());
         var tl = aturan.tindakLanjut(baru.tahun(), aturanTindakLanjut);
-        for (var v : List.of(matriks.versi(), tl.versi())) {
+        for (var v : List.of(
+                matriks.versi(),
+                tl.versi(),
+                aturan.tpp(baru.tahun()).versi(),
+                aturan.angkaKredit(baru.tahun()).versi())) {
             jdbc.sql("INSERT INTO kinerja.skp_aturan (skp_id, kode, nomor, berlaku_mulai) VALUES (?, ?, ?, ?)")
                     .params(baru.id(), v.kode(), v.nomor(), v.berlakuMulai())
                     .update();

@@ -9,12 +9,12 @@ import id.aparatur.kinerja.domain.AlurSkp.Pihak;
 import id.aparatur.kinerja.domain.AspekIndikator;
 import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.KaskadeRhk;
-import id.aparatur.kinerja.domain.KonversiAngkaKredit;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import id.aparatur.kinerja.domain.PenilaiNonPns;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.domain.SkpRepository;
 import id.aparatur.kinerja.domain.StatusSkp;
+import id.aparatur.kinerja.domain.TabelAngkaKredit;
 import id.aparatur.kinerja.domain.TabelTpp;
 import id.aparatur.kinerja.domain.TindakLanjut;
 import id.aparatur.pegawai.PredikatCakupan;
@@ -101,7 +101,7 @@ public class SkpQuery {
 
     /**
      * One year's result (periode {@code TAHUNAN}) or one period's evaluation ({@code TRIWULAN_n} / {@code BULAN_n}) as
-     * other systems read it: the TPP share of the predikat ({@code aparatur.kinerja.tpp.*}), the angka kredit for a
+     * other systems read it: the TPP share of the predikat ({@code TPP_PERSEN} in force on the year's reference date), the angka kredit for a
      * jabatan fungsional (the year's, or the period's share), and award eligibility (only a final Sangat Baik year).
      */
     public record Kinerja(
@@ -146,15 +146,20 @@ public class SkpQuery {
 
     private final JdbcClient jdbc;
     private final PegawaiQuery pegawai;
-    private final TabelTpp tpp;
+    private final AturanKinerja aturan;
     private final SkpRepository repository;
     private final CakupanPengguna cakupan;
 
-    SkpQuery(JdbcClient jdbc, PegawaiQuery pegawai, TabelTpp tpp, SkpRepository repository, CakupanPengguna cakupan) {
+    SkpQuery(
+            JdbcClient jdbc,
+            PegawaiQuery pegawai,
+            AturanKinerja aturan,
+            SkpRepository repository,
+            CakupanPengguna cakupan) {
         this.cakupan = cakupan;
         this.jdbc = jdbc;
         this.pegawai = pegawai;
-        this.tpp = tpp;
+        this.aturan = aturan;
         this.repository = repository;
     }
 
@@ -287,6 +292,8 @@ public class SkpQuery {
     public List<Kinerja> kinerja(String nip) {
         String n = pegawai.detail(cakupan.saatIni(), nip).nip().strip();
         Map<Long, List<Kinerja>> periodik = new HashMap<>();
+        Map<Integer, TabelTpp> tpp = new HashMap<>();
+        Map<Integer, TabelAngkaKredit> ak = new HashMap<>();
         jdbc.sql("""
                         SELECT e.skp_id, s.tahun, s.periode_evaluasi, s.status, e.periode_ke, e.rating_hasil_kerja,
                           e.rating_perilaku, e.predikat, j.jenis_jabatan, j.jenjang
@@ -304,8 +311,13 @@ public class SkpQuery {
                             ekspektasi(rs, "rating_hasil_kerja"),
                             ekspektasi(rs, "rating_perilaku"),
                             p,
-                            tpp.persen().get(p),
-                            angkaKredit(rs.getString("jenis_jabatan"), rs.getString("jenjang"), p, pe.bulan()),
+                            tpp(tpp, rs.getInt("tahun")).persen().get(p),
+                            angkaKredit(
+                                    ak(ak, rs.getInt("tahun")),
+                                    rs.getString("jenis_jabatan"),
+                                    rs.getString("jenjang"),
+                                    p,
+                                    pe.bulan()),
                             false));
         });
         List<Kinerja> hasil = new java.util.ArrayList<>();
@@ -325,22 +337,41 @@ public class SkpQuery {
                     ekspektasi(rs, "rating_hasil_kerja"),
                     ekspektasi(rs, "rating_perilaku"),
                     p,
-                    p == null ? null : tpp.persen().get(p),
-                    p == null ? null : angkaKredit(rs.getString("jenis_jabatan"), rs.getString("jenjang"), p, 12),
+                    p == null ? null : tpp(tpp, rs.getInt("tahun")).persen().get(p),
+                    p == null
+                            ? null
+                            : angkaKredit(
+                                    ak(ak, rs.getInt("tahun")),
+                                    rs.getString("jenis_jabatan"),
+                                    rs.getString("jenjang"),
+                                    p,
+                                    12),
                     p != null && TindakLanjut.layakPenghargaan(status, p)));
             hasil.addAll(periodik.getOrDefault(rs.getLong("id"), List.of()));
         });
         return hasil;
     }
 
+    /** The TPP shares in force for {@code tahun} (registry), once per year and call. */
+    private TabelTpp tpp(Map<Integer, TabelTpp> cache, int tahun) {
+        return cache.computeIfAbsent(tahun, t -> aturan.tpp(t).aturan());
+    }
+
+    /** The angka kredit table in force for {@code tahun} (registry), once per year and call. */
+    private TabelAngkaKredit ak(Map<Integer, TabelAngkaKredit> cache, int tahun) {
+        return cache.computeIfAbsent(tahun, t -> aturan.angkaKredit(t).aturan());
+    }
+
     /** Angka kredit only for a jabatan fungsional with a known jenjang. */
     private static @Nullable BigDecimal angkaKredit(
-            @Nullable String jenisJabatan, @Nullable String jenjang, PredikatKinerja p, int bulan) {
-        if (!"FUNGSIONAL".equals(jenisJabatan)
-                || jenjang == null
-                || !KonversiAngkaKredit.KOEFISIEN.containsKey(jenjang)) {
+            TabelAngkaKredit tabel,
+            @Nullable String jenisJabatan,
+            @Nullable String jenjang,
+            PredikatKinerja p,
+            int bulan) {
+        if (!"FUNGSIONAL".equals(jenisJabatan) || jenjang == null || !tabel.punya(jenjang)) {
             return null;
         }
-        return KonversiAngkaKredit.angkaKredit(jenjang, p, bulan);
+        return tabel.angkaKredit(jenjang, p, bulan);
     }
 }
