@@ -121,6 +121,35 @@ class AturanKinerjaBerlakuIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("PENGEMBANGAN");
+        // a version approved after the rating that changes this year's predikat: finalising is refused until re-rated
+        int tahunKetiga = tahunBaru + 1;
+        f.predikatOrganisasi(tahunKetiga, "BAIK");
+        long skpKetiga = f.skpDinilai(0, tahunKetiga, "SESUAI", "DI_BAWAH");
+        ObjectNode kembali = usul.deepCopy();
+        kembali.put("berlakuMulai", LocalDate.of(tahunKetiga, 6, 1).toString());
+        ((ObjectNode) kembali.get("nilai").get("SESUAI")).put("DI_BAWAH", "KURANG");
+        int ketiga = json.readTree(mvc.perform(post("/api/v1/aturan")
+                                .with(httpBasic(BKD, SANDI))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json.writeValueAsString(kembali)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("nomor")
+                .asInt();
+        mvc.perform(post("/api/v1/aturan/MATRIKS_PREDIKAT/versi/" + ketiga + "/setujui")
+                        .with(httpBasic(PPK, SANDI))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"versi\":0}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/kinerja/skp/" + skpKetiga + "/finalkan").with(f.penilai()))
+                .andExpect(status().isConflict());
+        assertThat(f.nilai(skpKetiga, "SESUAI", "DI_BAWAH")).isEqualTo("KURANG");
+        mvc.perform(post("/api/v1/kinerja/skp/" + skpKetiga + "/finalkan").with(f.penilai()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(MATRIKS + ".nomor").value(contains(ketiga)));
+
         // the SKP page names the versions in one line
         mvc.perform(get("/kinerja/skp/" + skpBaru).with(f.penilai()))
                 .andExpect(status().isOk())

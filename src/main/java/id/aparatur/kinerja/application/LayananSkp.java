@@ -491,6 +491,15 @@ public class LayananSkp {
     }
 
     private Skp finalkanSatu(Cakupan c, Langkah l) {
+        var penilaian = l.skp().penilaian();
+        if (penilaian.hasilKerja() != null
+                && penilaian.perilakuKerja() != null
+                && aturan.matriks(l.skp().tahun()).aturan().predikat(penilaian.hasilKerja(), penilaian.perilakuKerja())
+                        != penilaian.predikat()) {
+            // a new matrix version for this year was approved after the rating: the predikat must be rated again
+            throw new KonflikException(
+                    "skpaturan.matriks-berubah", "Matriks predikat yang berlaku berubah sejak SKP dinilai");
+        }
         Skp baru = simpan(c, l, langkah(() -> l.skp().finalkan(l.pihak(), c.username(), kini())), "SKP difinalkan");
         events.publishEvent(baru.difinalkan());
         var matriks = aturan.matriks(baru.tahun());
