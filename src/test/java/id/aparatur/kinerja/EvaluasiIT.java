@@ -47,6 +47,20 @@ class EvaluasiIT {
     MockMvc mvc;
 
     @Autowired
+    id.aparatur.aturan.AturanBerlaku aturan;
+
+    /**
+     * The TPP share of {@code predikat} in force on the year's reference date: the shipped default unless a registry
+     * test (sharing this database) approved a later version.
+     */
+    int tpp(int tahun, String predikat) {
+        return aturan.berlaku("TPP_PERSEN", java.time.LocalDate.of(tahun, 12, 31))
+                .nilai()
+                .get(predikat)
+                .asInt();
+    }
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -267,20 +281,22 @@ class EvaluasiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.tahun == " + tahun + ")].predikat").value(hasItem("SANGAT_BAIK")))
                 .andExpect(jsonPath("$[?(@.tahun == " + tahun + ")].hasilKerja").value(hasItem("DI_ATAS")))
-                .andExpect(jsonPath("$[?(@.tahun == " + tahun + ")].tppPersen").value(hasItem(100)))
+                .andExpect(
+                        jsonPath("$[?(@.tahun == " + tahun + ")].tppPersen").value(hasItem(tpp(tahun, "SANGAT_BAIK"))))
                 .andExpect(
                         jsonPath("$[?(@.tahun == " + tahun + ")].angkaKredit").value(hasItem(37.5)))
                 .andExpect(jsonPath("$[?(@.tahun == " + tahun + ")].layakPenghargaan")
                         .value(hasItem(true)));
         mvc.perform(get("/api/v1/pegawai/" + f.pegawai.get(1) + "/kinerja").with(f.pegawai(1)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.tahun == " + tahun + ")].tppPersen").value(hasItem(70)))
+                .andExpect(jsonPath("$[?(@.tahun == " + tahun + ")].tppPersen")
+                        .value(hasItem(tpp(tahun, "BUTUH_PERBAIKAN"))))
                 .andExpect(
                         jsonPath("$[?(@.tahun == " + tahun + ")].angkaKredit").isEmpty())
                 .andExpect(jsonPath("$[?(@.tahun == " + tahun + ")].layakPenghargaan")
                         .value(hasItem(false)));
         mvc.perform(get("/api/v1/pegawai/" + f.pegawai.get(2) + "/kinerja").with(f.pegawai(2)))
-                .andExpect(jsonPath("$[?(@.tahun == " + tahun + ")].tppPersen").value(hasItem(40)));
+                .andExpect(jsonPath("$[?(@.tahun == " + tahun + ")].tppPersen").value(hasItem(tpp(tahun, "KURANG"))));
     }
 
     @Test
@@ -384,7 +400,7 @@ class EvaluasiIT {
         mvc.perform(get("/api/v1/pegawai/" + f.pegawai.get(0) + "/kinerja").with(f.pegawai(0)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.periode == 'TRIWULAN_1')].predikat").value(hasItem("BAIK")))
-                .andExpect(jsonPath("$[?(@.periode == 'TRIWULAN_1')].tppPersen").value(hasItem(100)))
+                .andExpect(jsonPath("$[?(@.periode == 'TRIWULAN_1')].tppPersen").value(hasItem(tpp(tahun, "BAIK"))))
                 .andExpect(jsonPath("$[?(@.periode == 'TRIWULAN_2')].predikat").value(hasItem("BUTUH_PERBAIKAN")))
                 .andExpect(jsonPath("$[?(@.periode == 'TRIWULAN_2')].layakPenghargaan")
                         .value(hasItem(false)));

@@ -5,7 +5,6 @@ import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.akses.Peran;
 import id.aparatur.audit.DataDiubah;
 import id.aparatur.kinerja.Ekspektasi;
-import id.aparatur.kinerja.MatriksPredikat;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.AlurSkp.Aksi;
 import id.aparatur.kinerja.domain.PredikatOrganisasi;
@@ -313,7 +312,7 @@ public class LayananEvaluasi {
         if (!galat.isEmpty()) {
             throw new ValidasiException(galat);
         }
-        PredikatKinerja predikat = MatriksPredikat.predikat(h, p);
+        PredikatKinerja predikat = skp.matriks(k.tahun()).predikat(h, p);
         Map<String, Object> sebelum = jdbc.sql("""
                         SELECT rating_hasil_kerja, rating_perilaku, predikat FROM kinerja.evaluasi
                         WHERE skp_id = ? AND periode_ke = ?""").params(skpId, periodeKe).query().listOfRows().stream()

@@ -86,6 +86,7 @@ public class LayananSkp {
     private final AturanPeriodeEvaluasi periode;
     private final id.aparatur.kinerja.AturanTindakLanjut aturanTindakLanjut;
     private final PenilaiNonPns kepalaDaerah;
+    private final AturanKinerja aturan;
 
     LayananSkp(
             JdbcClient jdbc,
@@ -96,7 +97,9 @@ public class LayananSkp {
             Clock clock,
             LayananDistribusi distribusi,
             TindakLanjutSkp tindakLanjut,
-            PengaturanKinerja pengaturan) {
+            PengaturanKinerja pengaturan,
+            AturanKinerja aturan) {
+        this.aturan = aturan;
         this.jdbc = jdbc;
         this.repository = repository;
         this.query = query;
@@ -108,6 +111,11 @@ public class LayananSkp {
         this.periode = pengaturan.periodeEvaluasi();
         this.aturanTindakLanjut = pengaturan.tindakLanjut();
         this.kepalaDaerah = pengaturan.kepalaDaerah();
+    }
+
+    /** The predikat matrix in force for the SKP of {@code tahun} (the registry, at the year's reference date). */
+    id.aparatur.kinerja.domain.TabelPredikat matriks(int tahun) {
+        return aturan.matriks(tahun).aturan();
     }
 
     /** The evaluation periods a new SKP may have, in order, and the default (the SKP list page). */
@@ -410,7 +418,15 @@ public class LayananSkp {
         Skp baru = simpan(
                 c,
                 l,
-                langkah(() -> l.skp().nilai(hasilKerja, perilakuKerja, catatan, l.pihak(), c.username(), kini())),
+                langkah(() -> l.skp()
+                        .nilai(
+                                hasilKerja,
+                                perilakuKerja,
+                                catatan,
+                                l.pihak(),
+                                c.username(),
+                                kini(),
+                                aturan.matriks(l.skp().tahun()).aturan())),
                 null);
         return Objects.requireNonNull(baru.penilaian().predikat());
     }
@@ -425,7 +441,9 @@ public class LayananSkp {
         Langkah l = muat(c, id, versi, Aksi.FINALKAN);
         List<LayananDistribusi.Pelanggaran> peringatan = periksaDistribusi(
                 l.skp().tempat().opdId(), l.skp().tempat().unitId(), l.skp().tahun());
-        return new HasilFinalisasi(tampilan(l, finalkanSatu(c, l)), peringatan);
+        Skp baru = finalkanSatu(c, l);
+        return new HasilFinalisasi(
+                tampilan(l, baru).denganAturan(query.aturanDipakai(Objects.requireNonNull(baru.id()))), peringatan);
     }
 
     /** Who finalises all rated SKP of an OPD at once: BKD. */
@@ -473,10 +491,30 @@ public class LayananSkp {
     }
 
     private Skp finalkanSatu(Cakupan c, Langkah l) {
+        var penilaian = l.skp().penilaian();
+        if (penilaian.hasilKerja() != null
+                && penilaian.perilakuKerja() != null
+                && aturan.matriks(l.skp().tahun()).aturan().predikat(penilaian.hasilKerja(), penilaian.perilakuKerja())
+                        != penilaian.predikat()) {
+            // a new matrix version for this year was approved after the rating: the predikat must be rated again
+            throw new KonflikException(
+                    "skpaturan.matriks-berubah", "Matriks predikat yang berlaku berubah sejak SKP dinilai");
+        }
         Skp baru = simpan(c, l, langkah(() -> l.skp().finalkan(l.pihak(), c.username(), kini())), "SKP difinalkan");
         events.publishEvent(baru.difinalkan());
-        baru.tindakLanjut(aturanTindakLanjut)
-                .ifPresent(tl -> tindakLanjut.buka(baru, tl, l.kepala().opdId(), c.username(), kini()));
+        var matriks = aturan.matriks(baru.tahun());
+        var tl = aturan.tindakLanjut(baru.tahun(), aturanTindakLanjut);
+        for (var v : List.of(
+                matriks.versi(),
+                tl.versi(),
+                aturan.tpp(baru.tahun()).versi(),
+                aturan.angkaKredit(baru.tahun()).versi())) {
+            jdbc.sql("INSERT INTO kinerja.skp_aturan (skp_id, kode, nomor, berlaku_mulai) VALUES (?, ?, ?, ?)")
+                    .params(baru.id(), v.kode(), v.nomor(), v.berlakuMulai())
+                    .update();
+        }
+        baru.tindakLanjut(tl.aturan())
+                .ifPresent(t -> tindakLanjut.buka(baru, t, l.kepala().opdId(), c.username(), kini()));
         return baru;
     }
 

@@ -140,7 +140,7 @@ public class SkpHalamanQuery {
         Cakupan c = cakupan.saatIni();
         Kepala k = skp.kepala(c, id);
         Skp agregat = repository.muat(id).orElseThrow(() -> new DataTidakDitemukanException("SKP", id));
-        SkpQuery.Skp detail = SkpQuery.tampilan(agregat, k.nama());
+        SkpQuery.Skp detail = SkpQuery.tampilan(agregat, k.nama()).denganAturan(skp.aturanDipakai(id));
         List<@Nullable Orang> orang = orang(id);
         Map<NilaiBerakhlak, Ekspektasi> ekspektasi = new EnumMap<>(NilaiBerakhlak.class);
         agregat.penilaian().perilaku().values().forEach(p -> {

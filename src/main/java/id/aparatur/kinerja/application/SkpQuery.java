@@ -9,12 +9,12 @@ import id.aparatur.kinerja.domain.AlurSkp.Pihak;
 import id.aparatur.kinerja.domain.AspekIndikator;
 import id.aparatur.kinerja.domain.JenisRhk;
 import id.aparatur.kinerja.domain.KaskadeRhk;
-import id.aparatur.kinerja.domain.KonversiAngkaKredit;
 import id.aparatur.kinerja.domain.NilaiBerakhlak;
 import id.aparatur.kinerja.domain.PenilaiNonPns;
 import id.aparatur.kinerja.domain.PeriodeEvaluasi;
 import id.aparatur.kinerja.domain.SkpRepository;
 import id.aparatur.kinerja.domain.StatusSkp;
+import id.aparatur.kinerja.domain.TabelAngkaKredit;
 import id.aparatur.kinerja.domain.TabelTpp;
 import id.aparatur.kinerja.domain.TindakLanjut;
 import id.aparatur.pegawai.PredikatCakupan;
@@ -67,11 +67,41 @@ public class SkpQuery {
             int versi,
             List<Rhk> rhk,
             List<Perilaku> perilaku,
-            @Nullable PenilaiNonPns penilaiNonPns) {}
+            @Nullable PenilaiNonPns penilaiNonPns,
+            List<AturanDipakai> aturanDipakai) {
+
+        Skp denganAturan(List<AturanDipakai> aturan) {
+            return new Skp(
+                    id,
+                    nip,
+                    nama,
+                    tahun,
+                    periodeEvaluasi,
+                    penilaiNip,
+                    status,
+                    hasilKerja,
+                    perilakuKerja,
+                    predikat,
+                    versi,
+                    rhk,
+                    perilaku,
+                    penilaiNonPns,
+                    List.copyOf(aturan));
+        }
+    }
+
+    /**
+     * A rule-registry version the SKP's finalisation used (read at the year's reference date).
+     *
+     * @param kode the rule table, e.g. {@code MATRIKS_PREDIKAT}
+     * @param nomor its version
+     * @param berlakuMulai from when that version is in force
+     */
+    public record AturanDipakai(String kode, int nomor, java.time.LocalDate berlakuMulai) {}
 
     /**
      * One year's result (periode {@code TAHUNAN}) or one period's evaluation ({@code TRIWULAN_n} / {@code BULAN_n}) as
-     * other systems read it: the TPP share of the predikat ({@code aparatur.kinerja.tpp.*}), the angka kredit for a
+     * other systems read it: the TPP share of the predikat ({@code TPP_PERSEN} in force on the year's reference date), the angka kredit for a
      * jabatan fungsional (the year's, or the period's share), and award eligibility (only a final Sangat Baik year).
      */
     public record Kinerja(
@@ -116,15 +146,20 @@ public class SkpQuery {
 
     private final JdbcClient jdbc;
     private final PegawaiQuery pegawai;
-    private final TabelTpp tpp;
+    private final AturanKinerja aturan;
     private final SkpRepository repository;
     private final CakupanPengguna cakupan;
 
-    SkpQuery(JdbcClient jdbc, PegawaiQuery pegawai, TabelTpp tpp, SkpRepository repository, CakupanPengguna cakupan) {
+    SkpQuery(
+            JdbcClient jdbc,
+            PegawaiQuery pegawai,
+            AturanKinerja aturan,
+            SkpRepository repository,
+            CakupanPengguna cakupan) {
         this.cakupan = cakupan;
         this.jdbc = jdbc;
         this.pegawai = pegawai;
-        this.tpp = tpp;
+        this.aturan = aturan;
         this.repository = repository;
     }
 
@@ -188,7 +223,17 @@ public class SkpQuery {
 
     Skp detail(Cakupan c, long id) {
         Kepala k = kepala(c, id);
-        return tampilan(repository.muat(id).orElseThrow(() -> new DataTidakDitemukanException("SKP", id)), k.nama());
+        return tampilan(repository.muat(id).orElseThrow(() -> new DataTidakDitemukanException("SKP", id)), k.nama())
+                .denganAturan(aturanDipakai(id));
+    }
+
+    /** The rule versions the finalisation of SKP {@code id} used, by kode; empty before it is final. */
+    List<AturanDipakai> aturanDipakai(long id) {
+        return jdbc.sql("SELECT kode, nomor, berlaku_mulai FROM kinerja.skp_aturan WHERE skp_id = ? ORDER BY kode")
+                .param(id)
+                .query((rs, n) ->
+                        new AturanDipakai(rs.getString(1), rs.getInt(2), rs.getObject(3, java.time.LocalDate.class)))
+                .list();
     }
 
     /** The SKP as the API and the audit show it. */
@@ -223,7 +268,8 @@ public class SkpQuery {
                 p.perilaku().values().stream()
                         .map(x -> new Perilaku(x.nilai(), x.catatan()))
                         .toList(),
-                s.penilaiNonPns());
+                s.penilaiNonPns(),
+                List.of());
     }
 
     /** The NIPs of the atasan chain of {@code nip}, nearest first ({@link #RANTAI_ATASAN}). */
@@ -246,6 +292,8 @@ public class SkpQuery {
     public List<Kinerja> kinerja(String nip) {
         String n = pegawai.detail(cakupan.saatIni(), nip).nip().strip();
         Map<Long, List<Kinerja>> periodik = new HashMap<>();
+        Map<Integer, TabelTpp> tpp = new HashMap<>();
+        Map<Integer, TabelAngkaKredit> ak = new HashMap<>();
         jdbc.sql("""
                         SELECT e.skp_id, s.tahun, s.periode_evaluasi, s.status, e.periode_ke, e.rating_hasil_kerja,
                           e.rating_perilaku, e.predikat, j.jenis_jabatan, j.jenjang
@@ -263,8 +311,13 @@ public class SkpQuery {
                             ekspektasi(rs, "rating_hasil_kerja"),
                             ekspektasi(rs, "rating_perilaku"),
                             p,
-                            tpp.persen().get(p),
-                            angkaKredit(rs.getString("jenis_jabatan"), rs.getString("jenjang"), p, pe.bulan()),
+                            tpp(tpp, rs.getInt("tahun")).persen().get(p),
+                            angkaKredit(
+                                    ak(ak, rs.getInt("tahun")),
+                                    rs.getString("jenis_jabatan"),
+                                    rs.getString("jenjang"),
+                                    p,
+                                    pe.bulan()),
                             false));
         });
         List<Kinerja> hasil = new java.util.ArrayList<>();
@@ -284,22 +337,41 @@ public class SkpQuery {
                     ekspektasi(rs, "rating_hasil_kerja"),
                     ekspektasi(rs, "rating_perilaku"),
                     p,
-                    p == null ? null : tpp.persen().get(p),
-                    p == null ? null : angkaKredit(rs.getString("jenis_jabatan"), rs.getString("jenjang"), p, 12),
+                    p == null ? null : tpp(tpp, rs.getInt("tahun")).persen().get(p),
+                    p == null
+                            ? null
+                            : angkaKredit(
+                                    ak(ak, rs.getInt("tahun")),
+                                    rs.getString("jenis_jabatan"),
+                                    rs.getString("jenjang"),
+                                    p,
+                                    12),
                     p != null && TindakLanjut.layakPenghargaan(status, p)));
             hasil.addAll(periodik.getOrDefault(rs.getLong("id"), List.of()));
         });
         return hasil;
     }
 
+    /** The TPP shares in force for {@code tahun} (registry), once per year and call. */
+    private TabelTpp tpp(Map<Integer, TabelTpp> cache, int tahun) {
+        return cache.computeIfAbsent(tahun, t -> aturan.tpp(t).aturan());
+    }
+
+    /** The angka kredit table in force for {@code tahun} (registry), once per year and call. */
+    private TabelAngkaKredit ak(Map<Integer, TabelAngkaKredit> cache, int tahun) {
+        return cache.computeIfAbsent(tahun, t -> aturan.angkaKredit(t).aturan());
+    }
+
     /** Angka kredit only for a jabatan fungsional with a known jenjang. */
     private static @Nullable BigDecimal angkaKredit(
-            @Nullable String jenisJabatan, @Nullable String jenjang, PredikatKinerja p, int bulan) {
-        if (!"FUNGSIONAL".equals(jenisJabatan)
-                || jenjang == null
-                || !KonversiAngkaKredit.KOEFISIEN.containsKey(jenjang)) {
+            TabelAngkaKredit tabel,
+            @Nullable String jenisJabatan,
+            @Nullable String jenjang,
+            PredikatKinerja p,
+            int bulan) {
+        if (!"FUNGSIONAL".equals(jenisJabatan) || jenjang == null || !tabel.punya(jenjang)) {
             return null;
         }
-        return KonversiAngkaKredit.angkaKredit(jenjang, p, bulan);
+        return tabel.angkaKredit(jenjang, p, bulan);
     }
 }

@@ -338,6 +338,18 @@ public final class Skp {
             Set<Pihak> pihak,
             String oleh,
             OffsetDateTime pada) {
+        return nilai(hasilKerja, perilakuKerja, catatan, pihak, oleh, pada, TabelPredikat.STANDAR);
+    }
+
+    /** As {@link #nilai(Ekspektasi, Ekspektasi, Map, Set, String, OffsetDateTime)}, with the matrix in force. */
+    public Skp nilai(
+            Ekspektasi hasilKerja,
+            Ekspektasi perilakuKerja,
+            Map<NilaiBerakhlak, CatatanPerilaku> catatan,
+            Set<Pihak> pihak,
+            String oleh,
+            OffsetDateTime pada,
+            TabelPredikat matriks) {
         StatusSkp ke = tujuan(Aksi.NILAI, pihak);
         Map<NilaiBerakhlak, CatatanPerilaku> perilaku = new EnumMap<>(NilaiBerakhlak.class);
         for (NilaiBerakhlak n : NilaiBerakhlak.values()) {
@@ -352,8 +364,7 @@ public final class Skp {
                             ? c
                             : new CatatanPerilaku(n, c.catatan(), lama.ekspektasi()));
         }
-        Penilaian p =
-                new Penilaian(hasilKerja, perilakuKerja, MatriksPredikat.predikat(hasilKerja, perilakuKerja), perilaku);
+        Penilaian p = new Penilaian(hasilKerja, perilakuKerja, matriks.predikat(hasilKerja, perilakuKerja), perilaku);
         Jejak j = jejak.diubah(oleh, pada);
         return new Skp(
                 id,

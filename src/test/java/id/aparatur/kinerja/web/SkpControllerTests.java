@@ -63,7 +63,8 @@ class SkpControllerTests extends WebKinerjaTests {
                         null,
                         List.of(new SkpQuery.Indikator(AspekIndikator.KUANTITAS, "Jumlah laporan", "12")))),
                 List.of(),
-                null);
+                null,
+                List.of());
     }
 
     static SkpHalamanQuery.HalamanSkp halamanSkp(StatusSkp status, Set<Aksi> aksi) {
