@@ -3,6 +3,7 @@ package id.aparatur.kinerja.application;
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.akses.Peran;
+import id.aparatur.aturan.AturanDipakai;
 import id.aparatur.kinerja.Ekspektasi;
 import id.aparatur.kinerja.PredikatKinerja;
 import id.aparatur.kinerja.domain.AlurSkp.Pihak;
@@ -97,7 +98,6 @@ public class SkpQuery {
      * @param nomor its version
      * @param berlakuMulai from when that version is in force
      */
-    public record AturanDipakai(String kode, int nomor, java.time.LocalDate berlakuMulai) {}
 
     /**
      * One year's result (periode {@code TAHUNAN}) or one period's evaluation ({@code TRIWULAN_n} / {@code BULAN_n}) as

@@ -1,6 +1,7 @@
 package id.aparatur.perencanaan.application;
 
 import id.aparatur.aturan.AturanBerlaku;
+import id.aparatur.aturan.AturanDipakai;
 import id.aparatur.aturan.VersiAturan;
 import id.aparatur.perencanaan.kaskade.AturanKaskade;
 import java.time.LocalDate;
@@ -18,8 +19,8 @@ class AturanKaskadeBerlaku {
     /** The gates and the registry version they come from. */
     record Berlaku(AturanKaskade aturan, VersiAturan versi) {
 
-        KaskadeLaporan.AturanDipakai dipakai() {
-            return new KaskadeLaporan.AturanDipakai(versi.kode(), versi.nomor(), versi.berlakuMulai());
+        AturanDipakai dipakai() {
+            return AturanDipakai.dari(versi);
         }
     }
 

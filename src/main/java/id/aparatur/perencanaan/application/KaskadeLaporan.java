@@ -1,5 +1,6 @@
 package id.aparatur.perencanaan.application;
 
+import id.aparatur.aturan.AturanDipakai;
 import id.aparatur.perencanaan.kaskade.Gerbang;
 import id.aparatur.perencanaan.kaskade.HasilKaskade;
 import java.time.LocalDate;
@@ -69,7 +70,6 @@ public record KaskadeLaporan(
     }
 
     /** A registry version a run applied: {@code GERBANG_KASKADE} number 2, in force from 1 January 2034. */
-    public record AturanDipakai(String kode, int nomor, LocalDate berlakuMulai) {}
 
     /**
      * Server-side timing and size.

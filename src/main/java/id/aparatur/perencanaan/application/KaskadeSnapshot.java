@@ -1,5 +1,6 @@
 package id.aparatur.perencanaan.application;
 
+import id.aparatur.aturan.AturanDipakai;
 import id.aparatur.perencanaan.kaskade.MasalahKaskade;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,7 @@ public record KaskadeSnapshot(
         List<Pensiun> pensiun,
         long milidetik,
         LocalDate tanggalPelantikanJpt,
-        List<KaskadeLaporan.AturanDipakai> aturanDipakai) {
+        List<AturanDipakai> aturanDipakai) {
 
     /** A position with the names the report shows. */
     public record Jabatan(

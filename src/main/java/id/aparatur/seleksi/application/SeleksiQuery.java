@@ -3,6 +3,7 @@ package id.aparatur.seleksi.application;
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.akses.Peran;
+import id.aparatur.aturan.AturanDipakai;
 import id.aparatur.seleksi.domain.BobotPenilaian;
 import id.aparatur.seleksi.domain.KomponenNilai;
 import id.aparatur.seleksi.domain.NilaiPeserta;
@@ -164,7 +165,6 @@ public class SeleksiQuery {
      * A registry version the selection applies, on its reference date (the planned end of the announcement, else
      * today): {@code SYARAT_JPT_PRATAMA} for the eligibility hints.
      */
-    public record AturanDipakai(String kode, int nomor, LocalDate berlakuMulai) {}
 
     /** One selection with the role of the signed-in user (the page shows BKD's and the PPK's forms). */
     public record HalamanRinci(SeleksiRinci seleksi, boolean bkd, boolean ppk) {}
@@ -376,10 +376,7 @@ public class SeleksiQuery {
                 k.batalPada(),
                 k.dibuatOleh(),
                 k.dibuatPada(),
-                List.of(new AturanDipakai(
-                        syarat.versi().kode(),
-                        syarat.versi().nomor(),
-                        syarat.versi().berlakuMulai())));
+                List.of(AturanDipakai.dari(syarat.versi())));
     }
 
     private List<TahapBaris> tahap(long id, StatusSeleksi status) {

@@ -1,5 +1,6 @@
 package id.aparatur.perencanaan.application;
 
+import id.aparatur.aturan.AturanDipakai;
 import id.aparatur.penempatan.mesin.Syarat;
 import id.aparatur.perencanaan.kaskade.AturanKaskade;
 import id.aparatur.perencanaan.kaskade.CalonKaskade;
@@ -68,7 +69,7 @@ public final class LaporanKaskadeContoh {
                 List.of(new KaskadeSnapshot.Pensiun("196601011990011001", "Budi", 10L, LocalDate.of(2027, 2, 1))),
                 5,
                 LocalDate.of(2031, 4, 1),
-                List.of(new KaskadeLaporan.AturanDipakai("GERBANG_KASKADE", 1, LocalDate.of(2020, 2, 28))));
+                List.of(new AturanDipakai("GERBANG_KASKADE", 1, LocalDate.of(2020, 2, 28))));
     }
 
     static HasilKaskade hasil() {

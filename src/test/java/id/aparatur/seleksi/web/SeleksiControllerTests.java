@@ -14,6 +14,7 @@ import id.aparatur.UjiHalaman;
 import id.aparatur.akses.Cakupan;
 import id.aparatur.akses.CakupanPengguna;
 import id.aparatur.akses.Peran;
+import id.aparatur.aturan.AturanDipakai;
 import id.aparatur.seleksi.application.PengelolaanSeleksi;
 import id.aparatur.seleksi.application.SeleksiQuery;
 import id.aparatur.seleksi.application.SeleksiQuery.HalamanRinci;
@@ -93,7 +94,7 @@ class SeleksiControllerTests {
                 null,
                 "bkd",
                 PADA,
-                List.of(new SeleksiQuery.AturanDipakai("SYARAT_JPT_PRATAMA", 1, LocalDate.of(2020, 2, 28))));
+                List.of(new AturanDipakai("SYARAT_JPT_PRATAMA", 1, LocalDate.of(2020, 2, 28))));
     }
 
     @Test
