@@ -62,6 +62,8 @@ class KinerjaBrowserIT {
         peramban = Peramban.mulai();
         driver = peramban.driver();
         tunggu = new WebDriverWait(driver, TUNGGU);
+        // A form submit or an htmx swap can replace the element between finding it and reading it: poll again.
+        tunggu.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll

@@ -59,6 +59,8 @@ class KinerjaDemoBrowserIT {
         peramban = Peramban.mulai(1400, 1000);
         driver = peramban.driver();
         tunggu = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // A form submit or an htmx swap can replace the element between finding it and reading it: poll again.
+        tunggu.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll
