@@ -40,7 +40,8 @@ public final class PegawaiFixture {
                     lahir.getYear(),
                     lahir.getMonthValue(),
                     lahir.getDayOfMonth(),
-                    (URUT.incrementAndGet() + dasar) % 1000);
+                    // nomor urut 001–999: 000 is not a valid NIP (Perka BKN 22/2007)
+                    1 + (URUT.incrementAndGet() + dasar) % 999);
             boolean ada = jdbc.sql("SELECT EXISTS (SELECT 1 FROM pegawai.pegawai WHERE nip = ?)")
                     .param(nip)
                     .query(Boolean.class)
